@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseEvalArgs, parseExtractArgs } from './args';
+
+describe('parseExtractArgs', () => {
+  it('defaults to JSON on standard output', () => {
+    expect(parseExtractArgs(['a.txt', 'b.txt'])).toEqual({
+      ok: true,
+      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'] },
+    });
+  });
+
+  it('reads --format and --out in either spelling', () => {
+    expect(parseExtractArgs(['--format', 'csv', '--out=x.csv', 'a.txt'])).toMatchObject({
+      ok: true,
+      value: { format: 'csv', out: 'x.csv', files: ['a.txt'] },
+    });
+  });
+
+  it('takes a file named like an option after --', () => {
+    expect(parseExtractArgs(['--', '--odd.txt'])).toMatchObject({ ok: true, value: { files: ['--odd.txt'] } });
+  });
+
+  it('rejects an unknown option, an unknown format and a missing file list', () => {
+    expect(parseExtractArgs(['--fromat', 'csv', 'a.txt'])).toEqual({ ok: false, error: "Unknown option '--fromat'" });
+    expect(parseExtractArgs(['--format', 'xlsx', 'a.txt'])).toEqual({
+      ok: false,
+      error: "unknown format 'xlsx' (expected json, jsonl, csv)",
+    });
+    expect(parseExtractArgs([])).toEqual({ ok: false, error: 'no input files' });
+    expect(parseExtractArgs(['a.txt', '--format']).ok).toBe(false);
+  });
+
+  it('accepts --help without files', () => {
+    expect(parseExtractArgs(['-h'])).toMatchObject({ ok: true, value: { help: true, files: [] } });
+  });
+});
+
+describe('parseEvalArgs', () => {
+  it('has no gold path, seeds folder, limit or F1 floor by default', () => {
+    expect(parseEvalArgs([])).toEqual({
+      ok: true,
+      value: { help: false, gold: null, seeds: null, limit: undefined, json: false, minF1: null },
+    });
+  });
+
+  it('prefers --gold over PLANBENCH_GOLD, which beats the default', () => {
+    expect(parseEvalArgs(['--gold', 'a.json'], { PLANBENCH_GOLD: 'b.json' })).toMatchObject({ value: { gold: 'a.json' } });
+    expect(parseEvalArgs([], { PLANBENCH_GOLD: 'b.json' })).toMatchObject({ value: { gold: 'b.json' } });
+  });
+
+  it('reads the limit, the F1 floor, --json and --seeds', () => {
+    expect(parseEvalArgs(['--limit', '5', '--min-f1', '0.75', '--json', '--seeds', 'dir'])).toMatchObject({
+      ok: true,
+      value: { limit: 5, minF1: 0.75, json: true, seeds: 'dir' },
+    });
+  });
+
+  it('rejects a limit that is not a whole number and an F1 floor outside 0..1', () => {
+    expect(parseEvalArgs(['--limit', '2.5']).ok).toBe(false);
+    expect(parseEvalArgs(['--limit', '-1']).ok).toBe(false);
+    expect(parseEvalArgs(['--min-f1', '1.5']).ok).toBe(false);
+    expect(parseEvalArgs(['--min-f1', 'high']).ok).toBe(false);
+    expect(parseEvalArgs(['--min-f1', '']).ok).toBe(false);
+  });
+
+  it('rejects stray arguments', () => {
+    expect(parseEvalArgs(['gold.json'])).toEqual({ ok: false, error: "unexpected argument 'gold.json'" });
+  });
+});

@@ -1,0 +1,93 @@
+// `eval` command: extracts the seed plans and scores their targets against the hand-labelled gold.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBytes } from '../core/extract';
+import { parseGold } from '../eval/gold';
+import { fixed3, formatReport } from '../eval/report';
+import { score, type Prediction } from '../eval/score';
+import { EVAL_USAGE, parseEvalArgs } from './args';
+import { REPO_ROOT, findSeedFile, userPath } from './paths';
+import { coreErrorReason, fsErrorReason } from './reasons';
+
+function warn(message: string): void {
+  process.stderr.write(`planbench eval: ${message}\n`);
+}
+
+function predict(doc: string, dirs: string[]): Prediction | null {
+  let file: string | null;
+  try {
+    file = findSeedFile(doc, dirs);
+  } catch (err) {
+    warn(`${doc}: ${err instanceof Error ? err.message : String(err)}; its gold targets count as misses`);
+    return null;
+  }
+  if (file === null) {
+    warn(`${doc}: not found in ${dirs.join(' or ')}; its gold targets count as misses`);
+    return null;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    warn(`${file}: ${fsErrorReason(err)}; its gold targets count as misses`);
+    return null;
+  }
+  try {
+    const extracted = extractBytes(bytes);
+    if (!extracted.ok) {
+      warn(`${file}: ${coreErrorReason(extracted.code)}; its gold targets count as misses`);
+      return null;
+    }
+    return { doc, text: extracted.value.text, targets: extracted.value.targets };
+  } catch (err) {
+    // The report is still worth having for the other documents; the failure is on stderr.
+    warn(`${file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+function main(argv: string[]): number {
+  const args = parseEvalArgs(argv, process.env);
+  if (!args.ok) {
+    process.stderr.write(`planbench eval: ${args.error}\n\n${EVAL_USAGE}`);
+    return 2;
+  }
+  if (args.value.help) {
+    process.stdout.write(EVAL_USAGE);
+    return 0;
+  }
+  const { gold, seeds, limit, json, minF1 } = args.value;
+  const goldPath = gold === null ? join(REPO_ROOT, '../shared/gold/seeds.gold.json') : userPath(gold, 'eval');
+  let goldJson: unknown;
+  try {
+    goldJson = JSON.parse(readFileSync(goldPath, 'utf8'));
+  } catch (err) {
+    const reason = err instanceof SyntaxError ? `not valid JSON (${err.message})` : fsErrorReason(err);
+    warn(`${goldPath}: ${reason}; give the gold file with --gold PATH or PLANBENCH_GOLD`);
+    return 2;
+  }
+  const parsed = parseGold(goldJson);
+  if (!parsed.ok) {
+    warn(`${goldPath}: ${parsed.error}`);
+    return 2;
+  }
+  const dirs = seeds === null ? [join(REPO_ROOT, '../shared/seeds'), join(REPO_ROOT, 'seeds')] : [userPath(seeds, 'eval')];
+  const predictions = parsed.docs.map((d) => predict(d.doc, dirs)).filter((p): p is Prediction => p !== null);
+  const result = score(parsed.docs, predictions);
+
+  if (json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  } else {
+    const opts = limit === undefined ? {} : { limit };
+    process.stdout.write(`PlanBench evaluation\ngold:  ${goldPath}\nseeds: ${dirs.join(', then ')}\n\n`);
+    process.stdout.write(formatReport(result, opts));
+  }
+  const f1 = result.overall.f1 ?? 0;
+  if (minF1 !== null && f1 < minF1) {
+    warn(`overall F1 ${fixed3(result.overall.f1)} is below --min-f1 ${minF1}`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

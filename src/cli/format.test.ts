@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import type { TargetRecord } from '../core/types';
+import { parseCsv } from '../../tests/helpers/csv';
+import { CSV_COLUMNS, csvField, formatCsv, formatJson, formatJsonl, type FileResult } from './format';
+
+const record: TargetRecord = {
+  id: 't1',
+  name: '城镇新增就业',
+  indicator: 'urban_new_jobs',
+  domain: 'employment',
+  unit: '万人',
+  baseline: { value: 1.08, year: 2020 },
+  target: { value: 5.4, year: 2025, op: '=' },
+  stretch: null,
+  kind: 'cumulative',
+  binding: 'expected',
+  // A quote with a comma, an ASCII double quote and a line break: every RFC 4180 case at once.
+  quote: '城镇新增就业"累计",达到\r\n5.4万人',
+  start: 10,
+  end: 27,
+  per: null,
+  aspirational: false,
+  source: 'table',
+};
+
+const result: FileResult = {
+  file: 'plans/利州.txt',
+  encoding: 'gb18030',
+  metadata: {
+    region: '广元市利州区',
+    plan_title: '广元市利州区“十四五”公共服务和就业促进规划',
+    issuer: '广元市利州区人民政府',
+    issued: '2022-09-27',
+    period: { start: 2021, end: 2025 },
+    kind: 'five_year_plan',
+    doc_number: '广利府发〔2022〕12号',
+  },
+  targets: [
+    record,
+    {
+      ...record,
+      id: 't2',
+      name: '综合性托育机构',
+      indicator: null,
+      domain: null,
+      baseline: null,
+      target: { value: 1, year: 2025, op: '>=', text: '1~2', value_max: 2 },
+      kind: 'level',
+      binding: null,
+      quote: '建成1~2所综合性托育机构',
+      per: '每个县(市、区)',
+      aspirational: true,
+      source: 'prose',
+    },
+  ],
+};
+
+describe('csvField', () => {
+  it('leaves plain fields bare and empties null', () => {
+    expect(csvField('城镇新增就业')).toBe('城镇新增就业');
+    expect(csvField(5.4)).toBe('5.4');
+    expect(csvField(null)).toBe('');
+    expect(csvField(false)).toBe('false');
+  });
+
+  it('quotes fields with a comma, a quote, CR or LF and doubles their quotes', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('说"好"')).toBe('"说""好"""');
+    expect(csvField('a\rb')).toBe('"a\rb"');
+    expect(csvField('a\nb')).toBe('"a\nb"');
+  });
+
+  it('does not quote Chinese full-width commas and quotes, which CSV does not treat specially', () => {
+    expect(csvField('达到95%\uFF0C“三残”')).toBe('达到95%\uFF0C“三残”');
+  });
+});
+
+describe('formatCsv', () => {
+  const csv = formatCsv([result]);
+
+  it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
+    expect(csv.startsWith('\uFEFFfile,region,plan_title,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Outside the quoted quote, every line break is a CRLF.
+    expect(csv.replace(/"(?:[^"]|"")*"/gu, '').match(/\r?\n/gu)?.every((b) => b === '\r\n')).toBe(true);
+  });
+
+  it('writes one row per target that parses back to the same values', () => {
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const row = (i: number) => Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[i]?.[j]]));
+    expect(row(1)).toMatchObject({
+      file: 'plans/利州.txt',
+      plan_title: '广元市利州区“十四五”公共服务和就业促进规划',
+      period_start: '2021',
+      period_end: '2025',
+      doc_kind: 'five_year_plan',
+      name: '城镇新增就业',
+      baseline_value: '1.08',
+      baseline_year: '2020',
+      op: '=',
+      target_value: '5.4',
+      target_value_max: '',
+      stretch: '',
+      kind: 'cumulative',
+      binding: 'expected',
+      quote: '城镇新增就业"累计",达到\r\n5.4万人',
+      start: '10',
+      end: '27',
+    });
+    expect(row(2)).toMatchObject({
+      indicator: '',
+      baseline_value: '',
+      target_value: '1',
+      target_value_max: '2',
+      target_text: '1~2',
+      per: '每个县(市、区)',
+      aspirational: 'true',
+      source: 'prose',
+    });
+  });
+
+  it('writes only the header for files without targets', () => {
+    expect(formatCsv([{ ...result, targets: [] }])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
+  });
+});
+
+describe('formatJson and formatJsonl', () => {
+  it('prints one object per file with its metadata and the records unchanged', () => {
+    const parsed: unknown = JSON.parse(formatJson([result, { ...result, file: 'b.txt', targets: [] }]));
+    expect(parsed).toEqual([
+      {
+        file: 'plans/利州.txt',
+        region: '广元市利州区',
+        plan_title: '广元市利州区“十四五”公共服务和就业促进规划',
+        issuer: '广元市利州区人民政府',
+        issued: '2022-09-27',
+        period: { start: 2021, end: 2025 },
+        kind: 'five_year_plan',
+        encoding: 'gb18030',
+        targets: result.targets,
+      },
+      expect.objectContaining({ file: 'b.txt', targets: [] }),
+    ]);
+  });
+
+  it('puts each file on one line in JSON Lines, even when a quote holds a line break', () => {
+    const lines = formatJsonl([result, { ...result, file: 'b.txt' }]).split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
+    expect(JSON.parse(lines[1] ?? '')).toMatchObject({ file: 'b.txt', targets: result.targets });
+  });
+
+  it('prints an empty array when no file was readable', () => {
+    expect(formatJson([])).toBe('[]\n');
+    expect(formatJsonl([])).toBe('');
+  });
+});

@@ -1,0 +1,19 @@
+// A target as the table and prose readers find it, before indicator mapping and offset mapping.
+import type { Baseline, Binding, DomainId, Span, TargetKind, TargetValue } from './types';
+
+export interface Draft {
+  name: string;
+  unit: string | null;
+  baseline: Baseline | null;
+  target: TargetValue;
+  stretch: number | null;
+  kind: TargetKind;
+  binding: Binding;
+  /** Span of the quote in the NORMALISED text. */
+  span: Span;
+  per: string | null;
+  aspirational: boolean;
+  source: 'table' | 'prose';
+  /** Domain from the table's group cell or the section heading, used when no indicator matches. */
+  domainHint: DomainId | null;
+}

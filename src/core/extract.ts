@@ -1,0 +1,92 @@
+// The extraction pipeline: bytes or text → normalised text → metadata, tables and prose → target records.
+import { guessDomain, matchIndicator } from './catalog';
+import { decodeBytes } from './decode';
+import type { Draft } from './draft';
+import { extractMetadata } from './metadata';
+import { normalize, type Normalized } from './normalize';
+import { readProse } from './prose';
+import { sectionIndex } from './sections';
+import { readTables } from './tables';
+import type { DocumentMetadata, Encoding, Result, TargetRecord } from './types';
+
+export interface ExtractedDocument {
+  encoding: Encoding;
+  /** The decoded original text; record offsets point into it. */
+  text: string;
+  /** Simplified, width-folded text (never index it with record offsets). */
+  normalized: string;
+  script: 'simplified' | 'traditional';
+  metadata: DocumentMetadata;
+  targets: TargetRecord[];
+}
+
+export interface ExtractOptions {
+  encoding?: Encoding;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
+export function fnv1a(text: string, seed = 0x811c9dc5): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord {
+  const original = norm.toOriginal(draft.span);
+  const unit = draft.unit;
+  const indicator = matchIndicator(draft.name, { unit, domain: draft.domainHint });
+  const value = draft.target.value ?? draft.target.text ?? '';
+  return {
+    id: `${docKey}-${fnv1a(`${draft.name}|${value}|${original.start}|${original.end}`)}`,
+    name: draft.name,
+    indicator: indicator?.id ?? null,
+    domain: indicator?.domain ?? draft.domainHint ?? guessDomain(draft.name),
+    unit,
+    baseline: draft.baseline,
+    target: draft.target,
+    stretch: draft.stretch,
+    kind: draft.kind,
+    binding: draft.binding,
+    quote: norm.text.slice(draft.span.start, draft.span.end),
+    start: original.start,
+    end: original.end,
+    per: draft.per,
+    aspirational: draft.aspirational,
+    source: draft.source,
+  };
+}
+
+export function extractText(text: string, options: ExtractOptions = {}): ExtractedDocument {
+  const norm = normalize(text);
+  const metadata = extractMetadata(norm.text);
+  const defaultYear = metadata.period?.end ?? null;
+  const tables = readTables(norm.text, defaultYear);
+  const prose = readProse(norm.text, {
+    period: metadata.period,
+    kind: metadata.kind,
+    skip: tables.regions,
+    damage: norm.damage,
+    sections: sectionIndex(norm.text),
+  });
+  const docKey = fnv1a(text);
+  const targets = [...tables.drafts, ...prose]
+    .map((d) => toRecord(d, norm, docKey))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    encoding: options.encoding ?? 'utf-8',
+    text,
+    normalized: norm.text,
+    script: norm.script,
+    metadata,
+    targets,
+  };
+}
+
+export function extractBytes(bytes: Uint8Array): Result<ExtractedDocument> {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, value: extractText(decoded.value.text, { encoding: decoded.value.encoding }) };
+}

@@ -1,0 +1,108 @@
+// Dates and plan periods as Chinese government documents write them: 2023年2月21日, 二〇二三年二月二十一日, “十四五”, 2021—2025年.
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 二十一 → 21, 十二 → 12, 9 → 9; NaN for anything else. */
+function smallNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (DIGITS[s] ?? NaN) : NaN;
+  const tens = ten === 0 ? 1 : (DIGITS[s.slice(0, ten)] ?? NaN);
+  const units = ten === s.length - 1 ? 0 : (DIGITS[s.slice(ten + 1)] ?? NaN);
+  return tens * 10 + units;
+}
+
+/** 2023 or 二〇二三 → 2023. */
+function yearNumber(s: string): number {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  const digits = [...s].map((ch) => DIGITS[ch]);
+  return digits.length === 4 && digits.every((d) => d !== undefined) ? Number(digits.join('')) : NaN;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const CN_YEAR = '[〇零○Ｏ一二三四五六七八九]{4}';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const DATE_FORMS: readonly RegExp[] = [
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
+  /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/,
+  new RegExp(`^(${CN_YEAR})年(${CN_SMALL})月(${CN_SMALL})日$`),
+];
+const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发文日期|日期|时间)[::]?/;
+const CLOCK_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** The ISO date of a line that is nothing but a date (optionally labelled or bracketed), else null. */
+export function dateOfLine(line: string): string | null {
+  const bare = line
+    .trim()
+    .replace(CLOCK_TIME, '')
+    .replace(/\s+/g, '')
+    .replace(DATE_LABEL, '')
+    .replace(/^[(（[]|[)）\]]$/g, '');
+  for (const form of DATE_FORMS) {
+    const m = form.exec(bare);
+    if (m) return isoDate(yearNumber(m[1] ?? ''), smallNumber(m[2] ?? ''), smallNumber(m[3] ?? ''));
+  }
+  return null;
+}
+
+export interface Period {
+  start: number;
+  end: number;
+}
+
+const FIVE_YEAR_ORDINAL = /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/;
+
+function periodOfOrdinal(digit: string): Period {
+  const n = 10 + (DIGITS[digit] ?? 0);
+  // The third plan began in 1966 after a three-year gap; every plan since lasts five years.
+  const start = 1966 + 5 * (n - 3);
+  return { start, end: start + 4 };
+}
+
+/** The first five-year plan a text names: “十四五” → 2021–2025. */
+export function fiveYearPeriod(text: string): Period | null {
+  const m = FIVE_YEAR_ORDINAL.exec(text);
+  const digit = m?.[1] ?? m?.[2];
+  return digit === undefined ? null : periodOfOrdinal(digit);
+}
+
+/** The five-year plan a long text names most often: a plan reviews the last one but dwells on its own. */
+export function commonFiveYearPeriod(text: string): Period | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(FIVE_YEAR_ORDINAL.source, 'g'))) {
+    const digit = m[1] ?? m[2];
+    if (digit !== undefined) counts.set(digit, (counts.get(digit) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [digit, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = digit;
+  return best === null ? null : periodOfOrdinal(best);
+}
+
+const YEAR_RANGE = /(20\d{2})\s*(?:年)?\s*[-—–~～至到]+\s*(20\d{2})\s*年/;
+
+/** An explicit span such as (2023—2025年) or 2021-2025年. */
+export function yearRange(text: string): Period | null {
+  const m = YEAR_RANGE.exec(text);
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end >= start ? { start, end } : null;
+}
+
+/** The first single year (2024年) a text names, or null. */
+export function firstYear(text: string): number | null {
+  const m = /(20\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** The first goal year (到2025年, 至2025年) a text sets, or null. */
+export function firstGoalYear(text: string): number | null {
+  const m = /(?:到|至)\s*(20\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from './metadata';
+import { dateOfLine, fiveYearPeriod, yearRange } from './metadata-dates';
+import { regionAt } from './metadata-region';
+
+const doc = (...lines: string[]) => lines.join('\n');
+
+describe('a five-year plan behind a government notice', () => {
+  const text = doc(
+    '关于印发青禾市“十四五”养老服务体系',
+    '建设规划的通知',
+    '各县(市、区)人民政府,市直各单位:',
+    '现将《青禾市“十四五”养老服务体系建设规划》印发给你们,请认真贯彻执行。',
+    '青禾市人民政府',
+    '2022年5月6日',
+    '青禾市“十四五”养老服务体系建设规划',
+    '第一章 发展基础',
+    '到2025年,养老床位达到一万张。',
+  );
+  const meta = extractMetadata(text);
+
+  it('reads the title from a notice wrapped over two lines', () => {
+    expect(meta.plan_title).toBe('青禾市“十四五”养老服务体系建设规划');
+  });
+
+  it('takes the region from the title and the issuer from the signature before the date', () => {
+    expect(meta.region).toBe('青禾市');
+    expect(meta.issuer).toBe('青禾市人民政府');
+    expect(meta.issued).toBe('2022-05-06');
+  });
+
+  it('dates a 十四五 plan 2021 to 2025 and calls it a five-year plan', () => {
+    expect(meta.period).toEqual({ start: 2021, end: 2025 });
+    expect(meta.kind).toBe('five_year_plan');
+    expect(meta.doc_number).toBeNull();
+  });
+});
+
+describe('a district plan with its number and a 十五五 period', () => {
+  const text = doc(
+    '青白府办发[2026]3号',
+    '青禾市白沙区人民政府办公室',
+    '关于印发《白沙区“十五五”教育发展规划》的通知',
+    '各街道办事处,区级各部门:',
+    '现将《白沙区“十五五”教育发展规划》印发给你们。',
+    '青禾市白沙区人民政府办公室',
+    '二〇二六年三月十二日',
+    '白沙区“十五五”教育发展规划',
+  );
+  const meta = extractMetadata(text);
+
+  it('keeps the prefecture in front of the district when the header gives it', () => {
+    expect(meta.region).toBe('青禾市白沙区');
+  });
+
+  it('reads a date in Chinese numerals and normalises the document-number brackets', () => {
+    expect(meta.issued).toBe('2026-03-12');
+    expect(meta.doc_number).toBe('青白府办发〔2026〕3号');
+  });
+
+  it('maps 十五五 to 2026–2030', () => {
+    expect(meta.period).toEqual({ start: 2026, end: 2030 });
+    expect(meta.kind).toBe('five_year_plan');
+  });
+
+  it('takes the issuer from the line before the date when the notice line has no prefix', () => {
+    expect(meta.issuer).toBe('青禾市白沙区人民政府办公室');
+  });
+});
+
+describe('an annual programme of a county', () => {
+  const text = doc(
+    '云溪县人民政府办公室关于印发《云溪县2025年民生实事项目实施方案》的通知',
+    '各乡镇人民政府:',
+    '云溪县人民政府办公室',
+    '2025年2月10日',
+    '云溪县2025年民生实事项目实施方案',
+    '一、主要目标',
+  );
+  const meta = extractMetadata(text);
+
+  it('takes the issuer from the prefix of the notice line', () => {
+    expect(meta.issuer).toBe('云溪县人民政府办公室');
+  });
+
+  it('reads the county, the single year and the kind', () => {
+    expect(meta.region).toBe('云溪县');
+    expect(meta.period).toEqual({ start: 2025, end: 2025 });
+    expect(meta.kind).toBe('annual_programme');
+  });
+});
+
+describe('regions of other forms', () => {
+  it('drops the province in front of a 新区', () => {
+    const meta = extractMetadata(doc('浙江临湖新区管理委员会', '2023年8月1日', '为提升公共服务水平,制定本行动方案。'));
+    expect(meta.region).toBe('临湖新区');
+    expect(meta.issuer).toBe('浙江临湖新区管理委员会');
+    expect(meta.kind).toBe('action_plan');
+  });
+
+  it('reads an autonomous prefecture whole', () => {
+    expect(extractMetadata(doc('云岭藏族自治州“十四五”公共服务规划', '前言')).region).toBe('云岭藏族自治州');
+  });
+
+  it('drops the province in front of a city', () => {
+    const meta = extractMetadata(doc('河东省青禾市人民政府', '2021年12月30日', '第一章 总则'));
+    expect(meta.region).toBe('青禾市');
+  });
+
+  it('does not read a 社区 or 小区 as a region', () => {
+    expect(regionAt('社区养老服务规划')).toBeNull();
+    expect(regionAt('老旧小区改造方案')).toBeNull();
+  });
+
+  it('does not stop a district name at a 州 inside it', () => {
+    expect(regionAt('青禾市利川区教育规划')).toBe('青禾市利川区');
+    expect(regionAt('广州市某某规划')).toBe('广州市');
+  });
+
+  it('falls back to the region the quoted documents name most when there is no header', () => {
+    const text = doc(
+      '为落实《江东新区总体规划》《河北江东新区发展纲要》和《全国养老服务规划》,特制定本方案。',
+      '一、目标',
+    );
+    expect(extractMetadata(text).region).toBe('江东新区');
+  });
+});
+
+describe('action plans', () => {
+  it('reads the span written in the title', () => {
+    const meta = extractMetadata(doc('青禾市普惠托育服务三年行动计划(2024—2026年)', '一、总体要求'));
+    expect(meta.kind).toBe('action_plan');
+    expect(meta.period).toEqual({ start: 2024, end: 2026 });
+  });
+
+  it('ends a three-year plan at its first goal year', () => {
+    const meta = extractMetadata(doc('青禾市就业促进三年行动计划', '到2027年,新增就业岗位三万个。'));
+    expect(meta.period).toEqual({ start: 2025, end: 2027 });
+  });
+
+  it('recognises an untitled action plan by how it names itself', () => {
+    const meta = extractMetadata(doc('为加快发展托育服务,特制定本行动计划。', '到2026年,托位达到五千个。'));
+    expect(meta.plan_title).toBeNull();
+    expect(meta.kind).toBe('action_plan');
+    expect(meta.period).toEqual({ start: 2024, end: 2026 });
+  });
+});
+
+describe('news reports', () => {
+  const text = doc(
+    '江城网白沙3月2日消息(记者李明)2024年,白沙区将新建5所幼儿园。',
+    '近日,白沙区教育局结合实际制定了年度工作清单,明确了时间表。',
+  );
+  const meta = extractMetadata(text);
+
+  it('is a news report with no plan title', () => {
+    expect(meta.kind).toBe('news_report');
+    expect(meta.plan_title).toBeNull();
+  });
+
+  it('expands the dateline place to the full name the article uses', () => {
+    expect(meta.region).toBe('白沙区');
+  });
+
+  it('dates the report with the year of its lead sentence', () => {
+    expect(meta.issued).toBe('2024-03-02');
+    expect(meta.period).toEqual({ start: 2024, end: 2024 });
+  });
+
+  it('names the agency that drew up the plan', () => {
+    expect(meta.issuer).toBe('白沙区教育局');
+  });
+
+  it('leaves the date unknown when the lead names no year', () => {
+    const undated = extractMetadata(doc('江城网白沙3月2日消息 白沙区将新建幼儿园。'));
+    expect(undated.issued).toBeNull();
+    expect(undated.period).toBeNull();
+  });
+
+  it('takes the plan a report quotes as its title', () => {
+    const quoted = extractMetadata(doc('江城网白沙3月2日电 近日,白沙区印发《白沙区养老服务三年行动方案》。'));
+    expect(quoted.plan_title).toBe('白沙区养老服务三年行动方案');
+    expect(quoted.kind).toBe('news_report');
+  });
+});
+
+describe('titles and numbers in the header', () => {
+  it('joins a standalone title wrapped over two lines', () => {
+    const meta = extractMetadata(doc('青禾市“十四五”公共服务和', '社会保障规划', '第一章 规划背景'));
+    expect(meta.plan_title).toBe('青禾市“十四五”公共服务和社会保障规划');
+  });
+
+  it('skips web-page breadcrumbs and prefers the signed date to the publication time', () => {
+    const meta = extractMetadata(
+      doc(
+        '首页 > 政务公开 > 规划计划',
+        '发布时间:2022-10-08 09:30',
+        '文号:青府发〔2022〕9号',
+        '青禾市人民政府',
+        '2022年9月27日',
+        '青禾市“十四五”就业促进规划',
+      ),
+    );
+    expect(meta.plan_title).toBe('青禾市“十四五”就业促进规划');
+    expect(meta.issued).toBe('2022-09-27');
+    expect(meta.doc_number).toBe('青府发〔2022〕9号');
+  });
+
+  it('ignores a document number cited inside a sentence', () => {
+    const meta = extractMetadata(doc('青禾市养老规划', '根据《某某意见》(国办发〔2021〕45号)精神,制定本规划。'));
+    expect(meta.doc_number).toBeNull();
+  });
+
+  it('calls a plan without a period or plan type other', () => {
+    const meta = extractMetadata(doc('青禾市养老服务设施布局专项规划', '一、现状'));
+    expect(meta.kind).toBe('other');
+    expect(meta.period).toBeNull();
+  });
+
+  it('returns empty metadata for empty text', () => {
+    expect(extractMetadata('')).toEqual({
+      region: null,
+      plan_title: null,
+      issuer: null,
+      issued: null,
+      period: null,
+      kind: 'other',
+      doc_number: null,
+    });
+  });
+});
+
+describe('dates and periods', () => {
+  it.each([
+    ['2023年2月21日', '2023-02-21'],
+    ['2023-1-5', '2023-01-05'],
+    ['成文日期:2022年3月4日', '2022-03-04'],
+    ['发布时间:2022-10-08 09:30', '2022-10-08'],
+    ['(2021年10月1日)', '2021-10-01'],
+    ['二〇二三年十一月二十日', '2023-11-20'],
+    ['2023年13月1日', null],
+    ['2023年2月21日召开会议', null],
+  ])('reads the date line %s as %s', (line, iso) => {
+    expect(dateOfLine(line)).toBe(iso);
+  });
+
+  it('maps five-year-plan ordinals to their years', () => {
+    expect(fiveYearPeriod('“十三五”')).toEqual({ start: 2016, end: 2020 });
+    expect(fiveYearPeriod('第十四个五年规划')).toEqual({ start: 2021, end: 2025 });
+    expect(fiveYearPeriod('十五五')).toEqual({ start: 2026, end: 2030 });
+    expect(fiveYearPeriod('五年')).toBeNull();
+  });
+
+  it('reads year spans with any dash', () => {
+    expect(yearRange('(2021—2025年)')).toEqual({ start: 2021, end: 2025 });
+    expect(yearRange('2023-2025年')).toEqual({ start: 2023, end: 2025 });
+    expect(yearRange('2025—2023年')).toBeNull();
+  });
+});

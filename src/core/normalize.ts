@@ -1,0 +1,615 @@
+// Original text → normalised text (simplified, width-folded, unified punctuation) with an exact offset map back, plus mojibake runs.
+import { Converter } from 'opencc-js/t2cn';
+import type { Span } from './types';
+
+export interface Normalized {
+  original: string;
+  /** Simplified, width-folded, unified punctuation; \r\n and \r become \n. */
+  text: string;
+  /** 'traditional' when conversion changed a meaningful share of the CJK characters. */
+  script: 'simplified' | 'traditional';
+  /** Damaged runs (mojibake) in NORMALIZED coordinates, in order, not overlapping. */
+  damage: Span[];
+  /** Maps a half-open span of `text` to the half-open span of `original` it came from. */
+  toOriginal(span: Span): Span;
+}
+
+export function normalize(original: string): Normalized {
+  const converted = toSimplified(original);
+  const folded = foldWidth(converted.text);
+  const map = composeMaps(converted, folded, converted.text.length);
+  const text = folded.text;
+  const toOriginal = (span: Span): Span => mapSpan(map, text.length, original, span);
+  const damage = findDamage(original)
+    .map((span) => toNormalizedSpan(map, text.length, span))
+    .filter((span) => span.end > span.start);
+  const script =
+    converted.changed > 0 && converted.changed >= converted.cjk * TRADITIONAL_SHARE ? 'traditional' : 'simplified';
+  return { original, text, script, damage, toOriginal };
+}
+
+/** The original text a span of the normalised text came from. */
+export function originalSlice(n: Normalized, span: Span): string {
+  const o = n.toOriginal(span);
+  return n.original.slice(o.start, o.end);
+}
+
+// ---------------------------------------------------------------------------
+// Offset maps. `null` means identity; otherwise unit i of the output came from [start[i], end[i]).
+
+interface OffsetMap {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function mapSpan(map: OffsetMap | null, length: number, original: string, span: Span): Span {
+  const s = clamp(span.start, 0, length);
+  const e = clamp(span.end, s, length);
+  if (s === e) {
+    const at = s < length ? (map ? (map.start[s] ?? 0) : s) : original.length;
+    const snapped = isPairTail(original, at) ? at - 1 : at;
+    return { start: snapped, end: snapped };
+  }
+  let os = map ? (map.start[s] ?? 0) : s;
+  let oe = map ? (map.end[e - 1] ?? original.length) : e;
+  // A span never splits a supplementary character of the original.
+  if (isPairTail(original, os)) os--;
+  if (isPairTail(original, oe)) oe++;
+  return { start: os, end: oe };
+}
+
+/** Smallest span of the normalised text covering an original span. */
+function toNormalizedSpan(map: OffsetMap | null, length: number, span: Span): Span {
+  if (!map) return { start: span.start, end: span.end };
+  const { start, end } = map;
+  // First unit whose source ends after span.start; first unit whose source starts at or after span.end.
+  const s = lowerBound(length, (i) => (end[i] ?? 0) > span.start);
+  const e = lowerBound(length, (i) => (start[i] ?? 0) >= span.end);
+  return { start: s, end: Math.max(s, e) };
+}
+
+function lowerBound(length: number, ok: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  if (!(v >= lo)) return lo;
+  return v > hi ? hi : Math.floor(v);
+}
+
+function isPairTail(s: string, i: number): boolean {
+  return i > 0 && i < s.length && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1));
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+function composeMaps(first: Converted, second: Folded, middleLength: number): OffsetMap | null {
+  const a = first.map;
+  const b = second.sourceIndex;
+  if (!b) return a;
+  const n = second.text.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    // Folding neither drops nor expands units, so a unit's source ends where the next one's begins.
+    const k = b[i] ?? 0;
+    const kEnd = i + 1 < n ? (b[i + 1] ?? middleLength) : middleLength;
+    start[i] = a ? (a.start[k] ?? 0) : k;
+    end[i] = a ? (a.end[kEnd - 1] ?? 0) : kEnd;
+  }
+  return { start, end };
+}
+
+// ---------------------------------------------------------------------------
+// Traditional → simplified, keeping the map exact.
+
+/** Below this share of changed CJK characters a text is simplified with a few stray forms. */
+const TRADITIONAL_SHARE = 0.1;
+/** Text is converted in chunks of about this many units; a chunk whose length changes is redone clause by clause. */
+const MAX_CHUNK = 4096;
+
+interface Converted {
+  text: string;
+  map: OffsetMap | null;
+  changed: number;
+  cjk: number;
+}
+
+/** A piece of converted output and the original units it came from. */
+interface Piece {
+  out: string;
+  from: number;
+  to: number;
+  /** Same length and surrogate layout as the source, so units map one to one. */
+  aligned: boolean;
+}
+
+let converter: ((s: string) => string) | null = null;
+let scriptTable: Uint8Array | null = null;
+
+/** 'hk' → 'cn' converts HK and standard forms (衞, 綫) and leaves 著 alone, which 'tw' turns into 着 even in 显著. */
+function getConverter(): (s: string) => string {
+  converter ??= Converter({ from: 'hk', to: 'cn' });
+  return converter;
+}
+
+const IDEOGRAPH = 1;
+const CHANGES_ALONE = 2;
+
+/**
+ * Per BMP unit: an ideograph (or the lead of a supplementary one), and whether OpenCC changes
+ * it on its own. A text without any such character needs no conversion at all.
+ */
+function getScriptTable(): Uint8Array {
+  if (scriptTable) return scriptTable;
+  const table = new Uint8Array(0x10000);
+  const chars: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (isBmpIdeograph(c)) {
+      table[c] = IDEOGRAPH;
+      chars.push(String.fromCharCode(c));
+    }
+  }
+  for (let c = 0xd840; c <= 0xd8bf; c++) table[c] = IDEOGRAPH;
+  const out = getConverter()(chars.join('\n')).split('\n');
+  chars.forEach((ch, i) => {
+    if (out[i] !== ch) table[ch.charCodeAt(0)] = IDEOGRAPH | CHANGES_ALONE;
+  });
+  scriptTable = table;
+  return table;
+}
+
+function toSimplified(original: string): Converted {
+  const table = getScriptTable();
+  let cjk = 0;
+  let candidates = 0;
+  for (let i = 0; i < original.length; i++) {
+    const t = table[original.charCodeAt(i)] ?? 0;
+    if (t !== 0) {
+      cjk++;
+      if (t & CHANGES_ALONE) candidates++;
+    }
+  }
+  if (candidates === 0) return { text: original, map: null, changed: 0, cjk };
+
+  const convert = getConverter();
+  const pieces: Piece[] = [];
+  let changed = 0;
+  for (let from = 0; from < original.length; ) {
+    const to = chunkEnd(original, from);
+    if (hasCandidate(original, from, to, table)) {
+      changed += convertChunk(original, from, to, convert, pieces);
+    } else {
+      pieces.push({ out: original.slice(from, to), from, to, aligned: true });
+    }
+    from = to;
+  }
+  const text = pieces.map((p) => p.out).join('');
+  if (pieces.every((p) => p.aligned)) return { text, map: null, changed, cjk };
+  return { text, map: piecesToMap(pieces, text.length), changed, cjk };
+}
+
+/** Chunks end at a line break when one is near, so phrases stay whole and calls stay few. */
+function chunkEnd(s: string, from: number): number {
+  if (s.length - from <= MAX_CHUNK) return s.length;
+  const nl = s.lastIndexOf('\n', from + MAX_CHUNK - 1);
+  if (nl >= from) return nl + 1;
+  let cut = from + MAX_CHUNK;
+  if (isLow(s.charCodeAt(cut)) && isHigh(s.charCodeAt(cut - 1))) cut--;
+  return cut;
+}
+
+function hasCandidate(s: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let i = from; i < to; i++) if (((table[s.charCodeAt(i)] ?? 0) & CHANGES_ALONE) !== 0) return true;
+  return false;
+}
+
+/** Where to split a chunk whose conversion changed length: first lines, then clauses. */
+const SPLIT_LEVELS: ReadonlyArray<(c: number) => boolean> = [
+  (c) => c === 0x0a,
+  (c) => CLAUSE_PUNCT.has(c) || isSpace(c),
+];
+
+/**
+ * Converts original[from, to) and appends pieces. Phrase conversion may change the length;
+ * then the chunk is retried line by line, clause by clause and finally code point by code point.
+ * Returns the number of changed characters.
+ */
+function convertChunk(
+  s: string,
+  from: number,
+  to: number,
+  convert: (s: string) => string,
+  pieces: Piece[],
+  level = 0,
+): number {
+  const src = s.slice(from, to);
+  const out = convert(src);
+  const diffs = alignedDiffs(src, out);
+  if (diffs >= 0) {
+    pieces.push({ out, from, to, aligned: true });
+    return diffs;
+  }
+  const splitAfter = SPLIT_LEVELS[level];
+  if (!splitAfter) return convertByCodePoint(src, from, convert, pieces);
+  let changed = 0;
+  let partStart = from;
+  for (let i = from; i < to; i++) {
+    if (i + 1 < to && !splitAfter(s.charCodeAt(i))) continue;
+    changed += convertChunk(s, partStart, i + 1, convert, pieces, level + 1);
+    partStart = i + 1;
+  }
+  return changed;
+}
+
+function convertByCodePoint(src: string, offset: number, convert: (s: string) => string, pieces: Piece[]): number {
+  let changed = 0;
+  for (let i = 0; i < src.length; ) {
+    const width = isHigh(src.charCodeAt(i)) && isLow(src.charCodeAt(i + 1)) ? 2 : 1;
+    const ch = src.slice(i, i + width);
+    const converted = convert(ch) || ch;
+    if (converted !== ch) changed++;
+    pieces.push({ out: converted, from: offset + i, to: offset + i + width, aligned: alignedDiffs(ch, converted) >= 0 });
+    i += width;
+  }
+  return changed;
+}
+
+/** Changed characters when b has a's length and surrogate layout (units map one to one), else -1. */
+function alignedDiffs(a: string, b: string): number {
+  if (a.length !== b.length) return -1;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isHigh(x) !== isHigh(y) || isLow(x) !== isLow(y)) return -1;
+    if (!isLow(x)) diffs++;
+  }
+  return diffs;
+}
+
+function piecesToMap(pieces: Piece[], length: number): OffsetMap {
+  const start = new Int32Array(length);
+  const end = new Int32Array(length);
+  let k = 0;
+  for (const p of pieces) {
+    for (let j = 0; j < p.out.length; j++, k++) {
+      if (p.aligned) {
+        start[k] = p.from + j;
+        end[k] = p.from + j + 1;
+      } else {
+        // Every unit of an expansion stands for the whole source character.
+        start[k] = p.from;
+        end[k] = p.to;
+      }
+    }
+  }
+  return { start, end };
+}
+
+// ---------------------------------------------------------------------------
+// Width folding and punctuation: one unit in, one unit out, except \r\n → \n.
+
+interface Folded {
+  text: string;
+  /** Index in the input of each output unit; null when the fold kept every position. */
+  sourceIndex: Int32Array | null;
+}
+
+let foldTable: Uint16Array | null = null;
+
+function getFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(0x10000);
+  // Full-width ASCII forms: digits, letters, ％ ＋ － ＜ ＞ ＝ （ ） ， ： ； ？ ！ ［ ］ ～ …
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20; // ideographic space
+  t[0x00a0] = 0x20; // no-break space
+  t[0x301c] = 0x7e; // 〜 wave dash, used for ranges
+  t[0x223c] = 0x7e; // ∼ tilde operator, same use
+  t[0x2212] = 0x2d; // − minus sign
+  // Small form variants (﹐ ﹔ ﹙ …) through NFKC, only these: NFKC on the whole text would
+  // turn ① ² ㎡ into digits that read like values.
+  for (let c = 0xfe50; c <= 0xfe6b; c++) {
+    const folded = String.fromCharCode(c).normalize('NFKC');
+    if (folded.length === 1 && folded.charCodeAt(0) !== c) t[c] = folded.charCodeAt(0);
+  }
+  foldTable = t;
+  return t;
+}
+
+function foldWidth(s: string): Folded {
+  const table = getFoldTable();
+  const n = s.length;
+  const hasCr = s.indexOf('\r') !== -1;
+  let touched = hasCr;
+  for (let i = 0; i < n && !touched; i++) if (table[s.charCodeAt(i)] !== 0) touched = true;
+  if (!touched) return { text: s, sourceIndex: null };
+
+  const out = new Uint16Array(n);
+  const sourceIndex = hasCr ? new Int32Array(n) : null;
+  let k = 0;
+  let wellFormed = true;
+  for (let i = 0; i < n; i++, k++) {
+    const c = s.charCodeAt(i);
+    if (sourceIndex) sourceIndex[k] = i;
+    if (c === 0x0d) {
+      out[k] = 0x0a;
+      if (s.charCodeAt(i + 1) === 0x0a) i++;
+    } else {
+      out[k] = table[c] || c;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (isHigh(c) && isLow(s.charCodeAt(i + 1))) {
+          i++;
+          k++;
+          out[k] = s.charCodeAt(i);
+          if (sourceIndex) sourceIndex[k] = i;
+        } else {
+          wellFormed = false;
+        }
+      }
+    }
+  }
+  return { text: unitsToString(out, k, wellFormed), sourceIndex: sourceIndex ? sourceIndex.subarray(0, k) : null };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function unitsToString(units: Uint16Array, length: number, wellFormed: boolean): string {
+  // TextDecoder is an order of magnitude faster than fromCharCode, but turns lone surrogates into U+FFFD.
+  if (wellFormed) return new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units.subarray(0, length));
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) {
+    parts.push(String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192))));
+  }
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------
+// Mojibake runs: a GBK stream that lost a byte decodes into box-drawing pieces, bopomofo,
+// rare ideographs and stray Latin letters until it falls back into step. Strong signals seed
+// a run; odd characters nearby extend it; clause punctuation, digits and spaces end it.
+
+/** Ordinary characters allowed between two odd ones inside one run. */
+const MAX_GAP = 4;
+
+const Kind = { Boundary: 0, Normal: 1, Odd: 2, Seed: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+let commonIdeographs: Uint8Array | null = null;
+
+/** GB2312 hanzi ∪ Big5 level-1 hanzi: everyday characters of either script. */
+function getCommonIdeographs(): Uint8Array {
+  if (commonIdeographs) return commonIdeographs;
+  const table = new Uint8Array(0x10000);
+  const gb: number[] = [];
+  for (let a = 0xb0; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) gb.push(a, b);
+  const big5: number[] = [];
+  for (let a = 0xa4; a <= 0xc6; a++) {
+    for (let b = 0x40; b <= 0x7e; b++) big5.push(a, b);
+    for (let b = 0xa1; b <= 0xfe; b++) big5.push(a, b);
+  }
+  const mark = (text: string): void => {
+    for (let i = 0; i < text.length; i++) table[text.charCodeAt(i)] = 1;
+  };
+  mark(new TextDecoder('gb18030').decode(new Uint8Array(gb)));
+  mark(new TextDecoder('big5').decode(new Uint8Array(big5)));
+  commonIdeographs = table;
+  return table;
+}
+
+function findDamage(s: string): Span[] {
+  const spans: Span[] = [];
+  for (let from = 0; from < s.length; ) {
+    const nl = s.indexOf('\n', from);
+    const to = nl === -1 ? s.length : nl;
+    if (lineHasSeedCandidate(s, from, to)) damageInLine(s, from, to, spans);
+    from = to + 1;
+  }
+  return spans;
+}
+
+function lineHasSeedCandidate(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3f || c === 0xff1f || c === 0xfffd) return true;
+    if (c >= 0x2460 && c <= 0x257f) return true; // enclosed numbers, box drawing
+    if ((c >= 0x3100 && c <= 0x312f) || (c >= 0x31a0 && c <= 0x31bf)) return true;
+    if (c >= 0x3251 && c <= 0x32bf) return true;
+    if (c >= 0xe000 && c <= 0xf8ff) return true;
+    if (c >= 0xdb80 && c <= 0xdbff) return true; // supplementary private use
+  }
+  return false;
+}
+
+function damageInLine(s: string, from: number, to: number, spans: Span[]): void {
+  const cps: number[] = [];
+  const offs: number[] = [];
+  for (let i = from; i < to; ) {
+    const cp = s.codePointAt(i) ?? 0;
+    cps.push(cp);
+    offs.push(i);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const kinds = classify(cps);
+
+  let first = -1;
+  let last = -1;
+  let seeded = false;
+  const close = (): void => {
+    if (first !== -1 && seeded) {
+      const lastCp = cps[last] ?? 0;
+      spans.push({ start: offs[first] ?? 0, end: (offs[last] ?? 0) + (lastCp > 0xffff ? 2 : 1) });
+    }
+    first = -1;
+    seeded = false;
+  };
+  for (let i = 0; i < cps.length; i++) {
+    const kind = kinds[i];
+    if (kind === Kind.Boundary) {
+      close();
+    } else if (kind === Kind.Normal) {
+      if (first !== -1 && i - last > MAX_GAP) close();
+    } else {
+      if (first !== -1 && i - last - 1 > MAX_GAP) close();
+      if (first === -1) first = i;
+      last = i;
+      if (kind === Kind.Seed) seeded = true;
+    }
+  }
+  close();
+}
+
+function classify(cps: number[]): Kind[] {
+  const n = cps.length;
+  const kinds: Kind[] = new Array<Kind>(n).fill(Kind.Normal);
+  const boxArt = isBoxArt(cps);
+  const common = getCommonIdeographs();
+  for (let i = 0; i < n; i++) {
+    const c = cps[i] ?? 0;
+    if (c === 0xfffd || isBopomofo(c) || isPrivateUse(c)) kinds[i] = Kind.Seed;
+    else if (c >= 0x2500 && c <= 0x259f) kinds[i] = boxArt ? Kind.Boundary : c <= 0x257f ? Kind.Seed : Kind.Odd;
+    else if (c === 0x3f || c === 0xff1f) {
+      kinds[i] = questionMarkKind(cps, i, common);
+      if (kinds[i] === Kind.Seed && cps[i + 1] === 0x3002) kinds[++i] = Kind.Seed;
+    } else if (isEnclosedNumber(c)) kinds[i] = gluedToLoneLetter(cps, i) ? Kind.Seed : Kind.Normal;
+    else if (isBoundary(c)) kinds[i] = Kind.Boundary;
+    else if (isIdeograph(c)) kinds[i] = c <= 0xffff && common[c] === 1 ? Kind.Normal : Kind.Odd;
+    else if (isOddScript(c)) kinds[i] = Kind.Odd;
+    else if (isLatinOdd(c)) kinds[i] = isLoneLatinRun(cps, i) ? Kind.Odd : Kind.Normal;
+  }
+  return kinds;
+}
+
+/** A drawn table: the line starts or ends with a box-drawing character. */
+function isBoxArt(cps: number[]): boolean {
+  const isBox = (c: number | undefined): boolean => c !== undefined && c >= 0x2500 && c <= 0x259f;
+  let a = 0;
+  let b = cps.length - 1;
+  while (a <= b && isSpace(cps[a] ?? 0)) a++;
+  while (b >= a && isSpace(cps[b] ?? 0)) b--;
+  return a <= b && (isBox(cps[a]) || isBox(cps[b]));
+}
+
+/**
+ * A question mark opening a line or clause and glued to 。 or an ideograph is a byte the
+ * decoder could not map; so are runs of ?? inside Chinese. Elsewhere it is punctuation.
+ */
+function questionMarkKind(cps: number[], i: number, common: Uint8Array): Kind {
+  const next = cps[i + 1];
+  const prev = cps[i - 1];
+  let j = i - 1;
+  while (j >= 0 && isSpace(cps[j] ?? 0)) j--;
+  const atClauseStart = j < 0 || CLAUSE_PUNCT.has(cps[j] ?? 0);
+  if (atClauseStart && next !== undefined && (next === 0x3002 || isIdeograph(next) || isOddScript(next))) {
+    return Kind.Seed;
+  }
+  const isQ = (c: number | undefined): boolean => c === 0x3f || c === 0xff1f;
+  if ((isQ(next) && prev !== undefined && isIdeograph(prev)) || (isQ(prev) && next !== undefined && isIdeograph(next))) {
+    return Kind.Seed;
+  }
+  const between = prev !== undefined && next !== undefined && isIdeograph(prev) && isIdeograph(next);
+  if (between && cps[i] === 0x3f && (!isCommon(prev, common) || !isCommon(next, common))) return Kind.Odd;
+  return Kind.Boundary;
+}
+
+function isCommon(c: number, common: Uint8Array): boolean {
+  return c <= 0xffff && common[c] === 1;
+}
+
+/** ⑤o: an enclosed number stuck to a single Latin letter, as when a GBK lead byte swallowed its neighbour. */
+function gluedToLoneLetter(cps: number[], i: number): boolean {
+  const next = cps[i + 1];
+  const prev = cps[i - 1];
+  const loneAfter = next !== undefined && isLetter(next) && !isAsciiWord(cps[i + 2]);
+  const loneBefore = prev !== undefined && isLetter(prev) && !isAsciiWord(cps[i - 2]);
+  return loneAfter || loneBefore;
+}
+
+/**
+ * One or two stray Latin letters or symbols squeezed between non-ASCII characters (H隇, ^改,
+ * =M織); a line edge may stand in for one side.
+ */
+function isLoneLatinRun(cps: number[], i: number): boolean {
+  let a = i;
+  let b = i;
+  while (a > 0 && isLatinOdd(cps[a - 1] ?? 0)) a--;
+  while (b + 1 < cps.length && isLatinOdd(cps[b + 1] ?? 0)) b++;
+  if (b - a + 1 > 2) return false;
+  const before = cps[a - 1];
+  const after = cps[b + 1];
+  const wedge = (c: number): boolean => c >= 0x80 && !isSpace(c) && !isBoundary(c) && !isLatinOdd(c);
+  if (before === undefined) return after !== undefined && wedge(after);
+  if (after === undefined) return wedge(before);
+  return wedge(before) && wedge(after);
+}
+
+const CLAUSE_PUNCT = new Set([...'。，、；：！？,;:!'].map((ch) => ch.codePointAt(0) ?? 0));
+const BOUNDARY_PUNCT = new Set(
+  [...'。，、；：！？,;:!.()（）“”‘’"\'《》〈〉【】〔〕「」『』%％+-/／·・…—～~<>＜＞≤≥＝'].map((ch) => ch.codePointAt(0) ?? 0),
+);
+
+function isBoundary(c: number): boolean {
+  return isSpace(c) || isDigit(c) || BOUNDARY_PUNCT.has(c);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiWord(c: number | undefined): boolean {
+  return c !== undefined && (isLetter(c) || (c >= 0x30 && c <= 0x39));
+}
+
+/** Latin letters (ASCII or full-width) and the ASCII symbols a misaligned GBK trail byte turns into. */
+function isLatinOdd(c: number): boolean {
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
+  return isLetter(c) || c === 0x5e || c === 0x5f || c === 0x40 || c === 0x7b || c === 0x7d || c === 0x7c || c === 0x60 || c === 0x5c || c === 0x3d || c === 0x23 || c === 0x26 || c === 0x24 || c === 0x2a || c === 0x5b || c === 0x5d;
+}
+
+function isBmpIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isIdeograph(c: number): boolean {
+  return isBmpIdeograph(c) || (c >= 0x20000 && c <= 0x3ffff);
+}
+
+function isBopomofo(c: number): boolean {
+  return (c >= 0x3100 && c <= 0x312f) || (c >= 0x31a0 && c <= 0x31bf);
+}
+
+function isPrivateUse(c: number): boolean {
+  return (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000;
+}
+
+function isEnclosedNumber(c: number): boolean {
+  return (c >= 0x2460 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3251 && c <= 0x32bf);
+}
+
+/** Scripts that appear in a Chinese plan only by accident: kana, Greek, Cyrillic, accented Latin, GBK odds and ends. */
+function isOddScript(c: number): boolean {
+  if (c >= 0x3041 && c <= 0x30ff) return c !== 0x30fb && c !== 0x30fc; // kana, minus the middle dot and long vowel
+  if (c >= 0x31f0 && c <= 0x31ff) return true;
+  if (c >= 0xff66 && c <= 0xff9d) return true;
+  if (c >= 0x0370 && c <= 0x04ff) return true;
+  if (c >= 0x00c0 && c <= 0x02ff) return c !== 0xd7 && c !== 0xf7; // × ÷ are arithmetic
+  return c === 0xa4 || c === 0xa8 || c === 0x2016 || c === 0x3013;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, opOf, parseCell } from './quantities';
+
+describe('findQuantities', () => {
+  it('reads a percentage with 以上 as a floor', () => {
+    const [q] = findQuantities('覆盖率提高到92.5%以上');
+    expect(q).toMatchObject({ value: 92.5, unit: '%', op: '>=' });
+  });
+
+  it('reads comparison words written before the number', () => {
+    expect(findQuantities('演出不低于120场')[0]).toMatchObject({ value: 120, unit: '场', op: '>=' });
+    expect(findQuantities('失业率控制在5%以内')[0]).toMatchObject({ value: 5, op: '<=' });
+    expect(findQuantities('占比超过30%')[0]).toMatchObject({ value: 30, op: '>' });
+    expect(findQuantities('新增岗位约300个')[0]).toMatchObject({ value: 300, op: '~' });
+    expect(findQuantities('就诊率80%左右')[0]).toMatchObject({ value: 80, op: '~' });
+  });
+
+  it('reads a range as its lower bound with the upper bound kept', () => {
+    const [q] = findQuantities('每个街道建成2~3所');
+    expect(q).toMatchObject({ value: 2, valueMax: 3, op: '>=', written: '2~3', unit: '所' });
+    expect(findQuantities('培育8-12个项目')[0]).toMatchObject({ value: 8, valueMax: 12 });
+  });
+
+  it('prefers the longest unit so 万人次 is not read as 万人', () => {
+    expect(findQuantities('培训2.5万人次')[0]?.unit).toBe('万人次');
+  });
+
+  it('reads a small Chinese numeral before a measure word', () => {
+    expect(findQuantities('办好一所学校')[0]).toMatchObject({ value: 1, unit: '所', chinese: true });
+  });
+
+  it('ignores numbers without a unit and money amounts', () => {
+    expect(findQuantities('编号 12 与 3.5')).toHaveLength(0);
+    expect(findQuantities('补助300元')).toHaveLength(0);
+  });
+
+  it('gives offsets that slice the number and unit out of the text', () => {
+    const text = '目标是养老床位1200张';
+    const [q] = findQuantities(text);
+    expect(q && text.slice(q.start, q.end)).toBe('1200张');
+  });
+});
+
+describe('opOf', () => {
+  it('lets 控制在…左右 mean about, and 控制在 alone a ceiling', () => {
+    expect(opOf('控制在', '左右')).toBe('~');
+    expect(opOf('控制在', undefined)).toBe('<=');
+    expect(opOf(undefined, undefined)).toBe('=');
+  });
+});
+
+describe('parseCell', () => {
+  it('reads a bracketed five-year total', () => {
+    expect(parseCell('[3.2]')).toMatchObject({ value: 3.2, kind: 'cumulative', op: '=' });
+  });
+  it('reads a starred annual growth rate', () => {
+    expect(parseCell('6.5*')).toMatchObject({ value: 6.5, kind: 'annual_growth' });
+  });
+  it('reads comparison prefixes', () => {
+    expect(parseCell('≤5.5')).toMatchObject({ value: 5.5, op: '<=' });
+    expect(parseCell('<3')).toMatchObject({ value: 3, op: '<' });
+    expect(parseCell('> 60')).toMatchObject({ value: 60, op: '>' });
+    expect(parseCell('≥ 90')).toMatchObject({ value: 90, op: '>=' });
+  });
+  it('treats a dash as no value and words as qualitative', () => {
+    expect(parseCell('-')).toBeNull();
+    expect(parseCell('—')).toBeNull();
+    expect(parseCell('全覆盖')).toMatchObject({ value: null, text: '全覆盖' });
+  });
+  it('keeps trailing zeros out of the value', () => {
+    expect(parseCell('7.0')?.value).toBe(7);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readTables } from './tables';
+
+const cellPerLine = [
+  '表3 示例县“十四五”民生发展主要指标',
+  '领域', '|', '指标名称', '|', '2020年', '基数', '|', '2025年', '目标', '|', '属性', '|',
+  '老有所养', '|', '养老机构护理型床位占比(%)', '|', '40', '|', '≥60', '|', '约束性', '|',
+  '每千名老年人养老床位数(张)', '|', '-', '|', '35', '|', '预期性', '|',
+  '劳有所得', '|', '城镇新增就业人数(万人)', '|', '[2.1]', '|', '[2.5]', '|', '预期性', '|',
+  '居民收入增长(%)', '|', '-', '|', '7*', '|', '预期性', '|',
+  '城镇登记失业率(%)', '|', '<4.5', '|', '≤4.5', '|', '预期性', '|',
+  '弱有所扶', '|', '特困人员供养(%)', '|', '-', '|', '应养尽养', '|', '约束性',
+  '注:[]内为五年累计数',
+  '第三章 主要任务',
+].join('\n');
+
+describe('readTables: one cell per line with "|" lines between', () => {
+  const { drafts, regions } = readTables(cellPerLine, 2025);
+
+  it('reads every row with its baseline, target, year and nature', () => {
+    const nursing = drafts.find((d) => d.name === '养老机构护理型床位占比');
+    expect(nursing).toMatchObject({
+      unit: '%',
+      baseline: { value: 40, year: 2020 },
+      target: { value: 60, year: 2025, op: '>=' },
+      binding: 'binding',
+      kind: 'level',
+      domainHint: 'elderly',
+      source: 'table',
+    });
+  });
+
+  it('keeps a row without a baseline and carries the group domain to it', () => {
+    const beds = drafts.find((d) => d.name === '每千名老年人养老床位数');
+    expect(beds).toMatchObject({ unit: '张', baseline: null, target: { value: 35 }, binding: 'expected', domainHint: 'elderly' });
+  });
+
+  it('reads [x] as a five-year cumulative and x* as an annual growth rate', () => {
+    expect(drafts.find((d) => d.name === '城镇新增就业人数')).toMatchObject({
+      kind: 'cumulative',
+      target: { value: 2.5 },
+      baseline: { value: 2.1, kind: 'cumulative' },
+      domainHint: 'employment',
+    });
+    expect(drafts.find((d) => d.name === '居民收入增长')).toMatchObject({ kind: 'annual_growth', target: { value: 7 } });
+  });
+
+  it('keeps comparison prefixes of both baseline and target', () => {
+    expect(drafts.find((d) => d.name === '城镇登记失业率')).toMatchObject({
+      baseline: { value: 4.5, op: '<' },
+      target: { value: 4.5, op: '<=' },
+    });
+  });
+
+  it('keeps a qualitative target cell as text with no value', () => {
+    expect(drafts.find((d) => d.name === '特困人员供养')).toMatchObject({ target: { value: null, op: null, text: '应养尽养' } });
+  });
+
+  it('quotes a span that starts at the indicator name and ends at the target cell', () => {
+    const row = drafts.find((d) => d.name === '养老机构护理型床位占比');
+    const quote = row ? cellPerLine.slice(row.span.start, row.span.end) : '';
+    expect(quote.startsWith('养老机构护理型床位占比(%)')).toBe(true);
+    expect(quote.endsWith('≥60')).toBe(true);
+  });
+
+  it('stops at the note line and reports the region it covered', () => {
+    expect(drafts).toHaveLength(6);
+    expect(regions).toHaveLength(1);
+    expect(cellPerLine.slice(regions[0]?.start, regions[0]?.end)).not.toContain('注:');
+  });
+});
+
+describe('readTables: row shapes', () => {
+  it('reads markdown rows, aligning short rows from the right', () => {
+    const md = [
+      '| 类别 | 指标 | 2020年 | 2025年 | 属性 |',
+      '|---|---|---|---|---|',
+      '| 病有所医 | 每千人口执业(助理)医师数(人) | 2.5 | 3.1 | 预期性 |',
+      '| | 人均预期寿命(岁) | 77 | 78.2 | 预期性 |',
+    ].join('\n');
+    const { drafts } = readTables(md, 2025);
+    expect(drafts.map((d) => [d.name, d.target.value, d.baseline?.value])).toEqual([
+      ['每千人口执业(助理)医师数', 3.1, 2.5],
+      ['人均预期寿命', 78.2, 77],
+    ]);
+    expect(drafts[1]?.domainHint).toBe('health');
+  });
+
+  it('reads tab-separated rows with a unit column', () => {
+    const tsv = ['序号\t指标\t单位\t2020年\t2025年\t属性', '1\t学前教育毛入园率\t%\t88\t92\t预期性'].join('\n');
+    const { drafts } = readTables(tsv, 2025);
+    expect(drafts[0]).toMatchObject({ name: '学前教育毛入园率', unit: '%', target: { value: 92, year: 2025 }, baseline: { value: 88 } });
+  });
+
+  it('reads a table flattened to one cell per line without separators', () => {
+    const flat = ['指标', '2020年', '2025年', '属性', '人均体育场地面积(平方米)', '1.9', '2.4', '约束性', '', '正文继续。'].join('\n');
+    const { drafts } = readTables(flat, 2025);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ unit: '平方米', target: { value: 2.4 }, baseline: { value: 1.9 }, binding: 'binding' });
+  });
+
+  it('finds nothing in ordinary prose', () => {
+    expect(readTables('到2025年,托位数达到4个。指标体系进一步完善。', 2025).drafts).toHaveLength(0);
+  });
+});

@@ -1,0 +1,313 @@
+// Indicator tables (指标名称 | 2020年 | 2025年 | 指标性质) in their published shapes: one cell per line with or
+// without "|" lines between, pipe or markdown rows, tab-separated rows.
+import { domainOfHeading } from './catalog';
+import type { Draft } from './draft';
+import { parseCell } from './quantities';
+import type { Baseline, Binding, DomainId, Span, TargetValue } from './types';
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Role = 'seq' | 'group' | 'name' | 'unit' | 'year' | 'nature' | 'note';
+
+interface Column {
+  role: Role;
+  year: number | null;
+}
+
+export interface TableResult {
+  drafts: Draft[];
+  /** Spans of the normalised text the tables occupy; prose reading skips them. */
+  regions: Span[];
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+const QUALITATIVE = /^(应(.)尽\2|全覆盖|基本全覆盖|全面覆盖|持续提高|稳步提高|逐步提高|不断提高|稳步提升|持续提升|只增不减|达标|基本实现|全面实现|实现)$/u;
+
+function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+export function headerRole(raw: string): Role | null {
+  const s = squash(raw);
+  if (s.length === 0 || s.length > 16) return null;
+  if (/^(序号|编号|序)$/u.test(s)) return 'seq';
+  if (/^(领域|类别|分类|方面|类型|维度|板块)$/u.test(s)) return 'group';
+  if (/^(计量)?单位$/u.test(s)) return 'unit';
+  if (/^(指标)?(属性|性质|类型)$/u.test(s)) return 'nature';
+  if (/^备注$/u.test(s)) return 'note';
+  if (/20\d\d|基期|现状|目标值|规划值|基数/u.test(s)) return 'year';
+  if (/指标/u.test(s)) return 'name';
+  return null;
+}
+
+function isNature(s: string): boolean {
+  return /^(约束性?|预期性?)$/u.test(squash(s));
+}
+
+function bindingOf(s: string | undefined): Binding {
+  if (s === undefined) return null;
+  const t = squash(s);
+  if (t.startsWith('约束')) return 'binding';
+  if (t.startsWith('预期')) return 'expected';
+  return null;
+}
+
+function isSeparatorLine(s: string): boolean {
+  return /^\s*\|\s*$/u.test(s);
+}
+
+function isRowLine(s: string): boolean {
+  return (s.match(/\|/g)?.length ?? 0) >= 2 || (s.match(/\t/g)?.length ?? 0) >= 2;
+}
+
+function isTableEnd(s: string): boolean {
+  const t = s.trim();
+  return t.length > 40 || /^(注|备注|说明|资料来源|数据来源)[:：]/u.test(t) || /^(第[一二三四五六七八九十\d]+[章节]|表\s*\d+)/u.test(t);
+}
+
+function splitRow(line: Line): Cell[] {
+  const sep = line.text.includes('|') ? '|' : '\t';
+  const cells: Cell[] = [];
+  let pos = 0;
+  for (const part of line.text.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    cells.push({ text, start: line.start + pos + lead, end: line.start + pos + lead + text.length });
+    pos += part.length + 1;
+  }
+  if (sep === '|') {
+    if (cells[0]?.text === '') cells.shift();
+    if (cells[cells.length - 1]?.text === '') cells.pop();
+  }
+  return cells;
+}
+
+/** Cells of a table published one cell per line, with or without "|" lines between cells. */
+function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number } {
+  const piped = lines.slice(from, from + 4).some((l) => isSeparatorLine(l.text));
+  const cells: Cell[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) {
+      const text = current.map((l) => l.text.trim()).join('');
+      const lead = first.text.length - first.text.trimStart().length;
+      cells.push({ text, start: first.start + lead, end: last.start + last.text.trimEnd().length });
+    }
+    current = [];
+  };
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (piped && isSeparatorLine(line.text)) {
+      flush();
+      continue;
+    }
+    if (line.text.trim() === '') {
+      if (!piped) break;
+      continue;
+    }
+    if (isTableEnd(line.text)) break;
+    if (piped) {
+      // A cell may wrap over a few short lines; more than that is body text after the table.
+      if (current.length >= 3) break;
+      current.push(line);
+    } else {
+      current.push(line);
+      flush();
+    }
+  }
+  if (piped && current.length > 0) {
+    // The last cell has no closing "|": keep only its first line, the rest is what follows the table.
+    const first = current[0];
+    current = first ? [first] : [];
+    flush();
+  }
+  return { cells, next: i };
+}
+
+interface Layout {
+  columns: Column[];
+  nameIndex: number;
+}
+
+function layoutOf(header: Cell[]): Layout | null {
+  const columns: Column[] = [];
+  for (const cell of header) {
+    const role = headerRole(cell.text);
+    if (!role) return null;
+    const year = /(20\d\d)/u.exec(cell.text)?.[1];
+    columns.push({ role, year: year ? Number(year) : null });
+  }
+  const nameIndex = columns.findIndex((c) => c.role === 'name');
+  const years = columns.filter((c) => c.role === 'year').length;
+  if (nameIndex < 0 || years === 0) return null;
+  return { columns, nameIndex };
+}
+
+function splitNameUnit(raw: string): { name: string; unit: string | null } {
+  const text = raw.replace(/^其中[:：]\s*/u, '').trim();
+  const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
+  if (m && m[1] && m[2] && /^(%|‰|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
+    return { name: m[1], unit: m[2] };
+  }
+  return { name: text, unit: null };
+}
+
+interface RowContext {
+  layout: Layout;
+  group: DomainId | null;
+  defaultYear: number | null;
+}
+
+function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
+  const { columns } = ctx.layout;
+  // Merged group cells leave rows short: align from the right, where values and nature always are.
+  const offset = columns.length - row.length;
+  if (offset < 0 || offset > ctx.layout.nameIndex) return null;
+  const at = (role: Role): Cell[] =>
+    columns.flatMap((c, i) => (c.role === role && i - offset >= 0 && row[i - offset] ? [row[i - offset] as Cell] : []));
+  const groupCell = at('group')[0];
+  if (groupCell && groupCell.text) ctx.group = domainOfHeading(groupCell.text) ?? ctx.group;
+  const nameCell = at('name')[0];
+  if (!nameCell || nameCell.text === '' || /\d/u.test(nameCell.text) === false && nameCell.text.length < 2) return null;
+  const yearCols = columns.filter((c) => c.role === 'year');
+  const valueCells = at('year');
+  const targetCell = valueCells[valueCells.length - 1];
+  if (!targetCell) return null;
+  const parsed = parseCell(targetCell.text);
+  if (!parsed) return null;
+  if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
+  const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.defaultYear;
+  let baseline: Baseline | null = null;
+  if (valueCells.length >= 2 && valueCells[0]) {
+    const b = parseCell(valueCells[0].text);
+    if (b && b.value !== null) {
+      baseline = { value: b.value, year: yearCols[0]?.year ?? null };
+      if (b.op && b.op !== '=') baseline.op = b.op;
+      if (b.kind !== 'level') baseline.kind = b.kind;
+    }
+  }
+  const { name, unit: bracketUnit } = splitNameUnit(nameCell.text);
+  const unitCell = at('unit')[0];
+  const target: TargetValue =
+    parsed.value === null
+      ? { value: null, year: targetYear, op: null, text: parsed.text ?? squash(targetCell.text) }
+      : { value: parsed.value, year: targetYear, op: parsed.op };
+  if (parsed.valueMax !== null) {
+    target.value_max = parsed.valueMax;
+    if (parsed.text) target.text = parsed.text;
+  }
+  return {
+    name,
+    unit: unitCell?.text || bracketUnit,
+    baseline,
+    target,
+    stretch: null,
+    kind: parsed.kind,
+    binding: bindingOf(at('nature')[0]?.text),
+    span: { start: nameCell.start, end: targetCell.end },
+    per: null,
+    aspirational: false,
+    source: 'table',
+    domainHint: ctx.group,
+  };
+}
+
+/** Groups a stream of cells into rows: at each nature cell, or after the value cells when there is no nature column. */
+function streamRows(cells: Cell[], layout: Layout): Cell[][] {
+  const hasNature = layout.columns.some((c) => c.role === 'nature');
+  const tail = layout.columns.length - layout.nameIndex - 1;
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  for (const cell of cells) {
+    row.push(cell);
+    if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
+      rows.push(row);
+      row = [];
+    } else if (row.length > layout.columns.length + 1) {
+      // Lost alignment (a missing nature cell): drop the oldest cell and carry on.
+      row.shift();
+    }
+  }
+  return rows;
+}
+
+function isValueLike(s: string): boolean {
+  const t = squash(s);
+  return /\d/u.test(t) || /^[-—–/无]*$/u.test(t) || QUALITATIVE.test(t);
+}
+
+function findHeaderStart(lines: Line[], nameLine: number): number {
+  let i = nameLine;
+  for (let back = 1; back <= 4; back++) {
+    const line = lines[nameLine - back];
+    if (!line) break;
+    if (isSeparatorLine(line.text)) continue;
+    const role = headerRole(line.text);
+    if (role === 'seq' || role === 'group') i = nameLine - back;
+    else break;
+  }
+  return i;
+}
+
+export function readTables(text: string, defaultYear: number | null): TableResult {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const t of text.split('\n')) {
+    lines.push({ text: t, start: pos });
+    pos += t.length + 1;
+  }
+  const drafts: Draft[] = [];
+  const regions: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (isRowLine(line.text)) {
+      const header = splitRow(line);
+      const layout = layoutOf(header);
+      if (!layout) continue;
+      const ctx: RowContext = { layout, group: null, defaultYear };
+      let j = i + 1;
+      let end = line.start + line.text.length;
+      for (; j < lines.length; j++) {
+        const l = lines[j];
+        if (!l || !isRowLine(l.text)) break;
+        end = l.start + l.text.length;
+        if (/^[\s|:\-—]+$/u.test(l.text)) continue;
+        const draft = rowToDraft(splitRow(l), ctx);
+        if (draft) drafts.push(draft);
+      }
+      regions.push({ start: line.start, end });
+      i = j - 1;
+      continue;
+    }
+    if (headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
+    const start = findHeaderStart(lines, i);
+    const { cells, next } = cellStream(lines, start);
+    let h = 0;
+    while (h < cells.length && headerRole(cells[h]?.text ?? '') !== null) h++;
+    const layout = layoutOf(cells.slice(0, h));
+    if (!layout) continue;
+    const ctx: RowContext = { layout, group: null, defaultYear };
+    for (const row of streamRows(cells.slice(h), layout)) {
+      const draft = rowToDraft(row, ctx);
+      if (draft) drafts.push(draft);
+    }
+    const last = cells[cells.length - 1];
+    const first = lines[start];
+    if (first && last) regions.push({ start: first.start, end: last.end });
+    i = Math.max(i, next - 1);
+  }
+  return { drafts, regions };
+}

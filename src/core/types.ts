@@ -1,0 +1,89 @@
+// Shared types of the extraction core: spans, target records and document metadata.
+
+/** Half-open range [start, end) in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Op = '=' | '>=' | '>' | '<=' | '<' | '~';
+export type TargetKind = 'level' | 'cumulative' | 'annual_growth' | 'increment';
+export type Binding = 'binding' | 'expected' | null;
+export type Polarity = 'higher' | 'lower' | 'neutral';
+
+export const DOMAIN_IDS = [
+  'childcare',
+  'education',
+  'employment',
+  'health',
+  'elderly',
+  'insurance',
+  'housing',
+  'assistance',
+  'veterans',
+  'culture_sports',
+  'legal',
+] as const;
+export type DomainId = (typeof DOMAIN_IDS)[number];
+
+export interface TargetValue {
+  /** null for qualitative targets (应保尽保), which carry `text` instead. */
+  value: number | null;
+  year: number | null;
+  op: Op | null;
+  /** The cell or phrase as written, for qualitative targets and ranges. */
+  text?: string;
+  /** Upper bound of a range (1~2所); `value` holds the lower bound. */
+  value_max?: number;
+}
+
+export interface Baseline {
+  value: number;
+  year: number | null;
+  op?: Op;
+  kind?: TargetKind;
+}
+
+/** The interchange record of ../shared/reference/indicator-catalog.md, plus id and offsets. */
+export interface TargetRecord {
+  /** Stable across runs: derived from the document text, the span and the value. */
+  id: string;
+  name: string;
+  indicator: string | null;
+  domain: DomainId | null;
+  unit: string | null;
+  baseline: Baseline | null;
+  target: TargetValue;
+  stretch: number | null;
+  kind: TargetKind;
+  binding: Binding;
+  /** Shortest span of the simplified text that holds the value. */
+  quote: string;
+  /** Offsets of the quote in the ORIGINAL decoded text. */
+  start: number;
+  end: number;
+  /** Unit or period a per-unit standard applies to (每个乡镇, 每年); null when region-wide. */
+  per: string | null;
+  /** The only value is introduced by 力争/争取. */
+  aspirational: boolean;
+  source: 'table' | 'prose';
+}
+
+export type DocumentKind = 'five_year_plan' | 'action_plan' | 'annual_programme' | 'news_report' | 'other';
+
+export interface DocumentMetadata {
+  region: string | null;
+  plan_title: string | null;
+  issuer: string | null;
+  /** ISO date YYYY-MM-DD, or null. */
+  issued: string | null;
+  period: { start: number; end: number } | null;
+  kind: DocumentKind;
+  doc_number: string | null;
+}
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type CoreErrorCode = 'empty-file' | 'binary-file' | 'undecodable';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; code: CoreErrorCode; detail: string };

@@ -1,0 +1,174 @@
+// Runs the extract command as a user would, on real seeds and on files that must be refused.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/cli/format';
+import { parseCsv } from '../helpers/csv';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const SEED = 'seeds/xiongan-social-security-3yr-action-plan.txt';
+
+// “到2025年,城镇新增就业达到5万人,城镇调查失业率控制在5.5%以内。” in GB18030, byte by byte,
+// so the test does not lean on the decoder it is checking.
+const GB18030_TEXT = '到2025年,城镇新增就业达到5万人,城镇调查失业率控制在5.5%以内。';
+const GB18030_BYTES = new Uint8Array([
+  0xb5, 0xbd, 0x32, 0x30, 0x32, 0x35, 0xc4, 0xea, 0x2c, 0xb3, 0xc7, 0xd5, 0xf2, 0xd0, 0xc2, 0xd4, 0xf6, 0xbe, 0xcd,
+  0xd2, 0xb5, 0xb4, 0xef, 0xb5, 0xbd, 0x35, 0xcd, 0xf2, 0xc8, 0xcb, 0x2c, 0xb3, 0xc7, 0xd5, 0xf2, 0xb5, 0xf7, 0xb2,
+  0xe9, 0xca, 0xa7, 0xd2, 0xb5, 0xc2, 0xca, 0xbf, 0xd8, 0xd6, 0xc6, 0xd4, 0xda, 0x35, 0x2e, 0x35, 0x25, 0xd2, 0xd4,
+  0xc4, 0xda, 0xa1, 0xa3,
+]);
+// A PNG signature and header: NUL bytes and control codes no plan text has.
+const BINARY_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5c, 0x72, 0xa8, 0x66, 0x00, 0x00, 0x00, 0x00,
+]);
+
+let tmp: string;
+let gb: string;
+let empty: string;
+let binary: string;
+let missing: string;
+let dir: string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function extract(...args: string[]): Run {
+  // node --import tsx is what `npx tsx` does, without npx's start-up cost on every run.
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The JSON on stdout; when there is none, the error names what the command said on stderr. */
+function jsonOut(run: Run): DocumentOut[] {
+  try {
+    return JSON.parse(run.stdout) as DocumentOut[];
+  } catch {
+    throw new Error(`extract printed no JSON (exit ${run.status}); stderr:\n${run.stderr}`);
+  }
+}
+
+function stderrLines(run: Run): string[] {
+  return run.stderr.split('\n').filter((l) => l !== '');
+}
+
+interface DocumentOut {
+  file: string;
+  encoding: string;
+  targets: { name: string; quote: string; target: { value: number | null } }[];
+  [key: string]: unknown;
+}
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'planbench-cli-'));
+  gb = join(tmp, 'employment-gb18030.txt');
+  empty = join(tmp, 'empty.txt');
+  binary = join(tmp, 'picture.txt');
+  missing = join(tmp, 'no-such-plan.txt');
+  dir = join(tmp, 'a-folder.txt');
+  writeFileSync(gb, GB18030_BYTES);
+  writeFileSync(empty, new Uint8Array());
+  writeFileSync(binary, BINARY_BYTES);
+  mkdirSync(dir);
+});
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the hand-built GB18030 fixture', () => {
+  it('really is the sentence in GB18030', () => {
+    expect(new TextDecoder('gb18030').decode(GB18030_BYTES)).toBe(GB18030_TEXT);
+  });
+});
+
+describe('extract CLI', () => {
+  let mixed: Run;
+  let docs: DocumentOut[];
+  beforeAll(() => {
+    mixed = extract(SEED, gb, empty, binary, missing, dir);
+    docs = jsonOut(mixed);
+  });
+
+  it('prints the good files as a JSON array, in order, with metadata and targets', () => {
+    expect(docs.map((d) => d.file)).toEqual([SEED, gb]);
+    for (const d of docs) {
+      expect(Object.keys(d)).toEqual(['file', 'region', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'targets']);
+    }
+    expect(docs[0]?.encoding).toBe('utf-8');
+    expect(docs[0]?.targets.length).toBeGreaterThan(0);
+  });
+
+  it('decodes the GB18030 file into Chinese targets', () => {
+    expect(docs[1]?.encoding).toBe('gb18030');
+    expect(docs[1]?.targets.some((t) => t.quote.includes('失业率') || t.quote.includes('就业'))).toBe(true);
+  });
+
+  it('names each bad file on stderr with a reason and exits 1', () => {
+    expect(mixed.status).toBe(1);
+    const lines = stderrLines(mixed);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(new RegExp(`^planbench: ${literal(empty)}: .*empty`, 'u'));
+    expect(lines[1]).toMatch(new RegExp(`^planbench: ${literal(binary)}: .*binary`, 'u'));
+    expect(lines[2]).toMatch(new RegExp(`^planbench: ${literal(missing)}: no such file`, 'u'));
+    expect(lines[3]).toMatch(new RegExp(`^planbench: ${literal(dir)}: .*directory`, 'u'));
+  });
+
+  it('writes CSV with a BOM that parses back to one row per target', () => {
+    const run = extract('--format', 'csv', SEED, gb);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(run.stdout.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const targets = docs.flatMap((d) => d.targets.map((t) => [d.file, t.quote]));
+    const quoteAt = CSV_COLUMNS.indexOf('quote');
+    expect(rows.slice(1).map((r) => [r[0], r[quoteAt]])).toEqual(targets);
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it('writes one JSON object per line with --format jsonl', () => {
+    const run = extract('--format=jsonl', SEED, gb);
+    const lines = run.stdout.split('\n').filter((l) => l !== '');
+    expect(lines.map((l) => (JSON.parse(l) as DocumentOut).file)).toEqual([SEED, gb]);
+  });
+
+  it('writes to --out instead of standard output', () => {
+    const out = join(tmp, 'out.json');
+    const run = extract('--out', out, gb);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as DocumentOut[])[0]?.file).toBe(gb);
+  });
+
+  it('still prints the good files when the bad one comes first', () => {
+    const run = extract(missing, gb);
+    expect(run.status).toBe(1);
+    expect(jsonOut(run).map((d) => d.file)).toEqual([gb]);
+  });
+
+  it('exits 2 with the usage on an unknown option or no files, 0 on --help', () => {
+    for (const args of [['--frobnicate', gb], [], ['--format', 'xml', gb]]) {
+      const run = extract(...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^planbench: .+\n\nUsage:/u);
+      expect(run.stdout).toBe('');
+    }
+    const help = extract('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run --silent extract/u);
+  });
+});
+
+function literal(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
