@@ -32,7 +32,7 @@ const INCREMENT_VERB =
 const NOUN_PREFIX_VERB =
   /(?:新增|新建|建成|建有|建设|建立|打造|创建|培育|配备|培养|办好|设立|引入|引进|吸引|支持|开工建设|改扩建|新改扩建|迁建|改造|完成|开展|举办|组织|覆盖|选树|优化升级|提供|实施|扶持|认定|招收|录用|安置|新开工改造|建成覆盖)$/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建)$/u;
-const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|了(?=[,。;]|$)/u;
+const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|了(?=[,。;\d]|$)/u;
 const NEWS_FUTURE = /将(?=[^,。]{0,2}(?:新增|建成|建设|实现|达到|完成|开展|提高|提升|推动|新建|改造|打造|培育|举办|引入|组织))|计划|力争|争取|目标|到20\d\d年/u;
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
 const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
@@ -89,11 +89,51 @@ function clauses(sentence: Clause): Clause[] {
   return out;
 }
 
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const open = (before.match(/“/gu)?.length ?? 0) - (before.match(/”/gu)?.length ?? 0);
-  const book = (before.match(/《/gu)?.length ?? 0) - (before.match(/》/gu)?.length ?? 0);
-  return open > 0 || book > 0;
+/** Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. */
+function quoteDepths(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    depth[i] = d;
+    const ch = text[i];
+    if (ch === '“' || ch === '《') d++;
+    else if ((ch === '”' || ch === '》') && d > 0) d--;
+  }
+  depth[text.length] = d;
+  return depth;
+}
+
+interface YearMark {
+  index: number;
+  year: number;
+}
+
+/** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
+function yearMarks(sentence: string): YearMark[] {
+  const marks: YearMark[] = [];
+  for (const m of sentence.matchAll(YEAR_MARK)) {
+    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
+    marks.push({ index: m.index, year: Number(m[2]) });
+  }
+  for (const m of sentence.matchAll(PERIOD_MARK)) {
+    marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
+  }
+  return marks.sort((a, b) => a.index - b.index);
+}
+
+interface SentenceFacts {
+  depth: Int32Array;
+  years: YearMark[];
+  /** Positions of words that turn a past year into a plan (2022年将…). */
+  future: number[];
+}
+
+function factsOf(sentence: string): SentenceFacts {
+  return {
+    depth: quoteDepths(sentence),
+    years: yearMarks(sentence),
+    future: [...sentence.matchAll(/将|力争|争取|计划/gu)].map((m) => m.index),
+  };
 }
 
 interface YearInfo {
@@ -102,26 +142,17 @@ interface YearInfo {
 }
 
 /** The year a value belongs to: the nearest year marker before it in the sentence, else the plan's end year. */
-function yearOf(sentence: string, at: number, opts: ProseOptions): YearInfo {
-  let best: { index: number; year: number; prefix: string; of: boolean } | null = null;
-  for (const m of sentence.matchAll(YEAR_MARK)) {
+function yearOf(facts: SentenceFacts, at: number, opts: ProseOptions): YearInfo {
+  let best: YearMark | null = null;
+  for (const m of facts.years) {
     if (m.index >= at) break;
-    // "2000年前建成的小区" dates the things counted, not the target.
-    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0)))) continue;
-    best = { index: m.index, year: Number(m[2]), prefix: m[1] ?? '', of: m[5] !== undefined };
+    best = m;
   }
-  for (const m of sentence.matchAll(PERIOD_MARK)) {
-    if (m.index >= at || (best && best.index > m.index)) continue;
-    const n = '三四五六'.indexOf(m[1] ?? '') + 3;
-    best = { index: m.index, year: 2005 + n * 5, prefix: '到', of: false };
-  }
-  const fallback = opts.period?.end ?? null;
-  if (!best) return { year: fallback, past: false };
-  const between = sentence.slice(best.index, at);
-  const future = /将|力争|争取|计划/u.test(between);
+  if (!best) return { year: opts.period?.end ?? null, past: false };
+  const from = best.index;
+  const future = facts.future.some((f) => f > from && f < at);
   const start = opts.period?.start ?? null;
-  const past = start !== null && best.year < start && !future;
-  return { year: best.year, past };
+  return { year: best.year, past: start !== null && best.year < start && !future };
 }
 
 function stripLeading(s: string): string {
@@ -152,8 +183,8 @@ interface Candidate {
   skip: boolean;
 }
 
-function candidatesOf(clause: Clause, sentence: Clause): Candidate[] {
-  const qs = findQuantities(clause.text).filter((q) => !insideQuotes(sentence.text, clause.start - sentence.start + q.start));
+function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts): Candidate[] {
+  const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
   const list: Candidate[] = qs.map((q, i) => ({
     q,
     pre: clause.text.slice(i > 0 ? (qs[i - 1]?.opEnd ?? 0) : 0, q.opStart),
@@ -194,16 +225,25 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const sentenceDrafts: Draft[] = [];
     if (section.past && !/到20\d\d年|力争|争取|将|计划/u.test(sentence.text)) continue;
     if (opts.kind === 'news_report' && (!NEWS_FUTURE.test(sentence.text) || /率先|已/u.test(sentence.text))) continue;
+    const facts = factsOf(sentence.text);
     for (const clause of clauses(sentence)) {
-      readClause(clause, sentence, section, opts, sentenceDrafts);
+      readClause(clause, sentence, facts, text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start), section, opts, sentenceDrafts);
     }
     drafts.push(...sentenceDrafts);
   }
   return drafts;
 }
 
-function readClause(clause: Clause, sentence: Clause, section: SectionContext, opts: ProseOptions, out: Draft[]): void {
-  const list = candidatesOf(clause, sentence);
+/** `paragraph` is the text of the paragraph before the sentence: it names what a bare 参保率 is about. */
+function readClause(clause: Clause, sentence: Clause, facts: SentenceFacts, paragraph: string, section: SectionContext, opts: ProseOptions, out: Draft[]): void {
+  const list = candidatesOf(clause, sentence, facts);
+  // Where clause-wide words first occur, so each value only compares offsets.
+  const firstAt = (re: RegExp) => re.exec(clause.text)?.index ?? Infinity;
+  const pastAt = firstAt(PAST_MARK);
+  const strivingAt = firstAt(/力争|争取/u);
+  const cumulativeAt = firstAt(/累计/u);
+  const growthAt = firstAt(/年均|每年增长/u);
+  const perMatch = PER_UNIT.exec(clause.text);
   let verb = '';
   let pendingBaseline: Baseline | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -211,9 +251,8 @@ function readClause(clause: Clause, sentence: Clause, section: SectionContext, o
     if (!c || c.skip) continue;
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
-    const before = clause.text.slice(0, q.opStart);
-    const year = yearOf(sentence.text, at, opts);
-    if (PAST_MARK.test(before) || year.past) {
+    const year = yearOf(facts, at, opts);
+    if (pastAt < q.opStart || year.past) {
       if (/(?:由|从)(?:20\d\d年的?)?$/u.test(c.pre)) pendingBaseline = { value: q.value, year: year.year };
       continue;
     }
@@ -222,11 +261,13 @@ function readClause(clause: Clause, sentence: Clause, section: SectionContext, o
       continue;
     }
     const raw = c.pre;
+    // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
+    if (/[(]|其中/u.test(raw)) verb = '';
     const lead = stripLeading(raw);
     const predicate = PREDICATE.exec(lead);
     let subject = predicate ? lead.slice(0, predicate.index) : lead;
     subject = subject.replace(TRAILING_FILLER, '');
-    const striving = /力争|争取/u.test(clause.text.slice(0, q.opStart));
+    const striving = strivingAt < q.opStart;
     const previous = out[out.length - 1];
     if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
       previous.stretch = q.value;
@@ -242,12 +283,12 @@ function readClause(clause: Clause, sentence: Clause, section: SectionContext, o
     // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
     if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
     if (BARE_METRIC.test(built.names[0] ?? '')) {
-      const scheme = [...sentence.text.slice(0, at).matchAll(/(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu)].pop()?.[0];
+      const scheme = [...(paragraph + sentence.text.slice(0, at)).matchAll(/(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu)].pop()?.[0];
       if (scheme) built.names = [scheme + built.names[0]];
     }
-    const per = PER_UNIT.exec(clause.text.slice(0, q.opStart))?.[0]?.trim() ?? null;
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
     const op: Op = q.op === '=' && /至少|不少于|不低于/u.test(raw) ? '>=' : q.op;
-    const kind = kindOf(clause.text.slice(0, q.opStart), built.names[0] ?? '', q.unit, per);
+    const kind = kindOf({ cumulative: cumulativeAt < q.opStart, growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per);
     const pairs = splitFor(c, list, i, built.names[0] ?? '');
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
@@ -276,9 +317,9 @@ function readClause(clause: Clause, sentence: Clause, section: SectionContext, o
   }
 }
 
-function kindOf(before: string, name: string, unit: string, per: string | null): TargetKind {
-  if (/累计/u.test(before)) return 'cumulative';
-  if (/年均|每年增长/u.test(before)) return 'annual_growth';
+function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null): TargetKind {
+  if (marks.cumulative) return 'cumulative';
+  if (marks.growth) return 'annual_growth';
   if (per && /^每(?:年|月|季度|周)/u.test(per)) return 'increment';
   if (per) return 'level';
   if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return 'level';
