@@ -62,8 +62,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
 export function extractText(text: string, options: ExtractOptions = {}): ExtractedDocument {
   const norm = normalize(text);
   const metadata = extractMetadata(norm.text);
-  const defaultYear = metadata.period?.end ?? null;
-  const tables = readTables(norm.text, defaultYear);
+  const tables = readTables(norm.text, metadata.period);
   const prose = readProse(norm.text, {
     period: metadata.period,
     kind: metadata.kind,

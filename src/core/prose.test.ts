@@ -138,3 +138,67 @@ describe('readProse: what is not a target', () => {
     expect(read(text, 'news_report').map((d) => d.target.value)).toEqual([15]);
   });
 });
+
+describe('readProse: wording seen in plans of other regions', () => {
+  it('keeps a 万 or 亿 scale with any unit and reads 余 as more than', () => {
+    const ds = read('到2030年,社区托位总数达到2.4万个,惠及6万余户。');
+    expect(ds.map((d) => [d.target.value, d.unit, d.target.op])).toEqual([
+      [2.4, '万个', '='],
+      [6, '万户', '>'],
+    ]);
+  });
+
+  it('reads 从X增长到Y as a baseline and a target with the subject before 从', () => {
+    const [d, ...rest] = read('全省养老床位从12万张增长到15万张。');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ name: '养老床位', baseline: { value: 12 }, target: { value: 15 }, unit: '万张' });
+  });
+
+  it('carries a 到YYYY年 frame to the later sentences of its paragraph, not to the next paragraph', () => {
+    const text = '到2027年,社区食堂覆盖率达到60%。同时,老年助浴点达到20个。\n老年大学学员达到5000人。';
+    expect(read(text).map((d) => d.target.year)).toEqual([2027, 2027, 2030]);
+  });
+
+  it('drops list numbering and bullets from names', () => {
+    const ds = read('3.新增社区书屋12个\n▶改造口袋公园6个', 'annual_programme', { start: 2027, end: 2027 });
+    expect(ds.map((d) => d.name)).toEqual(['新增社区书屋', '改造口袋公园']);
+  });
+
+  it('names each area of a 分别 list after the subject', () => {
+    const ds = read('普惠托位分别达到城区3000个、乡镇1200个。');
+    expect(ds.map((d) => [d.name, d.target.value])).toEqual([
+      ['普惠托位(城区)', 3000],
+      ['普惠托位(乡镇)', 1200],
+    ]);
+  });
+
+  it('shares a per-capita head across the items of a list', () => {
+    const ds = read('到2030年,每千人口拥有执业医师3.5人、注册护士4.2人。');
+    expect(ds.map((d) => d.name)).toEqual(['每千人口拥有执业医师', '每千人口拥有注册护士']);
+  });
+
+  it('does not read counts of actors, of the programme itself or of people in the news as targets', () => {
+    expect(read('该方案由市发展改革委等12个部门联合印发。')).toHaveLength(0);
+    expect(read('今年全市将办好12件重点民生实事。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
+    expect(read('300名代表参加了投票。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
+  });
+
+  it('reads the goals a news report lists after it has named them', () => {
+    const text = '新华社电 规划明确了主要指标。\n在老有所养方面,护理型床位占比达60%。';
+    expect(read(text, 'news_report').map((d) => d.target.value)).toEqual([60]);
+  });
+
+  it('counts every quota of an annual programme as an increment, whatever the verb', () => {
+    const [d] = read('推出公益演出150场。', 'annual_programme', { start: 2027, end: 2027 });
+    expect(d?.kind).toBe('increment');
+  });
+
+  it('keeps a catalog indicator whose own name joins two items as one target', () => {
+    expect(read('困难残疾人生活补贴和重度残疾人护理补贴覆盖率达到100%。')).toHaveLength(1);
+  });
+
+  it('skips a completion report of the past year', () => {
+    expect(read('去年的为民办实事项目已全面完成,整体完成率105%。', 'other', { start: 2026, end: 2026 })).toHaveLength(0);
+  });
+});
+

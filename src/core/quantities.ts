@@ -3,9 +3,9 @@ import type { Op } from './types';
 
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
-  '万人次', '人次', '万人', '万张', '万户', '万套', '万平方米', '平方米', '公里', '千米', '公顷', '亩',
+  '人次', '场次', '台次', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
   '%', '‰', '个百分点', '百分点',
-  '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年',
+  '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
   '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位',
 ].sort((a, b) => b.length - a.length);
 
@@ -20,7 +20,7 @@ export interface Quantity {
   end: number;
   value: number;
   valueMax: number | null;
-  /** The number as written ("1~2", "5.0"). */
+  /** The number as written ("1~2", "5.0"); a magnitude (万) stays in `unit`. */
   written: string;
   unit: string;
   op: Op;
@@ -35,8 +35,9 @@ const PREFIX_OPS = String.raw`不低于|不少于|不超过|不高于|至少|超
 const SUFFIX_OPS = String.raw`及以上|以上|以下|以内|左右|之内|多`;
 const UNIT_RE = UNITS.join('|');
 
+// 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).
 const ARABIC = new RegExp(
-  String.raw`(${PREFIX_OPS})?\s*(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(${UNIT_RE})(${SUFFIX_OPS})?`,
+  String.raw`(${PREFIX_OPS})?\s*(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
@@ -74,8 +75,9 @@ export function opOf(prefix: string | undefined, suffix: string | undefined): Op
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
-    const [all, pre, a, b, unit, suf] = m;
-    if (a === undefined || unit === undefined) continue;
+    const [all, pre, a, b, scale, more, base, suf] = m;
+    if (a === undefined || base === undefined) continue;
+    const unit = (scale ?? '') + base;
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
     const end = m.index + all.length - (suf?.length ?? 0);
     const ranged = b !== undefined;
@@ -84,9 +86,9 @@ export function findQuantities(text: string): Quantity[] {
       end,
       value: Number(a),
       valueMax: ranged ? Number(b) : null,
-      written: ranged ? text.slice(start, end - unit.length).trim() : a,
+      written: ranged ? all.slice(start - m.index, all.indexOf(b, start - m.index + a.length) + b.length).replace(/\s+/gu, '') : a,
       unit,
-      op: ranged ? '>=' : opOf(pre, suf),
+      op: ranged ? '>=' : more && !pre && !suf ? '>' : opOf(pre, suf),
       opStart: m.index,
       opEnd: m.index + all.length,
       chinese: false,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from './tables';
 
+const P = { start: 2021, end: 2025 };
+
 const cellPerLine = [
   '表3 示例县“十四五”民生发展主要指标',
   '领域', '|', '指标名称', '|', '2020年', '基数', '|', '2025年', '目标', '|', '属性', '|',
@@ -15,7 +17,7 @@ const cellPerLine = [
 ].join('\n');
 
 describe('readTables: one cell per line with "|" lines between', () => {
-  const { drafts, regions } = readTables(cellPerLine, 2025);
+  const { drafts, regions } = readTables(cellPerLine, P);
 
   it('reads every row with its baseline, target, year and nature', () => {
     const nursing = drafts.find((d) => d.name === '养老机构护理型床位占比');
@@ -78,7 +80,7 @@ describe('readTables: row shapes', () => {
       '| 病有所医 | 每千人口执业(助理)医师数(人) | 2.5 | 3.1 | 预期性 |',
       '| | 人均预期寿命(岁) | 77 | 78.2 | 预期性 |',
     ].join('\n');
-    const { drafts } = readTables(md, 2025);
+    const { drafts } = readTables(md, P);
     expect(drafts.map((d) => [d.name, d.target.value, d.baseline?.value])).toEqual([
       ['每千人口执业(助理)医师数', 3.1, 2.5],
       ['人均预期寿命', 78.2, 77],
@@ -88,18 +90,24 @@ describe('readTables: row shapes', () => {
 
   it('reads tab-separated rows with a unit column', () => {
     const tsv = ['序号\t指标\t单位\t2020年\t2025年\t属性', '1\t学前教育毛入园率\t%\t88\t92\t预期性'].join('\n');
-    const { drafts } = readTables(tsv, 2025);
+    const { drafts } = readTables(tsv, P);
     expect(drafts[0]).toMatchObject({ name: '学前教育毛入园率', unit: '%', target: { value: 92, year: 2025 }, baseline: { value: 88 } });
   });
 
   it('reads a table flattened to one cell per line without separators', () => {
     const flat = ['指标', '2020年', '2025年', '属性', '人均体育场地面积(平方米)', '1.9', '2.4', '约束性', '', '正文继续。'].join('\n');
-    const { drafts } = readTables(flat, 2025);
+    const { drafts } = readTables(flat, P);
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ unit: '平方米', target: { value: 2.4 }, baseline: { value: 1.9 }, binding: 'binding' });
   });
 
+  it('dates yearless 基期值 and 目标值 columns by the plan period', () => {
+    const tsv = ['指标\t基期值\t目标值\t属性', '城乡居民人均体育场地面积(平方米)\t2.2\t2.8\t预期性'].join('\n');
+    const [d] = readTables(tsv, { start: 2026, end: 2030 }).drafts;
+    expect(d).toMatchObject({ baseline: { value: 2.2, year: 2025 }, target: { value: 2.8, year: 2030 } });
+  });
+
   it('finds nothing in ordinary prose', () => {
-    expect(readTables('到2025年,托位数达到4个。指标体系进一步完善。', 2025).drafts).toHaveLength(0);
+    expect(readTables('到2025年,托位数达到4个。指标体系进一步完善。', P).drafts).toHaveLength(0);
   });
 });

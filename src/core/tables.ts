@@ -167,7 +167,8 @@ function splitNameUnit(raw: string): { name: string; unit: string | null } {
 interface RowContext {
   layout: Layout;
   group: DomainId | null;
-  defaultYear: number | null;
+  /** The plan period: a column headed 目标值 without a year means its end, 基期值 the year before its start. */
+  period: { start: number; end: number } | null;
 }
 
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
@@ -188,12 +189,12 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   const parsed = parseCell(targetCell.text);
   if (!parsed) return null;
   if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
-  const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.defaultYear;
+  const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.period?.end ?? null;
   let baseline: Baseline | null = null;
   if (valueCells.length >= 2 && valueCells[0]) {
     const b = parseCell(valueCells[0].text);
     if (b && b.value !== null) {
-      baseline = { value: b.value, year: yearCols[0]?.year ?? null };
+      baseline = { value: b.value, year: yearCols[0]?.year ?? (ctx.period ? ctx.period.start - 1 : null) };
       if (b.op && b.op !== '=') baseline.op = b.op;
       if (b.kind !== 'level') baseline.kind = b.kind;
     }
@@ -261,7 +262,7 @@ function findHeaderStart(lines: Line[], nameLine: number): number {
   return i;
 }
 
-export function readTables(text: string, defaultYear: number | null): TableResult {
+export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
   const lines: Line[] = [];
   let pos = 0;
   for (const t of text.split('\n')) {
@@ -277,7 +278,7 @@ export function readTables(text: string, defaultYear: number | null): TableResul
       const header = splitRow(line);
       const layout = layoutOf(header);
       if (!layout) continue;
-      const ctx: RowContext = { layout, group: null, defaultYear };
+      const ctx: RowContext = { layout, group: null, period };
       let j = i + 1;
       let end = line.start + line.text.length;
       for (; j < lines.length; j++) {
@@ -299,7 +300,7 @@ export function readTables(text: string, defaultYear: number | null): TableResul
     while (h < cells.length && headerRole(cells[h]?.text ?? '') !== null) h++;
     const layout = layoutOf(cells.slice(0, h));
     if (!layout) continue;
-    const ctx: RowContext = { layout, group: null, defaultYear };
+    const ctx: RowContext = { layout, group: null, period };
     for (const row of streamRows(cells.slice(h), layout)) {
       const draft = rowToDraft(row, ctx);
       if (draft) drafts.push(draft);

@@ -1,0 +1,156 @@
+// What a value in a sentence is the target of: its subject before a predicate (参保率稳定在…), the work
+// around it (新增托位132个, 建成5个平台), the items of 分别 lists and of shared predicates.
+import { INDICATORS, normalizeIndicatorName } from './catalog';
+import type { Quantity } from './quantities';
+
+export const PREDICATE =
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
+const LEADING_CONTEXT =
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+export const TRAILING_FILLER = /(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
+/** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
+export const WORK_VERB =
+  /(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|建有|建立|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|配置|配备|安装|更新|铺设|整治|开通|开设|设立|办好|提升|招聘|招募|发放|慰问|走访|覆盖|认定|扶持|安置|筹措|供应|贯通|修缮|维修|接种|检查|体检|惠及|服务|选派|评选|命名)$/u;
+
+export interface Candidate {
+  q: Quantity;
+  /** Clause text between the previous kept value and this one. */
+  pre: string;
+  /** Clause text between this value and the next kept one. */
+  post: string;
+  skip: boolean;
+}
+
+export function stripLeading(s: string): string {
+  return s.replace(LEADING_CONTEXT, '').trim();
+}
+
+export function stripName(s: string): string {
+  return stripLeading(s).replace(TRAILING_FILLER, '').replace(/^[的、,]+/u, '').trim();
+}
+
+const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
+
+function bigrams(s: string): string[] {
+  return [...s].slice(0, -1).map((c, i) => c + ([...s][i + 1] ?? ''));
+}
+
+function dice(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = new Set(bigrams(b));
+  if (x.length + y.size === 0) return 0;
+  return (2 * x.filter((g) => y.has(g)).length) / (x.length + y.size);
+}
+
+// Only catalog names that themselves join items with 和/、 say that such a list is one indicator.
+const JOINED_NAMES = INDICATORS.flatMap((i) => [i.zh, ...i.synonyms])
+  .filter((n) => /和|、|及|与/u.test(n))
+  .map(normalizeIndicatorName);
+
+/** Whether a name is (nearly) a catalog indicator's own wording with a 和 in it, so the 和 is part of the name. */
+function isCatalogName(name: string): boolean {
+  const n = normalizeIndicatorName(name);
+  return JOINED_NAMES.some((c) => dice(n, c) >= 0.75);
+}
+
+/** Splits "A和B参保率" into ["A参保率", "B参保率"] when the items are parallel. */
+export function splitParallel(subject: string, forced: boolean): string[] {
+  const items = subject.split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length < 2) return [subject];
+  const last = items[items.length - 1] ?? '';
+  const head = METRIC_HEAD.exec(last)?.[0];
+  const lastGrams = new Set(bigrams(last));
+  const parallel = forced || items.slice(0, -1).every((it) => bigrams(it).some((g) => lastGrams.has(g)));
+  if (!parallel || !head || items.slice(0, -1).some((it) => it.endsWith(head))) return [subject];
+  const split = items.map((it, i) => (i === items.length - 1 ? it : it + head));
+  // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
+  // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
+  if (!forced && isCatalogName(subject)) return [subject];
+  return split;
+}
+
+export interface NameResult {
+  names: string[];
+  verb: string;
+  /** Clause-relative range the quote covers. */
+  start: number;
+  end: number;
+}
+
+/** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
+function nounAfter(post: string): string {
+  const raw = (/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '').replace(/\(?其中.*$/u, '');
+  return raw.replace(/[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
+}
+
+export function nameFor(
+  c: Candidate,
+  clause: string,
+  subject: string,
+  hasPredicate: boolean,
+  clauseVerb: string,
+  previousName: string | null,
+  perUnit: RegExp,
+): NameResult | null {
+  const { q } = c;
+  const cleanSubject = stripName(subject);
+  const nounRaw = nounAfter(c.post);
+  const noun = stripName(nounRaw);
+  const nounEnd = q.opEnd + nounRaw.length;
+  const at = (part: string) => {
+    const i = part ? clause.lastIndexOf(part, q.opStart) : -1;
+    return i >= 0 ? i : q.opStart;
+  };
+  if (hasPredicate) {
+    if (cleanSubject.length >= 2) return { names: [cleanSubject], verb: '', start: at(cleanSubject), end: q.opEnd };
+    if (noun.length >= 2) return { names: [noun], verb: '', start: at(c.pre.trim()), end: nounEnd };
+    if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };
+    return null;
+  }
+  const lead = stripLeading(c.pre.replace(perUnit, ''));
+  const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
+  if (noun.length >= 1 && /^[\u3400-\u9fff(“]/u.test(noun)) {
+    // A count before its noun: the work (verb and object before it) plus the noun after it.
+    const verb = listItem ? clauseVerb : lead;
+    const workVerb = WORK_VERB.test(lead) ? lead : listItem ? clauseVerb : '';
+    return { names: [stripName(verb + noun)], verb: workVerb, start: verb && !listItem ? at(verb) : q.opStart, end: nounEnd };
+  }
+  const name = stripName(lead);
+  if (name.length < 2) return null;
+  return { names: [name], verb: '', start: at(name), end: q.opEnd };
+}
+
+/** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */
+export const AREA_LIST = /^(.*?)分别(?:达到|达|为|提高到|增加到|稳定在|保持在|控制在)([^、,到至在][^、,]{0,7})$/u;
+
+/**
+ * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
+ * names (or areas) and values; 各N次 gives each item the value.
+ */
+export function splitFor(c: Candidate, list: Candidate[], index: number, name: string, area: string | null): { name: string; q: Quantity }[] {
+  if (/分别/u.test(c.pre)) {
+    const group = [c];
+    for (let j = index + 1; j < list.length; j++) {
+      const next = list[j];
+      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(next?.pre ?? '') : /^[、和及与\s]*$/u.test(next?.pre ?? 'x');
+      if (!next || !ok) break;
+      group.push(next);
+    }
+    const items = area
+      ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
+      : splitParallel(name, true);
+    if (items.length === group.length && group.length > 1) {
+      // The later values of the list are paired here, so they are not read again on their own.
+      for (const other of group.slice(1)) other.skip = true;
+      return items.map((it, k) => ({ name: it, q: (group[k] as Candidate).q }));
+    }
+  }
+  if (/各$/u.test(c.pre)) {
+    const m = /^(.*?)([^和、]+)和([^和、]+?)((?:项目|活动|工作)?)$/u.exec(name);
+    if (m && m[1] !== undefined && m[2] && m[3]) {
+      return [`${m[1]}${m[2]}${m[4] ?? ''}`, `${m[1]}${m[3]}${m[4] ?? ''}`].map((n) => ({ name: n, q: c.q }));
+    }
+  }
+  const shared = /[均都]$/u.test(c.pre.replace(PREDICATE, '').trim());
+  return splitParallel(name, shared).map((n) => ({ name: n, q: c.q }));
+}

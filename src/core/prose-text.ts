@@ -1,0 +1,144 @@
+// Sentences and clauses of a plan's prose, and the facts about a sentence that every value in it shares:
+// quotation depth, year markers, words that make a past year forward-looking.
+import type { Span } from './types';
+
+export interface Clause {
+  text: string;
+  start: number;
+}
+
+const SENTENCE_END = /[。;!?\n]/u;
+const CLAUSE_END = /[,:]/u;
+const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
+const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
+/** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
+const FRAME_MARK = /(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
+
+/** Sentences of the text, cut at sentence punctuation, table regions and damaged runs. */
+export function sentences(text: string, cuts: Span[]): Clause[] {
+  const out: Clause[] = [];
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  let start = 0;
+  let cut = 0;
+  const push = (end: number) => {
+    if (end > start) out.push({ text: text.slice(start, end), start });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const next = sorted[cut];
+    if (next && i === next.start) {
+      push(i);
+      i = Math.max(i, next.end - 1);
+      start = next.end;
+      cut++;
+      while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
+      continue;
+    }
+    if (SENTENCE_END.test(text[i] ?? '')) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */
+export function clauses(sentence: Clause): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = 0;
+  const t = sentence.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i] ?? '';
+    if ('(“《'.includes(ch)) depth++;
+    else if (')”》'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_END.test(ch)) {
+      if (i > start) out.push({ text: t.slice(start, i), start: sentence.start + start });
+      start = i + 1;
+    }
+  }
+  if (t.length > start) out.push({ text: t.slice(start), start: sentence.start + start });
+  return out;
+}
+
+/** Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. */
+function quoteDepths(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    depth[i] = d;
+    const ch = text[i];
+    if (ch === '“' || ch === '《') d++;
+    else if ((ch === '”' || ch === '》') && d > 0) d--;
+  }
+  depth[text.length] = d;
+  return depth;
+}
+
+interface YearMark {
+  index: number;
+  year: number;
+}
+
+/** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
+function yearMarks(sentence: string): YearMark[] {
+  const marks: YearMark[] = [];
+  for (const m of sentence.matchAll(YEAR_MARK)) {
+    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
+    marks.push({ index: m.index, year: Number(m[2]) });
+  }
+  for (const m of sentence.matchAll(PERIOD_MARK)) {
+    marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
+  }
+  return marks.sort((a, b) => a.index - b.index);
+}
+
+/** The last forward year frame a sentence sets, for the sentences after it in the same paragraph. */
+export function frameYear(sentence: string): number | null {
+  let year: number | null = null;
+  for (const m of sentence.matchAll(FRAME_MARK)) year = Number(m[1] ?? m[2]);
+  for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末') year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+  return year;
+}
+
+export interface SentenceFacts {
+  depth: Int32Array;
+  years: YearMark[];
+  /** Positions of words that turn a past year into a plan (2022年将…). */
+  future: number[];
+}
+
+export function factsOf(sentence: string): SentenceFacts {
+  return {
+    depth: quoteDepths(sentence),
+    years: yearMarks(sentence),
+    future: [...sentence.matchAll(/将|力争|争取|计划/gu)].map((m) => m.index),
+  };
+}
+
+export interface YearInfo {
+  year: number | null;
+  past: boolean;
+}
+
+/**
+ * The year a value belongs to: the nearest year marker before it in the sentence, else the year a
+ * previous sentence of the paragraph set (`frame`), else the plan's end year.
+ */
+export function yearOf(
+  facts: SentenceFacts,
+  at: number,
+  period: { start: number; end: number } | null,
+  frame: number | null,
+): YearInfo {
+  let best: YearMark | null = null;
+  for (const m of facts.years) {
+    if (m.index >= at) break;
+    best = m;
+  }
+  if (!best) return { year: frame ?? period?.end ?? null, past: false };
+  const from = best.index;
+  const future = facts.future.some((f) => f > from && f < at);
+  const start = period?.start ?? null;
+  return { year: best.year, past: start !== null && best.year < start && !future };
+}
