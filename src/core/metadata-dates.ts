@@ -15,7 +15,7 @@ function smallNumber(s: string): number {
 }
 
 /** 2023 or 二〇二三 → 2023. */
-function yearNumber(s: string): number {
+export function yearNumber(s: string): number {
   if (/^\d{4}$/.test(s)) return Number(s);
   const digits = [...s].map((ch) => DIGITS[ch]);
   return digits.length === 4 && digits.every((d) => d !== undefined) ? Number(digits.join('')) : NaN;
@@ -95,14 +95,64 @@ export function yearRange(text: string): Period | null {
   return end >= start ? { start, end } : null;
 }
 
-/** The first single year (2024年) a text names, or null. */
+/** A year in digits or in Chinese numerals (二〇二四, 二○二五, 二零二四), as a regex source with one group. */
+export const YEAR_SOURCE = '(20\\d{2}|二[〇零○O][〇零○O一二三四五六七八九]{2})';
+
+/** The first single year (2024年, 二〇二四年) a text names, or null. */
 export function firstYear(text: string): number | null {
-  const m = /(20\d{2})\s*年/.exec(text);
+  const m = new RegExp(`${YEAR_SOURCE}\\s*年`).exec(text);
+  return m ? yearNumber(m[1] ?? '') : null;
+}
+
+/** The first year a text names that is not a goal (到2025年, 2025年前): the year it speaks in. */
+export function currentYear(text: string): number | null {
+  for (const m of text.matchAll(/(到|至|截至)?\s*(20\d{2})\s*年(前|底|末|以前)?/g)) {
+    if (m[1] === undefined && m[3] === undefined) return Number(m[2]);
+  }
+  return null;
+}
+
+/** The year of the first 2022年1月 the text names for the given month, or null. */
+export function yearOfMonth(text: string, month: number): number | null {
+  const m = new RegExp(`(20\\d{2})\\s*年\\s*0?${month}\\s*月`).exec(text);
   return m ? Number(m[1]) : null;
+}
+
+const PAGE_DATE = [
+  // A web page's or newspaper's own date among other page details: 2025-01-19 10:47 来源:…, 第3版:要闻 2025-01-23.
+  /(?:^|[\s::])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?=$|\s)/,
+  /(?:发布日期|发布时间|成文日期|印发日期|发文日期)[::]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+];
+
+/** A page or publication date written among other page details on a line, or null. */
+export function pageDateIn(line: string): string | null {
+  for (const form of PAGE_DATE) {
+    const m = form.exec(line);
+    if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  return null;
+}
+
+/** A line that is only a month and day (1月6日), as under a news headline; null otherwise. */
+export function monthDayOfLine(line: string): { month: number; day: number } | null {
+  const m = /^(\d{1,2})月(\d{1,2})日$/.exec(line.replace(/\s+/g, ''));
+  return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
 }
 
 /** The first goal year (到2025年, 至2025年) a text sets, or null. */
 export function firstGoalYear(text: string): number | null {
   const m = /(?:到|至)\s*(20\d{2})\s*年/.exec(text);
   return m ? Number(m[1]) : null;
+}
+
+/** The year of a month-day date: the page's own date, a 2022年1月 in the text, or the year the lead speaks in. */
+export function yearOfDay(month: number, head: readonly string[], text: string, lead: string): number | null {
+  for (const line of head) {
+    const page = dateOfLine(line) ?? pageDateIn(line);
+    if (!page) continue;
+    // A page dated early in January may carry a December dateline.
+    const [year, pageMonth] = page.split('-').map(Number);
+    return (pageMonth ?? 12) < month ? (year ?? 0) - 1 : (year ?? null);
+  }
+  return yearOfMonth(text, month) ?? currentYear(lead);
 }

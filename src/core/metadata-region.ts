@@ -3,8 +3,8 @@
 // Longest first, so 自治州 is tried before 州 and 新区 before 区.
 const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '新区', '地区', '省', '市', '州', '盟', '县', '区', '旗'];
 const MAX_NAME = 8;
-// Annual programmes may open with their year: 2024年某某区…
-const LEADING_YEAR = /^\s*(?:20\d{2}年(?:度)?)?/;
+// Annual programmes may open with their year: 2024年某某区…, 二○二五年某某市…
+const LEADING_YEAR = /^\s*(?:(?:20\d{2}|二[〇零○O][〇零○O一二三四五六七八九]{2})\s*年(?:度)?)?/;
 const PROVINCE_LEVEL = /(?:省|自治区|特别行政区)$/;
 // A province's short name in front of a 新区 (河北雄安新区) is usually dropped in the common form.
 const PROVINCES = [
@@ -93,4 +93,48 @@ export function expandPlaceName(place: string, text: string): string {
   const full = new RegExp(`${escaped}[\\u4e00-\\u9fa5]{0,3}?(?:新区|自治州|地区|市|州|盟|县|区|旗)`, 'g');
   const found = [...text.matchAll(full)].map((m) => normalizeRegion(regionUnitsAt(m[0])) ?? m[0]);
   return mostFrequent(found) ?? place;
+}
+
+/** The region for a plan of the whole country. */
+export const NATIONAL = '全国';
+// Central bodies and ministries carry no place name: 国务院办公厅, 国家发展改革委, 民政部.
+const NATIONAL_BODY =
+  /^(?:国务院|中共中央|中央|全国|国家|(?:教育|民政|财政|商务|公安|司法|科技|水利|人力资源(?:和)?社会保障|住房(?:和)?城乡建设|文化和旅游|农业农村|交通运输|工业和信息化|自然资源|生态环境|应急管理|退役军人事务)部)/;
+
+/** Whether an organisation is a national one: no region of its own, and a central name. */
+export function isNationalBody(name: string): boolean {
+  return regionAt(name) === null && NATIONAL_BODY.test(name);
+}
+
+/** 重庆 at the start of `s` → 重庆市, when the text writes the full name somewhere; a bare province-level name as written. */
+export function placeAt(s: string, text: string): string | null {
+  const direct = regionAt(s);
+  if (direct) return direct;
+  const bare = s.replace(LEADING_YEAR, '');
+  // 全市, 我区, 本县 refer to a region without naming it.
+  if (/^[全本我各该每]/.test(bare)) return null;
+  for (let n = 2; n <= 4 && n < bare.length; n++) {
+    const stem = bare.slice(0, n);
+    if (!/^[\u4e00-\u9fa5]+$/.test(stem)) break;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+      const unit = unitAt(text.slice(at, at + MAX_NAME + 6));
+      if (unit !== null && unit.length > stem.length && unit.startsWith(stem) && SUFFIXES.includes(unit.slice(n))) return unit;
+    }
+  }
+  return PROVINCES.find((p) => bare.startsWith(p)) ?? null;
+}
+
+// What follows a region that acts in a lead sentence: its congress, its government, or what it will do.
+const ACTING = /^(?:第[一二三四五六七八九十\d]+届|人民代表大会|人大|人民政府|政府|[省市区县州]委|将|今年|(?:20\d{2})年)/;
+
+/** The region that opens a clause of the lines and acts in it (今日,杭州市第十四届人民代表大会…), or null. */
+export function clauseRegion(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    for (const clause of line.split(/[,，。;；:：!！?？(（)）\s]/)) {
+      const units = regionUnitsAt(clause);
+      const region = normalizeRegion(units);
+      if (region && ACTING.test(clause.slice(units.join('').length))) return region;
+    }
+  }
+  return null;
 }

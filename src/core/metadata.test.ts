@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from './metadata';
-import { dateOfLine, fiveYearPeriod, yearRange } from './metadata-dates';
-import { regionAt } from './metadata-region';
+import { currentYear, dateOfLine, fiveYearPeriod, firstYear, pageDateIn, yearRange } from './metadata-dates';
+import { isNationalBody, placeAt, regionAt } from './metadata-region';
 
 const doc = (...lines: string[]) => lines.join('\n');
 
@@ -255,5 +255,179 @@ describe('dates and periods', () => {
     expect(yearRange('(2021—2025年)')).toEqual({ start: 2021, end: 2025 });
     expect(yearRange('2023-2025年')).toEqual({ start: 2023, end: 2025 });
     expect(yearRange('2025—2023年')).toBeNull();
+  });
+});
+
+describe('annual livelihood programmes', () => {
+  it('reads a list titled with a year in Chinese numerals, whichever zero it uses', () => {
+    for (const zero of ['○', '〇', '零']) {
+      const meta = extractMetadata(doc(`二${zero}二六年青禾市为民办实事项目`, '一、养老', '1.新增养老床位500张'));
+      expect(meta.kind).toBe('annual_programme');
+      expect(meta.period).toEqual({ start: 2026, end: 2026 });
+      expect(meta.region).toBe('青禾市');
+      expect(meta.plan_title).toBe(`二${zero}二六年青禾市为民办实事项目`);
+    }
+  });
+
+  it('takes the year and the full region name from a headline sentence without a list title', () => {
+    const meta = extractMetadata(
+      doc(
+        '2026年青禾将继续办好12件重点民生实事',
+        '2026-01-20 09:15:02 来源:青禾日报',
+        '昨日,青禾市第五届人民代表大会第二次会议开幕。',
+        '新建社区食堂40个。',
+      ),
+    );
+    expect(meta.kind).toBe('annual_programme');
+    expect(meta.period).toEqual({ start: 2026, end: 2026 });
+    expect(meta.region).toBe('青禾市');
+    expect(meta.plan_title).toBeNull();
+    expect(meta.issued).toBe('2026-01-20');
+  });
+
+  it('treats a notice that is itself the programme as the title, without the web column tag', () => {
+    const meta = extractMetadata(
+      doc(
+        '【民生专栏】青禾市民生工作领导小组办公室关于2026年实施30项民生实事的通知',
+        '发布时间:2026-02-10 09:00 来源:青禾市人民政府 浏览次数:',
+        '各县(区)人民政府:',
+        '1.新增就业岗位1万个。',
+      ),
+    );
+    expect(meta.plan_title).toBe('青禾市民生工作领导小组办公室关于2026年实施30项民生实事的通知');
+    expect(meta.issuer).toBe('青禾市民生工作领导小组办公室');
+    expect(meta.region).toBe('青禾市');
+    expect(meta.issued).toBe('2026-02-10');
+    expect(meta.kind).toBe('annual_programme');
+    expect(meta.period).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('prefers the new list over a headline reporting last year as done', () => {
+    const meta = extractMetadata(
+      doc(
+        '2025年白沙区为民办实事任务完成满意度创新高',
+        '第2版:要闻 2026-01-15',
+        '本报讯(记者 王林)今天,2026年白沙区为民办实事项目正式发布。',
+        '2026年白沙区为民办实事项目',
+        '1.新增托位300个',
+      ),
+    );
+    expect(meta.kind).toBe('annual_programme');
+    expect(meta.period).toEqual({ start: 2026, end: 2026 });
+    expect(meta.plan_title).toBe('2026年白沙区为民办实事项目');
+    expect(meta.issued).toBe('2026-01-15');
+  });
+
+  it('dates a bare month and day under the headline with the programme year', () => {
+    const meta = extractMetadata(doc('最新!白沙区发布2026年民生实事', '2月3日', '白沙区2026年民生 “八心” 实事', '▶新增停车位500个。'));
+    expect(meta.plan_title).toBe('白沙区2026年民生 “八心” 实事');
+    expect(meta.issued).toBe('2026-02-03');
+  });
+
+  it('leaves a five-year plan alone when it only recalls a past programme below its title', () => {
+    const meta = extractMetadata(doc('青禾市“十五五”养老服务规划', '2025年青禾市为民办实事项目', '第一章 发展基础'));
+    expect(meta.kind).toBe('five_year_plan');
+    expect(meta.period).toEqual({ start: 2026, end: 2030 });
+  });
+});
+
+describe('completion reports', () => {
+  const meta = extractMetadata(
+    doc(
+      '今日,青禾市第九届人民代表大会常务委员会会议召开。2025年12件民生实事具体完成情况公布。',
+      '(一)已新增助餐点120个,整体完成率105%。',
+    ),
+  );
+
+  it('is not a plan but reports on the year it names', () => {
+    expect(meta.kind).toBe('other');
+    expect(meta.period).toEqual({ start: 2025, end: 2025 });
+  });
+
+  it('finds the region in the clause where its congress meets', () => {
+    expect(meta.region).toBe('青禾市');
+  });
+});
+
+describe('news about a national plan', () => {
+  const text = doc(
+    '“十五五”养老服务规划发布 明确主要指标',
+    '2026-03-09 作者:张文 某某网',
+    '新华社北京3月8日电(记者 张文)8日发布的《“十五五”养老服务规划》明确,到2030年,养老服务体系更加健全。',
+    '这份由国家卫生健康委等12个部门印发的规划提出了主要指标。',
+  );
+  const meta = extractMetadata(text);
+
+  it('gives the whole country, not the city the agency filed from', () => {
+    expect(meta.region).toBe('全国');
+  });
+
+  it('names the issuing bodies without the words of the sentence around them', () => {
+    expect(meta.issuer).toBe('国家卫生健康委等12个部门');
+  });
+
+  it('dates the dateline with the page year, not with the goal year of the lead', () => {
+    expect(meta.issued).toBe('2026-03-08');
+    expect(meta.period).toEqual({ start: 2026, end: 2030 });
+  });
+
+  it('does not take a dateline city the article never mentions again', () => {
+    const local = extractMetadata(doc('某某社东城5月2日电 近日,有关部门印发《养老服务提升方案》。'));
+    expect(local.region).toBeNull();
+  });
+
+  it('takes a release date written with its year over the dateline', () => {
+    const dated = extractMetadata(doc('某某社北京1月5日电 2025年12月30日印发的《全国托育服务规划》明确了目标。'));
+    expect(dated.issued).toBe('2025-12-30');
+    expect(dated.region).toBe('全国');
+  });
+});
+
+describe('a news report with the byline at the end', () => {
+  const meta = extractMetadata(
+    doc(
+      '河东加快发展托育服务',
+      '发布时间: 2026-04-02',
+      '河东省人民政府办公厅于近日发布了《河东省托育服务发展实施方案》,明确到2028年托位达到5万个。(见习记者 刘青)',
+    ),
+  );
+
+  it('is a news report quoting the plan', () => {
+    expect(meta.kind).toBe('news_report');
+    expect(meta.plan_title).toBe('河东省托育服务发展实施方案');
+  });
+
+  it('keeps the whole name of the issuing office', () => {
+    expect(meta.issuer).toBe('河东省人民政府办公厅');
+    expect(meta.issued).toBe('2026-04-02');
+  });
+});
+
+describe('years, page dates and regions in programme texts', () => {
+  it('reads years in Chinese numerals and skips goal years for the current year', () => {
+    expect(firstYear('二〇二四年青禾市为民办实事')).toBe(2024);
+    expect(currentYear('到2030年达到,2026年开局')).toBe(2026);
+    expect(currentYear('2030年前建成')).toBeNull();
+  });
+
+  it('finds a page date among other page details but not inside a sentence', () => {
+    expect(pageDateIn('发布时间:2024-03-14 14:53 来源:某某网')).toBe('2024-03-14');
+    expect(pageDateIn('第3版:要闻 2025-01-23')).toBe('2025-01-23');
+    expect(pageDateIn('项目编号2024-03-1499')).toBeNull();
+  });
+
+  it('strips a leading Chinese-numeral year before the region', () => {
+    expect(regionAt('二〇二五年白沙区为民办实事项目')).toBe('白沙区');
+  });
+
+  it('tells central bodies from regional ones', () => {
+    expect(isNationalBody('国家发展改革委')).toBe(true);
+    expect(isNationalBody('民政部')).toBe(true);
+    expect(isNationalBody('青禾市民政局')).toBe(false);
+  });
+
+  it('expands a short place name only to a full name the text uses', () => {
+    expect(placeAt('青禾将新建', '青禾市人民代表大会')).toBe('青禾市');
+    expect(placeAt('全市将新建', '全市区域')).toBeNull();
   });
 });

@@ -7,23 +7,53 @@ import {
   firstGoalYear,
   firstYear,
   isoDate,
+  monthDayOfLine,
+  pageDateIn,
+  yearNumber,
+  yearOfDay,
+  YEAR_SOURCE,
   yearRange,
   type Period,
 } from './metadata-dates';
-import { expandPlaceName, mostFrequent, regionAt, withPrefecture } from './metadata-region';
+import {
+  clauseRegion,
+  expandPlaceName,
+  isNationalBody,
+  mostFrequent,
+  NATIONAL,
+  placeAt,
+  regionAt,
+  withPrefecture,
+} from './metadata-region';
 
 // Notices, titles and signatures sit in the first lines; the rest is the plan itself.
 const HEAD_LINES = 25;
 const TAIL_LINES = 15;
+// A headline and its lead sentence.
+const LEAD_LINES = 3;
 const PLAN_WORD = /规划|计划|方案|要点|清单|纲要/;
 const SENTENCE_PUNCT = /[,，。;；:：!！?？]/;
 const HEADING_START = /^(?:第[一二三四五六七八九十百\d]+[章节篇条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|专栏|目\s*录)/;
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|党工委|局|厅|委|部|署|办)$/;
 const NOTICE = /^(.*?)关于(?:印发|转发|下发|发布|公布)(.+?)的通知/;
+// A notice that is itself the document: …办公室关于2024年实施47项民生实事的通知.
+const OWN_NOTICE = /^(.*?)关于(.+)的通知$/;
+// A web page's column tag in front of a headline: 【保基本民生】.
+const COLUMN_TAG = /^【[^】]{1,12}】\s*/;
 const NEWS_DATELINE = /^[^\s\d]{1,12}?(?:网|社|报|台|频道|客户端)([\u4e00-\u9fa5]{2,6}?)(\d{1,2})月(\d{1,2})日(?:消息|电|讯)/;
-const NEWS_MARK = /本报讯|[(（]记者[^)）]{1,20}[)）]/;
-const AGENCY =
-  /(?:^|[,，。;；:：“”、\s])([\u4e00-\u9fa5]{2,16}?(?:人民政府|办公室|委员会|管委会|局|厅|委))(?=[^。\n]{0,40}?(?:制定|印发|出台|发布|编制|推出))/;
+const NEWS_MARK = /本报讯|[(（](?:见习|实习|特约)?记者[^)）]{1,20}[)）]/;
+// Longer endings first, so 辽宁省人民政府办公厅 is not cut at 人民政府; 等21个部门 stays with the lead body.
+const ORG_NAME =
+  '(?:国务院(?:办公厅)?|[\\u4e00-\\u9fa5]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|厅|委|部(?!门)))(?:等(?:\\d+|[一二三四五六七八九十]+)个?部门|等部门)?';
+const AGENCY = new RegExp(
+  `(?:^|[,，。;；:：“”、\\s])(${ORG_NAME})(?=[^。\\n]{0,40}?(?:制定|印发|出台|发布|编制|推出))`,
+);
+// The clause around a name in a news sentence: 这份由国家发展改革委…
+const AGENCY_LEAD = /^(?:这份|这部|这一|这项|该|此|一份)?(?:文件|规划|方案|计划)?由/;
+// A plan's release date with its year, as a report names it: 2022年1月10日发布的《…》.
+const RELEASED = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^。,，;；]{0,12}?(?:发布|印发|出台|公布)/;
+// 10日发布的《…》 in a dateline's own sentence: the day of the month the dateline gives.
+const RELEASED_DAY = /(?:^|[^\d月])(\d{1,2})日[^。,，;；]{0,6}?(?:发布|印发|出台|公布)/;
 const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[〔[［【(（]((?:19|20)\d{2})[〕\]］】)）](?:第)?(\d{1,4})号/;
 const QUOTED_TITLE = /《([^《》\n]{2,80})》/g;
 
@@ -37,6 +67,28 @@ interface Dateline {
 interface Notice {
   issuer: string | null;
   title: string | null;
+  /** The notice is the document itself (关于实施…的通知), not a cover for a plan it attaches. */
+  own: boolean;
+}
+
+// An annual list of livelihood projects: 民生实事, 为民办实事, 民生“十心”实事, 民生工程, 实事项目.
+const PROGRAMME = '(?:民生|为民|惠民|便民)[^,，。;；!！?？\\n]{0,6}?实事|民生工程|实事项目';
+const MENTION = new RegExp(`${YEAR_SOURCE}\\s*年(?:度)?[^,，。;；!！?？\\n]{0,16}?(?:${PROGRAMME})`, 'g');
+// A report on a finished programme year: 完成情况, 全面完成, 整体完成率.
+const COMPLETION = /完成情况|全面完成|完成率|完成满意度|完成进度|进展情况/;
+// Words of a headline sentence, not of a list's own title.
+const HEADLINE_VERB = /将|已|发布|公布|出炉|办好|完成|关于|通知/;
+
+interface Programme {
+  year: number;
+  /** The list's own title line (2024年某某区为民办实事项目), or null when only a sentence names it. */
+  title: string | null;
+  /** A report on how the year's programme was carried out, not the programme. */
+  completed: boolean;
+  /** Index of the head line naming it. */
+  line: number;
+  /** The clause that names it, from its start: its region is named there. */
+  clause: string;
 }
 
 function isOrganisation(line: string): boolean {
@@ -62,13 +114,16 @@ function isTitleLine(line: string): boolean {
   );
 }
 
-function readDateline(lines: readonly string[]): Dateline | null {
-  for (const line of lines.slice(0, 3)) {
+function readDateline(lines: readonly string[], text: string): Dateline | null {
+  for (const line of lines.slice(0, LEAD_LINES)) {
     const m = NEWS_DATELINE.exec(line);
     if (!m) continue;
-    // A dateline gives month and day only; the year is the one the lead sentence talks about.
+    // A dateline gives month and day only; a goal year (到2025年) in the lead is not the date.
     const lead = line.slice(m[0].length).split('。')[0] ?? '';
-    return { place: m[1] ?? '', month: Number(m[2]), day: Number(m[3]), year: firstYear(lead) };
+    const month = Number(m[2]);
+    const released = Number(RELEASED_DAY.exec(lead)?.[1] ?? NaN);
+    const day = released > 0 && released <= Number(m[3]) ? released : Number(m[3]);
+    return { place: m[1] ?? '', month, day, year: yearOfDay(month, lines.slice(0, HEAD_LINES), text, lead) };
   }
   return null;
 }
@@ -85,22 +140,77 @@ function readNotice(head: readonly string[]): Notice | null {
     if (!m || SENTENCE_PUNCT.test(prefix) || prefix.includes('《')) continue;
     const body = m[2] ?? '';
     const title = (/《([^》]+)》/.exec(body)?.[1] ?? body).trim();
-    return { issuer: isOrganisation(prefix) ? prefix : null, title: title === '' ? null : title };
+    return { issuer: isOrganisation(prefix) ? prefix : null, title: title === '' ? null : title, own: false };
+  }
+  return readOwnNotice(head);
+}
+
+/** A notice heading the text that sets out an annual programme or plan itself: 某办公室关于2024年实施N项民生实事的通知. */
+function readOwnNotice(head: readonly string[]): Notice | null {
+  for (const raw of head.slice(0, LEAD_LINES)) {
+    const line = raw.replace(COLUMN_TAG, '').trim();
+    const m = OWN_NOTICE.exec(line);
+    const prefix = (m?.[1] ?? '').trim();
+    if (!m || SENTENCE_PUNCT.test(line) || /[《》]/.test(line)) continue;
+    if (!new RegExp(`${PROGRAMME}|${PLAN_WORD.source}|任务|目标|安排`).test(m[2] ?? '')) continue;
+    return { issuer: isOrganisation(prefix) ? prefix : null, title: line, own: true };
   }
   return null;
+}
+
+/** Every clause of the head that names a programme with its year. */
+function programmeMentions(head: readonly string[]): Programme[] {
+  const found: Programme[] = [];
+  head.forEach((line, i) => {
+    for (const m of line.matchAll(MENTION)) {
+      const at = m.index;
+      const start = Math.max(...[...'。;；!！?？,，:：'].map((p) => line.lastIndexOf(p, at))) + 1;
+      const end = line.slice(at).search(/[。;；!！?？]/);
+      const clause = line.slice(start, end < 0 ? undefined : at + end);
+      const standalone =
+        line.length <= 40 && !SENTENCE_PUNCT.test(line) && !HEADING_START.test(line) && !HEADLINE_VERB.test(line);
+      // Deeper in the text only a list's own title counts: a plan may look back on past programmes.
+      if (i >= LEAD_LINES && !standalone) continue;
+      const completed = COMPLETION.test(clause);
+      found.push({ year: yearNumber(m[1] ?? ''), title: standalone ? line : null, completed, line: i, clause });
+    }
+  });
+  return found;
+}
+
+/** The programme the head announces: its own title line, else the latest year named unless a completion report covers it. */
+function readProgramme(mentions: readonly Programme[]): Programme | null {
+  const titled = mentions.find((m) => m.title !== null && !m.completed);
+  if (titled) return titled;
+  const done = mentions.filter((m) => m.completed);
+  const latest = mentions.filter((m) => !m.completed).sort((a, b) => b.year - a.year)[0];
+  if (latest && (done.length === 0 || latest.year > Math.max(...done.map((m) => m.year)))) return latest;
+  return done[0] ?? null;
 }
 
 function quotedTitles(text: string): string[] {
   return [...text.matchAll(QUOTED_TITLE)].map((m) => m[1] ?? '');
 }
 
-function findTitle(head: readonly string[], text: string, notice: Notice | null, dateline: Dateline | null): string | null {
-  if (notice?.title) return notice.title;
+/** What the reader has found in the text before the fields are chosen. */
+interface Reading {
+  text: string;
+  head: readonly string[];
+  tail: readonly string[];
+  dateline: Dateline | null;
+  notice: Notice | null;
+  programme: Programme | null;
+  news: boolean;
+}
+
+function findTitle({ head, text, notice, programme, dateline, news }: Reading): string | null {
+  if (notice?.title && !notice.own) return notice.title;
+  if (programme) return programme.title ?? notice?.title ?? null;
   // A news article's headline is not the plan's title; the plan is the one it quotes.
-  if (dateline) return quotedTitles(text).find((t) => PLAN_WORD.test(t)) ?? null;
+  if (dateline || (news && notice === null)) return quotedTitles(text).find((t) => PLAN_WORD.test(t)) ?? null;
   const at = head.findIndex(isTitleLine);
   const line = head[at];
-  if (line === undefined) return null;
+  if (line === undefined) return notice?.title ?? null;
   // A long title wraps: its first line names the region but not yet the kind of plan.
   const before = head[at - 1];
   if (before !== undefined && isTitleFragment(before) && regionAt(before) !== null && regionAt(line) === null) {
@@ -126,17 +236,25 @@ function signatureDateAt(zone: readonly string[]): number {
   return zone.findIndex((line, i) => i > 0 && dateOfLine(line) !== null && isOrganisation(zone[i - 1] ?? ''));
 }
 
-function findIssuer(head: readonly string[], tail: readonly string[], notice: Notice | null, text: string, news: boolean): string | null {
+/** The body a news sentence says drew up the plan, cut to its name (这份由国家发展改革委… → 国家发展改革委). */
+function agencyOf(text: string): string | null {
+  const name = AGENCY.exec(text)?.[1]?.replace(AGENCY_LEAD, '') ?? '';
+  return name.length >= 3 && !/[的了是将在]/.test(name) ? name : null;
+}
+
+function findIssuer({ head, tail, notice, text, news }: Reading): string | null {
   if (notice?.issuer) return notice.issuer;
   for (const zone of [head, tail]) {
     const signer = zone[signatureDateAt(zone) - 1];
     if (signer !== undefined) return signer;
   }
-  if (news) return AGENCY.exec(text)?.[1] ?? null;
+  if (news) return agencyOf(text);
   return head.find(isOrganisation) ?? null;
 }
 
-function findIssued(head: readonly string[], tail: readonly string[], dateline: Dateline | null): string | null {
+function findIssued({ head, tail, text, dateline, news, programme }: Reading): string | null {
+  const released = news ? RELEASED.exec(text) : null;
+  if (released) return isoDate(Number(released[1]), Number(released[2]), Number(released[3]));
   // The signed date under the issuer beats a web page's publication date.
   for (const zone of [head, tail]) {
     const signed = zone[signatureDateAt(zone)];
@@ -146,7 +264,16 @@ function findIssued(head: readonly string[], tail: readonly string[], dateline: 
     const date = dateOfLine(line);
     if (date) return date;
   }
-  return dateline?.year ? isoDate(dateline.year, dateline.month, dateline.day) : null;
+  if (dateline?.year) return isoDate(dateline.year, dateline.month, dateline.day);
+  for (const line of head) {
+    const date = pageDateIn(line);
+    if (date) return date;
+  }
+  // A bare 1月6日 under a headline: the year is the page's, the text's, or the programme's.
+  const day = head.slice(0, LEAD_LINES).map(monthDayOfLine).find((d) => d !== null);
+  if (!day) return null;
+  const year = yearOfDay(day.month, head, text, head[0] ?? '') ?? programme?.year ?? null;
+  return year === null ? null : isoDate(year, day.month, day.day);
 }
 
 function findDocNumber(lines: readonly string[]): string | null {
@@ -159,20 +286,31 @@ function findDocNumber(lines: readonly string[]): string | null {
   return null;
 }
 
-function findRegion(
-  title: string | null,
-  issuer: string | null,
-  head: readonly string[],
-  text: string,
-  dateline: Dateline | null,
-): string | null {
+/** A dateline place counts only when the article itself talks about it: 新华社北京…电 is where the reporter filed. */
+function datelineRegion(dateline: Dateline | null, text: string): string | null {
+  if (!dateline || text.split(dateline.place).length < 3) return null;
+  return expandPlaceName(dateline.place, text);
+}
+
+/** The region a programme's own sentence names (2025年重庆将…), or one acting in the lines around it. */
+function programmeRegion(programme: Programme | null, head: readonly string[], text: string): string | null {
+  if (!programme) return null;
+  return placeAt(programme.clause, text) ?? clauseRegion(head.slice(0, programme.line + 3));
+}
+
+function findRegion(reading: Reading, title: string | null, issuer: string | null): string | null {
+  const { head, text, dateline, programme } = reading;
   const region =
     (title ? regionAt(title) : null) ??
     (issuer ? regionAt(issuer) : null) ??
-    (dateline ? expandPlaceName(dateline.place, text) : null) ??
+    // A plan of a central body (国务院, 国家发展改革委, 民政部) is for the whole country.
+    (issuer && isNationalBody(issuer) ? NATIONAL : null) ??
+    (title && /^(?:全国|国家|中国)/.test(title) ? NATIONAL : null) ??
+    programmeRegion(programme, head, text) ??
+    datelineRegion(dateline, text) ??
     // Without a header, the plan's own region is the one its cited documents name most.
     mostFrequent(quotedTitles(text).flatMap((t) => regionAt(t) ?? []));
-  if (region === null) return null;
+  if (region === null || region === NATIONAL) return region;
   // Only header lines and quoted titles: a sentence may start with any verb before the name.
   const headers = head.flatMap((line) => [...(isTitleLine(line) || isOrganisation(line) ? [line] : []), ...quotedTitles(line)]);
   return withPrefecture(region, [...(issuer ? [issuer] : []), ...headers]);
@@ -180,7 +318,7 @@ function findRegion(
 
 function kindOfTitle(title: string): DocumentKind {
   const range = yearRange(title);
-  if (!range && /20\d{2}年/.test(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
+  if (!range && firstYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
     return 'annual_programme';
   }
   if (/行动计划|行动方案|[一二两三四五]年行动|攻坚行动|专项行动/.test(title)) return 'action_plan';
@@ -194,14 +332,17 @@ function selfName(text: string): string | null {
   return /本((?:[一二两三四五]年)?行动(?:计划|方案)|规划|纲要|方案|要点|计划)/.exec(text)?.[1] ?? null;
 }
 
-function documentKind(name: string | null, news: boolean): DocumentKind {
+function documentKind(name: string | null, { news, programme }: Reading): DocumentKind {
+  // A report on how last year's list was carried out is not a plan.
+  if (programme) return programme.completed ? 'other' : 'annual_programme';
   if (news) return 'news_report';
   return name ? kindOfTitle(name) : 'other';
 }
 
 const ACTION_YEARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
-function findPeriod(name: string | null, text: string, kind: DocumentKind, newsYear: number | null): Period | null {
+function findPeriod(name: string | null, kind: DocumentKind, { text, dateline, programme }: Reading): Period | null {
+  if (programme) return { start: programme.year, end: programme.year };
   const fromName = name ? (yearRange(name) ?? fiveYearPeriod(name)) : null;
   if (fromName) return fromName;
   const nameYear = name ? firstYear(name) : null;
@@ -212,9 +353,17 @@ function findPeriod(name: string | null, text: string, kind: DocumentKind, newsY
     const years = ACTION_YEARS[/([一二两三四五])年行动/.exec(name ?? '')?.[1] ?? '三'] ?? 3;
     if (end) return { start: end - years + 1, end };
   }
-  if (kind === 'news_report') return newsYear ? { start: newsYear, end: newsYear } : null;
+  if (kind === 'news_report') return dateline?.year ? { start: dateline.year, end: dateline.year } : null;
   if (kind === 'five_year_plan' || kind === 'other') return commonFiveYearPeriod(text);
   return null;
+}
+
+/** A programme named before any plan title line is what the text is; a plan that merely mentions one is not. */
+function programmeOf(head: readonly string[], notice: Notice | null): Programme | null {
+  if (notice && !notice.own) return null;
+  const mentions = programmeMentions(head);
+  const titleAt = head.findIndex(isTitleLine);
+  return titleAt >= 0 && titleAt < (mentions[0]?.line ?? Infinity) ? null : readProgramme(mentions);
 }
 
 /** Region, title, issuer, date, number, period and kind of a plan, from its normalised (simplified) text. */
@@ -225,19 +374,20 @@ export function extractMetadata(text: string): DocumentMetadata {
     .filter((line) => line !== '');
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.length > HEAD_LINES ? lines.slice(-TAIL_LINES) : [];
-  const dateline = readDateline(lines);
+  const dateline = readDateline(lines, text);
   const notice = dateline ? null : readNotice(head);
-  const news = dateline !== null || (notice === null && NEWS_MARK.test(head.slice(0, 3).join('\n')));
-  const plan_title = findTitle(head, text, notice, dateline);
-  const issuer = findIssuer(head, tail, notice, text, news);
+  const news = dateline !== null || ((notice === null || notice.own) && NEWS_MARK.test(head.slice(0, LEAD_LINES).join('\n')));
+  const reading: Reading = { text, head, tail, dateline, notice, programme: programmeOf(head, notice), news };
+  const plan_title = findTitle(reading);
+  const issuer = findIssuer(reading);
   const name = plan_title ?? (news ? null : selfName(text));
-  const kind = documentKind(name, news);
+  const kind = documentKind(name, reading);
   return {
-    region: findRegion(plan_title, issuer, head, text, dateline),
+    region: findRegion(reading, plan_title, issuer),
     plan_title,
     issuer,
-    issued: findIssued(head, tail, dateline),
-    period: findPeriod(name, text, kind, dateline?.year ?? null),
+    issued: findIssued(reading),
+    period: findPeriod(name, kind, reading),
     kind,
     doc_number: findDocNumber(lines),
   };
