@@ -181,6 +181,7 @@ describe('readProse: wording seen in plans of other regions', () => {
     expect(read('该方案由市发展改革委等12个部门联合印发。')).toHaveLength(0);
     expect(read('今年全市将办好12件重点民生实事。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
     expect(read('300名代表参加了投票。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
+    expect(read('3月2日,出席会议的180名代表审议了项目清单。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
   });
 
   it('reads the goals a news report lists after it has named them', () => {

@@ -100,6 +100,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
     if (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) continue;
     if (PAST_SENTENCE.test(sentence.text)) continue;
+    // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are not commitments.
+    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
     if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
     const facts = factsOf(sentence.text);
     const sentenceDrafts: Draft[] = [];
