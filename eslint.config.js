@@ -17,6 +17,15 @@ export default tseslint.config(
   },
   {
     rules: {
+      // TypeScript checks names itself; the rule does not know DOM and worker globals.
+      'no-undef': 'off',
+      // Layout of templates is left to the author; these rules are about looks, not faults.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

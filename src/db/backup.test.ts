@@ -1,0 +1,157 @@
+import type { DBCore } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { addAnnotation } from './annotations';
+import Dexie from 'dexie';
+import { exportStoredDatabase, exportWorkspace, restoreWorkspace } from './backup';
+import { installReferenceBenchmarks } from './benchmarks';
+import { loadChoices, setChoice } from './choices';
+import { saveExtraction } from './documents';
+import { reextractDocument } from './reextract';
+import { findRegionByName } from './regions';
+import type { PlanBenchDB } from './schema';
+import { addManualTarget, editTarget, rejectTarget } from './targets';
+import { SCHEMA_V1 } from './schema';
+import { counts, fakeIndexedDB, openTestDb } from './testing/fake-db';
+import { V1_ROWS } from './testing/legacy-v1';
+import { expectOk } from './testing/results';
+import { sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
+
+/** A workspace with something in every table and every kind of row state. */
+async function fullWorkspace(): Promise<PlanBenchDB> {
+  const db = openTestDb();
+  expectOk(await installReferenceBenchmarks(db));
+  const a = await sampleInput('xinxiang');
+  const b = await sampleInput('xiongan', { extracted: sampleExtraction({ encoding: 'gb18030', script: 'traditional', metadata: sampleMetadata({ region: '雄安新区', kind: 'news_report', period: null }) }) });
+  const savedA = expectOk(await saveExtraction(db, a));
+  const savedB = expectOk(await saveExtraction(db, b));
+  if (savedA.duplicate || savedB.duplicate) throw new Error('unexpected duplicate');
+  expectOk(await editTarget(db, `${a.hash}:k-0001`, { target: { value: 60, year: 2025, op: '>=', text: '≥60%' }, baseline: null }));
+  expectOk(await rejectTarget(db, `${b.hash}:k-0002`));
+  const { id: _id, ...manual } = sampleRecord({ target: { value: 1, year: null, op: '~', value_max: 2 }, aspirational: true });
+  expectOk(await addManualTarget(db, b.hash, manual));
+  expectOk(await addAnnotation(db, { regionId: savedA.regionId, indicator: 'nursing_bed_ratio', text: '差距大', tag: 'gap', otherRegionId: savedB.regionId }));
+  expectOk(await addAnnotation(db, { regionId: savedA.regionId, indicator: 'nursing_bed_ratio', text: '核实', targetId: `${a.hash}:k-0001` }));
+  await setChoice(db, savedA.regionId, 'nursing_bed_ratio', `${a.hash}:k-0001`);
+  await db.settings.put({ key: 'locale', value: { lang: 'zh-CN', list: [1, 'a', null] } });
+  // A confirmed target the next extraction no longer finds becomes an orphan.
+  expectOk(await reextractDocument(db, b.hash, sampleExtraction({ targets: [sampleRecord()] })));
+  return db;
+}
+
+function withoutTime<T extends { exportedAt: string }>(file: T): Omit<T, 'exportedAt'> {
+  const { exportedAt: _exportedAt, ...rest } = file;
+  return rest;
+}
+
+async function dump(db: PlanBenchDB) {
+  return withoutTime(await exportWorkspace(db));
+}
+
+describe('exportWorkspace and restoreWorkspace', () => {
+  it('round-trips a workspace through JSON without losing anything', async () => {
+    const db = await fullWorkspace();
+    const first = await exportWorkspace(db);
+    expect(first.targets.some((t) => t.orphaned)).toBe(true);
+    expect(first.benchmarks.length).toBeGreaterThan(0);
+
+    const json = JSON.parse(JSON.stringify(first)) as unknown;
+    const empty = openTestDb();
+    expectOk(await restoreWorkspace(empty, json, 'replace'));
+    const second = await exportWorkspace(empty);
+    expect(JSON.parse(JSON.stringify(withoutTime(second)))).toEqual(JSON.parse(JSON.stringify(withoutTime(first))));
+  });
+
+  it('writes the envelope with the schema version of the database', async () => {
+    const file = await exportWorkspace(openTestDb());
+    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: 2, regions: [] });
+  });
+
+  it('changes nothing when the file is invalid, in either mode', async () => {
+    const db = await fullWorkspace();
+    const before = await dump(db);
+    const bad = JSON.parse(JSON.stringify(await exportWorkspace(db))) as { targets: { status: string }[] };
+    (bad.targets[0] as { status: string }).status = 'lost';
+    for (const mode of ['replace', 'merge'] as const) {
+      expect(await restoreWorkspace(db, bad, mode)).toEqual({ ok: false, code: 'invalid-workspace', issues: ['targets.0.status'] });
+    }
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('changes nothing when a write fails midway through a replace', async () => {
+    const db = await fullWorkspace();
+    const file = JSON.parse(JSON.stringify(await exportWorkspace(db))) as unknown;
+    const before = await dump(db);
+    // Middleware takes effect when the database opens.
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const inner = down.table(name);
+          return name === 'annotations' ? { ...inner, mutate: (req) => (req.type === 'add' ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : inner.mutate(req)) } : inner;
+        },
+      }),
+    });
+    await db.open();
+    expect(await restoreWorkspace(db, file, 'replace')).toMatchObject({ ok: false, code: 'quota-exceeded' });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('replaces everything in replace mode', async () => {
+    const target = openTestDb();
+    expectOk(await saveExtraction(target, await sampleInput('something else')));
+    const file = JSON.parse(JSON.stringify(await exportWorkspace(await fullWorkspace()))) as unknown;
+    expectOk(await restoreWorkspace(target, file, 'replace'));
+    expect(await dump(target)).toEqual(withoutTime(file as { exportedAt: string }));
+  });
+
+  it('merges: skips documents already present, keeps their edits, maps regions by name and adds the rest', async () => {
+    const source = await fullWorkspace();
+    const file = JSON.parse(JSON.stringify(await exportWorkspace(source))) as unknown;
+
+    const db = openTestDb();
+    const a = await sampleInput('xinxiang');
+    const saved = expectOk(await saveExtraction(db, a));
+    if (saved.duplicate) throw new Error('unexpected duplicate');
+    expectOk(await editTarget(db, `${a.hash}:k-0001`, { unit: '‰' }));
+    const mine = expectOk(await addAnnotation(db, { regionId: saved.regionId, indicator: 'x', text: 'mine' }));
+
+    const result = expectOk(await restoreWorkspace(db, file, 'merge'));
+    expect(result).toMatchObject({ skippedDocuments: 1, added: { documents: 1, regions: 1, annotations: 2 } });
+    expect(await db.documents.count()).toBe(2);
+    expect((await db.targets.get(`${a.hash}:k-0001`))?.edits).toEqual({ unit: '‰' });
+    expect(await db.annotations.get(mine.annotation.id)).toEqual(mine.annotation);
+    // The file's 新乡市 is this workspace's 新乡市: its notes and choices land there.
+    expect(await db.regions.where('name').equals('新乡市').count()).toBe(1);
+    expect(await db.annotations.where('regionId').equals(saved.regionId).count()).toBe(3);
+    const xiongan = await findRegionByName(db, '雄安新区');
+    expect(xiongan && (await db.documents.where('regionId').equals(xiongan.id).count())).toBe(1);
+    expect(await loadChoices(db)).toEqual({ [`${saved.regionId}|nursing_bed_ratio`]: `${a.hash}:k-0001` });
+
+    const again = expectOk(await restoreWorkspace(db, file, 'merge'));
+    expect(again).toMatchObject({ skippedDocuments: 2, added: { documents: 0, regions: 0, annotations: 0, targets: 0 } });
+    expect(await counts(db)).toMatchObject({ documents: 2 });
+  });
+
+  it('backs up a version 1 database before it is upgraded, and the backup restores into the current schema', async () => {
+    const options = fakeIndexedDB();
+    expect(await exportStoredDatabase('old', options)).toBeNull();
+    const legacy = new Dexie('old', options);
+    legacy.version(1).stores(SCHEMA_V1);
+    await legacy.open();
+    for (const [table, rows] of Object.entries(V1_ROWS)) await legacy.table(table).bulkAdd(rows);
+    legacy.close();
+
+    const backup = await exportStoredDatabase('old', options);
+    expect(backup).toMatchObject({ schemaVersion: 1, benchmarks: [], annotations: V1_ROWS.annotations });
+    const db = openTestDb();
+    expectOk(await restoreWorkspace(db, JSON.parse(JSON.stringify(backup)), 'replace'));
+    expect((await db.targets.toArray()).map((t) => [t.status, t.edits, t.orphaned])).toEqual([
+      ['edited', { target: { value: 60, year: 2025, op: '>=' } }, false],
+      ['confirmed', null, false],
+    ]);
+    expect(await db.annotations.where('[regionId+indicator]').equals(['region-v1', 'nursing_bed_ratio']).count()).toBe(1);
+  });
+});

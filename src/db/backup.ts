@@ -1,0 +1,143 @@
+// Export of the whole workspace to one file, and restore from it by replacing or merging, validated before any write.
+import { remapChoiceSettingKey } from './choices';
+import { guarded, type DbFailure } from './errors';
+import { findRegionByName } from './regions';
+import type { WorkspaceTables } from './workspace-format';
+import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from './workspace-format';
+import Dexie from 'dexie';
+import { DEFAULT_DB_NAME, type PlanBenchDB, type PlanBenchDBOptions } from './schema';
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreCounts {
+  regions: number;
+  documents: number;
+  targets: number;
+  annotations: number;
+}
+
+export type RestoreResult =
+  | { ok: true; added: RestoreCounts; skippedDocuments: number }
+  | { ok: false; code: 'invalid-workspace' | 'newer-version'; issues: string[] }
+  | DbFailure;
+
+function allTables(db: PlanBenchDB) {
+  return [db.regions, db.documents, db.targets, db.annotations, db.benchmarks, db.settings];
+}
+
+/** Every table read in one transaction, so the file is one consistent moment of the workspace. */
+export async function exportWorkspace(db: PlanBenchDB): Promise<WorkspaceFile> {
+  const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => ({
+    regions: await db.regions.toArray(),
+    documents: await db.documents.toArray(),
+    targets: await db.targets.toArray(),
+    annotations: await db.annotations.toArray(),
+    benchmarks: await db.benchmarks.toArray(),
+    settings: await db.settings.toArray(),
+  }));
+  return buildWorkspaceFile(tables, new Date().toISOString());
+}
+
+const TABLE_NAMES = ['regions', 'documents', 'targets', 'annotations', 'benchmarks', 'settings'] as const;
+
+/**
+ * Exports a stored database as it is, at whatever version it was left (null when there is
+ * none), without upgrading it: the backup offered before PlanBenchDB runs an upgrade.
+ * parseWorkspace fills what newer versions added when the file is restored.
+ */
+export async function exportStoredDatabase(name: string = DEFAULT_DB_NAME, options: PlanBenchDBOptions = {}): Promise<WorkspaceFile | null> {
+  const stored = new Dexie(name, options);
+  try {
+    await stored.open();
+    const present = TABLE_NAMES.filter((table) => stored.tables.some((t) => t.name === table));
+    const tables: Record<string, unknown[]> = Object.fromEntries(TABLE_NAMES.map((table) => [table, []]));
+    await stored.transaction('r', present, async () => {
+      for (const table of present) tables[table] = await stored.table(table).toArray();
+    });
+    return buildWorkspaceFile(tables as unknown as WorkspaceTables, new Date().toISOString(), { schemaVersion: stored.verno });
+  } catch (error) {
+    if (error instanceof Dexie.NoSuchDatabaseError) return null;
+    throw error;
+  } finally {
+    stored.close();
+  }
+}
+
+async function replaceAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreCounts> {
+  for (const table of allTables(db)) await table.clear();
+  await db.regions.bulkAdd(file.regions);
+  await db.documents.bulkAdd(file.documents);
+  await db.targets.bulkAdd(file.targets);
+  await db.annotations.bulkAdd(file.annotations);
+  await db.benchmarks.bulkAdd(file.benchmarks);
+  await db.settings.bulkAdd(file.settings);
+  return { regions: file.regions.length, documents: file.documents.length, targets: file.targets.length, annotations: file.annotations.length };
+}
+
+// A file region becomes the stored region with its id, else the one with its name, else a new one.
+async function mergeRegions(db: PlanBenchDB, file: WorkspaceFile): Promise<{ ids: Map<string, string>; added: number }> {
+  const ids = new Map<string, string>();
+  let added = 0;
+  for (const region of file.regions) {
+    const existing = (await db.regions.get(region.id)) ?? (region.name === '' ? undefined : await findRegionByName(db, region.name));
+    if (existing) {
+      ids.set(region.id, existing.id);
+    } else {
+      await db.regions.add(region);
+      ids.set(region.id, region.id);
+      added++;
+    }
+  }
+  return { ids, added };
+}
+
+async function missingKeys<K extends string>(keys: readonly K[], exists: (key: K) => Promise<boolean>): Promise<Set<K>> {
+  const missing = new Set<K>();
+  for (const key of keys) if (!(await exists(key))) missing.add(key);
+  return missing;
+}
+
+/**
+ * Merges a file into the workspace: documents already stored (same SHA-256) are skipped with their
+ * targets, so the workspace's own edits win; regions are matched by id then name; notes,
+ * benchmarks and settings are added when their key is new.
+ */
+async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<{ added: RestoreCounts; skippedDocuments: number }> {
+  const regions = await mergeRegions(db, file);
+  const region = (id: string) => regions.ids.get(id) ?? id;
+  const newDocuments = await missingKeys(file.documents.map((d) => d.id), async (id) => (await db.documents.where(':id').equals(id).count()) > 0);
+  const documents = file.documents.filter((d) => newDocuments.has(d.id)).map((d) => ({ ...d, regionId: region(d.regionId) }));
+  const targets = file.targets.filter((t) => newDocuments.has(t.documentId)).map((t) => ({ ...t, regionId: region(t.regionId) }));
+  const newNotes = await missingKeys(file.annotations.map((a) => a.id), async (id) => (await db.annotations.get(id)) !== undefined);
+  const annotations = file.annotations
+    .filter((a) => newNotes.has(a.id))
+    .map((a) => ({ ...a, regionId: region(a.regionId), otherRegionId: a.otherRegionId === null ? null : region(a.otherRegionId) }));
+  const newBenchmarks = await missingKeys(file.benchmarks.map((b) => b.id), async (id) => (await db.benchmarks.get(id)) !== undefined);
+  const settings = file.settings.map((s) => ({ ...s, key: remapChoiceSettingKey(s.key, regions.ids) }));
+  const newSettings = await missingKeys(settings.map((s) => s.key), async (key) => (await db.settings.get(key)) !== undefined);
+  await db.documents.bulkAdd(documents);
+  await db.targets.bulkAdd(targets);
+  await db.annotations.bulkAdd(annotations);
+  await db.benchmarks.bulkAdd(file.benchmarks.filter((b) => newBenchmarks.has(b.id)));
+  await db.settings.bulkAdd(settings.filter((s) => newSettings.has(s.key)));
+  return {
+    added: { regions: regions.added, documents: documents.length, targets: targets.length, annotations: annotations.length },
+    skippedDocuments: file.documents.length - documents.length,
+  };
+}
+
+/**
+ * Restores a workspace file (the parsed JSON). The whole file is validated first; an invalid one
+ * changes nothing. The writes run in one transaction, so a failure midway changes nothing either.
+ */
+export async function restoreWorkspace(db: PlanBenchDB, json: unknown, mode: RestoreMode): Promise<RestoreResult> {
+  const parsed = parseWorkspace(json);
+  if (!parsed.ok) return parsed;
+  const file = parsed.value;
+  return guarded(() =>
+    db.transaction('rw', allTables(db), async () => {
+      if (mode === 'replace') return { ok: true as const, added: await replaceAll(db, file), skippedDocuments: 0 };
+      return { ok: true as const, ...(await mergeAll(db, file)) };
+    }),
+  );
+}

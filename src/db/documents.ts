@@ -1,0 +1,112 @@
+// Documents: saved with all their targets in one transaction, moved between regions, deleted with an undo snapshot.
+import type { ExtractedDocument } from '../core/extract';
+import { failure, guarded, type DbResult } from './errors';
+import { isSha256Hex } from './ids';
+import { findRegionByName, resolveRegion } from './regions';
+import { documentRow, extractedTargetRows, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from './rows';
+import type { PlanBenchDB } from './schema';
+
+export interface SaveInput extends DocumentFile {
+  extracted: ExtractedDocument;
+  /** The researcher's region for the file; else the region read from the text; else the unknown region. */
+  regionName?: string;
+}
+
+export type SaveSuccess = { duplicate: false; documentId: string; regionId: string; targetCount: number } | { duplicate: true; documentId: string };
+export type SaveResult = DbResult<SaveSuccess>;
+
+/** Whether a document is stored, without reading its texts. */
+export async function hasDocument(db: PlanBenchDB, documentId: string): Promise<boolean> {
+  return (await db.documents.where(':id').equals(documentId).count()) > 0;
+}
+
+/**
+ * Stores a document and every target of its extraction in one transaction: either all rows are
+ * written or none. A file already stored (same SHA-256) is reported as a duplicate and not written.
+ */
+export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
+  if (!isSha256Hex(input.hash)) return failure('invalid-hash');
+  return guarded<SaveSuccess>(() =>
+    db.transaction('rw', [db.regions, db.documents, db.targets], async () => {
+      if (await hasDocument(db, input.hash)) return { ok: true as const, duplicate: true as const, documentId: input.hash };
+      const now = new Date().toISOString();
+      const regionId = await resolveRegion(db, input.regionName ?? input.extracted.metadata.region, now);
+      const document = documentRow(input, input.extracted, regionId, now);
+      await db.documents.add(document);
+      const targets = extractedTargetRows(document, input.extracted.targets, now);
+      await db.targets.bulkAdd(targets);
+      return { ok: true as const, duplicate: false as const, documentId: document.id, regionId, targetCount: targets.length };
+    }),
+  );
+}
+
+/** Moves a document, its targets and the notes attached to them to another region. */
+export async function moveDocument(db: PlanBenchDB, documentId: string, regionId: string): Promise<DbResult<{ targets: number }>> {
+  return guarded(() =>
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+      if (!(await hasDocument(db, documentId)) || (await db.regions.get(regionId)) === undefined) return failure('not-found');
+      await db.documents.update(documentId, { regionId });
+      const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
+      const targets = await db.targets.where('documentId').equals(documentId).modify({ regionId });
+      await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
+      return { ok: true as const, targets };
+    }),
+  );
+}
+
+/** Everything deleteDocument removed, for restoreDeleted. */
+export interface DeletedRows {
+  /** The document's region as it was, in case it is merged away before the undo. */
+  region: RegionRow | null;
+  document: DocumentRow;
+  targets: TargetRow[];
+  /** Notes attached to the document's targets; other notes on the region stay. */
+  annotations: AnnotationRow[];
+}
+
+export async function deleteDocument(db: PlanBenchDB, documentId: string): Promise<DbResult<{ deleted: DeletedRows }>> {
+  return guarded(() =>
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+      const document = await db.documents.get(documentId);
+      if (!document) return failure('not-found');
+      const targets = await db.targets.where('documentId').equals(documentId).toArray();
+      const annotations = await db.annotations.where('targetId').anyOf(targets.map((t) => t.id)).toArray();
+      const region = (await db.regions.get(document.regionId)) ?? null;
+      await db.annotations.bulkDelete(annotations.map((a) => a.id));
+      await db.targets.bulkDelete(targets.map((t) => t.id));
+      await db.documents.delete(documentId);
+      return { ok: true as const, deleted: { region, document, targets, annotations } };
+    }),
+  );
+}
+
+// The region the rows belonged to may have been renamed or merged since; find where it lives now.
+async function regionForRestore(db: PlanBenchDB, rows: DeletedRows): Promise<string> {
+  const id = rows.document.regionId;
+  if ((await db.regions.get(id)) !== undefined) return id;
+  const region = rows.region;
+  const byName = region && region.name !== '' ? await findRegionByName(db, region.name) : undefined;
+  if (byName) return byName.id;
+  if (region) {
+    await db.regions.add(region);
+    return region.id;
+  }
+  return resolveRegion(db, null, new Date().toISOString());
+}
+
+/** Undoes deleteDocument. Refused when the same file has been imported again meanwhile. */
+export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promise<DbResult> {
+  return guarded(() =>
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+      if (await hasDocument(db, rows.document.id)) return failure('already-present', { conflictId: rows.document.id });
+      const regionId = await regionForRestore(db, rows);
+      const from = rows.document.regionId;
+      await db.documents.add({ ...rows.document, regionId });
+      await db.targets.bulkAdd(rows.targets.map((t) => ({ ...t, regionId })));
+      await db.annotations.bulkAdd(
+        rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),
+      );
+      return { ok: true as const };
+    }),
+  );
+}

@@ -1,0 +1,41 @@
+// Read-only queries for the views; wrap them in Dexie's liveQuery to follow changes.
+import Dexie from 'dexie';
+import type { EffectiveInput } from '../core/effective';
+import type { DocumentRow, RegionRow, TargetRow } from './rows';
+import type { PlanBenchDB } from './schema';
+
+export async function listRegions(db: PlanBenchDB): Promise<RegionRow[]> {
+  return db.regions.orderBy('name').toArray();
+}
+
+/** Documents, texts included (IndexedDB cannot read part of a row), newest import first. */
+export async function listDocuments(db: PlanBenchDB, regionId?: string): Promise<DocumentRow[]> {
+  const rows = regionId === undefined ? await db.documents.toArray() : await db.documents.where('regionId').equals(regionId).toArray();
+  return rows.sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0));
+}
+
+export async function targetsOfDocument(db: PlanBenchDB, documentId: string): Promise<TargetRow[]> {
+  const rows = await db.targets.where('documentId').equals(documentId).toArray();
+  return rows.sort((a, b) => a.extracted.start - b.extracted.start || a.extracted.end - b.extracted.end);
+}
+
+export async function targetsOfRegion(db: PlanBenchDB, regionId: string): Promise<TargetRow[]> {
+  return db.targets.where('regionId').equals(regionId).toArray();
+}
+
+/** One catalog indicator across all regions (or the listed ones), by its effective (edited) id. */
+export async function targetsOfIndicator(db: PlanBenchDB, indicator: string, regionIds?: readonly string[]): Promise<TargetRow[]> {
+  if (regionIds) return db.targets.where('[indicator+regionId]').anyOf(regionIds.map((r) => [indicator, r])).toArray();
+  return db.targets.where('[indicator+regionId]').between([indicator, Dexie.minKey], [indicator, Dexie.maxKey]).toArray();
+}
+
+/** Targets paired with their document's metadata, ready for effectiveTargets. */
+export async function effectiveInputs(db: PlanBenchDB, targets: readonly TargetRow[]): Promise<EffectiveInput[]> {
+  const ids = [...new Set(targets.map((t) => t.documentId))];
+  const documents = await db.documents.bulkGet(ids);
+  const metadata = new Map(documents.flatMap((d) => (d ? [[d.id, d.metadata] as const] : [])));
+  return targets.flatMap((target) => {
+    const document = metadata.get(target.documentId);
+    return document ? [{ target, document }] : [];
+  });
+}

@@ -1,0 +1,97 @@
+// Re-extraction of a stored document: fresh records replace the extracted ones while edits, statuses, notes and choices follow their targets.
+import type { ExtractedDocument } from '../core/extract';
+import { hasResearcherWork, matchTargets } from '../core/reextract';
+import { renameChoiceTargets } from './choices';
+import { failure, guarded, type DbResult } from './errors';
+import { isManual, targetRow, type TargetRow } from './rows';
+import type { PlanBenchDB } from './schema';
+
+export interface ReextractSummary {
+  /** Old targets with edits, a status or a note that nothing fresh matched: kept, flagged `orphaned`. */
+  orphaned: TargetRow[];
+  matched: number;
+  added: number;
+  /** Untouched old targets nothing fresh matched, deleted. */
+  removed: number;
+}
+
+interface Plan {
+  rows: TargetRow[];
+  deleteIds: string[];
+  renamed: Map<string, string>;
+  summary: ReextractSummary;
+}
+
+function plan(documentId: string, regionId: string, old: TargetRow[], annotated: Set<string>, fresh: ExtractedDocument, now: string): Plan {
+  const extracted = old.filter((row) => !isManual(row));
+  const byId = new Map(extracted.map((row) => [row.id, row]));
+  const matching = matchTargets(extracted, fresh.targets);
+  const renamed = new Map<string, string>();
+  const rows: TargetRow[] = [];
+  for (const pair of matching.pairs) {
+    const before = byId.get(pair.oldId) as TargetRow;
+    const row = targetRow({ documentId, regionId, extracted: pair.fresh, edits: before.edits, status: before.status }, now);
+    if (row.id !== before.id) renamed.set(before.id, row.id);
+    rows.push(row);
+  }
+  for (const record of matching.unmatchedFresh) {
+    rows.push(targetRow({ documentId, regionId, extracted: record, edits: null, status: 'extracted' }, now));
+  }
+  const orphaned: TargetRow[] = [];
+  let removed = 0;
+  for (const id of matching.unmatchedOld) {
+    const before = byId.get(id) as TargetRow;
+    if (hasResearcherWork(before) || annotated.has(id)) orphaned.push({ ...before, orphaned: true, updatedAt: now });
+    else removed++;
+  }
+  rows.push(...orphaned);
+  return {
+    rows,
+    deleteIds: extracted.map((row) => row.id),
+    renamed,
+    summary: { orphaned, matched: matching.pairs.length, added: matching.unmatchedFresh.length, removed },
+  };
+}
+
+/**
+ * Replaces a document's extracted targets with a fresh extraction of the same file, keeping the
+ * researcher's work: matched targets carry their edits and status to the new record (see
+ * src/core/reextract.ts), notes and effective-target choices follow renamed ids, manual targets
+ * are left alone, and worked-on targets nothing matches are kept as orphans, never deleted.
+ * The document keeps its region, file name, import date and (unless `options.encoding` is given)
+ * encoding, since the bytes are the same file; its texts and metadata are replaced.
+ */
+export async function reextractDocument(
+  db: PlanBenchDB,
+  documentId: string,
+  fresh: ExtractedDocument,
+  options: { extractorVersion?: string | null; encoding?: string } = {},
+): Promise<DbResult<ReextractSummary>> {
+  return guarded(() =>
+    db.transaction('rw', [db.documents, db.targets, db.annotations, db.settings], async () => {
+      const document = await db.documents.get(documentId);
+      if (!document) return failure('not-found');
+      const old = await db.targets.where('documentId').equals(documentId).toArray();
+      const annotations = await db.annotations.where('targetId').anyOf(old.map((t) => t.id)).toArray();
+      const annotated = new Set(annotations.map((a) => a.targetId as string));
+      const now = new Date().toISOString();
+      const { rows, deleteIds, renamed, summary } = plan(documentId, document.regionId, old, annotated, fresh, now);
+      await db.targets.bulkDelete(deleteIds);
+      await db.targets.bulkAdd(rows);
+      await db.annotations.bulkPut(
+        annotations.filter((a) => renamed.has(a.targetId as string)).map((a) => ({ ...a, targetId: renamed.get(a.targetId as string) as string })),
+      );
+      await renameChoiceTargets(db, renamed);
+      await db.documents.put({
+        ...document,
+        encoding: options.encoding ?? document.encoding,
+        script: fresh.script,
+        originalText: fresh.text,
+        normalizedText: fresh.normalized,
+        metadata: fresh.metadata,
+        extractorVersion: options.extractorVersion === undefined ? document.extractorVersion : options.extractorVersion,
+      });
+      return { ok: true as const, ...summary };
+    }),
+  );
+}

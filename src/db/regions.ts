@@ -1,0 +1,97 @@
+// Regions: found by name or alias on import, renamed, and merged when two names turn out to be one place.
+import { moveChoices } from './choices';
+import { failure, guarded, type DbResult } from './errors';
+import { newId } from './ids';
+import { UNKNOWN_REGION_ID, type RegionRow } from './rows';
+import type { PlanBenchDB } from './schema';
+
+/** The region with this name or alias; usable inside a transaction over regions. */
+export async function findRegionByName(db: PlanBenchDB, name: string): Promise<RegionRow | undefined> {
+  return (await db.regions.where('name').equals(name).first()) ?? (await db.regions.where('aliases').equals(name).first());
+}
+
+/**
+ * Inside a transaction over regions: the id of the region called `name`, created if new; the
+ * unknown region when there is no name.
+ */
+export async function resolveRegion(db: PlanBenchDB, name: string | null | undefined, now: string): Promise<string> {
+  const trimmed = name?.trim() ?? '';
+  if (trimmed === '') {
+    if ((await db.regions.get(UNKNOWN_REGION_ID)) === undefined) {
+      await db.regions.add({ id: UNKNOWN_REGION_ID, name: '', aliases: [], createdAt: now });
+    }
+    return UNKNOWN_REGION_ID;
+  }
+  const found = await findRegionByName(db, trimmed);
+  if (found) return found.id;
+  const id = newId('region');
+  await db.regions.add({ id, name: trimmed, aliases: [], createdAt: now });
+  return id;
+}
+
+export async function createRegion(db: PlanBenchDB, name: string): Promise<DbResult<{ region: RegionRow }>> {
+  const trimmed = name.trim();
+  return guarded(() =>
+    db.transaction('rw', db.regions, async () => {
+      const existing = await findRegionByName(db, trimmed);
+      if (trimmed === '' || existing) return failure('name-taken', existing ? { conflictId: existing.id } : {});
+      const region: RegionRow = { id: newId('region'), name: trimmed, aliases: [], createdAt: new Date().toISOString() };
+      await db.regions.add(region);
+      return { ok: true as const, region };
+    }),
+  );
+}
+
+/**
+ * Renames a region and keeps the old name as an alias, so later imports of plans that use the old
+ * name still land here. The unknown region cannot be renamed (create a region and merge into it).
+ */
+export async function renameRegion(db: PlanBenchDB, regionId: string, name: string): Promise<DbResult<{ region: RegionRow }>> {
+  const trimmed = name.trim();
+  if (regionId === UNKNOWN_REGION_ID) return failure('unknown-region');
+  return guarded(() =>
+    db.transaction('rw', db.regions, async () => {
+      const region = await db.regions.get(regionId);
+      if (!region) return failure('not-found');
+      const holder = await findRegionByName(db, trimmed);
+      if (trimmed === '' || (holder && holder.id !== regionId)) return failure('name-taken', holder ? { conflictId: holder.id } : {});
+      const aliases = [...region.aliases.filter((a) => a !== trimmed), ...(region.name === trimmed ? [] : [region.name])];
+      const renamed: RegionRow = { ...region, name: trimmed, aliases };
+      await db.regions.put(renamed);
+      return { ok: true as const, region: renamed };
+    }),
+  );
+}
+
+export interface MergeCounts {
+  documents: number;
+  targets: number;
+  annotations: number;
+}
+
+/**
+ * Moves every document, target, annotation and choice of `sourceId` to `targetId`, adds the
+ * source's name and aliases to the target's aliases and deletes the source, in one transaction.
+ */
+export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: string): Promise<DbResult<{ moved: MergeCounts }>> {
+  if (sourceId === targetId) return failure('same-region');
+  return guarded(() =>
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations, db.settings], async () => {
+      const [source, target] = await db.regions.bulkGet([sourceId, targetId]);
+      if (!source || !target) return failure('not-found');
+      const aliases = new Set([...target.aliases, source.name, ...source.aliases]);
+      aliases.delete(target.name);
+      aliases.delete('');
+      await db.regions.put({ ...target, aliases: [...aliases] });
+      await db.regions.delete(sourceId);
+      const moved: MergeCounts = {
+        documents: await db.documents.where('regionId').equals(sourceId).modify({ regionId: targetId }),
+        targets: await db.targets.where('regionId').equals(sourceId).modify({ regionId: targetId }),
+        annotations: await db.annotations.where('regionId').equals(sourceId).modify({ regionId: targetId }),
+      };
+      await db.annotations.filter((a) => a.otherRegionId === sourceId).modify({ otherRegionId: targetId });
+      await moveChoices(db, sourceId, targetId);
+      return { ok: true as const, moved };
+    }),
+  );
+}

@@ -1,0 +1,22 @@
+// The data layer's public functions in one import for the UI, the import pipeline and the worker client.
+export { addAnnotation, deleteAnnotation, listAnnotations, listGapAnnotations, restoreAnnotations, updateAnnotation } from './annotations';
+export type { AnnotationPatch, NewAnnotation } from './annotations';
+export { exportStoredDatabase, exportWorkspace, restoreWorkspace } from './backup';
+export type { RestoreCounts, RestoreMode, RestoreResult } from './backup';
+export { benchmarksOf, installReferenceBenchmarks, replaceBenchmarks } from './benchmarks';
+export { clearChoice, loadChoices, setChoice } from './choices';
+export { deleteDocument, hasDocument, moveDocument, restoreDeleted, saveExtraction } from './documents';
+export type { DeletedRows, SaveInput, SaveResult, SaveSuccess } from './documents';
+export type { DbErrorCode, DbFailure, DbResult } from './errors';
+export { parseWorkspace } from './workspace-format';
+export type { WorkspaceFile, WorkspaceParse } from './workspace-format';
+export { effectiveInputs, listDocuments, listRegions, targetsOfDocument, targetsOfIndicator, targetsOfRegion } from './queries';
+export { reextractDocument } from './reextract';
+export type { ReextractSummary } from './reextract';
+export { createRegion, findRegionByName, mergeRegions, renameRegion } from './regions';
+export type { MergeCounts } from './regions';
+export { UNKNOWN_REGION_ID } from './rows';
+export type { AnnotationRow, AnnotationTag, BenchmarkRow, DocumentRow, RegionRow, SettingRow, TargetRow } from './rows';
+export { PlanBenchDB, storedSchemaVersion } from './schema';
+export { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectTarget, restoreTarget } from './targets';
+export type { TargetChange } from './targets';

@@ -1,0 +1,149 @@
+// The stored row shapes and pure builders for them, shared by the Dexie store and by writers of workspace files without a database.
+import type { Benchmark } from '../core/benchmarks';
+import { applyEdits, type TargetEdits, type TargetStatus } from '../core/effective';
+import type { ExtractedDocument } from '../core/extract';
+import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
+
+/** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** Region of documents whose region could not be read; the UI shows a translated name for it. */
+export const UNKNOWN_REGION_ID = 'unknown';
+
+/** Prefix of the record id of a target typed in by the researcher rather than extracted. */
+export const MANUAL_ID_PREFIX = 'manual-';
+
+export interface RegionRow {
+  id: string;
+  /** '' for the unknown region. */
+  name: string;
+  /** Other names that resolve to this region on import (former names, merged regions). */
+  aliases: string[];
+  createdAt: string;
+}
+
+export interface DocumentRow {
+  /** SHA-256 of the file bytes, lowercase hex. */
+  id: string;
+  regionId: string;
+  fileName: string;
+  /** The reader that produced the text: 'txt', 'md', 'html', 'docx', 'pdf'. */
+  format: string;
+  /** File size in bytes. */
+  size: number;
+  /** Same as id; kept as its own field so a workspace file states it explicitly. */
+  hash: string;
+  /** The text encoding (utf-8, gb18030, …) or the container the text came out of (docx, pdf). */
+  encoding: string;
+  script: 'simplified' | 'traditional';
+  originalText: string;
+  normalizedText: string;
+  metadata: DocumentMetadata;
+  importedAt: string;
+  extractorVersion: string | null;
+}
+
+export interface TargetRow {
+  /** `${documentId}:${extracted.id}` */
+  id: string;
+  documentId: string;
+  regionId: string;
+  /** The effective indicator (edits applied), so the index finds a corrected target. */
+  indicator: string | null;
+  domain: DomainId | null;
+  /** As extracted (or as typed, for manual targets); replaced only by re-extraction. */
+  extracted: TargetRecord;
+  edits: TargetEdits | null;
+  status: TargetStatus;
+  /** Re-extraction no longer finds this target, but the researcher had worked on it. */
+  orphaned: boolean;
+  updatedAt: string;
+}
+
+/** Stored tag ids; the UI shows 差距 / 疑问 / 待核实. */
+export const ANNOTATION_TAGS = ['gap', 'question', 'verify'] as const;
+export type AnnotationTag = (typeof ANNOTATION_TAGS)[number];
+
+export interface AnnotationRow {
+  id: string;
+  regionId: string;
+  /** indicatorKey: a catalog id, or 'name:' + the target's name. */
+  indicator: string;
+  /** The other region of a note on the gap between two regions. */
+  otherRegionId: string | null;
+  text: string;
+  tag: AnnotationTag | null;
+  targetId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type BenchmarkRow = Benchmark;
+
+export interface SettingRow {
+  key: string;
+  /** Plain JSON. */
+  value: unknown;
+}
+
+export function targetRowId(documentId: string, recordId: string): string {
+  return `${documentId}:${recordId}`;
+}
+
+export function isManual(row: Pick<TargetRow, 'extracted'>): boolean {
+  return row.extracted.id.startsWith(MANUAL_ID_PREFIX);
+}
+
+/** What the import pipeline knows about a file besides its extraction (src/import/prepare.ts PreparedDocument). */
+export interface DocumentFile {
+  fileName: string;
+  format: string;
+  size: number;
+  hash: string;
+  encoding: string;
+  extractorVersion?: string | null;
+}
+
+export function documentRow(file: DocumentFile, extracted: ExtractedDocument, regionId: string, importedAt: string): DocumentRow {
+  return {
+    id: file.hash,
+    regionId,
+    fileName: file.fileName,
+    format: file.format,
+    size: file.size,
+    hash: file.hash,
+    encoding: file.encoding,
+    script: extracted.script,
+    originalText: extracted.text,
+    normalizedText: extracted.normalized,
+    metadata: extracted.metadata,
+    importedAt,
+    extractorVersion: file.extractorVersion ?? null,
+  };
+}
+
+/** A target row with its indexed fields derived from the record and edits. */
+export function targetRow(
+  base: Pick<TargetRow, 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'> & Partial<Pick<TargetRow, 'orphaned'>>,
+  updatedAt: string,
+): TargetRow {
+  const effective = applyEdits(base.extracted, base.edits);
+  return {
+    id: targetRowId(base.documentId, base.extracted.id),
+    documentId: base.documentId,
+    regionId: base.regionId,
+    indicator: effective.indicator,
+    domain: effective.domain,
+    extracted: base.extracted,
+    edits: base.edits,
+    status: base.status,
+    orphaned: base.orphaned ?? false,
+    updatedAt,
+  };
+}
+
+export function extractedTargetRows(document: Pick<DocumentRow, 'id' | 'regionId'>, records: readonly TargetRecord[], updatedAt: string): TargetRow[] {
+  return records.map((extracted) =>
+    targetRow({ documentId: document.id, regionId: document.regionId, extracted, edits: null, status: 'extracted' }, updatedAt),
+  );
+}

@@ -1,0 +1,76 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from './rows';
+import { PlanBenchDB, SCHEMA_V1, SCHEMAS, storedSchemaVersion } from './schema';
+import { fakeIndexedDB } from './testing/fake-db';
+import { V1_DOCUMENT_ID, V1_ROWS } from './testing/legacy-v1';
+
+const NAME = 'planbench-upgrade';
+
+async function seedVersion1(options: ReturnType<typeof fakeIndexedDB>): Promise<void> {
+  const legacy = new Dexie(NAME, options);
+  legacy.version(1).stores(SCHEMA_V1);
+  await legacy.open();
+  for (const [table, rows] of Object.entries(V1_ROWS)) await legacy.table(table).bulkAdd(rows);
+  legacy.close();
+}
+
+describe('PlanBenchDB schema', () => {
+  it('declares one schema constant per version', () => {
+    expect(SCHEMAS).toHaveLength(CURRENT_SCHEMA_VERSION);
+    expect(new PlanBenchDB('x', fakeIndexedDB()).verno).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('never indexes plan text', () => {
+    for (const schema of SCHEMAS) {
+      expect(Object.values(schema).join(',')).not.toMatch(/Text|quote|extracted/);
+    }
+  });
+
+  it('upgrades a version 1 database without losing a row, an edit or a note', async () => {
+    const options = fakeIndexedDB();
+    await seedVersion1(options);
+    const db = new PlanBenchDB(NAME, options);
+    await db.open();
+
+    expect(await db.regions.toArray()).toEqual(V1_ROWS.regions);
+    expect(await db.documents.toArray()).toEqual(V1_ROWS.documents);
+    expect(await db.settings.toArray()).toEqual(V1_ROWS.settings);
+    const targets = await db.targets.toArray();
+    expect(targets).toEqual(V1_ROWS.targets.map((t) => ({ ...t, orphaned: false })));
+    expect(targets[0]?.edits?.target?.value).toBe(60);
+    expect(await db.annotations.toArray()).toEqual(V1_ROWS.annotations.map((a) => ({ ...a, otherRegionId: null, targetId: null, tag: null })));
+    expect(await db.benchmarks.count()).toBe(0);
+    db.close();
+  });
+
+  it('answers region × indicator note queries with the index added in version 2', async () => {
+    const options = fakeIndexedDB();
+    await seedVersion1(options);
+    const db = new PlanBenchDB(NAME, options);
+    const notes = await db.annotations.where('[regionId+indicator]').equals(['region-v1', 'nursing_bed_ratio']).toArray();
+    expect(notes.map((n) => n.id)).toEqual(['note-v1']);
+    expect(await db.annotations.where('targetId').equals(`${V1_DOCUMENT_ID}:k-0001`).count()).toBe(0);
+    db.close();
+  });
+
+  it('finds one indicator across regions through the compound index', async () => {
+    const options = fakeIndexedDB();
+    await seedVersion1(options);
+    const db = new PlanBenchDB(NAME, options);
+    const rows = await db.targets.where('indicator').equals('childcare_places_per_1000').toArray();
+    expect(rows.map((r) => r.id)).toEqual([`${V1_DOCUMENT_ID}:k-0002`]);
+    db.close();
+  });
+
+  it('tells the stored version before opening, so a backup can be offered ahead of an upgrade', async () => {
+    const options = fakeIndexedDB();
+    expect(await storedSchemaVersion(NAME, options)).toBeNull();
+    await seedVersion1(options);
+    expect(await storedSchemaVersion(NAME, options)).toBe(1);
+    const db = new PlanBenchDB(NAME, options);
+    await db.open();
+    db.close();
+    expect(await storedSchemaVersion(NAME, options)).toBe(CURRENT_SCHEMA_VERSION);
+  });
+});

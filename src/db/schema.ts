@@ -1,0 +1,86 @@
+// The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, SettingRow, TargetRow } from './rows';
+
+/*
+ * Never edit a released SCHEMA_Vn: add SCHEMA_Vn+1 with an upgrade and a test that seeds a
+ * database at the old version and reopens it. Only keys are indexed, never plan text.
+ */
+
+/** Version 1. Kept forever: the upgrade test opens a database declared with it alone. */
+export const SCHEMA_V1 = {
+  regions: 'id, name, *aliases',
+  documents: 'id, regionId, importedAt',
+  // The id is the file's SHA-256, so it needs no separate hash index; `where('indicator')` is
+  // served by the first part of the compound index.
+  targets: 'id, documentId, regionId, [indicator+regionId]',
+  annotations: 'id, regionId',
+  settings: 'key',
+} as const;
+
+/** Version 2: benchmark table; annotations found by region × indicator and by target. */
+export const SCHEMA_V2 = {
+  regions: 'id, name, *aliases',
+  documents: 'id, regionId, importedAt',
+  targets: 'id, documentId, regionId, [indicator+regionId]',
+  annotations: 'id, regionId, [regionId+indicator], targetId',
+  benchmarks: 'id, indicator, [indicator+period]',
+  settings: 'key',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2] as const;
+
+/** Fields added in version 2, filled on rows written by version 1. */
+export function annotationToV2(row: Record<string, unknown>): void {
+  row.otherRegionId ??= null;
+  row.targetId ??= null;
+  row.tag ??= null;
+}
+
+export function targetToV2(row: Record<string, unknown>): void {
+  row.edits ??= null;
+  row.orphaned ??= false;
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('annotations').toCollection().modify(annotationToV2);
+  await tx.table('targets').toCollection().modify(targetToV2);
+}
+
+export type PlanBenchDBOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
+
+export const DEFAULT_DB_NAME = 'planbench';
+
+export class PlanBenchDB extends Dexie {
+  declare regions: EntityTable<RegionRow, 'id'>;
+  declare documents: EntityTable<DocumentRow, 'id'>;
+  declare targets: EntityTable<TargetRow, 'id'>;
+  declare annotations: EntityTable<AnnotationRow, 'id'>;
+  declare benchmarks: EntityTable<BenchmarkRow, 'id'>;
+  declare settings: EntityTable<SettingRow, 'key'>;
+
+  /** Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`; the app passes nothing. */
+  constructor(name: string = DEFAULT_DB_NAME, options: PlanBenchDBOptions = {}) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/**
+ * The version a stored database is at, without upgrading it (null when there is none), so the
+ * app can offer a backup before PlanBenchDB runs an upgrade.
+ */
+export async function storedSchemaVersion(name: string = DEFAULT_DB_NAME, options: PlanBenchDBOptions = {}): Promise<number | null> {
+  // Declaring no version opens the database as it is ("dynamic mode").
+  const probe = new Dexie(name, options);
+  try {
+    await probe.open();
+    return probe.verno;
+  } catch (error) {
+    if (error instanceof Dexie.NoSuchDatabaseError) return null;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}

@@ -1,0 +1,245 @@
+// The workspace file (backup and batch output): its zod schema, envelope and validation, with no database involved.
+import { z } from 'zod';
+import { DOMAIN_IDS } from '../core/types';
+import {
+  ANNOTATION_TAGS,
+  CURRENT_SCHEMA_VERSION,
+  type AnnotationRow,
+  type BenchmarkRow,
+  type DocumentRow,
+  type RegionRow,
+  type SettingRow,
+  type TargetRow,
+} from './rows';
+
+export const WORKSPACE_TYPE = 'planbench/workspace';
+export const WORKSPACE_VERSION = 1;
+
+const op = z.enum(['=', '>=', '>', '<=', '<', '~']);
+const kind = z.enum(['level', 'cumulative', 'annual_growth', 'increment']);
+const binding = z.enum(['binding', 'expected']).nullable();
+const domain = z.enum(DOMAIN_IDS).nullable();
+const isoTime = z.string().min(1);
+
+const targetValue = z.object({
+  value: z.number().nullable(),
+  year: z.number().int().nullable(),
+  op: op.nullable(),
+  text: z.string().optional(),
+  value_max: z.number().optional(),
+});
+
+const baseline = z.object({ value: z.number(), year: z.number().int().nullable(), op: op.optional(), kind: kind.optional() });
+
+const targetRecord = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  indicator: z.string().nullable(),
+  domain,
+  unit: z.string().nullable(),
+  baseline: baseline.nullable(),
+  target: targetValue,
+  stretch: z.number().nullable(),
+  kind,
+  binding,
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  per: z.string().nullable(),
+  aspirational: z.boolean(),
+  source: z.enum(['table', 'prose']),
+});
+
+const targetEdits = targetRecord
+  .pick({ name: true, indicator: true, domain: true, unit: true, target: true, stretch: true, kind: true, binding: true, baseline: true, per: true })
+  .partial();
+
+const metadata = z.object({
+  region: z.string().nullable(),
+  plan_title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issued: z.string().nullable(),
+  period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  kind: z.enum(['five_year_plan', 'action_plan', 'annual_programme', 'news_report', 'other']),
+  doc_number: z.string().nullable(),
+});
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+const region = z.object({ id: z.string().min(1), name: z.string(), aliases: z.array(z.string()), createdAt: isoTime });
+
+const document = z.object({
+  id: sha256,
+  regionId: z.string().min(1),
+  fileName: z.string(),
+  format: z.string(),
+  size: z.number().int().nonnegative(),
+  hash: sha256,
+  encoding: z.string().min(1),
+  script: z.enum(['simplified', 'traditional']),
+  originalText: z.string(),
+  normalizedText: z.string(),
+  metadata,
+  importedAt: isoTime,
+  extractorVersion: z.string().nullable().default(null),
+});
+
+// Defaults fill fields that rows written by schema version 1 lack (see schema.ts targetToV2).
+const target = z.object({
+  id: z.string().min(1),
+  documentId: sha256,
+  regionId: z.string().min(1),
+  indicator: z.string().nullable(),
+  domain,
+  extracted: targetRecord,
+  edits: targetEdits.nullable().default(null),
+  status: z.enum(['extracted', 'confirmed', 'edited', 'manual', 'rejected']),
+  orphaned: z.boolean().default(false),
+  updatedAt: isoTime,
+});
+
+const annotation = z.object({
+  id: z.string().min(1),
+  regionId: z.string().min(1),
+  indicator: z.string().min(1),
+  otherRegionId: z.string().nullable().default(null),
+  text: z.string(),
+  tag: z.enum(ANNOTATION_TAGS).nullable().default(null),
+  targetId: z.string().nullable().default(null),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+const benchmark = z.object({
+  id: z.string().min(1),
+  indicator: z.string().nullable(),
+  name: z.string(),
+  scope: z.enum(['national', 'provincial']),
+  province: z.string().nullable(),
+  period: z.enum(['14th', '15th']),
+  value: z.number().nullable(),
+  text: z.string().nullable(),
+  op: op.nullable(),
+  year: z.number().int(),
+  unit: z.string().nullable(),
+  kind: kind.nullable(),
+  binding,
+  baseline: z.object({ value: z.number(), year: z.number().int().nullable(), url: z.string().nullable(), note: z.string().nullable() }).nullable(),
+  quote: z.string(),
+  url: z.string().nullable(),
+  source: z.object({ title: z.string(), url: z.string(), alsoSeenAt: z.array(z.string()), note: z.string().nullable() }),
+  note: z.string().nullable(),
+  conflicts: z.array(z.string()),
+});
+
+const setting = z.object({ key: z.string().min(1), value: z.json() });
+
+const workspace = z.object({
+  type: z.literal(WORKSPACE_TYPE),
+  version: z.literal(WORKSPACE_VERSION),
+  source: z.string(),
+  schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
+  exportedAt: isoTime,
+  // A table missing from an older or hand-made file is an empty table.
+  regions: z.array(region).default([]),
+  documents: z.array(document).default([]),
+  targets: z.array(target).default([]),
+  annotations: z.array(annotation).default([]),
+  benchmarks: z.array(benchmark).default([]),
+  settings: z.array(setting).default([]),
+});
+
+// Compile-time proof that each schema reads exactly the stored row type: a field added to a row
+// type but not here (or the reverse) fails the type check instead of being dropped from backups.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _rowsMatch: [
+  Same<z.output<typeof region>, RegionRow>,
+  Same<z.output<typeof document>, DocumentRow>,
+  Same<z.output<typeof target>, TargetRow>,
+  Same<z.output<typeof annotation>, AnnotationRow>,
+  Same<z.output<typeof benchmark>, BenchmarkRow>,
+  Same<z.output<typeof setting>['key'], SettingRow['key']>,
+] = [true, true, true, true, true, true];
+
+export interface WorkspaceTables {
+  regions: RegionRow[];
+  documents: DocumentRow[];
+  targets: TargetRow[];
+  annotations: AnnotationRow[];
+  benchmarks: BenchmarkRow[];
+  settings: SettingRow[];
+}
+
+export interface WorkspaceFile extends WorkspaceTables {
+  type: typeof WORKSPACE_TYPE;
+  version: typeof WORKSPACE_VERSION;
+  source: string;
+  schemaVersion: number;
+  exportedAt: string;
+}
+
+export type WorkspaceParse =
+  | { ok: true; value: WorkspaceFile }
+  | { ok: false; code: 'invalid-workspace' | 'newer-version'; issues: string[] };
+
+/** The envelope around the tables; the CLI uses this to write a workspace without a database. */
+export function buildWorkspaceFile(
+  tables: WorkspaceTables,
+  exportedAt: string,
+  options: { source?: string; schemaVersion?: number } = {},
+): WorkspaceFile {
+  const { source = 'planbench', schemaVersion = CURRENT_SCHEMA_VERSION } = options;
+  return { type: WORKSPACE_TYPE, version: WORKSPACE_VERSION, source, schemaVersion, exportedAt, ...tables };
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+
+function duplicates(table: string, ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, i) => (seen.has(id) ? [`${table}.${i}.id`] : (seen.add(id), [])));
+}
+
+/** References the store relies on: every target's document, every row's region, unique keys. */
+export function integrityIssues(file: WorkspaceTables): string[] {
+  const regions = new Set(file.regions.map((r) => r.id));
+  const documents = new Set(file.documents.map((d) => d.id));
+  return [
+    ...duplicates('regions', file.regions.map((r) => r.id)),
+    ...duplicates('documents', file.documents.map((d) => d.id)),
+    ...duplicates('targets', file.targets.map((t) => t.id)),
+    ...duplicates('annotations', file.annotations.map((a) => a.id)),
+    ...duplicates('benchmarks', file.benchmarks.map((b) => b.id)),
+    ...duplicates('settings', file.settings.map((s) => s.key)),
+    ...file.documents.flatMap((d, i) => [
+      ...(regions.has(d.regionId) ? [] : [`documents.${i}.regionId`]),
+      ...(d.hash === d.id ? [] : [`documents.${i}.hash`]),
+    ]),
+    ...file.targets.flatMap((t, i) => [
+      ...(documents.has(t.documentId) ? [] : [`targets.${i}.documentId`]),
+      ...(regions.has(t.regionId) ? [] : [`targets.${i}.regionId`]),
+    ]),
+    ...file.annotations.flatMap((a, i) => [
+      ...(regions.has(a.regionId) ? [] : [`annotations.${i}.regionId`]),
+      ...(a.otherRegionId === null || regions.has(a.otherRegionId) ? [] : [`annotations.${i}.otherRegionId`]),
+    ]),
+  ];
+}
+
+function isNewer(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const { version, schemaVersion } = json as { version?: unknown; schemaVersion?: unknown };
+  return (typeof version === 'number' && version > WORKSPACE_VERSION) || (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION);
+}
+
+/** Validates a parsed JSON value as a workspace file, filling fields older files lack; issues are paths. */
+export function parseWorkspace(json: unknown): WorkspaceParse {
+  if (isNewer(json)) return { ok: false, code: 'newer-version', issues: ['version'] };
+  const parsed = workspace.safeParse(json);
+  if (!parsed.success) return { ok: false, code: 'invalid-workspace', issues: parsed.error.issues.map((i) => pathOf(i.path)) };
+  const value = parsed.data as WorkspaceFile;
+  const issues = integrityIssues(value);
+  if (issues.length > 0) return { ok: false, code: 'invalid-workspace', issues };
+  return { ok: true, value };
+}

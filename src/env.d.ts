@@ -1,0 +1,8 @@
+// Types for what Vite adds to modules: .vue files, ?url imports, import.meta.glob.
+/// <reference types="vite/client" />
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}

@@ -1,0 +1,29 @@
+// Messages in Simplified Chinese (default and fallback) and English, split by topic, switchable at run time.
+import { createI18n } from 'vue-i18n';
+import enCommon from './en/common.json';
+import enLibrary from './en/library.json';
+import zhCommon from './zh-CN/common.json';
+import zhLibrary from './zh-CN/library.json';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const messages = {
+  'zh-CN': { ...zhCommon, library: zhLibrary },
+  en: { ...enCommon, library: enLibrary },
+};
+
+const dateTime = {
+  short: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+  day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+} as const;
+
+export function createAppI18n(locale: Locale = 'zh-CN') {
+  return createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: 'zh-CN',
+    messages,
+    datetimeFormats: { 'zh-CN': dateTime, en: dateTime },
+  });
+}

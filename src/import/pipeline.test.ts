@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { type BatchProgress, type ImportFile, runImport } from './pipeline';
+
+const file = (name: string, size = 10): ImportFile => ({ name, bytes: new Uint8Array(size) });
+
+describe('runImport', () => {
+  it('imports the good files of a batch and reports each bad one with its code', async () => {
+    const saved: string[] = [];
+    const result = await runImport([file('a.txt'), file('bad.txt'), file('c.txt')], {
+      extract: async (f) => (f.name === 'bad.txt' ? { ok: false, code: 'binary-file', detail: 'NUL bytes' } : { ok: true, value: f.name }),
+      save: async (_f, v) => {
+        saved.push(v);
+        return { ok: true, documentId: `id-${v}`, duplicate: false };
+      },
+    });
+    expect(saved).toEqual(['a.txt', 'c.txt']);
+    expect(result.files.map((f) => [f.name, f.stage, f.code ?? null])).toEqual([
+      ['a.txt', 'done', null],
+      ['bad.txt', 'failed', 'binary-file'],
+      ['c.txt', 'done', null],
+    ]);
+    expect(result.filesDone).toBe(3);
+  });
+
+  it('reports files and bytes done as it goes', async () => {
+    const seen: BatchProgress[] = [];
+    await runImport([file('a.txt', 100), file('b.txt', 300)], {
+      extract: async () => ({ ok: true, value: 1 }),
+      save: async () => ({ ok: true, documentId: 'x', duplicate: false }),
+      onProgress: (p) => seen.push(p),
+    });
+    const bytes = seen.map((p) => p.bytesDone);
+    expect(bytes[0]).toBe(0);
+    expect(bytes).toContain(100);
+    expect(bytes[bytes.length - 1]).toBe(400);
+    expect(seen.every((p) => p.bytesTotal === 400 && p.filesTotal === 2)).toBe(true);
+    expect(seen.some((p) => p.files[1]?.stage === 'reading')).toBe(true);
+  });
+
+  it('marks a file with the same content as a duplicate', async () => {
+    const result = await runImport([file('a.txt')], {
+      extract: async () => ({ ok: true, value: 1 }),
+      save: async () => ({ ok: true, documentId: 'x', duplicate: true }),
+    });
+    expect(result.files[0]?.stage).toBe('duplicate');
+  });
+
+  it('stops before the next file when cancelled and saves nothing after', async () => {
+    const controller = new AbortController();
+    const saved: string[] = [];
+    const result = await runImport([file('a.txt'), file('b.txt'), file('c.txt')], {
+      extract: async (f) => {
+        if (f.name === 'a.txt') controller.abort();
+        return { ok: true, value: f.name };
+      },
+      save: async (_f, v) => {
+        saved.push(v);
+        return { ok: true, documentId: v, duplicate: false };
+      },
+      signal: controller.signal,
+    });
+    expect(saved).toEqual([]);
+    expect(result.files.map((f) => f.stage)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+  });
+
+  it('turns a storage failure into a failed file and goes on', async () => {
+    const result = await runImport([file('a.txt'), file('b.txt')], {
+      extract: async () => ({ ok: true, value: 1 }),
+      save: async (f) => (f.name === 'a.txt' ? { ok: false, code: 'quota-exceeded' } : { ok: true, documentId: 'b', duplicate: false }),
+    });
+    expect(result.files.map((f) => [f.stage, f.code ?? null])).toEqual([
+      ['failed', 'quota-exceeded'],
+      ['done', null],
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+// One file's bytes → a document ready to store: read in its format, extracted, hashed. The worker and the CLI both call this.
+import { extractText, type ExtractedDocument } from '../core/extract';
+import type { Encoding } from '../core/types';
+import { sha256Hex } from './hash';
+import type { Extraction } from './pipeline';
+import { type Format, type ReadOptions, readPlanFile } from './readers';
+
+export interface PreparedDocument {
+  fileName: string;
+  format: Format;
+  size: number;
+  hash: string;
+  /** The text encoding, or the container ('docx', 'pdf') the text came out of. */
+  encoding: string;
+  extracted: ExtractedDocument;
+}
+
+const TEXT_ENCODINGS = new Set<string>(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']);
+
+export async function prepareDocument(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Extraction<PreparedDocument>> {
+  const read = await readPlanFile(name, bytes, options);
+  if (!read.ok) return { ok: false, code: read.code, detail: read.detail };
+  const encoding = TEXT_ENCODINGS.has(read.encoding) ? (read.encoding as Encoding) : undefined;
+  const extracted = extractText(read.text, encoding ? { encoding } : {});
+  return {
+    ok: true,
+    value: { fileName: name, format: read.format, size: bytes.length, hash: await sha256Hex(bytes), encoding: read.encoding, extracted },
+  };
+}

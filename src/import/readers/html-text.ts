@@ -1,0 +1,210 @@
+// HTML markup → plain text lines: blocks become lines, data-table rows become "| cell | cell |" rows for the core's table reader.
+import { Parser } from 'htmlparser2';
+
+/** Content the reader never sees: code, styling, page chrome and the document head. */
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'nav', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select']);
+
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'tr', 'section', 'article',
+  'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'blockquote', 'pre',
+  'header', 'footer', 'main', 'aside', 'figure', 'figcaption', 'hr', 'address', 'center', 'form',
+  'fieldset', 'legend', 'details', 'summary', 'body', 'html',
+]);
+
+/**
+ * A row whose cells hold more than this is page layout (old government sites wrap whole articles
+ * in table cells), not an indicator table: its cells are read as ordinary lines.
+ */
+const MAX_DATA_CELL_CHARS = 200;
+const MAX_DATA_CELL_LINES = 6;
+
+/** Collapsible HTML whitespace plus the no-break space pages use for indentation. */
+const SPACE_RUN = /[ \t\n\r\f\v\u00a0]+/g;
+
+/** Text that accumulates lines; the document and every table cell is one. */
+class Sink {
+  lines: string[] = [];
+  private current = '';
+
+  add(text: string): void {
+    this.current += text;
+  }
+
+  /** Ends the current line, if it holds anything but whitespace. */
+  flush(): void {
+    const line = this.current.replace(SPACE_RUN, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    if (line) this.lines.push(line);
+    this.current = '';
+  }
+
+  addLines(lines: readonly string[]): void {
+    this.flush();
+    this.lines.push(...lines);
+  }
+}
+
+interface Cell {
+  sink: Sink;
+  hasTable: boolean;
+}
+
+interface Table {
+  /** Where the table's rows go: the document or the cell around a nested table. */
+  target: Sink;
+  row: Cell[] | null;
+  cell: Cell | null;
+  /** Set once a row went out as a pipe row; later one-cell rows then stay inside the table. */
+  piped: boolean;
+}
+
+type Frame = 'skip' | 'block' | 'table' | 'row' | 'cell' | 'pre' | 'inline';
+
+/** Converts an HTML document or fragment to text with one line per block and one pipe row per data-table row. */
+export function htmlToText(html: string): string {
+  const doc = new Sink();
+  const tables: Table[] = [];
+  const frames: Frame[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+
+  const sink = (): Sink => {
+    const table = tables[tables.length - 1];
+    return table?.cell?.sink ?? table?.target ?? doc;
+  };
+
+  const closeCell = (table: Table): void => {
+    if (!table.cell) return;
+    table.cell.sink.flush();
+    table.row ??= [];
+    table.row.push(table.cell);
+    table.cell = null;
+  };
+
+  const closeRow = (table: Table): void => {
+    closeCell(table);
+    if (table.row) emitRow(table, table.row);
+    table.row = null;
+  };
+
+  const open = (name: string): Frame => {
+    if (skipDepth > 0 || SKIPPED.has(name)) {
+      skipDepth++;
+      return 'skip';
+    }
+    const table = tables[tables.length - 1];
+    if (name === 'table') {
+      const outer = sink();
+      outer.flush();
+      if (table?.cell) table.cell.hasTable = true;
+      tables.push({ target: outer, row: null, cell: null, piped: false });
+      return 'table';
+    }
+    if (table && name === 'tr') {
+      closeRow(table);
+      table.row = [];
+      return 'row';
+    }
+    if (table && (name === 'td' || name === 'th')) {
+      closeCell(table);
+      table.cell = { sink: new Sink(), hasTable: false };
+      return 'cell';
+    }
+    if (name === 'pre') {
+      sink().flush();
+      preDepth++;
+      return 'pre';
+    }
+    if (BLOCKS.has(name)) {
+      sink().flush();
+      return 'block';
+    }
+    return 'inline';
+  };
+
+  const close = (frame: Frame | undefined): void => {
+    const table = tables[tables.length - 1];
+    switch (frame) {
+      case 'skip':
+        skipDepth--;
+        return;
+      case 'table':
+        if (table) {
+          closeRow(table);
+          tables.pop();
+        }
+        return;
+      case 'row':
+        if (table) closeRow(table);
+        return;
+      case 'cell':
+        if (table) closeCell(table);
+        return;
+      case 'pre':
+        preDepth--;
+        sink().flush();
+        return;
+      case 'block':
+        sink().flush();
+        return;
+      default:
+        return;
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag: (name) => frames.push(open(name)),
+      onclosetag: () => close(frames.pop()),
+      ontext: (text) => {
+        if (skipDepth > 0) return;
+        const target = sink();
+        if (preDepth === 0) {
+          target.add(text);
+          return;
+        }
+        const parts = text.split(/\r\n|\r|\n/);
+        parts.forEach((part, i) => {
+          if (i > 0) target.flush();
+          target.add(part);
+        });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  while (tables.length > 0) close('table');
+  doc.flush();
+  return doc.lines.join('\n');
+}
+
+function emitRow(table: Table, cells: Cell[]): void {
+  const texts = cells.map((c) => joinCellLines(c.sink.lines));
+  const filled = texts.filter((t) => t !== '').length;
+  const layout = cells.some(
+    (c) => c.hasTable || c.sink.lines.length > MAX_DATA_CELL_LINES || c.sink.lines.join('').length > MAX_DATA_CELL_CHARS,
+  );
+  if (filled === 0) return;
+  if (!layout && (filled >= 2 || (filled === 1 && table.piped))) {
+    // Outer pipes keep a leading empty cell and make two-column tables rows too (the core wants ≥ 2 pipes).
+    table.target.addLines([`| ${texts.join(' | ')} |`]);
+    table.piped = true;
+    return;
+  }
+  table.target.addLines(cells.flatMap((c) => c.sink.lines));
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/**
+ * Lines of one cell as one cell text. A wrapped Chinese name joins without a space; Latin words keep one.
+ * "|" inside a cell becomes "¦" so it cannot split the row (the core folds full-width "｜" to "|").
+ */
+export function joinCellLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (out && !CJK.test(out.charAt(out.length - 1)) && !CJK.test(line.charAt(0))) out += ' ';
+    out += line;
+  }
+  return out.replace(/\|/g, '¦');
+}

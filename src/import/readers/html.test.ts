@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../core/extract';
+import { declaredCharset, readHtmlBytes } from './html';
+import { htmlToText } from './html-text';
+
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+// 中文 in GBK.
+const GBK_ZHONGWEN = [0xd6, 0xd0, 0xce, 0xc4];
+
+describe('readHtmlBytes: character sets', () => {
+  it('decodes a page by its <meta charset=gbk>', () => {
+    const bytes = Uint8Array.from([...ascii('<html><head><meta charset="gbk"></head><body><p>'), ...GBK_ZHONGWEN, ...ascii('</p></body></html>')]);
+    expect(readHtmlBytes(bytes)).toEqual({ ok: true, text: '中文', format: 'html', encoding: 'gb18030' });
+  });
+
+  it('finds the charset in an http-equiv Content-Type declaration', () => {
+    const head = '<meta http-equiv="Content-Type" content="text/html; charset=GB2312">';
+    expect(declaredCharset(Uint8Array.from(ascii(head)))).toBe('gb2312');
+    const bytes = Uint8Array.from([...ascii(`${head}<p>`), ...GBK_ZHONGWEN]);
+    expect(readHtmlBytes(bytes)).toMatchObject({ ok: true, text: '中文' });
+  });
+
+  it('reads a page re-saved as UTF-8 that still declares gb2312 as UTF-8', () => {
+    const bytes = utf8('<meta charset="gb2312"><p>中文规划</p>');
+    expect(readHtmlBytes(bytes)).toMatchObject({ ok: true, text: '中文规划', encoding: 'utf-8' });
+  });
+
+  it('detects GBK itself when the page declares nothing', () => {
+    const bytes = Uint8Array.from([...ascii('<p>'), ...GBK_ZHONGWEN, ...GBK_ZHONGWEN, ...ascii('</p>')]);
+    expect(readHtmlBytes(bytes)).toMatchObject({ ok: true, text: '中文中文', encoding: 'gb18030' });
+  });
+
+  it('ignores a Latin-1 server default, which a Chinese page never really is', () => {
+    const bytes = Uint8Array.from([...ascii('<meta charset="iso-8859-1"><p>'), ...GBK_ZHONGWEN, ...GBK_ZHONGWEN]);
+    expect(readHtmlBytes(bytes)).toMatchObject({ ok: true, text: '中文中文', encoding: 'gb18030' });
+  });
+
+  it('calls a page with nothing visible empty', () => {
+    expect(readHtmlBytes(utf8('<html><head><title>标题</title></head><body> </body></html>'))).toMatchObject({
+      ok: false,
+      code: 'empty-file',
+    });
+  });
+});
+
+describe('htmlToText', () => {
+  it('puts every block on its own line and keeps inline runs together', () => {
+    const html = '<h1>第一章</h1><p>到<b>2025</b>年</p><div>一<br>二</div><ul><li>甲</li><li>乙</li></ul>';
+    expect(htmlToText(html)).toBe('第一章\n到2025年\n一\n二\n甲\n乙');
+  });
+
+  it('drops scripts, styles, the head and navigation', () => {
+    const html =
+      '<html><head><title>网站</title><style>p{color:red}</style></head><body>' +
+      '<nav><a href="/">首页</a></nav><script>var x = "<p>不是正文</p>";</script><p>正文</p></body></html>';
+    expect(htmlToText(html)).toBe('正文');
+  });
+
+  it('decodes entities and folds no-break spaces used for indentation', () => {
+    expect(htmlToText('<p>&nbsp;&nbsp;&#x5230;2025&#24180; &lt;5% &amp; &quot;ok&quot;</p>')).toBe('到2025年 <5% & "ok"');
+  });
+
+  it('collapses whitespace inside a line but keeps the line structure', () => {
+    expect(htmlToText('<p>  城镇\n   新增   就业\t</p>\n\n<p>第二段</p>')).toBe('城镇 新增 就业\n第二段');
+  });
+
+  it('keeps the line breaks of preformatted text', () => {
+    expect(htmlToText('<pre>第一行\n第二行</pre>')).toBe('第一行\n第二行');
+  });
+
+  it('turns each row of a data table into a pipe row the core reads', () => {
+    const html =
+      '<table><thead><tr><th>指标</th><th>2020年</th><th>2025年</th><th>属性</th></tr></thead>' +
+      '<tbody><tr><td><p>每千人口拥有3岁以下</p><p>婴幼儿托位数(个)</p></td><td>1.2</td><td>4.5</td><td>预期性</td></tr></tbody></table>';
+    const text = htmlToText(html);
+    expect(text).toBe('| 指标 | 2020年 | 2025年 | 属性 |\n| 每千人口拥有3岁以下婴幼儿托位数(个) | 1.2 | 4.5 | 预期性 |');
+    expect(extractText(text).targets[0]).toMatchObject({ target: { value: 4.5 }, baseline: { value: 1.2 } });
+  });
+
+  it('keeps an empty first cell so the other cells stay in their columns', () => {
+    expect(htmlToText('<table><tr><td></td><td>甲</td><td>乙</td></tr></table>')).toBe('|  | 甲 | 乙 |');
+  });
+
+  it('keeps a one-cell group row inside a table as a row, so the table does not end there', () => {
+    const html = '<table><tr><td>指标</td><td>2025年</td></tr><tr><td colspan="2">幼有所育</td></tr><tr><td>托位数</td><td>4.5</td></tr></table>';
+    expect(htmlToText(html)).toBe('| 指标 | 2025年 |\n| 幼有所育 |\n| 托位数 | 4.5 |');
+  });
+
+  it('reads a one-cell title row before the data rows as a plain line', () => {
+    expect(htmlToText('<table><tr><td>表1 主要指标</td></tr><tr><td>指标</td><td>2025年</td></tr></table>')).toBe(
+      '表1 主要指标\n| 指标 | 2025年 |',
+    );
+  });
+
+  it('reads a layout table holding the whole article as ordinary lines, with its nested data table as rows', () => {
+    const html =
+      '<table><tr><td>栏目</td><td><p>第一段正文。</p><p>第二段正文。</p>' +
+      '<table><tr><td>指标</td><td>2025年</td></tr></table><p>第三段正文。</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('栏目\n第一段正文。\n第二段正文。\n| 指标 | 2025年 |\n第三段正文。');
+  });
+
+  it('keeps a "|" inside a cell from splitting the row', () => {
+    expect(htmlToText('<table><tr><td>甲|乙</td><td>1</td></tr></table>')).toBe('| 甲¦乙 | 1 |');
+  });
+
+  it('puts a space between Latin words of a wrapped cell but not between Chinese ones', () => {
+    expect(htmlToText('<table><tr><td>GDP<br>growth</td><td>人均<br>收入</td></tr></table>')).toBe('| GDP growth | 人均收入 |');
+  });
+
+  it('survives unclosed tags and stray closing tags', () => {
+    expect(htmlToText('<table><tr><td>指标<td>2025年</tr></td></p><p>后文')).toBe('| 指标 | 2025年 |\n后文');
+  });
+});

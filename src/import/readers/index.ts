@@ -1,0 +1,55 @@
+// Entry point of the file readers: picks the reader by file extension and turns a plan file's bytes into text for the core.
+import { readDocxBytes } from './docx';
+import { readHtmlBytes } from './html';
+import { readPdfBytes } from './pdf';
+import { readTextBytes } from './text';
+import { failure, type Format, type PdfOptions, type ReadResult } from './types';
+
+export type { Format, PdfOptions, ReadError, ReadOk, ReadResult } from './types';
+
+/** Largest file read; a plan is a few MB, and a worker holding several copies of 50 MB is near its limit. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+export interface ReadOptions {
+  pdf?: PdfOptions;
+  /** Size limit in bytes; MAX_BYTES unless a test needs a small one. */
+  maxBytes?: number;
+}
+
+const EXTENSIONS: ReadonlyArray<[string, Format]> = [
+  ['txt', 'txt'],
+  ['text', 'txt'],
+  ['md', 'md'],
+  ['markdown', 'md'],
+  ['htm', 'html'],
+  ['html', 'html'],
+  ['docx', 'docx'],
+  ['pdf', 'pdf'],
+];
+const BY_EXTENSION = new Map(EXTENSIONS);
+
+/** The format a file name's extension stands for (case-insensitive), or null. */
+export function formatOf(fileName: string): Format | null {
+  const dot = fileName.lastIndexOf('.');
+  if (dot < 0) return null;
+  return BY_EXTENSION.get(fileName.slice(dot + 1).trim().toLowerCase()) ?? null;
+}
+
+export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  if (bytes.length > maxBytes) return failure('too-large', `${bytes.length} bytes, more than the ${maxBytes} read.`);
+  const format = formatOf(name);
+  if (!format) return failure('unsupported-format', `No reader for the file name "${name}".`);
+  if (bytes.length === 0) return failure('empty-file', 'The file is empty.');
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return readTextBytes(bytes, format);
+    case 'html':
+      return readHtmlBytes(bytes);
+    case 'docx':
+      return readDocxBytes(bytes);
+    case 'pdf':
+      return readPdfBytes(bytes, options.pdf);
+  }
+}

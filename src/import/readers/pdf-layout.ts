@@ -1,0 +1,160 @@
+// Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines rejoined.
+
+/** A text piece in display space (y grows downwards), as pdfjs reports it after the page's viewport transform. */
+export interface Piece {
+  text: string;
+  /** Left end of the baseline. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  /** Font size in display units. */
+  size: number;
+}
+
+export interface Line {
+  pieces: Piece[];
+  y: number;
+  left: number;
+  right: number;
+  size: number;
+  /** Pieces stood apart like table cells. */
+  row: boolean;
+  text: string;
+}
+
+/** Pieces whose baselines differ by less than this share of the font size share a line (sub/superscripts drift). */
+const SAME_LINE = 0.5;
+/**
+ * A gap of more than one em between pieces is a column boundary: pdfjs already turns gaps of up to
+ * 0.6 em into spaces inside a piece, and Word's cell margins alone put about one em between cells.
+ */
+const COLUMN_GAP = 1.0;
+/** A gap above this share of the font size is a word space in Latin text. */
+const SPACE_GAP = 0.1;
+/** Fake bold draws a run two or three times, shifted by a fraction of an em. */
+const OVERPRINT = 0.5;
+/** A line ending within this many ems of the text block's right edge was wrapped, not ended. */
+const FULL_LINE = 1.5;
+/** A line starting more than this many ems right of the block's left edge starts a paragraph. */
+const INDENT = 0.5;
+/** Lines further apart than this many font sizes belong to different paragraphs. */
+const PARAGRAPH_GAP = 2.2;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+/** Starts of headings and list items, which begin a new line even without an indent. */
+const ITEM_START = /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/u;
+
+/** Groups pieces into lines, top to bottom, each left to right. */
+export function groupLines(pieces: readonly Piece[]): Line[] {
+  const sorted = pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Piece[][] = [];
+  let current: Piece[] = [];
+  let lineY = 0;
+  let lineSize = 0;
+  for (const piece of sorted) {
+    if (current.length > 0 && Math.abs(piece.y - lineY) <= SAME_LINE * Math.min(lineSize, piece.size)) {
+      current.push(piece);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [piece];
+    lineY = piece.y;
+    lineSize = piece.size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map(toLine);
+}
+
+function toLine(group: Piece[]): Line {
+  const pieces = dropOverprints(group.sort((a, b) => a.x - b.x));
+  const size = Math.max(...pieces.map((p) => p.size));
+  let text = '';
+  let row = false;
+  const cells: string[] = [];
+  let cell = '';
+  let prev: Piece | null = null;
+  for (const piece of pieces) {
+    if (prev) {
+      const gap = piece.x - (prev.x + prev.width);
+      const em = Math.max(prev.size, piece.size);
+      if (gap > COLUMN_GAP * em) {
+        row = true;
+        cells.push(cell);
+        cell = '';
+      } else if (gap > SPACE_GAP * em && needsSpace(cell, piece.text)) {
+        cell += ' ';
+      }
+    }
+    cell += piece.text;
+    prev = piece;
+  }
+  cells.push(cell);
+  const clean = cells.map((c) => c.replace(/\s+/gu, ' ').trim());
+  // Outer pipes make two-column rows count too: the core's row reader wants at least two.
+  text = row ? `| ${clean.map((c) => c.replace(/\|/g, '¦')).join(' | ')} |` : (clean[0] ?? '');
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  return {
+    pieces,
+    y: first?.y ?? 0,
+    left: first?.x ?? 0,
+    right: last ? last.x + last.width : 0,
+    size,
+    row,
+    text,
+  };
+}
+
+function dropOverprints(pieces: Piece[]): Piece[] {
+  const kept: Piece[] = [];
+  for (const piece of pieces) {
+    const prev = kept[kept.length - 1];
+    if (prev && prev.text === piece.text && Math.abs(piece.x - prev.x) < OVERPRINT * piece.size) continue;
+    kept.push(piece);
+  }
+  return kept;
+}
+
+function needsSpace(before: string, after: string): boolean {
+  const a = before.charAt(before.length - 1);
+  const b = after.charAt(0);
+  if (a === '' || /\s/u.test(a) || /\s/u.test(b)) return false;
+  return !CJK.test(a) && !CJK.test(b);
+}
+
+/**
+ * The text of one page. Lines a paragraph wrapped are joined again, because the core ends a
+ * sentence at every line break and would cut "达到\n4.5个" in two.
+ */
+export function pageText(pieces: readonly Piece[]): string {
+  const lines = groupLines(pieces);
+  if (lines.length === 0) return '';
+  const prose = lines.filter((l) => !l.row);
+  const blockLeft = Math.min(...prose.map((l) => l.left));
+  const blockRight = Math.max(...prose.map((l) => l.right));
+  const out: string[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    if (prev && out.length > 0 && continues(prev, line, blockLeft, blockRight)) {
+      const joined = out[out.length - 1] ?? '';
+      out[out.length - 1] = joined + (needsSpace(joined, line.text) ? ' ' : '') + line.text;
+    } else {
+      out.push(line.text);
+    }
+    prev = line;
+  }
+  return out.join('\n');
+}
+
+function continues(prev: Line, line: Line, blockLeft: number, blockRight: number): boolean {
+  if (prev.row || line.row) return false;
+  const em = Math.max(prev.size, line.size);
+  return (
+    prev.right >= blockRight - FULL_LINE * em &&
+    line.left <= blockLeft + INDENT * em &&
+    line.y - prev.y <= PARAGRAPH_GAP * em &&
+    Math.abs(prev.size - line.size) < 0.2 * em &&
+    !ITEM_START.test(line.text)
+  );
+}

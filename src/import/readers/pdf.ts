@@ -1,0 +1,130 @@
+// PDF bytes → text through pdfjs's text layer, run in the calling thread (a Web Worker or Node), with CJK CMaps from local files.
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { pageText, type Piece } from './pdf-layout';
+import { failure, type PdfOptions, type ReadResult } from './types';
+
+/**
+ * Fewer readable characters than this per page on average means a scan (page numbers and a
+ * stamp at most): the user needs OCR, not an empty target list.
+ */
+const MIN_CHARS_PER_PAGE = 20;
+/** Not text: whitespace, private-use glyphs of fonts without a Unicode map, replacement characters. */
+const UNREADABLE = /[\s\ue000-\uf8ff\ufffd]/gu;
+
+type Pdfjs = typeof PdfjsModule;
+
+let pdfjsLoading: Promise<Pdfjs> | null = null;
+
+/**
+ * pdfjs, loaded once. The legacy build, because the modern one needs newer built-ins than Node 20
+ * has; Chromium runs it too. Its worker module is imported into this thread: pdfjs finds it on
+ * globalThis.pdfjsWorker and runs the parser in-thread ("fake worker"), so neither Node nor a Web
+ * Worker needs a workerSrc URL or a second worker.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoading ??= (async () => {
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjsLoading;
+}
+
+export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadResult> {
+  const pdfjs = await loadPdfjs();
+  const cMaps = dataLocation(options.cMapUrl);
+  const fonts = dataLocation(options.standardFontDataUrl);
+  const task = pdfjs.getDocument({
+    // A copy: pdfjs transfers the buffer it is given to its worker side, which would detach the caller's bytes.
+    data: bytes.slice(),
+    cMapUrl: cMaps?.base,
+    cMapPacked: true,
+    standardFontDataUrl: fonts?.base,
+    // URLs are loaded with plain fetch() on pdfjs's worker side, the only loader that works in a Web
+    // Worker (the other one reads document.baseURI). File paths go to pdfjs's Node loader, which reads
+    // files; Node's fetch() cannot.
+    useWorkerFetch: (cMaps?.isUrl ?? true) && (fonts?.isUrl ?? true) && (cMaps ?? fonts) !== null,
+    // Only text is wanted: no font faces (none in a worker anyway), no eval of font programs.
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (nameOf(error) === 'PasswordException') return failure('encrypted-pdf', 'The PDF needs a password to open.');
+    return failure('corrupt-pdf', `The PDF could not be parsed: ${messageOf(error)}`);
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(pdfjs, doc, n));
+    const text = pages.join('\n');
+    const readable = text.replace(UNREADABLE, '').length;
+    if (readable < MIN_CHARS_PER_PAGE * doc.numPages) {
+      // Without CMaps, text in non-embedded Chinese fonts vanishes too: say so, as it is the caller's mistake.
+      const hint = options.cMapUrl ? '' : ' (no cMapUrl was given, so non-embedded CJK fonts could not be read)';
+      return failure('pdf-needs-ocr', `${readable} readable characters on ${doc.numPages} page(s): a scan without a text layer${hint}.`);
+    }
+    return { ok: true, text, format: 'pdf', encoding: 'pdf', pages: doc.numPages };
+  } catch (error) {
+    return failure('corrupt-pdf', `A page could not be read: ${messageOf(error)}`);
+  } finally {
+    await task.destroy();
+  }
+}
+
+async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number): Promise<string> {
+  const page = await doc.getPage(n);
+  try {
+    // Display space at scale 1 applies /Rotate and the crop box, so "top" and "left" are as the reader sees them.
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const pieces: Piece[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      pieces.push(toPiece(pdfjs, viewport.transform, item));
+    }
+    return pageText(pieces);
+  } finally {
+    page.cleanup();
+  }
+}
+
+function toPiece(pdfjs: Pdfjs, viewportTransform: number[], item: TextItem): Piece {
+  const m = pdfjs.Util.transform(viewportTransform, item.transform as number[]) as number[];
+  const size = Math.hypot(m[2] ?? 0, m[3] ?? 0) || item.height || 1;
+  // item.width is in user space; the viewport at scale 1 keeps lengths.
+  return { text: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: item.width, size };
+}
+
+/**
+ * Where a data directory is: an absolute URL (a relative one is resolved against the worker's or
+ * page's location), or a file path for Node. pdfjs appends file names as they are, hence the slash.
+ */
+export function dataLocation(given: string | undefined): { base: string; isUrl: boolean } | null {
+  if (!given) return null;
+  const dir = given.endsWith('/') || given.endsWith('\\') ? given : `${given}/`;
+  const here = (globalThis as { location?: { href: string } }).location?.href;
+  const url = parseUrl(dir) ?? (here ? parseUrl(dir, here) : null);
+  // "C:\\plans\\" parses as a URL with the scheme "c:": a Windows path, not a URL.
+  if (url && url.protocol.length > 2) return { base: url.href, isUrl: true };
+  return { base: dir, isUrl: false };
+}
+
+function parseUrl(url: string, base?: string): URL | null {
+  try {
+    return new URL(url, base);
+  } catch {
+    return null;
+  }
+}
+
+function nameOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

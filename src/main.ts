@@ -1,0 +1,17 @@
+// Renderer entry: Vue with Pinia, the router, messages and Element Plus; the first launch imports the samples.
+import ElementPlus from 'element-plus';
+import 'element-plus/dist/index.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { createAppI18n } from './i18n';
+import { createAppRouter } from './router';
+import { useUi } from './stores/ui';
+import './styles.css';
+
+const app = createApp(App);
+const pinia = createPinia();
+app.use(pinia);
+const i18n = createAppI18n(useUi(pinia).locale);
+app.use(i18n).use(createAppRouter()).use(ElementPlus);
+app.mount('#app');

@@ -1,0 +1,69 @@
+// Import state of the window: the batch in progress, its per-file outcomes, and the first-run sample import.
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import { saveExtraction } from '../db/documents';
+import { db } from '../db/instance';
+import { type BatchProgress, type ImportFile, runImport } from '../import/pipeline';
+import { loadSeedFiles } from '../import/seeds';
+import { ExtractionWorker } from '../import/worker-client';
+
+const SEEDED_KEY = 'seeded';
+
+function pdfAssets() {
+  return {
+    cMapUrl: new URL('pdfjs/cmaps/', document.baseURI).href,
+    standardFontDataUrl: new URL('pdfjs/standard_fonts/', document.baseURI).href,
+  };
+}
+
+export const useImporter = defineStore('importer', () => {
+  const progress = shallowRef<BatchProgress | null>(null);
+  const running = ref(false);
+  let worker: ExtractionWorker | null = null;
+  let controller: AbortController | null = null;
+
+  async function importFiles(files: ImportFile[]): Promise<BatchProgress> {
+    worker ??= new ExtractionWorker(pdfAssets());
+    const extractor = worker;
+    controller = new AbortController();
+    running.value = true;
+    try {
+      return await runImport(files, {
+        extract: (file) => extractor.extract(file),
+        save: async (file, doc) => {
+          const saved = await saveExtraction(db, { ...doc, fileName: file.name });
+          return saved.ok ? { ok: true, documentId: saved.documentId, duplicate: saved.duplicate } : { ok: false, code: saved.code };
+        },
+        onProgress: (p) => {
+          progress.value = p;
+        },
+        signal: controller.signal,
+      });
+    } finally {
+      running.value = false;
+      controller = null;
+    }
+  }
+
+  function cancel(): void {
+    controller?.abort();
+    worker?.cancel();
+  }
+
+  /** On the very first launch the sample plans are imported, so Compare is populated at once. */
+  async function ensureSeeded(): Promise<void> {
+    if (await db.settings.get(SEEDED_KEY)) return;
+    if ((await db.documents.count()) === 0) await importFiles(await loadSeedFiles());
+    await db.settings.put({ key: SEEDED_KEY, value: true });
+  }
+
+  async function resetToSamples(): Promise<void> {
+    await db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations, db.settings], async () => {
+      await Promise.all([db.regions.clear(), db.documents.clear(), db.targets.clear(), db.annotations.clear(), db.settings.clear()]);
+    });
+    await importFiles(await loadSeedFiles());
+    await db.settings.put({ key: SEEDED_KEY, value: true });
+  }
+
+  return { progress, running, importFiles, cancel, ensureSeeded, resetToSamples };
+});

@@ -1,0 +1,146 @@
+// End to end in Chromium with real IndexedDB: the first launch imports the samples; DOCX, GB18030 text and PDF
+// files import through the worker and survive a reload; every bad file is named with its reason and changes nothing.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import type { Page } from 'playwright-core';
+import { encodeGbk } from '../helpers/gbk';
+import { textLines, writePdf } from '../helpers/pdf';
+import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
+
+let served: Served;
+let browser: Browser;
+
+before(async () => {
+  served = await serveDist();
+  browser = await openBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function docxPlan(): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('云岭市“十五五”养老服务体系规划')] }),
+          new Paragraph('云岭市人民政府'),
+          new Paragraph('到2030年,全市养老机构护理型床位占比达到65%以上。'),
+          new Table({
+            rows: [
+              row(['指标', '2025年', '2030年', '属性']),
+              row(['每千人口拥有3岁以下婴幼儿托位数(个)', '4.2', '5.5', '预期性']),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function gbkPlan(): Buffer {
+  return Buffer.from(encodeGbk('青川县“十五五”公共服务规划\n青川县人民政府\n到2030年,基本养老保险参保率稳定在96%以上。\n'));
+}
+
+function pdfPlan(): Buffer {
+  const lines = ['河谷区“十五五”托育服务规划', '河谷区人民政府', '到2030年,新增普惠托位800个。'];
+  return Buffer.from(writePdf([{ texts: textLines(lines) }]));
+}
+
+async function waitForImport(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="progress"]');
+    return !!el && !document.querySelector('[data-testid="cancel-import"]') && !el.querySelector('[data-stage="reading"],[data-stage="queued"]');
+  }, undefined, { timeout: 60_000 });
+}
+
+async function regionNames(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="region-name"]').allTextContents();
+}
+
+async function documentCount(page: Page): Promise<number> {
+  return page.locator('[data-testid="document-title"]').count();
+}
+
+test('the first launch shows the sample plans already imported', async () => {
+  const { page } = browser;
+  await page.goto(served.url);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 60_000 });
+  const names = await regionNames(page);
+  for (const region of ['新乡市', '雄安新区', '广元市利州区']) assert.ok(names.includes(region), `missing ${region} in ${names.join(',')}`);
+  assert.equal(await documentCount(page), 5);
+  const counts = (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number);
+  assert.ok(counts.reduce((a, b) => a + b, 0) >= 150, `targets: ${counts.join(',')}`);
+  await screenshot(page, 'library-zh-CN');
+});
+
+test('DOCX, GB18030 text and PDF plans import and are still there after a reload', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="file-input"]').setInputFiles([
+    { name: 'yunling.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docxPlan() },
+    { name: 'qingchuan.txt', mimeType: 'text/plain', buffer: gbkPlan() },
+    { name: 'hegu.pdf', mimeType: 'application/pdf', buffer: pdfPlan() },
+  ]);
+  await waitForImport(page);
+  const names = await regionNames(page);
+  for (const region of ['云岭市', '青川县', '河谷区']) assert.ok(names.includes(region), `missing ${region} in ${names.join(',')}`);
+  assert.equal(await documentCount(page), 8);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 8, undefined, { timeout: 30_000 });
+  const after = await regionNames(page);
+  for (const region of ['云岭市', '青川县', '河谷区', '新乡市']) assert.ok(after.includes(region), `after reload, missing ${region}`);
+});
+
+test('importing the same file again does not duplicate it', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="file-input"]').setInputFiles([{ name: 'qingchuan-copy.txt', mimeType: 'text/plain', buffer: gbkPlan() }]);
+  await waitForImport(page);
+  assert.equal(await page.locator('[data-stage="duplicate"]').count(), 1);
+  assert.equal(await documentCount(page), 8);
+});
+
+test('each bad file is named with its reason and nothing stored changes', async () => {
+  const { page } = browser;
+  const docx = await docxPlan();
+  await page.locator('[data-testid="file-input"]').setInputFiles([
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'binary.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 3, 0, 0, 0, 5, 6, 7, 0, 0, 0xff, 0, 1]) },
+    { name: 'table.xls', mimeType: 'application/octet-stream', buffer: Buffer.from('不是规划') },
+    { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: docx.subarray(0, Math.floor(docx.length / 2)) },
+    { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 this is not really a pdf') },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(writePdf([{ texts: [], graphics: '0 0 1 rg 100 100 200 200 re f' }])) },
+  ]);
+  await waitForImport(page);
+  const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
+  const expected: Record<string, string> = {
+    'empty.txt': '文件是空的',
+    'binary.txt': '二进制',
+    'table.xls': '不支持的文件类型',
+    'broken.docx': 'DOCX 文件已损坏',
+    'broken.pdf': 'PDF 文件已损坏',
+    'scan.pdf': 'OCR',
+  };
+  for (const [file, reason] of Object.entries(expected)) {
+    const line = errors.find((e) => e.startsWith(file));
+    assert.ok(line, `no error line for ${file}: ${errors.join(' / ')}`);
+    assert.ok(line.includes(reason), `${file}: "${line}" should mention ${reason}`);
+  }
+  assert.equal(await documentCount(page), 8);
+  await screenshot(page, 'library-errors-zh-CN');
+});
+
+test('switching to English changes the labels and the error reasons', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByText('Import files').waitFor();
+  const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
+  assert.ok(errors.some((e) => e.startsWith('empty.txt') && e.includes('the file is empty')), errors.join(' / '));
+  await screenshot(page, 'library-en');
+});
