@@ -1,16 +1,20 @@
 // Messages in Simplified Chinese (default and fallback) and English, split by topic, switchable at run time.
 import { createI18n } from 'vue-i18n';
 import enCommon from './en/common.json';
+import enCompare from './en/compare.json';
 import enLibrary from './en/library.json';
+import enReview from './en/review.json';
 import zhCommon from './zh-CN/common.json';
+import zhCompare from './zh-CN/compare.json';
 import zhLibrary from './zh-CN/library.json';
+import zhReview from './zh-CN/review.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const messages = {
-  'zh-CN': { ...zhCommon, library: zhLibrary },
-  en: { ...enCommon, library: enLibrary },
+  'zh-CN': { ...zhCommon, library: zhLibrary, compare: zhCompare, review: zhReview },
+  en: { ...enCommon, library: enLibrary, compare: enCompare, review: enReview },
 };
 
 const dateTime = {

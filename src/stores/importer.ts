@@ -1,6 +1,7 @@
 // Import state of the window: the batch in progress, its per-file outcomes, and the first-run sample import.
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
+import { installReferenceBenchmarks } from '../db/benchmarks';
 import { saveExtraction } from '../db/documents';
 import { db } from '../db/instance';
 import { type BatchProgress, type ImportFile, runImport } from '../import/pipeline';
@@ -52,6 +53,7 @@ export const useImporter = defineStore('importer', () => {
 
   /** On the very first launch the sample plans are imported, so Compare is populated at once. */
   async function ensureSeeded(): Promise<void> {
+    if ((await db.benchmarks.count()) === 0) await installReferenceBenchmarks(db);
     if (await db.settings.get(SEEDED_KEY)) return;
     if ((await db.documents.count()) === 0) await importFiles(await loadSeedFiles());
     await db.settings.put({ key: SEEDED_KEY, value: true });
@@ -61,6 +63,7 @@ export const useImporter = defineStore('importer', () => {
     await db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations, db.settings], async () => {
       await Promise.all([db.regions.clear(), db.documents.clear(), db.targets.clear(), db.annotations.clear(), db.settings.clear()]);
     });
+    await installReferenceBenchmarks(db);
     await importFiles(await loadSeedFiles());
     await db.settings.put({ key: SEEDED_KEY, value: true });
   }

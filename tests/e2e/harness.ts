@@ -6,7 +6,8 @@ import { extname, join, normalize } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
+// PLANBENCH_DIST lets parallel runs each serve their own build.
+const DIST = process.env.PLANBENCH_DIST ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'test-results');
 export const CHROMIUM = process.env.PLANBENCH_CHROMIUM ?? '/usr/bin/chromium';
 

@@ -70,7 +70,7 @@ async function documentCount(page: Page): Promise<number> {
 
 test('the first launch shows the sample plans already imported', async () => {
   const { page } = browser;
-  await page.goto(served.url);
+  await page.goto(`${served.url}#/library`);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 60_000 });
   const names = await regionNames(page);
   for (const region of ['新乡市', '雄安新区', '广元市利州区']) assert.ok(names.includes(region), `missing ${region} in ${names.join(',')}`);
