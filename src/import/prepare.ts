@@ -1,6 +1,7 @@
 // One file's bytes → a document ready to store: read in its format, extracted, hashed. The worker and the CLI both call this.
 import { extractText, type ExtractedDocument } from '../core/extract';
 import type { Encoding } from '../core/types';
+import { EXTRACTOR_VERSION } from '../core/version';
 import { sha256Hex } from './hash';
 import type { Extraction } from './pipeline';
 import { type Format, type ReadOptions, readPlanFile } from './readers';
@@ -12,6 +13,7 @@ export interface PreparedDocument {
   hash: string;
   /** The text encoding, or the container ('docx', 'pdf') the text came out of. */
   encoding: string;
+  extractorVersion: string;
   extracted: ExtractedDocument;
 }
 
@@ -24,6 +26,14 @@ export async function prepareDocument(name: string, bytes: Uint8Array, options: 
   const extracted = extractText(read.text, encoding ? { encoding } : {});
   return {
     ok: true,
-    value: { fileName: name, format: read.format, size: bytes.length, hash: await sha256Hex(bytes), encoding: read.encoding, extracted },
+    value: {
+      fileName: name,
+      format: read.format,
+      size: bytes.length,
+      hash: await sha256Hex(bytes),
+      encoding: read.encoding,
+      extractorVersion: EXTRACTOR_VERSION,
+      extracted,
+    },
   };
 }

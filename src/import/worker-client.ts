@@ -1,20 +1,23 @@
-// The window's side of the extraction worker: one request at a time, and a cancel that ends the worker at once.
+// The window's side of the extraction worker: requests by id, and a cancel that ends the worker at once.
+import type { ExtractedDocument } from '../core/extract';
 import type { PreparedDocument } from './prepare';
 import type { Extraction, ImportFile } from './pipeline';
 import type { PdfOptions } from './readers';
-import type { ExtractRequest, ExtractResponse } from '../workers/protocol';
+import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
+
+type Waiting = { resolve: (r: WorkerResponse['result']) => void; reject: (e: Error) => void };
 
 export class ExtractionWorker {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (r: Extraction<PreparedDocument>) => void; reject: (e: Error) => void }>();
+  private pending = new Map<number, Waiting>();
 
   constructor(private readonly pdf: PdfOptions) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ExtractResponse>) => {
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const waiting = this.pending.get(e.data.id);
       this.pending.delete(e.data.id);
       waiting?.resolve(e.data.result);
@@ -24,19 +27,25 @@ export class ExtractionWorker {
     return worker;
   }
 
-  extract(file: ImportFile): Promise<Extraction<PreparedDocument>> {
+  private request(req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerResponse['result']> {
     const worker = this.ensure();
-    const id = this.nextId++;
-    // The worker gets its own copy to own; the caller's bytes stay usable.
-    const bytes = file.bytes.slice().buffer;
-    const req: ExtractRequest = { type: 'extract', id, name: file.name, bytes, pdf: this.pdf };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage(req, [bytes]);
+      this.pending.set(req.id, { resolve, reject });
+      worker.postMessage(req, transfer);
     });
   }
 
-  /** Ends the worker mid-file; what it was reading is dropped, and the next extract starts a fresh worker. */
+  async extract(file: ImportFile): Promise<Extraction<PreparedDocument>> {
+    // The worker gets its own copy to own; the caller's bytes stay usable.
+    const bytes = file.bytes.slice().buffer;
+    return (await this.request({ type: 'extract', id: this.nextId++, name: file.name, bytes, pdf: this.pdf }, [bytes])) as Extraction<PreparedDocument>;
+  }
+
+  async reextract(text: string): Promise<Extraction<ExtractedDocument>> {
+    return (await this.request({ type: 'reextract', id: this.nextId++, text })) as Extraction<ExtractedDocument>;
+  }
+
+  /** Ends the worker mid-file; what it was reading is dropped, and the next request starts a fresh worker. */
   cancel(): void {
     this.fail(new Error('cancelled'));
   }

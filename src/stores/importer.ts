@@ -3,6 +3,8 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import { installReferenceBenchmarks } from '../db/benchmarks';
 import { saveExtraction } from '../db/documents';
+import { reextractDocument } from '../db/reextract';
+import { EXTRACTOR_VERSION } from '../core/version';
 import { db } from '../db/instance';
 import { type BatchProgress, type ImportFile, runImport } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
@@ -68,5 +70,24 @@ export const useImporter = defineStore('importer', () => {
     await db.settings.put({ key: SEEDED_KEY, value: true });
   }
 
-  return { progress, running, importFiles, cancel, ensureSeeded, resetToSamples };
+  /** Extracts every stored document again, keeping the researcher's edits and notes where targets still match. */
+  async function reextractAll(): Promise<{ documents: number; orphaned: number }> {
+    worker ??= new ExtractionWorker(pdfAssets());
+    running.value = true;
+    let orphaned = 0;
+    try {
+      const docs = await db.documents.toArray();
+      for (const doc of docs) {
+        const fresh = await worker.reextract(doc.originalText);
+        if (!fresh.ok) continue;
+        const result = await reextractDocument(db, doc.id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
+        if (result.ok) orphaned += result.orphaned.length;
+      }
+      return { documents: docs.length, orphaned };
+    } finally {
+      running.value = false;
+    }
+  }
+
+  return { progress, running, importFiles, cancel, ensureSeeded, resetToSamples, reextractAll };
 });

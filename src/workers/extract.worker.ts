@@ -1,17 +1,25 @@
 // The extraction worker: reading, decoding, normalising and extracting run here so the window never freezes.
+import { extractText } from '../core/extract';
 import { prepareDocument } from '../import/prepare';
-import type { ExtractRequest, ExtractResponse } from './protocol';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ExtractRequest>) => void) | null; postMessage(m: ExtractResponse): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };
+
+async function handle(req: WorkerRequest): Promise<WorkerResponse> {
+  if (req.type === 'reextract') {
+    try {
+      return { type: 'reextracted', id: req.id, result: { ok: true, value: extractText(req.text) } };
+    } catch (error) {
+      return { type: 'reextracted', id: req.id, result: { ok: false, code: 'extract-failed', detail: String(error) } };
+    }
+  }
+  try {
+    return { type: 'result', id: req.id, result: await prepareDocument(req.name, new Uint8Array(req.bytes), { pdf: req.pdf }) };
+  } catch (error) {
+    return { type: 'result', id: req.id, result: { ok: false, code: 'extract-failed', detail: String(error) } };
+  }
+}
 
 scope.onmessage = async (event) => {
-  const req = event.data;
-  if (req.type !== 'extract') return;
-  let response: ExtractResponse;
-  try {
-    response = { type: 'result', id: req.id, result: await prepareDocument(req.name, new Uint8Array(req.bytes), { pdf: req.pdf }) };
-  } catch (error) {
-    response = { type: 'result', id: req.id, result: { ok: false, code: 'extract-failed', detail: String(error) } };
-  }
-  scope.postMessage(response);
+  scope.postMessage(await handle(event.data));
 };

@@ -1,19 +1,27 @@
 // Messages between the window and the extraction worker.
+import type { ExtractedDocument } from '../core/extract';
 import type { PreparedDocument } from '../import/prepare';
 import type { Extraction } from '../import/pipeline';
 import type { PdfOptions } from '../import/readers';
 
+/** A file to read and extract; its bytes are transferred, not copied. */
 export interface ExtractRequest {
   type: 'extract';
   id: number;
   name: string;
-  /** Transferred, not copied. */
   bytes: ArrayBuffer;
   pdf: PdfOptions;
 }
 
-export interface ExtractResponse {
-  type: 'result';
+/** A stored document's original text to extract again (after the extractor improved). */
+export interface ReextractRequest {
+  type: 'reextract';
   id: number;
-  result: Extraction<PreparedDocument>;
+  text: string;
 }
+
+export type WorkerRequest = ExtractRequest | ReextractRequest;
+
+export type WorkerResponse =
+  | { type: 'result'; id: number; result: Extraction<PreparedDocument> }
+  | { type: 'reextracted'; id: number; result: Extraction<ExtractedDocument> };

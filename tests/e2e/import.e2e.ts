@@ -53,11 +53,17 @@ function pdfPlan(): Buffer {
   return Buffer.from(writePdf([{ texts: textLines(lines) }]));
 }
 
-async function waitForImport(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const el = document.querySelector('[data-testid="progress"]');
-    return !!el && !document.querySelector('[data-testid="cancel-import"]') && !el.querySelector('[data-stage="reading"],[data-stage="queued"]');
-  }, undefined, { timeout: 60_000 });
+/** Waits until every named file shows a final stage in the progress list of the current batch. */
+async function waitForImport(page: Page, names: string[]): Promise<void> {
+  await page.waitForFunction(
+    (files) => {
+      const items = [...document.querySelectorAll('[data-testid="progress"] li')];
+      const final = ['done', 'duplicate', 'failed', 'cancelled'];
+      return files.every((f) => items.some((li) => li.textContent?.includes(f) && final.includes(li.getAttribute('data-stage') ?? '')));
+    },
+    names,
+    { timeout: 60_000 },
+  );
 }
 
 async function regionNames(page: Page): Promise<string[]> {
@@ -87,7 +93,8 @@ test('DOCX, GB18030 text and PDF plans import and are still there after a reload
     { name: 'qingchuan.txt', mimeType: 'text/plain', buffer: gbkPlan() },
     { name: 'hegu.pdf', mimeType: 'application/pdf', buffer: pdfPlan() },
   ]);
-  await waitForImport(page);
+  await waitForImport(page, ['yunling.docx', 'qingchuan.txt', 'hegu.pdf']);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 8, undefined, { timeout: 30_000 });
   const names = await regionNames(page);
   for (const region of ['云岭市', '青川县', '河谷区']) assert.ok(names.includes(region), `missing ${region} in ${names.join(',')}`);
   assert.equal(await documentCount(page), 8);
@@ -100,7 +107,7 @@ test('DOCX, GB18030 text and PDF plans import and are still there after a reload
 test('importing the same file again does not duplicate it', async () => {
   const { page } = browser;
   await page.locator('[data-testid="file-input"]').setInputFiles([{ name: 'qingchuan-copy.txt', mimeType: 'text/plain', buffer: gbkPlan() }]);
-  await waitForImport(page);
+  await waitForImport(page, ['qingchuan-copy.txt']);
   assert.equal(await page.locator('[data-stage="duplicate"]').count(), 1);
   assert.equal(await documentCount(page), 8);
 });
@@ -116,7 +123,7 @@ test('each bad file is named with its reason and nothing stored changes', async 
     { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 this is not really a pdf') },
     { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(writePdf([{ texts: [], graphics: '0 0 1 rg 100 100 200 200 re f' }])) },
   ]);
-  await waitForImport(page);
+  await waitForImport(page, ['empty.txt', 'binary.txt', 'table.xls', 'broken.docx', 'broken.pdf', 'scan.pdf']);
   const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
   const expected: Record<string, string> = {
     'empty.txt': '文件是空的',
@@ -143,4 +150,34 @@ test('switching to English changes the labels and the error reasons', async () =
   const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
   assert.ok(errors.some((e) => e.startsWith('empty.txt') && e.includes('the file is empty')), errors.join(' / '));
   await screenshot(page, 'library-en');
+});
+
+test('a deleted document comes back with undo', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: '中文' }).click();
+  await page.getByText('导入文件').waitFor();
+  const before = await documentCount(page);
+  await page.locator('[data-testid="delete-document"]').first().click();
+  await page.locator('.el-message-box__btns .el-button--primary').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n - 1, before);
+  await page.locator('[data-testid="undo"]').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before);
+});
+
+test('a backup restores the same workspace after a reset', async () => {
+  const { page } = browser;
+  const before = (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number).sort();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="backup"]').click()]);
+  const path = await download.path();
+  assert.ok(path, 'the backup was downloaded');
+  await page.locator('[data-testid="reset"]').click();
+  await page.locator('.el-message-box__btns .el-button--primary').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 5, undefined, { timeout: 60_000 });
+  await page.locator('[data-testid="restore-input"]').setInputFiles(path);
+  await page.locator('[data-testid="restore-replace"]').click();
+  await page.locator('[data-testid="restore-confirm"]').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before.length, { timeout: 30_000 });
+  const after = (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number).sort();
+  assert.deepEqual(after, before);
 });

@@ -17,10 +17,12 @@ type Pdfjs = typeof PdfjsModule;
 let pdfjsLoading: Promise<Pdfjs> | null = null;
 
 /**
- * pdfjs, loaded once. The legacy build, because the modern one needs newer built-ins than Node 20
- * has; Chromium runs it too. Its worker module is imported into this thread: pdfjs finds it on
- * globalThis.pdfjsWorker and runs the parser in-thread ("fake worker"), so neither Node nor a Web
- * Worker needs a workerSrc URL or a second worker.
+ * pdfjs, loaded once, on the first PDF. The legacy build: the modern one fails in Node 20 (no
+ * DOMMatrix) and the legacy one also polyfills what older Chromiums in Electron lack.
+ * Its worker module is imported into this thread: pdfjs finds it on globalThis.pdfjsWorker and runs
+ * the parser in-thread ("fake worker"), so neither Node nor a Web Worker needs a workerSrc URL or a
+ * second worker. Side effect inside a Web Worker: on load that module also listens on `self` and
+ * posts one {sourceName: 'worker', action: 'ready'} message to the window, which the window must ignore.
  */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjsLoading ??= (async () => {

@@ -1,0 +1,82 @@
+// The review table's rows: targets joined with their region, document and notes, filtered and ordered.
+import { applyEdits, indicatorKey } from '../../core/effective';
+import type { TargetRecord } from '../../core/types';
+import type { AnnotationRow, TargetRow } from '../../db/repository';
+import type { ReviewFilters } from '../../stores/review';
+
+/** Value of the indicator filter that selects targets outside the catalog ('' selects all). */
+export const NO_INDICATOR = '__none';
+
+export interface ReviewItem {
+  row: TargetRow;
+  /** The record with edits applied. */
+  record: TargetRecord;
+  regionName: string;
+  documentTitle: string;
+  notes: readonly AnnotationRow[];
+}
+
+/** A region or document in a filter's list. */
+export interface FilterOption {
+  id: string;
+  label: string;
+  regionId?: string;
+}
+
+export interface ItemSources {
+  targets: readonly TargetRow[];
+  regionName: (regionId: string) => string;
+  documentTitle: (documentId: string) => string;
+  annotations: readonly AnnotationRow[];
+}
+
+export function notesKey(regionId: string, indicator: string): string {
+  return `${regionId}|${indicator}`;
+}
+
+/** Notes grouped by region × indicator key, oldest first, as listAnnotations gives them. */
+export function groupNotes(annotations: readonly AnnotationRow[]): Map<string, AnnotationRow[]> {
+  const groups = new Map<string, AnnotationRow[]>();
+  const sorted = [...annotations].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  for (const note of sorted) {
+    const key = notesKey(note.regionId, note.indicator);
+    groups.set(key, [...(groups.get(key) ?? []), note]);
+  }
+  return groups;
+}
+
+export function matches(item: ReviewItem, filters: ReviewFilters): boolean {
+  const { row, record } = item;
+  if (filters.regionId && row.regionId !== filters.regionId) return false;
+  if (filters.documentId && row.documentId !== filters.documentId) return false;
+  if (filters.domain && record.domain !== filters.domain) return false;
+  if (filters.indicator === NO_INDICATOR ? record.indicator !== null : filters.indicator && record.indicator !== filters.indicator) return false;
+  if (filters.status && row.status !== filters.status) return false;
+  const query = filters.query.trim().toLowerCase();
+  if (query && !`${record.name}\n${row.extracted.quote}`.toLowerCase().includes(query)) return false;
+  return true;
+}
+
+/** Rows for the table, by region name, document and place in the text. */
+export function reviewItems(sources: ItemSources, filters: ReviewFilters): ReviewItem[] {
+  const notes = groupNotes(sources.annotations);
+  return sources.targets
+    .map((row) => {
+      const record = applyEdits(row.extracted, row.edits);
+      return {
+        row,
+        record,
+        regionName: sources.regionName(row.regionId),
+        documentTitle: sources.documentTitle(row.documentId),
+        notes: notes.get(notesKey(row.regionId, indicatorKey(record))) ?? [],
+      };
+    })
+    .filter((item) => matches(item, filters))
+    .sort(
+      (a, b) =>
+        a.regionName.localeCompare(b.regionName, 'zh-CN') ||
+        a.documentTitle.localeCompare(b.documentTitle, 'zh-CN') ||
+        a.row.extracted.start - b.row.extracted.start ||
+        (a.row.id < b.row.id ? -1 : 1),
+    );
+}

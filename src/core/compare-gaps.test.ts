@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildPanels } from './compare';
+import { benchmark, comparison, input, LIZHOU, REGIONS, XINXIANG, XIONGAN } from './compare.fixtures';
+import { buildMatrix, gapRows, median, sortGapRows } from './compare-gaps';
+
+const rows = [
+  input(XINXIANG, { target: { value: 4.5, year: 2025, op: '=' }, stretch: 4.9 }),
+  input(LIZHOU, { target: { value: 5, year: 2025, op: '=' } }),
+  input(XIONGAN, { indicator: 'childcare_places_new', name: '新增普惠托位', kind: 'increment', target: { value: 132, year: 2024, op: '=' } }),
+  input(XIONGAN, { indicator: 'childcare_places_per_1000', kind: 'increment', target: { value: 1, year: 2025, op: '=' } }),
+];
+const panels = buildPanels(comparison(rows, { benchmarks: [benchmark({ value: 4.5 })] }));
+
+describe('buildMatrix', () => {
+  const matrix = buildMatrix(panels, REGIONS);
+
+  it('has a column per indicator and a row per region', () => {
+    expect(matrix.columns.map((c) => c.indicator)).toEqual(['childcare_places_per_1000', 'childcare_places_new']);
+    expect(matrix.rows.map((r) => r.region.name)).toEqual(['新乡市', '雄安新区', '广元市利州区']);
+  });
+
+  it('gives each cell its label and its ambition against the benchmark, signed by polarity', () => {
+    const [xinxiang, xiongan, lizhou] = matrix.rows;
+    expect(xinxiang?.cells[0]).toMatchObject({ status: 'set', label: '4.5→4.9', relative: 0 });
+    expect(lizhou?.cells[0]).toMatchObject({ status: 'set', label: '5', gap: 0.5 });
+    expect(lizhou?.cells[0]?.relative).toBeCloseTo(0.5 / 4.5);
+    expect(lizhou?.cells[1]).toMatchObject({ status: 'unset', relative: null });
+    expect(xiongan?.cells[1]).toMatchObject({ status: 'set', label: '132', kind: 'increment' });
+  });
+
+  it('fills a cell from the secondary panel its target is drawn in, without comparing it to the level benchmark', () => {
+    const cell = matrix.rows[1]?.cells[0];
+    expect(cell).toMatchObject({ status: 'set', kind: 'increment', label: '1', relative: null });
+    expect(cell?.testId).not.toBe('chart-childcare_places_per_1000');
+  });
+});
+
+describe('gapRows', () => {
+  const levels = panels.filter((p) => p.testId === 'chart-childcare_places_per_1000');
+
+  it('measures each region against its benchmark', () => {
+    const gaps = gapRows(levels, { type: 'benchmark' });
+    expect(gaps.map((g) => [g.row.regionName, g.gap, g.rank, g.of])).toEqual([
+      ['新乡市', 0, 2, 2],
+      ['广元市利州区', 0.5, 1, 2],
+    ]);
+  });
+
+  it('measures each region against another region, leaving that region out', () => {
+    const gaps = gapRows(levels, { type: 'region', regionId: LIZHOU.id });
+    expect(gaps.map((g) => [g.row.regionName, g.referenceValue, g.gap])).toEqual([['新乡市', 5, -0.5]]);
+  });
+
+  it('measures each region against the median of the others', () => {
+    const gaps = gapRows(levels, { type: 'median' });
+    expect(gaps.map((g) => g.gap)).toEqual([-0.5, 0.5]);
+  });
+
+  it('sorts by a column with empty values last', () => {
+    const gaps = gapRows(panels, { type: 'benchmark' });
+    const byGap = sortGapRows(gaps, 'gap', 'desc').map((g) => [g.row.regionName, g.gap]);
+    expect(byGap[0]).toEqual(['广元市利州区', 0.5]);
+    expect(byGap.at(-1)?.[1]).toBeNull();
+    expect(sortGapRows(gaps, 'gap', 'asc').at(-1)?.gap).toBeNull();
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([1, 2, 3, 4])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});

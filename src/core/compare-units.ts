@@ -1,0 +1,66 @@
+// Units for display in comparison: which units can share an axis, and values converted between them (records never change).
+
+/** A unit reduced to what it counts and the factor to that base: 万人 → {family: 人, factor: 10000}. */
+export interface UnitScale {
+  /** The base unit; '' when the record has none. Two units share an axis only when their families are equal. */
+  family: string;
+  factor: number;
+}
+
+const MAGNITUDES: Record<string, number> = { 万: 1e4, 千: 1e3, 百: 1e2, 亿: 1e8 };
+// Units that start with a magnitude character but are not a multiple of a shorter unit.
+const WHOLE_UNITS = new Set(['百分点', '千米', '千克', '千瓦', '万元', '亿元']);
+const PERCENT = /^[%％]$/;
+
+export function unitScale(unit: string | null | undefined): UnitScale {
+  const u = (unit ?? '').trim();
+  if (u === '') return { family: '', factor: 1 };
+  if (PERCENT.test(u)) return { family: '%', factor: 1 };
+  if (WHOLE_UNITS.has(u)) {
+    // 万元 and 亿元 are still money: the family is 元.
+    if (u === '万元') return { family: '元', factor: 1e4 };
+    if (u === '亿元') return { family: '元', factor: 1e8 };
+    return { family: u, factor: 1 };
+  }
+  const first = u[0] ?? '';
+  const rest = u.slice(1);
+  const magnitude = MAGNITUDES[first];
+  if (magnitude !== undefined && rest !== '') {
+    const inner = unitScale(rest);
+    return { family: inner.family, factor: magnitude * inner.factor };
+  }
+  return { family: u, factor: 1 };
+}
+
+export function sameFamily(a: string | null | undefined, b: string | null | undefined): boolean {
+  return unitScale(a).family === unitScale(b).family;
+}
+
+// 5.4 × 10000 is 54000.00000000001 in floating point; twelve significant digits are more than any plan writes.
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** The value in `to`, or null when the units are of different families. */
+export function convertValue(value: number, from: string | null | undefined, to: string | null | undefined): number | null {
+  const a = unitScale(from);
+  const b = unitScale(to);
+  if (a.family !== b.family) return null;
+  return tidy((value * a.factor) / b.factor);
+}
+
+/**
+ * The unit to show a group of same-family values in: the one most of them use; on a tie the
+ * catalog's unit if it is among them, else the largest (fewer digits).
+ */
+export function displayUnit(units: readonly (string | null)[], preferred: string | null = null): string | null {
+  if (units.length === 0) return preferred;
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit ?? '', (counts.get(unit ?? '') ?? 0) + 1);
+  const best = Math.max(...counts.values());
+  const tied = [...counts.keys()].filter((u) => counts.get(u) === best);
+  if (preferred !== null && tied.includes(preferred)) return preferred;
+  tied.sort((a, b) => unitScale(b).factor - unitScale(a).factor || (a < b ? -1 : a > b ? 1 : 0));
+  const chosen = tied[0] ?? '';
+  return chosen === '' ? null : chosen;
+}

@@ -1,0 +1,87 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveExtraction } from '../db/documents';
+import { openTestDb } from '../db/testing/fake-db';
+import { expectOk } from '../db/testing/results';
+import { sampleInput, sampleRecord } from '../db/testing/samples';
+import { useReview } from './review';
+
+const testDb = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock('../db/instance', () => ({
+  get db() {
+    return testDb.current;
+  },
+}));
+
+async function seeded() {
+  const db = openTestDb();
+  testDb.current = db;
+  const input = await sampleInput('a');
+  expectOk(await saveExtraction(db, input));
+  return { db, documentId: input.hash, first: `${input.hash}:k-0001` };
+}
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+});
+
+describe('review store', () => {
+  it('undoes an edit, then a rejection, in reverse order', async () => {
+    const { db, first } = await seeded();
+    const review = useReview();
+    expectOk(await review.edit(first, { target: { value: 60, year: 2025, op: '>=' } }));
+    expectOk(await review.reject(first));
+    expect((await db.targets.get(first))?.status).toBe('rejected');
+    expect(review.undoStack.map((s) => s.kind)).toEqual(['edit', 'reject']);
+
+    expectOk(await review.undo());
+    expect((await db.targets.get(first))?.status).toBe('edited');
+    expectOk(await review.undo());
+    const back = await db.targets.get(first);
+    expect(back?.status).toBe('extracted');
+    expect(back?.edits).toBeNull();
+    expect(review.undoStack).toHaveLength(0);
+    expect(await review.undo()).toEqual({ ok: true, step: null });
+  });
+
+  it('undoes adding a manual target by deleting it', async () => {
+    const { db, documentId } = await seeded();
+    const review = useReview();
+    const { id: _id, ...record } = sampleRecord({ quote: '托位数4.5个', start: 33, end: 40 });
+    const added = expectOk(await review.addManual(documentId, record));
+    expect(added.target.status).toBe('manual');
+    expect(await db.targets.count()).toBe(3);
+    expectOk(await review.undo());
+    expect(await db.targets.count()).toBe(2);
+  });
+
+  it('undoes deleting a manual target', async () => {
+    const { db, documentId } = await seeded();
+    const review = useReview();
+    const { id: _id, ...record } = sampleRecord();
+    const added = expectOk(await review.addManual(documentId, record));
+    review.openId = added.target.id;
+    expectOk(await review.deleteManual(added.target.id));
+    expect(review.openId).toBeNull();
+    expectOk(await review.undo());
+    expect((await db.targets.get(added.target.id))?.status).toBe('manual');
+  });
+
+  it('keeps the step when the undo fails', async () => {
+    const { db, first, documentId } = await seeded();
+    const review = useReview();
+    expectOk(await review.confirm(first));
+    await db.documents.delete(documentId);
+    expect(await review.undo()).toMatchObject({ ok: false, code: 'not-found' });
+    expect(review.undoStack).toHaveLength(1);
+  });
+
+  it('resets the filters', () => {
+    const review = useReview();
+    review.filters.status = 'rejected';
+    review.filters.query = '托位';
+    review.resetFilters();
+    expect(review.filters.status).toBe('');
+    expect(review.filters.query).toBe('');
+  });
+});

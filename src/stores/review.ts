@@ -1,0 +1,108 @@
+// Review state of the window: the table's filters, the open target, and an undo stack of the rows as they were before each change.
+import { defineStore } from 'pinia';
+import { computed, reactive, ref, shallowRef, toRaw } from 'vue';
+import type { TargetEdits } from '../core/effective';
+import type { TargetRecord } from '../core/types';
+import { db } from '../db/instance';
+import {
+  addManualTarget,
+  confirmTarget,
+  deleteManualTarget,
+  editTarget,
+  restoreAnnotations,
+  rejectTarget,
+  restoreTarget,
+  type AnnotationRow,
+  type DbResult,
+  type TargetChange,
+  type TargetRow,
+} from '../db/repository';
+
+/** '' means "all" for every filter. */
+export interface ReviewFilters {
+  regionId: string;
+  documentId: string;
+  domain: string;
+  indicator: string;
+  status: string;
+  query: string;
+}
+
+export function emptyFilters(): ReviewFilters {
+  return { regionId: '', documentId: '', domain: '', indicator: '', status: '', query: '' };
+}
+
+export type ChangeKind = 'edit' | 'confirm' | 'reject' | 'add' | 'delete';
+
+/** How to take a change back: put the row back as it was, or remove a target that was added. */
+export type UndoStep =
+  | { kind: Exclude<ChangeKind, 'add'>; targetId: string; previous: TargetRow; annotations: AnnotationRow[] }
+  | { kind: 'add'; targetId: string };
+
+const MAX_UNDO = 100;
+
+export const useReview = defineStore('review', () => {
+  const filters = reactive<ReviewFilters>(emptyFilters());
+  /** The target whose record is open in a panel. */
+  const openId = ref<string | null>(null);
+  // Rows read from Dexie are plain objects; a shallow ref keeps them so (IndexedDB cannot clone proxies).
+  const undoStack = shallowRef<readonly UndoStep[]>([]);
+  const lastUndo = computed(() => undoStack.value.at(-1) ?? null);
+
+  function push(step: UndoStep): void {
+    undoStack.value = [...undoStack.value, step].slice(-MAX_UNDO);
+  }
+
+  async function recorded(kind: Exclude<ChangeKind, 'add' | 'delete'>, change: Promise<TargetChange>): Promise<TargetChange> {
+    const result = await change;
+    if (result.ok) push({ kind, targetId: result.target.id, previous: result.previous, annotations: [] });
+    return result;
+  }
+
+  function edit(id: string, edits: TargetEdits): Promise<TargetChange> {
+    return recorded('edit', editTarget(db, id, structuredClone(toRaw(edits))));
+  }
+
+  function confirm(id: string): Promise<TargetChange> {
+    return recorded('confirm', confirmTarget(db, id));
+  }
+
+  function reject(id: string): Promise<TargetChange> {
+    return recorded('reject', rejectTarget(db, id));
+  }
+
+  async function addManual(documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> {
+    const result = await addManualTarget(db, documentId, structuredClone(toRaw(record)));
+    if (result.ok) push({ kind: 'add', targetId: result.target.id });
+    return result;
+  }
+
+  async function deleteManual(id: string): Promise<DbResult> {
+    const result = await deleteManualTarget(db, id);
+    if (result.ok) push({ kind: 'delete', targetId: id, previous: result.deleted.target, annotations: result.deleted.annotations });
+    if (result.ok && openId.value === id) openId.value = null;
+    return result;
+  }
+
+  /** Takes back the last change; the step stays on the stack when the undo fails, so it can be retried. */
+  async function undo(): Promise<DbResult<{ step: UndoStep | null }>> {
+    const step = lastUndo.value;
+    if (!step) return { ok: true, step: null };
+    const result = step.kind === 'add' ? await deleteManualTarget(db, step.targetId) : await restoreRow(step.previous, step.annotations);
+    if (!result.ok) return result;
+    undoStack.value = undoStack.value.slice(0, -1);
+    return { ok: true, step };
+  }
+
+  async function restoreRow(previous: TargetRow, annotations: AnnotationRow[]): Promise<DbResult> {
+    const restored = await restoreTarget(db, previous);
+    if (!restored.ok || annotations.length === 0) return restored;
+    return restoreAnnotations(db, annotations);
+  }
+
+  function resetFilters(): void {
+    Object.assign(filters, emptyFilters());
+  }
+
+  return { filters, openId, undoStack, lastUndo, edit, confirm, reject, addManual, deleteManual, undo, resetFilters };
+});
