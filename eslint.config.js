@@ -51,4 +51,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // What runs in the window or a Web Worker: no Node built-ins and no Electron (the platform seam hides it).
+    files: ['src/import/**/*.ts', 'src/workers/**/*.ts', 'src/db/**/*.ts', 'src/stores/**/*.ts', 'src/views/**/*.{ts,vue}', 'src/components/**/*.{ts,vue}', 'src/charts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/db/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, 'electron'].map((name) => ({ name, message: 'Renderer and worker code runs in the browser: no Node built-ins or Electron.' })),
+        },
+      ],
+    },
+  },
 );
