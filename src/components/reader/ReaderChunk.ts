@@ -31,12 +31,14 @@ export default defineComponent({
   },
   emits: { open: (ids: string[]) => ids.length > 0 },
   setup(props, { emit }) {
-    const segments = computed(() => (props.active ? segmentChunk({ start: props.start, end: props.end }, props.spans) : []));
+    // A chunk without targets stays one text node, so activating it never disturbs a selection in it.
+    const marked = computed(() => props.active && props.spans.length > 0);
+    const segments = computed(() => (marked.value ? segmentChunk({ start: props.start, end: props.end }, props.spans) : []));
     return () =>
       h(
         'div',
         { class: 'pb-chunk', 'data-start': props.start, 'data-end': props.end },
-        props.active
+        marked.value
           ? segments.value.map((seg) => {
               const slice = props.text.slice(seg.start, seg.end);
               const first = seg.ids[0];
