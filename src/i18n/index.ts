@@ -2,10 +2,12 @@
 import { createI18n } from 'vue-i18n';
 import enCommon from './en/common.json';
 import enCompare from './en/compare.json';
+import enExport from './en/export.json';
 import enLibrary from './en/library.json';
 import enReview from './en/review.json';
 import zhCommon from './zh-CN/common.json';
 import zhCompare from './zh-CN/compare.json';
+import zhExport from './zh-CN/export.json';
 import zhLibrary from './zh-CN/library.json';
 import zhReview from './zh-CN/review.json';
 
@@ -13,8 +15,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const messages = {
-  'zh-CN': { ...zhCommon, library: zhLibrary, compare: zhCompare, review: zhReview },
-  en: { ...enCommon, library: enLibrary, compare: enCompare, review: enReview },
+  'zh-CN': { ...zhCommon, library: zhLibrary, compare: zhCompare, review: zhReview, export: zhExport },
+  en: { ...enCommon, library: enLibrary, compare: enCompare, review: enReview, export: enExport },
 };
 
 const dateTime = {

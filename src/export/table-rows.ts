@@ -1,0 +1,162 @@
+// The comparison table (one effective target per region × indicator) and the review table (every target), as flat rows with provenance.
+import { indicatorById } from '../core/catalog';
+import { applyEdits, indicatorKey, type EffectiveTarget, type TargetEdits, type TargetStatus } from '../core/effective';
+import type { DocumentMetadata, TargetRecord } from '../core/types';
+import { domainName, type Translate } from './text';
+
+export const COMPARISON_COLUMNS = [
+  'region', 'indicatorZh', 'indicatorEn', 'indicatorId', 'domain', 'unit', 'baseline', 'baselineYear', 'target', 'op', 'targetMax',
+  'stretch', 'targetText', 'year', 'kind', 'binding', 'status', 'decidedBy', 'alternatives', 'documentTitle', 'issuer', 'issued',
+  'fileName', 'documentId', 'targetId', 'source', 'start', 'end', 'quote', 'annotations',
+] as const;
+
+export const REVIEW_COLUMNS = [
+  'region', 'indicatorZh', 'indicatorEn', 'indicatorId', 'domain', 'unit', 'baseline', 'baselineYear', 'target', 'op', 'targetMax',
+  'stretch', 'targetText', 'year', 'kind', 'binding', 'status', 'orphaned', 'documentTitle', 'issuer', 'issued', 'fileName',
+  'documentId', 'targetId', 'source', 'start', 'end', 'quote', 'annotations',
+] as const;
+
+export type ColumnId = (typeof COMPARISON_COLUMNS)[number] | (typeof REVIEW_COLUMNS)[number];
+export type Cell = string | number | null;
+export type TableRow = Partial<Record<ColumnId, Cell>>;
+
+export interface Table {
+  columns: readonly ColumnId[];
+  headers: string[];
+  rows: TableRow[];
+}
+
+const NUMERIC = new Set<ColumnId>(['baseline', 'baselineYear', 'target', 'targetMax', 'stretch', 'year', 'alternatives', 'start', 'end']);
+
+export function isNumericColumn(column: ColumnId): boolean {
+  return NUMERIC.has(column);
+}
+
+/** A note as the tables need it: whose cell it sits on and what it says. */
+export interface NoteInput {
+  regionId: string;
+  indicator: string;
+  otherRegionId: string | null;
+  text: string;
+  tag: string | null;
+  createdAt: string;
+}
+
+export interface DocumentInput {
+  id: string;
+  fileName: string;
+  metadata: DocumentMetadata;
+}
+
+export interface TableContext {
+  t: Translate;
+  locale: string;
+  regionName: (regionId: string) => string;
+  documents: ReadonlyMap<string, DocumentInput>;
+  annotations: readonly NoteInput[];
+}
+
+/** Notes on a region × indicator (a note on a gap counts for both regions), oldest first, with their tag. */
+export function notesText(ctx: TableContext, regionId: string, indicator: string): string {
+  return [...ctx.annotations]
+    .filter((a) => a.indicator === indicator && (a.regionId === regionId || a.otherRegionId === regionId))
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((a) => (a.tag ? `[${ctx.t(`export.values.tag.${a.tag}`)}] ${a.text}` : a.text))
+    .join('\n');
+}
+
+function documentIdOf(targetId: string): string {
+  const colon = targetId.indexOf(':');
+  return colon < 0 ? targetId : targetId.slice(0, colon);
+}
+
+function recordCells(ctx: TableContext, record: TargetRecord): TableRow {
+  const catalog = record.indicator ? indicatorById(record.indicator) : null;
+  return {
+    indicatorZh: catalog?.zh ?? record.name,
+    indicatorEn: catalog?.en ?? null,
+    indicatorId: record.indicator,
+    domain: domainName(catalog?.domain ?? record.domain, ctx.locale, ctx.t),
+    unit: record.unit,
+    baseline: record.baseline?.value ?? null,
+    baselineYear: record.baseline?.year ?? null,
+    target: record.target.value,
+    op: record.target.op,
+    targetMax: record.target.value_max ?? null,
+    stretch: record.stretch,
+    targetText: record.target.text ?? null,
+    year: record.target.year,
+    kind: ctx.t(`compare.kind.${record.kind}`),
+    binding: record.binding ? ctx.t(`export.values.binding.${record.binding}`) : null,
+    source: ctx.t(`export.values.source.${record.source}`),
+    start: record.start,
+    end: record.end,
+    quote: record.quote,
+  };
+}
+
+function documentCells(ctx: TableContext, targetId: string, metadata: DocumentMetadata): TableRow {
+  const documentId = documentIdOf(targetId);
+  const doc = ctx.documents.get(documentId);
+  return {
+    documentTitle: metadata.plan_title ?? doc?.fileName ?? null,
+    issuer: metadata.issuer,
+    issued: metadata.issued,
+    fileName: doc?.fileName ?? null,
+    documentId,
+    targetId,
+  };
+}
+
+/** One row per effective target of the regions given, in their order, then by indicator key. */
+export function comparisonTable(ctx: TableContext, effective: readonly EffectiveTarget[], regionOrder: readonly string[]): Table {
+  const rank = new Map(regionOrder.map((id, i) => [id, i]));
+  const rows = effective
+    .filter((e) => rank.has(e.regionId))
+    .sort((a, b) => (rank.get(a.regionId) ?? 0) - (rank.get(b.regionId) ?? 0) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0))
+    .map((e) => ({
+      region: ctx.regionName(e.regionId),
+      ...recordCells(ctx, e.effective.record),
+      status: ctx.t(`export.values.status.${e.effective.status}`),
+      decidedBy: ctx.t(`export.values.decidedBy.${e.decidedBy}`),
+      alternatives: e.alternatives.length,
+      ...documentCells(ctx, e.effective.id, e.effective.document),
+      annotations: notesText(ctx, e.regionId, e.indicator),
+    }));
+  return { columns: COMPARISON_COLUMNS, headers: COMPARISON_COLUMNS.map((c) => ctx.t(`export.columns.${c}`)), rows };
+}
+
+/** A stored target as the review table needs it (src/db TargetRow fits). */
+export interface ReviewInput {
+  id: string;
+  documentId: string;
+  regionId: string;
+  extracted: TargetRecord;
+  edits: TargetEdits | null;
+  status: TargetStatus;
+  orphaned?: boolean;
+}
+
+/** Every target, rejected ones included, by region, document and place in the text. */
+export function reviewTable(ctx: TableContext, targets: readonly ReviewInput[]): Table {
+  const sorted = [...targets].sort(
+    (a, b) =>
+      ctx.regionName(a.regionId).localeCompare(ctx.regionName(b.regionId), 'zh-CN') ||
+      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
+      a.extracted.start - b.extracted.start,
+  );
+  const rows = sorted.map((target) => {
+    const record = applyEdits(target.extracted, target.edits);
+    const doc = ctx.documents.get(target.documentId);
+    const metadata: DocumentMetadata = doc?.metadata ?? { region: null, plan_title: null, issuer: null, issued: null, period: null, kind: 'other', doc_number: null };
+    return {
+      region: ctx.regionName(target.regionId),
+      ...recordCells(ctx, record),
+      status: ctx.t(`export.values.status.${target.status}`),
+      orphaned: target.orphaned ? ctx.t('export.values.yes') : ctx.t('export.values.no'),
+      ...documentCells(ctx, target.id, metadata),
+      annotations: notesText(ctx, target.regionId, indicatorKey(record)),
+    };
+  });
+  return { columns: REVIEW_COLUMNS, headers: REVIEW_COLUMNS.map((c) => ctx.t(`export.columns.${c}`)), rows };
+}

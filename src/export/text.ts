@@ -1,0 +1,39 @@
+// The words of every export, taken from the message files through a plain `t`, so the app (vue-i18n) and the CLI share them.
+import type { ChartText } from '../charts/indicator-chart';
+import type { ReferenceScope } from '../core/compare-benchmarks';
+import { DOMAINS } from '../core/catalog';
+import type { DomainId, TargetKind } from '../core/types';
+
+/** vue-i18n's `t` narrowed to what exports use: a key, named values and a plural count. */
+export type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string;
+
+const KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annual_growth', 'increment'];
+
+export function scopeName(t: Translate, scope: ReferenceScope): string {
+  return scope.scope === 'national' ? t('compare.scope.national') : t('compare.scope.provincial', { province: scope.name ?? scope.province ?? '' });
+}
+
+/** The ChartText Compare builds from the same messages (src/components/compare/labels.ts), without a component. */
+export function chartTextOf(t: Translate): ChartText {
+  return {
+    target: t('compare.chart.target'),
+    baseline: t('compare.chart.baseline'),
+    stretch: t('compare.chart.stretch'),
+    notSet: t('compare.chart.notSet'),
+    elsewhere: t('compare.chart.elsewhere'),
+    year: (year) => t('compare.chart.year', { year }),
+    kind: Object.fromEntries(KINDS.map((k) => [k, t(`compare.kind.${k}`)])) as Record<TargetKind, string>,
+    scope: (scope) => scopeName(t, scope),
+    line: (scopes, year, value) => t('compare.chart.line', { scopes, year, value }),
+    source: t('compare.chart.source'),
+    document: t('compare.chart.document'),
+    notes: (n) => t('compare.chart.notes', { n }, n),
+    clickHint: t('compare.chart.clickHint'),
+  };
+}
+
+export function domainName(domain: DomainId | null, locale: string, t: Translate): string {
+  const d = DOMAINS.find((x) => x.id === domain);
+  if (!d) return t('export.report.unclassified');
+  return locale === 'en' ? d.en : d.zh;
+}

@@ -1,0 +1,36 @@
+// Tables as an Excel workbook (exceljs): one sheet per table, a frozen bold header, numbers kept as numbers.
+import ExcelJS from 'exceljs';
+import { isNumericColumn, type Table } from './table-rows';
+
+export interface Sheet {
+  name: string;
+  table: Table;
+}
+
+// Excel refuses sheet names over 31 characters or holding []:*?/\.
+function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';
+}
+
+export async function tablesToXlsx(sheets: readonly Sheet[], creator = 'PlanBench'): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = creator;
+  for (const { name, table } of sheets) {
+    const sheet = workbook.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((c, i) => ({ header: table.headers[i], key: c, width: c === 'quote' ? 60 : c === 'documentTitle' ? 36 : 14 }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of table.rows) {
+      sheet.addRow(table.columns.map((c) => {
+        const v = row[c];
+        if (v === null || v === undefined) return null;
+        return isNumericColumn(c) && typeof v === 'number' ? v : String(v);
+      }));
+    }
+    for (const column of ['quote', 'annotations']) {
+      const index = table.columns.indexOf(column as never);
+      if (index >= 0) sheet.getColumn(index + 1).alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
