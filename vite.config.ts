@@ -35,12 +35,12 @@ function pdfjsAssets(): Plugin {
 
 export default defineConfig({
   plugins: [vue(), pdfjsAssets()],
-  // Relative asset paths, so the same build loads from file:// in Electron and from a web server.
+  // Relative asset paths, so the same build loads from Electron's app:// protocol and from any web server.
   base: './',
   worker: { format: 'es' },
   build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 4000 },
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'electron/**/*.test.ts'],
     // Playwright owns tests/e2e; Vitest would try to run its specs without a browser.
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // The CLI tests spawn tsx, whose cold start can take seconds on a loaded CI machine.

@@ -1,0 +1,140 @@
+// The one IPC contract between the window and the main process: channels, request schemas, response and event types.
+// Main validates every request against it, the preload builds its API from it, and src/platform is typed by it.
+import { z } from 'zod';
+
+/** The name under which the preload exposes its API on `window`. */
+export const API_KEY = 'planbench';
+
+/** One file is refused above this size (the importer's own limit), so a huge file is never read into memory. */
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+/** At most this many files and bytes in one batch; the rest are refused with `too-many`. */
+export const MAX_OPEN_FILES = 1000;
+export const MAX_OPEN_BATCH_BYTES = 1024 * 1024 * 1024;
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+
+/** Extensions offered by the open dialog and accepted from the command line; the importer decides what it can read. */
+export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'htm', 'html', 'docx', 'pdf'] as const;
+export const BACKUP_EXTENSIONS = ['json'] as const;
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function bytes(max: number) {
+  return z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= max, { message: `expected at most ${max} bytes` });
+}
+
+/** A bare file name: no folders, no NUL, no `..`; the dialog decides where it goes. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', { message: 'a bare file name' });
+
+const filter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
+});
+
+const languageSchema = z.enum(LANGUAGES);
+const empty = z.strictObject({});
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+export type RefusedCode = 'too-large' | 'too-many' | 'unreadable';
+export interface RefusedFile {
+  name: string;
+  size: number;
+  code: RefusedCode;
+}
+/** Files read for the window, and those left unread with the reason. */
+export interface OpenedFiles {
+  files: OpenedFile[];
+  refused: RefusedFile[];
+}
+
+/** What became of a save: the user chose a path and it was written, cancelled, or the write failed. */
+export type SaveResult = { status: 'saved' } | { status: 'cancelled' } | { status: 'failed'; code: 'write-failed' | 'print-failed'; detail: string };
+
+export interface AppVersion {
+  version: string;
+  electron: string;
+  chrome: string;
+}
+
+/** Declares a channel: the request schema is checked at run time, the response type at compile time only. */
+function channel<Res>() {
+  return <Method extends string, Req extends z.ZodType>(method: Method, request: Req) => ({ method, request, response: undefined as unknown as Res });
+}
+
+/** Requests from the window to main (ipcRenderer.invoke → ipcMain.handle). */
+export const INVOKE = {
+  'planbench:open-files': channel<OpenedFiles>()('openFiles', z.strictObject({ kind: z.enum(['plans', 'backup']) })),
+  'planbench:save-file': channel<SaveResult>()(
+    'saveFile',
+    z.strictObject({
+      suggestedName: fileName,
+      data: z.union([bytes(MAX_SAVE_BYTES), z.string().max(MAX_SAVE_BYTES)]),
+      filters: z.array(filter).max(10),
+    }),
+  ),
+  'planbench:copy-image': channel<boolean>()(
+    'copyImage',
+    z.strictObject({
+      png: bytes(MAX_IMAGE_BYTES).refine((b) => PNG_SIGNATURE.every((x, i) => b[i] === x), { message: 'a PNG image' }),
+    }),
+  ),
+  'planbench:print-to-pdf': channel<SaveResult>()(
+    'printToPdf',
+    z.strictObject({
+      suggestedName: fileName,
+      landscape: z.boolean().optional(),
+      pageSize: z.enum(['A3', 'A4', 'A5', 'Letter', 'Legal']).optional(),
+    }),
+  ),
+  'planbench:app-version': channel<AppVersion>()('appVersion', empty),
+  'planbench:set-language': channel<void>()('setLanguage', z.strictObject({ locale: languageSchema })),
+} as const;
+
+/** Commands of the native menu that the window carries out (import goes through `import-files`). */
+export const menuCommandSchema = z.discriminatedUnion('command', [
+  z.strictObject({ command: z.enum(['export-chart', 'export-report', 'backup', 'restore']) }),
+  z.strictObject({ command: z.literal('language'), locale: languageSchema }),
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+/** Events from main to the window (webContents.send → ipcRenderer.on); the payload type is all they carry. */
+export const EVENTS = {
+  /** Files to import: from the menu's open dialog, a second launch, or the OS opening a file with the app. */
+  'planbench:import-files': { method: 'onImportFiles', payload: undefined as unknown as OpenedFiles },
+  'planbench:menu-command': { method: 'onMenuCommand', payload: undefined as unknown as MenuCommand },
+} as const;
+
+export type InvokeChannel = keyof typeof INVOKE;
+export type EventChannel = keyof typeof EVENTS;
+export type Request<C extends InvokeChannel> = z.output<(typeof INVOKE)[C]['request']>;
+export type Response<C extends InvokeChannel> = (typeof INVOKE)[C]['response'];
+export type Payload<C extends EventChannel> = (typeof EVENTS)[C]['payload'];
+
+type RequestInput<C extends InvokeChannel> = z.input<(typeof INVOKE)[C]['request']>;
+/** A channel whose request is empty takes no argument. */
+type InvokeMethod<C extends InvokeChannel> = Record<never, never> extends RequestInput<C> ? () => Promise<Response<C>> : (request: RequestInput<C>) => Promise<Response<C>>;
+
+/** The object the preload exposes as `window.planbench`: one method per channel, one subscription per event. */
+export type PlanbenchApi = {
+  [C in InvokeChannel as (typeof INVOKE)[C]['method']]: InvokeMethod<C>;
+} & {
+  [C in EventChannel as (typeof EVENTS)[C]['method']]: (listener: (payload: Payload<C>) => void) => () => void;
+};
+
+export const INVOKE_CHANNELS = Object.keys(INVOKE) as InvokeChannel[];
+export const EVENT_CHANNELS = Object.keys(EVENTS) as EventChannel[];
+/** The API's keys, exactly: what the preload must expose and nothing more. */
+export const API_METHODS = [...INVOKE_CHANNELS.map((c) => INVOKE[c].method), ...EVENT_CHANNELS.map((c) => EVENTS[c].method)];
