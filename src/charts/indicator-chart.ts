@@ -1,6 +1,7 @@
 // The ECharts option of one indicator panel: a bar per region (baseline lighter, 力争 stretch stacked), benchmarks as reference lines, note markers.
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { formatNumber, type Panel, type PanelRow } from '../core/compare';
+import { opSymbol } from '../core/compare-label';
 import type { ReferenceLine, ReferenceScope } from '../core/compare-benchmarks';
 import type { TargetKind } from '../core/types';
 
@@ -43,6 +44,8 @@ export const COLOURS = {
 
 /** Above this many regions the bars run horizontally, one region per line, with a scroll bar beyond ZOOM_ROWS. */
 export const VERTICAL_MAX = 8;
+/** Room right of (or above) the plot for reference-line labels. */
+const LINE_LABEL_WIDTH = 84;
 export const ZOOM_ROWS = 20;
 
 export function isHorizontal(rowCount: number): boolean {
@@ -55,11 +58,13 @@ export function chartHeight(rowCount: number): number {
   return 90 + 30 * Math.min(rowCount, ZOOM_ROWS);
 }
 
-/** The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`. */
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k) at or above `value`. */
 export function niceCeil(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value - 1e-9) return Number((step * power).toPrecision(12));
+  for (const step of NICE_STEPS) if (step * power >= value - 1e-9) return Number((step * power).toPrecision(12));
   return 10 * power;
 }
 
@@ -72,8 +77,7 @@ function scopesText(line: ReferenceLine, text: ChartText): string {
 }
 
 export function lineLabel(line: ReferenceLine, text: ChartText): string {
-  const op = line.op && line.op !== '=' ? { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' }[line.op] : '';
-  return text.line(scopesText(line, text), line.year, `${op}${formatNumber(line.value)}`);
+  return text.line(scopesText(line, text), line.year, `${opSymbol(line.op)}${formatNumber(line.value)}`);
 }
 
 /** The tooltip of a reference line: its label, then each source with its title and address. */
@@ -139,25 +143,27 @@ function axisMax(panel: Panel, rows: readonly PanelRow[]): number {
 
 function markLines(panel: Panel, text: ChartText, horizontal: boolean): BarSeriesOption['markLine'] {
   if (panel.lines.length === 0) return undefined;
-  const positions = horizontal ? (['insideEndTop', 'insideStartTop'] as const) : (['insideEndTop', 'insideEndBottom'] as const);
   return {
     symbol: 'none',
     animation: false,
     emphasis: { disabled: true },
-    data: panel.lines.map((line, i) => {
+    data: panel.lines.map((line) => {
       const national = line.scopes.some((s) => s.scope === 'national');
       const colour = national ? COLOURS.national : COLOURS.provincial;
       return {
         name: line.id,
         ...(horizontal ? { xAxis: line.value } : { yAxis: line.value }),
         lineStyle: { color: colour, type: national ? 'dashed' : 'dotted', width: 1.5 },
+        // Beyond the plot's end, so a line's label never covers a bar's.
         label: {
           formatter: lineLabel(line, text),
-          position: positions[i % 2],
+          // The category axis runs top-down when horizontal, so the line's start is at the top.
+          position: horizontal ? 'start' : 'end',
           color: colour,
           fontSize: 11,
-          backgroundColor: 'rgba(255,255,255,0.85)',
-          padding: [1, 3],
+          lineHeight: 14,
+          width: LINE_LABEL_WIDTH,
+          overflow: 'break',
         },
       };
     }),
@@ -193,6 +199,7 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
   const horizontal = isHorizontal(rows.length);
   const hasBaseline = rows.some((r) => r.baseline !== null);
   const hasUpper = rows.some((r) => r.upper !== null);
+  const max = axisMax(panel, rows);
   const label = (row: PanelRow) => ({
     show: true,
     position: horizontal ? ('right' as const) : ('top' as const),
@@ -206,16 +213,19 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     id: 'baseline',
     itemStyle: { color: COLOURS.baseline },
     barMaxWidth: 28,
+    barGap: '15%',
+    labelLayout: { hideOverlap: true },
     data: rows.map((row) =>
       row.baseline
         ? {
             value: row.baseline.value,
+            // Inside a tall bar, so the label stays clear of the target's label and of reference lines.
             label: {
               show: !horizontal,
-              position: 'top' as const,
-              color: COLOURS.muted,
+              position: row.baseline.value / max > 0.2 ? ('insideTop' as const) : ('top' as const),
+              color: row.baseline.value / max > 0.2 ? '#374151' : COLOURS.muted,
               fontSize: 10,
-              formatter: `${formatNumber(row.baseline.value)}${row.baseline.year ? `\n${text.year(row.baseline.year)}` : ''}`,
+              formatter: formatNumber(row.baseline.value),
             },
           }
         : { value: null },
@@ -271,7 +281,7 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
   const valueAxis = {
     type: 'value' as const,
     min: 0,
-    max: axisMax(panel, rows),
+    max,
     name: panel.unit ?? '',
     nameTextStyle: { color: COLOURS.muted, align: horizontal ? ('left' as const) : ('right' as const) },
     axisLabel: { color: COLOURS.muted },
@@ -282,7 +292,13 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: false },
     legend: series.length > 1 ? { top: 0, left: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } } : undefined,
-    grid: { left: 8, right: horizontal ? 64 : 16, top: series.length > 1 ? 40 : 28, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: panel.lines.length > 0 && !horizontal ? LINE_LABEL_WIDTH + 8 : horizontal ? 64 : 16,
+      top: (series.length > 1 ? 40 : 28) + (panel.lines.length > 0 && horizontal ? 24 : 0),
+      bottom: 8,
+      containLabel: true,
+    },
     tooltip: {
       trigger: 'item',
       confine: true,

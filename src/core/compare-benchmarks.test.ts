@@ -44,8 +44,8 @@ describe('referenceLines', () => {
     const { lines } = referenceLines([benchmark({ value: 4.5 }), benchmark({ scope: 'provincial', province: '河北省', value: 4.5 })], query);
     expect(lines).toHaveLength(1);
     expect(lines[0]?.scopes).toEqual([
-      { scope: 'national', province: null },
-      { scope: 'provincial', province: '河北' },
+      { scope: 'national', province: null, name: null },
+      { scope: 'provincial', province: '河北', name: '河北省' },
     ]);
   });
 

@@ -32,6 +32,11 @@ export function provinceShortName(name: string | null): string | null {
   return PROVINCES.find((p) => name.startsWith(p)) ?? null;
 }
 
+/** Every province named in a text, as short names, in order (河南, 河北, 河南 …). */
+export function provinceMentions(text: string): string[] {
+  return [...text.matchAll(PROVINCE_PATTERN)].map((m) => m[0]);
+}
+
 /**
  * The province a region's documents keep naming (河南 in a 新乡市 plan), as a short name, or null
  * when none is named at least twice and more often than any other. A guess from text, shown as such.
@@ -62,6 +67,8 @@ export interface ReferenceScope {
   scope: BenchmarkScope;
   /** Short province name for a provincial benchmark. */
   province: string | null;
+  /** The province as the benchmark writes it (河南省). */
+  name: string | null;
 }
 
 /** One reference line: benchmarks of one year that state the same value, whoever set them. */
@@ -96,7 +103,8 @@ export interface ReferenceQuery {
 }
 
 function scopeOf(b: Benchmark): ReferenceScope {
-  return { scope: b.scope, province: b.scope === 'provincial' ? provinceShortName(b.province) : null };
+  if (b.scope === 'national') return { scope: 'national', province: null, name: null };
+  return { scope: 'provincial', province: provinceShortName(b.province), name: b.province };
 }
 
 function applies(b: Benchmark, q: ReferenceQuery): boolean {
@@ -159,9 +167,11 @@ export function referenceFor(
   if (period === null) return null;
   const ofPeriod = lines.filter((l) => l.period === period);
   if (province !== null) {
-    const provincial = ofPeriod.find((l) => l.scopes.some((s) => s.scope === 'provincial' && s.province === province));
-    if (provincial) return { line: provincial, scope: { scope: 'provincial', province } };
+    for (const line of ofPeriod) {
+      const scope = line.scopes.find((s) => s.scope === 'provincial' && s.province === province);
+      if (scope) return { line, scope };
+    }
   }
   const national = ofPeriod.find((l) => l.scopes.some((s) => s.scope === 'national'));
-  return national ? { line: national, scope: { scope: 'national', province: null } } : null;
+  return national ? { line: national, scope: { scope: 'national', province: null, name: null } } : null;
 }

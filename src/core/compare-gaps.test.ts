@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanels } from './compare';
 import { benchmark, comparison, input, LIZHOU, REGIONS, XINXIANG, XIONGAN } from './compare.fixtures';
-import { buildMatrix, gapRows, median, sortGapRows } from './compare-gaps';
+import { buildMatrix, gapRows, median, medianWithout, sortGapRows } from './compare-gaps';
 
 const rows = [
   input(XINXIANG, { target: { value: 4.5, year: 2025, op: '=' }, stretch: 4.9 }),
@@ -70,5 +70,29 @@ describe('median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([1, 2, 3, 4])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe('medianWithout', () => {
+  it('takes the median of the others without re-sorting', () => {
+    expect(medianWithout([1, 2, 3, 4], 1)).toBe(3);
+    expect(medianWithout([1, 2, 3, 4], 4)).toBe(2);
+    expect(medianWithout([1, 2, 2, 9], 2)).toBe(2);
+    expect(medianWithout([5], 5)).toBeNull();
+  });
+});
+
+describe('ranks', () => {
+  it('gives tied regions the same rank and counts lower as better when lower is better', () => {
+    const tied = buildPanels(comparison([input(XINXIANG, { target: { value: 5, year: 2025, op: '=' } }), input(LIZHOU, { target: { value: 5, year: 2025, op: '=' } })]));
+    expect(gapRows(tied, { type: 'median' }).map((g) => g.rank)).toEqual([1, 1]);
+    const unemployment = { indicator: 'urban_registered_unemployment', domain: 'employment' as const, unit: '%' };
+    const lower = buildPanels(
+      comparison([input(XINXIANG, { ...unemployment, target: { value: 4, year: 2025, op: '<=' } }), input(LIZHOU, { ...unemployment, target: { value: 5, year: 2025, op: '<=' } })]),
+    );
+    expect(gapRows(lower, { type: 'median' }).map((g) => [g.row.regionName, g.rank, g.gap])).toEqual([
+      ['新乡市', 1, 1],
+      ['广元市利州区', 2, -1],
+    ]);
   });
 });

@@ -35,15 +35,16 @@ export interface Matrix {
 /** Regions × indicators: one column per indicator (its primary panel); a target drawn in a secondary panel still fills its cell. */
 export function buildMatrix(panels: readonly Panel[], regions: readonly CompareRegion[]): Matrix {
   const byTestId = new Map(panels.map((p) => [p.testId, p]));
+  const rowsOf = new Map(panels.map((p) => [p, new Map(p.rows.map((r) => [r.regionId, r]))]));
   const columns = panels.filter((p) => p.primary).map((panel) => ({ indicator: panel.indicator, testId: panel.testId, panel }));
   const rows = regions.map((region) => ({
     region,
     cells: columns.map(({ panel }) => {
-      let row = panel.rows.find((r) => r.regionId === region.id) as PanelRow;
+      let row = rowsOf.get(panel)?.get(region.id) as PanelRow;
       let home = panel;
       if (row.status === 'elsewhere' && row.elsewhere) {
         const other = byTestId.get(row.elsewhere);
-        const found = other?.rows.find((r) => r.regionId === region.id);
+        const found = other && rowsOf.get(other)?.get(region.id);
         if (other && found) {
           row = found;
           home = other;
@@ -95,24 +96,39 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+// 1 + the number of rows strictly more ambitious: ties share a rank. O(n log n), for panels of a thousand regions.
 function ranks(rows: readonly PanelRow[], polarity: Polarity): Map<PanelRow, number> {
-  const numeric = rows.filter((r) => r.value !== null);
+  const sign = polarity === 'lower' ? -1 : 1;
+  const numeric = rows.filter((r) => r.value !== null).sort((a, b) => sign * ((b.value as number) - (a.value as number)));
   const result = new Map<PanelRow, number>();
-  for (const row of numeric) {
-    const better = numeric.filter((o) => signedGap(o.value as number, row.value as number, polarity) > 0).length;
-    result.set(row, better + 1);
-  }
+  numeric.forEach((row, i) => {
+    const previous = numeric[i - 1];
+    result.set(row, previous && previous.value === row.value ? (result.get(previous) as number) : i + 1);
+  });
   return result;
 }
 
-function compared(panel: Panel, row: PanelRow, reference: GapReference): Pick<GapRow, 'referenceValue' | 'line' | 'scope'> | null {
+/** The median of `sorted` without one occurrence of `value` (which it holds). */
+export function medianWithout(sorted: readonly number[], value: number): number | null {
+  const n = sorted.length - 1;
+  if (n <= 0) return null;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = (k: number): number => sorted[k < lo ? k : k + 1] as number;
+  const mid = n >> 1;
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+function compared(panel: Panel, row: PanelRow, reference: GapReference, sorted: () => number[]): Pick<GapRow, 'referenceValue' | 'line' | 'scope'> | null {
   if (reference.type === 'benchmark') {
     return row.reference ? { referenceValue: row.reference.line.value, line: row.reference.line, scope: row.reference.scope } : { referenceValue: null, line: null, scope: null };
   }
-  if (reference.type === 'median') {
-    const others = panel.rows.filter((r) => r !== row && r.value !== null).map((r) => r.value as number);
-    return { referenceValue: median(others), line: null, scope: null };
-  }
+  if (reference.type === 'median') return { referenceValue: medianWithout(sorted(), row.value as number), line: null, scope: null };
   if (reference.regionId === row.regionId) return null;
   const other = panel.rows.find((r) => r.regionId === reference.regionId);
   return { referenceValue: other?.value ?? null, line: null, scope: null };
@@ -128,9 +144,11 @@ export function gapRows(panels: readonly Panel[], reference: GapReference): GapR
   for (const panel of panels) {
     const rank = ranks(panel.rows, panel.polarity);
     const of = rank.size;
+    let values: number[] | null = null;
+    const sorted = () => (values ??= [...rank.keys()].map((r) => r.value as number).sort((a, b) => a - b));
     for (const row of panel.rows) {
       if (row.value === null) continue;
-      const against = compared(panel, row, reference);
+      const against = compared(panel, row, reference, sorted);
       if (!against) continue;
       const gap = against.referenceValue === null ? null : signedGap(row.value, against.referenceValue, panel.polarity);
       result.push({

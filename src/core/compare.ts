@@ -8,7 +8,7 @@
  * target sits in another panel of the same indicator (an increment beside per-1,000 levels).
  */
 import type { Benchmark, BenchmarkPeriod } from './benchmarks';
-import { indicatorById, INDICATORS, type Indicator } from './catalog';
+import { INDICATORS, type Indicator } from './catalog';
 import {
   benchmarkKey,
   benchmarkPeriodFor,
@@ -19,9 +19,10 @@ import {
   type ReferenceScope,
   type UndrawnBenchmark,
 } from './compare-benchmarks';
+import { targetLabel } from './compare-label';
 import { convertValue, displayUnit, unitScale } from './compare-units';
 import type { DecidedBy, EffectiveTarget } from './effective';
-import type { DomainId, Op, Polarity, TargetKind, TargetRecord } from './types';
+import type { DomainId, Polarity, TargetKind, TargetRecord } from './types';
 
 export interface CompareRegion {
   id: string;
@@ -103,6 +104,8 @@ export interface Panel {
   periods: BenchmarkPeriod[];
 }
 
+export { formatNumber, targetLabel, type LabelParts } from './compare-label';
+
 /** 'all' for every domain, null for targets without one. */
 export type DomainFilter = DomainId | null | 'all';
 
@@ -115,33 +118,8 @@ export interface ComparisonInput {
   domain: DomainFilter;
 }
 
-const OP_SYMBOL: Record<Op, string> = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '~' };
-
-export function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(10)));
-}
-
-export interface LabelParts {
-  value: number | null;
-  op: Op | null;
-  upper: number | null;
-  /** Whether `upper` closes a range (1~2) rather than stretching a floor (4.5→4.9). */
-  range: boolean;
-  text: string | null;
-  kind: TargetKind | null;
-}
-
-/** ≥55, 4.5→4.9, ~90, >95, 1~2, [5.4] for a cumulative total, or the words of a qualitative target. */
-export function targetLabel(p: LabelParts): string {
-  if (p.value === null) return p.text ?? '';
-  let label: string;
-  if (p.range && p.upper !== null) label = `${formatNumber(p.value)}~${formatNumber(p.upper)}`;
-  else {
-    label = `${p.op ? OP_SYMBOL[p.op] : ''}${formatNumber(p.value)}`;
-    if (p.upper !== null) label += `→${formatNumber(p.upper)}`;
-  }
-  return p.kind === 'cumulative' ? `[${label}]` : label;
-}
+const CATALOG = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
+const CATALOG_ORDER = new Map(INDICATORS.map((indicator, i) => [indicator.id, i]));
 
 // Rates that fall as things improve; names outside the catalog carry no polarity of their own.
 const LOWER_IS_BETTER = /死亡率|失业率|发病率|发生率|患病率|感染率|超重|肥胖|近视率|吸烟率|下降|降低|减少|控制在/;
@@ -175,7 +153,7 @@ function classOf(record: TargetRecord): string {
 
 /** The domain an indicator is compared under: the catalog's, whatever an edit says, so regions stay together. */
 export function domainOfTarget(target: EffectiveTarget): DomainId | null {
-  return indicatorById(target.indicator)?.domain ?? target.effective.record.domain;
+  return CATALOG.get(target.indicator)?.domain ?? target.effective.record.domain;
 }
 
 function inDomain(target: EffectiveTarget, domain: DomainFilter): boolean {
@@ -263,7 +241,6 @@ function emptyRow(region: CompareRegion, status: 'unset' | 'elsewhere', elsewher
 
 const SECTION_RANK: Record<SectionId, number> = { level: 0, growth: 1, flow: 2, standard: 3 };
 
-const CATALOG_ORDER = new Map(INDICATORS.map((indicator, i) => [indicator.id, i]));
 
 function catalogRank(indicator: string): number {
   return CATALOG_ORDER.get(indicator) ?? Number.MAX_SAFE_INTEGER;
@@ -307,7 +284,7 @@ export function buildPanels(input: ComparisonInput): Panel[] {
   const panels: Panel[] = [];
   const usedIds = new Set<string>();
   for (const [indicator, drafts] of groupDrafts(input)) {
-    const catalog = indicatorById(indicator);
+    const catalog = CATALOG.get(indicator) ?? null;
     drafts.sort(primaryFirst(catalog));
     const base = baseTestId(indicator);
     const testIds = drafts.map((d, i) => uniqueId(i === 0 ? base : `${base}--${sanitize(`${d.cls}-${unitScale(d.record.unit).family || 'none'}`)}`, usedIds));
@@ -419,11 +396,4 @@ export function orderRows(rows: readonly PanelRow[], order: RowOrder, polarity: 
   const stable = new Map(rows.map((r, i) => [r, i]));
   numeric.sort((a, b) => sign * ((a.value as number) - (b.value as number)) || (stable.get(a) ?? 0) - (stable.get(b) ?? 0));
   return [...numeric, ...rest];
-}
-
-/** Domains (null: none given) with at least one effective target among the regions in view. */
-export function domainsInView(effective: readonly EffectiveTarget[], regionIds: ReadonlySet<string>): Set<DomainId | null> {
-  const domains = new Set<DomainId | null>();
-  for (const t of effective) if (regionIds.has(t.regionId)) domains.add(domainOfTarget(t));
-  return domains;
 }

@@ -1,0 +1,55 @@
+// Compare's requests to its dialogs: the source of a bar, and a note drafted from a cell, a gap or a source, saved new or over an existing one.
+import { toRaw } from 'vue';
+import { db } from '../../db/instance';
+import { addAnnotation, deleteAnnotation, updateAnnotation, type AnnotationRow, type AnnotationTag, type DbResult } from '../../db/repository';
+
+/** A bar or table row whose source the drawer shows. */
+export interface SourceRequest {
+  targetId: string;
+  documentId: string;
+  regionId: string;
+  regionName: string;
+  indicator: string;
+}
+
+export interface NoteDraft {
+  /** null for a new note. */
+  id: string | null;
+  regionId: string;
+  /** indicatorKey of the cell. */
+  indicator: string;
+  otherRegionId: string | null;
+  targetId: string | null;
+  text: string;
+  tag: AnnotationTag | null;
+}
+
+export function newDraft(regionId: string, indicator: string, extra: Partial<Pick<NoteDraft, 'otherRegionId' | 'targetId'>> = {}): NoteDraft {
+  return { id: null, regionId, indicator, otherRegionId: extra.otherRegionId ?? null, targetId: extra.targetId ?? null, text: '', tag: null };
+}
+
+export function draftOf(note: AnnotationRow): NoteDraft {
+  return { id: note.id, regionId: note.regionId, indicator: note.indicator, otherRegionId: note.otherRegionId, targetId: note.targetId, text: note.text, tag: note.tag };
+}
+
+export async function saveDraft(draft: NoteDraft): Promise<DbResult> {
+  const plain = { ...toRaw(draft), text: draft.text.trim() };
+  if (plain.id) return updateAnnotation(db, plain.id, { text: plain.text, tag: plain.tag });
+  return addAnnotation(db, {
+    regionId: plain.regionId,
+    indicator: plain.indicator,
+    text: plain.text,
+    tag: plain.tag,
+    otherRegionId: plain.otherRegionId,
+    targetId: plain.targetId,
+  });
+}
+
+export async function removeNote(id: string): Promise<DbResult> {
+  return deleteAnnotation(db, id);
+}
+
+/** The message key for a failed write; codes without their own message share one. */
+export function errorKey(code: string): string {
+  return ['quota-exceeded', 'not-found'].includes(code) ? `compare.notes.errors.${code}` : 'compare.notes.errors.write-failed';
+}

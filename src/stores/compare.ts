@@ -1,0 +1,101 @@
+// Compare's UI state: regions in view, the domain tab, the view mode, orders and filters, and the indicator a click asked to focus.
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { RowOrder } from '../core/compare';
+import type { GapSortKey, SortDirection } from '../core/compare-gaps';
+import type { DomainId } from '../core/types';
+
+export type CompareMode = 'charts' | 'matrix' | 'gaps' | 'notes';
+export const COMPARE_MODES: readonly CompareMode[] = ['charts', 'matrix', 'gaps', 'notes'];
+
+/** A domain tab, or the tab of targets whose domain is unknown. */
+export type DomainTab = DomainId | 'unclassified';
+
+/** 'benchmark', 'median', or 'region:' + a region id. */
+export type GapReferenceKey = 'benchmark' | 'median' | `region:${string}`;
+
+/** 'all' lets every note through; a tag filter of 'none' keeps notes without a tag. */
+export interface NoteFilters {
+  tag: 'all' | 'gap' | 'question' | 'verify' | 'none';
+  /** 'all' or a region id. */
+  regionId: string;
+}
+
+export const useCompare = defineStore('compare', () => {
+  /** null: every region, including ones imported later. */
+  const selectedRegionIds = ref<string[] | null>(null);
+  const domain = ref<DomainTab>('childcare');
+  const mode = ref<CompareMode>('charts');
+  const rowOrder = ref<RowOrder>('region');
+  const matrixScope = ref<'domain' | 'all'>('domain');
+  const gapReference = ref<GapReferenceKey>('benchmark');
+  const gapSort = ref<{ key: GapSortKey; direction: SortDirection }>({ key: 'indicator', direction: 'asc' });
+  const noteFilters = ref<NoteFilters>({ tag: 'all', regionId: 'all' });
+  /** Set by a matrix click; the charts view scrolls to it and clears it. */
+  const focus = ref<{ testId: string; regionId: string | null } | null>(null);
+
+  const allRegions = computed(() => selectedRegionIds.value === null);
+
+  function isSelected(regionId: string): boolean {
+    return selectedRegionIds.value === null || selectedRegionIds.value.includes(regionId);
+  }
+
+  /** Keeps "all" as null, so regions imported later are in view too. */
+  function selectRegions(ids: readonly string[], every: readonly string[]): void {
+    const all = every.length > 0 && every.every((id) => ids.includes(id));
+    selectedRegionIds.value = all ? null : [...new Set(ids)];
+  }
+
+  function selectAll(): void {
+    selectedRegionIds.value = null;
+  }
+
+  function setDomain(next: DomainTab): void {
+    if (next !== domain.value) focus.value = null;
+    domain.value = next;
+  }
+
+  function setMode(next: CompareMode): void {
+    mode.value = next;
+  }
+
+  function sortGaps(key: GapSortKey): void {
+    if (gapSort.value.key === key) {
+      gapSort.value = { key, direction: gapSort.value.direction === 'asc' ? 'desc' : 'asc' };
+    } else {
+      // Gaps read best largest first; names and ranks from the top.
+      gapSort.value = { key, direction: key === 'gap' || key === 'relative' ? 'desc' : 'asc' };
+    }
+  }
+
+  function focusChart(testId: string, tab: DomainTab, regionId: string | null = null): void {
+    domain.value = tab;
+    mode.value = 'charts';
+    focus.value = { testId, regionId };
+  }
+
+  function clearFocus(): void {
+    focus.value = null;
+  }
+
+  return {
+    selectedRegionIds,
+    domain,
+    mode,
+    rowOrder,
+    matrixScope,
+    gapReference,
+    gapSort,
+    noteFilters,
+    focus,
+    allRegions,
+    isSelected,
+    selectRegions,
+    selectAll,
+    setDomain,
+    setMode,
+    sortGaps,
+    focusChart,
+    clearFocus,
+  };
+});
