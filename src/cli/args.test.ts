@@ -5,8 +5,38 @@ describe('parseExtractArgs', () => {
   it('defaults to JSON on standard output', () => {
     expect(parseExtractArgs(['a.txt', 'b.txt'])).toEqual({
       ok: true,
-      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'] },
+      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'], jobs: null, shard: null, resume: false, workspace: null },
     });
+  });
+
+  it('reads --jobs, --shard, --resume and --workspace', () => {
+    expect(
+      parseExtractArgs(['--jobs', '3', '--shard=2/4', '--resume', '--format', 'jsonl', '--out', 'o.jsonl', '--workspace', 'w.json', 'corpus/']),
+    ).toEqual({
+      ok: true,
+      value: {
+        help: false,
+        format: 'jsonl',
+        out: 'o.jsonl',
+        files: ['corpus/'],
+        jobs: 3,
+        shard: { index: 2, count: 4 },
+        resume: true,
+        workspace: 'w.json',
+      },
+    });
+  });
+
+  it('rejects a bad thread count, a bad shard and --resume without a JSON Lines file', () => {
+    for (const jobs of ['0', '-1', '1.5', 'two', '257']) expect(parseExtractArgs(['--jobs', jobs, 'a.txt']).ok).toBe(false);
+    for (const shard of ['0/4', '5/4', '1/0', '1', '1/2/3', 'a/b']) {
+      const parsed = parseExtractArgs(['--shard', shard, 'a.txt']);
+      expect(parsed.ok ? null : parsed.error).toMatch(/^--shard needs I\/N/u);
+    }
+    expect(parseExtractArgs(['--shard', '4/4', 'a.txt'])).toMatchObject({ ok: true, value: { shard: { index: 4, count: 4 } } });
+    expect(parseExtractArgs(['--resume', '--out', 'o.json', 'a.txt']).ok).toBe(false);
+    expect(parseExtractArgs(['--resume', '--format', 'jsonl', 'a.txt']).ok).toBe(false);
+    expect(parseExtractArgs(['--out', 'x.json', '--workspace', 'x.json', 'a.txt']).ok).toBe(false);
   });
 
   it('reads --format and --out in either spelling', () => {

@@ -6,12 +6,27 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv'];
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The I-th (1-based) of N slices of the input files. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
 export interface ExtractArgs {
   help: boolean;
   format: OutputFormat;
   out: string | null;
+  /** Files and folders, as typed. */
   files: string[];
+  /** Worker threads; null for one per core (os.availableParallelism()). */
+  jobs: number | null;
+  shard: Shard | null;
+  resume: boolean;
+  workspace: string | null;
 }
+
+/** More threads than this is a typo, not a machine. */
+export const MAX_JOBS = 256;
 
 export interface EvalArgs {
   help: boolean;
@@ -22,19 +37,30 @@ export interface EvalArgs {
   minF1: number | null;
 }
 
-export const EXTRACT_USAGE = `Usage: npm run --silent extract -- [options] FILE...
+export const EXTRACT_USAGE = `Usage: npm run --silent extract -- [options] PATH...
 
-Extracts the quantitative targets of Chinese public-service plans (.txt in UTF-8,
-UTF-16 or GB18030) and prints them.
+Extracts the quantitative targets of Chinese public-service plans and prints them.
+PATH is a file or a folder; folders are walked recursively (hidden entries skipped),
+files with an extension no reader knows are skipped and counted. Readers: .txt/.text/.md/
+.markdown (UTF-8, UTF-16, GB18030), .htm/.html, .docx, .pdf (text layer; scans need OCR).
 
 Options:
-  --format json|jsonl|csv  output format (default json); csv is UTF-8 with a BOM
-                           and CRLF line ends, so Excel opens it intact
+  --format json|jsonl|csv  output format (default json); jsonl writes each document as
+                           soon as it is done; csv is UTF-8 with a BOM and CRLF line ends,
+                           so Excel opens it intact
   --out FILE               write to FILE instead of standard output
+  --jobs N                 worker threads (default: one per core)
+  --resume                 with --format jsonl --out FILE: keep the records already in FILE
+                           and skip files whose content (SHA-256) is there
+  --shard I/N              take only the I-th of N slices of the files (by a hash of each
+                           path as printed in "file"), e.g. --shard 2/4
+  --workspace FILE         also write the documents and targets as a workspace file that
+                           the workbench restores (Library, restore from backup)
   -h, --help               show this help
 
-Exit status: 0 when every file was read, 1 when some file could not be read
-(each named on standard error), 2 on a usage error.
+Exit status: 0 when every file was extracted; 1 when some file failed (each named on
+standard error and given an error record); 3 when files were found and none could be
+read; 2 on a usage error or an output file that cannot be written.
 `;
 
 export const EVAL_USAGE = `Usage: npm run --silent eval -- [options]
@@ -66,6 +92,10 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
   const parsed = parse(argv, {
     format: { type: 'string' },
     out: { type: 'string' },
+    jobs: { type: 'string' },
+    resume: { type: 'boolean' },
+    shard: { type: 'string' },
+    workspace: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return parsed;
@@ -76,8 +106,31 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     return { ok: false, error: `unknown format '${String(format)}' (expected ${OUTPUT_FORMATS.join(', ')})` };
   }
   if (!help && positionals.length === 0) return { ok: false, error: 'no input files' };
-  const out = typeof values.out === 'string' ? values.out : null;
-  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals } };
+  const out = typeof values.out === 'string' && values.out !== '' ? values.out : null;
+  const workspace = typeof values.workspace === 'string' && values.workspace !== '' ? values.workspace : null;
+  let jobs: number | null = null;
+  if (typeof values.jobs === 'string') {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/u.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS) {
+      return { ok: false, error: `--jobs needs a whole number from 1 to ${MAX_JOBS}, got '${values.jobs}'` };
+    }
+  }
+  let shard: Shard | null = null;
+  if (typeof values.shard === 'string') {
+    const m = /^(\d+)\/(\d+)$/u.exec(values.shard);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+      return { ok: false, error: `--shard needs I/N with 1 <= I <= N, got '${values.shard}'` };
+    }
+    shard = { index, count };
+  }
+  const resume = values.resume === true;
+  if (resume && (out === null || format !== 'jsonl')) {
+    return { ok: false, error: '--resume needs --format jsonl and --out FILE (the file to continue)' };
+  }
+  if (workspace !== null && workspace === out) return { ok: false, error: '--workspace and --out name the same file' };
+  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace } };
 }
 
 export function parseEvalArgs(argv: string[], env: Record<string, string | undefined> = {}): Parsed<EvalArgs> {

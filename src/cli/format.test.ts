@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetRecord } from '../core/types';
 import { parseCsv } from '../../tests/helpers/csv';
-import { CSV_COLUMNS, csvField, formatCsv, formatJson, formatJsonl, type FileResult } from './format';
+import { CSV_COLUMNS, csvField, formatCsv, formatJson, formatJsonl, JsonArrayWriter, renderOutcome, type FileFailure, type FileResult } from './format';
 
 const record: TargetRecord = {
   id: 't1',
@@ -23,8 +23,11 @@ const record: TargetRecord = {
   source: 'table',
 };
 
+const HASH = 'ab'.repeat(32);
+
 const result: FileResult = {
   file: 'plans/利州.txt',
+  hash: HASH,
   encoding: 'gb18030',
   metadata: {
     region: '广元市利州区',
@@ -139,6 +142,7 @@ describe('formatJson and formatJsonl', () => {
         period: { start: 2021, end: 2025 },
         kind: 'five_year_plan',
         encoding: 'gb18030',
+        hash: HASH,
         targets: result.targets,
       },
       expect.objectContaining({ file: 'b.txt', targets: [] }),
@@ -155,5 +159,41 @@ describe('formatJson and formatJsonl', () => {
   it('prints an empty array when no file was readable', () => {
     expect(formatJson([])).toBe('[]\n');
     expect(formatJsonl([])).toBe('');
+  });
+
+  it('keeps the document fields in their order, with the content hash before the targets', () => {
+    const parsed = JSON.parse(formatJsonl([result])) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(['file', 'region', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
+  });
+});
+
+describe('failed files', () => {
+  const read: FileFailure = { file: 'scan.pdf', hash: HASH, error: { code: 'pdf-needs-ocr', message: 'needs OCR' } };
+  const unopened: FileFailure = { file: 'gone.txt', hash: null, error: { code: 'not-found', message: 'no such file or directory' } };
+
+  it('print as {file, hash, error} records, without hash when the file could not be opened', () => {
+    expect(JSON.parse(formatJsonl([read]))).toEqual({ file: 'scan.pdf', hash: HASH, error: { code: 'pdf-needs-ocr', message: 'needs OCR' } });
+    expect(JSON.parse(formatJson([unopened]))).toEqual([{ file: 'gone.txt', error: { code: 'not-found', message: 'no such file or directory' } }]);
+  });
+
+  it('have no CSV rows (they are named on standard error)', () => {
+    expect(formatCsv([read, result])).toBe(formatCsv([result]));
+  });
+});
+
+describe('streaming pieces', () => {
+  it('build the same JSON array as JSON.stringify, one element at a time', () => {
+    const outcomes = [result, { ...result, file: 'b.txt', targets: [] }, { file: 'c.txt', hash: null, error: { code: 'not-found', message: 'x' } }];
+    const writer = new JsonArrayWriter();
+    const streamed = outcomes.map((o) => writer.item(o)).join('') + writer.end();
+    expect(streamed).toBe(JSON.stringify(JSON.parse(formatJson(outcomes)), null, 2) + '\n');
+    expect(streamed).toBe(formatJson(outcomes));
+    expect(new JsonArrayWriter().end()).toBe('[]\n');
+  });
+
+  it('render one file as formatResults does for a list of one', () => {
+    expect(renderOutcome(result, 'jsonl')).toBe(formatJsonl([result]));
+    expect(CSV_COLUMNS.join(',').length).toBeGreaterThan(0);
+    expect('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n' + renderOutcome(result, 'csv')).toBe(formatCsv([result]));
   });
 });

@@ -1,14 +1,27 @@
-// Renders extracted documents as JSON, JSON Lines or Excel-safe CSV text (pure: no I/O).
-import type { DocumentKind, DocumentMetadata, Encoding, TargetRecord } from '../core/types';
+// Renders extracted documents (and files that failed) as JSON, JSON Lines or Excel-safe CSV text (pure: no I/O).
+// The batch runner streams the same pieces one file at a time: jsonItem, jsonlLine, csvRows.
+import type { DocumentKind, DocumentMetadata, TargetRecord } from '../core/types';
 import type { OutputFormat } from './args';
 
 /** One extracted file, as the CLI knows it. */
 export interface FileResult {
   file: string;
-  encoding: Encoding;
+  /** SHA-256 of the file's bytes, lowercase hex: the document's id in the workbench. */
+  hash: string;
+  /** The text encoding (utf-8, gb18030, …) or the container the text came out of ('docx', 'pdf'). */
+  encoding: string;
   metadata: DocumentMetadata;
   targets: TargetRecord[];
 }
+
+/** A file that could not be used; `hash` when its bytes were read. */
+export interface FileFailure {
+  file: string;
+  hash: string | null;
+  error: { code: string; message: string };
+}
+
+export type FileOutcome = FileResult | FileFailure;
 
 /** The object printed per file in json / jsonl output. */
 export interface DocumentOutput {
@@ -19,8 +32,22 @@ export interface DocumentOutput {
   issued: string | null;
   period: { start: number; end: number } | null;
   kind: DocumentKind;
-  encoding: Encoding;
+  encoding: string;
+  hash: string;
   targets: TargetRecord[];
+}
+
+/** The object printed for a file that failed: `{file, hash?, error: {code, message}}`. */
+export interface ErrorOutput {
+  file: string;
+  hash?: string;
+  error: { code: string; message: string };
+}
+
+export type RecordOutput = DocumentOutput | ErrorOutput;
+
+export function isFailure(o: FileOutcome): o is FileFailure {
+  return 'error' in o;
 }
 
 export function toDocumentOutput(r: FileResult): DocumentOutput {
@@ -34,8 +61,17 @@ export function toDocumentOutput(r: FileResult): DocumentOutput {
     period: m.period,
     kind: m.kind,
     encoding: r.encoding,
+    hash: r.hash,
     targets: r.targets,
   };
+}
+
+export function toErrorOutput(f: FileFailure): ErrorOutput {
+  return f.hash === null ? { file: f.file, error: f.error } : { file: f.file, hash: f.hash, error: f.error };
+}
+
+export function toRecord(o: FileOutcome): RecordOutput {
+  return isFailure(o) ? toErrorOutput(o) : toDocumentOutput(o);
 }
 
 export const CSV_COLUMNS = [
@@ -112,27 +148,67 @@ function csvRow(r: FileResult, t: TargetRecord): Cell[] {
 const CRLF = '\r\n';
 
 /** UTF-8 BOM first and CRLF line ends: what Excel needs to open Chinese text without mojibake. */
-export function formatCsv(results: FileResult[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of results) for (const t of r.targets) lines.push(csvRow(r, t).map(csvField).join(','));
-  return '\uFEFF' + lines.join(CRLF) + CRLF;
+export const CSV_HEADER = '\uFEFF' + CSV_COLUMNS.join(',') + CRLF;
+
+/** The CSV rows of one file, one per target, each ending in CRLF; a failed file has none (it is named on stderr). */
+export function csvRows(o: FileOutcome): string {
+  if (isFailure(o)) return '';
+  return o.targets.map((t) => csvRow(o, t).map(csvField).join(',') + CRLF).join('');
 }
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results.map(toDocumentOutput), null, 2) + '\n';
+export function formatCsv(outcomes: FileOutcome[]): string {
+  return CSV_HEADER + outcomes.map(csvRows).join('');
 }
 
-export function formatJsonl(results: FileResult[]): string {
-  return results.map((r) => JSON.stringify(toDocumentOutput(r)) + '\n').join('');
+/** One element of the JSON array as formatJson prints it: two-space indent, nested one level. */
+export function jsonItem(o: FileOutcome): string {
+  // JSON.stringify escapes line breaks inside strings, so every \n here is layout.
+  return '  ' + JSON.stringify(toRecord(o), null, 2).replace(/\n/gu, '\n  ');
 }
 
-export function formatResults(results: FileResult[], format: OutputFormat): string {
+/** Writes a JSON array one element at a time, byte for byte what JSON.stringify(array, null, 2) gives. */
+export class JsonArrayWriter {
+  private count = 0;
+  item(o: FileOutcome): string {
+    return (this.count++ === 0 ? '[\n' : ',\n') + jsonItem(o);
+  }
+  end(): string {
+    return this.count === 0 ? '[]\n' : '\n]\n';
+  }
+}
+
+export function formatJson(outcomes: FileOutcome[]): string {
+  const writer = new JsonArrayWriter();
+  return outcomes.map((o) => writer.item(o)).join('') + writer.end();
+}
+
+export function jsonlLine(o: FileOutcome): string {
+  return JSON.stringify(toRecord(o)) + '\n';
+}
+
+export function formatJsonl(outcomes: FileOutcome[]): string {
+  return outcomes.map(jsonlLine).join('');
+}
+
+/** One file's piece of the output in `format` (for json, an array element without its separator). */
+export function renderOutcome(o: FileOutcome, format: OutputFormat): string {
   switch (format) {
     case 'json':
-      return formatJson(results);
+      return jsonItem(o);
     case 'jsonl':
-      return formatJsonl(results);
+      return jsonlLine(o);
     case 'csv':
-      return formatCsv(results);
+      return csvRows(o);
+  }
+}
+
+export function formatResults(outcomes: FileOutcome[], format: OutputFormat): string {
+  switch (format) {
+    case 'json':
+      return formatJson(outcomes);
+    case 'jsonl':
+      return formatJsonl(outcomes);
+    case 'csv':
+      return formatCsv(outcomes);
   }
 }

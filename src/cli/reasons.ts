@@ -1,11 +1,32 @@
-// Plain-English reasons for files the CLI could not read or decode, from Node and core error codes.
+// Plain-English reasons for files the CLI could not read or decode, from Node, reader and core error codes.
 import type { CoreErrorCode } from '../core/types';
+import type { ReadError } from '../import/readers';
 
 const CORE_REASONS: Record<CoreErrorCode, string> = {
   'empty-file': 'the file is empty',
   'binary-file': 'this is a binary file, not plain text',
   'undecodable': 'the text encoding could not be recognised (expected UTF-8, UTF-16 or GB18030)',
 };
+
+/** Every code the app's readers give (src/import/readers/types.ts), worded as the CLI says them. */
+const READ_REASONS: Record<ReadError, string> = {
+  ...CORE_REASONS,
+  'too-large': 'the file is too large',
+  'unsupported-format': 'no reader for this file type (expected .txt, .text, .md, .markdown, .htm, .html, .docx or .pdf)',
+  'corrupt-docx': 'the DOCX file is damaged',
+  'corrupt-pdf': 'the PDF file is damaged',
+  'pdf-needs-ocr': 'the PDF has no text layer: it needs OCR first',
+  'encrypted-pdf': 'the PDF is password-protected',
+};
+
+/** Failures of the batch runner itself rather than of the file. */
+const RUN_REASONS: Record<string, string> = {
+  'extract-failed': 'extraction failed (a fault in PlanBench, not in the file)',
+  'worker-crashed': 'the worker thread reading this file stopped',
+};
+
+/** Codes whose reader detail says more than the reason (which part is damaged, how many characters a scan has). */
+const WITH_DETAIL = new Set<string>(['too-large', 'corrupt-docx', 'corrupt-pdf', 'pdf-needs-ocr', 'extract-failed', 'worker-crashed']);
 
 // Node's errno codes for readFile failures a user can act on.
 const FS_REASONS: Record<string, string> = {
@@ -19,14 +40,38 @@ const FS_REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
+/** The code printed in a record for a file system error: a few stable names, else `read-failed`. */
+const FS_CODES: Record<string, string> = {
+  ENOENT: 'not-found',
+  ENOTDIR: 'not-found',
+  EISDIR: 'is-directory',
+  EACCES: 'permission-denied',
+  EPERM: 'permission-denied',
+};
+
 export function coreErrorReason(code: CoreErrorCode): string {
   return CORE_REASONS[code];
 }
 
+function errnoOf(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
+}
+
 /** A readFile error as a reason; unknown errors keep their code so nothing is hidden. */
 export function fsErrorReason(err: unknown): string {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
+  const code = errnoOf(err);
   if (code !== undefined && FS_REASONS[code] !== undefined) return FS_REASONS[code];
   const message = err instanceof Error ? err.message : String(err);
   return `could not be read (${code ?? message})`;
+}
+
+export function fsErrorCode(err: unknown): string {
+  return FS_CODES[errnoOf(err) ?? ''] ?? 'read-failed';
+}
+
+/** A reader or extraction failure (code and the reader's detail) as the message of an error record. */
+export function readErrorMessage(code: string, detail: string): string {
+  const reason = (READ_REASONS as Record<string, string>)[code] ?? RUN_REASONS[code];
+  if (reason === undefined) return detail === '' ? code : `${code}: ${detail}`;
+  return WITH_DETAIL.has(code) && detail !== '' ? `${reason} (${detail.replace(/\.$/u, '')})` : reason;
 }

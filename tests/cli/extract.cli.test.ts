@@ -67,8 +67,12 @@ interface DocumentOut {
   file: string;
   encoding: string;
   targets: { name: string; quote: string; target: { value: number | null } }[];
+  error?: { code: string; message: string };
   [key: string]: unknown;
 }
+
+const documentsOf = (records: DocumentOut[]) => records.filter((r) => r.error === undefined);
+const errorsOf = (records: DocumentOut[]) => records.filter((r) => r.error !== undefined);
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'planbench-cli-'));
@@ -93,16 +97,19 @@ describe('the hand-built GB18030 fixture', () => {
 
 describe('extract CLI', () => {
   let mixed: Run;
+  let records: DocumentOut[];
   let docs: DocumentOut[];
   beforeAll(() => {
     mixed = extract(SEED, gb, empty, binary, missing, dir);
-    docs = jsonOut(mixed);
+    records = jsonOut(mixed);
+    docs = documentsOf(records);
   });
 
-  it('prints the good files as a JSON array, in order, with metadata and targets', () => {
+  it('prints the good files as a JSON array, in order, with metadata, content hash and targets', () => {
     expect(docs.map((d) => d.file)).toEqual([SEED, gb]);
     for (const d of docs) {
-      expect(Object.keys(d)).toEqual(['file', 'region', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'targets']);
+      expect(Object.keys(d)).toEqual(['file', 'region', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
+      expect(d.hash).toMatch(/^[0-9a-f]{64}$/u);
     }
     expect(docs[0]?.encoding).toBe('utf-8');
     expect(docs[0]?.targets.length).toBeGreaterThan(0);
@@ -113,14 +120,17 @@ describe('extract CLI', () => {
     expect(docs[1]?.targets.some((t) => t.quote.includes('失业率') || t.quote.includes('就业'))).toBe(true);
   });
 
-  it('names each bad file on stderr with a reason and exits 1', () => {
+  it('gives each bad file an error record in input order, names it on stderr with a reason and exits 1', () => {
     expect(mixed.status).toBe(1);
+    expect(records.map((r) => r.file)).toEqual([SEED, gb, empty, binary, missing]);
+    expect(errorsOf(records).map((r) => r.error?.code)).toEqual(['empty-file', 'binary-file', 'not-found']);
     const lines = stderrLines(mixed);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(new RegExp(`^planbench: ${literal(empty)}: .*empty`, 'u'));
     expect(lines[1]).toMatch(new RegExp(`^planbench: ${literal(binary)}: .*binary`, 'u'));
     expect(lines[2]).toMatch(new RegExp(`^planbench: ${literal(missing)}: no such file`, 'u'));
-    expect(lines[3]).toMatch(new RegExp(`^planbench: ${literal(dir)}: .*directory`, 'u'));
+    // The folder (empty) is walked, not refused; the summary counts what was found.
+    expect(lines[3]).toBe('planbench: 5 files: 2 extracted, 3 failed');
   });
 
   it('writes CSV with a BOM that parses back to one row per target', () => {
@@ -136,10 +146,13 @@ describe('extract CLI', () => {
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
-  it('writes one JSON object per line with --format jsonl', () => {
+  it('writes one JSON object per line with --format jsonl, in the order the files finish', () => {
     const run = extract('--format=jsonl', SEED, gb);
     const lines = run.stdout.split('\n').filter((l) => l !== '');
-    expect(lines.map((l) => (JSON.parse(l) as DocumentOut).file)).toEqual([SEED, gb]);
+    expect(lines.map((l) => (JSON.parse(l) as DocumentOut).file).sort()).toEqual([SEED, gb].sort());
+    // One thread takes the files in the order given.
+    const one = extract('--format=jsonl', '--jobs', '1', SEED, gb);
+    expect(one.stdout.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as DocumentOut).file)).toEqual([SEED, gb]);
   });
 
   it('writes to --out instead of standard output', () => {
@@ -153,7 +166,13 @@ describe('extract CLI', () => {
   it('still prints the good files when the bad one comes first', () => {
     const run = extract(missing, gb);
     expect(run.status).toBe(1);
-    expect(jsonOut(run).map((d) => d.file)).toEqual([gb]);
+    expect(documentsOf(jsonOut(run)).map((d) => d.file)).toEqual([gb]);
+  });
+
+  it('exits 3 when no file could be read', () => {
+    const run = extract(missing, empty);
+    expect(run.status).toBe(3);
+    expect(jsonOut(run).map((r) => r.error?.code)).toEqual(['not-found', 'empty-file']);
   });
 
   it('exits 2 with the usage on an unknown option or no files, 0 on --help', () => {

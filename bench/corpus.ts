@@ -1,0 +1,134 @@
+// A synthetic corpus for the benchmark, made from the seed plans: each region a copy of every seed under a new
+// place name with its numbers perturbed (tables and prose kept), some regions in traditional characters
+// (opencc cn→hk) and some saved in GB18030, as plans are found in the wild. Deterministic for a given region count.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
+import { encodeGbk } from '../tests/helpers/gbk';
+
+export interface SeedPlan {
+  file: string;
+  region: string;
+  text: string;
+}
+
+export type Variant = 'simplified' | 'traditional' | 'gb18030';
+
+export interface CorpusFile {
+  /** Relative to the corpus folder: `r0001/<seed file>`. */
+  path: string;
+  bytes: Uint8Array;
+  variant: Variant;
+}
+
+/** The seeds listed in seeds/index.json, with the region each names. */
+export function readSeeds(dir: string): SeedPlan[] {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { file: string; region: string }[];
+  return index.map((e) => ({ file: e.file, region: e.region, text: readFileSync(join(dir, e.file), 'utf8') }));
+}
+
+/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUFFIX = /(.+?)(新区|自治州|自治县|地区|市|区|县|盟|旗)/gu;
+
+/** The name parts a region is written with in its plans: 广元市利州区 → 广元, 利州. */
+export function nameStems(region: string): string[] {
+  return [...region.matchAll(SUFFIX)].map((m) => m[1] ?? '').filter((s) => s.length >= 2);
+}
+
+const STEM_CHARS = '青岚澄溪川岭汀湖阳宁嘉泰和平兴华丰永昌盛清源长乐金石玉云枫桐柳桂松竹梅兰沙河洛江临海';
+
+/** A made-up two-character place name for stem `j` of region `k`. */
+export function newStem(k: number, j: number): string {
+  const n = STEM_CHARS.length;
+  const a = (k * 7 + j * 13) % n;
+  const b = (Math.floor(k / n) * 11 + k * 3 + j * 5 + 1) % n;
+  return (STEM_CHARS[a] ?? '青') + (STEM_CHARS[b === a ? (b + 1) % n : b] ?? '岚');
+}
+
+/**
+ * Numbers moved by up to ±15%, keeping their decimals; years (1900–2100 written with four digits) and
+ * small whole numbers (list numbering, 1~2所) stay as they are, so periods and structure survive.
+ */
+export function perturbNumbers(text: string, rand: () => number): string {
+  return text.replace(/\d+(?:\.\d+)?/gu, (s) => {
+    const value = Number(s);
+    const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+    if (decimals === 0 && (value < 10 || (s.length === 4 && value >= 1900 && value <= 2100))) return s;
+    const moved = value * (0.85 + rand() * 0.3);
+    return decimals === 0 ? String(Math.max(10, Math.round(moved))) : moved.toFixed(decimals);
+  });
+}
+
+let toHongKong: ((s: string) => string) | null = null;
+const gbkSafe = new Map<string, boolean>();
+
+/** GB18030 bytes (through the test GBK encoder); the rare character outside GBK becomes '?'. */
+export function encodeGb18030(text: string): Uint8Array {
+  const safe = [...text]
+    .map((ch) => {
+      if (ch.charCodeAt(0) < 0x80) return ch;
+      let ok = gbkSafe.get(ch);
+      if (ok === undefined) {
+        try {
+          encodeGbk(ch);
+          ok = true;
+        } catch {
+          ok = false;
+        }
+        gbkSafe.set(ch, ok);
+      }
+      return ok ? ch : '?';
+    })
+    .join('');
+  return encodeGbk(safe);
+}
+
+/** Region k's variant: every fifth region traditional, every fifth GB18030, the rest simplified UTF-8. */
+export function variantOf(k: number): Variant {
+  return k % 5 === 3 ? 'traditional' : k % 5 === 4 ? 'gb18030' : 'simplified';
+}
+
+/** The plans of region k (0-based): every seed renamed, renumbered and encoded as its variant. */
+export function regionFiles(seeds: readonly SeedPlan[], k: number): CorpusFile[] {
+  const rand = random(k + 1);
+  const variant = variantOf(k);
+  const renames = new Map<string, string>();
+  for (const seed of seeds) for (const stem of nameStems(seed.region)) if (!renames.has(stem)) renames.set(stem, newStem(k, renames.size));
+  const dir = `r${String(k + 1).padStart(4, '0')}`;
+  return seeds.map((seed) => {
+    let text = seed.text;
+    for (const [stem, renamed] of renames) text = text.split(stem).join(renamed);
+    text = perturbNumbers(text, rand);
+    if (variant === 'traditional') {
+      toHongKong ??= Converter({ from: 'cn', to: 'hk' });
+      text = toHongKong(text);
+    }
+    const bytes = variant === 'gb18030' ? encodeGb18030(text) : new TextEncoder().encode(text);
+    return { path: `${dir}/${seed.file}`, bytes, variant };
+  });
+}
+
+/** Writes regions [from, to) under `root`; returns the region folders written. */
+export function writeRegions(seeds: readonly SeedPlan[], root: string, from: number, to: number): string[] {
+  const dirs: string[] = [];
+  for (let k = from; k < to; k++) {
+    const files = regionFiles(seeds, k);
+    for (const f of files) {
+      mkdirSync(join(root, f.path, '..'), { recursive: true });
+      writeFileSync(join(root, f.path), f.bytes);
+    }
+    dirs.push(join(root, `r${String(k + 1).padStart(4, '0')}`));
+  }
+  return dirs;
+}

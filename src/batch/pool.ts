@@ -1,0 +1,137 @@
+// A fixed number of worker threads fed one file at a time: a fast worker takes the next file, so the threads stay
+// busy whatever the mix of sizes. A worker that dies fails only its file; a fresh one takes its place.
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { readErrorMessage } from '../cli/reasons';
+import type { Format } from '../import/readers';
+import type { Task, TaskResult, WorkerSetup } from './protocol';
+
+/** The npm packages the readers load for each format (src/core and src/import/readers). */
+const PACKAGES: Record<Format | 'any', string[]> = {
+  any: ['opencc-js/t2cn'],
+  txt: [],
+  md: [],
+  html: ['htmlparser2'],
+  docx: ['htmlparser2', 'mammoth'],
+  // In the order pdf.ts loads them: the worker module first, so pdfjs parses in the calling thread.
+  pdf: ['pdfjs-dist/legacy/build/pdf.worker.mjs', 'pdfjs-dist/legacy/build/pdf.mjs'],
+};
+
+/** The packages to load into each worker before tsx, for a run over files of these formats. */
+export function packagesFor(formats: Iterable<Format>): string[] {
+  const urls = new Set<string>();
+  for (const format of ['any' as const, ...formats]) for (const name of PACKAGES[format]) urls.add(import.meta.resolve(name));
+  return [...urls];
+}
+
+/**
+ * The worker's module. Run through tsx, it is TypeScript, which Node 20 worker threads cannot load by
+ * themselves (tsx's loader is not inherited): a bootstrap registers tsx in the thread first. tsx's hooks
+ * run off-thread in Node 20 and make every module load slow (pdfjs: 1.8 s and 400 MB instead of 0.3 s),
+ * so the readers' npm packages are loaded natively before it; later imports of them hit the module cache.
+ */
+function startWorker(setup: WorkerSetup, preload: readonly string[]): Worker {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const entry = new URL(`./worker${ext}`, import.meta.url).href;
+  const options = { workerData: setup, stdout: true };
+  if (ext !== '.ts') return new Worker(new URL(entry), options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `(async () => {
+    for (const url of ${JSON.stringify(preload)}) await import(url).catch(() => {});
+    const { register } = await import(${JSON.stringify(tsx)});
+    register();
+    await import(${JSON.stringify(entry)});
+  })();`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+/**
+ * Runs every task on at most `size` threads; `onResult` is called on the main thread as each one ends,
+ * `onCrash` when the thread died on it (out of memory, a fault in a library) and must make its result.
+ */
+export async function runPool(
+  tasks: readonly Task[],
+  size: number,
+  setup: WorkerSetup,
+  preload: readonly string[],
+  onResult: (result: TaskResult) => void,
+  onCrash: (task: Task, message: string) => TaskResult,
+): Promise<void> {
+  let next = 0;
+  let running = 0;
+  let failed = false;
+  const workers = new Set<Worker>();
+  return new Promise<void>((resolve, reject) => {
+    const settle = () => {
+      if (!failed && next >= tasks.length && running === 0) resolve();
+    };
+    // A result that cannot be written (a full disk) ends the run: every thread stops, the error goes up.
+    const abort = (err: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(err instanceof Error ? err : new Error(String(err)));
+    };
+    const deliver = (result: TaskResult): boolean => {
+      try {
+        onResult(result);
+        return true;
+      } catch (err) {
+        abort(err);
+        return false;
+      }
+    };
+    const spawn = () => {
+      const worker = startWorker(setup, preload);
+      workers.add(worker);
+      // A library that prints to stdout must not land in the JSON there.
+      worker.stdout.pipe(process.stderr);
+      let current: Task | null = null;
+      let done = false;
+      const feed = () => {
+        const task = failed ? undefined : tasks[next];
+        if (task === undefined) {
+          current = null;
+          done = true;
+          running--;
+          workers.delete(worker);
+          void worker.terminate();
+          settle();
+          return;
+        }
+        next++;
+        current = task;
+        worker.postMessage(task);
+      };
+      const crash = (reason: string) => {
+        if (done) return;
+        done = true;
+        running--;
+        workers.delete(worker);
+        void worker.terminate();
+        if (failed) return;
+        if (current !== null) {
+          const task = current;
+          current = null;
+          if (!deliver(onCrash(task, readErrorMessage('worker-crashed', reason)))) return;
+        }
+        if (next < tasks.length) {
+          running++;
+          spawn();
+        }
+        settle();
+      };
+      worker.on('message', (result: TaskResult) => {
+        if (deliver(result)) feed();
+      });
+      worker.on('error', (err) => crash(err instanceof Error ? err.message : String(err)));
+      worker.on('exit', (code) => crash(`exit code ${code}`));
+      feed();
+    };
+    const threads = Math.min(size, tasks.length);
+    running = threads;
+    for (let i = 0; i < threads; i++) spawn();
+    settle();
+  });
+}

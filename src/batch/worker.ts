@@ -1,0 +1,81 @@
+// A batch worker thread: reads a file, hashes it, runs the app's readers and extractor on it (prepareDocument, the
+// same path as the workbench's Web Worker) and renders its record, so the main thread only writes.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, sep } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { type FileOutcome, renderOutcome } from '../cli/format';
+import { fsErrorCode, fsErrorReason, readErrorMessage } from '../cli/reasons';
+import { prepareDocument } from '../import/prepare';
+import { MAX_BYTES, type PdfOptions } from '../import/readers';
+import type { Task, TaskResult, WorkerSetup } from './protocol';
+import { spoolLine } from './spool';
+
+const setup = workerData as WorkerSetup;
+const skip = new Set(setup.skip);
+const recorded = new Set(setup.recorded);
+const spooled = new Set(setup.spooled);
+
+/** pdfjs's CJK character maps and standard fonts, as directory paths (pdfjs's Node loader reads files). */
+function pdfOptions(): PdfOptions {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep };
+}
+const pdf = pdfOptions();
+
+function render(outcome: FileOutcome): string {
+  return renderOutcome(outcome, setup.format);
+}
+
+function failed(task: Task, hash: string | null, size: number, code: string, message: string): TaskResult {
+  const error = { code, message };
+  const text = hash !== null && recorded.has(hash) ? '' : render({ file: task.file, hash, error });
+  return { index: task.index, status: 'failed', hash, size, text, spool: null, targets: 0, error };
+}
+
+/** For the tests only: the thread dies on the file of this name, as on an out-of-memory error in a reader. */
+const CRASH_ON = process.env.PLANBENCH_WORKER_CRASH_ON;
+
+export async function handle(task: Task): Promise<TaskResult> {
+  if (CRASH_ON !== undefined && basename(task.path) === CRASH_ON) process.exit(70);
+  // Refused before it is read: a stray disk image must not be loaded whole into a thread.
+  if (task.size > MAX_BYTES) {
+    return failed(task, null, task.size, 'too-large', readErrorMessage('too-large', `${task.size} bytes, more than the ${MAX_BYTES} read.`));
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(task.path));
+  } catch (err) {
+    return failed(task, null, 0, fsErrorCode(err), fsErrorReason(err));
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const size = bytes.length;
+  if (skip.has(hash)) return { index: task.index, status: 'skipped', hash, size, text: '', spool: null, targets: 0, error: null };
+  let prepared: Awaited<ReturnType<typeof prepareDocument>>;
+  try {
+    prepared = await prepareDocument(basename(task.path), bytes, { pdf });
+  } catch (err) {
+    return failed(task, hash, size, 'extract-failed', readErrorMessage('extract-failed', err instanceof Error ? err.message : String(err)));
+  }
+  if (!prepared.ok) return failed(task, hash, size, prepared.code, readErrorMessage(prepared.code, prepared.detail));
+  const { extracted, encoding } = prepared.value;
+  const outcome: FileOutcome = { file: task.file, hash, encoding, metadata: extracted.metadata, targets: extracted.targets };
+  return {
+    index: task.index,
+    status: 'extracted',
+    hash,
+    size,
+    text: recorded.has(hash) ? '' : render(outcome),
+    spool: setup.workspace && !spooled.has(hash) ? spoolLine(prepared.value, setup.importedAt) : null,
+    targets: extracted.targets.length,
+    error: null,
+  };
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', (task: Task) => {
+    void handle(task).then((result) => port.postMessage(result));
+  });
+}
