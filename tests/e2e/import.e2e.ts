@@ -2,10 +2,9 @@
 // files import through the worker and survive a reload; every bad file is named with its reason and changes nothing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import type { Page } from 'playwright-core';
-import { encodeGbk } from '../helpers/gbk';
-import { textLines, writePdf } from '../helpers/pdf';
+import { docxPlan, gbkPlan as gbkBytes, pdfPlan as pdfBytes } from '../cli/corpus';
+import { writePdf } from '../helpers/pdf';
 import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
 
 let served: Served;
@@ -20,38 +19,6 @@ after(async () => {
   await browser?.close();
   await served?.close();
 });
-
-async function docxPlan(): Promise<Buffer> {
-  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-  const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('云岭市“十五五”养老服务体系规划')] }),
-          new Paragraph('云岭市人民政府'),
-          new Paragraph('到2030年,全市养老机构护理型床位占比达到65%以上。'),
-          new Table({
-            rows: [
-              row(['指标', '2025年', '2030年', '属性']),
-              row(['每千人口拥有3岁以下婴幼儿托位数(个)', '4.2', '5.5', '预期性']),
-            ],
-          }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
-
-function gbkPlan(): Buffer {
-  return Buffer.from(encodeGbk('青川县“十五五”公共服务规划\n青川县人民政府\n到2030年,基本养老保险参保率稳定在96%以上。\n'));
-}
-
-function pdfPlan(): Buffer {
-  const lines = ['河谷区“十五五”托育服务规划', '河谷区人民政府', '到2030年,新增普惠托位800个。'];
-  return Buffer.from(writePdf([{ texts: textLines(lines) }]));
-}
 
 /** Waits until every named file shows a final stage in the progress list of the current batch. */
 async function waitForImport(page: Page, names: string[]): Promise<void> {
@@ -90,8 +57,8 @@ test('DOCX, GB18030 text and PDF plans import and are still there after a reload
   const { page } = browser;
   await page.locator('[data-testid="file-input"]').setInputFiles([
     { name: 'yunling.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docxPlan() },
-    { name: 'qingchuan.txt', mimeType: 'text/plain', buffer: gbkPlan() },
-    { name: 'hegu.pdf', mimeType: 'application/pdf', buffer: pdfPlan() },
+    { name: 'qingchuan.txt', mimeType: 'text/plain', buffer: Buffer.from(gbkBytes()) },
+    { name: 'hegu.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes()) },
   ]);
   await waitForImport(page, ['yunling.docx', 'qingchuan.txt', 'hegu.pdf']);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 8, undefined, { timeout: 30_000 });
@@ -106,7 +73,7 @@ test('DOCX, GB18030 text and PDF plans import and are still there after a reload
 
 test('importing the same file again does not duplicate it', async () => {
   const { page } = browser;
-  await page.locator('[data-testid="file-input"]').setInputFiles([{ name: 'qingchuan-copy.txt', mimeType: 'text/plain', buffer: gbkPlan() }]);
+  await page.locator('[data-testid="file-input"]').setInputFiles([{ name: 'qingchuan-copy.txt', mimeType: 'text/plain', buffer: Buffer.from(gbkBytes()) }]);
   await waitForImport(page, ['qingchuan-copy.txt']);
   assert.equal(await page.locator('[data-stage="duplicate"]').count(), 1);
   assert.equal(await documentCount(page), 8);
