@@ -1,5 +1,5 @@
 // `report` command: plan files → the same comparison report the app exports (DOCX or HTML), without the UI.
-// Charts are ECharts SSR SVG; Node has no rasteriser here, so the DOCX embeds SVG (PNG images come from the app).
+// Charts are ECharts SSR SVG, rasterised to PNG with resvg where a CJK font is found (else the DOCX embeds SVG).
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,9 @@ import { guessProvince, provinceMentions } from '../core/compare-benchmarks';
 import { effectiveTargets, type EffectiveInput } from '../core/effective';
 import { reportToDocx } from '../export/docx-report';
 import { reportToHtml } from '../export/html-report';
+import { renderSvg } from '../export/chart-export';
 import { buildReport } from '../export/report-model';
+import { cjkRasteriser } from './rasterise';
 import type { DocumentInput } from '../export/table-rows';
 import type { Translate } from '../export/text';
 import { createAppI18n, type Locale } from '../i18n/index';
@@ -108,7 +110,9 @@ async function main(argv: string[]): Promise<number> {
     .map((id) => ({ id, name: id, province: guessProvince([(mentions.get(id) ?? []).join(' ')]) }));
   const benchmarks = loadBenchmarks();
   if (!benchmarks.ok) process.stderr.write(`planbench: benchmarks not loaded: ${benchmarks.issues.join('; ')}\n`);
+  const rasteriser = format === 'docx' ? cjkRasteriser() : null;
   const report = await buildReport({
+    ...(rasteriser ? { png: async (chart) => rasteriser.toPng(renderSvg(chart), 2) } : {}),
     t,
     locale,
     regions,
@@ -124,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
   await writeFile(userPath(out, 'report'), bytes);
   const charts = report.domains.reduce((n, d) => n + d.charts.length, 0);
   process.stderr.write(`planbench: ${out}: ${regions.length} regions, ${report.domains.length} domains, ${charts} charts\n`);
-  if (format === 'docx') process.stderr.write(`planbench: ${t('export.report.pngNeedsApp')}\n`);
+  if (format === 'docx' && !rasteriser) process.stderr.write(`planbench: ${t('export.report.pngNeedsApp')}\n`);
   return failed > 0 ? 1 : 0;
 }
 
