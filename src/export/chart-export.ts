@@ -54,12 +54,15 @@ function textWidth(text: string, size: number): number {
   return width;
 }
 
+const NO_LINE_START = /[》〉」』）)\]】，。、；：！？,.;:!?”’]/u;
+
 /** Breaks text into lines that fit `width` pixels at `size`. */
 export function wrapText(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of text) {
-    if (line && textWidth(line + ch, size) > width) {
+    // Closing marks stay on the line they close (no line starts with 》, ), 。 and the like).
+    if (line && textWidth(line + ch, size) > width && !NO_LINE_START.test(ch)) {
       lines.push(line);
       line = '';
     }
