@@ -179,3 +179,50 @@ test('Review exports its table as CSV, rejected and all', async () => {
   assert.ok(header.includes('核对状态') && header.includes('重新抽取后未找到'), header.join(','));
   assert.ok(rows.some((r) => r.includes('新乡市') && r.includes('childcare_places_per_1000')));
 });
+
+test('copying the chart puts a PNG of it on the clipboard', async () => {
+  const { page, context } = browser;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
+  await page.locator('[data-testid="nav-compare"]').click();
+  await page.locator(`figure[data-testid="${CHART}"] figcaption`).click();
+  await page.locator('[data-testid="export-menu"]').click();
+  const entry = page.locator('[data-testid="export-chart-copy"]');
+  await entry.waitFor({ state: 'visible' });
+  await entry.click();
+  const b64 = await page.waitForFunction(
+    `(async () => {
+      const items = await navigator.clipboard.read().catch(() => []);
+      const item = items.find((i) => i.types.includes('image/png'));
+      if (!item) return null;
+      const bytes = new Uint8Array(await (await item.getType('image/png')).arrayBuffer());
+      let s = '';
+      for (const b of bytes) s += String.fromCharCode(b);
+      return btoa(s);
+    })()`,
+    undefined,
+    { timeout: 30_000 },
+  );
+  const png = Buffer.from((await b64.jsonValue()) as string, 'base64');
+  const size = pngSize(new Uint8Array(png));
+  assert.ok(size && size.width > 200 && size.height > 100, `a chart-sized PNG is on the clipboard: ${JSON.stringify(size)}`);
+});
+
+test('the report exports as one self-contained HTML file and prints alone as PDF', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="nav-compare"]').click();
+  const { bytes } = await exportFromMenu(page, 'export-report-html');
+  const html = bytes.toString('utf8');
+  assert.ok(html.includes('<svg'), 'charts are inline SVG');
+  assert.ok(html.includes('@media print'), 'it has a print stylesheet');
+  assert.ok(!/<script\b/i.test(html), 'no scripts');
+  assert.ok(html.includes('新乡市“十四五”公共服务和社会保障规划'), 'the plans are cited');
+  // The web prints through the browser's dialog: record what is on the page when it opens.
+  await page.evaluate(`window.print = () => { window.__printed = document.querySelector('.pb-print-host')?.textContent?.length ?? 0; }`);
+  await page.locator('[data-testid="export-menu"]').click();
+  const entry = page.locator('[data-testid="export-report-pdf"]');
+  await entry.waitFor({ state: 'visible' });
+  await entry.click();
+  const printed = await page.waitForFunction('window.__printed', undefined, { timeout: 60_000 });
+  assert.ok(Number(await printed.jsonValue()) > 1000, 'the report was on the page, alone for print, when the dialog opened');
+  await page.waitForFunction(`!document.querySelector('.pb-print-host')`, undefined, { timeout: 10_000 });
+});
