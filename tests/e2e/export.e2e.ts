@@ -189,8 +189,8 @@ test('copying the chart puts a PNG of it on the clipboard', async () => {
   const entry = page.locator('[data-testid="export-chart-copy"]');
   await entry.waitFor({ state: 'visible' });
   await entry.click();
-  const b64 = await page.waitForFunction(
-    `(async () => {
+  // The copy is asynchronous: poll the clipboard until the image is there.
+  const readPng = `(async () => {
       const items = await navigator.clipboard.read().catch(() => []);
       const item = items.find((i) => i.types.includes('image/png'));
       if (!item) return null;
@@ -198,11 +198,14 @@ test('copying the chart puts a PNG of it on the clipboard', async () => {
       let s = '';
       for (const b of bytes) s += String.fromCharCode(b);
       return btoa(s);
-    })()`,
-    undefined,
-    { timeout: 30_000 },
-  );
-  const png = Buffer.from((await b64.jsonValue()) as string, 'base64');
+    })()`;
+  let b64: string | null = null;
+  for (let tries = 0; tries < 60 && !b64; tries++) {
+    b64 = (await page.evaluate(readPng)) as string | null;
+    if (!b64) await page.waitForTimeout(500);
+  }
+  assert.ok(b64, 'an image reached the clipboard');
+  const png = Buffer.from(b64, 'base64');
   const size = pngSize(new Uint8Array(png));
   assert.ok(size && size.width > 200 && size.height > 100, `a chart-sized PNG is on the clipboard: ${JSON.stringify(size)}`);
 });
