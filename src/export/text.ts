@@ -13,7 +13,7 @@ export function scopeName(t: Translate, scope: ReferenceScope): string {
   return scope.scope === 'national' ? t('compare.scope.national') : t('compare.scope.provincial', { province: scope.name ?? scope.province ?? '' });
 }
 
-/** The ChartText Compare builds from the same messages (src/components/compare/labels.ts), without a component. */
+/** The words of a chart, for Compare on screen and for every export alike. */
 export function chartTextOf(t: Translate): ChartText {
   return {
     target: t('compare.chart.target'),

@@ -7,6 +7,7 @@ import type { Panel, PanelRow } from '../../core/compare';
 import type { ReferenceLine, ReferenceScope } from '../../core/compare-benchmarks';
 import { PERIOD_YEAR } from '../../core/compare-benchmarks';
 import type { TargetKind } from '../../core/types';
+import { chartTextOf, scopeName as scopeNameOf, type Translate } from '../../export/text';
 import type { DomainTab } from '../../stores/compare';
 
 export const TARGET_KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annual_growth', 'increment'];
@@ -14,6 +15,7 @@ export const TARGET_KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annu
 export function useCompareText() {
   const { t, locale } = useI18n();
   const en = computed(() => locale.value === 'en');
+  const translate: Translate = (key, named, plural) => (plural === undefined ? t(key, named ?? {}) : t(key, named ?? {}, plural));
 
   function domainName(tab: DomainTab | null): string {
     if (tab === null || tab === 'unclassified') return t('compare.domains.unclassified');
@@ -33,7 +35,7 @@ export function useCompareText() {
   }
 
   function scopeName(scope: ReferenceScope): string {
-    return scope.scope === 'national' ? t('compare.scope.national') : t('compare.scope.provincial', { province: scope.name ?? scope.province ?? '' });
+    return scopeNameOf(translate, scope);
   }
 
   function year(y: number): string {
@@ -47,21 +49,8 @@ export function useCompareText() {
     return row.label;
   }
 
-  const chartText = computed<ChartText>(() => ({
-    target: t('compare.chart.target'),
-    baseline: t('compare.chart.baseline'),
-    stretch: t('compare.chart.stretch'),
-    notSet: t('compare.chart.notSet'),
-    elsewhere: t('compare.chart.elsewhere'),
-    year,
-    kind: Object.fromEntries(TARGET_KINDS.map((k) => [k, kindName(k)])) as Record<TargetKind, string>,
-    scope: scopeName,
-    line: (scopes, y, value) => t('compare.chart.line', { scopes, year: y, value }),
-    source: t('compare.chart.source'),
-    document: t('compare.chart.document'),
-    notes: (n) => t('compare.chart.notes', { n }, n),
-    clickHint: t('compare.chart.clickHint'),
-  }));
+  // The same words the exports use, from one builder; recomputed when the language changes.
+  const chartText = computed<ChartText>(() => (void locale.value, chartTextOf(translate)));
 
   /** The subtitle: which benchmarks the lines are, or that there are none for this period. */
   function benchmarkSubtitle(panel: Panel): string {
