@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeGbk } from '../../tests/helpers/gbk';
 import { decodeBytes } from './decode';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -21,28 +22,7 @@ const GB_ZHONGWEN = [0xd6, 0xd0, 0xce, 0xc4];
 const GB_GUIHUA = [0xb9, 0xe6, 0xbb, 0xae];
 const GB_MUBIAO = [0xc4, 0xbf, 0xb1, 0xea];
 
-/** A GBK encoder for tests, inverted from the platform's GB18030 decoder (two-byte codes only). */
-const GBK = (() => {
-  const table = new Map<string, [number, number]>();
-  const dec = new TextDecoder('gb18030');
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  }
-  return table;
-})();
-const gbk = (s: string): Uint8Array => {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else out.push(...(GBK.get(ch) ?? [0x3f]));
-  }
-  return new Uint8Array(out);
-};
+const gbk = encodeGbk;
 
 function decoded(input: Uint8Array) {
   const r = decodeBytes(input);
