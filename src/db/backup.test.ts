@@ -8,9 +8,8 @@ import { loadChoices, setChoice } from './choices';
 import { saveExtraction } from './documents';
 import { reextractDocument } from './reextract';
 import { findRegionByName } from './regions';
-import type { PlanBenchDB } from './schema';
 import { addManualTarget, editTarget, rejectTarget } from './targets';
-import { SCHEMA_V1 } from './schema';
+import { PlanBenchDB, SCHEMA_V1 } from './schema';
 import { counts, fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { V1_ROWS } from './testing/legacy-v1';
 import { expectOk } from './testing/results';
@@ -63,7 +62,7 @@ describe('exportWorkspace and restoreWorkspace', () => {
 
   it('writes the envelope with the schema version of the database', async () => {
     const file = await exportWorkspace(openTestDb());
-    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: 2, regions: [] });
+    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: 3, regions: [] });
   });
 
   it('changes nothing when the file is invalid, in either mode', async () => {
@@ -153,5 +152,19 @@ describe('exportWorkspace and restoreWorkspace', () => {
       ['confirmed', null, false],
     ]);
     expect(await db.annotations.where('[regionId+indicator]').equals(['region-v1', 'nursing_bed_ratio']).count()).toBe(1);
+  });
+
+  it('backs up a current database with every plan text joined back to its document', async () => {
+    const options = fakeIndexedDB();
+    const db = new PlanBenchDB('current', options);
+    const input = await sampleInput('plan with text');
+    expectOk(await saveExtraction(db, input));
+    db.close();
+    const backup = await exportStoredDatabase('current', options);
+    expect(backup?.documents).toHaveLength(1);
+    expect(backup?.documents[0]).toMatchObject({ id: input.hash, originalText: input.extracted.text, normalizedText: input.extracted.normalized });
+    expect(backup?.documents[0]).not.toHaveProperty('provinces');
+    const live = await exportWorkspace(new PlanBenchDB('current', options));
+    expect(live.documents).toEqual(backup?.documents);
   });
 });

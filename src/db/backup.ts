@@ -2,6 +2,7 @@
 import { remapChoiceSettingKey } from './choices';
 import { guarded, type DbFailure } from './errors';
 import { findRegionByName } from './regions';
+import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow } from './rows';
 import type { WorkspaceTables } from './workspace-format';
 import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from './workspace-format';
 import Dexie from 'dexie';
@@ -22,14 +23,20 @@ export type RestoreResult =
   | DbFailure;
 
 function allTables(db: PlanBenchDB) {
-  return [db.regions, db.documents, db.targets, db.annotations, db.benchmarks, db.settings];
+  return [db.regions, db.documents, db.texts, db.targets, db.annotations, db.benchmarks, db.settings];
+}
+
+/** Every document whole (texts joined back), one table read each. */
+function wholeDocuments(stored: readonly StoredDocumentRow[], texts: readonly DocumentTextRow[]): DocumentRow[] {
+  const byId = new Map(texts.map((t) => [t.id, t]));
+  return stored.map((d) => joinDocument(d, byId.get(d.id)));
 }
 
 /** Every table read in one transaction, so the file is one consistent moment of the workspace. */
 export async function exportWorkspace(db: PlanBenchDB): Promise<WorkspaceFile> {
   const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => ({
     regions: await db.regions.toArray(),
-    documents: await db.documents.toArray(),
+    documents: wholeDocuments(await db.documents.toArray(), await db.texts.toArray()),
     targets: await db.targets.toArray(),
     annotations: await db.annotations.toArray(),
     benchmarks: await db.benchmarks.toArray(),
@@ -51,8 +58,13 @@ export async function exportStoredDatabase(name: string = DEFAULT_DB_NAME, optio
     await stored.open();
     const present = TABLE_NAMES.filter((table) => stored.tables.some((t) => t.name === table));
     const tables: Record<string, unknown[]> = Object.fromEntries(TABLE_NAMES.map((table) => [table, []]));
-    await stored.transaction('r', present, async () => {
+    // From version 3 the texts live in their own table; earlier versions kept them in documents.
+    const hasTexts = stored.tables.some((t) => t.name === 'texts');
+    await stored.transaction('r', hasTexts ? [...present, 'texts'] : present, async () => {
       for (const table of present) tables[table] = await stored.table(table).toArray();
+      if (hasTexts) {
+        tables.documents = wholeDocuments(tables.documents as StoredDocumentRow[], (await stored.table('texts').toArray()) as DocumentTextRow[]);
+      }
     });
     return buildWorkspaceFile(tables as unknown as WorkspaceTables, new Date().toISOString(), { schemaVersion: stored.verno });
   } catch (error) {
@@ -63,10 +75,16 @@ export async function exportStoredDatabase(name: string = DEFAULT_DB_NAME, optio
   }
 }
 
+async function addDocuments(db: PlanBenchDB, documents: readonly DocumentRow[]): Promise<void> {
+  const rows = documents.map(splitDocument);
+  await db.texts.bulkPut(rows.map((r) => r.text));
+  await db.documents.bulkAdd(rows.map((r) => r.stored));
+}
+
 async function replaceAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreCounts> {
   for (const table of allTables(db)) await table.clear();
   await db.regions.bulkAdd(file.regions);
-  await db.documents.bulkAdd(file.documents);
+  await addDocuments(db, file.documents);
   await db.targets.bulkAdd(file.targets);
   await db.annotations.bulkAdd(file.annotations);
   await db.benchmarks.bulkAdd(file.benchmarks);
@@ -115,7 +133,7 @@ async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<{ added: 
   const newBenchmarks = await missingKeys(file.benchmarks.map((b) => b.id), async (id) => (await db.benchmarks.get(id)) !== undefined);
   const settings = file.settings.map((s) => ({ ...s, key: remapChoiceSettingKey(s.key, regions.ids) }));
   const newSettings = await missingKeys(settings.map((s) => s.key), async (key) => (await db.settings.get(key)) !== undefined);
-  await db.documents.bulkAdd(documents);
+  await addDocuments(db, documents);
   await db.targets.bulkAdd(targets);
   await db.annotations.bulkAdd(annotations);
   await db.benchmarks.bulkAdd(file.benchmarks.filter((b) => newBenchmarks.has(b.id)));

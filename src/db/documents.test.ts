@@ -1,7 +1,7 @@
 import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
-import { deleteDocument, moveDocument, restoreDeleted, saveExtraction } from './documents';
+import { deleteDocument, getDocument, moveDocument, restoreDeleted, saveExtraction } from './documents';
 import { createRegion, mergeRegions } from './regions';
 import { UNKNOWN_REGION_ID } from './rows';
 import type { PlanBenchDB } from './schema';
@@ -38,8 +38,14 @@ describe('saveExtraction', () => {
 
     const document = await db.documents.get(input.hash);
     expect(document).toMatchObject({ regionId: saved.regionId, fileName: input.fileName, format: 'docx', size: input.size, encoding: 'docx' });
-    expect(document?.originalText).toBe(input.extracted.text);
-    expect(document?.normalizedText).toBe(input.extracted.normalized);
+    // The texts live in their own table, so lists of documents never read them.
+    expect(document).not.toHaveProperty('originalText');
+    expect(document?.chars).toBe(input.extracted.normalized.length);
+    expect(await db.texts.get(input.hash)).toEqual({ id: input.hash, originalText: input.extracted.text, normalizedText: input.extracted.normalized });
+    const whole = await getDocument(db, input.hash);
+    expect(whole?.originalText).toBe(input.extracted.text);
+    expect(whole?.normalizedText).toBe(input.extracted.normalized);
+    expect(whole).not.toHaveProperty('provinces');
     expect(document?.metadata).toEqual(sampleMetadata());
     expect((await db.regions.get(saved.regionId))?.name).toBe('新乡市');
 

@@ -3,7 +3,7 @@ import type { ExtractedDocument } from '../core/extract';
 import { failure, guarded, type DbResult } from './errors';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';
-import { documentRow, extractedTargetRows, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from './rows';
+import { documentRow, extractedTargetRows, joinDocument, splitDocument, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from './rows';
 import type { PlanBenchDB } from './schema';
 
 export interface SaveInput extends DocumentFile {
@@ -27,17 +27,32 @@ export async function hasDocument(db: PlanBenchDB, documentId: string): Promise<
 export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<SaveSuccess>(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets], async () => {
       if (await hasDocument(db, input.hash)) return { ok: true as const, duplicate: true as const, documentId: input.hash };
       const now = new Date().toISOString();
       const regionId = await resolveRegion(db, input.regionName ?? input.extracted.metadata.region, now);
       const document = documentRow(input, input.extracted, regionId, now);
-      await db.documents.add(document);
+      await addDocument(db, document);
       const targets = extractedTargetRows(document, input.extracted.targets, now);
       await db.targets.bulkAdd(targets);
       return { ok: true as const, duplicate: false as const, documentId: document.id, regionId, targetCount: targets.length };
     }),
   );
+}
+
+/** Writes a whole document as its two rows; call inside a transaction over documents and texts. */
+export async function addDocument(db: PlanBenchDB, document: DocumentRow): Promise<void> {
+  const { stored, text } = splitDocument(document);
+  await db.texts.put(text);
+  await db.documents.add(stored);
+}
+
+/** A document with its texts, or undefined. */
+export async function getDocument(db: PlanBenchDB, documentId: string): Promise<DocumentRow | undefined> {
+  return db.transaction('r', [db.documents, db.texts], async () => {
+    const stored = await db.documents.get(documentId);
+    return stored ? joinDocument(stored, await db.texts.get(documentId)) : undefined;
+  });
 }
 
 /** Moves a document, its targets and the notes attached to them to another region. */
@@ -66,8 +81,8 @@ export interface DeletedRows {
 
 export async function deleteDocument(db: PlanBenchDB, documentId: string): Promise<DbResult<{ deleted: DeletedRows }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
-      const document = await db.documents.get(documentId);
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.annotations], async () => {
+      const document = await getDocument(db, documentId);
       if (!document) return failure('not-found');
       const targets = await db.targets.where('documentId').equals(documentId).toArray();
       const annotations = await db.annotations.where('targetId').anyOf(targets.map((t) => t.id)).toArray();
@@ -75,6 +90,7 @@ export async function deleteDocument(db: PlanBenchDB, documentId: string): Promi
       await db.annotations.bulkDelete(annotations.map((a) => a.id));
       await db.targets.bulkDelete(targets.map((t) => t.id));
       await db.documents.delete(documentId);
+      await db.texts.delete(documentId);
       return { ok: true as const, deleted: { region, document, targets, annotations } };
     }),
   );
@@ -97,11 +113,11 @@ async function regionForRestore(db: PlanBenchDB, rows: DeletedRows): Promise<str
 /** Undoes deleteDocument. Refused when the same file has been imported again meanwhile. */
 export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promise<DbResult> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.annotations], async () => {
       if (await hasDocument(db, rows.document.id)) return failure('already-present', { conflictId: rows.document.id });
       const regionId = await regionForRestore(db, rows);
       const from = rows.document.regionId;
-      await db.documents.add({ ...rows.document, regionId });
+      await addDocument(db, { ...rows.document, regionId });
       await db.targets.bulkAdd(rows.targets.map((t) => ({ ...t, regionId })));
       await db.annotations.bulkAdd(
         rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),

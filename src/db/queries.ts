@@ -1,17 +1,24 @@
 // Read-only queries for the views; wrap them in Dexie's liveQuery to follow changes.
 import Dexie from 'dexie';
 import type { EffectiveInput } from '../core/effective';
-import type { DocumentRow, RegionRow, TargetRow } from './rows';
+import type { RegionRow, StoredDocumentRow, TargetRow } from './rows';
 import type { PlanBenchDB } from './schema';
 
 export async function listRegions(db: PlanBenchDB): Promise<RegionRow[]> {
   return db.regions.orderBy('name').toArray();
 }
 
-/** Documents, texts included (IndexedDB cannot read part of a row), newest import first. */
-export async function listDocuments(db: PlanBenchDB, regionId?: string): Promise<DocumentRow[]> {
+/** Documents without their texts (those are in the texts table), newest import first. */
+export async function listDocuments(db: PlanBenchDB, regionId?: string): Promise<StoredDocumentRow[]> {
   const rows = regionId === undefined ? await db.documents.toArray() : await db.documents.where('regionId').equals(regionId).toArray();
   return rows.sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0));
+}
+
+/** Targets per document id, from one scan of the documentId index's keys (no target row is read). */
+export async function targetCounts(db: PlanBenchDB): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const key of (await db.targets.orderBy('documentId').keys()) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 export async function targetsOfDocument(db: PlanBenchDB, documentId: string): Promise<TargetRow[]> {

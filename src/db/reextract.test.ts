@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
 import { loadChoices, setChoice } from './choices';
-import { saveExtraction } from './documents';
+import { getDocument, saveExtraction } from './documents';
 import { reextractDocument } from './reextract';
 import type { PlanBenchDB } from './schema';
 import { addManualTarget, editTarget, rejectTarget } from './targets';
@@ -73,7 +73,7 @@ describe('reextractDocument', () => {
     expect((await db.annotations.get(noteId))?.targetId).toBe(id('n-0001'));
     expect(await loadChoices(db)).toEqual({ [`${regionId}|nursing_bed_ratio`]: id('n-0001') });
 
-    const document = await db.documents.get(documentId);
+    const document = await getDocument(db, documentId);
     expect(document).toMatchObject({ regionId, extractorVersion: '0.2.0', originalText: freshExtraction().text });
     expect(document?.metadata.issuer).toBe('新乡市人民政府办公室');
   });

@@ -3,7 +3,7 @@ import type { ExtractedDocument } from '../core/extract';
 import { hasResearcherWork, matchTargets } from '../core/reextract';
 import { renameChoiceTargets } from './choices';
 import { failure, guarded, type DbResult } from './errors';
-import { isManual, targetRow, type TargetRow } from './rows';
+import { isManual, joinDocument, splitDocument, targetRow, type TargetRow } from './rows';
 import type { PlanBenchDB } from './schema';
 
 export interface ReextractSummary {
@@ -68,7 +68,7 @@ export async function reextractDocument(
   options: { extractorVersion?: string | null; encoding?: string } = {},
 ): Promise<DbResult<ReextractSummary>> {
   return guarded(() =>
-    db.transaction('rw', [db.documents, db.targets, db.annotations, db.settings], async () => {
+    db.transaction('rw', [db.documents, db.texts, db.targets, db.annotations, db.settings], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
       const old = await db.targets.where('documentId').equals(documentId).toArray();
@@ -82,8 +82,8 @@ export async function reextractDocument(
         annotations.filter((a) => renamed.has(a.targetId as string)).map((a) => ({ ...a, targetId: renamed.get(a.targetId as string) as string })),
       );
       await renameChoiceTargets(db, renamed);
-      await db.documents.put({
-        ...document,
+      const { stored, text } = splitDocument({
+        ...joinDocument(document, undefined),
         encoding: options.encoding ?? document.encoding,
         script: fresh.script,
         originalText: fresh.text,
@@ -91,6 +91,8 @@ export async function reextractDocument(
         metadata: fresh.metadata,
         extractorVersion: options.extractorVersion === undefined ? document.extractorVersion : options.extractorVersion,
       });
+      await db.texts.put(text);
+      await db.documents.put(stored);
       return { ok: true as const, ...summary };
     }),
   );

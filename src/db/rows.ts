@@ -1,11 +1,12 @@
 // The stored row shapes and pure builders for them, shared by the Dexie store and by writers of workspace files without a database.
 import type { Benchmark } from '../core/benchmarks';
+import { provinceMentions } from '../core/compare-benchmarks';
 import { applyEdits, type TargetEdits, type TargetStatus } from '../core/effective';
 import type { ExtractedDocument } from '../core/extract';
 import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Region of documents whose region could not be read; the UI shows a translated name for it. */
 export const UNKNOWN_REGION_ID = 'unknown';
@@ -22,6 +23,11 @@ export interface RegionRow {
   createdAt: string;
 }
 
+/**
+ * A document whole, texts included: what a workspace file, an undo snapshot and the reader see.
+ * Since schema version 3 it is stored in two tables: StoredDocumentRow (small, read by every
+ * list and chart) and DocumentTextRow (the texts, read only when a plan is opened).
+ */
 export interface DocumentRow {
   /** SHA-256 of the file bytes, lowercase hex. */
   id: string;
@@ -41,6 +47,44 @@ export interface DocumentRow {
   metadata: DocumentMetadata;
   importedAt: string;
   extractorVersion: string | null;
+}
+
+/** What the documents table holds: a document without its texts, plus what lists need from them. */
+export type StoredDocumentRow = Omit<DocumentRow, 'originalText' | 'normalizedText'> & {
+  /** Provinces the title, issuer and head of the text name, in order, for guessing the region's province. */
+  provinces: string[];
+  /** Length of the normalised text in characters. */
+  chars: number;
+};
+
+/** The texts table: one row per document, same id. */
+export interface DocumentTextRow {
+  id: string;
+  originalText: string;
+  normalizedText: string;
+}
+
+// The head of a plan names its province (河南省人民政府, 四川省…); the rest adds little.
+const PROVINCE_SCAN = 20000;
+
+/** The province mentions a stored document keeps so that no list has to read its text. */
+export function documentProvinces(metadata: Pick<DocumentMetadata, 'plan_title' | 'issuer'>, normalizedText: string): string[] {
+  return provinceMentions(`${metadata.plan_title ?? ''} ${metadata.issuer ?? ''} ${normalizedText.slice(0, PROVINCE_SCAN)}`);
+}
+
+/** A whole document as its two stored rows. */
+export function splitDocument(document: DocumentRow): { stored: StoredDocumentRow; text: DocumentTextRow } {
+  const { originalText, normalizedText, ...rest } = document;
+  return {
+    stored: { ...rest, provinces: documentProvinces(rest.metadata, normalizedText), chars: normalizedText.length },
+    text: { id: document.id, originalText, normalizedText },
+  };
+}
+
+/** The two stored rows as a whole document (a missing text row reads as empty texts). */
+export function joinDocument(stored: StoredDocumentRow, text: DocumentTextRow | undefined): DocumentRow {
+  const { provinces: _provinces, chars: _chars, ...rest } = stored;
+  return { ...rest, originalText: text?.originalText ?? '', normalizedText: text?.normalizedText ?? '' };
 }
 
 export interface TargetRow {

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { getDocument } from './documents';
 import { CURRENT_SCHEMA_VERSION } from './rows';
-import { PlanBenchDB, SCHEMA_V1, SCHEMAS, storedSchemaVersion } from './schema';
+import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMAS, storedSchemaVersion } from './schema';
 import { fakeIndexedDB } from './testing/fake-db';
 import { V1_DOCUMENT_ID, V1_ROWS } from './testing/legacy-v1';
 
@@ -34,13 +35,37 @@ describe('PlanBenchDB schema', () => {
     await db.open();
 
     expect(await db.regions.toArray()).toEqual(V1_ROWS.regions);
-    expect(await db.documents.toArray()).toEqual(V1_ROWS.documents);
+    // Version 3 moved the texts to their own table and keeps the provinces and length the lists need.
+    const [original] = V1_ROWS.documents;
+    expect(await db.documents.toArray()).toEqual(
+      V1_ROWS.documents.map(({ originalText: _o, normalizedText, ...rest }) => ({ ...rest, provinces: [], chars: normalizedText.length })),
+    );
+    expect(await db.texts.toArray()).toEqual([{ id: V1_DOCUMENT_ID, originalText: original?.originalText, normalizedText: original?.normalizedText }]);
+    expect(await getDocument(db, V1_DOCUMENT_ID)).toEqual(original);
     expect(await db.settings.toArray()).toEqual(V1_ROWS.settings);
     const targets = await db.targets.toArray();
     expect(targets).toEqual(V1_ROWS.targets.map((t) => ({ ...t, orphaned: false })));
     expect(targets[0]?.edits?.target?.value).toBe(60);
     expect(await db.annotations.toArray()).toEqual(V1_ROWS.annotations.map((a) => ({ ...a, otherRegionId: null, targetId: null, tag: null })));
     expect(await db.benchmarks.count()).toBe(0);
+    db.close();
+  });
+
+  it('moves a version 2 document\'s texts to their own table and keeps the provinces they name', async () => {
+    const options = fakeIndexedDB();
+    const legacy = new Dexie(NAME, options);
+    legacy.version(2).stores(SCHEMA_V2);
+    await legacy.open();
+    const [v1] = V1_ROWS.documents;
+    const text = `河南省新乡市人民政府\n${v1?.normalizedText ?? ''}\n落实河南省部署。`;
+    await legacy.table('documents').add({ ...v1, originalText: text, normalizedText: text });
+    legacy.close();
+
+    const db = new PlanBenchDB(NAME, options);
+    const stored = await db.documents.get(V1_DOCUMENT_ID);
+    expect(stored?.provinces).toEqual(['河南', '河南']);
+    expect(stored).not.toHaveProperty('normalizedText');
+    expect((await db.texts.get(V1_DOCUMENT_ID))?.originalText).toBe(text);
     db.close();
   });
 

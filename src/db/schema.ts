@@ -1,6 +1,6 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, SettingRow, TargetRow } from './rows';
+import { splitDocument, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from './rows';
 
 /*
  * Never edit a released SCHEMA_Vn: add SCHEMA_Vn+1 with an upgrade and a test that seeds a
@@ -28,7 +28,21 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2] as const;
+/**
+ * Version 3: plan texts move to their own table, so listing documents or opening Compare no longer
+ * reads every plan's text (at 1,000 plans that was ~80 MB per list); targets get a domain index.
+ */
+export const SCHEMA_V3 = {
+  regions: 'id, name, *aliases',
+  documents: 'id, regionId, importedAt',
+  texts: 'id',
+  targets: 'id, documentId, regionId, [indicator+regionId], domain',
+  annotations: 'id, regionId, [regionId+indicator], targetId',
+  benchmarks: 'id, indicator, [indicator+period]',
+  settings: 'key',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -47,13 +61,28 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('targets').toCollection().modify(targetToV2);
 }
 
+// One document at a time, so a large library is never held in memory at once.
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const documents = tx.table('documents');
+  const texts = tx.table('texts');
+  const ids = (await documents.toCollection().primaryKeys()) as string[];
+  for (const id of ids) {
+    const row = (await documents.get(id)) as DocumentRow | undefined;
+    if (!row) continue;
+    const { stored, text } = splitDocument(row);
+    await texts.put(text);
+    await documents.put(stored);
+  }
+}
+
 export type PlanBenchDBOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
 export const DEFAULT_DB_NAME = 'planbench';
 
 export class PlanBenchDB extends Dexie {
   declare regions: EntityTable<RegionRow, 'id'>;
-  declare documents: EntityTable<DocumentRow, 'id'>;
+  declare documents: EntityTable<StoredDocumentRow, 'id'>;
+  declare texts: EntityTable<DocumentTextRow, 'id'>;
   declare targets: EntityTable<TargetRow, 'id'>;
   declare annotations: EntityTable<AnnotationRow, 'id'>;
   declare benchmarks: EntityTable<BenchmarkRow, 'id'>;
@@ -64,6 +93,7 @@ export class PlanBenchDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

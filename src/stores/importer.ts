@@ -62,8 +62,8 @@ export const useImporter = defineStore('importer', () => {
   }
 
   async function resetToSamples(): Promise<void> {
-    await db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations, db.settings], async () => {
-      await Promise.all([db.regions.clear(), db.documents.clear(), db.targets.clear(), db.annotations.clear(), db.settings.clear()]);
+    await db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.annotations, db.settings], async () => {
+      await Promise.all([db.regions.clear(), db.documents.clear(), db.texts.clear(), db.targets.clear(), db.annotations.clear(), db.settings.clear()]);
     });
     await installReferenceBenchmarks(db);
     await importFiles(await loadSeedFiles());
@@ -76,14 +76,17 @@ export const useImporter = defineStore('importer', () => {
     running.value = true;
     let orphaned = 0;
     try {
-      const docs = await db.documents.toArray();
-      for (const doc of docs) {
-        const fresh = await worker.reextract(doc.originalText);
+      // One text at a time: a large library is never read into memory whole.
+      const ids = await db.documents.toCollection().primaryKeys();
+      for (const id of ids) {
+        const text = await db.texts.get(id);
+        if (!text) continue;
+        const fresh = await worker.reextract(text.originalText);
         if (!fresh.ok) continue;
-        const result = await reextractDocument(db, doc.id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
+        const result = await reextractDocument(db, id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
         if (result.ok) orphaned += result.orphaned.length;
       }
-      return { documents: docs.length, orphaned };
+      return { documents: ids.length, orphaned };
     } finally {
       running.value = false;
     }

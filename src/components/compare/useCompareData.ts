@@ -3,7 +3,7 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useLiveQuery } from '../../composables/useLiveQuery';
 import type { CompareRegion, SourceDocument } from '../../core/compare';
-import { guessProvince, provinceMentions } from '../../core/compare-benchmarks';
+import { guessProvince } from '../../core/compare-benchmarks';
 import { effectiveTargets, type EffectiveInput } from '../../core/effective';
 import type { DocumentMetadata } from '../../core/types';
 import { db } from '../../db/instance';
@@ -16,9 +16,6 @@ export interface DocumentSummary extends SourceDocument {
   provinces: string[];
 }
 
-// The head of a plan names its province (河南省人民政府, 四川省…); the rest adds little and costs time.
-const PROVINCE_SCAN = 20000;
-
 function summarize(documents: Awaited<ReturnType<typeof listDocuments>>): DocumentSummary[] {
   return documents.map((d) => ({
     id: d.id,
@@ -26,7 +23,7 @@ function summarize(documents: Awaited<ReturnType<typeof listDocuments>>): Docume
     title: d.metadata.plan_title,
     fileName: d.fileName,
     metadata: d.metadata,
-    provinces: provinceMentions(`${d.metadata.plan_title ?? ''} ${d.metadata.issuer ?? ''} ${d.normalizedText.slice(0, PROVINCE_SCAN)}`),
+    provinces: d.provinces,
   }));
 }
 
@@ -44,7 +41,7 @@ export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, n
 export function useCompareData() {
   const { t, locale } = useI18n();
   const regionRows = useLiveQuery(() => listRegions(db), null);
-  // Documents change rarely; reading them apart from targets keeps a target edit from re-reading plan texts.
+  // Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
   const documents = useLiveQuery(async () => summarize(await listDocuments(db)), null);
   const targets = useLiveQuery(() => db.targets.toArray(), null);
   const choices = useLiveQuery(() => loadChoices(db), {} as Record<string, string>);
