@@ -46,14 +46,20 @@ export function nameStems(region: string): string[] {
   return [...region.matchAll(SUFFIX)].map((m) => m[1] ?? '').filter((s) => s.length >= 2);
 }
 
-const STEM_CHARS = '青岚澄溪川岭汀湖阳宁嘉泰和平兴华丰永昌盛清源长乐金石玉云枫桐柳桂松竹梅兰沙河洛江临海';
+// Place-name characters; none pair into a province's name (so no corpus region looks like it is in 青海).
+const STEM_CHARS = '青岚澄溪川岭汀湖阳宁嘉泰和平兴华丰永昌盛清源长乐金石玉云枫桐柳桂松竹梅兰沙河洛江临滨安宜顺德通远达瑞祥福明光武文凤鹤鸣岗峰泉浦湾桥庄坪营堡屯';
+const STEMS_PER_REGION = 4;
 
-/** A made-up two-character place name for stem `j` of region `k`. */
+/**
+ * A made-up two-character place name for stem `j` of region `k`: distinct for every (k, j) with
+ * j < 4 and k < 1,207 (the 70·69 ordered pairs, four stems a region), and never a doubled character.
+ */
 export function newStem(k: number, j: number): string {
   const n = STEM_CHARS.length;
-  const a = (k * 7 + j * 13) % n;
-  const b = (Math.floor(k / n) * 11 + k * 3 + j * 5 + 1) % n;
-  return (STEM_CHARS[a] ?? '青') + (STEM_CHARS[b === a ? (b + 1) % n : b] ?? '岚');
+  const i = k * STEMS_PER_REGION + j;
+  const a = i % n;
+  const b = (a + 1 + (Math.floor(i / n) % (n - 1))) % n;
+  return (STEM_CHARS[a] ?? '青') + (STEM_CHARS[b] ?? '岚');
 }
 
 /**

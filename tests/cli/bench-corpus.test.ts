@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nameStems, newStem, perturbNumbers, random, readSeeds, regionFiles, variantOf } from '../../bench/corpus';
 import { decodeBytes } from '../../src/core/decode';
+import { provinceMentions } from '../../src/core/compare-benchmarks';
 import { extractBytes } from '../../src/core/extract';
 
 const seeds = readSeeds(join(fileURLToPath(new URL('../../', import.meta.url)), 'seeds'));
@@ -14,6 +15,13 @@ describe('bench corpus', () => {
     expect(nameStems('广元市利州区')).toEqual(['广元', '利州']);
     expect(nameStems('雄安新区')).toEqual(['雄安']);
     expect(newStem(3, 0)).toHaveLength(2);
+  });
+
+  it('gives each of 1,000 regions its own place names, none naming a province', () => {
+    const names = Array.from({ length: 1000 }, (_, k) => [0, 1, 2, 3].map((j) => newStem(k, j))).flat();
+    expect(new Set(names).size).toBe(4000);
+    expect(names.filter((n) => n[0] === n[1])).toEqual([]);
+    expect(names.filter((n) => provinceMentions(n).length > 0)).toEqual([]);
   });
 
   it('moves numbers but not years or small counts', () => {

@@ -28,13 +28,13 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** A static server for dist/ on a free loopback port. */
-export async function serveDist(): Promise<Served> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+/** A static server for dist/ (or another built folder) on a free loopback port. */
+export async function serveDist(dir: string = DIST): Promise<Served> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
       res.statusCode = 404;
       res.end('not found');
       return;
