@@ -14,13 +14,6 @@ export async function listDocuments(db: PlanBenchDB, regionId?: string): Promise
   return rows.sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0));
 }
 
-/** Targets per document id, from one scan of the documentId index's keys (no target row is read). */
-export async function targetCounts(db: PlanBenchDB): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const key of (await db.targets.orderBy('documentId').keys()) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}
-
 export async function targetsOfDocument(db: PlanBenchDB, documentId: string): Promise<TargetRow[]> {
   const rows = await db.targets.where('documentId').equals(documentId).toArray();
   return rows.sort((a, b) => a.extracted.start - b.extracted.start || a.extracted.end - b.extracted.end);

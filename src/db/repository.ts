@@ -10,7 +10,7 @@ export type { DeletedRows, SaveInput, SaveResult, SaveSuccess } from './document
 export type { DbErrorCode, DbFailure, DbResult } from './errors';
 export { parseWorkspace } from './workspace-format';
 export type { WorkspaceFile, WorkspaceParse } from './workspace-format';
-export { effectiveInputs, listDocuments, listRegions, targetCounts, targetsOfDocument, targetsOfIndicator, targetsOfRegion } from './queries';
+export { effectiveInputs, listDocuments, listRegions, targetsOfDocument, targetsOfIndicator, targetsOfRegion } from './queries';
 export { reextractDocument } from './reextract';
 export type { ReextractSummary } from './reextract';
 export { createRegion, findRegionByName, mergeRegions, renameRegion } from './regions';

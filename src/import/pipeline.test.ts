@@ -73,4 +73,38 @@ describe('runImport', () => {
       ['done', null],
     ]);
   });
+
+  it('extracts the next file while the current one is being saved, and still saves in order', async () => {
+    const events: string[] = [];
+    const result = await runImport([file('a.txt'), file('b.txt'), file('c.txt')], {
+      extract: async (f) => {
+        events.push(`extract ${f.name}`);
+        return { ok: true, value: f.name };
+      },
+      save: async (_f, v) => {
+        events.push(`save ${v}`);
+        // Saving takes a while; the next file's extraction should not wait for it.
+        if (v === 'a.txt') await new Promise((resolve) => setTimeout(resolve, 0));
+        events.push(`saved ${v}`);
+        return { ok: true, documentId: v, duplicate: false };
+      },
+    });
+    expect(events.indexOf('extract b.txt')).toBeLessThan(events.indexOf('saved a.txt'));
+    expect(events.filter((e) => e.startsWith('saved'))).toEqual(['saved a.txt', 'saved b.txt', 'saved c.txt']);
+    expect(result.files.map((f) => f.stage)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('reports a large batch at the pace asked for, always with the final state', async () => {
+    const seen: BatchProgress[] = [];
+    const files = Array.from({ length: 50 }, (_, i) => file(`${i}.txt`));
+    await runImport(files, {
+      extract: async () => ({ ok: true, value: 1 }),
+      save: async () => ({ ok: true, documentId: 'x', duplicate: false }),
+      onProgress: (p) => seen.push(p),
+      progressEveryMs: 60_000,
+    });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]?.filesDone).toBe(50);
+    expect(seen[1]?.files.every((f) => f.stage === 'done')).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
-// Runs a batch of files through extraction and storage one at a time, reporting progress per file and
-// overall, and stopping between files when cancelled. Knows neither the worker nor Dexie: both are passed in.
+// Runs a batch of files through extraction and storage, reporting progress per file and overall, and stopping
+// between files when cancelled. Files are saved one at a time, in order, while the next one is already being
+// extracted, so the worker and the window's storage work overlap. Knows neither the worker nor Dexie.
 
 export interface ImportFile {
   name: string;
@@ -33,6 +34,11 @@ export interface PipelineDeps<T> {
   extract(file: ImportFile): Promise<Extraction<T>>;
   save(file: ImportFile, value: T): Promise<Saved>;
   onProgress?(progress: BatchProgress): void;
+  /**
+   * At most one progress report per this many milliseconds (the first and the last always come): a
+   * batch of 1,000 files would otherwise redraw the progress list 2,000 times.
+   */
+  progressEveryMs?: number;
   signal?: AbortSignal;
 }
 
@@ -44,35 +50,50 @@ export async function runImport<T>(files: ImportFile[], deps: PipelineDeps<T>): 
     bytesDone: 0,
     bytesTotal: files.reduce((n, f) => n + f.bytes.length, 0),
   };
-  const report = () => deps.onProgress?.({ ...progress, files: progress.files.map((f) => ({ ...f })) });
-  report();
+  const every = deps.progressEveryMs ?? 0;
+  let reported = -Infinity;
+  const report = (force = false) => {
+    const now = Date.now();
+    if (!deps.onProgress || (!force && now - reported < every)) return;
+    reported = now;
+    deps.onProgress({ ...progress, files: progress.files.map((f) => ({ ...f })) });
+  };
+  const start = (i: number): Promise<Extraction<T> | Error> | null => {
+    const file = files[i];
+    const entry = progress.files[i];
+    if (!file || !entry || deps.signal?.aborted) return null;
+    entry.stage = 'reading';
+    report();
+    // Settled into a value at once, so a failure of a file read ahead is never an unhandled rejection.
+    return deps.extract(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  };
+  report(true);
+  let next = start(0);
   for (const [i, file] of files.entries()) {
     const entry = progress.files[i];
     if (!entry) continue;
-    if (deps.signal?.aborted) {
+    const current = next;
+    if (current === null || deps.signal?.aborted) {
       entry.stage = 'cancelled';
+      next = null;
       continue;
     }
-    entry.stage = 'reading';
-    report();
-    const outcome = await extractAndSave(file, deps);
-    Object.assign(entry, outcome);
+    const extracted = await current;
+    next = deps.signal?.aborted ? null : start(i + 1);
+    Object.assign(entry, await saveExtracted(file, extracted, deps));
     progress.filesDone++;
     progress.bytesDone += file.bytes.length;
     report();
   }
-  report();
+  report(true);
   return progress;
 }
 
-async function extractAndSave<T>(file: ImportFile, deps: PipelineDeps<T>): Promise<Partial<FileProgress>> {
-  let extracted: Extraction<T>;
-  try {
-    extracted = await deps.extract(file);
-  } catch (e) {
+async function saveExtracted<T>(file: ImportFile, extracted: Extraction<T> | Error, deps: PipelineDeps<T>): Promise<Partial<FileProgress>> {
+  if (extracted instanceof Error) {
     // A cancel ends the worker mid-file: that file is left out, not failed.
     if (deps.signal?.aborted) return { stage: 'cancelled' };
-    return { stage: 'failed', code: 'extract-failed', detail: String(e) };
+    return { stage: 'failed', code: 'extract-failed', detail: String(extracted) };
   }
   if (!extracted.ok) return { stage: 'failed', code: extracted.code, detail: extracted.detail };
   if (deps.signal?.aborted) return { stage: 'cancelled' };

@@ -40,6 +40,8 @@ export const useImporter = defineStore('importer', () => {
         onProgress: (p) => {
           progress.value = p;
         },
+        // Four redraws a second are enough to follow; one per file would keep the window busy drawing.
+        progressEveryMs: 250,
         signal: controller.signal,
       });
     } finally {

@@ -40,10 +40,12 @@ export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, n
 
 export function useCompareData() {
   const { t, locale } = useI18n();
-  const regionRows = useLiveQuery(() => listRegions(db), null);
+  // An import running beside Compare changes these after every file: follow it once a second.
+  const live = { throttleMs: 1000 };
+  const regionRows = useLiveQuery(() => listRegions(db), null, live);
   // Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
-  const documents = useLiveQuery(async () => summarize(await listDocuments(db)), null);
-  const targets = useLiveQuery(() => db.targets.toArray(), null);
+  const documents = useLiveQuery(async () => summarize(await listDocuments(db)), null, live);
+  const targets = useLiveQuery(() => db.targets.toArray(), null, live);
   const choices = useLiveQuery(() => loadChoices(db), {} as Record<string, string>);
   const benchmarks = useLiveQuery(() => db.benchmarks.toArray(), []);
   const annotations = useLiveQuery(() => db.annotations.toArray(), [] as AnnotationRow[]);

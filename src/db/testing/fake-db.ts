@@ -7,8 +7,8 @@ export function fakeIndexedDB(): Required<PlanBenchDBOptions> {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
 
-export function openTestDb(options: PlanBenchDBOptions = fakeIndexedDB()): PlanBenchDB {
-  return new PlanBenchDB('planbench-test', options);
+export function openTestDb(options: PlanBenchDBOptions = fakeIndexedDB(), name = 'planbench-test'): PlanBenchDB {
+  return new PlanBenchDB(name, options);
 }
 
 /** Row counts of every table, to assert that a failed write changed nothing. */
