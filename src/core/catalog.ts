@@ -51,21 +51,24 @@ function isPercentIndicator(row: IndicatorRow): boolean {
   return PERCENT_UNIT.test(row.unit);
 }
 
-function unitFits(row: IndicatorRow, rule: MatchRule, name: string, unit: string | null): boolean {
+/** `anyUnit` waives the rule's unitRequired (the catalog's own wording needs no unit evidence). */
+function unitFits(row: IndicatorRow, rule: MatchRule, name: string, unit: string | null, anyUnit = false): boolean {
   if (isPercentIndicator(row)) {
     return unit === null ? RATE_NAME.test(name) : PERCENT_UNIT.test(unit);
   }
   if (RATE_NAME.test(name) || (unit !== null && PERCENT_UNIT.test(unit))) return false;
-  if (unit === null) return !rule.unitRequired;
+  if (unit === null) return anyUnit || !rule.unitRequired;
   return rule.units === undefined || rule.units.includes(baseUnit(unit));
 }
 
 /** Sum of the longest word found per group, or 0 when a group or the rule's exclusions fail. */
 function ruleScore(rule: MatchRule, name: string): number {
-  if (rule.none?.some((word) => name.includes(word))) return 0;
+  // Plain loops: this runs for every rule of every catalog row on every target name.
+  if (rule.none) for (const word of rule.none) if (name.includes(word)) return 0;
   let score = 0;
   for (const group of rule.all) {
-    const hit = group.filter((word) => name.includes(word)).reduce((a, b) => Math.max(a, b.length), 0);
+    let hit = 0;
+    for (const word of group) if (word.length > hit && name.includes(word)) hit = word.length;
     if (hit === 0) return 0;
     score += hit;
   }
@@ -79,7 +82,7 @@ const exactNames: readonly Set<string>[] = INDICATOR_ROWS.map(
 
 function rowScore(row: IndicatorRow, index: number, name: string, unit: string | null): number {
   // The catalog's own wording needs no extra unit evidence, but still must not contradict its units.
-  const exact = exactNames[index]?.has(name) && row.rules.some((rule) => unitFits(row, { ...rule, unitRequired: false }, name, unit));
+  const exact = exactNames[index]?.has(name) && row.rules.some((rule) => unitFits(row, rule, name, unit, true));
   let best = exact ? EXACT_SCORE : 0;
   for (const rule of row.rules) {
     if (!unitFits(row, rule, name, unit)) continue;

@@ -169,16 +169,26 @@ function isPlausibleUnit(u: number): boolean {
   return u >= 0xfe30 && u < 0xfffe; // compatibility and full-width forms
 }
 
+const NUL_REASON = 'The file contains NUL bytes, so it is binary rather than text.';
+
 /** Why a head of bytes (or decoded text) is not text, or null when it looks like text. */
 function binaryReason(head: Uint8Array | string): string | null {
-  const at: (i: number) => number =
-    typeof head === 'string' ? (i) => head.charCodeAt(i) : (i) => head[i] ?? 0;
+  // Two loops rather than one over an accessor: this runs over 64 KB of every file.
   let controls = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = at(i);
-    if (c >= 0x20) continue;
-    if (c === 0) return 'The file contains NUL bytes, so it is binary rather than text.';
-    if (c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) controls++;
+  if (typeof head === 'string') {
+    for (let i = 0; i < head.length; i++) {
+      const c = head.charCodeAt(i);
+      if (c >= 0x20) continue;
+      if (c === 0) return NUL_REASON;
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) controls++;
+    }
+  } else {
+    for (let i = 0; i < head.length; i++) {
+      const c = head[i] ?? 0;
+      if (c >= 0x20) continue;
+      if (c === 0) return NUL_REASON;
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) controls++;
+    }
   }
   if (controls > 0 && controls > head.length * MAX_CONTROL_SHARE) {
     const share = Math.round((controls / head.length) * 100);

@@ -1,6 +1,6 @@
 // Original text → normalised text (simplified, width-folded, unified punctuation) with an exact offset map back, plus mojibake runs.
 import { CLAUSE_PUNCT, findDamage, isBmpIdeograph, isSpace } from './damage';
-import { Converter } from 'opencc-js/t2cn';
+import { hkToSimplified } from './opencc-hk2s';
 import type { Span } from './types';
 
 export interface Normalized {
@@ -133,13 +133,14 @@ interface Piece {
   aligned: boolean;
 }
 
-let converter: ((s: string) => string) | null = null;
 let scriptTable: Uint8Array | null = null;
 
-/** 'hk' → 'cn' converts HK and standard forms (衞, 綫) and leaves 著 alone, which 'tw' turns into 着 even in 显著. */
+/**
+ * OpenCC 'hk' → 'cn' converts HK and standard forms (衞, 綫) and leaves 著 alone, which 'tw' turns into 着 even
+ * in 显著. opencc-hk2s.ts gives opencc-js's output for it without opencc-js's per-character cost.
+ */
 function getConverter(): (s: string) => string {
-  converter ??= Converter({ from: 'hk', to: 'cn' });
-  return converter;
+  return hkToSimplified;
 }
 
 const IDEOGRAPH = 1;

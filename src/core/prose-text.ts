@@ -7,8 +7,10 @@ export interface Clause {
   start: number;
 }
 
-const SENTENCE_END = /[。;!?\n]/u;
-const CLAUSE_END = /[,:]/u;
+/** 。 ; ! ? and line ends close a sentence (the text is width-folded, so ；！？ are already ASCII). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a;
+}
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
 const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
 /** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
@@ -33,7 +35,7 @@ export function sentences(text: string, cuts: Span[]): Clause[] {
       while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
       continue;
     }
-    if (SENTENCE_END.test(text[i] ?? '')) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       push(i);
       start = i + 1;
     }
@@ -49,10 +51,10 @@ export function clauses(sentence: Clause): Clause[] {
   let start = 0;
   const t = sentence.text;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i] ?? '';
-    if ('(“《'.includes(ch)) depth++;
-    else if (')”》'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_END.test(ch)) {
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0x201c || c === 0x300a) depth++; // ( “ 《
+    else if (c === 0x29 || c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1); // ) ” 》
+    else if (depth === 0 && (c === 0x2c || c === 0x3a)) {
       if (i > start) out.push({ text: t.slice(start, i), start: sentence.start + start });
       start = i + 1;
     }
@@ -67,9 +69,9 @@ function quoteDepths(text: string): Int32Array {
   let d = 0;
   for (let i = 0; i < text.length; i++) {
     depth[i] = d;
-    const ch = text[i];
-    if (ch === '“' || ch === '《') d++;
-    else if ((ch === '”' || ch === '》') && d > 0) d--;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300a) d++; // “ 《
+    else if ((c === 0x201d || c === 0x300b) && d > 0) d--; // ” 》
   }
   depth[text.length] = d;
   return depth;
@@ -83,11 +85,12 @@ interface YearMark {
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
 function yearMarks(sentence: string): YearMark[] {
   const marks: YearMark[] = [];
-  for (const m of sentence.matchAll(YEAR_MARK)) {
+  // Most sentences name no year: skip the regular expressions (matchAll copies its RegExp on every call).
+  if (sentence.includes('年')) for (const m of sentence.matchAll(YEAR_MARK)) {
     if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
     marks.push({ index: m.index, year: Number(m[2]) });
   }
-  for (const m of sentence.matchAll(PERIOD_MARK)) {
+  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) {
     marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
   }
   return marks.sort((a, b) => a.index - b.index);
@@ -96,8 +99,8 @@ function yearMarks(sentence: string): YearMark[] {
 /** The last forward year frame a sentence sets, for the sentences after it in the same paragraph. */
 export function frameYear(sentence: string): number | null {
   let year: number | null = null;
-  for (const m of sentence.matchAll(FRAME_MARK)) year = Number(m[1] ?? m[2]);
-  for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末') year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+  if (sentence.includes('年')) for (const m of sentence.matchAll(FRAME_MARK)) year = Number(m[1] ?? m[2]);
+  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末') year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
   return year;
 }
 

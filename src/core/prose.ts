@@ -33,7 +33,9 @@ const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
 function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && /[\u3400-\u9fff]/u.test(ch);
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
@@ -85,8 +87,15 @@ interface ParagraphState {
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
   const para: ParagraphState = { start: -1, frame: null, newsFrame: false };
+  // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
+  let lineBreak = -1;
+  let nextBreak = text.indexOf('\n');
   for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
-    const paragraphStart = text.lastIndexOf('\n', sentence.start) + 1;
+    while (nextBreak !== -1 && nextBreak <= sentence.start) {
+      lineBreak = nextBreak;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    const paragraphStart = lineBreak + 1;
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
