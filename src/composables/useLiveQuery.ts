@@ -1,6 +1,6 @@
 // A Dexie live query as a Vue ref: re-runs when the rows it read change, in this tab or another.
 import { liveQuery, type Subscription } from 'dexie';
-import { onScopeDispose, type Ref, shallowRef } from 'vue';
+import { onScopeDispose, type Ref, shallowRef, watch, type WatchSource } from 'vue';
 
 export interface LiveQueryOptions {
   /**
@@ -10,25 +10,31 @@ export interface LiveQueryOptions {
   throttleMs?: number;
 }
 
-export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options: LiveQueryOptions = {}): Ref<T> {
-  const value = shallowRef(initial) as Ref<T>;
+/**
+ * Follows `query`, calling `next` with each result; returns the stop function. A change inside the
+ * quiet window stops watching until the window ends; subscribing again then reads the store as it is
+ * by that time, so no change is lost and none costs a read of its own.
+ */
+export function followQuery<T>(
+  query: () => Promise<T> | T,
+  next: (value: T) => void,
+  options: LiveQueryOptions = {},
+  onError?: (error: unknown) => void,
+): () => void {
   const throttle = options.throttleMs ?? 0;
   let last = -Infinity;
   let subscription: Subscription | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let disposed = false;
-
-  // A change inside the quiet window stops watching until the window ends; subscribing again then
-  // reads the store as it is by that time, so no change is lost and none costs a read of its own.
+  let stopped = false;
   const subscribe = () => {
     timer = null;
-    if (disposed) return;
+    if (stopped) return;
     subscription = liveQuery(query).subscribe({
       next: (v) => {
         const now = performance.now();
         if (now - last >= throttle) {
           last = now;
-          value.value = v;
+          next(v);
           return;
         }
         subscription?.unsubscribe();
@@ -37,14 +43,52 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options
       },
       error: (e: unknown) => {
         console.error('live query failed', e);
+        onError?.(e);
       },
     });
   };
   subscribe();
-  onScopeDispose(() => {
-    disposed = true;
+  return () => {
+    stopped = true;
     subscription?.unsubscribe();
     if (timer !== null) clearTimeout(timer);
-  });
+  };
+}
+
+export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options: LiveQueryOptions = {}): Ref<T> {
+  const value = shallowRef(initial) as Ref<T>;
+  const stop = followQuery(query, (v) => (value.value = v), options);
+  onScopeDispose(stop);
   return value;
+}
+
+/** A live query that starts again whenever `key` changes; `loaded` is false until the first result for the key. */
+export function useKeyedLiveQuery<K, T>(
+  key: WatchSource<K>,
+  query: (key: K) => Promise<T>,
+  initial: T,
+  options: LiveQueryOptions = {},
+): { value: Ref<T>; loaded: Ref<boolean> } {
+  const value = shallowRef(initial) as Ref<T>;
+  const loaded = shallowRef(false);
+  let stop: (() => void) | null = null;
+  watch(
+    key,
+    (k) => {
+      stop?.();
+      loaded.value = false;
+      stop = followQuery(
+        () => query(k),
+        (v) => {
+          value.value = v;
+          loaded.value = true;
+        },
+        options,
+        () => (loaded.value = true),
+      );
+    },
+    { immediate: true },
+  );
+  onScopeDispose(() => stop?.());
+  return { value, loaded };
 }

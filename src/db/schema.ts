@@ -75,7 +75,7 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   }
 }
 
-export type PlanBenchDBOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
+export type PlanBenchDBOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange' | 'cache'>;
 
 export const DEFAULT_DB_NAME = 'planbench';
 

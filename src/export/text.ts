@@ -15,13 +15,19 @@ export function scopeName(t: Translate, scope: ReferenceScope): string {
 
 /** The words of a chart, for Compare on screen and for every export alike. */
 export function chartTextOf(t: Translate): ChartText {
+  // A chart of 1,000 regions asks for the same few years a thousand times; vue-i18n's t is not cheap.
+  const years = new Map<number, string>();
   return {
     target: t('compare.chart.target'),
     baseline: t('compare.chart.baseline'),
     stretch: t('compare.chart.stretch'),
     notSet: t('compare.chart.notSet'),
     elsewhere: t('compare.chart.elsewhere'),
-    year: (year) => t('compare.chart.year', { year }),
+    year: (year) => {
+      let text = years.get(year);
+      if (text === undefined) years.set(year, (text = t('compare.chart.year', { year })));
+      return text;
+    },
     kind: Object.fromEntries(KINDS.map((k) => [k, t(`compare.kind.${k}`)])) as Record<TargetKind, string>,
     scope: (scope) => scopeName(t, scope),
     line: (scopes, year, value) => t('compare.chart.line', { scopes, year, value }),

@@ -49,6 +49,8 @@ async function extractStudy(): Promise<{ records: Rec[]; workspace: string }> {
 
 /** File name → target count of every document row in the Library. */
 async function libraryCounts(): Promise<Map<string, number>> {
+  // Counts are read for the page shown, just after the list: wait until none is still '…'.
+  await browser.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-count"]')].every((c) => /^\d+$/.test(c.textContent ?? '')));
   const rows = await browser.page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="document-title"]')].map((title) => {
       const row = title.closest('tr');

@@ -37,6 +37,12 @@ async function regionNames(page: Page): Promise<string[]> {
   return page.locator('[data-testid="region-name"]').allTextContents();
 }
 
+/** Target counts as shown, once none is still being read ('…'). */
+async function targetCounts(page: Page): Promise<number[]> {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-count"]')].every((c) => /^\d+$/.test(c.textContent ?? '')));
+  return (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number);
+}
+
 async function documentCount(page: Page): Promise<number> {
   return page.locator('[data-testid="document-title"]').count();
 }
@@ -48,7 +54,7 @@ test('the first launch shows the sample plans already imported', async () => {
   const names = await regionNames(page);
   for (const region of ['新乡市', '雄安新区', '广元市利州区']) assert.ok(names.includes(region), `missing ${region} in ${names.join(',')}`);
   assert.equal(await documentCount(page), 5);
-  const counts = (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number);
+  const counts = await targetCounts(page);
   assert.ok(counts.reduce((a, b) => a + b, 0) >= 150, `targets: ${counts.join(',')}`);
   await screenshot(page, 'library-zh-CN');
 });
@@ -134,7 +140,7 @@ test('a deleted document comes back with undo', async () => {
 
 test('a backup restores the same workspace after a reset', async () => {
   const { page } = browser;
-  const before = (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number).sort();
+  const before = (await targetCounts(page)).sort();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="backup"]').click()]);
   const path = await download.path();
   assert.ok(path, 'the backup was downloaded');
@@ -145,6 +151,6 @@ test('a backup restores the same workspace after a reset', async () => {
   await page.locator('[data-testid="restore-replace"]').click();
   await page.locator('[data-testid="restore-confirm"]').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before.length, { timeout: 30_000 });
-  const after = (await page.locator('[data-testid="target-count"]').allTextContents()).map(Number).sort();
+  const after = (await targetCounts(page)).sort();
   assert.deepEqual(after, before);
 });

@@ -1,13 +1,18 @@
 // Compare's data: a few live queries over the whole store (never one per region), reduced once to effective targets, regions and notes.
-import { computed } from 'vue';
+// The open domain tab's targets are read first, through the indexes, so its charts draw without waiting for the rest;
+// every target (tab counts, the all-domain matrix, notes, exports) follows once the page has drawn.
+import { computed, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useLiveQuery } from '../../composables/useLiveQuery';
+import { useKeyedLiveQuery, useLiveQuery } from '../../composables/useLiveQuery';
 import type { CompareRegion, SourceDocument } from '../../core/compare';
+import Dexie from 'dexie';
 import { guessProvince } from '../../core/compare-benchmarks';
+import { INDICATORS } from '../../core/catalog';
 import { effectiveTargets, type EffectiveInput } from '../../core/effective';
 import type { DocumentMetadata } from '../../core/types';
 import { db } from '../../db/instance';
-import { listDocuments, listRegions, loadChoices, UNKNOWN_REGION_ID, type AnnotationRow } from '../../db/repository';
+import { listDocuments, listRegions, loadChoices, UNKNOWN_REGION_ID, type AnnotationRow, type TargetRow } from '../../db/repository';
+import type { DomainTab } from '../../stores/compare';
 
 export interface DocumentSummary extends SourceDocument {
   regionId: string;
@@ -38,31 +43,98 @@ export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, n
   return counts;
 }
 
-export function useCompareData() {
+/**
+ * The targets of one domain tab: those of the domain's catalog indicators (through [indicator+regionId], so a
+ * target whose stored domain is stale still comes) and those stored under the domain. Null for the
+ * unclassified tab, which only the whole set can answer.
+ */
+async function domainTargets(tab: DomainTab): Promise<TargetRow[] | null> {
+  if (tab === 'unclassified') return null;
+  const indicators = INDICATORS.filter((i) => i.domain === tab).map((i) => i.id);
+  const [byIndicator, byDomain] = await Promise.all([
+    Promise.all(indicators.map((id) => db.targets.where('[indicator+regionId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
+    db.targets.where('domain').equals(tab).toArray(),
+  ]);
+  const rows = new Map<string, TargetRow>();
+  for (const row of [...byIndicator.flat(), ...byDomain]) rows.set(row.id, row);
+  return [...rows.values()];
+}
+
+const DOMAIN_INDICATORS = new Map<string, string>(INDICATORS.map((i) => [i.id, i.domain]));
+
+/** The rows domainTargets would read for `tab`, taken from the whole set; every row without a domain for 'unclassified'. */
+export function tabRows(all: readonly TargetRow[], tab: DomainTab): TargetRow[] {
+  if (tab === 'unclassified') return all.filter((t) => t.domain === null && (t.indicator === null || !DOMAIN_INDICATORS.has(t.indicator)));
+  return all.filter((t) => t.domain === tab || (t.indicator !== null && DOMAIN_INDICATORS.get(t.indicator) === tab));
+}
+
+export function useCompareData(tab: Ref<DomainTab>) {
   const { t, locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
   const regionRows = useLiveQuery(() => listRegions(db), null, live);
   // Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
   const documents = useLiveQuery(async () => summarize(await listDocuments(db)), null, live);
-  const targets = useLiveQuery(() => db.targets.toArray(), null, live);
+  const tabReady = ref(false);
+  // Every target, read once the open tab has drawn (the browser's first idle moment after it): a
+  // thousand regions hold ~60,000 of them, which would otherwise hold the first chart back.
+  const wantAll = ref(false);
+  watch(
+    () => tabReady.value || tab.value === 'unclassified',
+    (ready) => {
+      if (!ready || wantAll.value) return;
+      const start = () => (wantAll.value = true);
+      requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1500 }) : setTimeout(start, 200)));
+    },
+    { immediate: true, flush: 'post' },
+  );
+  const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? db.targets.toArray() : null), null, live);
+  // Stops once every target is read (the tab's rows then come from the whole set).
+  const { value: tabTargets } = useKeyedLiveQuery(
+    (): DomainTab | null => (allTargets.value ? null : tab.value),
+    async (key) => (key === null ? null : domainTargets(key)),
+    null,
+  );
+  watch(tabTargets, (rows) => {
+    if (rows !== null) tabReady.value = true;
+  });
+  const targets = allTargets;
   const choices = useLiveQuery(() => loadChoices(db), {} as Record<string, string>);
   const benchmarks = useLiveQuery(() => db.benchmarks.toArray(), []);
   const annotations = useLiveQuery(() => db.annotations.toArray(), [] as AnnotationRow[]);
 
-  const loading = computed(() => regionRows.value === null || documents.value === null || targets.value === null);
+  /** The open tab's rows: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
+  const shownTargets = computed(() => {
+    const all = allTargets.value;
+    if (all) return tabRows(all, tab.value);
+    return tab.value === 'unclassified' ? null : tabTargets.value;
+  });
+  let everShown = false;
+  /** Until the page can first draw. */
+  const loading = computed(() => {
+    if (shownTargets.value !== null) everShown = true;
+    return regionRows.value === null || documents.value === null || !everShown;
+  });
+  /** The open tab's rows are still being read (after a tab switch before every target is in). */
+  const tabLoading = computed(() => shownTargets.value === null);
+  /** Until every target is read: tab counts, the all-domain matrix, jumps from notes and exports wait for it. */
+  const allLoading = computed(() => loading.value || allTargets.value === null);
 
   const documentsById = computed(() => new Map((documents.value ?? []).map((d) => [d.id, d])));
 
-  const effective = computed(() => {
+  function effectiveOf(rows: readonly TargetRow[] | null) {
     const docs = documentsById.value;
     const inputs: EffectiveInput[] = [];
-    for (const target of targets.value ?? []) {
+    for (const target of rows ?? []) {
       const doc = docs.get(target.documentId);
       if (doc) inputs.push({ target, document: doc.metadata });
     }
     return effectiveTargets(inputs, choices.value);
-  });
+  }
+  /** Effective targets of the open tab's rows (its panels filter by domain as before). */
+  const tabEffective = computed(() => effectiveOf(shownTargets.value));
+  /** Effective targets of every row; empty until they are read. */
+  const effective = computed(() => effectiveOf(allTargets.value));
 
   /** Regions with at least one document, in the collation order of the current language. */
   const regions = computed<CompareRegion[]>(() => {
@@ -81,7 +153,7 @@ export function useCompareData() {
 
   const notes = computed(() => noteCounts(annotations.value));
 
-  return { loading, documents, documentsById, targets, effective, regions, benchmarks, annotations, notes };
+  return { loading, tabLoading, allLoading, documents, documentsById, targets, effective, tabEffective, regions, benchmarks, annotations, notes };
 }
 
 export type CompareData = ReturnType<typeof useCompareData>;

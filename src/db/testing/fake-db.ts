@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { PlanBenchDB, type PlanBenchDBOptions } from '../schema';
 
 /** A fresh fake IndexedDB; pass the same one to two Dexie instances to reopen a database. */
-export function fakeIndexedDB(): Required<PlanBenchDBOptions> {
+export function fakeIndexedDB(): Required<Pick<PlanBenchDBOptions, 'indexedDB' | 'IDBKeyRange'>> {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
 
