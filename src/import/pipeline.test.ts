@@ -107,4 +107,34 @@ describe('runImport', () => {
     expect(seen[1]?.filesDone).toBe(50);
     expect(seen[1]?.files.every((f) => f.stage === 'done')).toBe(true);
   });
+
+  it('reads a lazy file only when its turn comes, and names a file that cannot be read', async () => {
+    const events: string[] = [];
+    const lazy = (name: string, fail = false) => ({
+      name,
+      size: 5,
+      read: async () => {
+        events.push(`read ${name}`);
+        if (fail) throw new Error('gone');
+        return new Uint8Array(5);
+      },
+    });
+    const result = await runImport([lazy('a.txt'), lazy('b.txt', true), lazy('c.txt'), lazy('d.txt')], {
+      extract: async (f) => ({ ok: true, value: f.name }),
+      save: async (_f, v) => {
+        events.push(`save ${v}`);
+        return { ok: true, documentId: v, duplicate: false };
+      },
+    });
+    // At most one file is read ahead of the one being saved.
+    expect(events.indexOf('read d.txt')).toBeGreaterThan(events.indexOf('save a.txt'));
+    expect(result.files.map((f) => [f.stage, f.code ?? null])).toEqual([
+      ['done', null],
+      ['failed', 'unreadable'],
+      ['done', null],
+      ['done', null],
+    ]);
+    expect(result.bytesTotal).toBe(20);
+    expect(result.bytesDone).toBe(20);
+  });
 });

@@ -7,6 +7,22 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
+/** A file read only when its turn comes, so a batch of 1,000 is never all in memory (or all read) at once. */
+export interface LazyImportFile {
+  name: string;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+export type ImportSource = ImportFile | LazyImportFile;
+
+const sizeOf = (f: ImportSource): number => ('bytes' in f ? f.bytes.length : f.size);
+
+async function load(source: ImportSource): Promise<ImportFile> {
+  if ('bytes' in source) return source;
+  return { name: source.name, bytes: await source.read() };
+}
+
 export type Stage = 'queued' | 'reading' | 'saving' | 'done' | 'failed' | 'duplicate' | 'cancelled';
 
 export interface FileProgress {
@@ -42,13 +58,13 @@ export interface PipelineDeps<T> {
   signal?: AbortSignal;
 }
 
-export async function runImport<T>(files: ImportFile[], deps: PipelineDeps<T>): Promise<BatchProgress> {
+export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>): Promise<BatchProgress> {
   const progress: BatchProgress = {
-    files: files.map((f) => ({ name: f.name, size: f.bytes.length, stage: 'queued' })),
+    files: files.map((f) => ({ name: f.name, size: sizeOf(f), stage: 'queued' })),
     filesDone: 0,
     filesTotal: files.length,
     bytesDone: 0,
-    bytesTotal: files.reduce((n, f) => n + f.bytes.length, 0),
+    bytesTotal: files.reduce((n, f) => n + sizeOf(f), 0),
   };
   const every = deps.progressEveryMs ?? 0;
   let reported = -Infinity;
@@ -58,18 +74,24 @@ export async function runImport<T>(files: ImportFile[], deps: PipelineDeps<T>): 
     reported = now;
     deps.onProgress({ ...progress, files: progress.files.map((f) => ({ ...f })) });
   };
-  const start = (i: number): Promise<Extraction<T> | Error> | null => {
-    const file = files[i];
+  const start = (i: number): Promise<{ file: ImportFile | null; extracted: Extraction<T> | Error }> | null => {
+    const source = files[i];
     const entry = progress.files[i];
-    if (!file || !entry || deps.signal?.aborted) return null;
+    if (!source || !entry || deps.signal?.aborted) return null;
     entry.stage = 'reading';
     report();
     // Settled into a value at once, so a failure of a file read ahead is never an unhandled rejection.
-    return deps.extract(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    return load(source).then(
+      (file) => deps.extract(file).then(
+        (extracted) => ({ file, extracted }),
+        (e: unknown) => ({ file, extracted: e instanceof Error ? e : new Error(String(e)) }),
+      ),
+      (e: unknown) => ({ file: null, extracted: e instanceof Error ? e : new Error(String(e)) }),
+    );
   };
   report(true);
   let next = start(0);
-  for (const [i, file] of files.entries()) {
+  for (const [i, source] of files.entries()) {
     const entry = progress.files[i];
     if (!entry) continue;
     const current = next;
@@ -78,11 +100,11 @@ export async function runImport<T>(files: ImportFile[], deps: PipelineDeps<T>): 
       next = null;
       continue;
     }
-    const extracted = await current;
+    const { file, extracted } = await current;
     next = deps.signal?.aborted ? null : start(i + 1);
-    Object.assign(entry, await saveExtracted(file, extracted, deps));
+    Object.assign(entry, file === null ? { stage: 'failed', code: 'unreadable', detail: String(extracted) } : await saveExtracted(file, extracted, deps));
     progress.filesDone++;
-    progress.bytesDone += file.bytes.length;
+    progress.bytesDone += sizeOf(source);
     report();
   }
   report(true);

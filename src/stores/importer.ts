@@ -6,7 +6,7 @@ import { saveExtraction } from '../db/documents';
 import { reextractDocument } from '../db/reextract';
 import { EXTRACTOR_VERSION } from '../core/version';
 import { db } from '../db/instance';
-import { type BatchProgress, type ImportFile, runImport } from '../import/pipeline';
+import { type BatchProgress, type ImportSource, runImport } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
 import { ExtractionWorker } from '../import/worker-client';
 
@@ -25,7 +25,7 @@ export const useImporter = defineStore('importer', () => {
   let worker: ExtractionWorker | null = null;
   let controller: AbortController | null = null;
 
-  async function importFiles(files: ImportFile[]): Promise<BatchProgress> {
+  async function importFiles(files: ImportSource[]): Promise<BatchProgress> {
     worker ??= new ExtractionWorker(pdfAssets());
     const extractor = worker;
     controller = new AbortController();

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { newStem } from '../../bench/corpus';
 import { docxPlan, gbkPlan as gbkBytes, pdfPlan as pdfBytes } from '../cli/corpus';
 import { writePdf } from '../helpers/pdf';
 import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
@@ -153,4 +154,37 @@ test('a backup restores the same workspace after a reset', async () => {
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before.length, { timeout: 30_000 });
   const after = (await targetCounts(page)).sort();
   assert.deepEqual(after, before);
+});
+
+test('a library of many regions is paged, filtered, and a document moves through the searchable list', async () => {
+  const { page } = browser;
+  const counties = Array.from({ length: 24 }, (_, k) => `${newStem(500 + k, 0)}县`);
+  await page.locator('[data-testid="file-input"]').setInputFiles(
+    counties.map((name, k) => ({
+      name: `county-${k}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${name}“十四五”公共服务规划\n${name}人民政府\n到2025年,每千人口拥有3岁以下婴幼儿托位数达到${(3 + k / 10).toFixed(1)}个。\n`),
+    })),
+  );
+  await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute('data-running') === 'false', undefined, { timeout: 60_000 });
+  await page.locator('[data-testid="library-pages"]').waitFor();
+  assert.equal(await page.locator('[data-testid="region"]').count(), 20, 'twenty regions a page');
+  const total = Number((await page.locator('[data-testid="region-total"]').textContent())?.match(/\d+/)?.[0]);
+  assert.ok(total >= 27, `every region counted: ${total}`);
+
+  const target = counties[7] ?? '';
+  await page.locator('[data-testid="library-filter"]').fill(target);
+  await page.waitForFunction((name) => {
+    const names = [...document.querySelectorAll('[data-testid="region-name"]')].map((n) => n.textContent);
+    return names.length === 1 && names[0] === name;
+  }, target);
+
+  await page.locator('[data-testid="move-document"]').first().click();
+  await page.locator('[data-testid="move-target"]').click();
+  await page.keyboard.type(counties[8] ?? '');
+  await page.getByRole('option', { name: counties[8] }).click();
+  await page.locator('[data-testid="library-filter"]').fill(counties[8] ?? '');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 2);
+  await screenshot(page, 'library-many-regions');
+  await page.locator('[data-testid="library-filter"]').fill('');
 });
