@@ -4,23 +4,40 @@
 //   npm run bench                     1× = 16 regions × the 5 seeds (≈3.3 MB); sizes 1×, 2×, 4×, 8×
 //   npm run bench -- --regions 40     a larger 1×
 //   npm run bench -- --keep           keep the corpus (its folder is printed)
+//   npm run bench -- --plans 2500     import that many plans in Chromium (default 1,000 ≈ 40 MB)
+//   npm run bench -- --compare 10,100,1000   region counts for the Compare figures
+//   npm run bench -- --skip-browser   Node figures only (no Chromium on the machine)
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractBytes } from '../src/core/extract';
 import { decodeBytes } from '../src/core/decode';
+import { browserBench, type BrowserFigures } from './browser';
 import { readSeeds, variantOf, writeRegions } from './corpus';
+import { CHROMIUM } from '../tests/e2e/harness';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SIZES = [1, 2, 4, 8] as const;
 const MB = 1024 * 1024;
 
-const { values } = parseArgs({ options: { regions: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    regions: { type: 'string' },
+    keep: { type: 'boolean' },
+    plans: { type: 'string' },
+    compare: { type: 'string' },
+    'skip-browser': { type: 'boolean' },
+  },
+});
 const regions = Number(values.regions ?? 16);
 if (!Number.isInteger(regions) || regions < 1) throw new Error(`--regions needs a whole number, got ${values.regions}`);
+const importPlans = Number(values.plans ?? 1000);
+if (!Number.isInteger(importPlans) || importPlans < 1) throw new Error(`--plans needs a whole number, got ${values.plans}`);
+const compareSizes = (values.compare ?? '10,100,1000').split(',').map(Number);
+if (compareSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--compare needs whole numbers, got ${values.compare}`);
 
 interface Doc {
   bytes: Uint8Array;
@@ -110,6 +127,32 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+function frameCause(frame: BrowserFigures['import']['longestFrame']): string {
+  if (!frame) return '';
+  const top = [...frame.scripts].sort((a, b) => b.ms - a.ms)[0];
+  return `style and layout ${ms(frame.styleAndLayoutMs)}${top ? `; script ${top.source} (${top.invoker}) ${ms(top.ms)}` : ''}`;
+}
+
+/** The Chromium figures as table rows, each beside the issue's target where it has one. */
+function browserRows(b: BrowserFigures): string[][] {
+  const i = b.import;
+  return [
+    [`Chromium import, ${i.plans} plans (${f1(i.mb)} MB)`, `${f1(i.seconds)} s`, `${f1(i.plansPerSecond)} plans/s, ${f2(i.mbPerSecond)} MB/s, ${i.done} stored; target < 60 s`],
+    ['  longest main-thread task', ms(i.longestTaskMs), `${i.longTasks} tasks over 50 ms, ${ms(i.blockingMs)} blocking in all; target ≤ 200 ms`],
+    ['  longest frame', i.longestFrame ? ms(i.longestFrame.ms) : 'n/a', frameCause(i.longestFrame)],
+    ['  JS heap at the end', `${f1(i.heapUsedMB)} MB`, `${f1(i.heapAfterGcMB)} MB after a GC`],
+    ...b.compare.flatMap((c) => [
+      [`Compare, ${c.regions} regions (${c.documents} plans, ${c.targets} targets)`, ms(c.openMs), `click on 对照 Compare → first chart drawn; target < 500 ms at 1,000`],
+      ['  app loaded on Compare → first chart', ms(c.loadMs), 'a cold start of the page, scripts included'],
+      ['  every target read, tab counts shown', ms(c.settledMs), `after the click; longest task ${ms(c.longestTaskMs)}`],
+      ['  domain tab switch → chart drawn', ms(c.switchMs), `and back ${ms(c.switchBackMs)}`],
+      ['  one-indicator Dexie query', `${f1(c.queryWarmMs)} ms`, `${c.queryRows} rows from ${c.queryRegions} regions, first run ${f1(c.queryColdMs)} ms; target < 50 ms`],
+    ]),
+  ];
+}
+
 async function main(): Promise<void> {
   const cpu = cpus();
   const machine = {
@@ -172,6 +215,14 @@ async function main(): Promise<void> {
       memory.push({ size: s.size, documents: s.docs.length, mb: bytesOf(s.docs) / MB, ...run });
     }
 
+    let browser: BrowserFigures | null = null;
+    if (values['skip-browser']) console.log('Chromium figures skipped (--skip-browser)');
+    else if (!existsSync(CHROMIUM)) console.log(`Chromium figures skipped: no browser at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`);
+    else {
+      console.log(`Chromium: building the app, importing ${importPlans} plans, then Compare with ${compareSizes.join(', ')} regions…`);
+      browser = await browserBench(seeds, { importPlans, compareSizes });
+    }
+
     const rows = [
       ['figure', 'value', 'detail'],
       ...core.map((c) => [`core extraction ${c.size}× (1 core)`, `${f2(c.mbPerSecond)} MB/s`, `${c.documents} docs, ${f1(c.mb)} MB, ${f2(c.seconds)} s, ${c.targets} targets`]),
@@ -190,6 +241,7 @@ async function main(): Promise<void> {
         memory[0]?.maxRssMB && memory[1]?.maxRssMB ? f2(memory[1].maxRssMB / memory[0].maxRssMB) : 'n/a',
         'flat = 1.00 (input 8× larger)',
       ],
+      ...(browser ? browserRows(browser) : []),
     ];
     machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
     console.log(`\n${table(rows)}\n`);
@@ -206,6 +258,7 @@ async function main(): Promise<void> {
       cli,
       memory,
       memoryRatio8to1: memory[0]?.maxRssMB && memory[1]?.maxRssMB ? memory[1].maxRssMB / memory[0].maxRssMB : null,
+      browser,
     };
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('written: bench/results.json');

@@ -1,0 +1,330 @@
+// The benchmark's Chromium half: the built app in Debian's Chromium (playwright-core, real IndexedDB).
+//   1. Import N plans through the Library's file input, as a researcher would: total time, throughput, the
+//      longest main-thread task (PerformanceObserver 'longtask') and the page's JS heap at the end.
+//   2. Compare with 10, 100 and 1,000 regions (each with every seed plan): time from opening Compare to the
+//      first drawn chart of one indicator, time from a domain-tab click to its chart, and the one-indicator
+//      Dexie query (targetsOfIndicator) across all regions.
+// Figures only; nothing is asserted.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { openBrowser, serveDist } from '../tests/e2e/harness';
+import { regionFiles, type SeedPlan } from './corpus';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+/** The indicator Compare opens on (its default tab) and the one a tab switch goes to. */
+export const OPEN_INDICATOR = 'childcare_places_per_1000';
+export const SWITCH_TAB = 'elderly';
+export const SWITCH_INDICATOR = 'nursing_bed_ratio';
+
+export interface ImportFigures {
+  plans: number;
+  mb: number;
+  seconds: number;
+  plansPerSecond: number;
+  mbPerSecond: number;
+  done: number;
+  longTasks: number;
+  longestTaskMs: number;
+  /** Sum of the long tasks' time over 50 ms each: how much the page was unresponsive in all. */
+  blockingMs: number;
+  /** The longest animation frame of the import and the scripts in it: what the longest task was doing. */
+  longestFrame: LongestFrame | null;
+  heapUsedMB: number;
+  heapAfterGcMB: number;
+}
+
+export interface CompareFigures {
+  regions: number;
+  documents: number;
+  targets: number;
+  fillSeconds: number;
+  /** Rows and regions the one-indicator query returns. */
+  queryRows: number;
+  queryRegions: number;
+  queryColdMs: number;
+  queryWarmMs: number;
+  /** Loading the app on Compare → first drawn frame of OPEN_INDICATOR's chart. */
+  loadMs: number;
+  /** Click on Compare in the app's navigation (from the Library) → first drawn frame of OPEN_INDICATOR's chart. */
+  openMs: number;
+  /** That click → every target read and the tab counts shown. */
+  settledMs: number;
+  /** Click on the SWITCH_TAB tab (after settling) → first drawn frame of SWITCH_INDICATOR's chart. */
+  switchMs: number;
+  /** Back to the first tab → its chart drawn again. */
+  switchBackMs: number;
+  longestTaskMs: number;
+}
+
+export interface BrowserFigures {
+  chromium: string;
+  import: ImportFigures;
+  compare: CompareFigures[];
+}
+
+const MB = 1024 * 1024;
+
+/** The app's production build plus the bench page (bench/index.html + bench.js) in a temporary folder. */
+export async function buildApp(out: string): Promise<void> {
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    build: {
+      outDir: join(out, 'bench'),
+      emptyOutDir: false,
+      minify: false,
+      lib: { entry: join(ROOT, 'bench', 'browser', 'page.ts'), formats: ['iife'], name: 'planbenchBenchPage', fileName: () => 'bench.js' },
+    },
+  });
+  writeFileSync(join(out, 'bench', 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>\n');
+}
+
+/** Writes regions [from, to) of the synthetic corpus under `dir`; returns the paths and their bytes. */
+export function writeCorpus(seeds: readonly SeedPlan[], dir: string, from: number, to: number): { paths: string[]; sizes: number[] } {
+  const paths: string[] = [];
+  const sizes: number[] = [];
+  for (let k = from; k < to; k++) {
+    for (const file of regionFiles(seeds, k)) {
+      const path = join(dir, file.path);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, file.bytes);
+      paths.push(path);
+      sizes.push(file.bytes.length);
+    }
+  }
+  return { paths, sizes };
+}
+
+// Collects long tasks from the first script on, and the longest animation frame with the scripts that ran in it
+// (what a long task was); both are reset before each measured action.
+const LONG_TASKS = `
+  window.__pbLongTasks = [];
+  window.__pbLongestFrame = null;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__pbLongTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (window.__pbLongestFrame && window.__pbLongestFrame.ms >= e.duration) continue;
+        window.__pbLongestFrame = {
+          ms: Math.round(e.duration),
+          styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
+          scripts: e.scripts.map((s) => ({ ms: Math.round(s.duration), invoker: s.invoker, source: (s.sourceFunctionName || '?') + ' ' + s.sourceURL.split('/').pop() })),
+        };
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+`;
+
+export interface LongestFrame {
+  ms: number;
+  styleAndLayoutMs: number;
+  scripts: { ms: number; invoker: string; source: string }[];
+}
+
+async function resetLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __pbLongTasks: number[] }).__pbLongTasks = [];
+    (window as unknown as { __pbLongestFrame: null }).__pbLongestFrame = null;
+  });
+}
+
+async function longestFrame(page: Page): Promise<LongestFrame | null> {
+  return page.evaluate(() => (window as unknown as { __pbLongestFrame: LongestFrame | null }).__pbLongestFrame);
+}
+
+async function longTasks(page: Page): Promise<number[]> {
+  // A task still running is reported when it ends: give the observer a frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  return page.evaluate(() => (window as unknown as { __pbLongTasks: number[] }).__pbLongTasks.slice());
+}
+
+async function heapMB(page: Page, collect: boolean): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  if (collect) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / MB;
+}
+
+const drawnChart = (indicator: string) => `[data-indicator="${indicator}"] [data-testid="chart-canvas"][data-drawn="true"]`;
+
+// Page scripts are strings: tsx would wrap named inner functions in a helper (__name) the page lacks.
+const POLL = `(selector, t0) => new Promise((resolve, reject) => {
+  const deadline = t0 + 120000;
+  requestAnimationFrame(function tick() {
+    if (document.querySelector(selector)) resolve(performance.now() - t0);
+    else if (performance.now() > deadline) reject(new Error('timed out waiting for ' + selector));
+    else requestAnimationFrame(tick);
+  });
+})`;
+
+/** Milliseconds from the page's start until `selector` exists, polled every animation frame. */
+async function timeSinceNavigation(page: Page, selector: string): Promise<number> {
+  return page.evaluate(`(${POLL})(${JSON.stringify(selector)}, 0)`);
+}
+
+/** Milliseconds from a click on `action` until `selector` exists, polled every animation frame. */
+async function timeUntil(page: Page, action: string, selector: string): Promise<number> {
+  return page.evaluate(`(() => {
+    const target = document.querySelector(${JSON.stringify(action)});
+    if (!target) throw new Error('nothing to click: ' + ${JSON.stringify(action)});
+    const t0 = performance.now();
+    window.__pbClickedAt = t0;
+    target.click();
+    return (${POLL})(${JSON.stringify(selector)}, t0);
+  })()`);
+}
+
+/** Milliseconds from the last timeUntil click until `selector` exists. */
+async function timeSinceClick(page: Page, selector: string): Promise<number> {
+  return page.evaluate(`(${POLL})(${JSON.stringify(selector)}, window.__pbClickedAt)`);
+}
+
+async function measureImport(url: string, seeds: readonly SeedPlan[], work: string, plans: number): Promise<ImportFigures> {
+  const regions = Math.ceil(plans / seeds.length);
+  const corpus = writeCorpus(seeds, join(work, 'import'), 0, regions);
+  const paths = corpus.paths.slice(0, plans);
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(`${url}#/library`);
+    // The first launch imports the five samples; the measured import starts after it.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-import"]'), undefined, { timeout: 120_000 });
+    await resetLongTasks(page);
+    const t0 = performance.now();
+    await page.locator('[data-testid="file-input"]').setInputFiles(paths);
+    await page.waitForFunction(
+      (n) => {
+        const progress = document.querySelector('[data-testid="progress"]');
+        return progress?.getAttribute('data-total') === String(n) && progress.getAttribute('data-done') === String(n) && progress.getAttribute('data-running') === 'false';
+      },
+      paths.length,
+      { timeout: 1_800_000, polling: 250 },
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const tasks = await longTasks(page);
+    const failed = await page.locator('[data-testid="import-errors"] li').count();
+    const done = paths.length - failed;
+    const mb = corpus.sizes.slice(0, plans).reduce((n, b) => n + b, 0) / MB;
+    return {
+      plans: paths.length,
+      mb,
+      seconds,
+      plansPerSecond: paths.length / seconds,
+      mbPerSecond: mb / seconds,
+      done,
+      longTasks: tasks.length,
+      longestTaskMs: Math.max(0, ...tasks),
+      blockingMs: tasks.reduce((n, d) => n + Math.max(0, d - 50), 0),
+      longestFrame: await longestFrame(page),
+      heapUsedMB: await heapMB(page, false),
+      heapAfterGcMB: await heapMB(page, true),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureCompare(url: string, dist: string, seeds: readonly SeedPlan[], sizes: readonly number[]): Promise<CompareFigures[]> {
+  const corpusDir = join(dist, 'bench', 'corpus');
+  const browser = await openBrowser();
+  const figures: CompareFigures[] = [];
+  try {
+    const { page } = browser;
+    await page.addInitScript(LONG_TASKS);
+    // Each corpus region renames every seed's place: as many regions in the store as the seeds name.
+    const perCorpusRegion = new Set(seeds.map((s) => s.region)).size;
+    let filled = 0;
+    for (const size of sizes) {
+      const upTo = Math.ceil(size / perCorpusRegion);
+      const written = writeCorpus(seeds, corpusDir, filled, upTo);
+      const urls = written.paths.map((p) => `${url}bench/${relative(join(dist, 'bench'), p).split('\\').join('/')}`);
+      await page.goto(`${url}bench/`);
+      type Bench = {
+        fill(paths: string[]): Promise<{ documents: number; failed: string[]; seconds: number }>;
+        query(indicator: string, runs: number): Promise<{ rows: number; regions: number; ms: number[] }>;
+        counts(): Promise<{ regions: number; documents: number; targets: number }>;
+        close(): void;
+      };
+      const fill = await page.evaluate((list) => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.fill(list), urls);
+      if (fill.failed.length > 0) throw new Error(`bench fill failed for ${fill.failed.slice(0, 3).join(', ')}`);
+      filled = upTo;
+      const counts = await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.counts());
+      const query = await page.evaluate((indicator) => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.query(indicator, 6), OPEN_INDICATOR);
+      await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.close());
+      const warm = query.ms.slice(1).sort((a, b) => a - b);
+
+      // Loading the app on Compare, then (measured) going to Compare from the Library as a researcher does.
+      await page.goto(`${url}#/compare`);
+      const loadMs = await timeSinceNavigation(page, drawnChart(OPEN_INDICATOR));
+      const counted = `[data-testid="tab-${SWITCH_TAB}"][data-count]`;
+      await timeSinceNavigation(page, counted);
+      await page.locator('[data-testid="nav-library"]').click();
+      await page.locator('[data-testid="document-title"]').first().waitFor({ timeout: 120_000 });
+      await resetLongTasks(page);
+      const openMs = await timeUntil(page, '[data-testid="nav-compare"]', drawnChart(OPEN_INDICATOR));
+      // Every target read (tab counts shown): a researcher switches tabs after looking at the first one.
+      const settledMs = await timeSinceClick(page, counted);
+      const openTasks = await longTasks(page);
+      await resetLongTasks(page);
+      const switchMs = await timeUntil(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawnChart(SWITCH_INDICATOR));
+      const switchBackMs = await timeUntil(page, '[data-testid="tab-childcare"]', drawnChart(OPEN_INDICATOR));
+      const switchTasks = await longTasks(page);
+      figures.push({
+        regions: counts.regions,
+        documents: counts.documents,
+        targets: counts.targets,
+        fillSeconds: fill.seconds,
+        queryRows: query.rows,
+        queryRegions: query.regions,
+        queryColdMs: query.ms[0] ?? 0,
+        queryWarmMs: warm[Math.floor(warm.length / 2)] ?? 0,
+        loadMs,
+        openMs,
+        settledMs,
+        switchMs,
+        switchBackMs,
+        longestTaskMs: Math.max(0, ...openTasks, ...switchTasks),
+      });
+      process.stdout.write(`  compare with ${counts.regions} regions measured\n`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+/** Builds the app, then measures import and Compare in Chromium. */
+export async function browserBench(seeds: readonly SeedPlan[], options: { importPlans: number; compareSizes: readonly number[] }): Promise<BrowserFigures> {
+  const work = mkdtempSync(join(tmpdir(), 'planbench-bench-browser-'));
+  const dist = join(work, 'dist');
+  try {
+    await buildApp(dist);
+    const served = await serveDist(dist);
+    try {
+      const chromium = execFileSync(process.env.PLANBENCH_CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .split('\n')
+        .pop() ?? 'unknown';
+      const imported = await measureImport(served.url, seeds, work, options.importPlans);
+      process.stdout.write(`  import of ${imported.plans} plans measured\n`);
+      const compare = await measureCompare(served.url, dist, seeds, options.compareSizes);
+      return { chromium, import: imported, compare };
+    } finally {
+      await served.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
