@@ -109,12 +109,17 @@ export function useCompareData(tab: Ref<DomainTab>) {
     if (all) return tabRows(all, tab.value);
     return tab.value === 'unclassified' ? null : tabTargets.value;
   });
-  let everShown = false;
+  // Once the page has drawn, a later tab switch shows its own spinner instead of emptying the whole view.
+  const everShown = ref(false);
+  watch(
+    shownTargets,
+    (rows) => {
+      if (rows !== null) everShown.value = true;
+    },
+    { immediate: true },
+  );
   /** Until the page can first draw. */
-  const loading = computed(() => {
-    if (shownTargets.value !== null) everShown = true;
-    return regionRows.value === null || documents.value === null || !everShown;
-  });
+  const loading = computed(() => regionRows.value === null || documents.value === null || !everShown.value);
   /** The open tab's rows are still being read (after a tab switch before every target is in). */
   const tabLoading = computed(() => shownTargets.value === null);
   /** Until every target is read: tab counts, the all-domain matrix, jumps from notes and exports wait for it. */
