@@ -6,13 +6,13 @@
 //      Dexie query (targetsOfIndicator) across all regions.
 // Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { openBrowser, serveDist } from '../tests/e2e/harness';
-import { regionFiles, type SeedPlan } from './corpus';
+import { type SeedPlan, writeRegions } from './corpus';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -84,22 +84,6 @@ export async function buildApp(out: string): Promise<void> {
     },
   });
   writeFileSync(join(out, 'bench', 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>\n');
-}
-
-/** Writes regions [from, to) of the synthetic corpus under `dir`; returns the paths and their bytes. */
-export function writeCorpus(seeds: readonly SeedPlan[], dir: string, from: number, to: number): { paths: string[]; sizes: number[] } {
-  const paths: string[] = [];
-  const sizes: number[] = [];
-  for (let k = from; k < to; k++) {
-    for (const file of regionFiles(seeds, k)) {
-      const path = join(dir, file.path);
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, file.bytes);
-      paths.push(path);
-      sizes.push(file.bytes.length);
-    }
-  }
-  return { paths, sizes };
 }
 
 // Collects long tasks from the first script on, and the longest animation frame with the scripts that ran in it
@@ -191,8 +175,8 @@ async function timeSinceClick(page: Page, selector: string): Promise<number> {
 
 async function measureImport(url: string, seeds: readonly SeedPlan[], work: string, plans: number): Promise<ImportFigures> {
   const regions = Math.ceil(plans / seeds.length);
-  const corpus = writeCorpus(seeds, join(work, 'import'), 0, regions);
-  const paths = corpus.paths.slice(0, plans);
+  const files = writeRegions(seeds, join(work, 'import'), 0, regions).files.slice(0, plans);
+  const paths = files.map((f) => f.path);
   const browser = await openBrowser();
   try {
     const { page } = browser;
@@ -216,7 +200,7 @@ async function measureImport(url: string, seeds: readonly SeedPlan[], work: stri
     const tasks = await longTasks(page);
     const failed = await page.locator('[data-testid="import-errors"] li').count();
     const done = paths.length - failed;
-    const mb = corpus.sizes.slice(0, plans).reduce((n, b) => n + b, 0) / MB;
+    const mb = files.reduce((n, f) => n + f.size, 0) / MB;
     return {
       plans: paths.length,
       mb,
@@ -248,8 +232,8 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
     let filled = 0;
     for (const size of sizes) {
       const upTo = Math.ceil(size / perCorpusRegion);
-      const written = writeCorpus(seeds, corpusDir, filled, upTo);
-      const urls = written.paths.map((p) => `${url}bench/${relative(join(dist, 'bench'), p).split('\\').join('/')}`);
+      const written = writeRegions(seeds, corpusDir, filled, upTo).files;
+      const urls = written.map(({ path: p }) => `${url}bench/${relative(join(dist, 'bench'), p).split('\\').join('/')}`);
       await page.goto(`${url}bench/`);
       type Bench = {
         fill(paths: string[]): Promise<{ documents: number; failed: string[]; seconds: number }>;

@@ -125,16 +125,23 @@ export function regionFiles(seeds: readonly SeedPlan[], k: number): CorpusFile[]
   });
 }
 
-/** Writes regions [from, to) under `root`; returns the region folders written. */
-export function writeRegions(seeds: readonly SeedPlan[], root: string, from: number, to: number): string[] {
+/** Writes regions [from, to) under `root`; returns the region folders and every file written, with its size. */
+export function writeRegions(
+  seeds: readonly SeedPlan[],
+  root: string,
+  from: number,
+  to: number,
+): { dirs: string[]; files: { path: string; size: number }[] } {
   const dirs: string[] = [];
+  const written: { path: string; size: number }[] = [];
   for (let k = from; k < to; k++) {
-    const files = regionFiles(seeds, k);
-    for (const f of files) {
-      mkdirSync(join(root, f.path, '..'), { recursive: true });
-      writeFileSync(join(root, f.path), f.bytes);
+    for (const f of regionFiles(seeds, k)) {
+      const path = join(root, f.path);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, f.bytes);
+      written.push({ path, size: f.bytes.length });
     }
     dirs.push(join(root, `r${String(k + 1).padStart(4, '0')}`));
   }
-  return dirs;
+  return { dirs, files: written };
 }

@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const seeds = readSeeds(join(ROOT, 'seeds'));
     const maxRegions = regions * SIZES[SIZES.length - 1]!;
     const t0 = performance.now();
-    const dirs = writeRegions(seeds, join(work, 'corpus'), 0, maxRegions);
+    const { dirs } = writeRegions(seeds, join(work, 'corpus'), 0, maxRegions);
     const variants = { simplified: 0, traditional: 0, gb18030: 0 };
     for (let k = 0; k < maxRegions; k++) variants[variantOf(k)] += seeds.length;
     console.log(`corpus: ${maxRegions} regions × ${seeds.length} seeds written in ${f1((performance.now() - t0) / 1000)} s (${JSON.stringify(variants)}) in ${work}`);
