@@ -69,6 +69,50 @@ describe('extractText', () => {
   });
 });
 
+describe('extractText: characters a reader does not see', () => {
+  const CLEAN = [
+    '长沙市“十四五”公共服务规划',
+    '长沙市人民政府',
+    '三、主要目标',
+    '到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，长期护理保险参保人数达到120万人，',
+    '民生实事项目完成率达到100%，门诊费用跨省直接结算率达到90%以上。',
+  ].join('\n');
+  // A Chrome-printed PDF's text layer: radical code points for 人 口 十 民 长 门 儿 生.
+  const RADICALS: Record<string, string> = { 人: '⼈', 口: '⼝', 十: '⼗', 民: '⺠', 长: '⻓', 门: '⻔', 儿: '⼉', 生: '⽣' };
+  const CHROME = [...CLEAN].map((ch) => RADICALS[ch] ?? ch).join('');
+
+  const view = (doc: ReturnType<typeof extractText>) =>
+    doc.targets.map((t) => ({ indicator: t.indicator, name: t.name, target: t.target, unit: t.unit, quote: t.quote }));
+
+  it('reads a text with radical code points exactly as the clean text: same indicators, names, values and title', () => {
+    expect(CHROME).not.toBe(CLEAN);
+    const clean = extractText(CLEAN);
+    const chrome = extractText(CHROME);
+    expect(clean.targets.length).toBeGreaterThanOrEqual(3);
+    expect(view(chrome)).toEqual(view(clean));
+    expect(clean.targets.map((t) => t.indicator)).toContain('childcare_places_per_1000');
+    expect(chrome.metadata).toEqual(clean.metadata);
+    expect(chrome.metadata.plan_title).toBe('长沙市“十四五”公共服务规划');
+    // Offsets still point at the words as the file has them.
+    for (const t of chrome.targets) expect(CHROME.slice(t.start, t.end)).toBe([...t.quote].map((ch) => RADICALS[ch] ?? ch).join(''));
+  });
+
+  it('reads numbers split by a zero-width space or soft hyphen as the number a person sees', () => {
+    const doc = extractText('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4\u200B.5个，普惠性幼儿园覆盖率达到9\u00AD5%。');
+    const values = doc.targets.map((t) => t.target.value);
+    expect(values).toEqual([4.5, 95]);
+  });
+
+  it('keeps bidi controls and zero-width characters out of titles, names and quotes', () => {
+    const text = '\u202E长沙市“十四五”\u200B公共服务规划\u202C\n到2025年，每千人口拥有3岁以下婴幼儿\u2067托位数\u2069达到4.5个。';
+    const doc = extractText(text);
+    expect(doc.metadata.plan_title).toBe('长沙市“十四五”公共服务规划');
+    const t = doc.targets[0];
+    expect(t?.indicator).toBe('childcare_places_per_1000');
+    for (const s of [doc.metadata.plan_title ?? '', t?.name ?? '', t?.quote ?? '']) expect(s).not.toMatch(/[\p{Cf}]/u);
+  });
+});
+
 describe('extractBytes', () => {
   it('refuses binary and empty input with a code', () => {
     expect(extractBytes(new Uint8Array([0x00, 0x01, 0x02, 0x00, 0x10, 0x00, 0x00, 0x03]))).toMatchObject({ ok: false, code: 'binary-file' });

@@ -219,3 +219,65 @@ describe('normalize: large input', () => {
     expect(n.toOriginal({ start: big.length - 3, end: big.length - 1 })).toEqual({ start: big.length - 3, end: big.length - 1 });
   });
 });
+
+describe('normalize: invisible format characters', () => {
+  it('drops a zero-width space or soft hyphen inside a number, keeping the quote on the original', () => {
+    for (const [original, read] of [
+      ['达到5\u200B5%', '达到55%'],
+      ['达到9\u00AD5%', '达到95%'],
+      ['达到1\u2060\u200D2\uFEFF0张', '达到120张'],
+    ] as const) {
+      const n = normalize(original);
+      expect(n.text).toBe(read);
+      expect(originalSlice(n, spanOf(n, read.slice(2)))).toBe(original.slice(2));
+    }
+  });
+
+  it('drops bidi controls so names read in logical order, and spans stop before the control', () => {
+    const original = '\u202E托位数\u202C达到\u2066120\u2069个';
+    const n = normalize(original);
+    expect(n.text).toBe('托位数达到120个');
+    // 托位数 maps to its three characters, not to the controls around them.
+    expect(n.toOriginal(spanOf(n, '托位数'))).toEqual({ start: 1, end: 4 });
+    expect(originalSlice(n, spanOf(n, '120'))).toBe('120');
+  });
+
+  it('drops variation selectors and tag characters outside the BMP', () => {
+    const n = normalize('养老\uFE0F床位\u{E0041}\u{E007F}3张');
+    expect(n.text).toBe('养老床位3张');
+    expect(originalSlice(n, spanOf(n, '3张'))).toBe('3张');
+  });
+
+  it('gives empty text for a text of invisible characters only', () => {
+    expect(normalize('\u200B\u00AD\uFEFF').text).toBe('');
+  });
+});
+
+describe('normalize: radicals and compatibility ideographs', () => {
+  it('reads Kangxi and supplement radicals as the ideographs they look like', () => {
+    // As a Chrome-printed PDF's text layer gives 每千人口拥有…, 民生, 十四五, 长期, 门诊.
+    const n = normalize('每千⼈⼝拥有3岁以下婴幼⼉托位数，⺠⽣实事，“⼗四五”，⻓期护理，⻔诊');
+    expect(n.text).toBe('每千人口拥有3岁以下婴幼儿托位数,民生实事,“十四五”,长期护理,门诊');
+  });
+
+  it('unifies traditional-form radicals and then simplifies them', () => {
+    // ⾨ KANGXI RADICAL GATE is 門, which the simplified text writes 门.
+    expect(normalize('⾨诊').text).toBe('门诊');
+  });
+
+  it('folds compatibility ideographs, also outside the BMP, keeping the map exact', () => {
+    const original = '\u{2F800}\uF900床位达到5张';
+    const n = normalize(original);
+    expect(n.text.startsWith('丽岂床位')).toBe(true);
+    expect(n.toOriginal({ start: 0, end: 1 })).toEqual({ start: 0, end: 2 });
+    expect(n.toOriginal({ start: 1, end: 2 })).toEqual({ start: 2, end: 3 });
+    expect(originalSlice(n, spanOf(n, '5张'))).toBe('5张');
+  });
+
+  it('expands a BMP radical whose ideograph lies outside the BMP, both units mapping to it', () => {
+    const n = normalize('⺇5');
+    expect(n.text).toBe('\u{20628}5');
+    expect(n.toOriginal({ start: 0, end: 2 })).toEqual({ start: 0, end: 1 });
+    expect(originalSlice(n, spanOf(n, '5'))).toBe('5');
+  });
+});

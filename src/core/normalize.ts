@@ -1,11 +1,16 @@
-// Original text → normalised text (simplified, width-folded, unified punctuation) with an exact offset map back, plus mojibake runs.
+// Original text → normalised text (invisible characters dropped, radicals unified, simplified, width-folded, unified
+// punctuation) with an exact offset map back, plus mojibake runs.
 import { CLAUSE_PUNCT, findDamage, isBmpIdeograph, isSpace } from './damage';
+import { cjkFoldTable } from './cjk-fold';
 import { hkToSimplified } from './opencc-hk2s';
 import type { Span } from './types';
 
 export interface Normalized {
   original: string;
-  /** Simplified, width-folded, unified punctuation; \r\n and \r become \n. */
+  /**
+   * Format characters (zero-width space, soft hyphen, bidi controls, BOM, …) dropped; radicals and compatibility
+   * ideographs unified; simplified, width-folded, unified punctuation; \r\n and \r become \n.
+   */
   text: string;
   /** 'traditional' when conversion changed a meaningful share of the CJK characters. */
   script: 'simplified' | 'traditional';
@@ -16,10 +21,10 @@ export interface Normalized {
 }
 
 export function normalize(original: string): Normalized {
-  const converted = toSimplified(original);
-  const folded = foldWidth(converted.text);
-  const map = composeMaps(converted, folded, converted.text.length);
-  const text = folded.text;
+  const folded = foldChars(original);
+  const converted = toSimplified(folded.text);
+  const map = composeMaps(original, folded, converted);
+  const text = converted.text;
   const toOriginal = (span: Span): Span => mapSpan(map, text.length, original, span);
   const damage = findDamage(original)
     .map((span) => toNormalizedSpan(map, text.length, span))
@@ -92,19 +97,18 @@ function isPairTail(s: string, i: number): boolean {
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-function composeMaps(first: Converted, second: Folded, middleLength: number): OffsetMap | null {
-  const a = first.map;
-  const b = second.sourceIndex;
-  if (!b) return a;
+function composeMaps(original: string, first: Folded, second: Converted): OffsetMap | null {
+  const a = first.sourceIndex;
+  const b = second.map;
+  if (!a) return b;
   const n = second.text.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    // Folding neither drops nor expands units, so a unit's source ends where the next one's begins.
-    const k = b[i] ?? 0;
-    const kEnd = i + 1 < n ? (b[i + 1] ?? middleLength) : middleLength;
-    start[i] = a ? (a.start[k] ?? 0) : k;
-    end[i] = a ? (a.end[kEnd - 1] ?? 0) : kEnd;
+    const from = b ? (b.start[i] ?? 0) : i;
+    const to = b ? (b.end[i] ?? 0) : i + 1;
+    start[i] = a[from] ?? 0;
+    end[i] = foldedSourceEnd(original, first.text, a, to - 1);
   }
   return { start, end };
 }
@@ -299,15 +303,29 @@ function piecesToMap(pieces: Piece[], length: number): OffsetMap {
 }
 
 // ---------------------------------------------------------------------------
-// Width folding and punctuation: one unit in, one unit out, except \r\n → \n.
+// Character folding, before script conversion: invisible format characters dropped, radicals and compatibility
+// ideographs → unified ideographs, full-width forms → ASCII, one set of punctuation, \r\n and \r → \n.
 
 interface Folded {
   text: string;
-  /** Index in the input of each output unit; null when the fold kept every position. */
+  /**
+   * Index in the input of each output unit; null when every unit kept its position. A unit's source is one unit
+   * long, except \r\n → \n and a supplementary character folded to a BMP one (two units); see foldedSourceEnd.
+   */
   sourceIndex: Int32Array | null;
 }
 
+// Table values: 0 = keep, a BMP unit = replace by it, or one of these markers (surrogate values, never a target).
+const CR = 0xd800;
+const STRIP = 0xd801;
+const SURROGATE = 0xd802;
+const EXPAND = 0xd803;
+
+/** Invisible characters a reader never sees: format controls (Cf) and default-ignorables (variation selectors, …). */
+const IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
 let foldTable: Uint16Array | null = null;
+let foldSupplementary: ReadonlyMap<number, number> | null = null;
 
 function getFoldTable(): Uint16Array {
   if (foldTable) return foldTable;
@@ -325,43 +343,126 @@ function getFoldTable(): Uint16Array {
     const folded = String.fromCharCode(c).normalize('NFKC');
     if (folded.length === 1 && folded.charCodeAt(0) !== c) t[c] = folded.charCodeAt(0);
   }
+  for (const [from, to] of cjkFoldTable()) {
+    if (from <= 0xffff) t[from] = to <= 0xffff ? to : EXPAND;
+  }
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
+    else if (IGNORABLE.test(String.fromCharCode(c))) t[c] = STRIP;
+  }
+  t[0x0d] = CR;
   foldTable = t;
+  foldSupplementary = cjkFoldTable();
   return t;
 }
 
-function foldWidth(s: string): Folded {
-  const table = getFoldTable();
-  const n = s.length;
-  const hasCr = s.indexOf('\r') !== -1;
-  let touched = hasCr;
-  for (let i = 0; i < n && !touched; i++) if (table[s.charCodeAt(i)] !== 0) touched = true;
-  if (!touched) return { text: s, sourceIndex: null };
+/** Lead surrogates of the planes' ignorable characters (U+110BD, U+13430…, U+1BCA0…, U+1D173…, U+E0000–E0FFF). */
+function mayBeIgnorable(lead: number): boolean {
+  return lead === 0xd804 || lead === 0xd80d || lead === 0xd82f || lead === 0xd834 || (lead >= 0xdb40 && lead <= 0xdb43);
+}
 
-  const out = new Uint16Array(n);
-  const sourceIndex = hasCr ? new Int32Array(n) : null;
-  let k = 0;
-  let wellFormed = true;
-  for (let i = 0; i < n; i++, k++) {
-    const c = s.charCodeAt(i);
-    if (sourceIndex) sourceIndex[k] = i;
-    if (c === 0x0d) {
-      out[k] = 0x0a;
-      if (s.charCodeAt(i + 1) === 0x0a) i++;
-    } else {
-      out[k] = table[c] || c;
-      if (c >= 0xd800 && c <= 0xdfff) {
-        if (isHigh(c) && isLow(s.charCodeAt(i + 1))) {
-          i++;
-          k++;
-          out[k] = s.charCodeAt(i);
-          if (sourceIndex) sourceIndex[k] = i;
-        } else {
-          wellFormed = false;
-        }
+function foldChars(s: string): Folded {
+  const table = getFoldTable();
+  const supplementary = foldSupplementary ?? cjkFoldTable();
+  const n = s.length;
+  let touched = false;
+  for (let i = 0; i < n; i++) {
+    const v = table[s.charCodeAt(i)] ?? 0;
+    // Surrogates alone change nothing unless a pair folds or is dropped; checked below.
+    if (v !== 0 && v !== SURROGATE) {
+      touched = true;
+      break;
+    }
+    if (v === SURROGATE) {
+      const cp = s.codePointAt(i) ?? 0;
+      if (cp > 0xffff && (supplementary.has(cp) || (mayBeIgnorable(s.charCodeAt(i)) && IGNORABLE.test(String.fromCodePoint(cp))))) {
+        touched = true;
+        break;
       }
     }
   }
-  return { text: unitsToString(out, k, wellFormed), sourceIndex: sourceIndex ? sourceIndex.subarray(0, k) : null };
+  if (!touched) return { text: s, sourceIndex: null };
+
+  let out = new Uint16Array(n);
+  // Until the first change of length, output unit k is input unit k and no map is needed.
+  let map: Int32Array | null = null;
+  let k = 0;
+  let wellFormed = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const v = table[c] ?? 0;
+    if (v < CR || v > EXPAND) {
+      if (map) map[k] = i;
+      out[k++] = v === 0 ? c : v;
+      continue;
+    }
+    if (v === SURROGATE && isHigh(c) && isLow(s.charCodeAt(i + 1))) {
+      const cp = s.codePointAt(i) ?? 0;
+      const target = supplementary.get(cp);
+      if (mayBeIgnorable(c) && IGNORABLE.test(String.fromCodePoint(cp))) {
+        map ??= identityMap(out.length, k);
+      } else if (target !== undefined && target <= 0xffff) {
+        map ??= identityMap(out.length, k);
+        map[k] = i;
+        out[k++] = target;
+      } else {
+        const t = target ?? cp;
+        if (map) {
+          map[k] = i;
+          map[k + 1] = i + 1;
+        }
+        out[k++] = 0xd800 + ((t - 0x10000) >> 10);
+        out[k++] = 0xdc00 + ((t - 0x10000) & 0x3ff);
+      }
+      i++;
+    } else if (v === SURROGATE) {
+      wellFormed = false;
+      if (map) map[k] = i;
+      out[k++] = c;
+    } else if (v === CR) {
+      map ??= identityMap(out.length, k);
+      map[k] = i;
+      out[k++] = 0x0a;
+      if (s.charCodeAt(i + 1) === 0x0a) i++;
+    } else if (v === STRIP) {
+      map ??= identityMap(out.length, k);
+    } else {
+      // EXPAND: a BMP compatibility ideograph or radical whose unified form is supplementary.
+      const target = supplementary.get(c) ?? c;
+      // Room for these two units and one per remaining input unit.
+      const need = k + 2 + (n - i - 1);
+      if (need > out.length) {
+        out = resized(out, need, k);
+        if (map) map = resized(map, need, k);
+      }
+      map ??= identityMap(out.length, k);
+      map[k] = i;
+      map[k + 1] = i;
+      out[k++] = 0xd800 + ((target - 0x10000) >> 10);
+      out[k++] = 0xdc00 + ((target - 0x10000) & 0x3ff);
+    }
+  }
+  return { text: unitsToString(out, k, wellFormed), sourceIndex: map ? map.subarray(0, k) : null };
+}
+
+function identityMap(capacity: number, length: number): Int32Array {
+  const map = new Int32Array(capacity);
+  for (let j = 0; j < length; j++) map[j] = j;
+  return map;
+}
+
+function resized<T extends Uint16Array | Int32Array>(array: T, capacity: number, keep: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(capacity);
+  bigger.set(array.subarray(0, keep));
+  return bigger;
+}
+
+/** End (exclusive) in the input of the source of folded unit k: \r\n and a folded pair span two units. */
+function foldedSourceEnd(input: string, folded: string, sourceIndex: Int32Array, k: number): number {
+  const at = sourceIndex[k] ?? 0;
+  const c = input.charCodeAt(at);
+  if (c === 0x0d) return input.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+  return isHigh(c) && !isHigh(folded.charCodeAt(k)) && !isLow(folded.charCodeAt(k)) ? at + 2 : at + 1;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
