@@ -6,6 +6,7 @@ describe('reasons', () => {
     expect(coreErrorReason('empty-file')).toBe('the file is empty');
     expect(coreErrorReason('binary-file')).toMatch(/binary/);
     expect(coreErrorReason('undecodable')).toMatch(/encoding/);
+    expect(coreErrorReason('implausible-text')).toMatch(/do not read as text.*Big5/u);
   });
 
   it('explains a missing file and a directory by their errno codes', () => {

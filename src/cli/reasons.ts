@@ -5,7 +5,8 @@ import type { ReadError } from '../import/readers';
 const CORE_REASONS: Record<CoreErrorCode, string> = {
   'empty-file': 'the file is empty',
   'binary-file': 'this is a binary file, not plain text',
-  'undecodable': 'the text encoding could not be recognised (expected UTF-8, UTF-16 or GB18030)',
+  'undecodable': 'the text encoding could not be recognised (expected UTF-8, UTF-16, GB18030 or Big5)',
+  'implausible-text': 'the bytes do not read as text in any encoding PlanBench knows (UTF-8, UTF-16, GB18030, Big5): random or damaged data, or another encoding',
 };
 
 /** Every code the app's readers give (src/import/readers/types.ts), worded as the CLI says them. */

@@ -1,5 +1,6 @@
 // Damaged runs in decoded text (mojibake where a GBK stream lost a byte, U+FFFD, box-drawing and bopomofo debris),
 // found generically so that extraction treats them as boundaries and keeps the numbers around them.
+import { decodeBig5 } from './big5';
 import type { Span } from './types';
 
 /** Ordinary characters allowed between two odd ones inside one run. */
@@ -25,7 +26,7 @@ function getCommonIdeographs(): Uint8Array {
     for (let i = 0; i < text.length; i++) table[text.charCodeAt(i)] = 1;
   };
   mark(new TextDecoder('gb18030').decode(new Uint8Array(gb)));
-  mark(new TextDecoder('big5').decode(new Uint8Array(big5)));
+  mark(decodeBig5(new Uint8Array(big5)));
   commonIdeographs = table;
   return table;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { encodeBig5, isHkscsOnly } from '../../tests/helpers/big5';
 import { encodeGbk } from '../../tests/helpers/gbk';
+import { decodeBig5 } from './big5';
 import { decodeBytes } from './decode';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -175,5 +177,100 @@ describe('decodeBytes', () => {
     expect(v.encoding).toBe('utf-8');
     expect(v.damagedBytes).toBe(3);
     expect(v.text.length).toBe(200_000 * sentence.length + 2);
+  });
+});
+
+/** Deterministic bytes in [lo, hi] (a linear congruential generator), so a failure can be replayed. */
+function randomBytes(length: number, seed: number, lo = 0x80, hi = 0xff): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    out[i] = lo + ((x >>> 24) % (hi - lo + 1));
+  }
+  return out;
+}
+
+const TRADITIONAL_PLAN = [
+  '臺北市「十四五」公共服務規劃',
+  '二、主要目標',
+  '到2025年，每千人口擁有3歲以下嬰幼兒托位數達到4.5個，養老機構護理型床位佔比達到55%以上，',
+  '普惠性幼兒園覆蓋率達到90%，城鎮新增就業人數累計達到12萬人。',
+].join('\n');
+
+describe('decodeBytes: Big5 and implausible text', () => {
+  it('reads a traditional plan in Big5 as Big5, not as GB18030 garbage', () => {
+    const v = decoded(encodeBig5(TRADITIONAL_PLAN));
+    expect(v).toEqual({ text: TRADITIONAL_PLAN, encoding: 'big5', damagedBytes: 0 });
+    // GB18030 reads the same bytes without a single error: which decoder errs first says nothing.
+    expect(() => new TextDecoder('gb18030', { fatal: true }).decode(encodeBig5(TRADITIONAL_PLAN))).not.toThrow();
+  });
+
+  it('reads Big5-HKSCS: Hong Kong characters, also outside the BMP, come out as themselves', () => {
+    const hk = '香港特區：𨋢（升降機）維修，啲長者冇嘢做嘅問題，咗喺嚟。到2025年，安老院舍宿位達到3000個。';
+    for (const ch of '𨋢啲嘅咗喺嚟') expect(isHkscsOnly(ch)).toBe(true);
+    expect(decoded(encodeBig5(hk))).toEqual({ text: hk, encoding: 'big5', damagedBytes: 0 });
+  });
+
+  it('reads a short Big5 line', () => {
+    for (const text of ['養老床位達到120張。', '托育服務', '第三章 保障措施\n']) {
+      expect(decoded(encodeBig5(text))).toMatchObject({ text, encoding: 'big5' });
+    }
+  });
+
+  it('still reads GBK as GB18030, short or long, simplified or traditional', () => {
+    for (const text of ['养老床位达到120张。', '托育服务', TRADITIONAL_PLAN, `${TRADITIONAL_PLAN.replace(/臺/gu, '台')}`]) {
+      expect(decoded(gbk(text))).toMatchObject({ text, encoding: 'gb18030' });
+    }
+  });
+
+  it('keeps a Big5 file with a broken byte as Big5, counting the damage', () => {
+    const bytes = encodeBig5(TRADITIONAL_PLAN.repeat(3));
+    bytes[40] = 0xff;
+    const v = decoded(bytes);
+    expect(v.encoding).toBe('big5');
+    expect(v.damagedBytes).toBeGreaterThan(0);
+    expect(v.text).toContain('城鎮新增就業人數累計達到12萬人');
+  });
+
+  it('refuses random high-bit bytes as implausible text instead of storing them as GB18030', () => {
+    for (const [length, seed] of [
+      [200, 1],
+      [4096, 2],
+      [100_000, 3],
+    ] as const) {
+      const bytes = randomBytes(length, seed);
+      // What happened before: GB18030 reads nearly all of it "cleanly".
+      const gb = new TextDecoder('gb18030').decode(bytes);
+      expect(gb.split('\uFFFD').length - 1).toBeLessThan(gb.length * 0.2);
+      const r = refused(bytes);
+      expect(r.code).toBe('implausible-text');
+      expect(r.detail).toMatch(/everyday Chinese characters/u);
+    }
+  });
+
+  it('refuses random bytes with line breaks and ASCII mixed in', () => {
+    const bytes = randomBytes(20_000, 7, 0x20, 0xff);
+    for (let i = 0; i < bytes.length; i += 61) bytes[i] = 0x0a;
+    expect(refused(bytes).code).toBe('implausible-text');
+  });
+
+  it('does not judge a text with too few characters to tell', () => {
+    // Eight bytes of noise are four "characters": too little evidence to refuse.
+    expect(decodeBytes(randomBytes(8, 11)).ok).toBe(true);
+  });
+});
+
+describe('decodeBig5', () => {
+  it('decodes by the WHATWG index, HKSCS included, unlike Node\'s code page 950', () => {
+    expect(decodeBig5(new Uint8Array([0xa4, 0x40]))).toBe('一');
+    expect(decodeBig5(new Uint8Array([0x87, 0x40]))).toBe('\u43F0'); // HKSCS; Node's TextDecoder gives U+F266
+    expect(decodeBig5(new Uint8Array([0xfe, 0xfe]))).toBe('\u79D4');
+    expect(decodeBig5(new Uint8Array([0x88, 0x62]))).toBe('\u00CA\u0304');
+    expect(decodeBig5(new Uint8Array([0xa3, 0xe1]))).toBe('€');
+  });
+
+  it('turns broken sequences into U+FFFD and keeps the ASCII byte after a lead', () => {
+    expect(decodeBig5(new Uint8Array([0x70, 0xff, 0x20, 0x80, 0xa4, 0x20, 0xa4]))).toBe('p\uFFFD \uFFFD\uFFFD \uFFFD');
   });
 });

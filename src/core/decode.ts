@@ -1,5 +1,8 @@
-// Bytes of an imported plain-text file → text: BOM and encoding detection (UTF-8, UTF-16, GB18030), binary refusal.
-import type { Encoding, Result } from './types';
+// Bytes of an imported plain-text file → text: BOM and encoding detection (UTF-8, UTF-16, GB18030, Big5), binary
+// and implausible-text refusal.
+import { decodeBig5 } from './big5';
+import { isImplausible, plausibility, type Plausibility } from './plausibility';
+import type { CoreErrorCode, Encoding, Result } from './types';
 
 export interface Decoded {
   text: string;
@@ -17,6 +20,8 @@ const MAX_DAMAGE_SHARE = 0.2;
  * a real UTF-8 file with a few broken bytes has dozens of intact characters per error.
  */
 const UTF8_DAMAGE_TOLERANCE = 1 / 3;
+/** Legacy encodings are told apart on this much of the file (cut at a line end), then the winner decodes it all. */
+const SAMPLE_BYTES = 64 * 1024;
 /** Share of C0 control bytes (other than tab, LF, FF, CR) above which the file is not text. */
 const MAX_CONTROL_SHARE = 0.02;
 
@@ -45,10 +50,17 @@ export function decodeBytes(bytes: Uint8Array): Result<Decoded> {
   const binary = binaryReason(head);
   if (binary) return fail('binary-file', binary);
 
-  return finish(decodeEightBit(bytes), false);
+  const guess = decodeEightBit(bytes);
+  const checked = finish(guess.decoded, false);
+  if (!checked.ok || !guess.sample || !isImplausible(guess.sample)) return checked;
+  const share = Math.round(guess.sample.score * 100);
+  return fail(
+    'implausible-text',
+    `Read as ${guess.decoded.encoding.toUpperCase()}, the best of UTF-8, GB18030 and Big5, only ${share}% of its ${guess.sample.judged} characters are everyday Chinese characters: the bytes are not text in an encoding PlanBench reads.`,
+  );
 }
 
-function fail(code: 'empty-file' | 'binary-file' | 'undecodable', detail: string): Result<Decoded> {
+function fail(code: CoreErrorCode, detail: string): Result<Decoded> {
   return { ok: false, code, detail };
 }
 
@@ -56,7 +68,7 @@ function finish(decoded: Decoded, checkText: boolean): Result<Decoded> {
   const { text, damagedBytes } = decoded;
   if (!/\S/.test(text)) return fail('empty-file', 'The file holds only whitespace.');
   if (damagedBytes > text.length * MAX_DAMAGE_SHARE) {
-    return fail('undecodable', `${damagedBytes} of ${text.length} characters could not be decoded as UTF-8, UTF-16 or GB18030.`);
+    return fail('undecodable', `${damagedBytes} of ${text.length} characters could not be decoded as UTF-8, UTF-16, GB18030 or Big5.`);
   }
   if (checkText) {
     // UTF-16 and BOM files skipped the byte-level check; controls show up the same way in the text.
@@ -79,26 +91,59 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 function decodeWith(encoding: Encoding, bytes: Uint8Array): Decoded {
-  // ignoreBOM keeps a second, literal BOM as text instead of silently eating it.
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const text = decodeAs(encoding, bytes);
   return { text, encoding, damagedBytes: countReplacements(text) };
 }
 
-/** Text without a BOM in a byte-oriented encoding: UTF-8 when it plausibly is, else GB18030. */
-function decodeEightBit(bytes: Uint8Array): Decoded {
+interface Guess {
+  decoded: Decoded;
+  /** Plausibility of the sample the choice was made on; null when the encoding was certain (valid UTF-8). */
+  sample: Plausibility | null;
+}
+
+/** The legacy decoders tried, in order of preference when their readings are equally plausible. */
+const CANDIDATES: readonly Encoding[] = ['utf-8', 'gb18030', 'big5'];
+
+/**
+ * Text without a BOM in a byte-oriented encoding. Valid UTF-8 is UTF-8, and so is UTF-8 with a few broken bytes.
+ * Otherwise GB18030 and Big5 accept almost any byte soup without an error, so the decoder that fails first says
+ * nothing: each reads a sample and the reading most like real writing (plausibility.ts) wins.
+ */
+function decodeEightBit(bytes: Uint8Array): Guess {
   const strictUtf8 = tryStrict('utf-8', bytes);
-  if (strictUtf8 !== null) return { text: strictUtf8, encoding: 'utf-8', damagedBytes: 0 };
+  if (strictUtf8 !== null) return { decoded: { text: strictUtf8, encoding: 'utf-8', damagedBytes: 0 }, sample: null };
 
   const utf8 = decodeWith('utf-8', bytes);
   // GB18030 accepts almost any byte soup, so a UTF-8 file with a broken byte or two could
   // decode "cleanly" as GB18030 garbage; trust UTF-8 when intact multibyte characters dominate.
-  if (utf8.damagedBytes <= countNonAscii(utf8.text) * UTF8_DAMAGE_TOLERANCE) return utf8;
+  if (utf8.damagedBytes <= countNonAscii(utf8.text) * UTF8_DAMAGE_TOLERANCE) return { decoded: utf8, sample: null };
 
-  const strictGb = tryStrict('gb18030', bytes);
-  if (strictGb !== null) return { text: strictGb, encoding: 'gb18030', damagedBytes: 0 };
+  const sample = sampleOf(bytes);
+  let best: { encoding: Encoding; p: Plausibility; damage: number } | null = null;
+  for (const encoding of CANDIDATES) {
+    const text = decodeAs(encoding, sample);
+    const p = plausibility(text);
+    const damage = countReplacements(text);
+    if (!best || p.score > best.p.score || (p.score === best.p.score && damage < best.damage)) best = { encoding, p, damage };
+  }
+  const chosen = best ?? { encoding: 'gb18030' as const, p: plausibility(''), damage: 0 };
+  const decoded = chosen.encoding === 'utf-8' ? utf8 : decodeWith(chosen.encoding, bytes);
+  return { decoded, sample: chosen.p };
+}
 
-  const gb = decodeWith('gb18030', bytes);
-  return gb.damagedBytes < utf8.damagedBytes ? gb : utf8;
+/** The head of the file, ending at a line feed (never inside a character in any of the encodings) when there is one. */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  const head = bytes.subarray(0, SAMPLE_BYTES);
+  const nl = head.lastIndexOf(0x0a);
+  return nl > SAMPLE_BYTES / 2 ? head.subarray(0, nl + 1) : head;
+}
+
+/** Text of bytes in an encoding; Big5 by the standard's decoder (big5.ts), the same in Node and browsers. */
+export function decodeAs(encoding: Encoding, bytes: Uint8Array): string {
+  if (encoding === 'big5') return decodeBig5(bytes);
+  // ignoreBOM keeps a second, literal BOM as text instead of silently eating it.
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 function tryStrict(encoding: Encoding, bytes: Uint8Array): string | null {

@@ -82,8 +82,8 @@ export interface DocumentMetadata {
   doc_number: string | null;
 }
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
-export type CoreErrorCode = 'empty-file' | 'binary-file' | 'undecodable';
+export type CoreErrorCode = 'empty-file' | 'binary-file' | 'undecodable' | 'implausible-text';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; code: CoreErrorCode; detail: string };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { READ_ERRORS } from '../import/readers/types';
 import { messages } from './index';
 
 function keys(obj: unknown, prefix = ''): string[] {
@@ -18,6 +19,13 @@ describe('messages', () => {
         const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], locale);
         expect(String(value).trim(), path).not.toBe('');
       }
+    }
+  });
+
+  it('words every code a reader refuses a file with, in every locale', () => {
+    for (const locale of Object.values(messages)) {
+      const errors = (locale as { library: { errors: Record<string, string> } }).library.errors;
+      for (const code of READ_ERRORS) expect(errors[code], code).toMatch(/\S/u);
     }
   });
 });

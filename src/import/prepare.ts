@@ -17,7 +17,7 @@ export interface PreparedDocument {
   extracted: ExtractedDocument;
 }
 
-const TEXT_ENCODINGS = new Set<string>(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']);
+const TEXT_ENCODINGS = new Set<string>(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']);
 
 export async function prepareDocument(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Extraction<PreparedDocument>> {
   const read = await readPlanFile(name, bytes, options);

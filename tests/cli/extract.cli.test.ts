@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/format';
+import { encodeBig5 } from '../helpers/big5';
 import { parseCsv } from '../helpers/csv';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -173,6 +174,25 @@ describe('extract CLI', () => {
     const run = extract(missing, empty);
     expect(run.status).toBe(3);
     expect(jsonOut(run).map((r) => r.error?.code)).toEqual(['not-found', 'empty-file']);
+  });
+
+  it('reads a Big5 plan as Big5 and refuses random bytes as implausible-text, naming the reason', () => {
+    const big5 = join(tmp, 'taipei-big5.txt');
+    const noise = join(tmp, 'noise.txt');
+    writeFileSync(big5, encodeBig5('臺北市公共服務規劃\n到2025年，城鎮新增就業人數達到12萬人，普惠性幼兒園覆蓋率達到90%。\n'));
+    const bytes = new Uint8Array(8192);
+    for (let i = 0, x = 99; i < bytes.length; i++) {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      bytes[i] = 0x80 | (x >>> 25);
+    }
+    writeFileSync(noise, bytes);
+    const run = extract(big5, noise);
+    expect(run.status).toBe(1);
+    const [doc, refused] = jsonOut(run);
+    expect(doc?.encoding).toBe('big5');
+    expect(doc?.targets.map((t) => t.target.value)).toEqual([12, 90]);
+    expect(refused?.error?.code).toBe('implausible-text');
+    expect(stderrLines(run)[0]).toMatch(new RegExp(`^planbench: ${literal(noise)}: the bytes do not read as text`, 'u'));
   });
 
   it('exits 2 with the usage on an unknown option or no files, 0 on --help', () => {

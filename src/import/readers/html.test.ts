@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../core/extract';
+import { encodeBig5 } from '../../../tests/helpers/big5';
+import { encodeGbk } from '../../../tests/helpers/gbk';
 import { declaredCharset, readHtmlBytes } from './html';
 import { htmlToText } from './html-text';
 
@@ -41,6 +43,43 @@ describe('readHtmlBytes: character sets', () => {
       ok: false,
       code: 'empty-file',
     });
+  });
+});
+
+describe('readHtmlBytes: Big5 pages and invisible characters', () => {
+  const BODY = '<h1>臺北市公共服務規劃</h1><p>到2025年，每千人口擁有3歲以下嬰幼兒托位數達到4.5個，安老院舍宿位達到3000個。</p>';
+  const page = (meta: string): Uint8Array =>
+    Uint8Array.from([...ascii(`<html><head>${meta}</head><body>`), ...encodeBig5(BODY), ...ascii('</body></html>')]);
+
+  it('reads a Big5 page by its declaration and without one', () => {
+    for (const meta of ['<meta charset="big5">', '<meta charset="big5-hkscs">', '']) {
+      expect(readHtmlBytes(page(meta))).toMatchObject({ ok: true, encoding: 'big5', text: htmlToText(BODY) });
+    }
+  });
+
+  it('reads a Big5 page that wrongly declares gb2312 as Big5', () => {
+    expect(readHtmlBytes(page('<meta charset="gb2312">'))).toMatchObject({ ok: true, encoding: 'big5', text: htmlToText(BODY) });
+  });
+
+  it('keeps a GBK page declared gbk as GB18030', () => {
+    const bytes = Uint8Array.from([...ascii('<meta charset="gbk"><p>'), ...encodeGbk('到2025年，养老机构护理型床位占比达到55%。'), ...ascii('</p>')]);
+    expect(readHtmlBytes(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
+  });
+
+  it('reads 5&#8203;5% and 9&shy;5% as 55 and 95, with no invisible character in names or quotes', () => {
+    const html =
+      '<p>到2025年，城镇调查失业率控制在5&#8203;5%以内，普惠性幼儿园覆盖率达到9&shy;5%，' +
+      '每千人口拥有3岁以下婴幼儿&#x202E;托位数&#x202C;达到4&#x2060;.5个。</p>';
+    const read = readHtmlBytes(utf8(html));
+    if (!read.ok) throw new Error(read.code);
+    expect(read.text).toContain('5\u200B5%');
+    const doc = extractText(read.text);
+    expect(doc.targets.map((t) => t.target.value)).toEqual([55, 95, 4.5]);
+    for (const t of doc.targets) {
+      expect(t.name).not.toMatch(/\p{Cf}/u);
+      expect(t.quote).not.toMatch(/\p{Cf}/u);
+    }
+    expect(doc.targets[2]?.indicator).toBe('childcare_places_per_1000');
   });
 });
 

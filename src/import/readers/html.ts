@@ -1,5 +1,6 @@
 // HTML bytes → text: the declared <meta> charset (GBK pages are common on government sites), else the core's detection.
-import { decodeBytes } from '../../core/decode';
+import { decodeAs, decodeBytes } from '../../core/decode';
+import { isImplausible, plausibility } from '../../core/plausibility';
 import { htmlToText } from './html-text';
 import { failure, type ReadResult } from './types';
 
@@ -7,6 +8,9 @@ import { failure, type ReadResult } from './types';
 const META_SNIFF_BYTES = 4096;
 /** Same limit as the core: beyond this share of replacement characters the declared charset is wrong. */
 const MAX_DAMAGE_SHARE = 0.2;
+
+/** Characters of markup read to judge whether the declared charset gives text. */
+const PLAUSIBILITY_SAMPLE = 256 * 1024;
 
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i;
 
@@ -32,13 +36,18 @@ function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const decoder = declared && !hasBom(bytes) ? decoderFor(declared) : null;
   // A page re-saved as UTF-8 by an editor often keeps its old gb2312 declaration; valid UTF-8 wins.
   if (decoder && !isMultibyteUtf8(bytes)) {
-    const html = decoder.decode(bytes);
+    // Big5 through the core's standard decoder, so Node (the CLI) reads HKSCS as the app does.
+    const html = decoder.encoding === 'big5' ? decodeAs('big5', bytes) : decoder.decode(bytes);
     const damaged = html.split('\uFFFD').length - 1;
     if (damaged > html.length * MAX_DAMAGE_SHARE) {
       return failure('undecodable', `${damaged} of ${html.length} characters could not be decoded as ${decoder.encoding}.`);
     }
-    // The WHATWG GBK decoder is the GB18030 one; name it as the core does.
-    return { ok: true, html, encoding: decoder.encoding === 'gbk' ? 'gb18030' : decoder.encoding };
+    // A page that declares one Chinese charset and is in another (a Big5 page saying gb2312) reads as garbage:
+    // then the declaration is wrong and detection decides, refusing the page if nothing reads as text.
+    if (!isImplausible(plausibility(htmlToText(html.slice(0, PLAUSIBILITY_SAMPLE))))) {
+      // The WHATWG GBK decoder is the GB18030 one; name it as the core does.
+      return { ok: true, html, encoding: decoder.encoding === 'gbk' ? 'gb18030' : decoder.encoding };
+    }
   }
   const result = decodeBytes(bytes);
   if (!result.ok) return result;

@@ -5,6 +5,7 @@ import { readPdfBytes } from './pdf';
 import { readTextBytes } from './text';
 import { failure, type Format, type PdfOptions, type ReadResult } from './types';
 
+export { READ_ERRORS } from './types';
 export type { Format, PdfOptions, ReadError, ReadOk, ReadResult } from './types';
 
 /** Largest file read; a plan is a few MB, and a worker holding several copies of 50 MB is near its limit. */

@@ -2,16 +2,21 @@
 
 export type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
-export type ReadError =
-  | 'empty-file'
-  | 'binary-file'
-  | 'undecodable'
-  | 'too-large'
-  | 'unsupported-format'
-  | 'corrupt-docx'
-  | 'corrupt-pdf'
-  | 'pdf-needs-ocr'
-  | 'encrypted-pdf';
+/** Every code a reader refuses a file with; each has a message under library.errors in every locale. */
+export const READ_ERRORS = [
+  'empty-file',
+  'binary-file',
+  'undecodable',
+  'implausible-text',
+  'too-large',
+  'unsupported-format',
+  'corrupt-docx',
+  'corrupt-pdf',
+  'pdf-needs-ocr',
+  'encrypted-pdf',
+] as const;
+
+export type ReadError = (typeof READ_ERRORS)[number];
 
 export interface ReadOk {
   ok: true;

@@ -1,0 +1,82 @@
+// Big5 (with HKSCS) bytes → text by the WHATWG Encoding Standard's decoder, the same in the app and the CLI: browsers
+// implement it natively, but Node's TextDecoder('big5') is ICU's code page 950 (HKSCS characters come out as private
+// use code points, bytes 0x80 and 0xFF vanish), so the CLI and the app would read a Hong Kong plan differently.
+import { BIG5_ROWS } from './big5-index';
+
+const POINTERS = 126 * 157;
+/** Pointers that decode to a letter and a combining mark (Ê̄ Ê̌ ê̄ ê̌). */
+const PAIRS: ReadonlyMap<number, readonly [number, number]> = new Map([
+  [1133, [0x00ca, 0x0304]],
+  [1135, [0x00ca, 0x030c]],
+  [1164, [0x00ea, 0x0304]],
+  [1166, [0x00ea, 0x030c]],
+]);
+
+let index: Int32Array | null = null;
+
+function getIndex(): Int32Array {
+  if (index) return index;
+  const table = new Int32Array(POINTERS);
+  let p = 0;
+  for (const row of BIG5_ROWS) {
+    for (const ch of row) table[p++] = ch.codePointAt(0) ?? 0;
+  }
+  if (p !== POINTERS) throw new Error(`Big5 index has ${p} pointers, expected ${POINTERS}`);
+  index = table;
+  return table;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Decodes Big5-HKSCS bytes; unmapped and broken sequences become U+FFFD, as the standard says. */
+export function decodeBig5(bytes: Uint8Array): string {
+  const table = getIndex();
+  // Every byte gives at most one unit, except a two-byte code that gives two (a supplementary character or a pair).
+  const out = new Uint16Array(bytes.length);
+  let k = 0;
+  const push = (cp: number): void => {
+    if (cp > 0xffff) {
+      out[k++] = 0xd800 + ((cp - 0x10000) >> 10);
+      out[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      out[k++] = cp;
+    }
+  };
+  let lead = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (lead !== 0) {
+      const offset = b < 0x7f ? 0x40 : 0x62;
+      const pointer = (b >= 0x40 && b <= 0x7e) || (b >= 0xa1 && b <= 0xfe) ? (lead - 0x81) * 157 + (b - offset) : -1;
+      lead = 0;
+      const pair = pointer >= 0 ? PAIRS.get(pointer) : undefined;
+      if (pair) {
+        out[k++] = pair[0];
+        out[k++] = pair[1];
+        continue;
+      }
+      const cp = pointer >= 0 ? (table[pointer] ?? 0) : 0;
+      if (cp !== 0) {
+        push(cp);
+        continue;
+      }
+      out[k++] = 0xfffd;
+      // An ASCII byte after a lead byte is read again on its own.
+      if (b < 0x80) out[k++] = b;
+      continue;
+    }
+    if (b < 0x80) out[k++] = b;
+    else if (b >= 0x81 && b <= 0xfe) lead = b;
+    else out[k++] = 0xfffd;
+  }
+  if (lead !== 0) out[k++] = 0xfffd;
+  return unitsToString(out.subarray(0, k));
+}
+
+function unitsToString(units: Uint16Array): string {
+  // The units are well-formed UTF-16 by construction, so the fast decoder loses nothing.
+  if (LITTLE_ENDIAN) return new TextDecoder('utf-16le').decode(units);
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, Math.min(units.length, i + 8192))));
+  return parts.join('');
+}
