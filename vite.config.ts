@@ -43,7 +43,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'electron/**/*.test.ts'],
     // Playwright owns tests/e2e; Vitest would try to run its specs without a browser.
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    // The CLI tests spawn tsx, whose cold start can take seconds on a loaded CI machine.
+    // The CLI tests spawn tsx, whose cold start can take seconds on a loaded CI machine (also in beforeAll hooks).
     testTimeout: 30000,
+    hookTimeout: 30000,
   },
 });
