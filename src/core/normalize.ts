@@ -34,6 +34,11 @@ export function normalize(original: string): Normalized {
   return { original, text, script, damage, toOriginal };
 }
 
+/** A name or title without the invisible characters normalisation drops (bidi controls, zero-width spaces, …). */
+export function visibleText(s: string): string {
+  return s.replace(IGNORABLE_ALL, '');
+}
+
 /** The original text a span of the normalised text came from. */
 export function originalSlice(n: Normalized, span: Span): string {
   const o = n.toOriginal(span);
@@ -323,6 +328,7 @@ const EXPAND = 0xd803;
 
 /** Invisible characters a reader never sees: format controls (Cf) and default-ignorables (variation selectors, …). */
 const IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+const IGNORABLE_ALL = new RegExp(IGNORABLE.source, 'gu');
 
 let foldTable: Uint16Array | null = null;
 let foldSupplementary: ReadonlyMap<number, number> | null = null;
@@ -346,10 +352,12 @@ function getFoldTable(): Uint16Array {
   for (const [from, to] of cjkFoldTable()) {
     if (from <= 0xffff) t[from] = to <= 0xffff ? to : EXPAND;
   }
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = SURROGATE;
-    else if (IGNORABLE.test(String.fromCharCode(c))) t[c] = STRIP;
-  }
+  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = SURROGATE;
+  // One regular-expression scan over every other BMP character: much cheaper than a test per character.
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let i = 0; i < units.length; i++) units[i] = i < 0xd800 ? i : i + 0x800;
+  const bmp = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units);
+  for (const m of bmp.matchAll(new RegExp(IGNORABLE.source, 'gu'))) t[m[0].charCodeAt(0)] = STRIP;
   t[0x0d] = CR;
   foldTable = t;
   foldSupplementary = cjkFoldTable();

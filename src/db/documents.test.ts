@@ -26,6 +26,14 @@ function failWrites(db: PlanBenchDB, table: string, error: () => Error): void {
 }
 
 describe('saveExtraction', () => {
+  it('stores a file name without bidi controls or zero-width characters, so it is shown and exported as it reads', async () => {
+    const db = openTestDb();
+    const input = await sampleInput('plan with a strange name');
+    const saved = expectOk(await saveExtraction(db, { ...input, fileName: '\u202E规划\u200B.txt\u202C' }));
+    if (saved.duplicate) throw new Error('unexpected duplicate');
+    expect((await db.documents.get(saved.documentId))?.fileName).toBe('规划.txt');
+  });
+
   it('stores the document, its region and every target with the texts and metadata', async () => {
     const db = openTestDb();
     // A .docx reports its container as the encoding; the extraction itself says utf-8.

@@ -3,6 +3,7 @@ import type { Benchmark } from '../core/benchmarks';
 import { provinceMentions } from '../core/compare-benchmarks';
 import { applyEdits, type TargetEdits, type TargetStatus } from '../core/effective';
 import type { ExtractedDocument } from '../core/extract';
+import { visibleText } from '../core/normalize';
 import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
@@ -152,7 +153,8 @@ export function documentRow(file: DocumentFile, extracted: ExtractedDocument, re
   return {
     id: file.hash,
     regionId,
-    fileName: file.fileName,
+    // A file name is shown and exported as the document's name: no bidi override may reorder it.
+    fileName: visibleText(file.fileName),
     format: file.format,
     size: file.size,
     hash: file.hash,
