@@ -96,8 +96,10 @@ test('each bad file is named with its reason and nothing stored changes', async 
     { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: docx.subarray(0, Math.floor(docx.length / 2)) },
     { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 this is not really a pdf') },
     { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(writePdf([{ texts: [], graphics: '0 0 1 rg 100 100 200 200 re f' }])) },
+    // Random high-bit bytes: GB18030 reads them without an error, but they are not text.
+    { name: 'noise.txt', mimeType: 'text/plain', buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => 0x80 | ((i * 2654435761) >>> 25))) },
   ]);
-  await waitForImport(page, ['empty.txt', 'binary.txt', 'table.xls', 'broken.docx', 'broken.pdf', 'scan.pdf']);
+  await waitForImport(page, ['empty.txt', 'binary.txt', 'table.xls', 'broken.docx', 'broken.pdf', 'scan.pdf', 'noise.txt']);
   const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
   const expected: Record<string, string> = {
     'empty.txt': '文件是空的',
@@ -106,6 +108,7 @@ test('each bad file is named with its reason and nothing stored changes', async 
     'broken.docx': 'DOCX 文件已损坏',
     'broken.pdf': 'PDF 文件已损坏',
     'scan.pdf': 'OCR',
+    'noise.txt': '不像正常文字',
   };
   for (const [file, reason] of Object.entries(expected)) {
     const line = errors.find((e) => e.startsWith(file));
@@ -123,6 +126,7 @@ test('switching to English changes the labels and the error reasons', async () =
   await page.getByText('Import files').waitFor();
   const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
   assert.ok(errors.some((e) => e.startsWith('empty.txt') && e.includes('the file is empty')), errors.join(' / '));
+  assert.ok(errors.some((e) => e.startsWith('noise.txt') && e.includes('does not read as text')), errors.join(' / '));
   await screenshot(page, 'library-en');
 });
 
