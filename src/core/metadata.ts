@@ -216,7 +216,7 @@ function readProgramme(mentions: readonly Programme[]): Programme | null {
   if (titled) return titled;
   const done = mentions.filter((m) => m.completed);
   const latest = mentions.filter((m) => !m.completed).sort((a, b) => b.year - a.year)[0];
-  if (latest && (done.length === 0 || latest.year > Math.max(...done.map((m) => m.year)))) return latest;
+  if (latest && (done.length === 0 || done.every((m) => latest.year > m.year))) return latest;
   return done[0] ?? null;
 }
 

@@ -145,7 +145,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     clauses(sentence).forEach((clause, i) => {
       readClause({ clause, sentence, facts, paragraph, schemes, section, frame, first: i === 0 }, opts, sentenceDrafts);
     });
-    drafts.push(...sentenceDrafts);
+    // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
+    for (const d of sentenceDrafts) drafts.push(d);
   }
   return drafts;
 }
