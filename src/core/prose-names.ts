@@ -33,7 +33,9 @@ export function stripName(s: string): string {
 const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
 
 function bigrams(s: string): string[] {
-  return [...s].slice(0, -1).map((c, i) => c + ([...s][i + 1] ?? ''));
+  // The characters are spread once, not once per character (quadratic on a long subject).
+  const chars = [...s];
+  return chars.slice(0, -1).map((c, i) => c + (chars[i + 1] ?? ''));
 }
 
 function dice(a: string, b: string): number {
