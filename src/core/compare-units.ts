@@ -57,7 +57,8 @@ export function displayUnit(units: readonly (string | null)[], preferred: string
   if (units.length === 0) return preferred;
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit ?? '', (counts.get(unit ?? '') ?? 0) + 1);
-  const best = Math.max(...counts.values());
+  let best = 0;
+  for (const n of counts.values()) best = Math.max(best, n);
   const tied = [...counts.keys()].filter((u) => counts.get(u) === best);
   if (preferred !== null && tied.includes(preferred)) return preferred;
   tied.sort((a, b) => unitScale(b).factor - unitScale(a).factor || (a < b ? -1 : a > b ? 1 : 0));

@@ -185,11 +185,16 @@ interface Draft {
 function setRow(target: EffectiveTarget, region: CompareRegion, unit: string | null, documents: ComparisonInput['documents']): PanelRow {
   const c = target.effective;
   const r = c.record;
-  const convert = (v: number): number => convertValue(v, r.unit, unit) ?? v;
+  // A chart axis cannot hold Infinity or NaN (one such value blanks it for every region): never drawn.
+  const convert = (v: number): number | null => {
+    const converted = convertValue(v, r.unit, unit) ?? v;
+    return Number.isFinite(converted) ? converted : null;
+  };
   const value = r.target.value === null ? null : convert(r.target.value);
   const range = r.target.value_max !== undefined && r.stretch === null;
   const upperRaw = r.stretch ?? r.target.value_max ?? null;
   const upper = upperRaw === null || value === null ? null : convert(upperRaw);
+  const baselineValue = r.baseline && value !== null ? convert(r.baseline.value) : null;
   const documentId = documentIdOf(c.id);
   const doc = documents.get(documentId);
   return {
@@ -203,7 +208,7 @@ function setRow(target: EffectiveTarget, region: CompareRegion, unit: string | n
     record: r,
     value,
     upper,
-    baseline: r.baseline && value !== null ? { value: convert(r.baseline.value), year: r.baseline.year } : null,
+    baseline: r.baseline && baselineValue !== null ? { value: baselineValue, year: r.baseline.year } : null,
     year: r.target.year,
     kind: r.kind,
     label: targetLabel({ value, op: r.target.op, upper, range, text: r.target.text ?? null, kind: r.kind }),

@@ -4,6 +4,7 @@ import { decodeBytes } from './decode';
 import type { Draft } from './draft';
 import { extractMetadata } from './metadata';
 import { normalize, type Normalized } from './normalize';
+import { withPlausibleNumbers } from './plausible';
 import { readProse } from './prose';
 import { sectionIndex } from './sections';
 import { readTables } from './tables';
@@ -39,7 +40,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
   const unit = draft.unit;
   const indicator = matchIndicator(draft.name, { unit, domain: draft.domainHint });
   const value = draft.target.value ?? draft.target.text ?? '';
-  return {
+  return withPlausibleNumbers({
     id: `${docKey}-${fnv1a(`${draft.name}|${value}|${original.start}|${original.end}`)}`,
     name: draft.name,
     indicator: indicator?.id ?? null,
@@ -56,7 +57,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
     per: draft.per,
     aspirational: draft.aspirational,
     source: draft.source,
-  };
+  });
 }
 
 export function extractText(text: string, options: ExtractOptions = {}): ExtractedDocument {

@@ -34,7 +34,8 @@ const DATE_FORMS: readonly RegExp[] = [
   new RegExp(`^(${CN_YEAR})年(${CN_SMALL})月(${CN_SMALL})日$`),
 ];
 const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发文日期|日期|时间)[::]?/;
-const CLOCK_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+// Starts only where a run of spaces starts, so a long run is scanned once, not once per space.
+const CLOCK_TIME = /(?<!\s)\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** The ISO date of a line that is nothing but a date (optionally labelled or bracketed), else null. */
 export function dateOfLine(line: string): string | null {

@@ -35,9 +35,30 @@ const PLAN_WORD = /规划|计划|方案|要点|清单|纲要/;
 const SENTENCE_PUNCT = /[,，。;；:：!！?？]/;
 const HEADING_START = /^(?:第[一二三四五六七八九十百\d]+[章节篇条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|专栏|目\s*录)/;
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|党工委|局|厅|委|部|署|办)$/;
-const NOTICE = /^(.*?)关于(?:印发|转发|下发|发布|公布)(.+?)的通知/;
-// A notice that is itself the document: …办公室关于2024年实施47项民生实事的通知.
-const OWN_NOTICE = /^(.*?)关于(.+)的通知$/;
+const NOTICE_VERB = /关于(?:印发|转发|下发|发布|公布)/;
+/** `.` of a regular expression stops at these; the notice readers below keep that rule. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * What `/^(.*?)关于(?:印发|…)(.+?)的通知/` captures (prefix, body), found with indexOf so a head
+ * line of any length is read in linear time (the expression backtracks over every 关于印发).
+ */
+function noticeParts(joined: string): [string, string] | null {
+  const verb = NOTICE_VERB.exec(joined);
+  if (!verb) return null;
+  const bodyStart = verb.index + verb[0].length;
+  const end = joined.indexOf('的通知', bodyStart + 1);
+  if (end < 0 || LINE_TERMINATOR.test(joined.slice(0, end))) return null;
+  return [joined.slice(0, verb.index), joined.slice(bodyStart, end)];
+}
+
+/** What `/^(.*?)关于(.+)的通知$/` captures — a notice that is itself the document: …办公室关于2024年实施47项民生实事的通知. */
+function ownNoticeParts(line: string): [string, string] | null {
+  if (!line.endsWith('的通知') || LINE_TERMINATOR.test(line)) return null;
+  const at = line.indexOf('关于');
+  if (at < 0 || at + 2 >= line.length - 3) return null;
+  return [line.slice(0, at), line.slice(at + 2, line.length - 3)];
+}
 // A web page's column tag in front of a headline: 【保基本民生】.
 const COLUMN_TAG = /^【[^】]{1,12}】\s*/;
 const NEWS_DATELINE = /^[^\s\d]{1,12}?(?:网|社|报|台|频道|客户端)([\u4e00-\u9fa5]{2,6}?)(\d{1,2})月(\d{1,2})日(?:消息|电|讯)/;
@@ -134,11 +155,11 @@ function readNotice(head: readonly string[]): Notice | null {
     let joined = head[i] ?? '';
     if (!/关于(?:印发|转发|下发|发布|公布)/.test(joined)) continue;
     for (let j = i + 1; j <= i + 2 && j < head.length && !joined.includes('通知'); j++) joined += head[j];
-    const m = NOTICE.exec(joined);
-    const prefix = (m?.[1] ?? '').trim();
+    const m = noticeParts(joined);
+    const prefix = (m?.[0] ?? '').trim();
     // A notice cited inside a sentence is someone else's.
     if (!m || SENTENCE_PUNCT.test(prefix) || prefix.includes('《')) continue;
-    const body = m[2] ?? '';
+    const body = m[1];
     const title = (/《([^》]+)》/.exec(body)?.[1] ?? body).trim();
     return { issuer: isOrganisation(prefix) ? prefix : null, title: title === '' ? null : title, own: false };
   }
@@ -149,24 +170,35 @@ function readNotice(head: readonly string[]): Notice | null {
 function readOwnNotice(head: readonly string[]): Notice | null {
   for (const raw of head.slice(0, LEAD_LINES)) {
     const line = raw.replace(COLUMN_TAG, '').trim();
-    const m = OWN_NOTICE.exec(line);
-    const prefix = (m?.[1] ?? '').trim();
+    const m = ownNoticeParts(line);
+    const prefix = (m?.[0] ?? '').trim();
     if (!m || SENTENCE_PUNCT.test(line) || /[《》]/.test(line)) continue;
-    if (!new RegExp(`${PROGRAMME}|${PLAN_WORD.source}|任务|目标|安排`).test(m[2] ?? '')) continue;
+    if (!new RegExp(`${PROGRAMME}|${PLAN_WORD.source}|任务|目标|安排`).test(m[1])) continue;
     return { issuer: isOrganisation(prefix) ? prefix : null, title: line, own: true };
   }
   return null;
 }
 
+const CLAUSE_PUNCT = new Set([...'。;；!！?？,，:：']);
+const SENTENCE_END = /[。;；!！?？]/;
+
 /** Every clause of the head that names a programme with its year. */
 function programmeMentions(head: readonly string[]): Programme[] {
   const found: Programme[] = [];
   head.forEach((line, i) => {
+    // Mentions come in order, so the clause start and the sentence end are found by walking forward
+    // once (a long line with many mentions stays linear).
+    let start = 0;
+    let scanned = 0;
+    let end = -1;
     for (const m of line.matchAll(MENTION)) {
       const at = m.index;
-      const start = Math.max(...[...'。;；!！?？,，:：'].map((p) => line.lastIndexOf(p, at))) + 1;
-      const end = line.slice(at).search(/[。;；!！?？]/);
-      const clause = line.slice(start, end < 0 ? undefined : at + end);
+      for (; scanned < at; scanned++) if (CLAUSE_PUNCT.has(line[scanned] ?? '')) start = scanned + 1;
+      if (end !== line.length && end < at) {
+        const found = SENTENCE_END.exec(line.slice(at));
+        end = found ? at + found.index : line.length;
+      }
+      const clause = line.slice(start, end);
       const standalone =
         line.length <= 40 && !SENTENCE_PUNCT.test(line) && !HEADING_START.test(line) && !HEADLINE_VERB.test(line);
       // Deeper in the text only a list's own title counts: a plan may look back on past programmes.
@@ -184,7 +216,7 @@ function readProgramme(mentions: readonly Programme[]): Programme | null {
   if (titled) return titled;
   const done = mentions.filter((m) => m.completed);
   const latest = mentions.filter((m) => !m.completed).sort((a, b) => b.year - a.year)[0];
-  if (latest && (done.length === 0 || latest.year > Math.max(...done.map((m) => m.year)))) return latest;
+  if (latest && (done.length === 0 || done.every((m) => latest.year > m.year))) return latest;
   return done[0] ?? null;
 }
 

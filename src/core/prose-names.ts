@@ -7,7 +7,8 @@ export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 const LEADING_CONTEXT =
   /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
-export const TRAILING_FILLER = /(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
+// The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
+export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =
   /(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|建有|建立|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|配置|配备|安装|更新|铺设|整治|开通|开设|设立|办好|提升|招聘|招募|发放|慰问|走访|覆盖|认定|扶持|安置|筹措|供应|贯通|修缮|维修|接种|检查|体检|惠及|服务|选派|评选|命名)$/u;
@@ -32,7 +33,9 @@ export function stripName(s: string): string {
 const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
 
 function bigrams(s: string): string[] {
-  return [...s].slice(0, -1).map((c, i) => c + ([...s][i + 1] ?? ''));
+  // The characters are spread once, not once per character (quadratic on a long subject).
+  const chars = [...s];
+  return chars.slice(0, -1).map((c, i) => c + (chars[i + 1] ?? ''));
 }
 
 function dice(a: string, b: string): number {
@@ -79,8 +82,39 @@ export interface NameResult {
 
 /** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
 function nounAfter(post: string): string {
-  const raw = (/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '').replace(/\(?其中.*$/u, '');
-  return raw.replace(/[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
+  const raw = beforeQizhong(/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '');
+  return raw.replace(/(?<![和与等])[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
+}
+
+/** `s.replace(/\(?其中.*$/u, '')` without rescanning the rest of the text from every 其中 (`.` stops at line ends). */
+function beforeQizhong(s: string): string {
+  let lineStart = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (/[\n\r\u2028\u2029]/u.test(s[i] ?? '')) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  const at = s.indexOf('其中', lineStart);
+  if (at < 0) return s;
+  return s.slice(0, at > 0 && s[at - 1] === '(' ? at - 1 : at);
+}
+
+/**
+ * What `/^(.*?)([^和、]+)和([^和、]+?)((?:项目|活动|工作)?)$/u` captures (A和B活动 → prefix, A, B, 活动),
+ * found with lastIndexOf so a long name is read in linear time.
+ */
+function pairAroundAnd(name: string): [string, string, string, string] | null {
+  const and = name.lastIndexOf('和');
+  if (and <= 0) return null;
+  const tail = name.slice(and + 1);
+  if (tail === '' || tail.includes('、')) return null;
+  const itemStart = Math.max(name.lastIndexOf('和', and - 1), name.lastIndexOf('、', and - 1)) + 1;
+  if (itemStart >= and) return null;
+  const prefix = name.slice(0, itemStart);
+  if (/[\n\r\u2028\u2029]/u.test(prefix)) return null;
+  const suffix = tail.length > 2 && /(?:项目|活动|工作)$/u.test(tail) ? tail.slice(-2) : '';
+  return [prefix, name.slice(itemStart, and), tail.slice(0, tail.length - suffix.length), suffix];
 }
 
 export function nameFor(
@@ -90,7 +124,7 @@ export function nameFor(
   hasPredicate: boolean,
   clauseVerb: string,
   previousName: string | null,
-  perUnit: RegExp,
+  perUnit: (text: string) => RegExpExecArray | null,
 ): NameResult | null {
   const { q } = c;
   const cleanSubject = stripName(subject);
@@ -107,7 +141,8 @@ export function nameFor(
     if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };
     return null;
   }
-  const lead = stripLeading(c.pre.replace(perUnit, ''));
+  const per = perUnit(c.pre);
+  const lead = stripLeading(per ? c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length) : c.pre);
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
   if (noun.length >= 1 && /^[\u3400-\u9fff(“]/u.test(noun)) {
     // A count before its noun: the work (verb and object before it) plus the noun after it.
@@ -146,9 +181,10 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
   }
   if (/各$/u.test(c.pre)) {
-    const m = /^(.*?)([^和、]+)和([^和、]+?)((?:项目|活动|工作)?)$/u.exec(name);
-    if (m && m[1] !== undefined && m[2] && m[3]) {
-      return [`${m[1]}${m[2]}${m[4] ?? ''}`, `${m[1]}${m[3]}${m[4] ?? ''}`].map((n) => ({ name: n, q: c.q }));
+    const m = pairAroundAnd(name);
+    if (m) {
+      const [prefix, a, b, suffix] = m;
+      return [`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`].map((n) => ({ name: n, q: c.q }));
     }
   }
   const shared = /[均都]$/u.test(c.pre.replace(PREDICATE, '').trim());

@@ -26,6 +26,32 @@ const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
 const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|近年来|截至|先后/u;
 const PER_UNIT = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|设立|新建|举办|拥有|有|达到|设置|组织|提供|创建|打造))/u;
+const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
+const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
+
+/**
+ * `PER_UNIT.exec(text)` in linear time. When a 每 with its unit finds no verb before the next digit
+ * or , ; 。, no later 每 before that character can (it would test the same positions), so the search
+ * goes on after it instead of scanning the same stretch again from every 每.
+ */
+function perUnitIn(text: string): RegExpExecArray | null {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('每', from);
+    if (at < 0) return null;
+    PER_UNIT_HEAD.lastIndex = at;
+    if (!PER_UNIT_HEAD.test(text)) {
+      from = at + 1;
+      continue;
+    }
+    PER_UNIT_AT.lastIndex = at;
+    const m = PER_UNIT_AT.exec(text);
+    if (m) return m;
+    const stop = text.slice(at).search(/[\d,;。]/u);
+    if (stop < 0) return null;
+    from = at + stop + 1;
+  }
+}
 const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
 /** A per-capita head (每千人口拥有) that the later items of a 、 list share with the first. */
 const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
@@ -90,6 +116,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
+  const schemes = schemeFinder(text);
   for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
     while (nextBreak !== -1 && nextBreak <= sentence.start) {
       lineBreak = nextBreak;
@@ -116,11 +143,36 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, paragraph, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, paragraph, schemes, section, frame, first: i === 0 }, opts, sentenceDrafts);
     });
-    drafts.push(...sentenceDrafts);
+    // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
+    for (const d of sentenceDrafts) drafts.push(d);
   }
   return drafts;
+}
+
+const SCHEME = /(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu;
+
+/**
+ * The last scheme named in text[from, to) — what matching SCHEME over that slice gives — from one scan
+ * of the text, so a long paragraph is not scanned again for every bare 参保率 in it. `from` is a
+ * paragraph's start (after a line break, which no match crosses), so the whole-text scan finds the same matches.
+ */
+function schemeFinder(text: string): (from: number, to: number) => string | undefined {
+  let found: { index: number; end: number; text: string }[] | null = null;
+  return (from, to) => {
+    found ??= [...text.matchAll(SCHEME)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+    // Binary search for the last match ending at or before `to`.
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((found[mid]?.end ?? Infinity) <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = found[lo - 1];
+    return last && last.index >= from ? last.text : undefined;
+  };
 }
 
 interface ClauseContext {
@@ -129,6 +181,8 @@ interface ClauseContext {
   facts: SentenceFacts;
   /** Text of the paragraph before the sentence: it names what a bare 参保率 is about. */
   paragraph: string;
+  /** The last insurance scheme named in text[from, to), which a bare 参保率 is about. */
+  schemes: (from: number, to: number) => string | undefined;
   section: SectionContext;
   frame: number | null;
   first: boolean;
@@ -143,7 +197,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const strivingAt = firstAt(/力争|争取/u);
   const cumulativeAt = firstAt(/累计/u);
   const growthAt = firstAt(/年均|每年增长/u);
-  const perMatch = PER_UNIT.exec(clause.text);
+  const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -174,7 +228,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
       continue;
     }
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area, verb, previous?.name ?? null, PER_UNIT);
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area, verb, previous?.name ?? null, perUnitIn);
     if (!built) continue;
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
@@ -189,7 +243,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
     if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
     if (BARE_METRIC.test(built.names[0] ?? '')) {
-      const scheme = [...(ctx.paragraph + sentence.text.slice(0, at)).matchAll(/(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu)].pop()?.[0];
+      const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
       if (scheme) built.names = [scheme + built.names[0]];
     }
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;

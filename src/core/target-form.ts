@@ -1,5 +1,6 @@
 // The researcher's form over a target (text fields as typed) → edits of an extracted record or a new manual record.
 import { indicatorById } from './catalog';
+import { isPlausibleNumber } from './plausible';
 import type { TargetEdits } from './effective';
 import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from './types';
 
@@ -49,7 +50,9 @@ export function parseNumber(text: string): number | null | undefined {
   const folded = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/g, '');
   if (folded === '') return null;
   if (!/^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(folded)) return undefined;
-  return Number(folded);
+  const n = Number(folded);
+  // Hundreds of digits are Infinity to Number(): refused like any other entry that is not a number.
+  return isPlausibleNumber(n) ? n : undefined;
 }
 
 function parseYear(text: string): number | null | undefined {

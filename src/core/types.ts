@@ -67,6 +67,11 @@ export interface TargetRecord {
   /** The only value is introduced by 力争/争取. */
   aspirational: boolean;
   source: 'table' | 'prose';
+  /**
+   * Present only when something in the record needs a person's review: 'implausible-number' when a
+   * number in the quote is not a plan figure (not finite, or 16+ integer digits) and was kept as text.
+   */
+  flags?: string[];
 }
 
 export type DocumentKind = 'five_year_plan' | 'action_plan' | 'annual_programme' | 'news_report' | 'other';

@@ -44,7 +44,7 @@ function plan(documentId: string, regionId: string, old: TargetRow[], annotated:
     if (hasResearcherWork(before) || annotated.has(id)) orphaned.push({ ...before, orphaned: true, updatedAt: now });
     else removed++;
   }
-  rows.push(...orphaned);
+  for (const row of orphaned) rows.push(row);
   return {
     rows,
     deleteIds: extracted.map((row) => row.id),

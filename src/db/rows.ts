@@ -4,6 +4,7 @@ import { provinceMentions } from '../core/compare-benchmarks';
 import { applyEdits, type TargetEdits, type TargetStatus } from '../core/effective';
 import type { ExtractedDocument } from '../core/extract';
 import { visibleText } from '../core/normalize';
+import { withPlausibleNumbers } from '../core/plausible';
 import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
@@ -173,14 +174,16 @@ export function targetRow(
   base: Pick<TargetRow, 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'> & Partial<Pick<TargetRow, 'orphaned'>>,
   updatedAt: string,
 ): TargetRow {
-  const effective = applyEdits(base.extracted, base.edits);
+  // Whatever made the record (an older extractor, a workspace file), no stored value is Infinity or absurd.
+  const extracted = withPlausibleNumbers(base.extracted);
+  const effective = applyEdits(extracted, base.edits);
   return {
     id: targetRowId(base.documentId, base.extracted.id),
     documentId: base.documentId,
     regionId: base.regionId,
     indicator: effective.indicator,
     domain: effective.domain,
-    extracted: base.extracted,
+    extracted,
     edits: base.edits,
     status: base.status,
     orphaned: base.orphaned ?? false,

@@ -48,6 +48,7 @@ const targetRecord = z.object({
   per: z.string().nullable(),
   aspirational: z.boolean(),
   source: z.enum(['table', 'prose']),
+  flags: z.array(z.string()).optional(),
 });
 
 const targetEdits = targetRecord

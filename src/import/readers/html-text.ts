@@ -32,14 +32,15 @@ class Sink {
 
   /** Ends the current line, if it holds anything but whitespace. */
   flush(): void {
-    const line = this.current.replace(SPACE_RUN, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    // trim() removes exactly \s (U+3000 included) from both ends, in linear time on any run of spaces.
+    const line = this.current.replace(SPACE_RUN, ' ').trim();
     if (line) this.lines.push(line);
     this.current = '';
   }
 
   addLines(lines: readonly string[]): void {
     this.flush();
-    this.lines.push(...lines);
+    for (const line of lines) this.lines.push(line);
   }
 }
 
@@ -58,6 +59,64 @@ interface Table {
 }
 
 type Frame = 'skip' | 'block' | 'table' | 'row' | 'cell' | 'pre' | 'inline';
+
+/**
+ * htmlparser2's Parser keeps its open elements in an array with the innermost first, using
+ * `unshift`/`shift` and `indexOf` on every tag: quadratic on deeply nested markup (500,000 nested
+ * tags ran for minutes). This stack answers the same calls (`[i]` counted from the innermost,
+ * `unshift`, `shift`, `indexOf`, `includes`, `length`) in constant time: the elements are kept
+ * outermost first, and each name keeps the positions where it is open.
+ */
+function topFirstStack(): unknown {
+  const items: string[] = [];
+  const positions = new Map<string, number[]>();
+  const api = {
+    unshift(name: string): number {
+      let at = positions.get(name);
+      if (!at) positions.set(name, (at = []));
+      at.push(items.length);
+      items.push(name);
+      return items.length;
+    },
+    shift(): string | undefined {
+      const name = items.pop();
+      if (name !== undefined) positions.get(name)?.pop();
+      return name;
+    },
+    indexOf(name: string): number {
+      const at = positions.get(name);
+      const last = at?.[at.length - 1];
+      return last === undefined ? -1 : items.length - 1 - last;
+    },
+    includes(name: string): boolean {
+      return (positions.get(name)?.length ?? 0) > 0;
+    },
+  };
+  return new Proxy(api, {
+    get(target, prop) {
+      if (prop === 'length') return items.length;
+      if (typeof prop === 'string' && /^\d+$/.test(prop)) return items[items.length - 1 - Number(prop)];
+      return Reflect.get(target, prop);
+    },
+    set(_target, prop, value) {
+      if (prop !== 'length') return false;
+      while (items.length > Number(value)) api.shift();
+      return true;
+    },
+  });
+}
+
+/** A Parser whose element stacks answer in constant time, so the whole parse is linear in the markup. */
+function linearParser(...args: ConstructorParameters<typeof Parser>): Parser {
+  const parser = new Parser(...args);
+  const internals = parser as unknown as { stack: unknown; foreignContext: unknown[] };
+  internals.stack = topFirstStack();
+  // The foreign-content stack (svg, math and their integration points) is used the same way.
+  const foreign = topFirstStack() as { unshift(v: unknown): number };
+  for (const value of [...internals.foreignContext].reverse()) foreign.unshift(value);
+  internals.foreignContext = foreign as unknown as unknown[];
+  return parser;
+}
 
 /** Converts an HTML document or fragment to text with one line per block and one pipe row per data-table row. */
 export function htmlToText(html: string): string {
@@ -151,7 +210,7 @@ export function htmlToText(html: string): string {
     }
   };
 
-  const parser = new Parser(
+  const parser = linearParser(
     {
       onopentag: (name) => frames.push(open(name)),
       onclosetag: () => close(frames.pop()),

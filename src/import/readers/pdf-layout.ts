@@ -68,7 +68,7 @@ export function groupLines(pieces: readonly Piece[]): Line[] {
 
 function toLine(group: Piece[]): Line {
   const pieces = dropOverprints(group.sort((a, b) => a.x - b.x));
-  const size = Math.max(...pieces.map((p) => p.size));
+  const size = pieces.reduce((max, p) => Math.max(max, p.size), -Infinity);
   let text = '';
   let row = false;
   const cells: string[] = [];
@@ -131,8 +131,8 @@ export function pageText(pieces: readonly Piece[]): string {
   const lines = groupLines(pieces);
   if (lines.length === 0) return '';
   const prose = lines.filter((l) => !l.row);
-  const blockLeft = Math.min(...prose.map((l) => l.left));
-  const blockRight = Math.max(...prose.map((l) => l.right));
+  const blockLeft = prose.reduce((min, l) => Math.min(min, l.left), Infinity);
+  const blockRight = prose.reduce((max, l) => Math.max(max, l.right), -Infinity);
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
