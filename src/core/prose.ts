@@ -1,5 +1,6 @@
 // Forward-looking targets in sentences: 到2025年…达到X以上, 力争 stretch values, 分别 lists, shared predicates,
 // and the quotas of annual programmes (新增普惠托位132个).
+import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
@@ -193,7 +194,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (scheme) built.names = [scheme + built.names[0]];
     }
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
-    const op: Op = q.op === '=' && /至少|不少于|不低于/u.test(raw) ? '>=' : q.op;
+    const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const kind = kindOf({ cumulative: cumulativeAt < q.opStart, growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;

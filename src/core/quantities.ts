@@ -1,5 +1,8 @@
 // Numbers, units and comparison words as plans write them: "95%以上", "不低于359场", "1~2所", "一所".
+import { opOf, PREFIX_WORDS, SUFFIX_WORDS } from './comparators';
 import type { Op } from './types';
+
+export { opOf };
 
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
@@ -31,8 +34,8 @@ export interface Quantity {
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const PREFIX_OPS = String.raw`不低于|不少于|不超过|不高于|至少|超过|高于|大于|多于|低于|小于|少于|控制在|约|≥|≤|>=|<=|>|<`;
-const SUFFIX_OPS = String.raw`及以上|以上|以下|以内|左右|之内|多`;
+const PREFIX_OPS = PREFIX_WORDS;
+const SUFFIX_OPS = SUFFIX_WORDS;
 const UNIT_RE = UNITS.join('|');
 
 // 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).
@@ -41,35 +44,6 @@ const ARABIC = new RegExp(
   'gu',
 );
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
-
-export function opOf(prefix: string | undefined, suffix: string | undefined): Op {
-  switch (prefix) {
-    case '不低于': case '不少于': case '至少': case '≥': case '>=':
-      return '>=';
-    case '超过': case '高于': case '大于': case '多于': case '>':
-      return '>';
-    case '不超过': case '不高于': case '≤': case '<=':
-      return '<=';
-    case '低于': case '小于': case '少于': case '<':
-      return '<';
-    case '约':
-      return '~';
-    case '控制在':
-      return suffix === '左右' ? '~' : '<=';
-    default:
-      break;
-  }
-  switch (suffix) {
-    case '以上': case '及以上': case '多':
-      return '>=';
-    case '以下': case '以内': case '之内':
-      return '<=';
-    case '左右':
-      return '~';
-    default:
-      return '=';
-  }
-}
 
 /** Every number-with-unit in a piece of text. */
 export function findQuantities(text: string): Quantity[] {
@@ -121,10 +95,13 @@ export interface CellValue {
   op: Op | null;
   kind: 'level' | 'cumulative' | 'annual_growth';
   text: string | null;
+  /** A unit written in the cell itself ("12.3年以上" → 年). */
+  unit: string | null;
 }
 
+// A cell may carry its comparator and unit as prose does ("12.3年以上", "99%以上", "不低于95%").
 const CELL = new RegExp(
-  String.raw`^(≥|≤|>=|<=|>|<|约|不低于|不少于|超过|不超过|低于)?\s*([\[【(])?\s*(${NUM})\s*(?:(?:~|～|-|—|–|至)\s*(${NUM}))?\s*([\]】)])?\s*(\*)?\s*(%|‰)?\s*(以上|以下|左右|以内)?$`,
+  String.raw`^(${PREFIX_OPS})?\s*([\[【(])?\s*(${NUM})\s*(?:(?:~|～|-|—|–|至)\s*(${NUM}))?\s*([\]】)])?\s*(\*)?\s*(%|‰|[万亿千]?[\u4e00-\u9fff]{1,3}?)?\s*(${SUFFIX_OPS})?$`,
   'u',
 );
 
@@ -134,9 +111,9 @@ export function parseCell(raw: string): CellValue | null {
   const m = CELL.exec(cell);
   if (!m) {
     if (/\d/.test(cell) || cell.length > 12) return null;
-    return { value: null, valueMax: null, op: null, kind: 'level', text: cell };
+    return { value: null, valueMax: null, op: null, kind: 'level', text: cell, unit: null };
   }
-  const [, pre, open, a, b, close, star, , suf] = m;
+  const [, pre, open, a, b, close, star, unit, suf] = m;
   const bracketed = open !== undefined && close !== undefined && open !== '(';
   return {
     value: Number(a),
@@ -144,5 +121,6 @@ export function parseCell(raw: string): CellValue | null {
     op: b !== undefined ? '>=' : opOf(pre, suf),
     kind: star ? 'annual_growth' : bracketed ? 'cumulative' : 'level',
     text: b !== undefined ? `${a}~${b}` : null,
+    unit: unit ?? null,
   };
 }

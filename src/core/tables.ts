@@ -90,7 +90,16 @@ function splitRow(line: Line): Cell[] {
   return cells;
 }
 
-/** Cells of a table published one cell per line, with or without "|" lines between cells. */
+/** A body line after a table: a sentence, not a cell. */
+function isProseLine(s: string): boolean {
+  return /[。;,]/u.test(s.trim().replace(/[。;]$/u, '。'));
+}
+
+/**
+ * Cells of a table published one cell per line: with "|" lines between cells, or plain, where blank
+ * lines may separate cells (a Word table saved as text) and empty cells (of group rows) leave blank
+ * lines too. A plain table ends at a sentence, a long line or a heading, not at a blank line.
+ */
 function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number } {
   const piped = lines.slice(from, from + 4).some((l) => isSeparatorLine(l.text));
   const cells: Cell[] = [];
@@ -106,6 +115,7 @@ function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number 
     current = [];
   };
   let i = from;
+  let blanks = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!line) break;
@@ -114,10 +124,12 @@ function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number 
       continue;
     }
     if (line.text.trim() === '') {
-      if (!piped) break;
+      // Plain cells: a long run of blank lines (more than a row of empty cells) ends the table.
+      if (!piped && ++blanks > 8) break;
       continue;
     }
-    if (isTableEnd(line.text)) break;
+    if (isTableEnd(line.text) || (!piped && isProseLine(line.text))) break;
+    blanks = 0;
     if (piped) {
       // A cell may wrap over a few short lines; more than that is body text after the table.
       if (current.length >= 3) break;
@@ -211,7 +223,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   }
   return {
     name,
-    unit: unitCell?.text || bracketUnit,
+    unit: unitCell?.text || bracketUnit || parsed.unit,
     baseline,
     target,
     stretch: null,
@@ -225,23 +237,32 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   };
 }
 
+/** A group row of a plain table ("一、幼有所育", "(二)病有所医"): a heading among the cells, not a row's cell. */
+const GROUP_ROW = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))\s*[\u4e00-\u9fff]/u;
+
+type StreamItem = { row: Cell[] } | { group: Cell };
+
 /** Groups a stream of cells into rows: at each nature cell, or after the value cells when there is no nature column. */
-function streamRows(cells: Cell[], layout: Layout): Cell[][] {
+function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
   const hasNature = layout.columns.some((c) => c.role === 'nature');
   const tail = layout.columns.length - layout.nameIndex - 1;
-  const rows: Cell[][] = [];
+  const items: StreamItem[] = [];
   let row: Cell[] = [];
   for (const cell of cells) {
+    if (GROUP_ROW.test(cell.text) && !isValueLike(cell.text)) {
+      items.push({ group: cell });
+      continue;
+    }
     row.push(cell);
     if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
-      rows.push(row);
+      items.push({ row });
       row = [];
     } else if (row.length > layout.columns.length + 1) {
       // Lost alignment (a missing nature cell): drop the oldest cell and carry on.
       row.shift();
     }
   }
-  return rows;
+  return items;
 }
 
 function isValueLike(s: string): boolean {
@@ -251,10 +272,10 @@ function isValueLike(s: string): boolean {
 
 function findHeaderStart(lines: Line[], nameLine: number): number {
   let i = nameLine;
-  for (let back = 1; back <= 4; back++) {
+  for (let back = 1; back <= 8; back++) {
     const line = lines[nameLine - back];
     if (!line) break;
-    if (isSeparatorLine(line.text)) continue;
+    if (isSeparatorLine(line.text) || line.text.trim() === '') continue;
     const role = headerRole(line.text);
     if (role === 'seq' || role === 'group') i = nameLine - back;
     else break;
@@ -301,8 +322,12 @@ export function readTables(text: string, period: { start: number; end: number } 
     const layout = layoutOf(cells.slice(0, h));
     if (!layout) continue;
     const ctx: RowContext = { layout, group: null, period };
-    for (const row of streamRows(cells.slice(h), layout)) {
-      const draft = rowToDraft(row, ctx);
+    for (const item of streamRows(cells.slice(h), layout)) {
+      if ('group' in item) {
+        ctx.group = domainOfHeading(item.group.text);
+        continue;
+      }
+      const draft = rowToDraft(item.row, ctx);
       if (draft) drafts.push(draft);
     }
     const last = cells[cells.length - 1];
