@@ -101,7 +101,7 @@ export interface CellValue {
 
 // A cell may carry its comparator and unit as prose does ("12.3年以上", "99%以上", "不低于95%").
 const CELL = new RegExp(
-  String.raw`^(${PREFIX_OPS})?\s*([\[【(])?\s*(${NUM})\s*(?:(?:~|～|-|—|–|至)\s*(${NUM}))?\s*([\]】)])?\s*(\*)?\s*(%|‰|[万亿千]?[\u4e00-\u9fff]{1,3}?)?\s*(${SUFFIX_OPS})?$`,
+  String.raw`^(${PREFIX_OPS})?\s*([\[【(])?\s*(${NUM})\s*(?:(?:~|～|-|—|–|至)\s*(${NUM}))?\s*([\]】)])?\s*(\*)?\s*(%|‰|(?!以|及|或|之|左右|上下)[万亿千]?[\u4e00-\u9fff]{1,3}?)?\s*(${SUFFIX_OPS})?$`,
   'u',
 );
 

@@ -124,8 +124,8 @@ function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number 
       continue;
     }
     if (line.text.trim() === '') {
-      // Plain cells: a long run of blank lines (more than a row of empty cells) ends the table.
-      if (!piped && ++blanks > 8) break;
+      // Plain cells: a run of blank lines longer than a row of empty cells (twelve columns) ends the table.
+      if (!piped && ++blanks > 24) break;
       continue;
     }
     if (isTableEnd(line.text) || (!piped && isProseLine(line.text))) break;
@@ -181,6 +181,69 @@ interface RowContext {
   group: DomainId | null;
   /** The plan period: a column headed 目标值 without a year means its end, 基期值 the year before its start. */
   period: { start: number; end: number } | null;
+  /** Name of the last main row, which a 其中: sub-row belongs to. */
+  parent?: string;
+}
+
+const SUB_ROW = /^其中[:：]?\s*/u;
+const METRIC_WORD = /率|数|比|量|面积|人数|年限|寿命|费用|标准|床位|托位|人次/u;
+
+/** The name of a 其中: sub-row: its own when it names a measure, else the main row's name with the part in brackets. */
+function subRowName(raw: string, parent: string | undefined): string {
+  const part = raw.replace(SUB_ROW, '').trim();
+  return parent && !METRIC_WORD.test(part) ? `${parent}(${part})` : part;
+}
+
+/** "1.8/1.2", "1.8、1.2": two values in one cell, for the two parts a 其中: sub-row names. */
+function splitPairCell(text: string): string[] | null {
+  const parts = squash(text).split(/[/、;；]/u);
+  return parts.length >= 2 && parts.every((p) => parseCell(p)?.value != null) ? parts : null;
+}
+
+/**
+ * A plain table loses its empty cells with the blank lines around them: a row one cell short whose
+ * right-aligned name cell is a number (the 序号) lacks its unit cell, which goes back after the name.
+ */
+function withEmptyUnit(row: Cell[], layout: Layout): Cell[] {
+  const unitIndex = layout.columns.findIndex((c) => c.role === 'unit');
+  if (unitIndex !== layout.nameIndex + 1 || row.length !== layout.columns.length - 1) return row;
+  const nameAt = layout.nameIndex - 1;
+  const seqCell = row[nameAt];
+  const nameCell = row[nameAt + 1];
+  if (!seqCell || !nameCell || !/^\d{1,3}$/u.test(squash(seqCell.text)) || isValueLike(nameCell.text)) return row;
+  return [...row.slice(0, nameAt + 2), { text: '', start: nameCell.end, end: nameCell.end }, ...row.slice(nameAt + 2)];
+}
+
+/** A row, or a 其中: sub-row that lists parts ("其中:城市、农村 | 1.2、0.9 | 1.8、1.2"), as drafts. */
+function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
+  const { columns } = ctx.layout;
+  const row = withEmptyUnit(cells, ctx.layout);
+  const offset = columns.length - row.length;
+  const nameAt = ctx.layout.nameIndex - offset;
+  const nameCell = row[nameAt];
+  if (!nameCell) return [];
+  const sub = SUB_ROW.test(nameCell.text);
+  const yearAt = columns.flatMap((c, i) => (c.role === 'year' && i - offset >= 0 ? [i - offset] : []));
+  const pairs = yearAt.map((i) => (row[i] ? splitPairCell(row[i].text) : null));
+  const parts = nameCell.text.replace(SUB_ROW, '').replace(/[(（][^()（）]*[)）]\s*$/u, '').split(/[、/和及]/u).map((p) => p.trim()).filter(Boolean);
+  const n = pairs[pairs.length - 1]?.length ?? 0;
+  if (sub && n >= 2 && parts.length === n) {
+    const out: Draft[] = [];
+    for (let k = 0; k < n; k++) {
+      const part = parts[k] ?? '';
+      const cells = row.map((cell, i) => {
+        if (i === nameAt) return { ...cell, text: subRowName(part, ctx.parent) };
+        const p = yearAt.includes(i) ? pairs[yearAt.indexOf(i)] : null;
+        return p ? { ...cell, text: p[k] ?? '' } : cell;
+      });
+      const draft = rowToDraft(cells, ctx);
+      if (draft) out.push(draft);
+    }
+    return out;
+  }
+  const draft = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
+  if (draft && !sub) ctx.parent = draft.name;
+  return draft ? [draft] : [];
 }
 
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
@@ -307,8 +370,7 @@ export function readTables(text: string, period: { start: number; end: number } 
         if (!l || !isRowLine(l.text)) break;
         end = l.start + l.text.length;
         if (/^[\s|:\-—]+$/u.test(l.text)) continue;
-        const draft = rowToDraft(splitRow(l), ctx);
-        if (draft) drafts.push(draft);
+        drafts.push(...rowToDrafts(splitRow(l), ctx));
       }
       regions.push({ start: line.start, end });
       i = j - 1;
@@ -327,8 +389,7 @@ export function readTables(text: string, period: { start: number; end: number } 
         ctx.group = domainOfHeading(item.group.text);
         continue;
       }
-      const draft = rowToDraft(item.row, ctx);
-      if (draft) drafts.push(draft);
+      drafts.push(...rowToDrafts(item.row, ctx));
     }
     const last = cells[cells.length - 1];
     const first = lines[start];
