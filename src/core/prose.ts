@@ -3,6 +3,8 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { isScopeOrStandard } from './prose-scope';
+import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities } from './quantities';
 import type { SectionContext } from './sections';
@@ -54,6 +56,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
     if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre) || /^[批些样体致]/u.test(c.post))) c.skip = true;
     if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
+    if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
     if (/等$/u.test(c.pre) && ACTOR_COUNT.test(c.post)) c.skip = true;
   }
@@ -91,6 +94,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
+  const results = isResultsReport(text);
   for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
     while (nextBreak !== -1 && nextBreak <= sentence.start) {
       lineBreak = nextBreak;
@@ -110,14 +114,16 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
     if (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) continue;
     if (PAST_SENTENCE.test(sentence.text)) continue;
+    if (results && !RESULTS_FORWARD.test(sentence.text)) continue;
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are not commitments.
     if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
     if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
     const facts = factsOf(sentence.text);
+    const tense = tenseOf(sentence.text);
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, paragraph, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, paragraph, section, frame, first: i === 0 }, opts, sentenceDrafts);
     });
     drafts.push(...sentenceDrafts);
   }
@@ -128,6 +134,8 @@ interface ClauseContext {
   clause: Clause;
   sentence: Clause;
   facts: SentenceFacts;
+  /** Parts of the sentence that report results or project, not plan. */
+  tense: SentenceTense;
   /** Text of the paragraph before the sentence: it names what a bare 参保率 is about. */
   paragraph: string;
   section: SectionContext;
@@ -159,6 +167,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       continue;
     }
     if (pastAt < q.opStart || year.past) continue;
+    // Reported as reached (截至…, …以来) or projected (预计…): an achievement or a forecast, never a target.
+    if (at < ctx.tense.reportedUntil || at > ctx.tense.projectedFrom) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
