@@ -77,9 +77,14 @@ export interface NameResult {
   end: number;
 }
 
+const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
+
 /** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
-function nounAfter(post: string): string {
-  const raw = (/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '').replace(/\(?其中.*$/u, '');
+function nounAfter(post: string, hasNext: boolean): string {
+  let raw = (/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '').replace(/\(?其中.*$/u, '');
+  // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
+  const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
+  if (verb) raw = raw.slice(0, verb.index + 2);
   return raw.replace(/[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
 }
 
@@ -94,7 +99,7 @@ export function nameFor(
 ): NameResult | null {
   const { q } = c;
   const cleanSubject = stripName(subject);
-  const nounRaw = nounAfter(c.post);
+  const nounRaw = nounAfter(c.post, q.opEnd + c.post.length < clause.length);
   const noun = stripName(nounRaw);
   const nounEnd = q.opEnd + nounRaw.length;
   const at = (part: string) => {
@@ -123,6 +128,25 @@ export function nameFor(
 /** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */
 export const AREA_LIST = /^(.*?)分别(?:达到|达|为|提高到|增加到|稳定在|保持在|控制在)([^、,到至在][^、,]{0,7})$/u;
 
+/** The end of a place or grade qualifier: 三类区, 城市, 农村地区. */
+const QUALIFIER_END = /(?:地区|城区|城市|农村|区|县|镇|乡|村|社区|街道|类)$/u;
+
+/**
+ * "一类、二类、三类区的托位覆盖率分别达到…": the list qualifies one noun, so each value is that noun for one
+ * qualifier (托位覆盖率(一类区)). The later items' shared ending (区) comes from the last one.
+ */
+export function qualifierList(name: string, n: number): string[] | null {
+  const m = /^(.+)的([^的]+)$/u.exec(name);
+  if (!m || !m[1] || !m[2]) return null;
+  const items = m[1].split(/、|和|及|与/u).map((it) => it.trim()).filter(Boolean);
+  if (items.length !== n || items.some((it) => it.length > 8)) return null;
+  const last = items[items.length - 1] ?? '';
+  const ending = QUALIFIER_END.exec(last)?.[0] ?? '';
+  const noun = m[2];
+  const stem = last.length - ending.length;
+  return items.map((it) => `${noun}(${ending && stem > 0 && it.length === stem ? it + ending : it})`);
+}
+
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
  * names (or areas) and values; 各N次 gives each item the value.
@@ -138,7 +162,7 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
     const items = area
       ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
-      : splitParallel(name, true);
+      : (qualifierList(name, group.length) ?? splitParallel(name, true));
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

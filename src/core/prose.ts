@@ -23,7 +23,8 @@ const INCREMENT_VERB =
   /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|发放|筹措|惠及)/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
 const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
-const PAST_SENTENCE = /全面完成|已完成|完成情况|圆满完成/u;
+/** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
+const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
@@ -32,6 +33,10 @@ const PER_UNIT = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]
 const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
 /** A per-capita head (每千人口拥有) that the later items of a 、 list share with the first. */
 const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
+/** A count of places followed by the work done there and its own count ("10个街道新增助餐点30个"). */
+const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
+/** The count is itself the work when a work verb comes right before it (新建5所学校). */
+const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
@@ -54,7 +59,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
     if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
     if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
-    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre) || /^[批些样体致]/u.test(c.post))) c.skip = true;
+    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) || /^[批些样体致]/u.test(c.post))) c.skip = true;
     if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
     if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
@@ -70,12 +75,24 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (!c || !next) continue;
     if (/的$/u.test(c.post) || (/^[^\d]{1,8}、$/u.test(c.post) && next.skip && /的$/u.test(next.post))) c.skip = true;
   }
+  // "推动10个街道新增助餐点30个": the first count says where the work is done, the second is the work.
+  const nameFrom = new Map<Candidate, number>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (!c || !next || c.skip || next.skip || WORK_BEFORE.test(c.pre.trimEnd())) continue;
+    const work = SCOPE_THEN_WORK.exec(c.post);
+    if (work) {
+      c.skip = true;
+      nameFrom.set(next, c.q.opEnd + (work[1]?.length ?? 0));
+    }
+  }
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
   for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
   // Names run from the previous value that is kept, so a qualifier like "3岁以下" stays inside the name.
   const live = list.filter((c) => !c.skip);
   live.forEach((c, i) => {
-    c.pre = clause.text.slice(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, c.q.opStart);
+    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom.get(c) ?? 0), c.q.opStart);
     c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
   });
   return live;
