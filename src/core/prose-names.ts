@@ -6,7 +6,7 @@ import type { Quantity } from './quantities';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
 export const TRAILING_FILLER = /(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =
@@ -23,6 +23,14 @@ export interface Candidate {
 
 export function stripLeading(s: string): string {
   return s.replace(LEADING_CONTEXT, '').trim();
+}
+
+/** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
+const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?=[\u4e00-\u9fff]{2})/u;
+
+/** A target's name without a hiring verb before the people it counts. */
+export function withoutHiringVerb(name: string): string {
+  return name.replace(HIRING, '');
 }
 
 export function stripName(s: string): string {
@@ -62,6 +70,10 @@ export function splitParallel(subject: string, forced: boolean): string[] {
   const lastGrams = new Set(bigrams(last));
   const parallel = forced || items.slice(0, -1).every((it) => bigrams(it).some((g) => lastGrams.has(g)));
   if (!parallel || !head || items.slice(0, -1).some((it) => it.endsWith(head))) return [subject];
+  // "失能、半失能老年人集中照护率": the list qualifies one noun (an earlier item recurs inside the last one's
+  // first word), so the name stays whole.
+  const lastLead = last.slice(0, Math.max(...items.slice(0, -1).map((it) => it.length)) + 2);
+  if (!forced && items.slice(0, -1).every((it) => it.length <= 3 && lastLead.includes(it))) return [subject];
   const split = items.map((it, i) => (i === items.length - 1 ? it : it + head));
   // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
   // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
@@ -114,7 +126,8 @@ export function nameFor(
   }
   const lead = stripLeading(c.pre.replace(perUnit, ''));
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
-  if (noun.length >= 1 && /^[\u3400-\u9fff(“]/u.test(noun)) {
+  // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
+  if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {
     // A count before its noun: the work (verb and object before it) plus the noun after it.
     const verb = listItem ? clauseVerb : lead;
     const workVerb = WORK_VERB.test(lead) ? lead : listItem ? clauseVerb : '';
