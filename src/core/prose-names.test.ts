@@ -34,3 +34,16 @@ describe('names keep their qualifiers and lose what is not the indicator', () =>
     expect(names('到2025年,新建社区食堂50个。')).toEqual(['新建社区食堂']);
   });
 });
+
+describe('targets with the measure words plans use', () => {
+  it('reads them with their units, and a count with no measure word with unit null', () => {
+    const list = extractText(`${PLAN}到2025年,新建社会足球场地50块,食品抽检量达到4批次/千人,城镇新增就业保持在5万左右,新建社区健身点不少于50个,建设不少于20社区食堂。`).targets;
+    expect(list.map((t) => [t.name, t.target.op, t.target.value, t.unit])).toEqual([
+      ['新建社会足球场地', '=', 50, '块'],
+      ['食品抽检量', '=', 4, '批次/千人'],
+      ['城镇新增就业', '~', 5, '万'],
+      ['新建社区健身点', '>=', 50, '个'],
+      ['建设社区食堂', '>=', 20, null],
+    ]);
+  });
+});

@@ -230,7 +230,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     for (const pair of pairs) {
       const draft: Draft = {
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
-        unit: pair.q.unit,
+        unit: pair.q.unit || null,
         baseline: pending?.baseline ?? null,
         target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
         stretch: null,

@@ -6,14 +6,14 @@ export { opOf };
 
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
-  '人次', '场次', '台次', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
+  '人次', '场次', '台次', '批次', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
   '%', '‰', '个百分点', '百分点',
   '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
-  '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位',
+  '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位', '块', '只',
 ].sort((a, b) => b.length - a.length);
 
 /** Units that stand for a count of things; a bare Chinese numeral is only a value before one of these. */
-const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '片', '轮', '次', '支', '间', '台', '辆', '条']);
+const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '片', '轮', '次', '支', '间', '台', '辆', '条', '块', '只']);
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -45,15 +45,52 @@ const ARABIC = new RegExp(
 );
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
 
+/** A rate per population written after the unit ("4批次/千人"): part of the unit. */
+const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;
+
+// A scale with no measure word (保持在5万左右) and a count after a comparison with none (不少于50社区食堂):
+// only where the number cannot be money or a date.
+const BARE_SCALE = new RegExp(String.raw`(${PREFIX_OPS})?\s*(${NUM})(万|亿)(${SUFFIX_OPS})?(?=[,;。、)\s]|$)`, 'gu');
+const BARE_COUNT = new RegExp(String.raw`(不少于|不低于|不超过|至少|超过|多于)\s*(\d+)(?=[\u4e00-\u9fff,;。]|$)(?![年月日万亿元%])`, 'gu');
+/** Before a bare 万: a predicate says it is an amount to reach; money words say it is not a target. */
+const SCALE_PREDICATE = /(?:达到|达|保持在|稳定在|控制在|提高到|提升到|增加到|增至|突破|超过|新增)\s*$/u;
+const MONEY_BEFORE = /(?:投资|资金|补助|补贴|经费|奖励|预算|收入|工资|金额|资助|奖补|拨付)[^,;。]{0,6}$/u;
+
+function unitlessQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (text.includes('万') || text.includes('亿')) for (const m of text.matchAll(BARE_SCALE)) {
+    const [all, pre, a, scale, suf] = m;
+    if (a === undefined || scale === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (MONEY_BEFORE.test(before) || !(pre || suf || SCALE_PREDICATE.test(before))) continue;
+    const start = m.index + all.indexOf(a, pre?.length ?? 0);
+    out.push({
+      start, end: start + a.length + scale.length, value: Number(a), valueMax: null, written: a, unit: scale,
+      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: false,
+    });
+  }
+  for (const m of text.matchAll(BARE_COUNT)) {
+    const [all, pre, a] = m;
+    if (a === undefined) continue;
+    const start = m.index + all.length - a.length;
+    out.push({
+      start, end: start + a.length, value: Number(a), valueMax: null, written: a, unit: '',
+      op: opOf(pre, undefined), opStart: m.index, opEnd: m.index + all.length, chinese: false,
+    });
+  }
+  return out;
+}
+
 /** Every number-with-unit in a piece of text. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
-    const unit = (scale ?? '') + base;
+    const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
+    const unit = (scale ?? '') + base + (suf ? '' : per);
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
-    const end = m.index + all.length - (suf?.length ?? 0);
+    const end = m.index + all.length - (suf?.length ?? 0) + per.length;
     const ranged = b !== undefined;
     found.push({
       start,
@@ -64,10 +101,11 @@ export function findQuantities(text: string): Quantity[] {
       unit,
       op: ranged ? '>=' : more && !pre && !suf ? '>' : opOf(pre, suf),
       opStart: m.index,
-      opEnd: m.index + all.length,
+      opEnd: m.index + all.length + per.length,
       chinese: false,
     });
   }
+  for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   for (const m of text.matchAll(CHINESE)) {
     const [all, pre, digit, unit, suf] = m;
     if (digit === undefined || unit === undefined) continue;
