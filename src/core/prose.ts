@@ -38,6 +38,10 @@ const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?
 const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
 /** The count is itself the work when a work verb comes right before it (新建5所学校). */
 const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
+/** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
+const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
+/** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
+const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
@@ -170,6 +174,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const strivingAt = firstAt(/力争|争取/u);
   const cumulativeAt = firstAt(/累计/u);
   const growthAt = firstAt(/年均|每年增长/u);
+  const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
   const perMatch = PER_UNIT.exec(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
@@ -191,9 +196,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
     const lead = stripLeading(raw);
-    const area = AREA_LIST.exec(lead);
-    const predicate = area ? null : PREDICATE.exec(lead);
-    let subject = area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
+    const delta = DELTA.exec(lead);
+    if (delta) {
+      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
+      if (stripName(delta[1] ?? '') === '') continue;
+    }
+    const area = delta ? null : AREA_LIST.exec(lead);
+    const predicate = area || delta ? null : PREDICATE.exec(lead);
+    let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = subject.replace(TRAILING_FILLER, '');
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
     const striving = strivingAt < q.opStart;
@@ -203,7 +213,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
       continue;
     }
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area, verb, previous?.name ?? null, PER_UNIT);
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, PER_UNIT);
     if (!built) continue;
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
@@ -223,7 +233,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    const kind = kindOf({ cumulative: cumulativeAt < q.opStart, growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    const whole = wholePeriodAt < at;
+    const kind = delta
+      ? 'increment'
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
@@ -252,6 +265,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   }
 }
 
+/** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
+function isFlow(name: string, unit: string): boolean {
+  if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return false;
+  return INCREMENT_VERB.test(name) || /新增|培训|救助|帮扶|就业/u.test(name);
+}
+
 function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null, doc: DocumentKind): TargetKind {
   if (marks.cumulative) return 'cumulative';
   if (marks.growth) return 'annual_growth';
@@ -260,5 +279,8 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return 'level';
   // An annual programme's counts are the year's work, whatever the verb.
   if (doc === 'annual_programme') return 'increment';
-  return INCREMENT_VERB.test(name) ? 'increment' : 'level';
+  // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
+  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
 }
+
+const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
