@@ -79,6 +79,8 @@ describe('measure words and units plans use', () => {
     ['开展食品安全抽检2万批次', 2, '万批次'],
     ['食品抽检量达到4批次/千人', 4, '批次/千人'],
     ['城镇新增就业保持在5万左右', 5, '万'],
+    ['为200万中小学生开展心理健康测评', 200, '万'],
+    ['配送文艺指导不少于1800课时', 1800, '课时'],
   ])('%s', (text, value, unit) => {
     expect(findQuantities(text)[0]).toMatchObject({ value, unit });
   });

@@ -6,7 +6,7 @@ export { opOf };
 
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
-  '人次', '场次', '台次', '批次', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
+  '人次', '场次', '台次', '批次', '课时', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
   '%', '‰', '个百分点', '百分点',
   '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
   '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位', '块', '只',
@@ -50,7 +50,9 @@ const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百
 
 // A scale with no measure word (保持在5万左右) and a count after a comparison with none (不少于50社区食堂):
 // only where the number cannot be money or a date.
-const BARE_SCALE = new RegExp(String.raw`(${PREFIX_OPS})?\s*(${NUM})(万|亿)(${SUFFIX_OPS})?(?=[,;。、)\s]|$)`, 'gu');
+const BARE_SCALE = new RegExp(String.raw`(${PREFIX_OPS})?\s*(${NUM})(万|亿)(${SUFFIX_OPS})?(?![元])`, 'gu');
+/** People a work is done for (为200万中小学生开展…): a bare 万 before them is their number. */
+const FOR_PEOPLE = /(?:为|惠及|覆盖|帮助|服务)\s*$/u;
 const BARE_COUNT = new RegExp(String.raw`(不少于|不低于|不超过|至少|超过|多于)\s*(\d+)(?=[\u4e00-\u9fff,;。]|$)(?![年月日万亿元%])`, 'gu');
 /** Before a bare 万: a predicate says it is an amount to reach; money words say it is not a target. */
 const SCALE_PREDICATE = /(?:达到|达|保持在|稳定在|控制在|提高到|提升到|增加到|增至|突破|超过|新增)\s*$/u;
@@ -62,7 +64,10 @@ function unitlessQuantities(text: string): Quantity[] {
     const [all, pre, a, scale, suf] = m;
     if (a === undefined || scale === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (MONEY_BEFORE.test(before) || !(pre || suf || SCALE_PREDICATE.test(before))) continue;
+    const next = text.charAt(m.index + all.length);
+    const closed = next === '' || /[,;。、)\s]/u.test(next);
+    if (MONEY_BEFORE.test(before)) continue;
+    if (!(closed && (pre || suf || SCALE_PREDICATE.test(before))) && !(FOR_PEOPLE.test(before) && /[\u4e00-\u9fff]/u.test(next))) continue;
     const start = m.index + all.indexOf(a, pre?.length ?? 0);
     out.push({
       start, end: start + a.length + scale.length, value: Number(a), valueMax: null, written: a, unit: scale,
