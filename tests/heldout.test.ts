@@ -7,14 +7,18 @@ import { extractText } from '../src/core/extract';
 import { parseGold } from '../src/eval/gold';
 import { score } from '../src/eval/score';
 
-const DIR = fileURLToPath(new URL('./fixtures/heldout/', import.meta.url));
-const parsed = parseGold(JSON.parse(readFileSync(DIR + 'heldout.gold.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.error);
-const gold = parsed.docs;
-const predictions = gold.map(({ doc }) => {
-  const text = readFileSync(DIR + doc, 'utf8');
-  return { doc, text, targets: extractText(text).targets };
-});
+function load(folder: string, goldFile: string) {
+  const dir = fileURLToPath(new URL(`./fixtures/${folder}/`, import.meta.url));
+  const parsed = parseGold(JSON.parse(readFileSync(dir + goldFile, 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const predictions = parsed.docs.map(({ doc }) => {
+    const text = readFileSync(dir + doc, 'utf8');
+    return { doc, text, targets: extractText(text).targets };
+  });
+  return { gold: parsed.docs, predictions };
+}
+
+const { gold, predictions } = load('heldout', 'heldout.gold.json');
 
 describe('held-out texts', () => {
   const result = score(gold, predictions);
@@ -33,5 +37,20 @@ describe('held-out texts', () => {
     const ids = result.canonicalCoverage;
     expect(ids.total).toBeGreaterThan(0);
     expect(ids.rate).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// Short texts written for issue 14 in the shapes of its error families (labelled by hand before extraction).
+describe('texts in the shapes of the error families', () => {
+  const families = load('families', 'families.gold.json');
+  const result = score(families.gold, families.predictions);
+
+  it('reads their targets and nothing else', () => {
+    expect(result.overall.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.extras).toEqual([]);
+  });
+
+  it('keeps the op of every comparator spelled in words', () => {
+    expect(result.fields.op.rate).toBe(1);
   });
 });
