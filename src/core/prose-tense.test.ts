@@ -23,6 +23,18 @@ describe('reported results are not targets', () => {
     expect(found(`${PLAN}截至2024年底,全市每千人口托位数达到3.2个,到2025年每千人口托位数将达到4.5个。`)).toEqual([['每千人口托位数', 4.5]]);
   });
 
+  it('names a bare target after a reported figure by it, and takes that figure as its baseline', () => {
+    const list = extractText(`${PLAN}目前全市每千人口托位数为2.1个,到2025年达到4.5个。截至2020年底,全市养老床位2.1万张,到2025年将达到3万张。`).targets;
+    expect(list.map((t) => [t.name, t.target.value, t.baseline])).toEqual([
+      ['每千人口托位数', 4.5, { value: 2.1, year: null }],
+      ['养老床位', 3, { value: 2.1, year: 2020 }],
+    ]);
+  });
+
+  it('does not let 截至2020年底 frame the sentences after it', () => {
+    expect(extractText(`${PLAN}截至2020年底,全市养老床位2.1万张。新建养老院5所。`).targets.map((t) => t.target.year)).toEqual([2025]);
+  });
+
   it('still reads a plain target in a similar shape', () => {
     expect(found(`${PLAN}到2025年,全市每千人口拥有托位数达到4.5个,养老服务床位提高到2.8万张。`)).toEqual([
       ['每千人口拥有托位数', 4.5],

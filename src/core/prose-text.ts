@@ -14,7 +14,7 @@ function isSentenceEnd(c: number): boolean {
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
 const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
 /** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
-const FRAME_MARK = /(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
+const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 
 /** Sentences of the text, cut at sentence punctuation, table regions and damaged runs. */
 export function sentences(text: string, cuts: Span[]): Clause[] {

@@ -42,6 +42,8 @@ const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|
 const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
+/** Words that open a report of the present (目前…为), not part of what is measured. */
+const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
@@ -142,10 +144,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
     const facts = factsOf(sentence.text);
     const tense = tenseOf(sentence.text);
+    const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, tense, paragraph, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, carry, paragraph, section, frame, first: i === 0 }, opts, sentenceDrafts);
     });
     drafts.push(...sentenceDrafts);
   }
@@ -156,6 +159,8 @@ interface ClauseContext {
   clause: Clause;
   sentence: Clause;
   facts: SentenceFacts;
+  /** The last figure of the sentence reported as reached, for a bare target after it. */
+  carry: { value: { subject: string; unit: string; baseline: Baseline } | null };
   /** Parts of the sentence that report results or project, not plan. */
   tense: SentenceTense;
   /** Text of the paragraph before the sentence: it names what a bare 参保率 is about. */
@@ -189,9 +194,18 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       pending = { baseline: { value: q.value, year: year.year }, subject: stripName(c.pre.replace(FROM, '')) };
       continue;
     }
-    if (pastAt < q.opStart || year.past) continue;
-    // Reported as reached (截至…, …以来) or projected (预计…): an achievement or a forecast, never a target.
-    if (at < ctx.tense.reportedUntil || at > ctx.tense.projectedFrom) continue;
+    // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
+    // target. What was reached names and gives the baseline of a bare target later in the sentence
+    // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
+    if (pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil) {
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
+      const p = PREDICATE.exec(lead);
+      const subject = stripName(p ? lead.slice(0, p.index) : lead);
+      const stated = facts.years.some((m) => m.index < at);
+      if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      continue;
+    }
+    if (at > ctx.tense.projectedFrom) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
@@ -206,6 +220,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = subject.replace(TRAILING_FILLER, '');
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
+    const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
+    if (carried) subject = carried.subject;
     const striving = strivingAt < q.opStart;
     const previous = out[out.length - 1];
     if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
@@ -244,7 +260,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const draft: Draft = {
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
         unit: pair.q.unit || null,
-        baseline: pending?.baseline ?? null,
+        baseline: pending?.baseline ?? carried?.baseline ?? null,
         target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
         stretch: null,
         kind,
