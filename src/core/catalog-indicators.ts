@@ -161,8 +161,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
   {
     id: 'hospital_beds_per_1000', domain: 'health', zh: '每千人口医疗卫生机构床位数',
     en: 'Hospital and health-facility beds per 1,000 people', unit: '张', polarity: 'higher',
-    synonyms: ['每千人口拥有医疗卫生机构床位数', '每千人口床位数'],
-    rules: [{ all: [PER_1000, ['床位']], none: ['养老', '老年', '托', '精神', '护理型'], units: ['张'] }],
+    synonyms: ['每千人口拥有医疗卫生机构床位数', '每千人口床位数', '医疗卫生机构每千人口病床数'],
+    rules: [{ all: [PER_1000, ['床位', '病床']], none: ['养老', '老年', '托', '精神', '护理型'], units: ['张'] }],
   },
   {
     id: 'in_county_treatment_rate', domain: 'health', zh: '县域(区域)内就诊率',
@@ -200,7 +200,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'elderly_care_beds_total', domain: 'elderly', zh: '养老服务床位总量',
     en: 'Total elderly care beds', unit: '万张', polarity: 'higher',
     synonyms: ['养老服务床位总数', '养老床位总数', '养老床位总量'],
-    rules: [{ all: [['养老'], ['床位']], none: ['护理型', '千', '百', '新增', '入住', '家庭'], units: ['张'] }],
+    // 普惠性养老床位 and 认知障碍照护床位 are kinds of bed, not the total.
+    rules: [{ all: [['养老'], ['床位']], none: ['护理型', '千', '百', '新增', '入住', '家庭', '普惠', '认知', '嵌入式'], units: ['张'] }],
   },
   {
     id: 'public_elderly_home_occupancy', domain: 'elderly', zh: '公办养老机构入住率',
@@ -299,8 +300,9 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
   {
     id: 'cultural_facility_visits_per_10k', domain: 'culture_sports', zh: '每万人接受公共文化设施服务次数',
     en: 'Public cultural facility visits per 10,000 people', unit: '次', polarity: 'higher',
-    synonyms: ['每万人口接受公共文化设施服务次数'],
-    rules: [{ all: [['万人'], ['文化设施', '公共文化'], ['次数']], units: ['次', '人次'] }],
+    synonyms: ['每万人口接受公共文化设施服务次数', '每万人接受公共文化设施服务'],
+    // The count may be only in the unit or a bracket: 每万人接受公共文化设施服务(次数), …服务3.4万次.
+    rules: [{ all: [['万人'], ['文化设施', '公共文化'], ['次数', '服务']], units: ['次', '人次'] }],
   },
   {
     id: 'sports_area_per_capita', domain: 'culture_sports', zh: '人均体育场地面积',

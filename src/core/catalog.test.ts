@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, INDICATORS, domainOfHeading, guessDomain, matchIndicator, normalizeIndicatorName, unitInName } from './catalog';
+import { extractText } from './extract';
 import { DOMAIN_IDS, type DomainId } from './types';
 
 const REFERENCE_IDS = [
@@ -249,5 +250,32 @@ describe('guessDomain', () => {
   it('lets an aside in brackets decide only when nothing outside it does', () => {
     expect(guessDomain('乡镇供养服务设施(敬老院)')).toBe('elderly');
     expect(guessDomain('居民医保住院报销比例(含大病保险)')).toBe('health');
+  });
+});
+
+describe('matchIndicator: word-order and synonym variants, and kinds that are not the total', () => {
+  it.each([
+    ['医疗卫生机构每千人口病床数', '张', 'hospital_beds_per_1000'],
+    ['医疗卫生机构每千人口病床数(含住院护理)', '张', 'hospital_beds_per_1000'],
+    ['每千常住人口医疗机构床位数', '张', 'hospital_beds_per_1000'],
+    ['每万人接受公共文化设施服务(次数)', null, 'cultural_facility_visits_per_10k'],
+    ['每万人接受公共文化设施服务', '万次', 'cultural_facility_visits_per_10k'],
+    ['养老服务床位', '万张', 'elderly_care_beds_total'],
+  ])('%s (%s) → %s', (name, unit, id) => {
+    expect(matchIndicator(name, { unit })?.id).toBe(id);
+  });
+
+  it.each([
+    ['普惠性养老床位', '张'],
+    ['认知障碍照护床位', '张'],
+    ['每千人口养老床位数', '张'],
+    ['每万人接受公共文化设施服务', '%'],
+  ])('%s (%s) stays outside the catalog', (name, unit) => {
+    expect(matchIndicator(name, { unit })).toBeNull();
+  });
+
+  it('maps the variants inside a sentence too', () => {
+    const doc = extractText('某省“十四五”规划\n到2025年,医疗卫生机构每千人口病床数达到6张,普惠性养老床位达到2万张,每万人接受公共文化设施服务3.4万次。');
+    expect(doc.targets.map((t) => t.indicator)).toEqual(['hospital_beds_per_1000', null, 'cultural_facility_visits_per_10k']);
   });
 });

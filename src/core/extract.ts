@@ -8,6 +8,7 @@ import { withPlausibleNumbers } from './plausible';
 import { readProse } from './prose';
 import { sectionIndex } from './sections';
 import { readTables } from './tables';
+import { runningTableCuts } from './tables-running';
 import type { DocumentMetadata, Encoding, Result, TargetRecord } from './types';
 
 export interface ExtractedDocument {
@@ -67,7 +68,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
   const prose = readProse(norm.text, {
     period: metadata.period,
     kind: metadata.kind,
-    skip: tables.regions,
+    skip: [...tables.regions, ...runningTableCuts(norm.text)],
     damage: norm.damage,
     sections: sectionIndex(norm.text),
   });

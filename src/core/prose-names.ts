@@ -6,7 +6,7 @@ import type { Quantity } from './quantities';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
@@ -24,6 +24,14 @@ export interface Candidate {
 
 export function stripLeading(s: string): string {
   return s.replace(LEADING_CONTEXT, '').trim();
+}
+
+/** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
+const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?=[\u4e00-\u9fff]{2})/u;
+
+/** A target's name without a hiring verb before the people it counts. */
+export function withoutHiringVerb(name: string): string {
+  return name.replace(HIRING, '');
 }
 
 export function stripName(s: string): string {
@@ -65,6 +73,10 @@ export function splitParallel(subject: string, forced: boolean): string[] {
   const lastGrams = new Set(bigrams(last));
   const parallel = forced || items.slice(0, -1).every((it) => bigrams(it).some((g) => lastGrams.has(g)));
   if (!parallel || !head || items.slice(0, -1).some((it) => it.endsWith(head))) return [subject];
+  // "失能、半失能老年人集中照护率": the list qualifies one noun (an earlier item recurs inside the last one's
+  // first word), so the name stays whole.
+  const lastLead = last.slice(0, Math.max(...items.slice(0, -1).map((it) => it.length)) + 2);
+  if (!forced && items.slice(0, -1).every((it) => it.length <= 3 && lastLead.includes(it))) return [subject];
   const split = items.map((it, i) => (i === items.length - 1 ? it : it + head));
   // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
   // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
@@ -80,9 +92,14 @@ export interface NameResult {
   end: number;
 }
 
+const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
+
 /** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
-function nounAfter(post: string): string {
-  const raw = beforeQizhong(/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '');
+function nounAfter(post: string, hasNext: boolean): string {
+  let raw = beforeQizhong(/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '');
+  // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
+  const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
+  if (verb) raw = raw.slice(0, verb.index + 2);
   return raw.replace(/(?<![和与等])[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
 }
 
@@ -128,7 +145,7 @@ export function nameFor(
 ): NameResult | null {
   const { q } = c;
   const cleanSubject = stripName(subject);
-  const nounRaw = nounAfter(c.post);
+  const nounRaw = nounAfter(c.post, q.opEnd + c.post.length < clause.length);
   const noun = stripName(nounRaw);
   const nounEnd = q.opEnd + nounRaw.length;
   const at = (part: string) => {
@@ -144,7 +161,8 @@ export function nameFor(
   const per = perUnit(c.pre);
   const lead = stripLeading(per ? c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length) : c.pre);
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
-  if (noun.length >= 1 && /^[\u3400-\u9fff(“]/u.test(noun)) {
+  // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
+  if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {
     // A count before its noun: the work (verb and object before it) plus the noun after it.
     const verb = listItem ? clauseVerb : lead;
     const workVerb = WORK_VERB.test(lead) ? lead : listItem ? clauseVerb : '';
@@ -157,6 +175,25 @@ export function nameFor(
 
 /** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */
 export const AREA_LIST = /^(.*?)分别(?:达到|达|为|提高到|增加到|稳定在|保持在|控制在)([^、,到至在][^、,]{0,7})$/u;
+
+/** The end of a place or grade qualifier: 三类区, 城市, 农村地区. */
+const QUALIFIER_END = /(?:地区|城区|城市|农村|区|县|镇|乡|村|社区|街道|类)$/u;
+
+/**
+ * "一类、二类、三类区的托位覆盖率分别达到…": the list qualifies one noun, so each value is that noun for one
+ * qualifier (托位覆盖率(一类区)). The later items' shared ending (区) comes from the last one.
+ */
+export function qualifierList(name: string, n: number): string[] | null {
+  const m = /^(.+)的([^的]+)$/u.exec(name);
+  if (!m || !m[1] || !m[2]) return null;
+  const items = m[1].split(/、|和|及|与/u).map((it) => it.trim()).filter(Boolean);
+  if (items.length !== n || items.some((it) => it.length > 8)) return null;
+  const last = items[items.length - 1] ?? '';
+  const ending = QUALIFIER_END.exec(last)?.[0] ?? '';
+  const noun = m[2];
+  const stem = last.length - ending.length;
+  return items.map((it) => `${noun}(${ending && stem > 0 && it.length === stem ? it + ending : it})`);
+}
 
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
@@ -173,7 +210,7 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
     const items = area
       ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
-      : splitParallel(name, true);
+      : (qualifierList(name, group.length) ?? splitParallel(name, true));
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

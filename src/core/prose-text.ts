@@ -14,7 +14,7 @@ function isSentenceEnd(c: number): boolean {
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
 const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
 /** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
-const FRAME_MARK = /(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
+const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 
 /** Sentences of the text, cut at sentence punctuation, table regions and damaged runs. */
 export function sentences(text: string, cuts: Span[]): Clause[] {
@@ -82,15 +82,22 @@ interface YearMark {
   year: number;
 }
 
+/** "比“十三五”末", "较2020年": a year a value is compared with, which neither dates it nor frames what follows. */
+function isComparison(sentence: string, index: number): boolean {
+  return /(?:比|较|与|同|相比|相较)“?$/u.test(sentence.slice(Math.max(0, index - 3), index));
+}
+
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
 function yearMarks(sentence: string): YearMark[] {
   const marks: YearMark[] = [];
   // Most sentences name no year: skip the regular expressions (matchAll copies its RegExp on every call).
   if (sentence.includes('年')) for (const m of sentence.matchAll(YEAR_MARK)) {
     if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
+    if (isComparison(sentence, m.index)) continue;
     marks.push({ index: m.index, year: Number(m[2]) });
   }
   if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) {
+    if (isComparison(sentence, m.index)) continue;
     marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
   }
   return marks.sort((a, b) => a.index - b.index);
@@ -99,8 +106,8 @@ function yearMarks(sentence: string): YearMark[] {
 /** The last forward year frame a sentence sets, for the sentences after it in the same paragraph. */
 export function frameYear(sentence: string): number | null {
   let year: number | null = null;
-  if (sentence.includes('年')) for (const m of sentence.matchAll(FRAME_MARK)) year = Number(m[1] ?? m[2]);
-  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末') year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+  if (sentence.includes('年')) for (const m of sentence.matchAll(FRAME_MARK)) if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
+  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
   return year;
 }
 

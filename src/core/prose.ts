@@ -1,7 +1,11 @@
 // Forward-looking targets in sentences: 到2025年…达到X以上, 力争 stretch values, 分别 lists, shared predicates,
 // and the quotas of annual programmes (新增普惠托位132个).
+import { detachedOp } from './comparators';
 import type { Draft } from './draft';
+import { withoutHiringVerb } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { isScopeOrStandard } from './prose-scope';
+import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities } from './quantities';
 import type { SectionContext } from './sections';
@@ -17,10 +21,11 @@ export interface ProseOptions {
 }
 
 const INCREMENT_VERB =
-  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|发放|筹措|惠及)/u;
+  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|惠及)/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
 const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
-const PAST_SENTENCE = /全面完成|已完成|完成情况|圆满完成/u;
+/** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
+const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
@@ -55,6 +60,16 @@ function perUnitIn(text: string): RegExpExecArray | null {
 const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
 /** A per-capita head (每千人口拥有) that the later items of a 、 list share with the first. */
 const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
+/** A count of places followed by the work done there and its own count ("10个街道新增助餐点30个"). */
+const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
+/** The count is itself the work when a work verb comes right before it (新建5所学校). */
+const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
+/** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
+const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
+/** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
+const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
+/** Words that open a report of the present (目前…为), not part of what is measured. */
+const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
@@ -77,8 +92,9 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
     if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
     if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
-    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre) || /^[批些样体致]/u.test(c.post))) c.skip = true;
+    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) || /^[批些样体致]/u.test(c.post))) c.skip = true;
     if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
+    if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
     if (/等$/u.test(c.pre) && ACTOR_COUNT.test(c.post)) c.skip = true;
   }
@@ -92,12 +108,24 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (!c || !next) continue;
     if (/的$/u.test(c.post) || (/^[^\d]{1,8}、$/u.test(c.post) && next.skip && /的$/u.test(next.post))) c.skip = true;
   }
+  // "推动10个街道新增助餐点30个": the first count says where the work is done, the second is the work.
+  const nameFrom = new Map<Candidate, number>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (!c || !next || c.skip || next.skip || WORK_BEFORE.test(c.pre.trimEnd())) continue;
+    const work = SCOPE_THEN_WORK.exec(c.post);
+    if (work) {
+      c.skip = true;
+      nameFrom.set(next, c.q.opEnd + (work[1]?.length ?? 0));
+    }
+  }
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
   for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
   // Names run from the previous value that is kept, so a qualifier like "3岁以下" stays inside the name.
   const live = list.filter((c) => !c.skip);
   live.forEach((c, i) => {
-    c.pre = clause.text.slice(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, c.q.opStart);
+    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom.get(c) ?? 0), c.q.opStart);
     c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
   });
   return live;
@@ -117,6 +145,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
   const schemes = schemeFinder(text);
+  const results = isResultsReport(text);
   for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
     while (nextBreak !== -1 && nextBreak <= sentence.start) {
       lineBreak = nextBreak;
@@ -136,14 +165,17 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
     if (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) continue;
     if (PAST_SENTENCE.test(sentence.text)) continue;
+    if (results && !RESULTS_FORWARD.test(sentence.text)) continue;
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are not commitments.
     if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
     if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
     const facts = factsOf(sentence.text);
+    const tense = tenseOf(sentence.text);
+    const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, paragraph, schemes, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, section, frame, first: i === 0 }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -179,6 +211,10 @@ interface ClauseContext {
   clause: Clause;
   sentence: Clause;
   facts: SentenceFacts;
+  /** The last figure of the sentence reported as reached, for a bare target after it. */
+  carry: { value: { subject: string; unit: string; baseline: Baseline } | null };
+  /** Parts of the sentence that report results or project, not plan. */
+  tense: SentenceTense;
   /** Text of the paragraph before the sentence: it names what a bare 参保率 is about. */
   paragraph: string;
   /** The last insurance scheme named in text[from, to), which a bare 参保率 is about. */
@@ -197,6 +233,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const strivingAt = firstAt(/力争|争取/u);
   const cumulativeAt = firstAt(/累计/u);
   const growthAt = firstAt(/年均|每年增长/u);
+  const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
@@ -211,16 +248,34 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       pending = { baseline: { value: q.value, year: year.year }, subject: stripName(c.pre.replace(FROM, '')) };
       continue;
     }
-    if (pastAt < q.opStart || year.past) continue;
+    // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
+    // target. What was reached names and gives the baseline of a bare target later in the sentence
+    // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
+    if (pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil) {
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
+      const p = PREDICATE.exec(lead);
+      const subject = stripName(p ? lead.slice(0, p.index) : lead);
+      const stated = facts.years.some((m) => m.index < at);
+      if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      continue;
+    }
+    if (at > ctx.tense.projectedFrom) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
     const lead = stripLeading(raw);
-    const area = AREA_LIST.exec(lead);
-    const predicate = area ? null : PREDICATE.exec(lead);
-    let subject = area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
+    const delta = DELTA.exec(lead);
+    if (delta) {
+      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
+      if (stripName(delta[1] ?? '') === '') continue;
+    }
+    const area = delta ? null : AREA_LIST.exec(lead);
+    const predicate = area || delta ? null : PREDICATE.exec(lead);
+    let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = subject.replace(TRAILING_FILLER, '');
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
+    const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
+    if (carried) subject = carried.subject;
     const striving = strivingAt < q.opStart;
     const previous = out[out.length - 1];
     if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
@@ -228,7 +283,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
       continue;
     }
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area, verb, previous?.name ?? null, perUnitIn);
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
     if (!built) continue;
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
@@ -247,16 +302,19 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (scheme) built.names = [scheme + built.names[0]];
     }
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
-    const op: Op = q.op === '=' && /至少|不少于|不低于/u.test(raw) ? '>=' : q.op;
-    const kind = kindOf({ cumulative: cumulativeAt < q.opStart, growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
+    const whole = wholePeriodAt < at;
+    const kind = delta
+      ? 'increment'
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     for (const pair of pairs) {
       const draft: Draft = {
-        name: pair.name.replace(/[(]$/u, ''),
-        unit: pair.q.unit,
-        baseline: pending?.baseline ?? null,
+        name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+        unit: pair.q.unit || null,
+        baseline: pending?.baseline ?? carried?.baseline ?? null,
         target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
         stretch: null,
         kind,
@@ -277,6 +335,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   }
 }
 
+/** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
+function isFlow(name: string, unit: string): boolean {
+  if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return false;
+  return INCREMENT_VERB.test(name) || /新增|培训|救助|帮扶|就业/u.test(name);
+}
+
 function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null, doc: DocumentKind): TargetKind {
   if (marks.cumulative) return 'cumulative';
   if (marks.growth) return 'annual_growth';
@@ -285,5 +349,8 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return 'level';
   // An annual programme's counts are the year's work, whatever the verb.
   if (doc === 'annual_programme') return 'increment';
-  return INCREMENT_VERB.test(name) ? 'increment' : 'level';
+  // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
+  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
 }
+
+const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;

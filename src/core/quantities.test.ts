@@ -71,3 +71,34 @@ describe('parseCell', () => {
     expect(parseCell('7.0')?.value).toBe(7);
   });
 });
+
+describe('measure words and units plans use', () => {
+  it.each([
+    ['新建社会足球场地50块', 50, '块'],
+    ['投放智能回收箱300只', 300, '只'],
+    ['开展食品安全抽检2万批次', 2, '万批次'],
+    ['食品抽检量达到4批次/千人', 4, '批次/千人'],
+    ['城镇新增就业保持在5万左右', 5, '万'],
+    ['为200万中小学生开展心理健康测评', 200, '万'],
+    ['配送文艺指导不少于1800课时', 1800, '课时'],
+  ])('%s', (text, value, unit) => {
+    expect(findQuantities(text)[0]).toMatchObject({ value, unit });
+  });
+
+  it('keeps the whole per-population unit in the quoted span', () => {
+    const text = '抽检量达到4批次/千人。';
+    const [q] = findQuantities(text);
+    expect(q && text.slice(q.start, q.end)).toBe('4批次/千人');
+  });
+
+  it('reads a count after a comparison with no measure word (不少于50, 不少于20社区食堂)', () => {
+    expect(findQuantities('新建社区健身点不少于50,')[0]).toMatchObject({ value: 50, unit: '', op: '>=' });
+    expect(findQuantities('建设不少于20社区食堂')[0]).toMatchObject({ value: 20, unit: '', op: '>=' });
+  });
+
+  it('does not take money or a bare figure without a predicate for a quantity', () => {
+    expect(findQuantities('投资3万')).toHaveLength(0);
+    expect(findQuantities('补助资金达到5万')).toHaveLength(0);
+    expect(findQuantities('常住人口120万')).toHaveLength(0);
+  });
+});

@@ -1,16 +1,19 @@
 // Numbers, units and comparison words as plans write them: "95%以上", "不低于359场", "1~2所", "一所".
+import { opOf, PREFIX_WORDS, SUFFIX_WORDS } from './comparators';
 import type { Op } from './types';
+
+export { opOf };
 
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
-  '人次', '场次', '台次', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
+  '人次', '场次', '台次', '批次', '课时', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
   '%', '‰', '个百分点', '百分点',
   '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
-  '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位',
+  '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位', '块', '只',
 ].sort((a, b) => b.length - a.length);
 
 /** Units that stand for a count of things; a bare Chinese numeral is only a value before one of these. */
-const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '片', '轮', '次', '支', '间', '台', '辆', '条']);
+const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '片', '轮', '次', '支', '间', '台', '辆', '条', '块', '只']);
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -31,8 +34,8 @@ export interface Quantity {
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const PREFIX_OPS = String.raw`不低于|不少于|不超过|不高于|至少|超过|高于|大于|多于|低于|小于|少于|控制在|约|≥|≤|>=|<=|>|<`;
-const SUFFIX_OPS = String.raw`及以上|以上|以下|以内|左右|之内|多`;
+const PREFIX_OPS = PREFIX_WORDS;
+const SUFFIX_OPS = SUFFIX_WORDS;
 const UNIT_RE = UNITS.join('|');
 
 // 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).
@@ -44,33 +47,45 @@ const ARABIC = new RegExp(
 );
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
 
-export function opOf(prefix: string | undefined, suffix: string | undefined): Op {
-  switch (prefix) {
-    case '不低于': case '不少于': case '至少': case '≥': case '>=':
-      return '>=';
-    case '超过': case '高于': case '大于': case '多于': case '>':
-      return '>';
-    case '不超过': case '不高于': case '≤': case '<=':
-      return '<=';
-    case '低于': case '小于': case '少于': case '<':
-      return '<';
-    case '约':
-      return '~';
-    case '控制在':
-      return suffix === '左右' ? '~' : '<=';
-    default:
-      break;
+/** A rate per population written after the unit ("4批次/千人"): part of the unit. */
+const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;
+
+// A scale with no measure word (保持在5万左右) and a count after a comparison with none (不少于50社区食堂):
+// only where the number cannot be money or a date.
+const BARE_SCALE = new RegExp(String.raw`(${PREFIX_OPS})?\s*(${NUM})(万|亿)(${SUFFIX_OPS})?(?![元])`, 'gu');
+/** People a work is done for (为200万中小学生开展…): a bare 万 before them is their number. */
+const FOR_PEOPLE = /(?:为|惠及|覆盖|帮助|服务)\s*$/u;
+const BARE_COUNT = new RegExp(String.raw`(不少于|不低于|不超过|至少|超过|多于)\s*(\d+)(?=[\u4e00-\u9fff,;。]|$)(?![年月日万亿元%])`, 'gu');
+/** Before a bare 万: a predicate says it is an amount to reach; money words say it is not a target. */
+const SCALE_PREDICATE = /(?:达到|达|保持在|稳定在|控制在|提高到|提升到|增加到|增至|突破|超过|新增)\s*$/u;
+const MONEY_BEFORE = /(?:投资|资金|补助|补贴|经费|奖励|预算|收入|工资|金额|资助|奖补|拨付)[^,;。]{0,6}$/u;
+
+function unitlessQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (text.includes('万') || text.includes('亿')) for (const m of text.matchAll(BARE_SCALE)) {
+    const [all, pre, a, scale, suf] = m;
+    if (a === undefined || scale === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const next = text.charAt(m.index + all.length);
+    const closed = next === '' || /[,;。、)\s]/u.test(next);
+    if (MONEY_BEFORE.test(before)) continue;
+    if (!(closed && (pre || suf || SCALE_PREDICATE.test(before))) && !(FOR_PEOPLE.test(before) && /[\u4e00-\u9fff]/u.test(next))) continue;
+    const start = m.index + all.indexOf(a, pre?.length ?? 0);
+    out.push({
+      start, end: start + a.length + scale.length, value: Number(a), valueMax: null, written: a, unit: scale,
+      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: false,
+    });
   }
-  switch (suffix) {
-    case '以上': case '及以上': case '多':
-      return '>=';
-    case '以下': case '以内': case '之内':
-      return '<=';
-    case '左右':
-      return '~';
-    default:
-      return '=';
+  for (const m of text.matchAll(BARE_COUNT)) {
+    const [all, pre, a] = m;
+    if (a === undefined) continue;
+    const start = m.index + all.length - a.length;
+    out.push({
+      start, end: start + a.length, value: Number(a), valueMax: null, written: a, unit: '',
+      op: opOf(pre, undefined), opStart: m.index, opEnd: m.index + all.length, chinese: false,
+    });
   }
+  return out;
 }
 
 /** Every number-with-unit in a piece of text. */
@@ -79,9 +94,10 @@ export function findQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(ARABIC)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
-    const unit = (scale ?? '') + base;
+    const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
+    const unit = (scale ?? '') + base + (suf ? '' : per);
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
-    const end = m.index + all.length - (suf?.length ?? 0);
+    const end = m.index + all.length - (suf?.length ?? 0) + per.length;
     const ranged = b !== undefined;
     found.push({
       start,
@@ -92,10 +108,11 @@ export function findQuantities(text: string): Quantity[] {
       unit,
       op: ranged ? '>=' : more && !pre && !suf ? '>' : opOf(pre, suf),
       opStart: m.index,
-      opEnd: m.index + all.length,
+      opEnd: m.index + all.length + per.length,
       chinese: false,
     });
   }
+  for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   for (const m of text.matchAll(CHINESE)) {
     const [all, pre, digit, unit, suf] = m;
     if (digit === undefined || unit === undefined) continue;
@@ -123,10 +140,13 @@ export interface CellValue {
   op: Op | null;
   kind: 'level' | 'cumulative' | 'annual_growth';
   text: string | null;
+  /** A unit written in the cell itself ("12.3年以上" → 年). */
+  unit: string | null;
 }
 
+// A cell may carry its comparator and unit as prose does ("12.3年以上", "99%以上", "不低于95%").
 const CELL = new RegExp(
-  String.raw`^(≥|≤|>=|<=|>|<|约|不低于|不少于|超过|不超过|低于)?\s*([\[【(])?\s*(${NUM})\s*(?:(?:~|～|-|—|–|至)\s*(${NUM}))?\s*([\]】)])?\s*(\*)?\s*(%|‰)?\s*(以上|以下|左右|以内)?$`,
+  String.raw`^(${PREFIX_OPS})?\s*([\[【(])?\s*(${NUM})\s*(?:(?:~|～|-|—|–|至)\s*(${NUM}))?\s*([\]】)])?\s*(\*)?\s*(%|‰|(?!以|及|或|之|左右|上下)[万亿千]?[\u4e00-\u9fff]{1,3}?)?\s*(${SUFFIX_OPS})?$`,
   'u',
 );
 
@@ -136,9 +156,9 @@ export function parseCell(raw: string): CellValue | null {
   const m = CELL.exec(cell);
   if (!m) {
     if (/\d/.test(cell) || cell.length > 12) return null;
-    return { value: null, valueMax: null, op: null, kind: 'level', text: cell };
+    return { value: null, valueMax: null, op: null, kind: 'level', text: cell, unit: null };
   }
-  const [, pre, open, a, b, close, star, , suf] = m;
+  const [, pre, open, a, b, close, star, unit, suf] = m;
   const bracketed = open !== undefined && close !== undefined && open !== '(';
   return {
     value: Number(a),
@@ -146,5 +166,6 @@ export function parseCell(raw: string): CellValue | null {
     op: b !== undefined ? '>=' : opOf(pre, suf),
     kind: star ? 'annual_growth' : bracketed ? 'cumulative' : 'level',
     text: b !== undefined ? `${a}~${b}` : null,
+    unit: unit ?? null,
   };
 }

@@ -90,7 +90,16 @@ function splitRow(line: Line): Cell[] {
   return cells;
 }
 
-/** Cells of a table published one cell per line, with or without "|" lines between cells. */
+/** A body line after a table: a sentence, not a cell. */
+function isProseLine(s: string): boolean {
+  return /[。;,]/u.test(s.trim().replace(/[。;]$/u, '。'));
+}
+
+/**
+ * Cells of a table published one cell per line: with "|" lines between cells, or plain, where blank
+ * lines may separate cells (a Word table saved as text) and empty cells (of group rows) leave blank
+ * lines too. A plain table ends at a sentence, a long line or a heading, not at a blank line.
+ */
 function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number } {
   const piped = lines.slice(from, from + 4).some((l) => isSeparatorLine(l.text));
   const cells: Cell[] = [];
@@ -106,6 +115,7 @@ function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number 
     current = [];
   };
   let i = from;
+  let blanks = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!line) break;
@@ -114,10 +124,12 @@ function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number 
       continue;
     }
     if (line.text.trim() === '') {
-      if (!piped) break;
+      // Plain cells: a run of blank lines longer than a row of empty cells (twelve columns) ends the table.
+      if (!piped && ++blanks > 24) break;
       continue;
     }
-    if (isTableEnd(line.text)) break;
+    if (isTableEnd(line.text) || (!piped && isProseLine(line.text))) break;
+    blanks = 0;
     if (piped) {
       // A cell may wrap over a few short lines; more than that is body text after the table.
       if (current.length >= 3) break;
@@ -169,6 +181,69 @@ interface RowContext {
   group: DomainId | null;
   /** The plan period: a column headed 目标值 without a year means its end, 基期值 the year before its start. */
   period: { start: number; end: number } | null;
+  /** Name of the last main row, which a 其中: sub-row belongs to. */
+  parent?: string;
+}
+
+const SUB_ROW = /^其中[:：]?\s*/u;
+const METRIC_WORD = /率|数|比|量|面积|人数|年限|寿命|费用|标准|床位|托位|人次/u;
+
+/** The name of a 其中: sub-row: its own when it names a measure, else the main row's name with the part in brackets. */
+function subRowName(raw: string, parent: string | undefined): string {
+  const part = raw.replace(SUB_ROW, '').trim();
+  return parent && !METRIC_WORD.test(part) ? `${parent}(${part})` : part;
+}
+
+/** "1.8/1.2", "1.8、1.2": two values in one cell, for the two parts a 其中: sub-row names. */
+function splitPairCell(text: string): string[] | null {
+  const parts = squash(text).split(/[/、;；]/u);
+  return parts.length >= 2 && parts.every((p) => parseCell(p)?.value != null) ? parts : null;
+}
+
+/**
+ * A plain table loses its empty cells with the blank lines around them: a row one cell short whose
+ * right-aligned name cell is a number (the 序号) lacks its unit cell, which goes back after the name.
+ */
+function withEmptyUnit(row: Cell[], layout: Layout): Cell[] {
+  const unitIndex = layout.columns.findIndex((c) => c.role === 'unit');
+  if (unitIndex !== layout.nameIndex + 1 || row.length !== layout.columns.length - 1) return row;
+  const nameAt = layout.nameIndex - 1;
+  const seqCell = row[nameAt];
+  const nameCell = row[nameAt + 1];
+  if (!seqCell || !nameCell || !/^\d{1,3}$/u.test(squash(seqCell.text)) || isValueLike(nameCell.text)) return row;
+  return [...row.slice(0, nameAt + 2), { text: '', start: nameCell.end, end: nameCell.end }, ...row.slice(nameAt + 2)];
+}
+
+/** A row, or a 其中: sub-row that lists parts ("其中:城市、农村 | 1.2、0.9 | 1.8、1.2"), as drafts. */
+function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
+  const { columns } = ctx.layout;
+  const row = withEmptyUnit(cells, ctx.layout);
+  const offset = columns.length - row.length;
+  const nameAt = ctx.layout.nameIndex - offset;
+  const nameCell = row[nameAt];
+  if (!nameCell) return [];
+  const sub = SUB_ROW.test(nameCell.text);
+  const yearAt = columns.flatMap((c, i) => (c.role === 'year' && i - offset >= 0 ? [i - offset] : []));
+  const pairs = yearAt.map((i) => (row[i] ? splitPairCell(row[i].text) : null));
+  const parts = nameCell.text.replace(SUB_ROW, '').replace(/[(（][^()（）]*[)）]\s*$/u, '').split(/[、/和及]/u).map((p) => p.trim()).filter(Boolean);
+  const n = pairs[pairs.length - 1]?.length ?? 0;
+  if (sub && n >= 2 && parts.length === n) {
+    const out: Draft[] = [];
+    for (let k = 0; k < n; k++) {
+      const part = parts[k] ?? '';
+      const cells = row.map((cell, i) => {
+        if (i === nameAt) return { ...cell, text: subRowName(part, ctx.parent) };
+        const p = yearAt.includes(i) ? pairs[yearAt.indexOf(i)] : null;
+        return p ? { ...cell, text: p[k] ?? '' } : cell;
+      });
+      const draft = rowToDraft(cells, ctx);
+      if (draft) out.push(draft);
+    }
+    return out;
+  }
+  const draft = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
+  if (draft && !sub) ctx.parent = draft.name;
+  return draft ? [draft] : [];
 }
 
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
@@ -211,7 +286,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   }
   return {
     name,
-    unit: unitCell?.text || bracketUnit,
+    unit: unitCell?.text || bracketUnit || parsed.unit,
     baseline,
     target,
     stretch: null,
@@ -225,23 +300,32 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   };
 }
 
+/** A group row of a plain table ("一、幼有所育", "(二)病有所医"): a heading among the cells, not a row's cell. */
+const GROUP_ROW = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))\s*[\u4e00-\u9fff]/u;
+
+type StreamItem = { row: Cell[] } | { group: Cell };
+
 /** Groups a stream of cells into rows: at each nature cell, or after the value cells when there is no nature column. */
-function streamRows(cells: Cell[], layout: Layout): Cell[][] {
+function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
   const hasNature = layout.columns.some((c) => c.role === 'nature');
   const tail = layout.columns.length - layout.nameIndex - 1;
-  const rows: Cell[][] = [];
+  const items: StreamItem[] = [];
   let row: Cell[] = [];
   for (const cell of cells) {
+    if (GROUP_ROW.test(cell.text) && !isValueLike(cell.text)) {
+      items.push({ group: cell });
+      continue;
+    }
     row.push(cell);
     if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
-      rows.push(row);
+      items.push({ row });
       row = [];
     } else if (row.length > layout.columns.length + 1) {
       // Lost alignment (a missing nature cell): drop the oldest cell and carry on.
       row.shift();
     }
   }
-  return rows;
+  return items;
 }
 
 function isValueLike(s: string): boolean {
@@ -251,10 +335,10 @@ function isValueLike(s: string): boolean {
 
 function findHeaderStart(lines: Line[], nameLine: number): number {
   let i = nameLine;
-  for (let back = 1; back <= 4; back++) {
+  for (let back = 1; back <= 8; back++) {
     const line = lines[nameLine - back];
     if (!line) break;
-    if (isSeparatorLine(line.text)) continue;
+    if (isSeparatorLine(line.text) || line.text.trim() === '') continue;
     const role = headerRole(line.text);
     if (role === 'seq' || role === 'group') i = nameLine - back;
     else break;
@@ -286,8 +370,7 @@ export function readTables(text: string, period: { start: number; end: number } 
         if (!l || !isRowLine(l.text)) break;
         end = l.start + l.text.length;
         if (/^[\s|:\-—]+$/u.test(l.text)) continue;
-        const draft = rowToDraft(splitRow(l), ctx);
-        if (draft) drafts.push(draft);
+        drafts.push(...rowToDrafts(splitRow(l), ctx));
       }
       regions.push({ start: line.start, end });
       i = j - 1;
@@ -301,9 +384,12 @@ export function readTables(text: string, period: { start: number; end: number } 
     const layout = layoutOf(cells.slice(0, h));
     if (!layout) continue;
     const ctx: RowContext = { layout, group: null, period };
-    for (const row of streamRows(cells.slice(h), layout)) {
-      const draft = rowToDraft(row, ctx);
-      if (draft) drafts.push(draft);
+    for (const item of streamRows(cells.slice(h), layout)) {
+      if ('group' in item) {
+        ctx.group = domainOfHeading(item.group.text);
+        continue;
+      }
+      drafts.push(...rowToDrafts(item.row, ctx));
     }
     const last = cells[cells.length - 1];
     const first = lines[start];

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+import { isResultsReport, tenseOf } from './prose-tense';
+
+const PLAN = '某市“十四五”民生事业发展规划\n';
+const found = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value]);
+
+describe('reported results are not targets', () => {
+  it.each([
+    ['截至2024年底,全市每千人口拥有托位数达到3.2个。'],
+    ['截止今年6月,全区养老机构护理型床位占比已提高到58%。'],
+    ['“十四五”以来,全市养老服务床位提高到2.3万张,比“十三五”末提高15个百分点。'],
+    ['2021年以来,累计新增城镇就业12.5万人。'],
+    ['目前已建成社区食堂120个、老年助餐点300个。'],
+    ['截至2024年底,全市新增普惠托位2000个,每千人口托位数达到3.5个。'],
+    ['截至2024年底,全市每千人口擁有托位數達到3.2個。'],
+    ['“十四五”以來,全市養老服務床位提高到2.3萬張。'],
+  ])('%s', (sentence) => {
+    expect(found(PLAN + sentence)).toEqual([]);
+  });
+
+  it('reads the target a sentence states after its report (…,到2025年…达到)', () => {
+    expect(found(`${PLAN}截至2024年底,全市每千人口托位数达到3.2个,到2025年每千人口托位数将达到4.5个。`)).toEqual([['每千人口托位数', 4.5]]);
+  });
+
+  it('names a bare target after a reported figure by it, and takes that figure as its baseline', () => {
+    const list = extractText(`${PLAN}目前全市每千人口托位数为2.1个,到2025年达到4.5个。截至2020年底,全市养老床位2.1万张,到2025年将达到3万张。`).targets;
+    expect(list.map((t) => [t.name, t.target.value, t.baseline])).toEqual([
+      ['每千人口托位数', 4.5, { value: 2.1, year: null }],
+      ['养老床位', 3, { value: 2.1, year: 2020 }],
+    ]);
+  });
+
+  it('does not let 截至2020年底 frame the sentences after it', () => {
+    expect(extractText(`${PLAN}截至2020年底,全市养老床位2.1万张。新建养老院5所。`).targets.map((t) => t.target.year)).toEqual([2025]);
+  });
+
+  it('still reads a plain target in a similar shape', () => {
+    expect(found(`${PLAN}到2025年,全市每千人口拥有托位数达到4.5个,养老服务床位提高到2.8万张。`)).toEqual([
+      ['每千人口拥有托位数', 4.5],
+      ['养老服务床位', 2.8],
+    ]);
+  });
+
+  it('reads nothing but plan sentences in a results report', () => {
+    const report = [
+      '2024年民生实事项目完成情况',
+      '(一)托育服务。全市新增普惠托位2300个,完成率115%。',
+      '(二)养老服务。新建社区长者食堂45个,改造老旧小区38个。',
+      '2025年,将新增普惠托位2000个。',
+    ].join('\n');
+    expect(isResultsReport(report)).toBe(true);
+    expect(found(report)).toEqual([['新增普惠托位', 2000]]);
+  });
+
+  it('does not take a plan or a programme for a results report', () => {
+    expect(isResultsReport('关于2025年民生实事项目安排的通知\n新增普惠托位2000个。')).toBe(false);
+    expect(isResultsReport('某市“十四五”养老服务发展规划\n第一章 发展基础')).toBe(false);
+  });
+
+  it('tenseOf marks the reported part up to the plan word', () => {
+    const s = '截至2024年底,托位数达到3.2个,到2025年将达到4.5个';
+    const t = tenseOf(s);
+    expect(t.reportedUntil).toBe(s.indexOf('到2025年'));
+    expect(t.projectedFrom).toBe(Infinity);
+  });
+});
+
+describe('numbers that are not targets', () => {
+  it.each([
+    ['counts of the plan’s own items', '本规划共设置4类共20项指标,涵盖8个方面。'],
+    ['counts of its parts in other words', '规划围绕6大领域,提出12项重点任务。'],
+    ['the places a sentence is about', '市级和5个区分别建立养老服务指导中心。'],
+    ['a planning standard (按照…不低于N的标准)', '新建居住区按照人均用地不低于0.2平方米的标准配建养老服务设施。'],
+    ['a planning ratio (按人口的N%配置)', '社区卫生服务中心按服务人口的5%配置康复床位。'],
+    ['a projection (预计…将突破)', '预计到“十四五”末,全市老龄化率将突破25%。'],
+    ['a projection in traditional characters', '預計到“十四五”末,全市老齡化率將突破25%。'],
+  ])('%s', (_what, sentence) => {
+    expect(found(PLAN + sentence)).toEqual([]);
+  });
+
+  it('still reads targets in similar shapes', () => {
+    expect(found(`${PLAN}到2025年,每个街道建成1个综合养老服务中心,新建居住区配建养老服务设施达标率100%,城镇新增就业突破10万人。`)).toEqual([
+      ['建成综合养老服务中心', 1],
+      ['新建居住区配建养老服务设施达标率', 100],
+      ['城镇新增就业', 10],
+    ]);
+  });
+});

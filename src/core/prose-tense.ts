@@ -1,0 +1,49 @@
+// Which numbers of a sentence report what was already reached, and which project what may happen: neither
+// is a target. 截至2024年底…达到N, “十四五”以来…提高到N and 目前已建成N个 are results; 预计到…末将突破N% is a
+// projection. A plan word after them (到2027年, 力争, 将) starts the forward-looking part again.
+
+/** A sentence that opens by dating a state: 截至2024年底, 截止目前, 截至6月. */
+const REPORT_OPEN = /^[\s\d.、()▶•·一二三四五六七八九十]*(?:今年以来|截至|截止|目前|现已|已经|已(?!有))/u;
+/** "X以来": since a past time, so what follows has happened. */
+const SINCE = /(?:“?十[一二三四五]五”?|20\d\d年|近\d+年|近年|近几年|党的十八大|多年|规划实施|实施)以来/u;
+/** Words that turn the rest of a sentence towards the future again. */
+const FORWARD = /到20\d\d年|20\d\d年(?:底|末)?前|(?<!已)将|力争|争取|计划|确保|目标|“?十[四五六]五”?末/u;
+/** A projection of what will happen, not a commitment. */
+const PROJECTION = /预计|预测|有望|估计/u;
+
+export interface SentenceTense {
+  /** Values before this offset are reported as reached (0 when none is). */
+  reportedUntil: number;
+  /** Values after this offset are a projection (Infinity when none is). */
+  projectedFrom: number;
+}
+
+/** Where the reported and projected parts of a sentence lie. */
+export function tenseOf(sentence: string): SentenceTense {
+  let reportedUntil = 0;
+  const since = SINCE.exec(sentence);
+  const opens = REPORT_OPEN.exec(sentence);
+  const from = opens ? 0 : since ? since.index : -1;
+  if (from >= 0) {
+    const after = sentence.slice(from + (opens?.[0].length ?? since?.[0].length ?? 0));
+    const forward = FORWARD.exec(after);
+    reportedUntil = forward ? sentence.length - after.length + forward.index : sentence.length;
+  }
+  const projection = PROJECTION.exec(sentence);
+  return { reportedUntil, projectedFrom: projection ? projection.index : Infinity };
+}
+
+/**
+ * A report of results (完成情况, 工作总结, “十四五”成就): its title says so and announces no plan.
+ * Only sentences with an explicit plan word are read in it.
+ */
+const RESULTS_TITLE = /完成情况|实施情况|执行情况|落实情况|进展情况|工作总结|年度总结|成效|成就|成绩单|答卷|回顾|中期评估|总结评估/u;
+const PLAN_TITLE = /规划|计划|方案|安排|意见|目标任务|行动|要点|实事项目$/u;
+
+/** In a results report, the words that still make a sentence a plan. */
+export const RESULTS_FORWARD = /到20\d\d年|力争|争取|计划|(?<!已)将/u;
+
+export function isResultsReport(text: string): boolean {
+  const head = text.slice(0, 300).split(/[\n。]/u).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+  return head.some((line) => line.length <= 60 && RESULTS_TITLE.test(line) && !PLAN_TITLE.test(line));
+}
