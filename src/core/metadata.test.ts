@@ -220,6 +220,8 @@ describe('titles and numbers in the header', () => {
   it('returns empty metadata for empty text', () => {
     expect(extractMetadata('')).toEqual({
       region: null,
+      region_code: null,
+      province: null,
       plan_title: null,
       issuer: null,
       issued: null,

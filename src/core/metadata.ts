@@ -25,6 +25,7 @@ import {
   regionAt,
   withPrefecture,
 } from './metadata-region';
+import { locateRegion } from './metadata-place';
 
 // Notices, titles and signatures sit in the first lines; the rest is the plan itself.
 const HEAD_LINES = 25;
@@ -382,8 +383,9 @@ export function extractMetadata(text: string): DocumentMetadata {
   const issuer = findIssuer(reading);
   const name = plan_title ?? (news ? null : selfName(text));
   const kind = documentKind(name, reading);
+  const located = locateRegion(findRegion(reading, plan_title, issuer), [plan_title, issuer], text);
   return {
-    region: findRegion(reading, plan_title, issuer),
+    ...located,
     plan_title,
     issuer,
     issued: findIssued(reading),
