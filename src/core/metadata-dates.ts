@@ -33,6 +33,8 @@ const DATE_FORMS: readonly RegExp[] = [
   /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/,
   new RegExp(`^(${CN_YEAR})年(${CN_SMALL})月(${CN_SMALL})日$`),
 ];
+// Day first, as some pages and scanned stamps write it: 27.01.2021.
+const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发文日期|日期|时间)[::]?/;
 const CLOCK_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
@@ -48,6 +50,8 @@ export function dateOfLine(line: string): string | null {
     const m = form.exec(bare);
     if (m) return isoDate(yearNumber(m[1] ?? ''), smallNumber(m[2] ?? ''), smallNumber(m[3] ?? ''));
   }
+  const dayFirst = DAY_FIRST.exec(bare);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   return null;
 }
 
