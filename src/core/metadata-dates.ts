@@ -80,6 +80,8 @@ export function fiveYearPeriod(text: string): Period | null {
 export function commonFiveYearPeriod(text: string): Period | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(FIVE_YEAR_ORDINAL.source, 'g'))) {
+    // A comparison (比“十三五”末提高…) names another plan's period, not this one's.
+    if (/(?:比|较|相比|对比|同)["“]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const digit = m[1] ?? m[2];
     if (digit !== undefined) counts.set(digit, (counts.get(digit) ?? 0) + 1);
   }

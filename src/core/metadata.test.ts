@@ -465,3 +465,20 @@ describe('official regions, page fields and date forms', () => {
     expect(dateOfLine('32.01.2021')).toBeNull();
   });
 });
+
+describe('periods and kinds that are not what a headline or a comparison suggests', () => {
+  it('does not make a plan with a goal year in its title an annual programme', () => {
+    const meta = extractMetadata(doc('青禾市到2025年养老服务体系建设实施方案', '一、总体目标', '到2025年,护理型床位占比达到55%。'));
+    expect(meta.kind).not.toBe('annual_programme');
+    expect(extractMetadata(doc('青禾市2024年养老服务实施方案', '一、目标')).kind).toBe('annual_programme');
+  });
+
+  it('takes the period from the plan’s own statements, not from its comparisons', () => {
+    const text = doc(
+      '青禾市养老服务发展规划',
+      '“十四五”时期,全市养老服务体系更加健全。',
+      '到2025年,护理型床位占比比“十三五”末提高10个百分点,比“十三五”时期增加床位2000张,较“十三五”翻一番。',
+    );
+    expect(extractMetadata(text).period).toEqual({ start: 2021, end: 2025 });
+  });
+});

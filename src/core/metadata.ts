@@ -2,6 +2,7 @@
 import type { DocumentKind, DocumentMetadata } from './types';
 import {
   commonFiveYearPeriod,
+  currentYear,
   dateOfLine,
   fiveYearPeriod,
   firstGoalYear,
@@ -345,7 +346,8 @@ function findRegion(reading: Reading, title: string | null, issuer: string | nul
 
 function kindOfTitle(title: string): DocumentKind {
   const range = yearRange(title);
-  if (!range && firstYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
+  // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案).
+  if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
     return 'annual_programme';
   }
   if (/行动计划|行动方案|[一二两三四五]年行动|攻坚行动|专项行动/.test(title)) return 'action_plan';
