@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractBytes } from '../core/extract';
+import type { DocumentMetadata } from '../core/types';
+import { formatMetadataScore, parseMetadataIndex, scoreMetadata, type ExpectedMetadata } from '../eval/metadata';
 import { parseGold } from '../eval/gold';
 import { fixed3, formatReport } from '../eval/report';
 import { score, type Prediction } from '../eval/score';
@@ -12,6 +14,9 @@ import { coreErrorReason, fsErrorReason } from './reasons';
 function warn(message: string): void {
   process.stderr.write(`planbench eval: ${message}\n`);
 }
+
+/** Extracted metadata per gold document, for the metadata accuracy. */
+const extractedMetadata = new Map<string, DocumentMetadata>();
 
 function predict(doc: string, dirs: string[]): Prediction | null {
   let file: string | null;
@@ -38,6 +43,7 @@ function predict(doc: string, dirs: string[]): Prediction | null {
       warn(`${file}: ${coreErrorReason(extracted.code)}; its gold targets count as misses`);
       return null;
     }
+    extractedMetadata.set(doc, extracted.value.metadata);
     return { doc, text: extracted.value.text, targets: extracted.value.targets };
   } catch (err) {
     // The report is still worth having for the other documents; the failure is on stderr.
@@ -74,13 +80,27 @@ function main(argv: string[]): number {
   const dirs = seeds === null ? [join(REPO_ROOT, '../shared/seeds'), join(REPO_ROOT, 'seeds')] : [userPath(seeds, 'eval')];
   const predictions = parsed.docs.map((d) => predict(d.doc, dirs)).filter((p): p is Prediction => p !== null);
   const result = score(parsed.docs, predictions);
+  const indexPath = join(REPO_ROOT, 'seeds', 'index.json');
+  let index: ExpectedMetadata[] = [];
+  try {
+    index = parseMetadataIndex(JSON.parse(readFileSync(indexPath, 'utf8')));
+  } catch (err) {
+    warn(`${indexPath}: ${err instanceof Error ? err.message : String(err)}; no metadata accuracy`);
+  }
+  const metadata = scoreMetadata(
+    [...extractedMetadata].flatMap(([doc, actual]) => {
+      const expected = index.find((e) => e.original === doc || e.file === doc);
+      return expected ? [{ doc, expected, actual }] : [];
+    }),
+  );
 
   if (json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ ...result, metadata }, null, 2) + '\n');
   } else {
     const opts = limit === undefined ? {} : { limit };
     process.stdout.write(`PlanBench evaluation\ngold:  ${goldPath}\nseeds: ${dirs.join(', then ')}\n\n`);
     process.stdout.write(formatReport(result, opts));
+    process.stdout.write(formatMetadataScore(metadata, 'seeds/index.json', limit));
   }
   const f1 = result.overall.f1 ?? 0;
   if (minF1 !== null && f1 < minF1) {

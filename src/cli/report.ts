@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBenchmarks } from '../core/benchmarks';
 import type { CompareRegion } from '../core/compare';
-import { guessProvince, provinceMentions } from '../core/compare-benchmarks';
+import { guessProvince, provinceMentions, provinceShortName } from '../core/compare-benchmarks';
 import { effectiveTargets, type EffectiveInput } from '../core/effective';
 import { reportToDocx } from '../export/docx-report';
 import { reportToHtml } from '../export/html-report';
@@ -82,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
   const documents = new Map<string, DocumentInput & { regionId: string }>();
   const inputs: EffectiveInput[] = [];
   const mentions = new Map<string, string[]>();
+  /** Provinces of regions that are official divisions (or stated with their province). */
+  const exact = new Map<string, string>();
   let failed = 0;
   for (const file of files) {
     const path = userPath(file, 'report');
@@ -92,8 +94,15 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const { hash, fileName, extracted } = prepared.value;
-    const regionId = extracted.metadata.region ?? unknown;
+    const regionId = extracted.metadata.region;
+    if (regionId === null) {
+      // Never charted as if the unknown region were one.
+      process.stderr.write(`planbench: ${file}: ${unknown}\n`);
+      continue;
+    }
     documents.set(hash, { id: hash, fileName, metadata: extracted.metadata, regionId });
+    const known = provinceShortName(extracted.metadata.province ?? null);
+    if (known) exact.set(regionId, known);
     const head = `${extracted.metadata.plan_title ?? ''} ${extracted.metadata.issuer ?? ''} ${extracted.normalized.slice(0, 20000)}`;
     mentions.set(regionId, [...(mentions.get(regionId) ?? []), ...provinceMentions(head)]);
     for (const record of extracted.targets) {
@@ -107,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
   const collator = new Intl.Collator('zh-CN');
   const regions: CompareRegion[] = [...mentions.keys()]
     .sort((a, b) => collator.compare(a, b))
-    .map((id) => ({ id, name: id, province: guessProvince([(mentions.get(id) ?? []).join(' ')]) }));
+    .map((id) => ({ id, name: id, province: exact.get(id) ?? guessProvince([(mentions.get(id) ?? []).join(' ')]) }));
   const benchmarks = loadBenchmarks();
   if (!benchmarks.ok) process.stderr.write(`planbench: benchmarks not loaded: ${benchmarks.issues.join('; ')}\n`);
   const rasteriser = format === 'docx' ? cjkRasteriser() : null;

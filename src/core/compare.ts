@@ -30,6 +30,8 @@ export interface CompareRegion {
   name: string;
   /** Short province name (河南), or null when not known. */
   province: string | null;
+  /** The province is only guessed from the texts (the region has no division or set province). */
+  provinceGuessed?: boolean;
 }
 
 export interface SourceDocument {

@@ -33,6 +33,8 @@ const DATE_FORMS: readonly RegExp[] = [
   /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/,
   new RegExp(`^(${CN_YEAR})年(${CN_SMALL})月(${CN_SMALL})日$`),
 ];
+// Day first, as some pages and scanned stamps write it: 27.01.2021.
+const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发文日期|日期|时间)[::]?/;
 // Starts only where a run of spaces starts, so a long run is scanned once, not once per space.
 const CLOCK_TIME = /(?<!\s)\s+\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -49,6 +51,8 @@ export function dateOfLine(line: string): string | null {
     const m = form.exec(bare);
     if (m) return isoDate(yearNumber(m[1] ?? ''), smallNumber(m[2] ?? ''), smallNumber(m[3] ?? ''));
   }
+  const dayFirst = DAY_FIRST.exec(bare);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   return null;
 }
 
@@ -77,6 +81,8 @@ export function fiveYearPeriod(text: string): Period | null {
 export function commonFiveYearPeriod(text: string): Period | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(FIVE_YEAR_ORDINAL.source, 'g'))) {
+    // A comparison (比“十三五”末提高…) names another plan's period, not this one's.
+    if (/(?:比|较|相比|对比|同)["“]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const digit = m[1] ?? m[2];
     if (digit !== undefined) counts.set(digit, (counts.get(digit) ?? 0) + 1);
   }

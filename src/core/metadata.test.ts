@@ -220,6 +220,8 @@ describe('titles and numbers in the header', () => {
   it('returns empty metadata for empty text', () => {
     expect(extractMetadata('')).toEqual({
       region: null,
+      region_code: null,
+      province: null,
       plan_title: null,
       issuer: null,
       issued: null,
@@ -429,5 +431,54 @@ describe('years, page dates and regions in programme texts', () => {
   it('expands a short place name only to a full name the text uses', () => {
     expect(placeAt('青禾将新建', '青禾市人民代表大会')).toBe('青禾市');
     expect(placeAt('全市将新建', '全市区域')).toBeNull();
+  });
+});
+
+describe('official regions, page fields and date forms', () => {
+  it('reads title, issuer and date from a government page’s details block and resolves the county', () => {
+    const meta = extractMetadata(
+      doc(
+        '索引号: 11410700/2023-00012 主题分类: 民政',
+        '发布机构: 获嘉县人民政府 成文日期: 2023年02月21日',
+        '名称: 获嘉县人民政府关于印发获嘉县“十四五”养老服务体系规划的通知',
+        '一、总体要求',
+      ),
+    );
+    expect(meta).toMatchObject({ plan_title: '获嘉县“十四五”养老服务体系规划', issuer: '获嘉县人民政府', issued: '2023-02-21' });
+    expect(meta).toMatchObject({ region: '获嘉县', region_code: '410724', province: '河南省' });
+  });
+
+  it('never takes the words of a notice for the region', () => {
+    const meta = extractMetadata(doc('关于印发新乡市养老服务体系建设规划的通知', '各县(市、区)人民政府:', '现将《新乡市养老服务体系建设规划》印发给你们。'));
+    expect(meta.region).toBe('新乡市');
+    expect(meta.region_code).toBe('4107');
+  });
+
+  it('gives a district named only by its street, and tells namesakes apart by the text’s province', () => {
+    expect(extractMetadata(doc('东华门街道2024年为民办实事项目', '一、养老服务')).region_code).toBe('110101');
+    const putuo = extractMetadata(doc('普陀区“十四五”养老服务发展规划', '根据《浙江省养老服务发展规划》和舟山市部署,结合浙江省实际,制定本规划。'));
+    expect(putuo).toMatchObject({ region: '舟山市普陀区', region_code: '330903', province: '浙江省' });
+  });
+
+  it('reads a day-first date', () => {
+    expect(dateOfLine('27.01.2021')).toBe('2021-01-27');
+    expect(dateOfLine('32.01.2021')).toBeNull();
+  });
+});
+
+describe('periods and kinds that are not what a headline or a comparison suggests', () => {
+  it('does not make a plan with a goal year in its title an annual programme', () => {
+    const meta = extractMetadata(doc('青禾市到2025年养老服务体系建设实施方案', '一、总体目标', '到2025年,护理型床位占比达到55%。'));
+    expect(meta.kind).not.toBe('annual_programme');
+    expect(extractMetadata(doc('青禾市2024年养老服务实施方案', '一、目标')).kind).toBe('annual_programme');
+  });
+
+  it('takes the period from the plan’s own statements, not from its comparisons', () => {
+    const text = doc(
+      '青禾市养老服务发展规划',
+      '“十四五”时期,全市养老服务体系更加健全。',
+      '到2025年,护理型床位占比比“十三五”末提高10个百分点,比“十三五”时期增加床位2000张,较“十三五”翻一番。',
+    );
+    expect(extractMetadata(text).period).toEqual({ start: 2021, end: 2025 });
   });
 });

@@ -2,6 +2,7 @@
 import type { DocumentKind, DocumentMetadata } from './types';
 import {
   commonFiveYearPeriod,
+  currentYear,
   dateOfLine,
   fiveYearPeriod,
   firstGoalYear,
@@ -25,6 +26,7 @@ import {
   regionAt,
   withPrefecture,
 } from './metadata-region';
+import { locateRegion } from './metadata-place';
 
 // Notices, titles and signatures sit in the first lines; the rest is the plan itself.
 const HEAD_LINES = 25;
@@ -235,8 +237,32 @@ interface Reading {
   news: boolean;
 }
 
-function findTitle({ head, text, notice, programme, dateline, news }: Reading): string | null {
+// A government page's details block: 名称: …  发布机构: …  成文日期: … (one per line, or several on a line).
+const FIELD_LABEL = '索引号|主题分类|发布机构|发文机关|发文单位|成文日期|发布日期|发文字号|文号|名\\s*称|标\\s*题|主\\s*题词|有效性';
+const FIELD = new RegExp(`(?:^|\\s)(${FIELD_LABEL})\\s*[:：]\\s*(.+?)(?=\\s+(?:${FIELD_LABEL})\\s*[:：]|$)`, 'g');
+
+/** The value of a labelled field of the head (名称, 发布机构), or null. */
+function fieldOf(head: readonly string[], label: RegExp): string | null {
+  for (const line of head) {
+    for (const m of line.matchAll(FIELD)) if (label.test((m[1] ?? '').replace(/\s+/g, ''))) return (m[2] ?? '').trim() || null;
+  }
+  return null;
+}
+
+/** A 名称/标题 field: the plan it names (关于印发《X》的通知 → X). */
+function titleField(head: readonly string[]): string | null {
+  const value = fieldOf(head, /^(?:名称|标题)$/);
+  if (!value) return null;
+  return /《([^》]+)》/.exec(value)?.[1] ?? /关于(?:印发|转发|发布|公布)(.+?)的通知/.exec(value)?.[1] ?? value;
+}
+
+function findTitle(reading: Reading): string | null {
+  const { head, notice } = reading;
   if (notice?.title && !notice.own) return notice.title;
+  return titleField(head) ?? titleOfText(reading);
+}
+
+function titleOfText({ head, text, notice, programme, dateline, news }: Reading): string | null {
   if (programme) return programme.title ?? notice?.title ?? null;
   // A news article's headline is not the plan's title; the plan is the one it quotes.
   if (dateline || (news && notice === null)) return quotedTitles(text).find((t) => PLAN_WORD.test(t)) ?? null;
@@ -275,6 +301,8 @@ function agencyOf(text: string): string | null {
 }
 
 function findIssuer({ head, tail, notice, text, news }: Reading): string | null {
+  const field = fieldOf(head, /^(?:发布机构|发文机关|发文单位)$/);
+  if (field && isOrganisation(field)) return field;
   if (notice?.issuer) return notice.issuer;
   for (const zone of [head, tail]) {
     const signer = zone[signatureDateAt(zone) - 1];
@@ -350,7 +378,8 @@ function findRegion(reading: Reading, title: string | null, issuer: string | nul
 
 function kindOfTitle(title: string): DocumentKind {
   const range = yearRange(title);
-  if (!range && firstYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
+  // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案).
+  if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
     return 'annual_programme';
   }
   if (/行动计划|行动方案|[一二两三四五]年行动|攻坚行动|专项行动/.test(title)) return 'action_plan';
@@ -414,8 +443,9 @@ export function extractMetadata(text: string): DocumentMetadata {
   const issuer = findIssuer(reading);
   const name = plan_title ?? (news ? null : selfName(text));
   const kind = documentKind(name, reading);
+  const located = locateRegion(findRegion(reading, plan_title, issuer), [plan_title, issuer], text);
   return {
-    region: findRegion(reading, plan_title, issuer),
+    ...located,
     plan_title,
     issuer,
     issued: findIssued(reading),

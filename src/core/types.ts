@@ -78,6 +78,10 @@ export type DocumentKind = 'five_year_plan' | 'action_plan' | 'annual_programme'
 
 export interface DocumentMetadata {
   region: string | null;
+  /** GB/T 2260 code of the region when it is an official division (src/core/divisions.ts); absent or null otherwise. */
+  region_code?: string | null;
+  /** Full name of the region's province (河南省) when known from the division or the text's own names. */
+  province?: string | null;
   plan_title: string | null;
   issuer: string | null;
   /** ISO date YYYY-MM-DD, or null. */

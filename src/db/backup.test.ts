@@ -62,7 +62,7 @@ describe('exportWorkspace and restoreWorkspace', () => {
 
   it('writes the envelope with the schema version of the database', async () => {
     const file = await exportWorkspace(openTestDb());
-    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: 3, regions: [] });
+    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: 4, regions: [] });
   });
 
   it('changes nothing when the file is invalid, in either mode', async () => {

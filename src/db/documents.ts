@@ -30,7 +30,10 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
     db.transaction('rw', [db.regions, db.documents, db.texts, db.targets], async () => {
       if (await hasDocument(db, input.hash)) return { ok: true as const, duplicate: true as const, documentId: input.hash };
       const now = new Date().toISOString();
-      const regionId = await resolveRegion(db, input.regionName ?? input.extracted.metadata.region, now);
+      const { metadata } = input.extracted;
+      const regionId = input.regionName
+        ? await resolveRegion(db, input.regionName, now)
+        : await resolveRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
       const document = documentRow(input, input.extracted, regionId, now);
       await addDocument(db, document);
       const targets = extractedTargetRows(document, input.extracted.targets, now);

@@ -88,7 +88,8 @@ export async function reextractDocument(
         script: fresh.script,
         originalText: fresh.text,
         normalizedText: fresh.normalized,
-        metadata: fresh.metadata,
+        // The researcher's corrections win over what the extractor reads now.
+        metadata: { ...fresh.metadata, ...(document.metadataEdits ?? {}) },
         extractorVersion: options.extractorVersion === undefined ? document.extractorVersion : options.extractorVersion,
       });
       await db.texts.put(text);

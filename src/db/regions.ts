@@ -10,11 +10,17 @@ export async function findRegionByName(db: PlanBenchDB, name: string): Promise<R
   return (await db.regions.where('name').equals(name).first()) ?? (await db.regions.where('aliases').equals(name).first());
 }
 
+/** An official division (its code) or a province, as far as it is known, for a region being found or created. */
+export interface RegionPlace {
+  code?: string | null;
+  province?: string | null;
+}
+
 /**
- * Inside a transaction over regions: the id of the region called `name`, created if new; the
- * unknown region when there is no name.
+ * Inside a transaction over regions: the id of the region of this division (by code), else the one
+ * called `name`, created if new (with its code and province); the unknown region when there is no name.
  */
-export async function resolveRegion(db: PlanBenchDB, name: string | null | undefined, now: string): Promise<string> {
+export async function resolveRegion(db: PlanBenchDB, name: string | null | undefined, now: string, place: RegionPlace = {}): Promise<string> {
   const trimmed = name?.trim() ?? '';
   if (trimmed === '') {
     if ((await db.regions.get(UNKNOWN_REGION_ID)) === undefined) {
@@ -22,10 +28,18 @@ export async function resolveRegion(db: PlanBenchDB, name: string | null | undef
     }
     return UNKNOWN_REGION_ID;
   }
+  const code = place.code ?? null;
+  const byCode = code ? await db.regions.where('code').equals(code).first() : undefined;
+  if (byCode) return byCode.id;
   const found = await findRegionByName(db, trimmed);
-  if (found) return found.id;
+  if (found) {
+    // A region made before its division was known (by name, or by an older PlanBench) learns it now.
+    if ((found.code ?? null) === null && code !== null) await db.regions.update(found.id, { code, province: place.province ?? found.province ?? null });
+    else if ((found.province ?? null) === null && place.province) await db.regions.update(found.id, { province: place.province });
+    return found.id;
+  }
   const id = newId('region');
-  await db.regions.add({ id, name: trimmed, aliases: [], createdAt: now });
+  await db.regions.add({ id, name: trimmed, aliases: [], createdAt: now, code, province: place.province ?? null });
   return id;
 }
 

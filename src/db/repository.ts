@@ -20,3 +20,5 @@ export type { AnnotationRow, AnnotationTag, BenchmarkRow, DocumentRow, DocumentT
 export { PlanBenchDB, storedSchemaVersion } from './schema';
 export { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectTarget, restoreTarget } from './targets';
 export type { TargetChange } from './targets';
+export { editMetadata, restoreMetadata } from './metadata';
+export type { MetadataChange, MetadataSnapshot, RegionChoice } from './metadata';

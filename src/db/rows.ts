@@ -8,7 +8,7 @@ import { withPlausibleNumbers } from '../core/plausible';
 import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Region of documents whose region could not be read; the UI shows a translated name for it. */
 export const UNKNOWN_REGION_ID = 'unknown';
@@ -23,7 +23,14 @@ export interface RegionRow {
   /** Other names that resolve to this region on import (former names, merged regions). */
   aliases: string[];
   createdAt: string;
+  /** GB/T 2260 code when the region is an official division (schema 4); null for a custom region. */
+  code?: string | null;
+  /** Full name of the region's province (河南省), from its division or set by the researcher (schema 4). */
+  province?: string | null;
 }
+
+/** The document fields a researcher can correct; what is set here wins over every later extraction. */
+export type MetadataEdits = Partial<Pick<DocumentMetadata, 'plan_title' | 'issuer' | 'issued' | 'period' | 'kind' | 'region' | 'region_code' | 'province'>>;
 
 /**
  * A document whole, texts included: what a workspace file, an undo snapshot and the reader see.
@@ -49,6 +56,8 @@ export interface DocumentRow {
   metadata: DocumentMetadata;
   importedAt: string;
   extractorVersion: string | null;
+  /** The researcher's corrections of the metadata (schema 4), already applied to `metadata`; kept across re-extraction. */
+  metadataEdits?: MetadataEdits | null;
 }
 
 /** What the documents table holds: a document without its texts, plus what lists need from them. */

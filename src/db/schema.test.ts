@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from './documents';
 import { CURRENT_SCHEMA_VERSION } from './rows';
-import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMAS, storedSchemaVersion } from './schema';
+import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS, storedSchemaVersion } from './schema';
 import { fakeIndexedDB } from './testing/fake-db';
 import { V1_DOCUMENT_ID, V1_ROWS } from './testing/legacy-v1';
 
@@ -34,7 +34,8 @@ describe('PlanBenchDB schema', () => {
     const db = new PlanBenchDB(NAME, options);
     await db.open();
 
-    expect(await db.regions.toArray()).toEqual(V1_ROWS.regions);
+    // Version 4 resolved the region's name to its official division.
+    expect(await db.regions.toArray()).toEqual(V1_ROWS.regions.map((r) => ({ ...r, code: '4107', province: '河南省' })));
     // Version 3 moved the texts to their own table and keeps the provinces and length the lists need.
     const [original] = V1_ROWS.documents;
     expect(await db.documents.toArray()).toEqual(
@@ -66,6 +67,27 @@ describe('PlanBenchDB schema', () => {
     expect(stored?.provinces).toEqual(['河南', '河南']);
     expect(stored).not.toHaveProperty('normalizedText');
     expect((await db.texts.get(V1_DOCUMENT_ID))?.originalText).toBe(text);
+    db.close();
+  });
+
+  it('gives version 3 regions their division and province, and leaves a custom region custom', async () => {
+    const options = fakeIndexedDB();
+    const legacy = new Dexie(NAME, options);
+    legacy.version(3).stores(SCHEMA_V3);
+    await legacy.open();
+    await legacy.table('regions').bulkAdd([
+      { id: 'r-lz', name: '广元市利州区', aliases: [], createdAt: '2025-01-01T00:00:00.000Z' },
+      { id: 'r-xa', name: '雄安新区', aliases: [], createdAt: '2025-01-01T00:00:00.000Z' },
+      { id: 'unknown', name: '', aliases: [], createdAt: '2025-01-01T00:00:00.000Z' },
+    ]);
+    legacy.close();
+
+    const db = new PlanBenchDB(NAME, options);
+    expect(await db.regions.get('r-lz')).toMatchObject({ code: '510802', province: '四川省' });
+    expect(await db.regions.get('r-xa')).toMatchObject({ name: '雄安新区', code: null, province: null });
+    expect(await db.regions.get('unknown')).toMatchObject({ code: null, province: null });
+    // The new index finds a region by its division.
+    expect((await db.regions.where('code').equals('510802').first())?.id).toBe('r-lz');
     db.close();
   });
 

@@ -1,5 +1,6 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { placeOfName } from '../core/metadata-place';
 import { splitDocument, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from './rows';
 
 /*
@@ -42,7 +43,22 @@ export const SCHEMA_V3 = {
   settings: 'key',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3] as const;
+/**
+ * Version 4: regions carry their official division code (GB/T 2260) and province, indexed by code so
+ * an import finds the region of a division whatever it is called; documents keep the researcher's
+ * metadata edits. The upgrade resolves the names of existing regions.
+ */
+export const SCHEMA_V4 = {
+  regions: 'id, name, *aliases, code',
+  documents: 'id, regionId, importedAt',
+  texts: 'id',
+  targets: 'id, documentId, regionId, [indicator+regionId], domain',
+  annotations: 'id, regionId, [regionId+indicator], targetId',
+  benchmarks: 'id, indicator, [indicator+period]',
+  settings: 'key',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -75,6 +91,17 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   }
 }
 
+/** A region written before version 4 gets the division its name resolves to, if any. */
+export function regionToV4(row: Record<string, unknown>): void {
+  const place = typeof row.name === 'string' && row.name !== '' ? placeOfName(row.name, '') : null;
+  row.code ??= place?.code ?? null;
+  row.province ??= place?.province ?? null;
+}
+
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx.table('regions').toCollection().modify(regionToV4);
+}
+
 export type PlanBenchDBOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange' | 'cache'>;
 
 export const DEFAULT_DB_NAME = 'planbench';
@@ -94,6 +121,7 @@ export class PlanBenchDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 

@@ -63,11 +63,22 @@ const metadata = z.object({
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   kind: z.enum(['five_year_plan', 'action_plan', 'annual_programme', 'news_report', 'other']),
   doc_number: z.string().nullable(),
+  region_code: z.string().nullable().optional(),
+  province: z.string().nullable().optional(),
 });
+
+const metadataEdits = metadata.omit({ doc_number: true }).partial();
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-const region = z.object({ id: z.string().min(1), name: z.string(), aliases: z.array(z.string()), createdAt: isoTime });
+const region = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  createdAt: isoTime,
+  code: z.string().nullable().optional(),
+  province: z.string().nullable().optional(),
+});
 
 const document = z.object({
   id: sha256,
@@ -83,6 +94,7 @@ const document = z.object({
   metadata,
   importedAt: isoTime,
   extractorVersion: z.string().nullable().default(null),
+  metadataEdits: metadataEdits.nullable().optional(),
 });
 
 // Defaults fill fields that rows written by schema version 1 lack (see schema.ts targetToV2).

@@ -8,12 +8,16 @@ import {
   addManualTarget,
   confirmTarget,
   deleteManualTarget,
+  editMetadata as editDocumentMetadata,
   editTarget,
+  restoreMetadata,
   restoreAnnotations,
   rejectTarget,
   restoreTarget,
   type AnnotationRow,
   type DbResult,
+  type MetadataChange,
+  type MetadataSnapshot,
   type TargetChange,
   type TargetRow,
 } from '../db/repository';
@@ -32,12 +36,13 @@ export function emptyFilters(): ReviewFilters {
   return { regionId: '', documentId: '', domain: '', indicator: '', status: '', query: '' };
 }
 
-export type ChangeKind = 'edit' | 'confirm' | 'reject' | 'add' | 'delete';
+export type ChangeKind = 'edit' | 'confirm' | 'reject' | 'add' | 'delete' | 'metadata';
 
 /** How to take a change back: put the row back as it was, or remove a target that was added. */
 export type UndoStep =
-  | { kind: Exclude<ChangeKind, 'add'>; targetId: string; previous: TargetRow; annotations: AnnotationRow[] }
-  | { kind: 'add'; targetId: string };
+  | { kind: Exclude<ChangeKind, 'add' | 'metadata'>; targetId: string; previous: TargetRow; annotations: AnnotationRow[] }
+  | { kind: 'add'; targetId: string }
+  | { kind: 'metadata'; documentId: string; previous: MetadataSnapshot };
 
 const MAX_UNDO = 100;
 
@@ -53,7 +58,7 @@ export const useReview = defineStore('review', () => {
     undoStack.value = [...undoStack.value, step].slice(-MAX_UNDO);
   }
 
-  async function recorded(kind: Exclude<ChangeKind, 'add' | 'delete'>, change: Promise<TargetChange>): Promise<TargetChange> {
+  async function recorded(kind: Exclude<ChangeKind, 'add' | 'delete' | 'metadata'>, change: Promise<TargetChange>): Promise<TargetChange> {
     const result = await change;
     if (result.ok) push({ kind, targetId: result.target.id, previous: result.previous, annotations: [] });
     return result;
@@ -84,11 +89,24 @@ export const useReview = defineStore('review', () => {
     return result;
   }
 
+  /** Corrects a document's title, region, period, kind, issuer or date; undoable like a target edit. */
+  async function editMetadata(documentId: string, change: MetadataChange): Promise<DbResult<{ regionId: string }>> {
+    const result = await editDocumentMetadata(db, documentId, structuredClone(toRaw(change)));
+    if (result.ok) push({ kind: 'metadata', documentId, previous: result.previous });
+    return result;
+  }
+
+  async function takeBack(step: UndoStep): Promise<DbResult> {
+    if (step.kind === 'add') return deleteManualTarget(db, step.targetId);
+    if (step.kind === 'metadata') return restoreMetadata(db, step.previous);
+    return restoreRow(step.previous, step.annotations);
+  }
+
   /** Takes back the last change; the step stays on the stack when the undo fails, so it can be retried. */
   async function undo(): Promise<DbResult<{ step: UndoStep | null }>> {
     const step = lastUndo.value;
     if (!step) return { ok: true, step: null };
-    const result = step.kind === 'add' ? await deleteManualTarget(db, step.targetId) : await restoreRow(step.previous, step.annotations);
+    const result = await takeBack(step);
     if (!result.ok) return result;
     undoStack.value = undoStack.value.slice(0, -1);
     return { ok: true, step };
@@ -104,5 +122,5 @@ export const useReview = defineStore('review', () => {
     Object.assign(filters, emptyFilters());
   }
 
-  return { filters, openId, undoStack, lastUndo, edit, confirm, reject, addManual, deleteManual, undo, resetFilters };
+  return { filters, openId, undoStack, lastUndo, edit, confirm, reject, addManual, deleteManual, editMetadata, undo, resetFilters };
 });

@@ -6,7 +6,7 @@ import { useI18n } from 'vue-i18n';
 import { useKeyedLiveQuery, useLiveQuery } from '../../composables/useLiveQuery';
 import type { CompareRegion, SourceDocument } from '../../core/compare';
 import Dexie from 'dexie';
-import { guessProvince } from '../../core/compare-benchmarks';
+import { guessProvince, provinceShortName } from '../../core/compare-benchmarks';
 import { INDICATORS } from '../../core/catalog';
 import { effectiveTargets, type EffectiveInput } from '../../core/effective';
 import type { DocumentMetadata } from '../../core/types';
@@ -69,7 +69,7 @@ export function tabRows(all: readonly TargetRow[], tab: DomainTab): TargetRow[] 
 }
 
 export function useCompareData(tab: Ref<DomainTab>) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
   const regionRows = useLiveQuery(() => listRegions(db), null, live);
@@ -132,7 +132,8 @@ export function useCompareData(tab: Ref<DomainTab>) {
     const inputs: EffectiveInput[] = [];
     for (const target of rows ?? []) {
       const doc = docs.get(target.documentId);
-      if (doc) inputs.push({ target, document: doc.metadata });
+      // A document whose region is unknown is never charted as if "未识别地区" were a region.
+      if (doc && target.regionId !== UNKNOWN_REGION_ID) inputs.push({ target, document: doc.metadata });
     }
     return effectiveTargets(inputs, choices.value);
   }
@@ -147,18 +148,21 @@ export function useCompareData(tab: Ref<DomainTab>) {
     for (const d of documents.value ?? []) mentions.set(d.regionId, [...(mentions.get(d.regionId) ?? []), ...d.provinces]);
     const collator = new Intl.Collator(locale.value === 'en' ? 'zh-CN' : locale.value);
     return (regionRows.value ?? [])
-      .filter((r) => mentions.has(r.id))
-      .map((r) => ({
-        id: r.id,
-        name: r.id === UNKNOWN_REGION_ID ? t('region.unknown') : r.name,
-        province: guessProvince([(mentions.get(r.id) ?? []).join(' ')]),
-      }))
+      .filter((r) => mentions.has(r.id) && r.id !== UNKNOWN_REGION_ID)
+      .map((r) => {
+        // The division's province (or the one the researcher set); a guess from the texts only for a region without one.
+        const known = provinceShortName(r.province ?? null);
+        const province = known ?? guessProvince([(mentions.get(r.id) ?? []).join(' ')]);
+        return { id: r.id, name: r.name, province, provinceGuessed: known === null && province !== null };
+      })
       .sort((a, b) => collator.compare(a.name, b.name));
   });
 
   const notes = computed(() => noteCounts(annotations.value));
+  /** Documents whose region is unknown: listed apart, never charted. */
+  const unplaced = computed(() => (documents.value ?? []).filter((d) => d.regionId === UNKNOWN_REGION_ID));
 
-  return { loading, tabLoading, allLoading, documents, documentsById, targets, effective, tabEffective, regions, benchmarks, annotations, notes };
+  return { unplaced, loading, tabLoading, allLoading, documents, documentsById, targets, effective, tabEffective, regions, benchmarks, annotations, notes };
 }
 
 export type CompareData = ReturnType<typeof useCompareData>;

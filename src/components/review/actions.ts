@@ -4,7 +4,7 @@ import { onBeforeUnmount, onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { TargetEdits } from '../../core/effective';
 import type { TargetRecord } from '../../core/types';
-import type { DbResult } from '../../db/repository';
+import type { DbResult, MetadataChange } from '../../db/repository';
 import { useReview } from '../../stores/review';
 
 export function useReviewActions() {
@@ -28,6 +28,7 @@ export function useReviewActions() {
     reject: async (id: string) => report(await review.reject(id)),
     addManual: async (documentId: string, record: Omit<TargetRecord, 'id'>) => report(await review.addManual(documentId, record)),
     deleteManual: async (id: string) => report(await review.deleteManual(id)),
+    editMetadata: async (documentId: string, change: MetadataChange) => report(await review.editMetadata(documentId, change)),
     undo,
   };
 }
