@@ -1,4 +1,7 @@
-// Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines rejoined.
+// Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines
+// rejoined, indicator tables read as a grid (pdf-table.ts), running headers and columns found (pdf-page.ts).
+import { readingOrder, runningLines } from './pdf-page';
+import { headerGrid, readTable, type Grid } from './pdf-table';
 
 /** A text piece in display space (y grows downwards), as pdfjs reports it after the page's viewport transform. */
 export interface Piece {
@@ -123,13 +126,90 @@ function needsSpace(before: string, after: string): boolean {
   return !CJK.test(a) && !CJK.test(b);
 }
 
+/** One page's positioned text; without a size no running headers or columns are looked for. */
+export interface PageLayout {
+  pieces: readonly Piece[];
+  width?: number;
+  height?: number;
+}
+
+/** The text of one page (see documentText). */
+export function pageText(pieces: readonly Piece[], size: { width?: number; height?: number } = {}): string {
+  return documentText([{ pieces, ...size }]);
+}
+
 /**
- * The text of one page. Lines a paragraph wrapped are joined again, because the core ends a
- * sentence at every line break and would cut "达到\n4.5个" in two.
+ * The text of a document, page after page: running headers, footers and page numbers dropped, the columns of a
+ * two-column page one after the other, indicator tables as pipe rows (a table continued on the next page joined to
+ * its header), and lines a paragraph wrapped joined again, because the core ends a sentence at every line break
+ * and would cut "达到\n4.5个" in two.
  */
-export function pageText(pieces: readonly Piece[]): string {
-  const lines = groupLines(pieces);
-  if (lines.length === 0) return '';
+export function documentText(pages: readonly PageLayout[]): string {
+  const lineSets = pages.map((p) => groupLines(p.pieces));
+  const dropped = runningLines(lineSets, pages);
+  let open: Grid | null = null;
+  const texts: string[] = [];
+  lineSets.forEach((lines, n) => {
+    const kept = lines.filter((l) => !dropped.has(l));
+    const out: string[] = [];
+    for (const flow of readingOrder(kept, pages[n]?.width)) {
+      const result = flowText(flow, open);
+      out.push(...result.lines);
+      open = result.open;
+    }
+    texts.push(out.join('\n'));
+  });
+  return texts.join('\n');
+}
+
+/** Lines of one flow of text (a page, or one column of it) → text lines, with the table left open at its end. */
+function flowText(lines: readonly Line[], open: Grid | null): { lines: string[]; open: Grid | null } {
+  const out: string[] = [];
+  let prose: Line[] = [];
+  const flush = () => {
+    out.push(...proseText(prose));
+    prose = [];
+  };
+  let i = 0;
+  let left: Grid | null = null;
+  const first = lines[0];
+  if (open && first) {
+    // The table of the previous page goes on: under its repeated header, or straight away.
+    const header = headerGrid(first);
+    const repeated = header && sameHeader(header, open);
+    const table = header && !repeated ? null : readTable(lines, repeated ? 1 : 0, open, false);
+    if (table) {
+      out.push(...table.rows);
+      i = table.end;
+      if (i >= lines.length) left = table.grid;
+    }
+  }
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    const grid = headerGrid(line);
+    const table = grid ? readTable(lines, i + 1, grid, true) : null;
+    if (table) {
+      flush();
+      out.push(...table.rows);
+      i = table.end;
+      left = i >= lines.length ? table.grid : null;
+      continue;
+    }
+    prose.push(line);
+    left = null;
+    i++;
+  }
+  flush();
+  return { lines: out, open: left };
+}
+
+function sameHeader(a: Grid, b: Grid): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((c, i) => c.header === b.columns[i]?.header);
+}
+
+/** Text lines of lines outside tables: rows of cells stay pipe rows, wrapped paragraph lines are joined. */
+function proseText(lines: readonly Line[]): string[] {
+  if (lines.length === 0) return [];
   const prose = lines.filter((l) => !l.row);
   const blockLeft = Math.min(...prose.map((l) => l.left));
   const blockRight = Math.max(...prose.map((l) => l.right));
@@ -144,9 +224,8 @@ export function pageText(pieces: readonly Piece[]): string {
     }
     prev = line;
   }
-  return out.join('\n');
+  return out;
 }
-
 function continues(prev: Line, line: Line, blockLeft: number, blockRight: number): boolean {
   if (prev.row || line.row) return false;
   const em = Math.max(prev.size, line.size);
