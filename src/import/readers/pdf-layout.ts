@@ -39,6 +39,20 @@ const SPACE_GAP = 0.1;
 const OVERPRINT = 0.5;
 /** A line ending within this many ems of the text block's right edge was wrapped, not ended. */
 const FULL_LINE = 1.5;
+/** A line ending so is a paragraph's last line, whatever room it leaves. */
+const SENTENCE_END = /[。！？!?；;：:]$/u;
+
+/**
+ * How far short of the right edge a wrapped line may end: a number or Latin word (with the punctuation that may not
+ * start a line) moves to the next line whole, so the line before it ends short by that word's width.
+ */
+function wrapRoom(next: Line, em: number): number {
+  const word = /^[\x21-\x7e\u00b0\u2030\u2103]*[，。、；：,.;:%）)]?/u.exec(next.text)?.[0] ?? '';
+  let ems = 0;
+  for (const ch of word) ems += ch.charCodeAt(0) < 0x80 || ch === '‰' ? 0.55 : 1;
+  return Math.max(FULL_LINE, ems + 0.5) * em;
+}
+
 /** A line starting more than this many ems right of the block's left edge starts a paragraph. */
 const INDENT = 0.5;
 /** Lines further apart than this many font sizes belong to different paragraphs. */
@@ -148,59 +162,103 @@ export function documentText(pages: readonly PageLayout[]): string {
   const lineSets = pages.map((p) => groupLines(p.pieces));
   const dropped = runningLines(lineSets, pages);
   let open: Grid | null = null;
+  let before: Flow | null = null;
   const texts: string[] = [];
   lineSets.forEach((lines, n) => {
     const kept = lines.filter((l) => !dropped.has(l));
     const out: string[] = [];
-    for (const flow of readingOrder(kept, pages[n]?.width)) {
-      const result = flowText(flow, open);
-      out.push(...result.lines);
-      open = result.open;
+    for (const lines of readingOrder(kept, pages[n]?.width)) {
+      const flow = flowText(lines, open);
+      const head = flow.lines[0];
+      // A paragraph that runs on from the previous column or page: join it, or its sentence is cut in two.
+      if (before?.last && flow.first && head !== undefined && runsOn(before, flow)) {
+        const target = out.length > 0 ? out : texts;
+        const joined = target[target.length - 1] ?? '';
+        target[target.length - 1] = joined + (needsSpace(joined, head) ? ' ' : '') + head;
+        out.push(...flow.lines.slice(1));
+      } else {
+        out.push(...flow.lines);
+      }
+      open = flow.open;
+      if (flow.lines.length > 0) before = flow;
     }
-    texts.push(out.join('\n'));
+    if (out.length > 0 || texts.length === 0) texts.push(out.join('\n'));
   });
   return texts.join('\n');
 }
 
+interface Flow {
+  lines: string[];
+  /** A table that reaches the end of the flow and may go on in the next one. */
+  open: Grid | null;
+  /** The first and last line, when they are prose (not table rows). */
+  first: Line | null;
+  last: Line | null;
+  left: number;
+  right: number;
+}
+
 /** Lines of one flow of text (a page, or one column of it) → text lines, with the table left open at its end. */
-function flowText(lines: readonly Line[], open: Grid | null): { lines: string[]; open: Grid | null } {
+function flowText(lines: readonly Line[], open: Grid | null): Flow {
   const out: string[] = [];
+  const proseLines = lines.filter((l) => !l.row);
+  const left = Math.min(...proseLines.map((l) => l.left));
+  const right = Math.max(...proseLines.map((l) => l.right));
   let prose: Line[] = [];
+  let first: Line | null = null;
+  let last: Line | null = null;
   const flush = () => {
-    out.push(...proseText(prose));
+    out.push(...proseText(prose, left, right));
     prose = [];
   };
   let i = 0;
-  let left: Grid | null = null;
-  const first = lines[0];
-  if (open && first) {
+  let table: Grid | null = null;
+  const top = lines[0];
+  if (open && top) {
     // The table of the previous page goes on: under its repeated header, or straight away.
-    const header = headerGrid(first);
+    const header = headerGrid(top);
     const repeated = header && sameHeader(header, open);
-    const table = header && !repeated ? null : readTable(lines, repeated ? 1 : 0, open, false);
-    if (table) {
-      out.push(...table.rows);
-      i = table.end;
-      if (i >= lines.length) left = table.grid;
+    const rest = header && !repeated ? null : readTable(lines, repeated ? 1 : 0, open, false);
+    if (rest) {
+      out.push(...rest.rows);
+      i = rest.end;
+      if (i >= lines.length) table = rest.grid;
     }
   }
   while (i < lines.length) {
     const line = lines[i] as Line;
     const grid = headerGrid(line);
-    const table = grid ? readTable(lines, i + 1, grid, true) : null;
-    if (table) {
+    const found = grid ? readTable(lines, i + 1, grid, true) : null;
+    if (found) {
       flush();
-      out.push(...table.rows);
-      i = table.end;
-      left = i >= lines.length ? table.grid : null;
+      out.push(...found.rows);
+      i = found.end;
+      table = i >= lines.length ? found.grid : null;
+      last = null;
       continue;
     }
+    if (out.length === 0 && prose.length === 0) first = line;
     prose.push(line);
-    left = null;
+    last = line;
+    table = null;
     i++;
   }
   flush();
-  return { lines: out, open: left };
+  return { lines: out, open: table, first, last, left, right };
+}
+
+function runsOn(before: Flow, flow: Flow): boolean {
+  const { last } = before;
+  const { first } = flow;
+  if (!last || !first || last.row || first.row) return false;
+  const em = Math.max(last.size, first.size);
+  return (
+    last.right >= before.right - wrapRoom(first, em) &&
+    !SENTENCE_END.test(last.text) &&
+    first.left <= flow.left + INDENT * em &&
+    Math.abs(last.size - first.size) < 0.2 * em &&
+    !ITEM_START.test(first.text)
+  );
 }
 
 function sameHeader(a: Grid, b: Grid): boolean {
@@ -208,11 +266,7 @@ function sameHeader(a: Grid, b: Grid): boolean {
 }
 
 /** Text lines of lines outside tables: rows of cells stay pipe rows, wrapped paragraph lines are joined. */
-function proseText(lines: readonly Line[]): string[] {
-  if (lines.length === 0) return [];
-  const prose = lines.filter((l) => !l.row);
-  const blockLeft = Math.min(...prose.map((l) => l.left));
-  const blockRight = Math.max(...prose.map((l) => l.right));
+function proseText(lines: readonly Line[], blockLeft: number, blockRight: number): string[] {
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -226,11 +280,12 @@ function proseText(lines: readonly Line[]): string[] {
   }
   return out;
 }
+
 function continues(prev: Line, line: Line, blockLeft: number, blockRight: number): boolean {
   if (prev.row || line.row) return false;
   const em = Math.max(prev.size, line.size);
   return (
-    prev.right >= blockRight - FULL_LINE * em &&
+    prev.right >= blockRight - wrapRoom(line, em) &&
     line.left <= blockLeft + INDENT * em &&
     line.y - prev.y <= PARAGRAPH_GAP * em &&
     Math.abs(prev.size - line.size) < 0.2 * em &&
