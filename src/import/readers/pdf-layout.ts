@@ -1,7 +1,7 @@
 // Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines
 // rejoined, indicator tables read as a grid (pdf-table.ts), running headers and columns found (pdf-page.ts).
 import { readingOrder, runningLines } from './pdf-page';
-import { headerGrid, readTable, type Grid } from './pdf-table';
+import { headerGrid, readTable, stackedHeader, type Grid } from './pdf-table';
 
 /** A text piece in display space (y grows downwards), as pdfjs reports it after the page's viewport transform. */
 export interface Piece {
@@ -216,9 +216,10 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   const top = lines[0];
   if (open && top) {
     // The table of the previous page goes on: under its repeated header, or straight away.
-    const header = headerGrid(top);
-    const repeated = header && sameHeader(header, open);
-    const rest = header && !repeated ? null : readTable(lines, repeated ? 1 : 0, open, false);
+    const one = headerGrid(top);
+    const header = one ? { grid: one, lines: 1 } : stackedHeader(lines, 0);
+    const repeated = header && sameHeader(header.grid, open);
+    const rest = header && !repeated ? null : readTable(lines, repeated ? header.lines : 0, open, false);
     if (rest) {
       out.push(...rest.rows);
       i = rest.end;
@@ -227,8 +228,9 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   }
   while (i < lines.length) {
     const line = lines[i] as Line;
-    const grid = headerGrid(line);
-    const found = grid ? readTable(lines, i + 1, grid, true) : null;
+    const one = headerGrid(line);
+    const header = one ? { grid: one, lines: 1 } : stackedHeader(lines, i);
+    const found = header ? readTable(lines, i + header.lines, header.grid, true) : null;
     if (found) {
       flush();
       out.push(...found.rows);

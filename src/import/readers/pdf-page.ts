@@ -1,6 +1,7 @@
 // The furniture of PDF pages: running headers, footers and page numbers to drop, and the two columns of a
 // two-column page to read one after the other.
 import { groupLines, type Line, type PageLayout, type Piece } from './pdf-layout';
+import { headerGrid } from './pdf-table';
 
 /** Running headers and footers sit in this share of the page height at its top or bottom. */
 const MARGIN_BAND = 0.12;
@@ -18,7 +19,8 @@ export function runningLines(lineSets: readonly Line[][], pages: readonly PageLa
     const height = pages[n]?.height;
     if (!height) return [];
     const ends = [...lines.slice(0, END_LINES), ...lines.slice(Math.max(END_LINES, lines.length - END_LINES))];
-    return ends.filter((l) => l.y < MARGIN_BAND * height || l.y > (1 - MARGIN_BAND) * height);
+    // A table's header repeated at the top of each page is not a running header.
+    return ends.filter((l) => (l.y < MARGIN_BAND * height || l.y > (1 - MARGIN_BAND) * height) && !headerGrid(l));
   });
   const key = (l: Line) => l.text.replace(/\d+/gu, '#').replace(/[\s|]+/gu, '');
   const pagesWith = new Map<string, number>();

@@ -62,6 +62,37 @@ export function headerGrid(line: Line): Grid | null {
   return null;
 }
 
+/**
+ * A header whose cells wrap (2025年 over 目标值, 指标 over 属性) spreads over two or three lines, set to the top or the
+ * middle of its cells: the lines' pieces stacked by column, as one header row. Returns how many lines it takes.
+ */
+export function stackedHeader(lines: readonly Line[], start: number): { grid: Grid; lines: number } | null {
+  const first = lines[start];
+  if (!first) return null;
+  for (const count of [3, 2]) {
+    const group = lines.slice(start, start + count);
+    if (group.length < count || group.some((l, k) => k > 0 && l.y - (group[k - 1]?.y ?? 0) > 1.6 * l.size)) continue;
+    const em = first.size;
+    const columns: Span[] = [];
+    for (const piece of group.flatMap((l) => l.pieces).sort((a, b) => a.x - b.x)) {
+      const last = columns[columns.length - 1];
+      if (last && piece.x <= last.right + 0.4 * em) {
+        last.right = Math.max(last.right, piece.x + piece.width);
+        last.pieces.push(piece);
+      } else {
+        columns.push({ text: '', left: piece.x, right: piece.x + piece.width, pieces: [piece] });
+      }
+    }
+    const cells = columns.map((c) => ({ ...c, text: cellText([...c.pieces].sort((a, b) => a.y - b.y || a.x - b.x)) }));
+    const roles = cells.map((c) => headerRole(c.text));
+    if (cells.length < 2 || !roles.every((r) => r !== null) || !roles.includes('name') || !roles.includes('year')) continue;
+    // Every line holds a header word: a table's first row under a one-line header is not part of it.
+    if (!group.every((l) => l.pieces.every((p) => headerRole(p.text) !== null || !/\d/u.test(p.text) || /20\d\d/u.test(p.text)))) continue;
+    return { lines: count, grid: { size: em, columns: cells.map((c, i) => ({ role: roles[i] ?? null, header: c.text, left: c.left, right: c.right })) } };
+  }
+  return null;
+}
+
 interface Span {
   text: string;
   left: number;
