@@ -180,3 +180,21 @@ describe('documentText: page furniture', () => {
     expect(documentText([page([body('正文写在这里。'), piece('2025', 72, 400)])])).toContain('2025');
   });
 });
+
+describe('documentText: a table without a 序号 column, names flush left under a centred 指标', () => {
+  it('keeps short names in the name column', () => {
+    const at = (cells: string[], y: number) => cells.map((t, i) => piece(t, [60, 330, 400, 470][i] ?? 0, y));
+    const text = documentText([
+      {
+        pieces: [
+          ...[piece('指标', 180, 100), piece('2020年', 330, 100), piece('2025年', 400, 100), piece('属性', 470, 100)],
+          ...at(['人均预期寿命(岁)', '78.2', '79', '预期性'], 120),
+          ...at(['婴儿死亡率(‰)', '3.9', '<5', '约束性'], 138),
+        ],
+        width: 595,
+        height: 842,
+      },
+    ]);
+    expect(text.split('\n').slice(1)).toEqual(['| 人均预期寿命(岁) | 78.2 | 79 | 预期性 |', '| 婴儿死亡率(‰) | 3.9 | <5 | 约束性 |']);
+  });
+});

@@ -11,7 +11,7 @@ const END_LINES = 3;
 const REPEATED_SHARE = 0.3;
 /** Page numbers: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 10 页, 3/10, Page 3 of 10. */
 const PAGE_NUMBER =
-  /^[-—–_\s·•]*(第\s*)?(\d{1,4}|[一二三四五六七八九十百]+)\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–_\s·•]*$|^page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/iu;
+  /^[-—–_\s·•]*(第\s*)?(\d{1,3}|[一二三四五六七八九十百]+)\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–_\s·•]*$|^page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/iu;
 
 /** Lines to drop: page numbers in the top or bottom band, and lines there that repeat across pages (digits aside). */
 export function runningLines(lineSets: readonly Line[][], pages: readonly PageLayout[]): Set<Line> {

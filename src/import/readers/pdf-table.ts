@@ -173,14 +173,13 @@ export function readTable(lines: readonly Line[], start: number, grid: Grid, wit
   return { grid: { size: grid.size, columns }, rows: out, end };
 }
 
-/** A line wholly left or right of the table, or starting far left of it: text beside or after the table. */
+/**
+ * A line wholly right of the table: text beside it. (Nothing is decided by the left edge: names are often set
+ * flush left in a wide column whose header is centred, far left of the header's words.)
+ */
 function outside(line: Line, columns: readonly Column[], em: number): boolean {
-  const first = columns[0];
   const last = columns[columns.length - 1];
-  if (!first || !last) return true;
-  const tableLeft = first.left - 3 * em;
-  const tableRight = last.right + 3 * em;
-  return line.left < tableLeft || line.right > tableRight;
+  return !last || line.left > last.right + 3 * em;
 }
 
 interface Placed {
