@@ -167,6 +167,9 @@ function layoutOf(header: Cell[]): Layout | null {
   return { columns, nameIndex };
 }
 
+/** A cell that is only a unit, as under a 单位 header. */
+const UNIT_CELL = /^(%|‰|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍/]+)$/u;
+
 function splitNameUnit(raw: string): { name: string; unit: string | null } {
   const text = raw.replace(/^其中[:：]\s*/u, '').trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
@@ -255,7 +258,10 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     columns.flatMap((c, i) => (c.role === role && i - offset >= 0 && row[i - offset] ? [row[i - offset] as Cell] : []));
   const groupCell = at('group')[0];
   if (groupCell && groupCell.text) ctx.group = domainOfHeading(groupCell.text) ?? ctx.group;
-  const nameCell = at('name')[0];
+  // A 指标 header merged over two columns (name and unit, or group and name) repeats: the longest cell is the name.
+  const nameCells = at('name').filter((c) => c.text !== '');
+  const nameCell = nameCells.reduce<Cell | undefined>((best, c) => (best && [...best.text].length >= [...c.text].length ? best : c), undefined);
+  const unitBeside = nameCells.find((c) => c !== nameCell && UNIT_CELL.test(squash(c.text)));
   if (!nameCell || nameCell.text === '' || /\d/u.test(nameCell.text) === false && nameCell.text.length < 2) return null;
   const yearCols = columns.filter((c) => c.role === 'year');
   const valueCells = at('year');
@@ -286,7 +292,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   }
   return {
     name,
-    unit: unitCell?.text || bracketUnit || parsed.unit,
+    unit: unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit,
     baseline,
     target,
     stretch: null,

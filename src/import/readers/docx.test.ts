@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../core/extract';
 import { readPlanFile } from './index';
@@ -13,7 +13,8 @@ const row = (cells: Array<string | string[]>) =>
   });
 
 async function docxBytes(children: Array<Paragraph | Table>): Promise<Uint8Array> {
-  const doc = new Document({ sections: [{ children }] });
+  const numbering = { config: [{ reference: 'seq', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] };
+  const doc = new Document({ numbering, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
@@ -65,6 +66,59 @@ describe('readPlanFile: DOCX', () => {
     ]);
     const result = await readPlanFile('plan.docx', bytes);
     expect(result.ok && result.text.split('\n')).toContain('| 每千名老年人养老床位数(张) | 35 | 预期性 |');
+  });
+
+  describe('merged cells, nested tables and numbered lists keep the table\'s shape', () => {
+    const cell = (text: string, span: { columnSpan?: number; rowSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
+    /** A 序号 cell numbered by Word: the number is not text, so the cell reads empty. */
+    const numbered = () => new TableCell({ children: [new Paragraph({ text: '', numbering: { reference: 'seq', level: 0 } })] });
+    const mergedTable = () =>
+      new Table({
+        rows: [
+          new TableRow({ children: [cell('序号'), cell('领域'), cell('指标', { columnSpan: 2 }), cell('2020年'), cell('2025年'), cell('属性')] }),
+          new TableRow({ children: [cell('一、幼有所育', { columnSpan: 7 })] }),
+          new TableRow({ children: [numbered(), cell('幼有所育', { rowSpan: 2 }), cell('每千人口拥有3岁以下婴幼儿托位数'), cell('个'), cell('1.8'), cell('4.5'), cell('预期性')] }),
+          new TableRow({ children: [numbered(), cell('普惠性幼儿园覆盖率'), cell('%'), cell('80'), cell('85以上'), cell('约束性')] }),
+          new TableRow({ children: [numbered(), cell('弱有所扶'), cell('残疾人基本康复服务覆盖率'), cell('%'), cell('—'), cell('全覆盖'), cell('预期性')] }),
+        ],
+      });
+    /** The same table as a TXT plan would publish it, with every cell written out. */
+    const txt = [
+      '| 序号 | 领域 | 指标 | 单位 | 2020年 | 2025年 | 属性 |',
+      '| 1 | 幼有所育 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 1.8 | 4.5 | 预期性 |',
+      '| 2 | 幼有所育 | 普惠性幼儿园覆盖率 | % | 80 | 85以上 | 约束性 |',
+      '| 3 | 弱有所扶 | 残疾人基本康复服务覆盖率 | % | — | 全覆盖 | 预期性 |',
+    ].join('\n');
+    const fields = (text: string) =>
+      extractText(text).targets.map((t) => ({ name: t.name, unit: t.unit, target: t.target, baseline: t.baseline, binding: t.binding, domain: t.domain }));
+
+    it('repeats a cell merged across columns (gridSpan) or down rows (vMerge) in each column and row it covers', async () => {
+      const result = await readPlanFile('merged.docx', await docxBytes([mergedTable()]));
+      const lines = result.ok ? result.text.split('\n') : [];
+      expect(lines).toContain('| 序号 | 领域 | 指标 | 指标 | 2020年 | 2025年 | 属性 |');
+      expect(lines).toContain('|  | 幼有所育 | 普惠性幼儿园覆盖率 | % | 80 | 85以上 | 约束性 |');
+      // A heading across the whole row goes out once.
+      expect(lines).toContain('| 一、幼有所育 |');
+    });
+
+    it('gives the same targets, units, baselines and groups as the table written out in a TXT plan', async () => {
+      const result = await readPlanFile('merged.docx', await docxBytes([mergedTable()]));
+      if (!result.ok) throw new Error(result.code);
+      const fromDocx = fields(result.text);
+      expect(fromDocx).toHaveLength(3);
+      expect(fromDocx).toEqual(fields(txt));
+      expect(fromDocx[1]).toMatchObject({ unit: '%', target: { value: 85, op: '>=' }, baseline: { value: 80, year: 2020 }, binding: 'binding' });
+    });
+
+    it('keeps a table nested in a layout cell (a document framed by a one-cell table) as rows', async () => {
+      const frame = new Table({
+        rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('某县“十四五”养老服务规划'), mergedTable()] })] })],
+      });
+      const result = await readPlanFile('framed.docx', await docxBytes([frame]));
+      if (!result.ok) throw new Error(result.code);
+      expect(result.text.split('\n')[0]).toBe('某县“十四五”养老服务规划');
+      expect(fields(result.text)).toEqual(fields(txt));
+    });
   });
 
   it('calls a truncated file corrupt', async () => {

@@ -47,6 +47,16 @@ class Sink {
 interface Cell {
   sink: Sink;
   hasTable: boolean;
+  /** colspan and rowspan (DOCX gridSpan and vMerge come out of mammoth as these). */
+  cols: number;
+  rows: number;
+}
+
+/** A cell of an earlier row that spans down into the coming rows. */
+interface Spanning {
+  text: string;
+  /** Rows it still covers. */
+  left: number;
 }
 
 interface Table {
@@ -56,6 +66,8 @@ interface Table {
   cell: Cell | null;
   /** Set once a row went out as a pipe row; later one-cell rows then stay inside the table. */
   piped: boolean;
+  /** Cells spanning down from earlier rows, by column. */
+  spanning: Array<Spanning | undefined>;
 }
 
 type Frame = 'skip' | 'block' | 'table' | 'row' | 'cell' | 'pre' | 'inline';
@@ -145,7 +157,7 @@ export function htmlToText(html: string): string {
     table.row = null;
   };
 
-  const open = (name: string): Frame => {
+  const open = (name: string, attribs: Record<string, string>): Frame => {
     if (skipDepth > 0 || SKIPPED.has(name)) {
       skipDepth++;
       return 'skip';
@@ -155,7 +167,7 @@ export function htmlToText(html: string): string {
       const outer = sink();
       outer.flush();
       if (table?.cell) table.cell.hasTable = true;
-      tables.push({ target: outer, row: null, cell: null, piped: false });
+      tables.push({ target: outer, row: null, cell: null, piped: false, spanning: [] });
       return 'table';
     }
     if (table && name === 'tr') {
@@ -165,7 +177,7 @@ export function htmlToText(html: string): string {
     }
     if (table && (name === 'td' || name === 'th')) {
       closeCell(table);
-      table.cell = { sink: new Sink(), hasTable: false };
+      table.cell = { sink: new Sink(), hasTable: false, cols: span(attribs.colspan), rows: span(attribs.rowspan) };
       return 'cell';
     }
     if (name === 'pre') {
@@ -212,7 +224,7 @@ export function htmlToText(html: string): string {
 
   const parser = linearParser(
     {
-      onopentag: (name) => frames.push(open(name)),
+      onopentag: (name, attribs) => frames.push(open(name, attribs)),
       onclosetag: () => close(frames.pop()),
       ontext: (text) => {
         if (skipDepth > 0) return;
@@ -237,20 +249,51 @@ export function htmlToText(html: string): string {
   return doc.lines.join('\n');
 }
 
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
+}
+
 function emitRow(table: Table, cells: Cell[]): void {
-  const texts = cells.map((c) => joinCellLines(c.sink.lines));
-  const filled = texts.filter((t) => t !== '').length;
   const layout = cells.some(
     (c) => c.hasTable || c.sink.lines.length > MAX_DATA_CELL_LINES || c.sink.lines.join('').length > MAX_DATA_CELL_CHARS,
   );
+  const texts = layout ? cells.map((c) => joinCellLines(c.sink.lines)) : spread(table, cells);
+  const filled = texts.filter((t) => t !== '').length;
   if (filled === 0) return;
   if (!layout && (filled >= 2 || (filled === 1 && table.piped))) {
+    // A cell across the whole row (a group heading) goes out once, not once per column.
+    const row = new Set(texts).size === 1 && cells.length === 1 ? texts.slice(0, 1) : texts;
     // Outer pipes keep a leading empty cell and make two-column tables rows too (the core wants ≥ 2 pipes).
-    table.target.addLines([`| ${texts.join(' | ')} |`]);
+    table.target.addLines([`| ${row.join(' | ')} |`]);
     table.piped = true;
     return;
   }
   table.target.addLines(cells.flatMap((c) => c.sink.lines));
+}
+
+/**
+ * The row's texts column by column, so merged cells keep the table's shape: a cell spanning columns is repeated in
+ * each, and one spanning rows (a 领域 cell beside its indicators) is repeated in each row it covers.
+ */
+function spread(table: Table, cells: readonly Cell[]): string[] {
+  const out: string[] = [];
+  const take = (): void => {
+    for (let from = table.spanning[out.length]; from && from.left > 0; from = table.spanning[out.length]) {
+      out.push(from.text);
+      from.left--;
+    }
+  };
+  for (const cell of cells) {
+    take();
+    const text = joinCellLines(cell.sink.lines);
+    for (let k = 0; k < cell.cols; k++) {
+      if (cell.rows > 1) table.spanning[out.length] = { text, left: cell.rows - 1 };
+      out.push(text);
+    }
+  }
+  take();
+  return out;
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;

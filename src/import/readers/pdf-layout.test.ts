@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupLines, pageText, type Piece } from './pdf-layout';
+import { documentText, groupLines, pageText, type Piece } from './pdf-layout';
 
 /** A piece of full-width glyphs (CJK) or half-width ones (ASCII), one em or half an em each. */
 const piece = (text: string, x: number, y: number, size = 12): Piece => {
@@ -91,5 +91,110 @@ describe('pageText', () => {
 
   it('gives an empty page no text', () => {
     expect(pageText([])).toBe('');
+  });
+});
+
+describe('documentText: indicator tables as a grid', () => {
+  // Columns: 序号 at 60, 指标 from 100 (wide), 2020年 at 330, 2025年 at 400, 属性 at 470; 12 pt, 18 pt between lines.
+  const X = [60, 100, 330, 400, 470];
+  /** One table row: each cell a string (one line) or several lines, laid out from `y` down, or centred on `y`. */
+  const row = (cells: Array<string | string[]>, y: number, align: 'top' | 'middle' | 'bottom' = 'top'): Piece[] => {
+    const tallest = Math.max(...cells.map((c) => (Array.isArray(c) ? c.length : 1)));
+    return cells.flatMap((c, i) => {
+      const lines = Array.isArray(c) ? c : [c];
+      const shift = align === 'top' ? 0 : align === 'middle' ? ((tallest - lines.length) * 18) / 2 : (tallest - lines.length) * 18;
+      return lines.filter((t) => t !== '').map((t, k) => piece(t, X[i] ?? 0, y + shift + k * 18));
+    });
+  };
+  const header = (y: number) => row(['序号', '指标', '2020年', '2025年', '属性'], y);
+  const page = (pieces: Piece[]) => ({ pieces, width: 595, height: 842 });
+
+  it.each(['top', 'middle', 'bottom'] as const)('joins a name wrapped over two lines into its row, cells aligned to the %s', (align) => {
+    const text = documentText([
+      page([
+        ...header(100),
+        ...row(['1', ['每千人口拥有3岁以下', '婴幼儿托位数(个)'], '1.6', '4.5', '预期性'], 120, align),
+        ...row(['2', '养老机构护理型床位占比(%)', '44.5', '55', '约束性'], 160, align),
+        ...row(['3', ['义务教育学校达到省定', '办学标准的比例(%)'], '86.44', '95', '预期性'], 180, align),
+      ]),
+    ]);
+    expect(text.split('\n')).toEqual([
+      '| 序号 | 指标 | 2020年 | 2025年 | 属性 |',
+      '| 1 | 每千人口拥有3岁以下婴幼儿托位数(个) | 1.6 | 4.5 | 预期性 |',
+      '| 2 | 养老机构护理型床位占比(%) | 44.5 | 55 | 约束性 |',
+      '| 3 | 义务教育学校达到省定办学标准的比例(%) | 86.44 | 95 | 预期性 |',
+    ]);
+  });
+
+  it('keeps an empty cell in its column, so a missing baseline never moves the target left', () => {
+    const text = documentText([page([...header(100), ...row(['1', '特殊困难老年人月探访率(%)', '', '100', '约束性'], 120)])]);
+    expect(text.split('\n')[1]).toBe('| 1 | 特殊困难老年人月探访率(%) |  | 100 | 约束性 |');
+  });
+
+  it('reads a header whose cells wrap (2025年 over 目标值) as one header row', () => {
+    const text = documentText([
+      page([...row(['序号', '指标', ['2020年', '基期值'], ['2025年', '目标值'], '属性'], 100, 'middle'), ...row(['1', '人均预期寿命(岁)', '78.2', '79', '预期性'], 140)]),
+    ]);
+    expect(text.split('\n')).toEqual(['| 序号 | 指标 | 2020年基期值 | 2025年目标值 | 属性 |', '| 1 | 人均预期寿命(岁) | 78.2 | 79 | 预期性 |']);
+  });
+
+  it('keeps a group heading across the columns as a one-cell row inside the table, and ends the table at its note', () => {
+    const text = documentText([
+      page([
+        ...header(100),
+        piece('一、幼有所育', 60, 120),
+        ...row(['1', '普惠性托位占比(%)', '40', '60', '预期性'], 140),
+        piece('注：[]内为五年累计数。', 60, 160),
+      ]),
+    ]);
+    expect(text.split('\n')).toEqual(['| 序号 | 指标 | 2020年 | 2025年 | 属性 |', '| 一、幼有所育 |', '| 1 | 普惠性托位占比(%) | 40 | 60 | 预期性 |', '注：[]内为五年累计数。']);
+  });
+
+  it('reads a table on across a page break, under its header, whether page 2 repeats the header or not', () => {
+    const first = page([...header(100), ...row(['1', '人均预期寿命(岁)', '78.2', '79', '预期性'], 120)]);
+    const bare = page(row(['2', '婴儿死亡率(‰)', '3.9', '<5', '约束性'], 100));
+    const repeated = page([...header(100), ...row(['2', '婴儿死亡率(‰)', '3.9', '<5', '约束性'], 120)]);
+    const expected = ['| 序号 | 指标 | 2020年 | 2025年 | 属性 |', '| 1 | 人均预期寿命(岁) | 78.2 | 79 | 预期性 |', '| 2 | 婴儿死亡率(‰) | 3.9 | <5 | 约束性 |'];
+    expect(documentText([first, bare]).split('\n')).toEqual(expected);
+    expect(documentText([first, repeated]).split('\n')).toEqual(expected);
+  });
+});
+
+describe('documentText: page furniture', () => {
+  const body = (text: string) => piece(text, 72, 300);
+  const page = (pieces: Piece[]) => ({ pieces, width: 595, height: 842 });
+
+  it.each(['— 3 —', '- 3 -', '3', '第3页', '第 3 页 共 10 页', '3/10', 'Page 3 of 10'])('drops the page number %s at the foot of a page', (number) => {
+    expect(documentText([page([body('正文写在这里。'), piece(number, 280, 800)])])).toBe('正文写在这里。');
+  });
+
+  it('drops a running header repeated on the pages, but not the title at the top of page 1', () => {
+    const text = documentText([
+      page([piece('某市人民政府文件', 200, 40), piece('某市“十四五”养老服务规划', 150, 80), body('第一页正文。')]),
+      page([piece('某市人民政府文件', 200, 40), body('第二页正文。')]),
+    ]);
+    expect(text.split('\n')).toEqual(['某市“十四五”养老服务规划', '第一页正文。', '第二页正文。']);
+  });
+
+  it('keeps a number in the body of the page', () => {
+    expect(documentText([page([body('正文写在这里。'), piece('2025', 72, 400)])])).toContain('2025');
+  });
+});
+
+describe('documentText: a table without a 序号 column, names flush left under a centred 指标', () => {
+  it('keeps short names in the name column', () => {
+    const at = (cells: string[], y: number) => cells.map((t, i) => piece(t, [60, 330, 400, 470][i] ?? 0, y));
+    const text = documentText([
+      {
+        pieces: [
+          ...[piece('指标', 180, 100), piece('2020年', 330, 100), piece('2025年', 400, 100), piece('属性', 470, 100)],
+          ...at(['人均预期寿命(岁)', '78.2', '79', '预期性'], 120),
+          ...at(['婴儿死亡率(‰)', '3.9', '<5', '约束性'], 138),
+        ],
+        width: 595,
+        height: 842,
+      },
+    ]);
+    expect(text.split('\n').slice(1)).toEqual(['| 人均预期寿命(岁) | 78.2 | 79 | 预期性 |', '| 婴儿死亡率(‰) | 3.9 | <5 | 约束性 |']);
   });
 });

@@ -1,4 +1,7 @@
-// Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines rejoined.
+// Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines
+// rejoined, indicator tables read as a grid (pdf-table.ts), running headers and columns found (pdf-page.ts).
+import { readingOrder, runningLines } from './pdf-page';
+import { headerGrid, readTable, stackedHeader, type Grid } from './pdf-table';
 
 /** A text piece in display space (y grows downwards), as pdfjs reports it after the page's viewport transform. */
 export interface Piece {
@@ -36,6 +39,20 @@ const SPACE_GAP = 0.1;
 const OVERPRINT = 0.5;
 /** A line ending within this many ems of the text block's right edge was wrapped, not ended. */
 const FULL_LINE = 1.5;
+/** A line ending so is a paragraph's last line, whatever room it leaves. */
+const SENTENCE_END = /[。！？!?；;：:]$/u;
+
+/**
+ * How far short of the right edge a wrapped line may end: a number or Latin word (with the punctuation that may not
+ * start a line) moves to the next line whole, so the line before it ends short by that word's width.
+ */
+function wrapRoom(next: Line, em: number): number {
+  const word = /^[\x21-\x7e\u00b0\u2030\u2103]*[，。、；：,.;:%）)]?/u.exec(next.text)?.[0] ?? '';
+  let ems = 0;
+  for (const ch of word) ems += ch.charCodeAt(0) < 0x80 || ch === '‰' ? 0.55 : 1;
+  return Math.max(FULL_LINE, ems + 0.5) * em;
+}
+
 /** A line starting more than this many ems right of the block's left edge starts a paragraph. */
 const INDENT = 0.5;
 /** Lines further apart than this many font sizes belong to different paragraphs. */
@@ -123,16 +140,136 @@ function needsSpace(before: string, after: string): boolean {
   return !CJK.test(a) && !CJK.test(b);
 }
 
+/** One page's positioned text; without a size no running headers or columns are looked for. */
+export interface PageLayout {
+  pieces: readonly Piece[];
+  width?: number;
+  height?: number;
+}
+
+/** The text of one page (see documentText). */
+export function pageText(pieces: readonly Piece[], size: { width?: number; height?: number } = {}): string {
+  return documentText([{ pieces, ...size }]);
+}
+
 /**
- * The text of one page. Lines a paragraph wrapped are joined again, because the core ends a
- * sentence at every line break and would cut "达到\n4.5个" in two.
+ * The text of a document, page after page: running headers, footers and page numbers dropped, the columns of a
+ * two-column page one after the other, indicator tables as pipe rows (a table continued on the next page joined to
+ * its header), and lines a paragraph wrapped joined again, because the core ends a sentence at every line break
+ * and would cut "达到\n4.5个" in two.
  */
-export function pageText(pieces: readonly Piece[]): string {
-  const lines = groupLines(pieces);
-  if (lines.length === 0) return '';
-  const prose = lines.filter((l) => !l.row);
-  const blockLeft = prose.reduce((min, l) => Math.min(min, l.left), Infinity);
-  const blockRight = prose.reduce((max, l) => Math.max(max, l.right), -Infinity);
+export function documentText(pages: readonly PageLayout[]): string {
+  const lineSets = pages.map((p) => groupLines(p.pieces));
+  const dropped = runningLines(lineSets, pages);
+  let open: Grid | null = null;
+  let before: Flow | null = null;
+  const texts: string[] = [];
+  lineSets.forEach((lines, n) => {
+    const kept = lines.filter((l) => !dropped.has(l));
+    const out: string[] = [];
+    for (const lines of readingOrder(kept, pages[n]?.width)) {
+      const flow = flowText(lines, open);
+      const head = flow.lines[0];
+      // A paragraph that runs on from the previous column or page: join it, or its sentence is cut in two.
+      if (before?.last && flow.first && head !== undefined && runsOn(before, flow)) {
+        const target = out.length > 0 ? out : texts;
+        const joined = target[target.length - 1] ?? '';
+        target[target.length - 1] = joined + (needsSpace(joined, head) ? ' ' : '') + head;
+        for (let k = 1; k < flow.lines.length; k++) out.push(flow.lines[k] as string);
+      } else {
+        for (const l of flow.lines) out.push(l);
+      }
+      open = flow.open;
+      if (flow.lines.length > 0) before = flow;
+    }
+    if (out.length > 0 || texts.length === 0) texts.push(out.join('\n'));
+  });
+  return texts.join('\n');
+}
+
+interface Flow {
+  lines: string[];
+  /** A table that reaches the end of the flow and may go on in the next one. */
+  open: Grid | null;
+  /** The first and last line, when they are prose (not table rows). */
+  first: Line | null;
+  last: Line | null;
+  left: number;
+  right: number;
+}
+
+/** Lines of one flow of text (a page, or one column of it) → text lines, with the table left open at its end. */
+function flowText(lines: readonly Line[], open: Grid | null): Flow {
+  const out: string[] = [];
+  const proseLines = lines.filter((l) => !l.row);
+  // Folded, not spread: a page may hold more lines than a call takes arguments.
+  const left = proseLines.reduce((min, l) => Math.min(min, l.left), Infinity);
+  const right = proseLines.reduce((max, l) => Math.max(max, l.right), -Infinity);
+  let prose: Line[] = [];
+  let first: Line | null = null;
+  let last: Line | null = null;
+  const flush = () => {
+    for (const l of proseText(prose, left, right)) out.push(l);
+    prose = [];
+  };
+  let i = 0;
+  let table: Grid | null = null;
+  const top = lines[0];
+  if (open && top) {
+    // The table of the previous page goes on: under its repeated header, or straight away.
+    const one = headerGrid(top);
+    const header = one ? { grid: one, lines: 1 } : stackedHeader(lines, 0);
+    const repeated = header && sameHeader(header.grid, open);
+    const rest = header && !repeated ? null : readTable(lines, repeated ? header.lines : 0, open, false);
+    if (rest) {
+      for (const r of rest.rows) out.push(r);
+      i = rest.end;
+      if (i >= lines.length) table = rest.grid;
+    }
+  }
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    const one = headerGrid(line);
+    const header = one ? { grid: one, lines: 1 } : stackedHeader(lines, i);
+    const found = header ? readTable(lines, i + header.lines, header.grid, true) : null;
+    if (found) {
+      flush();
+      for (const r of found.rows) out.push(r);
+      i = found.end;
+      table = i >= lines.length ? found.grid : null;
+      last = null;
+      continue;
+    }
+    if (out.length === 0 && prose.length === 0) first = line;
+    prose.push(line);
+    last = line;
+    table = null;
+    i++;
+  }
+  flush();
+  return { lines: out, open: table, first, last, left, right };
+}
+
+function runsOn(before: Flow, flow: Flow): boolean {
+  const { last } = before;
+  const { first } = flow;
+  if (!last || !first || last.row || first.row) return false;
+  const em = Math.max(last.size, first.size);
+  return (
+    last.right >= before.right - wrapRoom(first, em) &&
+    !SENTENCE_END.test(last.text) &&
+    first.left <= flow.left + INDENT * em &&
+    Math.abs(last.size - first.size) < 0.2 * em &&
+    !ITEM_START.test(first.text)
+  );
+}
+
+function sameHeader(a: Grid, b: Grid): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((c, i) => c.header === b.columns[i]?.header);
+}
+
+/** Text lines of lines outside tables: rows of cells stay pipe rows, wrapped paragraph lines are joined. */
+function proseText(lines: readonly Line[], blockLeft: number, blockRight: number): string[] {
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -144,14 +281,14 @@ export function pageText(pieces: readonly Piece[]): string {
     }
     prev = line;
   }
-  return out.join('\n');
+  return out;
 }
 
 function continues(prev: Line, line: Line, blockLeft: number, blockRight: number): boolean {
   if (prev.row || line.row) return false;
   const em = Math.max(prev.size, line.size);
   return (
-    prev.right >= blockRight - FULL_LINE * em &&
+    prev.right >= blockRight - wrapRoom(line, em) &&
     line.left <= blockLeft + INDENT * em &&
     line.y - prev.y <= PARAGRAPH_GAP * em &&
     Math.abs(prev.size - line.size) < 0.2 * em &&

@@ -1,7 +1,7 @@
 // PDF bytes → text through pdfjs's text layer, run in the calling thread (a Web Worker or Node), with CJK CMaps from local files.
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
-import { pageText, type Piece } from './pdf-layout';
+import { documentText, type PageLayout, type Piece } from './pdf-layout';
 import { failure, type PdfOptions, type ReadResult } from './types';
 
 /**
@@ -60,9 +60,9 @@ export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}):
     return failure('corrupt-pdf', `The PDF could not be parsed: ${messageOf(error)}`);
   }
   try {
-    const pages: string[] = [];
+    const pages: PageLayout[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(pdfjs, doc, n));
-    const text = pages.join('\n');
+    const text = documentText(pages);
     const readable = text.replace(UNREADABLE, '').length;
     if (readable < MIN_CHARS_PER_PAGE * doc.numPages) {
       // Without CMaps, text in non-embedded Chinese fonts vanishes too: say so, as it is the caller's mistake.
@@ -77,7 +77,7 @@ export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}):
   }
 }
 
-async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number): Promise<string> {
+async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number): Promise<PageLayout> {
   const page = await doc.getPage(n);
   try {
     // Display space at scale 1 applies /Rotate and the crop box, so "top" and "left" are as the reader sees them.
@@ -88,7 +88,7 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number): Promise
       if (!('str' in item) || item.str === '') continue;
       pieces.push(toPiece(pdfjs, viewport.transform, item));
     }
-    return pageText(pieces);
+    return { pieces, width: viewport.width, height: viewport.height };
   } finally {
     page.cleanup();
   }
