@@ -199,17 +199,18 @@ function objectOf(page: PDFPageProxy, name: string): Promise<unknown> {
   return new Promise((resolve) => objs.get(name, resolve));
 }
 
-/** pdfjs's decoded image: raw pixels in Node; in a browser worker it may be an ImageBitmap, drawn to read its pixels. */
+/** pdfjs's decoded image: raw pixels in Node; in a browser worker it may be a bitmap or video frame, drawn to read its pixels. */
 async function rawImage(value: unknown): Promise<RawImage | null> {
   if (typeof value !== 'object' || value === null) return null;
-  const image = value as { width?: number; height?: number; kind?: number; data?: Uint8Array | Uint8ClampedArray; bitmap?: ImageBitmap };
+  const image = value as { width?: number; height?: number; kind?: number; data?: Uint8Array | Uint8ClampedArray; bitmap?: CanvasImageSource };
   if (typeof image.width !== 'number' || typeof image.height !== 'number') return null;
   if (image.data && typeof image.kind === 'number') return { width: image.width, height: image.height, kind: image.kind, data: image.data };
   if (image.bitmap && typeof OffscreenCanvas !== 'undefined') {
-    const canvas = new OffscreenCanvas(image.bitmap.width, image.bitmap.height);
+    // An ImageBitmap, or a VideoFrame from the browser's ImageDecoder (JPEG): either draws at the image's size.
+    const canvas = new OffscreenCanvas(image.width, image.height);
     const context = canvas.getContext('2d');
     if (!context) return null;
-    context.drawImage(image.bitmap, 0, 0);
+    context.drawImage(image.bitmap, 0, 0, image.width, image.height);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
     return { width: pixels.width, height: pixels.height, kind: 3, data: pixels.data };
   }
