@@ -33,8 +33,40 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+const MODULES = join(import.meta.dirname, 'node_modules');
+/**
+ * OCR's files, served under tesseract/ so scans are recognised offline: tesseract.js's worker script,
+ * the LSTM-only cores (plain, SIMD and relaxed-SIMD: tesseract.js picks the one the browser runs; the
+ * WebAssembly is inside each .wasm.js) and the simplified-Chinese trained data (integer LSTM model).
+ */
+const TESSERACT_FILES: ReadonlyArray<[string, string]> = [
+  ['worker.min.js', join(MODULES, 'tesseract.js', 'dist', 'worker.min.js')],
+  ...['tesseract-core-lstm.wasm.js', 'tesseract-core-simd-lstm.wasm.js', 'tesseract-core-relaxedsimd-lstm.wasm.js'].map(
+    (f): [string, string] => [`core/${f}`, join(MODULES, 'tesseract.js-core', f)],
+  ),
+  ['lang/chi_sim.traineddata.gz', join(MODULES, '@tesseract.js-data', 'chi_sim', '4.0.0_best_int', 'chi_sim.traineddata.gz')],
+];
+
+function tesseractAssets(): Plugin {
+  const files = new Map(TESSERACT_FILES);
+  return {
+    name: 'planbench-tesseract-assets',
+    configureServer(server) {
+      server.middlewares.use('/tesseract', (req, res, next) => {
+        const file = files.get((req.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '');
+        if (!file) return next();
+        if (file.endsWith('.js')) res.setHeader('content-type', 'text/javascript');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      for (const [name, file] of files) this.emitFile({ type: 'asset', fileName: `tesseract/${name}`, source: readFileSync(file) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [vue(), pdfjsAssets()],
+  plugins: [vue(), pdfjsAssets(), tesseractAssets()],
   // Relative asset paths, so the same build loads from Electron's app:// protocol and from any web server.
   base: './',
   worker: { format: 'es' },

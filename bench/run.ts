@@ -7,6 +7,7 @@
 //   npm run bench -- --plans 2500     import that many plans in Chromium (default 1,000 ≈ 40 MB)
 //   npm run bench -- --compare 10,100,1000   region counts for the Compare figures
 //   npm run bench -- --skip-browser   Node figures only (no Chromium on the machine)
+//   npm run bench -- --ocr-pages 6    scanned pages to recognise for the OCR figure (default 4)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { extractBytes } from '../src/core/extract';
 import { decodeBytes } from '../src/core/decode';
 import { browserBench, type BrowserFigures } from './browser';
+import { pdfBench } from './pdf';
 import { readSeeds, variantOf, writeRegions } from './corpus';
 import { CHROMIUM } from '../tests/e2e/harness';
 
@@ -30,8 +32,11 @@ const { values } = parseArgs({
     plans: { type: 'string' },
     compare: { type: 'string' },
     'skip-browser': { type: 'boolean' },
+    'ocr-pages': { type: 'string' },
   },
 });
+const ocrPages = Number(values['ocr-pages'] ?? 4);
+if (!Number.isInteger(ocrPages) || ocrPages < 1) throw new Error(`--ocr-pages needs a whole number, got ${values['ocr-pages']}`);
 const regions = Number(values.regions ?? 16);
 if (!Number.isInteger(regions) || regions < 1) throw new Error(`--regions needs a whole number, got ${values.regions}`);
 const importPlans = Number(values.plans ?? 1000);
@@ -215,6 +220,9 @@ async function main(): Promise<void> {
       memory.push({ size: s.size, documents: s.docs.length, mb: bytesOf(s.docs) / MB, ...run });
     }
 
+    console.log(`PDF: the seeds as text PDFs, then ${ocrPages} scanned pages through OCR…`);
+    const pdf = await pdfBench(seeds, { ocrPages, chromium: existsSync(CHROMIUM) });
+
     let browser: BrowserFigures | null = null;
     if (values['skip-browser']) console.log('Chromium figures skipped (--skip-browser)');
     else if (!existsSync(CHROMIUM)) console.log(`Chromium figures skipped: no browser at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`);
@@ -241,6 +249,18 @@ async function main(): Promise<void> {
         memory[0]?.maxRssMB && memory[1]?.maxRssMB ? f2(memory[1].maxRssMB / memory[0].maxRssMB) : 'n/a',
         'flat = 1.00 (input 8× larger)',
       ],
+      [
+        'PDF with a text layer: read + extract',
+        `${f1(pdf.text.pagesPerSecond)} pages/s`,
+        `${pdf.text.documents} PDFs, ${pdf.text.pages} pages (40 lines), ${f2(pdf.text.seconds)} s, ${pdf.text.targets} targets, one thread`,
+      ],
+      pdf.ocr
+        ? [
+            'scanned PDF: OCR + extract',
+            `${f2(pdf.ocr.pagesPerSecond)} pages/s`,
+            `${pdf.ocr.pages} pages of ${pdf.ocr.pixels} px, ${f1(pdf.ocr.seconds)} s, ${pdf.ocr.targets} targets; engine start ${f1(pdf.ocr.engineStartSeconds)} s once per worker`,
+          ]
+        : ['scanned PDF: OCR + extract', 'n/a', `no Chromium at ${CHROMIUM} to render the scans`],
       ...(browser ? browserRows(browser) : []),
     ];
     machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
@@ -258,6 +278,7 @@ async function main(): Promise<void> {
       cli,
       memory,
       memoryRatio8to1: memory[0]?.maxRssMB && memory[1]?.maxRssMB ? memory[1].maxRssMB / memory[0].maxRssMB : null,
+      pdf,
       browser,
     };
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -14,11 +14,12 @@ export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetc
 /**
  * No remote anything, no eval: scripts, workers and fetches come from the app itself (blob: for workers and
  * downloads, data: for fonts and images); no plugins, frames, forms or <base>. As strict as, or stricter than,
- * the meta tag in index.html, which the web build relies on.
+ * the meta tag in index.html, which the web build relies on. 'wasm-unsafe-eval' lets the OCR worker compile
+ * the app's own WebAssembly (tesseract's core, loaded from the app like every script); it allows no JS eval.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

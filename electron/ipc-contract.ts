@@ -14,7 +14,7 @@ export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 
 /** Extensions offered by the open dialog and accepted from the command line; the importer decides what it can read. */
-export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'htm', 'html', 'docx', 'pdf'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'htm', 'html', 'docx', 'pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
 export const BACKUP_EXTENSIONS = ['json'] as const;
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

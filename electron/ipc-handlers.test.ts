@@ -171,7 +171,7 @@ describe('opening files', () => {
     expect(opened.refused).toEqual([{ name: 'big.pdf', size: MAX_OPEN_FILE_BYTES + 1, code: 'too-large' }]);
     const options = dialog.showOpenDialog.mock.calls[0]?.[1] as { properties: string[]; filters: { name: string; extensions: string[] }[] };
     expect(options.properties).toContain('multiSelections');
-    expect(options.filters[0]?.extensions).toEqual(['txt', 'text', 'md', 'markdown', 'htm', 'html', 'docx', 'pdf']);
+    expect(options.filters[0]?.extensions).toEqual(['txt', 'text', 'md', 'markdown', 'htm', 'html', 'docx', 'pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff']);
     expect(options.filters[0]?.name).toBe('规划文件');
   });
 

@@ -15,7 +15,8 @@ const PACKAGES: Record<Format | 'any', string[]> = {
   html: ['htmlparser2'],
   docx: ['htmlparser2', 'mammoth'],
   // In the order pdf.ts loads them: the worker module first, so pdfjs parses in the calling thread.
-  pdf: ['pdfjs-dist/legacy/build/pdf.worker.mjs', 'pdfjs-dist/legacy/build/pdf.mjs'],
+  pdf: ['pdfjs-dist/legacy/build/pdf.worker.mjs', 'pdfjs-dist/legacy/build/pdf.mjs', 'tesseract.js'],
+  image: ['tesseract.js'],
 };
 
 /** The packages to load into each worker before tsx, for a run over files of these formats. */

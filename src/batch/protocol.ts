@@ -14,6 +14,8 @@ export interface WorkerSetup {
   recorded: string[];
   /** Hashes whose rows are already in the workspace spool (--resume). */
   spooled: string[];
+  /** Recognise scans and images with OCR (off with --no-ocr). */
+  ocr: boolean;
 }
 
 export interface Task {

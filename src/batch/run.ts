@@ -141,6 +141,7 @@ export async function runExtract(args: ExtractArgs, env: RunEnv): Promise<number
     skip,
     recorded,
     spooled: [...spooled],
+    ocr: args.ocr,
   };
 
   const summary: RunSummary = {

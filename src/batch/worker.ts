@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type FileOutcome, renderOutcome } from '../cli/format';
 import { fsErrorCode, fsErrorReason, readErrorMessage } from '../cli/reasons';
 import { prepareDocument } from '../import/prepare';
-import { MAX_BYTES, type PdfOptions } from '../import/readers';
+import { MAX_BYTES, type OcrPaths, type PdfOptions } from '../import/readers';
 import type { Task, TaskResult, WorkerSetup } from './protocol';
 import { spoolLine } from './spool';
 
@@ -23,6 +23,13 @@ function pdfOptions(): PdfOptions {
   return { cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep };
 }
 const pdf = pdfOptions();
+
+/** The simplified-Chinese trained data installed with PlanBench (@tesseract.js-data/chi_sim), read from disk. */
+function ocrPaths(): OcrPaths {
+  const root = dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/chi_sim/package.json'));
+  return { langPath: join(root, '4.0.0_best_int') };
+}
+const ocr = setup.ocr ? ocrPaths() : null;
 
 function render(outcome: FileOutcome): string {
   return renderOutcome(outcome, setup.format);
@@ -54,7 +61,7 @@ export async function handle(task: Task): Promise<TaskResult> {
   if (skip.has(hash)) return { index: task.index, status: 'skipped', hash, size, text: '', spool: null, targets: 0, error: null };
   let prepared: Awaited<ReturnType<typeof prepareDocument>>;
   try {
-    prepared = await prepareDocument(basename(task.path), bytes, { pdf });
+    prepared = await prepareDocument(basename(task.path), bytes, { pdf, ocr });
   } catch (err) {
     return failed(task, hash, size, 'extract-failed', readErrorMessage('extract-failed', err instanceof Error ? err.message : String(err)));
   }

@@ -5,8 +5,12 @@ describe('parseExtractArgs', () => {
   it('defaults to JSON on standard output', () => {
     expect(parseExtractArgs(['a.txt', 'b.txt'])).toEqual({
       ok: true,
-      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'], jobs: null, shard: null, resume: false, workspace: null },
+      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'], jobs: null, shard: null, resume: false, workspace: null, ocr: true },
     });
+  });
+
+  it('turns OCR off with --no-ocr', () => {
+    expect(parseExtractArgs(['--no-ocr', 'scan.pdf'])).toMatchObject({ ok: true, value: { ocr: false, files: ['scan.pdf'] } });
   });
 
   it('reads --jobs, --shard, --resume and --workspace', () => {
@@ -23,6 +27,7 @@ describe('parseExtractArgs', () => {
         shard: { index: 2, count: 4 },
         resume: true,
         workspace: 'w.json',
+        ocr: true,
       },
     });
   });

@@ -23,6 +23,8 @@ export interface ExtractArgs {
   shard: Shard | null;
   resume: boolean;
   workspace: string | null;
+  /** Recognise scans (PDFs without a text layer) and image files with OCR; false: refuse them. */
+  ocr: boolean;
 }
 
 /** More threads than this is a typo, not a machine. */
@@ -42,7 +44,8 @@ export const EXTRACT_USAGE = `Usage: npm run --silent extract -- [options] PATH.
 Extracts the quantitative targets of Chinese public-service plans and prints them.
 PATH is a file or a folder; folders are walked recursively (hidden entries skipped),
 files with an extension no reader knows are skipped and counted. Readers: .txt/.text/.md/
-.markdown (UTF-8, UTF-16, GB18030), .htm/.html, .docx, .pdf (text layer; scans need OCR).
+.markdown (UTF-8, UTF-16, GB18030), .htm/.html, .docx, .pdf (the text layer; a scan without
+one is read by OCR), and images of pages .png/.jpg/.jpeg/.tif/.tiff (OCR).
 
 Options:
   --format json|jsonl|csv  output format (default json); jsonl writes each document as
@@ -56,6 +59,8 @@ Options:
                            path as printed in "file"), e.g. --shard 2/4
   --workspace FILE         also write the documents and targets as a workspace file that
                            the workbench restores (Library, restore from backup)
+  --no-ocr                 no text recognition: scanned PDFs are refused (pdf-needs-ocr) and
+                           images too (image-needs-ocr); OCR takes seconds per page
   -h, --help               show this help
 
 Exit status: 0 when every file was extracted; 1 when some file failed (each named on
@@ -96,11 +101,13 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     resume: { type: 'boolean' },
     shard: { type: 'string' },
     workspace: { type: 'string' },
+    'no-ocr': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
   const help = values.help === true;
+  const ocr = values['no-ocr'] !== true;
   const format = values.format ?? 'json';
   if (typeof format !== 'string' || !OUTPUT_FORMATS.includes(format as OutputFormat)) {
     return { ok: false, error: `unknown format '${String(format)}' (expected ${OUTPUT_FORMATS.join(', ')})` };
@@ -130,7 +137,7 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     return { ok: false, error: '--resume needs --format jsonl and --out FILE (the file to continue)' };
   }
   if (workspace !== null && workspace === out) return { ok: false, error: '--workspace and --out name the same file' };
-  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace } };
+  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace, ocr } };
 }
 
 export function parseEvalArgs(argv: string[], env: Record<string, string | undefined> = {}): Parsed<EvalArgs> {

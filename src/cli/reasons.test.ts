@@ -28,7 +28,7 @@ describe('reasons', () => {
   it("words every reader code, adding the reader's detail where it says which part failed", () => {
     expect(readErrorMessage('empty-file', 'The file is empty.')).toBe('the file is empty');
     expect(readErrorMessage('pdf-needs-ocr', '0 readable characters on 1 page(s): a scan without a text layer.')).toBe(
-      'the PDF has no text layer: it needs OCR first (0 readable characters on 1 page(s): a scan without a text layer)',
+      'the PDF has no text layer (a scan) and OCR is off (--no-ocr) (0 readable characters on 1 page(s): a scan without a text layer)',
     );
     expect(readErrorMessage('corrupt-docx', 'End of data reached')).toMatch(/^the DOCX file is damaged \(End of data/u);
     expect(readErrorMessage('unsupported-format', 'x')).toMatch(/no reader for this file type/u);

@@ -13,11 +13,15 @@ const CORE_REASONS: Record<CoreErrorCode, string> = {
 const READ_REASONS: Record<ReadError, string> = {
   ...CORE_REASONS,
   'too-large': 'the file is too large',
-  'unsupported-format': 'no reader for this file type (expected .txt, .text, .md, .markdown, .htm, .html, .docx or .pdf)',
+  'unsupported-format': 'no reader for this file type (expected .txt, .text, .md, .markdown, .htm, .html, .docx, .pdf, .png, .jpg, .jpeg, .tif or .tiff)',
   'corrupt-docx': 'the DOCX file is damaged',
   'corrupt-pdf': 'the PDF file is damaged',
-  'pdf-needs-ocr': 'the PDF has no text layer: it needs OCR first',
+  'pdf-needs-ocr': 'the PDF has no text layer (a scan) and OCR is off (--no-ocr)',
   'encrypted-pdf': 'the PDF is password-protected',
+  'image-needs-ocr': 'an image needs OCR, which is off (--no-ocr)',
+  'corrupt-image': 'not a readable PNG, JPEG or TIFF image',
+  'ocr-no-text': 'OCR found no legible text in it',
+  'ocr-failed': 'OCR could not run on this file',
 };
 
 /** Failures of the batch runner itself rather than of the file. */
@@ -27,7 +31,7 @@ const RUN_REASONS: Record<string, string> = {
 };
 
 /** Codes whose reader detail says more than the reason (which part is damaged, how many characters a scan has). */
-const WITH_DETAIL = new Set<string>(['too-large', 'corrupt-docx', 'corrupt-pdf', 'pdf-needs-ocr', 'extract-failed', 'worker-crashed']);
+const WITH_DETAIL = new Set<string>(['too-large', 'corrupt-docx', 'corrupt-pdf', 'pdf-needs-ocr', 'ocr-no-text', 'ocr-failed', 'extract-failed', 'worker-crashed']);
 
 // Node's errno codes for readFile failures a user can act on.
 const FS_REASONS: Record<string, string> = {

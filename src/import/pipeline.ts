@@ -32,6 +32,9 @@ export interface FileProgress {
   code?: string;
   detail?: string;
   documentId?: string;
+  /** A scan being recognised: pages done and pages in the file. */
+  pagesDone?: number;
+  pagesTotal?: number;
 }
 
 export interface BatchProgress {
@@ -47,7 +50,8 @@ export type Extraction<T> = { ok: true; value: T } | { ok: false; code: string; 
 export type Saved = { ok: true; documentId: string; duplicate: boolean } | { ok: false; code: string; detail?: string };
 
 export interface PipelineDeps<T> {
-  extract(file: ImportFile): Promise<Extraction<T>>;
+  /** `onPage` is called as each page of a scan is recognised (OCR), for a progress per page. */
+  extract(file: ImportFile, onPage?: (pagesDone: number, pagesTotal: number) => void): Promise<Extraction<T>>;
   save(file: ImportFile, value: T): Promise<Saved>;
   onProgress?(progress: BatchProgress): void;
   /**
@@ -81,8 +85,12 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
     entry.stage = 'reading';
     report();
     // Settled into a value at once, so a failure of a file read ahead is never an unhandled rejection.
+    const onPage = (pagesDone: number, pagesTotal: number) => {
+      Object.assign(entry, { pagesDone, pagesTotal });
+      report();
+    };
     return load(source).then(
-      (file) => deps.extract(file).then(
+      (file) => deps.extract(file, onPage).then(
         (extracted) => ({ file, extracted }),
         (e: unknown) => ({ file, extracted: e instanceof Error ? e : new Error(String(e)) }),
       ),

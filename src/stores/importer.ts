@@ -19,6 +19,15 @@ function pdfAssets() {
   };
 }
 
+/** OCR's files as the build serves them (vite.config.ts copies them to dist/tesseract/): nothing from the network. */
+function ocrAssets() {
+  return {
+    workerPath: new URL('tesseract/worker.min.js', document.baseURI).href,
+    corePath: new URL('tesseract/core/', document.baseURI).href,
+    langPath: new URL('tesseract/lang/', document.baseURI).href,
+  };
+}
+
 export const useImporter = defineStore('importer', () => {
   const progress = shallowRef<BatchProgress | null>(null);
   const running = ref(false);
@@ -26,13 +35,13 @@ export const useImporter = defineStore('importer', () => {
   let controller: AbortController | null = null;
 
   async function importFiles(files: ImportSource[]): Promise<BatchProgress> {
-    worker ??= new ExtractionWorker(pdfAssets());
+    worker ??= new ExtractionWorker(pdfAssets(), ocrAssets());
     const extractor = worker;
     controller = new AbortController();
     running.value = true;
     try {
       return await runImport(files, {
-        extract: (file) => extractor.extract(file),
+        extract: (file, onPage) => extractor.extract(file, onPage),
         save: async (file, doc) => {
           const saved = await saveExtraction(db, { ...doc, fileName: file.name });
           return saved.ok ? { ok: true, documentId: saved.documentId, duplicate: saved.duplicate } : { ok: false, code: saved.code };
@@ -74,7 +83,7 @@ export const useImporter = defineStore('importer', () => {
 
   /** Extracts every stored document again, keeping the researcher's edits and notes where targets still match. */
   async function reextractAll(): Promise<{ documents: number; orphaned: number }> {
-    worker ??= new ExtractionWorker(pdfAssets());
+    worker ??= new ExtractionWorker(pdfAssets(), ocrAssets());
     running.value = true;
     let orphaned = 0;
     try {

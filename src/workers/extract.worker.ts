@@ -14,7 +14,11 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
     }
   }
   try {
-    return { type: 'result', id: req.id, result: await prepareDocument(req.name, new Uint8Array(req.bytes), { pdf: req.pdf }) };
+    const ocr = req.ocr && {
+      ...req.ocr,
+      onPage: (pagesDone: number, pagesTotal: number) => scope.postMessage({ type: 'progress', id: req.id, pagesDone, pagesTotal }),
+    };
+    return { type: 'result', id: req.id, result: await prepareDocument(req.name, new Uint8Array(req.bytes), { pdf: req.pdf, ocr }) };
   } catch (error) {
     return { type: 'result', id: req.id, result: { ok: false, code: 'extract-failed', detail: String(error) } };
   }

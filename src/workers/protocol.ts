@@ -2,7 +2,7 @@
 import type { ExtractedDocument } from '../core/extract';
 import type { PreparedDocument } from '../import/prepare';
 import type { Extraction } from '../import/pipeline';
-import type { PdfOptions } from '../import/readers';
+import type { OcrPaths, PdfOptions } from '../import/readers';
 
 /** A file to read and extract; its bytes are transferred, not copied. */
 export interface ExtractRequest {
@@ -11,6 +11,8 @@ export interface ExtractRequest {
   name: string;
   bytes: ArrayBuffer;
   pdf: PdfOptions;
+  /** Where OCR's files are served; null: scans and images are refused. */
+  ocr: OcrPaths | null;
 }
 
 /** A stored document's original text to extract again (after the extractor improved). */
@@ -24,4 +26,6 @@ export type WorkerRequest = ExtractRequest | ReextractRequest;
 
 export type WorkerResponse =
   | { type: 'result'; id: number; result: Extraction<PreparedDocument> }
+  /** A page of a scan recognised: sent while the file is still being read. */
+  | { type: 'progress'; id: number; pagesDone: number; pagesTotal: number }
   | { type: 'reextracted'; id: number; result: Extraction<ExtractedDocument> };

@@ -68,7 +68,8 @@ export const BAD = {
   'bad/empty.txt': 'empty-file',
   'bad/picture.txt': 'binary-file',
   'bad/broken.docx': 'corrupt-docx',
-  'pdf/scan.pdf': 'pdf-needs-ocr',
+  // No text layer and no page image: OCR has nothing to read.
+  'pdf/scan.pdf': 'ocr-no-text',
 } as const;
 
 /** Skipped by the walk and counted: no reader has the extension. */

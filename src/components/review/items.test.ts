@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationRow, TargetRow } from '../../db/repository';
 import { sampleRecord } from '../../db/testing/samples';
 import { emptyFilters } from '../../stores/review';
-import { groupNotes, NO_INDICATOR, reviewItems } from './items';
+import { groupNotes, NO_INDICATOR, reviewItems, textOrigin } from './items';
 
 function row(id: string, over: Partial<TargetRow> = {}): TargetRow {
   const extracted = sampleRecord({ id, ...(over.extracted ?? {}) });
@@ -76,6 +76,29 @@ describe('reviewItems', () => {
     expect(byId.get('c')).toEqual(['other region']);
     expect(byId.get('d')).toEqual([]);
     expect(byId.get('b')).toEqual([]);
+  });
+});
+
+describe('where each number came from', () => {
+  it('names the text layer, OCR, or a text file by the document', () => {
+    expect(textOrigin({ format: 'pdf', encoding: 'pdf' })).toBe('text-layer');
+    expect(textOrigin({ format: 'pdf', encoding: 'ocr' })).toBe('ocr');
+    expect(textOrigin({ format: 'image', encoding: 'ocr' })).toBe('ocr');
+    expect(textOrigin({ format: 'docx', encoding: 'docx' })).toBe('file');
+    expect(textOrigin({ format: 'txt', encoding: 'gb18030' })).toBe('file');
+  });
+
+  it('flags targets read by OCR until the researcher confirms (or rejects) them', () => {
+    const scanned = { ...sources, targets: [...targets, row('e', { status: 'confirmed', extracted: sampleRecord({ id: 'e', start: 5 }) })], documentOrigin: () => 'ocr' as const };
+    const items = reviewItems(scanned, emptyFilters());
+    const flagged = new Map(items.map((i) => [i.row.extracted.id, [i.origin, i.checkOcr]]));
+    expect(flagged.get('a')).toEqual(['ocr', true]);
+    expect(flagged.get('d')).toEqual(['ocr', true]);
+    expect(flagged.get('e')).toEqual(['ocr', false]);
+    expect(flagged.get('c')).toEqual(['ocr', false]);
+    // Text read from a text layer or a file is never flagged.
+    expect(reviewItems({ ...sources, documentOrigin: () => 'text-layer' as const }, emptyFilters()).every((i) => !i.checkOcr)).toBe(true);
+    expect(reviewItems(sources, emptyFilters()).map((i) => i.origin)).toEqual(['file', 'file', 'file', 'file']);
   });
 });
 

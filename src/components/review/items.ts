@@ -7,6 +7,15 @@ import type { ReviewFilters } from '../../stores/review';
 /** Value of the indicator filter that selects targets outside the catalog ('' selects all). */
 export const NO_INDICATOR = '__none';
 
+/** Where a document's text came from: recognised from page images, a PDF's text layer, or a text file (TXT, HTML, DOCX). */
+export type TextOrigin = 'ocr' | 'text-layer' | 'file';
+
+/** The origin of a stored document's text, from its format and encoding ('ocr' when it was recognised). */
+export function textOrigin(document: { format: string; encoding: string }): TextOrigin {
+  if (document.encoding === 'ocr') return 'ocr';
+  return document.format === 'pdf' ? 'text-layer' : 'file';
+}
+
 export interface ReviewItem {
   row: TargetRow;
   /** The record with edits applied. */
@@ -14,6 +23,10 @@ export interface ReviewItem {
   regionName: string;
   documentTitle: string;
   notes: readonly AnnotationRow[];
+  /** Where the document's text came from. */
+  origin: TextOrigin;
+  /** Read by OCR and not confirmed yet: the number may be misread. */
+  checkOcr: boolean;
 }
 
 /** A region or document in a filter's list. */
@@ -27,6 +40,8 @@ export interface ItemSources {
   targets: readonly TargetRow[];
   regionName: (regionId: string) => string;
   documentTitle: (documentId: string) => string;
+  /** Where a document's text came from; 'file' when not given. */
+  documentOrigin?: (documentId: string) => TextOrigin;
   annotations: readonly AnnotationRow[];
 }
 
@@ -63,12 +78,15 @@ export function reviewItems(sources: ItemSources, filters: ReviewFilters): Revie
   return sources.targets
     .map((row) => {
       const record = applyEdits(row.extracted, row.edits);
+      const origin = sources.documentOrigin?.(row.documentId) ?? 'file';
       return {
         row,
         record,
         regionName: sources.regionName(row.regionId),
         documentTitle: sources.documentTitle(row.documentId),
         notes: notes.get(notesKey(row.regionId, indicatorKey(record))) ?? [],
+        origin,
+        checkOcr: origin === 'ocr' && (row.status === 'extracted' || row.status === 'edited'),
       };
     })
     .filter((item) => matches(item, filters))

@@ -1,18 +1,21 @@
 // Entry point of the file readers: picks the reader by file extension and turns a plan file's bytes into text for the core.
+import { readImageBytes } from '../ocr';
 import { readDocxBytes } from './docx';
 import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
 import { readTextBytes } from './text';
-import { failure, type Format, type PdfOptions, type ReadResult } from './types';
+import { failure, type Format, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 export { READ_ERRORS } from './types';
-export type { Format, PdfOptions, ReadError, ReadOk, ReadResult } from './types';
+export type { Format, OcrOptions, OcrPaths, PdfOptions, ReadError, ReadOk, ReadResult } from './types';
 
 /** Largest file read; a plan is a few MB, and a worker holding several copies of 50 MB is near its limit. */
 export const MAX_BYTES = 50 * 1024 * 1024;
 
 export interface ReadOptions {
   pdf?: PdfOptions;
+  /** OCR for scanned PDFs and image files; without it, both are refused (`pdf-needs-ocr`, `image-needs-ocr`). */
+  ocr?: OcrOptions | null;
   /** Size limit in bytes; MAX_BYTES unless a test needs a small one. */
   maxBytes?: number;
 }
@@ -26,6 +29,11 @@ const EXTENSIONS: ReadonlyArray<[string, Format]> = [
   ['html', 'html'],
   ['docx', 'docx'],
   ['pdf', 'pdf'],
+  ['png', 'image'],
+  ['jpg', 'image'],
+  ['jpeg', 'image'],
+  ['tif', 'image'],
+  ['tiff', 'image'],
 ];
 const BY_EXTENSION = new Map(EXTENSIONS);
 
@@ -51,6 +59,8 @@ export async function readPlanFile(name: string, bytes: Uint8Array, options: Rea
     case 'docx':
       return readDocxBytes(bytes);
     case 'pdf':
-      return readPdfBytes(bytes, options.pdf);
+      return readPdfBytes(bytes, options.pdf, options.ocr);
+    case 'image':
+      return readImageBytes(bytes, options.ocr, (pdf) => readPdfBytes(pdf, options.pdf, options.ocr));
   }
 }

@@ -1,8 +1,9 @@
 // PDF bytes → text through pdfjs's text layer, run in the calling thread (a Web Worker or Node), with CJK CMaps from local files.
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { ocrPdf } from '../ocr';
 import { documentText, type PageLayout, type Piece } from './pdf-layout';
-import { failure, type PdfOptions, type ReadResult } from './types';
+import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 /**
  * Fewer readable characters than this per page on average means a scan (page numbers and a
@@ -32,7 +33,8 @@ function loadPdfjs(): Promise<Pdfjs> {
   return pdfjsLoading;
 }
 
-export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadResult> {
+/** `ocr`: how to recognise a scan (a PDF without a text layer); without it, a scan is refused as `pdf-needs-ocr`. */
+export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}, ocr?: OcrOptions | null): Promise<ReadResult> {
   const pdfjs = await loadPdfjs();
   const cMaps = dataLocation(options.cMapUrl);
   const fonts = dataLocation(options.standardFontDataUrl);
@@ -65,6 +67,7 @@ export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}):
     const text = documentText(pages);
     const readable = text.replace(UNREADABLE, '').length;
     if (readable < MIN_CHARS_PER_PAGE * doc.numPages) {
+      if (ocr) return await ocrPdf(pdfjs, doc, ocr);
       // Without CMaps, text in non-embedded Chinese fonts vanishes too: say so, as it is the caller's mistake.
       const hint = options.cMapUrl ? '' : ' (no cMapUrl was given, so non-embedded CJK fonts could not be read)';
       return failure('pdf-needs-ocr', `${readable} readable characters on ${doc.numPages} page(s): a scan without a text layer${hint}.`);

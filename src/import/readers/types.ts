@@ -1,6 +1,6 @@
 // Shared types of the file readers: formats, error codes and results (codes only; the UI words them).
 
-export type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+export type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'image';
 
 /** Every code a reader refuses a file with; each has a message under library.errors in every locale. */
 export const READ_ERRORS = [
@@ -14,6 +14,10 @@ export const READ_ERRORS = [
   'corrupt-pdf',
   'pdf-needs-ocr',
   'encrypted-pdf',
+  'image-needs-ocr',
+  'corrupt-image',
+  'ocr-no-text',
+  'ocr-failed',
 ] as const;
 
 export type ReadError = (typeof READ_ERRORS)[number];
@@ -26,6 +30,8 @@ export interface ReadOk {
   encoding: string;
   /** Page count of a PDF. */
   pages?: number;
+  /** The text was recognised from page images (a scan or an image file), not read from a text layer. */
+  ocr?: boolean;
 }
 
 export type ReadFailure = { ok: false; code: ReadError; detail: string };
@@ -39,6 +45,25 @@ export type ReadResult = ReadOk | ReadFailure;
 export interface PdfOptions {
   cMapUrl?: string;
   standardFontDataUrl?: string;
+}
+
+/**
+ * Where OCR finds tesseract.js's files: in Node, directory paths (only langPath is needed: the worker
+ * script and the core come from node_modules); in the browser, URLs the app serves itself. Nothing
+ * is fetched from the network: the defaults of tesseract.js (a CDN) are never used.
+ */
+export interface OcrPaths {
+  /** Directory of chi_sim.traineddata.gz (@tesseract.js-data/chi_sim/4.0.0_best_int). */
+  langPath: string;
+  /** Directory of tesseract.js-core's *.wasm.js files (browser). */
+  corePath?: string;
+  /** tesseract.js's worker script, dist/worker.min.js (browser). */
+  workerPath?: string;
+}
+
+export interface OcrOptions extends OcrPaths {
+  /** After each page is recognised: pages done, pages in the file. */
+  onPage?(done: number, total: number): void;
 }
 
 export function failure(code: ReadError, detail: string): ReadFailure {
