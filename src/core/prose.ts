@@ -171,11 +171,13 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
     const facts = factsOf(sentence.text);
     const tense = tenseOf(sentence.text);
+    // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
+    const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0 }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -215,6 +217,8 @@ interface ClauseContext {
   carry: { value: { subject: string; unit: string; baseline: Baseline } | null };
   /** Parts of the sentence that report results or project, not plan. */
   tense: SentenceTense;
+  /** Where the sentence names a whole period (未来5年, “十四五”时期), as an offset in it. */
+  wholePeriodAt: number;
   /** Text of the paragraph before the sentence: it names what a bare 参保率 is about. */
   paragraph: string;
   /** The last insurance scheme named in text[from, to), which a bare 参保率 is about. */
@@ -233,7 +237,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const strivingAt = firstAt(/力争|争取/u);
   const cumulativeAt = firstAt(/累计/u);
   const growthAt = firstAt(/年均|每年增长/u);
-  const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
+  const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
