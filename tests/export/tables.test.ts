@@ -42,7 +42,13 @@ describe('comparison and review tables', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     // The operator column holds "=" for an exact target: a spreadsheet would start a formula there.
     const neutral = (table: Table) =>
-      asText(table).map((row, i) => row.map((cell, c) => (i > 0 && typeof table.rows[i - 1]?.[table.columns[c] ?? ''] === 'string' && /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell)));
+      asText(table).map((row, i) =>
+        row.map((cell, c) => {
+          const column = table.columns[c];
+          const text = i > 0 && column !== undefined && typeof table.rows[i - 1]?.[column] === 'string';
+          return text && /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
+        }),
+      );
     const read = parseCsv(csv.slice(1));
     expect(read).toEqual(neutral(comparison));
     expect(read.flat().some((cell) => cell === "'=")).toBe(true);
