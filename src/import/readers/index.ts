@@ -1,4 +1,5 @@
 // Entry point of the file readers: picks the reader by file extension and turns a plan file's bytes into text for the core.
+import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
 import { readDocxBytes } from './docx';
 import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
@@ -14,6 +15,8 @@ export interface ReadOptions {
   pdf?: PdfOptions;
   /** Size limit in bytes; MAX_BYTES unless a test needs a small one. */
   maxBytes?: number;
+  /** Per-document budgets (src/import/budgets.ts); the defaults unless the CLI raised them. */
+  budgets?: Budgets;
 }
 
 const EXTENSIONS: ReadonlyArray<[string, Format]> = [
@@ -36,6 +39,16 @@ export function formatOf(fileName: string): Format | null {
 }
 
 export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const read = await readByFormat(name, bytes, options);
+  const budgets = options.budgets ?? DEFAULT_BUDGETS;
+  if (read.ok && read.text.length > budgets.maxTextChars) {
+    return failure('too-long', `${read.text.length} characters of text, more than the ${budgets.maxTextChars} allowed.`);
+  }
+  return read;
+}
+
+async function readByFormat(name: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
+  const budgets = options.budgets ?? DEFAULT_BUDGETS;
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   if (bytes.length > maxBytes) return failure('too-large', `${bytes.length} bytes, more than the ${maxBytes} read.`);
   const format = formatOf(name);
@@ -48,8 +61,8 @@ export async function readPlanFile(name: string, bytes: Uint8Array, options: Rea
     case 'html':
       return readHtmlBytes(bytes);
     case 'docx':
-      return readDocxBytes(bytes);
+      return readDocxBytes(bytes, budgets);
     case 'pdf':
-      return readPdfBytes(bytes, options.pdf);
+      return readPdfBytes(bytes, options.pdf, budgets);
   }
 }

@@ -11,7 +11,11 @@ export type ReadError =
   | 'corrupt-docx'
   | 'corrupt-pdf'
   | 'pdf-needs-ocr'
-  | 'encrypted-pdf';
+  | 'encrypted-pdf'
+  // Past a budget (src/import/budgets.ts).
+  | 'too-large-unpacked'
+  | 'too-many-pages'
+  | 'too-long';
 
 export interface ReadOk {
   ok: true;
