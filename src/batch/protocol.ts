@@ -1,5 +1,6 @@
 // Messages between the batch runner and its worker threads.
 import type { OutputFormat } from '../cli/args';
+import type { Budgets } from '../import/budgets';
 
 /** Given to every worker when it starts (workerData). */
 export interface WorkerSetup {
@@ -14,6 +15,8 @@ export interface WorkerSetup {
   recorded: string[];
   /** Hashes whose rows are already in the workspace spool (--resume). */
   spooled: string[];
+  /** Per-document budgets (the defaults, or as raised on the command line). */
+  budgets: Budgets;
 }
 
 export interface Task {

@@ -141,6 +141,7 @@ export async function runExtract(args: ExtractArgs, env: RunEnv): Promise<number
     skip,
     recorded,
     spooled: [...spooled],
+    budgets: args.budgets,
   };
 
   const summary: RunSummary = {
@@ -235,7 +236,7 @@ export async function runExtract(args: ExtractArgs, env: RunEnv): Promise<number
         const entry = entries[result.index];
         if (entry) finish(entry, result);
       },
-      (task, message) => failure(task.index, task.file, 'worker-crashed', message),
+      (task, code, message) => failure(task.index, task.file, code, message),
     );
     if (args.format === 'json') output.write(items === 0 ? '[]\n' : '\n]\n');
     await output.close();
