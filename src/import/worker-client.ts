@@ -1,5 +1,8 @@
-// The window's side of the extraction worker: requests by id, and a cancel that ends the worker at once.
+// The window's side of the extraction worker: requests by id, a cancel that ends the worker at once, and a
+// watchdog: a file still being read after the time budget ends the worker, fails as `too-slow`, and the next
+// file gets a fresh worker.
 import type { ExtractedDocument } from '../core/extract';
+import { DEFAULT_BUDGETS } from './budgets';
 import type { PreparedDocument } from './prepare';
 import type { Extraction, ImportFile } from './pipeline';
 import type { PdfOptions } from './readers';
@@ -7,16 +10,28 @@ import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 type Waiting = { resolve: (r: WorkerResponse['result']) => void; reject: (e: Error) => void };
 
+function moduleWorker(): Worker {
+  return new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+}
+
 export class ExtractionWorker {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Waiting>();
 
-  constructor(private readonly pdf: PdfOptions) {}
+  /**
+   * @param timeMs the time budget of one file (src/import/budgets.ts)
+   * @param create makes the Web Worker (a test gives its own)
+   */
+  constructor(
+    private readonly pdf: PdfOptions,
+    private readonly timeMs: number = DEFAULT_BUDGETS.timeMs,
+    private readonly create: () => Worker = moduleWorker,
+  ) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.create();
     worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const waiting = this.pending.get(e.data.id);
       this.pending.delete(e.data.id);
@@ -30,7 +45,17 @@ export class ExtractionWorker {
   private request(req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerResponse['result']> {
     const worker = this.ensure();
     return new Promise((resolve, reject) => {
-      this.pending.set(req.id, { resolve, reject });
+      const timer = setTimeout(() => {
+        // Ended mid-file: this request fails as too slow, anything else waiting on the worker fails with it.
+        this.pending.delete(req.id);
+        this.fail(new Error('the extraction worker was restarted'));
+        resolve({ ok: false, code: 'too-slow', detail: `more than ${this.timeMs / 1000} s` });
+      }, this.timeMs);
+      const settle = <T>(fn: (v: T) => void) => (v: T) => {
+        clearTimeout(timer);
+        fn(v);
+      };
+      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject) });
       worker.postMessage(req, transfer);
     });
   }
@@ -53,7 +78,8 @@ export class ExtractionWorker {
   private fail(error: Error): void {
     this.worker?.terminate();
     this.worker = null;
-    for (const waiting of this.pending.values()) waiting.reject(error);
+    const waiting = [...this.pending.values()];
     this.pending.clear();
+    for (const w of waiting) w.reject(error);
   }
 }
