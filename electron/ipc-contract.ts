@@ -47,7 +47,7 @@ function savedName(allowed: readonly string[]) {
     .string()
     .min(1)
     .max(255)
-    .refine((s) => !/[/\\\u0000-\u001f\u007f<>:"|?*]/u.test(s) && !s.startsWith('.') && !/[. ]$/u.test(s) && !RESERVED_NAME.test(s), { message: 'a bare file name' })
+    .refine((s) => !/[/\\<>:"|?*]/u.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && !s.startsWith('.') && !/[. ]$/u.test(s) && !RESERVED_NAME.test(s), { message: 'a bare file name' })
     .refine((s) => allowed.includes(extensionOf(s)), { message: `a name ending in .${allowed.join(', .')}` });
 }
 
