@@ -16,6 +16,18 @@ export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 /** Extensions offered by the open dialog and accepted from the command line; the importer decides what it can read. */
 export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'htm', 'html', 'docx', 'pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
 export const BACKUP_EXTENSIONS = ['json'] as const;
+/** What the app writes (tables, backups, charts, reports): nothing else is offered to the save dialog or written. */
+export const SAVE_EXTENSIONS = ['csv', 'xlsx', 'json', 'png', 'svg', 'docx', 'html', 'pdf'] as const;
+
+/** The extension of a file name or path, lowercase, without the dot ('' when there is none). */
+export function extensionOf(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+/** Device names Windows reserves in any folder, with or without an extension. */
+const RESERVED_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/iu;
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,17 +38,23 @@ function bytes(max: number) {
   return z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= max, { message: `expected at most ${max} bytes` });
 }
 
-/** A bare file name: no folders, no NUL, no `..`; the dialog decides where it goes. */
-const fileName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', { message: 'a bare file name' });
+/**
+ * A bare file name to suggest in a save dialog: no folders, no control characters or characters Windows refuses,
+ * not hidden (no leading dot), no trailing dot or space, no device name, and one of the extensions `allowed`.
+ */
+function savedName(allowed: readonly string[]) {
+  return z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((s) => !/[/\\<>:"|?*]/u.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) && !s.startsWith('.') && !/[. ]$/u.test(s) && !RESERVED_NAME.test(s), { message: 'a bare file name' })
+    .refine((s) => allowed.includes(extensionOf(s)), { message: `a name ending in .${allowed.join(', .')}` });
+}
 
 const filter = z.strictObject({
   name: z.string().min(1).max(100),
   extensions: z
-    .array(z.string().regex(/^[A-Za-z0-9]{1,10}$/))
+    .array(z.string().refine((e) => (SAVE_EXTENSIONS as readonly string[]).includes(e.toLowerCase()), { message: `one of ${SAVE_EXTENSIONS.join(', ')}` }))
     .min(1)
     .max(10),
 });
@@ -80,7 +98,7 @@ export const INVOKE = {
   'planbench:save-file': channel<SaveResult>()(
     'saveFile',
     z.strictObject({
-      suggestedName: fileName,
+      suggestedName: savedName(SAVE_EXTENSIONS),
       data: z.union([bytes(MAX_SAVE_BYTES), z.string().max(MAX_SAVE_BYTES)]),
       filters: z.array(filter).max(10),
     }),
@@ -94,7 +112,7 @@ export const INVOKE = {
   'planbench:print-to-pdf': channel<SaveResult>()(
     'printToPdf',
     z.strictObject({
-      suggestedName: fileName,
+      suggestedName: savedName(['pdf']),
       landscape: z.boolean().optional(),
       pageSize: z.enum(['A3', 'A4', 'A5', 'Letter', 'Legal']).optional(),
     }),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow as ElectronWindow } from 'electron';
@@ -155,6 +155,59 @@ describe('saving', () => {
   it('reports a failed write as a value with a code', async () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(dir, 'missing-folder', 'x.json') });
     await expect(call('planbench:save-file', [VALID['planbench:save-file']])).resolves.toMatchObject({ status: 'failed', code: 'write-failed' });
+  });
+});
+
+describe('saving: the allow-list of names and extensions', () => {
+  const refused = [
+    'autostart.desktop',
+    'run.exe',
+    'setup.bat',
+    'profile.sh',
+    'payload.lnk',
+    'x.js',
+    'report.docm',
+    'report.pdf.exe',
+    'noextension',
+    '.bashrc',
+    '.json',
+    'table.csv.',
+    'table.csv ',
+    'CON.csv',
+    'lpt1',
+    'a<b>.csv',
+    'what?.csv',
+    'tab\t.csv',
+    'line\n.csv',
+  ];
+
+  it.each(refused)('refuses to offer %j for saving, before any dialog', async (name) => {
+    await expect(call('planbench:save-file', [{ suggestedName: name, data: 'x', filters: [] }])).rejects.toMatchObject({ code: 'invalid-payload' });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses dialog filters outside the list, and a PDF print under another extension', async () => {
+    for (const extensions of [['exe'], ['csv', 'sh'], ['desktop']]) {
+      await expect(call('planbench:save-file', [{ suggestedName: 'a.csv', data: 'x', filters: [{ name: 'X', extensions }] }])).rejects.toMatchObject({ code: 'invalid-payload' });
+    }
+    await expect(call('planbench:print-to-pdf', [{ suggestedName: 'report.html' }])).rejects.toMatchObject({ code: 'invalid-payload' });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it.each(['comparison.csv', 'review.XLSX', 'planbench-backup.json', 'chart@2x.png', '对照图.svg', '报告.docx', 'report.html', 'report.pdf'])('offers %j', async (name) => {
+    const chosen = path.join(dir, name);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
+    await expect(call('planbench:save-file', [{ suggestedName: name, data: 'x', filters: [] }])).resolves.toEqual({ status: 'saved' });
+    expect(readFileSync(chosen, 'utf8')).toBe('x');
+  });
+
+  it('keeps the suggested extension when the name typed in the dialog has none of the list', async () => {
+    for (const typed of ['study', 'study.sh']) {
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(dir, typed) });
+      await expect(call('planbench:save-file', [{ suggestedName: 'comparison.csv', data: 'a,b', filters: [] }])).resolves.toEqual({ status: 'saved' });
+      expect(existsSync(path.join(dir, typed))).toBe(false);
+      expect(readFileSync(path.join(dir, `${typed}.csv`), 'utf8')).toBe('a,b');
+    }
   });
 });
 

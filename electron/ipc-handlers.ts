@@ -19,6 +19,8 @@ import {
   type Request,
   type Response,
   type SaveResult,
+  SAVE_EXTENSIONS,
+  extensionOf,
 } from './ipc-contract';
 import { MENU_MESSAGES } from './menu-messages';
 
@@ -63,12 +65,20 @@ function documentsPath(name: string): string {
   }
 }
 
+/**
+ * The path to write: the one the user chose, with the suggested extension added when the chosen name has none of
+ * the allowed ones (a name typed without it, or one that would make an executable or a start-up script).
+ */
+export function savePath(chosen: string, suggestedName: string): string {
+  return (SAVE_EXTENSIONS as readonly string[]).includes(extensionOf(chosen)) ? chosen : `${chosen}.${extensionOf(suggestedName)}`;
+}
+
 /** Asks where to save, then writes there and only there. */
 async function saveWithDialog(window: BrowserWindow, name: string, data: Uint8Array | string, filters: FileFilter[], title: string): Promise<SaveResult> {
   const choice = await dialog.showSaveDialog(window, { title, defaultPath: documentsPath(name), filters, properties: ['showOverwriteConfirmation', 'createDirectory'] });
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   try {
-    await writeFile(choice.filePath, data);
+    await writeFile(savePath(choice.filePath, name), data);
     return { status: 'saved' };
   } catch (e) {
     return { status: 'failed', code: 'write-failed', detail: e instanceof Error ? e.message : String(e) };

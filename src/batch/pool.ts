@@ -1,11 +1,12 @@
 // A fixed number of worker threads fed one file at a time: a fast worker takes the next file, so the threads stay
-// busy whatever the mix of sizes. A worker that dies fails only its file; a fresh one takes its place.
+// busy whatever the mix of sizes. A worker that dies (out of its memory limit, a fault in a library) or that the
+// watchdog ends (past the time budget) fails only its file; a fresh one takes its place.
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readErrorMessage } from '../cli/reasons';
 import type { Format } from '../import/readers';
-import type { Task, TaskResult, WorkerSetup } from './protocol';
+import { ALIVE, type Task, type TaskResult, type WorkerSetup } from './protocol';
 
 /** The npm packages the readers load for each format (src/core and src/import/readers). */
 const PACKAGES: Record<Format | 'any', string[]> = {
@@ -35,7 +36,9 @@ export function packagesFor(formats: Iterable<Format>): string[] {
 function startWorker(setup: WorkerSetup, preload: readonly string[]): Worker {
   const ext = extname(fileURLToPath(import.meta.url));
   const entry = new URL(`./worker${ext}`, import.meta.url).href;
-  const options = { workerData: setup, stdout: true };
+  // The heap limit per document: a bomb that gets past the readers' budgets ends this thread, not the machine.
+  const resourceLimits = { maxOldGenerationSizeMb: setup.budgets.workerMemoryMb };
+  const options = { workerData: setup, stdout: true, resourceLimits };
   if (ext !== '.ts') return new Worker(new URL(entry), options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `(async () => {
@@ -47,9 +50,13 @@ function startWorker(setup: WorkerSetup, preload: readonly string[]): Worker {
   return new Worker(boot, { ...options, eval: true });
 }
 
+/** Why a thread ended on a task: `too-slow` (the watchdog), `out-of-memory` (its heap limit) or `worker-crashed`. */
+export type CrashCode = 'too-slow' | 'out-of-memory' | 'worker-crashed';
+
 /**
  * Runs every task on at most `size` threads; `onResult` is called on the main thread as each one ends,
- * `onCrash` when the thread died on it (out of memory, a fault in a library) and must make its result.
+ * `onCrash` when the thread ended on it (the watchdog after `setup.budgets.timeMs`, out of memory, a fault in
+ * a library) and must make its result.
  */
 export async function runPool(
   tasks: readonly Task[],
@@ -57,7 +64,7 @@ export async function runPool(
   setup: WorkerSetup,
   preload: readonly string[],
   onResult: (result: TaskResult) => void,
-  onCrash: (task: Task, message: string) => TaskResult,
+  onCrash: (task: Task, code: CrashCode, message: string) => TaskResult,
 ): Promise<void> {
   let next = 0;
   let running = 0;
@@ -90,7 +97,13 @@ export async function runPool(
       worker.stdout.pipe(process.stderr);
       let current: Task | null = null;
       let done = false;
+      let watchdog: ReturnType<typeof setTimeout> | null = null;
+      const stopWatchdog = () => {
+        if (watchdog !== null) clearTimeout(watchdog);
+        watchdog = null;
+      };
       const feed = () => {
+        stopWatchdog();
         const task = failed ? undefined : tasks[next];
         if (task === undefined) {
           current = null;
@@ -104,10 +117,17 @@ export async function runPool(
         next++;
         current = task;
         worker.postMessage(task);
+        arm();
       };
-      const crash = (reason: string) => {
+      const arm = () => {
+        stopWatchdog();
+        const ms = setup.budgets.timeMs;
+        watchdog = setTimeout(() => crash('too-slow', `more than ${ms / 1000} s without progress`), ms);
+      };
+      const crash = (code: CrashCode, reason: string) => {
         if (done) return;
         done = true;
+        stopWatchdog();
         running--;
         workers.delete(worker);
         void worker.terminate();
@@ -115,7 +135,7 @@ export async function runPool(
         if (current !== null) {
           const task = current;
           current = null;
-          if (!deliver(onCrash(task, readErrorMessage('worker-crashed', reason)))) return;
+          if (!deliver(onCrash(task, code, readErrorMessage(code, reason)))) return;
         }
         if (next < tasks.length) {
           running++;
@@ -123,11 +143,18 @@ export async function runPool(
         }
         settle();
       };
-      worker.on('message', (result: TaskResult) => {
+      worker.on('message', (result: TaskResult | typeof ALIVE) => {
+        if (result === ALIVE) {
+          if (current !== null) arm();
+          return;
+        }
         if (deliver(result)) feed();
       });
-      worker.on('error', (err) => crash(err instanceof Error ? err.message : String(err)));
-      worker.on('exit', (code) => crash(`exit code ${code}`));
+      worker.on('error', (err) => {
+        const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        crash(oom ? 'out-of-memory' : 'worker-crashed', oom ? `over the ${setup.budgets.workerMemoryMb} MB heap limit` : err instanceof Error ? err.message : String(err));
+      });
+      worker.on('exit', (code) => crash('worker-crashed', `exit code ${code}`));
       feed();
     };
     const threads = Math.min(size, tasks.length);

@@ -1,5 +1,6 @@
 // Messages between the batch runner and its worker threads.
 import type { OutputFormat } from '../cli/args';
+import type { Budgets } from '../import/budgets';
 
 /** Given to every worker when it starts (workerData). */
 export interface WorkerSetup {
@@ -16,6 +17,8 @@ export interface WorkerSetup {
   spooled: string[];
   /** Recognise scans and images with OCR (off with --no-ocr). */
   ocr: boolean;
+  /** Per-document budgets (the defaults, or as raised on the command line). */
+  budgets: Budgets;
 }
 
 export interface Task {
@@ -41,3 +44,6 @@ export interface TaskResult {
   targets: number;
   error: { code: string; message: string } | null;
 }
+
+/** Sent by a worker thread while a document makes progress (a page recognised by OCR): the watchdog starts again. */
+export const ALIVE = 'alive';

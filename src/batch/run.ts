@@ -142,6 +142,7 @@ export async function runExtract(args: ExtractArgs, env: RunEnv): Promise<number
     recorded,
     spooled: [...spooled],
     ocr: args.ocr,
+    budgets: args.budgets,
   };
 
   const summary: RunSummary = {
@@ -236,7 +237,7 @@ export async function runExtract(args: ExtractArgs, env: RunEnv): Promise<number
         const entry = entries[result.index];
         if (entry) finish(entry, result);
       },
-      (task, message) => failure(task.index, task.file, 'worker-crashed', message),
+      (task, code, message) => failure(task.index, task.file, code, message),
     );
     if (args.format === 'json') output.write(items === 0 ? '[]\n' : '\n]\n');
     await output.close();

@@ -9,7 +9,7 @@ import { type FileOutcome, renderOutcome } from '../cli/format';
 import { fsErrorCode, fsErrorReason, readErrorMessage } from '../cli/reasons';
 import { prepareDocument } from '../import/prepare';
 import { MAX_BYTES, type OcrPaths, type PdfOptions } from '../import/readers';
-import type { Task, TaskResult, WorkerSetup } from './protocol';
+import { ALIVE, type Task, type TaskResult, type WorkerSetup } from './protocol';
 import { spoolLine } from './spool';
 
 const setup = workerData as WorkerSetup;
@@ -29,7 +29,9 @@ function ocrPaths(): OcrPaths {
   const root = dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/chi_sim/package.json'));
   return { langPath: join(root, '4.0.0_best_int') };
 }
-const ocr = setup.ocr ? ocrPaths() : null;
+// Each page recognised tells the pool the thread is making progress, so its watchdog starts again: the time
+// budget is per stretch without progress, and a long scan is not cut off halfway.
+const ocr = setup.ocr ? { ...ocrPaths(), onPage: () => parentPort?.postMessage(ALIVE) } : null;
 
 function render(outcome: FileOutcome): string {
   return renderOutcome(outcome, setup.format);
@@ -43,9 +45,27 @@ function failed(task: Task, hash: string | null, size: number, code: string, mes
 
 /** For the tests only: the thread dies on the file of this name, as on an out-of-memory error in a reader. */
 const CRASH_ON = process.env.PLANBENCH_WORKER_CRASH_ON;
+/** For the tests only: the thread spins for ever on the file of this name, as on input a reader never finishes. */
+const HANG_ON = process.env.PLANBENCH_WORKER_HANG_ON;
+
+/** For the tests only: the thread fills its heap on the file of this name, as a bomb past the readers' budgets would. */
+const HOG_ON = process.env.PLANBENCH_WORKER_HOG_ON;
+
+function hog(): void {
+  const held: number[][] = [];
+  for (;;) held.push(new Array<number>(1_000_000).fill(held.length + 0.5));
+}
+
+function spin(): void {
+  for (;;) {
+    // Only the watchdog's terminate() ends this.
+  }
+}
 
 export async function handle(task: Task): Promise<TaskResult> {
   if (CRASH_ON !== undefined && basename(task.path) === CRASH_ON) process.exit(70);
+  if (HANG_ON !== undefined && basename(task.path) === HANG_ON) spin();
+  if (HOG_ON !== undefined && basename(task.path) === HOG_ON) hog();
   // Refused before it is read: a stray disk image must not be loaded whole into a thread.
   if (task.size > MAX_BYTES) {
     return failed(task, null, task.size, 'too-large', readErrorMessage('too-large', `${task.size} bytes, more than the ${MAX_BYTES} read.`));
@@ -61,7 +81,7 @@ export async function handle(task: Task): Promise<TaskResult> {
   if (skip.has(hash)) return { index: task.index, status: 'skipped', hash, size, text: '', spool: null, targets: 0, error: null };
   let prepared: Awaited<ReturnType<typeof prepareDocument>>;
   try {
-    prepared = await prepareDocument(basename(task.path), bytes, { pdf, ocr });
+    prepared = await prepareDocument(basename(task.path), bytes, { pdf, ocr, budgets: setup.budgets });
   } catch (err) {
     return failed(task, hash, size, 'extract-failed', readErrorMessage('extract-failed', err instanceof Error ? err.message : String(err)));
   }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_BUDGETS } from '../import/budgets';
 import { parseEvalArgs, parseExtractArgs } from './args';
 
 describe('parseExtractArgs', () => {
   it('defaults to JSON on standard output', () => {
     expect(parseExtractArgs(['a.txt', 'b.txt'])).toEqual({
       ok: true,
-      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'], jobs: null, shard: null, resume: false, workspace: null, ocr: true },
+      value: { help: false, format: 'json', out: null, files: ['a.txt', 'b.txt'], jobs: null, shard: null, resume: false, workspace: null, ocr: true, budgets: DEFAULT_BUDGETS },
     });
   });
 
@@ -28,8 +29,21 @@ describe('parseExtractArgs', () => {
         resume: true,
         workspace: 'w.json',
         ocr: true,
+        budgets: DEFAULT_BUDGETS,
       },
     });
+  });
+
+  it('raises the per-document budgets from their options, in the units the usage names', () => {
+    const parsed = parseExtractArgs(['--time-limit', '2.5', '--max-unpacked-mb', '300', '--max-pages', '30000', '--max-chars', '50000000', '--max-targets', '7', '--worker-memory-mb', '2048', 'a.pdf']);
+    expect(parsed).toMatchObject({
+      ok: true,
+      value: { budgets: { timeMs: 2500, maxUnpackedBytes: 300 * 1024 * 1024, maxPages: 30000, maxTextChars: 50_000_000, maxTargets: 7, workerMemoryMb: 2048 } },
+    });
+    for (const [option, value] of [['--time-limit', '0'], ['--time-limit', 'soon'], ['--max-pages', '0'], ['--max-pages', '1.5'], ['--worker-memory-mb', '8']]) {
+      const bad = parseExtractArgs([option ?? '', value ?? '', 'a.pdf']);
+      expect(bad.ok ? null : bad.error).toMatch(new RegExp(`^${option} needs`, 'u'));
+    }
   });
 
   it('rejects a bad thread count, a bad shard and --resume without a JSON Lines file', () => {

@@ -1,5 +1,6 @@
 // Command-line arguments of `extract` and `eval`: parsed and checked into options, or a usage error.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type Budgets, DEFAULT_BUDGETS } from '../import/budgets';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv'];
@@ -25,7 +26,21 @@ export interface ExtractArgs {
   workspace: string | null;
   /** Recognise scans (PDFs without a text layer) and image files with OCR; false: refuse them. */
   ocr: boolean;
+  /** Per-document budgets: the defaults, raised (or lowered) by the --max-* / --time-limit / --worker-memory-mb options. */
+  budgets: Budgets;
 }
+
+const MB = 1024 * 1024;
+
+/** The budget options: name, the budget it sets, the factor from the option's unit, and the bounds of the option. */
+const BUDGET_OPTIONS: ReadonlyArray<{ name: string; key: keyof Budgets; scale: number; min: number; max: number; fraction: boolean }> = [
+  { name: 'time-limit', key: 'timeMs', scale: 1000, min: 0.1, max: 24 * 3600, fraction: true },
+  { name: 'max-unpacked-mb', key: 'maxUnpackedBytes', scale: MB, min: 1, max: 64 * 1024, fraction: false },
+  { name: 'max-pages', key: 'maxPages', scale: 1, min: 1, max: 10_000_000, fraction: false },
+  { name: 'max-chars', key: 'maxTextChars', scale: 1, min: 1, max: 500_000_000, fraction: false },
+  { name: 'max-targets', key: 'maxTargets', scale: 1, min: 1, max: 100_000_000, fraction: false },
+  { name: 'worker-memory-mb', key: 'workerMemoryMb', scale: 1, min: 64, max: 64 * 1024, fraction: false },
+];
 
 /** More threads than this is a typo, not a machine. */
 export const MAX_JOBS = 256;
@@ -62,6 +77,14 @@ Options:
   --no-ocr                 no text recognition: scanned PDFs are refused (pdf-needs-ocr) and
                            images too (image-needs-ocr); OCR takes seconds per page
   -h, --help               show this help
+
+Budgets per document (a document past one is reported with the code and the run goes on):
+  --time-limit SECONDS     time to read and extract one document (default ${DEFAULT_BUDGETS.timeMs / 1000}): too-slow
+  --max-unpacked-mb N      what a DOCX may unpack to (default ${DEFAULT_BUDGETS.maxUnpackedBytes / MB}): too-large-unpacked
+  --max-pages N            pages of a PDF (default ${DEFAULT_BUDGETS.maxPages}): too-many-pages
+  --max-chars N            characters of text (default ${DEFAULT_BUDGETS.maxTextChars}): too-long
+  --max-targets N          targets of one document (default ${DEFAULT_BUDGETS.maxTargets}): too-many-targets
+  --worker-memory-mb N     heap of each worker thread (default ${DEFAULT_BUDGETS.workerMemoryMb}): out-of-memory
 
 Exit status: 0 when every file was extracted; 1 when some file failed (each named on
 standard error and given an error record); 3 when files were found and none could be
@@ -103,11 +126,23 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     workspace: { type: 'string' },
     'no-ocr': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    ...Object.fromEntries(BUDGET_OPTIONS.map((o) => [o.name, { type: 'string' as const }])),
   });
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
   const help = values.help === true;
   const ocr = values['no-ocr'] !== true;
+  const budgets: Budgets = { ...DEFAULT_BUDGETS };
+  for (const option of BUDGET_OPTIONS) {
+    const given = (values as Record<string, unknown>)[option.name];
+    if (typeof given !== 'string') continue;
+    const n = Number(given);
+    const shape = option.fraction ? /^\d+(\.\d+)?$/u : /^\d+$/u;
+    if (!shape.test(given) || n < option.min || n > option.max) {
+      return { ok: false, error: `--${option.name} needs a ${option.fraction ? 'number' : 'whole number'} from ${option.min} to ${option.max}, got '${given}'` };
+    }
+    budgets[option.key] = Math.round(n * option.scale);
+  }
   const format = values.format ?? 'json';
   if (typeof format !== 'string' || !OUTPUT_FORMATS.includes(format as OutputFormat)) {
     return { ok: false, error: `unknown format '${String(format)}' (expected ${OUTPUT_FORMATS.join(', ')})` };
@@ -137,7 +172,7 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     return { ok: false, error: '--resume needs --format jsonl and --out FILE (the file to continue)' };
   }
   if (workspace !== null && workspace === out) return { ok: false, error: '--workspace and --out name the same file' };
-  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace, ocr } };
+  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace, ocr, budgets } };
 }
 
 export function parseEvalArgs(argv: string[], env: Record<string, string | undefined> = {}): Parsed<EvalArgs> {

@@ -73,6 +73,15 @@ describe('csvField', () => {
     expect(csvField('a\nb')).toBe('"a\nb"');
   });
 
+  it('neutralises text that would start a formula, never numbers', () => {
+    expect(csvField('=HYPERLINK("http://evil.example/","点此")托位数')).toBe('"\'=HYPERLINK(""http://evil.example/"",""点此"")托位数"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField(-3.5)).toBe('-3.5');
+  });
+
   it('does not quote Chinese full-width commas and quotes, which CSV does not treat specially', () => {
     expect(csvField('达到95%\uFF0C“三残”')).toBe('达到95%\uFF0C“三残”');
   });
@@ -102,7 +111,8 @@ describe('formatCsv', () => {
       name: '城镇新增就业',
       baseline_value: '1.08',
       baseline_year: '2020',
-      op: '=',
+      // An exact target's operator: a spreadsheet would start a formula at "=", so it is neutralised like any text.
+      op: "'=",
       target_value: '5.4',
       target_value_max: '',
       stretch: '',

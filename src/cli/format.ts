@@ -1,6 +1,7 @@
 // Renders extracted documents (and files that failed) as JSON, JSON Lines or Excel-safe CSV text (pure: no I/O).
 // The batch runner streams the same pieces one file at a time: jsonItem, jsonlLine, csvRows.
 import type { DocumentKind, DocumentMetadata, TargetRecord } from '../core/types';
+import { csvText } from '../export/csv';
 import type { OutputFormat } from './args';
 
 /** One extracted file, as the CLI knows it. */
@@ -105,10 +106,13 @@ export const CSV_COLUMNS = [
 
 type Cell = string | number | boolean | null | undefined;
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling its quotes. */
+/**
+ * RFC 4180: quote a field holding a comma, quote, CR or LF, doubling its quotes. Text that a spreadsheet would run
+ * as a formula (starting with = + - @, tab or CR) gets a leading apostrophe; numbers stay numbers (src/export/csv.ts).
+ */
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = csvText(value);
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 

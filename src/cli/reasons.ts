@@ -22,16 +22,37 @@ const READ_REASONS: Record<ReadError, string> = {
   'corrupt-image': 'not a readable PNG, JPEG or TIFF image',
   'ocr-no-text': 'OCR found no legible text in it',
   'ocr-failed': 'OCR could not run on this file',
+  'too-large-unpacked': 'the file unpacks to more than the budget allows (raise it with --max-unpacked-mb)',
+  'too-many-pages': 'the PDF has more pages than the budget allows (raise it with --max-pages)',
+  'too-long': 'the text is longer than the budget allows (raise it with --max-chars)',
 };
 
 /** Failures of the batch runner itself rather than of the file. */
 const RUN_REASONS: Record<string, string> = {
   'extract-failed': 'extraction failed (a fault in PlanBench, not in the file)',
   'worker-crashed': 'the worker thread reading this file stopped',
+  'too-many-targets': 'more targets than the budget allows (raise it with --max-targets)',
+  'too-slow': 'reading took longer than the time budget, so it was stopped (raise it with --time-limit)',
+  'out-of-memory': 'reading needed more memory than a worker thread may use, so it was stopped (raise it with --worker-memory-mb)',
 };
 
 /** Codes whose reader detail says more than the reason (which part is damaged, how many characters a scan has). */
-const WITH_DETAIL = new Set<string>(['too-large', 'corrupt-docx', 'corrupt-pdf', 'pdf-needs-ocr', 'ocr-no-text', 'ocr-failed', 'extract-failed', 'worker-crashed']);
+const WITH_DETAIL = new Set<string>([
+  'too-large',
+  'corrupt-docx',
+  'corrupt-pdf',
+  'pdf-needs-ocr',
+  'ocr-no-text',
+  'ocr-failed',
+  'extract-failed',
+  'worker-crashed',
+  'too-large-unpacked',
+  'too-many-pages',
+  'too-long',
+  'too-many-targets',
+  'too-slow',
+  'out-of-memory',
+]);
 
 // Node's errno codes for readFile failures a user can act on.
 const FS_REASONS: Record<string, string> = {

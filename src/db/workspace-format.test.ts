@@ -30,7 +30,7 @@ describe('parseWorkspace', () => {
   });
 
   it('names the path of every invalid field', () => {
-    const file = buildWorkspaceFile(tables(), 'now') as unknown as Record<string, unknown[]>;
+    const file = buildWorkspaceFile(tables(), '2026-01-01T00:00:00.000Z') as unknown as Record<string, unknown[]>;
     const targets = file.targets as Record<string, unknown>[];
     (targets[0] as { status: string }).status = 'maybe';
     ((targets[1] as { extracted: { target: { value: unknown } } }).extracted.target.value = '4.5');
@@ -42,7 +42,7 @@ describe('parseWorkspace', () => {
     const broken = tables();
     broken.targets.push({ ...(broken.targets[0] as WorkspaceTables['targets'][number]), documentId: 'b'.repeat(64) });
     broken.annotations.push({ ...(broken.annotations[0] as WorkspaceTables['annotations'][number]), regionId: 'gone' });
-    const result = parseWorkspace(buildWorkspaceFile(broken, 'now'));
+    const result = parseWorkspace(buildWorkspaceFile(broken, '2026-01-01T00:00:00.000Z'));
     expect(result).toEqual({
       ok: false,
       code: 'invalid-workspace',

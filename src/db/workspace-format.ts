@@ -19,7 +19,15 @@ const op = z.enum(['=', '>=', '>', '<=', '<', '~']);
 const kind = z.enum(['level', 'cumulative', 'annual_growth', 'increment']);
 const binding = z.enum(['binding', 'expected']).nullable();
 const domain = z.enum(DOMAIN_IDS).nullable();
-const isoTime = z.string().min(1);
+/** A moment as toISOString() writes it (the offset may also be +hh:mm): a date that exists, years 1970 to 9999. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/u;
+const isoTime = z.string().refine((s) => {
+  if (!ISO_TIME.test(s)) return false;
+  const ms = Date.parse(s);
+  const year = Number(s.slice(0, 4));
+  // Date.parse rolls 2026-02-31 over to March: the day must survive the round trip.
+  return Number.isFinite(ms) && year >= 1970 && new Date(Date.UTC(year, Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)))).toISOString().slice(0, 10) === s.slice(0, 10);
+}, 'not a date and time (ISO 8601)');
 
 const targetValue = z.object({
   value: z.number().nullable(),
@@ -43,8 +51,8 @@ const targetRecord = z.object({
   kind,
   binding,
   quote: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
   per: z.string().nullable(),
   aspirational: z.boolean(),
   source: z.enum(['table', 'prose']),
@@ -214,10 +222,19 @@ function duplicates(table: string, ids: readonly string[]): string[] {
   return ids.flatMap((id, i) => (seen.has(id) ? [`${table}.${i}.id`] : (seen.add(id), [])));
 }
 
-/** References the store relies on: every target's document, every row's region, unique keys. */
+/** A target's quote must lie inside its document's original text: 0 ≤ start ≤ end ≤ the text's length. */
+function spanIssues(t: TargetRow, i: number, length: number | undefined): string[] {
+  const { start, end } = t.extracted;
+  if (length === undefined) return [];
+  if (start > end || start > length) return [`targets.${i}.extracted.start`];
+  return end > length ? [`targets.${i}.extracted.end`] : [];
+}
+
+/** References the store relies on: every target's document and a span inside its text, every row's region, unique keys. */
 export function integrityIssues(file: WorkspaceTables): string[] {
   const regions = new Set(file.regions.map((r) => r.id));
   const documents = new Set(file.documents.map((d) => d.id));
+  const textLength = new Map(file.documents.map((d) => [d.id, d.originalText.length]));
   return [
     ...duplicates('regions', file.regions.map((r) => r.id)),
     ...duplicates('documents', file.documents.map((d) => d.id)),
@@ -232,6 +249,7 @@ export function integrityIssues(file: WorkspaceTables): string[] {
     ...file.targets.flatMap((t, i) => [
       ...(documents.has(t.documentId) ? [] : [`targets.${i}.documentId`]),
       ...(regions.has(t.regionId) ? [] : [`targets.${i}.regionId`]),
+      ...spanIssues(t, i, textLength.get(t.documentId)),
     ]),
     ...file.annotations.flatMap((a, i) => [
       ...(regions.has(a.regionId) ? [] : [`annotations.${i}.regionId`]),
@@ -246,8 +264,34 @@ function isNewer(json: unknown): boolean {
   return (typeof version === 'number' && version > WORKSPACE_VERSION) || (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION);
 }
 
-/** Validates a parsed JSON value as a workspace file, filling fields older files lack; issues are paths. */
+/** Deeper than any workspace row (a setting's value included); a file nested deeper is refused before validation. */
+export const MAX_DEPTH = 64;
+
+/** The path where `json` first goes deeper than `max` levels, or null; iterative, so any depth is safe to look at. */
+export function tooDeep(json: unknown, max = MAX_DEPTH): string | null {
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value: json, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= max) return pathOf(path);
+    for (const [key, child] of Object.entries(value)) if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+  }
+  return null;
+}
+
+/** Validates a parsed JSON value as a workspace file, filling fields older files lack; issues are paths. Never throws. */
 export function parseWorkspace(json: unknown): WorkspaceParse {
+  try {
+    return parseChecked(json);
+  } catch {
+    // A validator that gives up (a stack overflow on some shape not foreseen) is still an invalid file, not a crash.
+    return { ok: false, code: 'invalid-workspace', issues: ['(root)'] };
+  }
+}
+
+function parseChecked(json: unknown): WorkspaceParse {
+  const deep = tooDeep(json);
+  if (deep !== null) return { ok: false, code: 'invalid-workspace', issues: [`${deep} (nested more than ${MAX_DEPTH} levels)`] };
   if (isNewer(json)) return { ok: false, code: 'newer-version', issues: ['version'] };
   const parsed = workspace.safeParse(json);
   if (!parsed.success) return { ok: false, code: 'invalid-workspace', issues: parsed.error.issues.map((i) => pathOf(i.path)) };

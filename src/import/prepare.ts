@@ -2,6 +2,7 @@
 import { extractText, type ExtractedDocument } from '../core/extract';
 import type { Encoding } from '../core/types';
 import { EXTRACTOR_VERSION } from '../core/version';
+import { DEFAULT_BUDGETS } from './budgets';
 import { sha256Hex } from './hash';
 import type { Extraction } from './pipeline';
 import { type Format, type ReadOptions, readPlanFile } from './readers';
@@ -24,6 +25,10 @@ export async function prepareDocument(name: string, bytes: Uint8Array, options: 
   if (!read.ok) return { ok: false, code: read.code, detail: read.detail };
   const encoding = TEXT_ENCODINGS.has(read.encoding) ? (read.encoding as Encoding) : undefined;
   const extracted = extractText(read.text, encoding ? { encoding } : {});
+  const maxTargets = (options.budgets ?? DEFAULT_BUDGETS).maxTargets;
+  if (extracted.targets.length > maxTargets) {
+    return { ok: false, code: 'too-many-targets', detail: `${extracted.targets.length} targets, more than the ${maxTargets} allowed.` };
+  }
   return {
     ok: true,
     value: {

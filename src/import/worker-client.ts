@@ -1,5 +1,8 @@
-// The window's side of the extraction worker: requests by id, and a cancel that ends the worker at once.
+// The window's side of the extraction worker: requests by id, a cancel that ends the worker at once, and a
+// watchdog: a file still being read after the time budget ends the worker, fails as `too-slow`, and the next
+// file gets a fresh worker.
 import type { ExtractedDocument } from '../core/extract';
+import { DEFAULT_BUDGETS } from './budgets';
 import type { PreparedDocument } from './prepare';
 import type { Extraction, ImportFile } from './pipeline';
 import type { OcrPaths, PdfOptions } from './readers';
@@ -10,19 +13,30 @@ type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPag
 /** Pages of a scan recognised so far, and the file's page count. */
 export type PageProgress = (pagesDone: number, pagesTotal: number) => void;
 
+function moduleWorker(): Worker {
+  return new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+}
+
 export class ExtractionWorker {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Waiting>();
 
+  /**
+   * @param ocr where tesseract's files are (null: scans are refused)
+   * @param timeMs the time budget of one file (src/import/budgets.ts); each page OCR finishes starts it again
+   * @param create makes the Web Worker (a test gives its own)
+   */
   constructor(
     private readonly pdf: PdfOptions,
     private readonly ocr: OcrPaths | null = null,
+    private readonly timeMs: number = DEFAULT_BUDGETS.timeMs,
+    private readonly create: () => Worker = moduleWorker,
   ) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.create();
     worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       if (e.data.type === 'progress') {
         this.pending.get(e.data.id)?.onPage?.(e.data.pagesDone, e.data.pagesTotal);
@@ -40,7 +54,27 @@ export class ExtractionWorker {
   private request(req: WorkerRequest, transfer: Transferable[] = [], onPage?: PageProgress): Promise<Result> {
     const worker = this.ensure();
     return new Promise((resolve, reject) => {
-      this.pending.set(req.id, onPage ? { resolve, reject, onPage } : { resolve, reject });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          // Ended mid-file: this request fails as too slow, anything else waiting on the worker fails with it.
+          this.pending.delete(req.id);
+          this.fail(new Error('the extraction worker was restarted'));
+          resolve({ ok: false, code: 'too-slow', detail: `more than ${this.timeMs / 1000} s` });
+        }, this.timeMs);
+      };
+      arm();
+      const settle = <T>(fn: (v: T) => void) => (v: T) => {
+        clearTimeout(timer);
+        fn(v);
+      };
+      // A page recognised by OCR is progress: the budget is per stretch without any, so a long scan is not cut off.
+      const pageDone: PageProgress = (done, total) => {
+        arm();
+        onPage?.(done, total);
+      };
+      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone });
       worker.postMessage(req, transfer);
     });
   }
@@ -64,7 +98,8 @@ export class ExtractionWorker {
   private fail(error: Error): void {
     this.worker?.terminate();
     this.worker = null;
-    for (const waiting of this.pending.values()) waiting.reject(error);
+    const waiting = [...this.pending.values()];
     this.pending.clear();
+    for (const w of waiting) w.reject(error);
   }
 }

@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import { installReferenceBenchmarks } from '../db/benchmarks';
+import { ensureSeeded as seedWorkspace, importSamples, type SeedingDeps } from './seeding';
 import { saveExtraction } from '../db/documents';
 import { reextractDocument } from '../db/reextract';
 import { EXTRACTOR_VERSION } from '../core/version';
@@ -9,8 +10,6 @@ import { db } from '../db/instance';
 import { type BatchProgress, type ImportSource, runImport } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
 import { ExtractionWorker } from '../import/worker-client';
-
-const SEEDED_KEY = 'seeded';
 
 function pdfAssets() {
   return {
@@ -64,12 +63,11 @@ export const useImporter = defineStore('importer', () => {
     worker?.cancel();
   }
 
-  /** On the very first launch the sample plans are imported, so Compare is populated at once. */
+  const seeding: SeedingDeps = { loadSeeds: loadSeedFiles, importFiles };
+
+  /** On the first launch (until all of them are stored) the sample plans are imported, so Compare is populated at once. */
   async function ensureSeeded(): Promise<void> {
-    if ((await db.benchmarks.count()) === 0) await installReferenceBenchmarks(db);
-    if (await db.settings.get(SEEDED_KEY)) return;
-    if ((await db.documents.count()) === 0) await importFiles(await loadSeedFiles());
-    await db.settings.put({ key: SEEDED_KEY, value: true });
+    await seedWorkspace(db, seeding);
   }
 
   async function resetToSamples(): Promise<void> {
@@ -77,8 +75,7 @@ export const useImporter = defineStore('importer', () => {
       await Promise.all([db.regions.clear(), db.documents.clear(), db.texts.clear(), db.targets.clear(), db.annotations.clear(), db.settings.clear()]);
     });
     await installReferenceBenchmarks(db);
-    await importFiles(await loadSeedFiles());
-    await db.settings.put({ key: SEEDED_KEY, value: true });
+    await importSamples(db, seeding);
   }
 
   /** Extracts every stored document again, keeping the researcher's edits and notes where targets still match. */

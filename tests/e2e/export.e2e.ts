@@ -123,6 +123,10 @@ test('the comparison table exports as CSV with a BOM and 新乡市 at 4.5', asyn
   assert.ok(row, 'a row for 新乡市 childcare places');
   assert.equal(row[target], '4.5');
   assert.ok(rows.some((r) => r[region] === '广元市利州区'));
+  // Safe to open: no cell starts a formula; a cell starting with "-" is a number, and an exact target's "=" is text.
+  const cells = rows.flat();
+  assert.deepEqual(cells.filter((c) => /^[=+@\t\r]/u.test(c) || (c.startsWith('-') && !/^-\d+(\.\d+)?$/u.test(c))), []);
+  assert.ok(cells.includes("'="), 'the operator of an exact target is written as text');
 });
 
 test('the comparison table exports as Excel with the comparison and review sheets', async () => {

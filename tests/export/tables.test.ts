@@ -35,12 +35,24 @@ describe('comparison and review tables', () => {
     expect(new Set(review.rows.map((r) => r.status))).toEqual(new Set(['已确认', '已驳回', '已修改', '自动抽取']));
   });
 
-  it('writes CSV with a BOM and CRLF that reads back to the same rows', async () => {
+  it('writes CSV with a BOM and CRLF that reads back to the same rows, text that would start a formula neutralised', async () => {
     const { comparison } = await tables();
     const csv = tableToCsv(comparison);
     expect(csv.startsWith('\uFEFF地区,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(csv.slice(1))).toEqual(asText(comparison));
+    // The operator column holds "=" for an exact target: a spreadsheet would start a formula there.
+    const neutral = (table: Table) =>
+      asText(table).map((row, i) =>
+        row.map((cell, c) => {
+          const column = table.columns[c];
+          const text = i > 0 && column !== undefined && typeof table.rows[i - 1]?.[column] === 'string';
+          return text && /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
+        }),
+      );
+    const read = parseCsv(csv.slice(1));
+    expect(read).toEqual(neutral(comparison));
+    expect(read.flat().some((cell) => cell === "'=")).toBe(true);
+    expect(read.flat().every((cell) => !/^[=+@\t\r]/u.test(cell))).toBe(true);
   });
 
   it('writes an XLSX with a comparison and a review sheet that read back to the same rows', async () => {

@@ -1,13 +1,22 @@
 // DOCX bytes → text: mammoth turns the document into HTML, which then takes the HTML path so Word tables become pipe rows.
+import { type Budgets, DEFAULT_BUDGETS, formatBytes } from '../budgets';
 import { htmlToText } from './html-text';
 import { failure, type ReadResult } from './types';
+import { zipTotals } from './zip-budget';
 
 /** ZIP local file header: every DOCX starts with it. */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export async function readDocxBytes(bytes: Uint8Array): Promise<ReadResult> {
+export async function readDocxBytes(bytes: Uint8Array, budgets: Budgets = DEFAULT_BUDGETS): Promise<ReadResult> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
     return failure('corrupt-docx', 'The file is not a ZIP package, so not a .docx (an old .doc saved under a new name?).');
+  }
+  // Before anything is inflated: what the package says it unpacks to (a package that lies is caught by the
+  // worker's memory limit and the watchdog).
+  const totals = zipTotals(bytes);
+  if (totals !== null && totals.uncompressed > budgets.maxUnpackedBytes) {
+    const size = Number.isFinite(totals.uncompressed) ? formatBytes(totals.uncompressed) : 'more than 4 GB';
+    return failure('too-large-unpacked', `${formatBytes(bytes.length)} unpacking to ${size}, more than the ${formatBytes(budgets.maxUnpackedBytes)} allowed.`);
   }
   // Loaded on first use: the text readers should not pay for mammoth's start-up.
   const { default: mammoth } = await import('mammoth');

@@ -1,5 +1,6 @@
 // Entry point of the file readers: picks the reader by file extension and turns a plan file's bytes into text for the core.
 import { readImageBytes } from '../ocr';
+import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
 import { readDocxBytes } from './docx';
 import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
@@ -18,6 +19,8 @@ export interface ReadOptions {
   ocr?: OcrOptions | null;
   /** Size limit in bytes; MAX_BYTES unless a test needs a small one. */
   maxBytes?: number;
+  /** Per-document budgets (src/import/budgets.ts); the defaults unless the CLI raised them. */
+  budgets?: Budgets;
 }
 
 const EXTENSIONS: ReadonlyArray<[string, Format]> = [
@@ -45,6 +48,16 @@ export function formatOf(fileName: string): Format | null {
 }
 
 export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const read = await readByFormat(name, bytes, options);
+  const budgets = options.budgets ?? DEFAULT_BUDGETS;
+  if (read.ok && read.text.length > budgets.maxTextChars) {
+    return failure('too-long', `${read.text.length} characters of text, more than the ${budgets.maxTextChars} allowed.`);
+  }
+  return read;
+}
+
+async function readByFormat(name: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
+  const budgets = options.budgets ?? DEFAULT_BUDGETS;
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   if (bytes.length > maxBytes) return failure('too-large', `${bytes.length} bytes, more than the ${maxBytes} read.`);
   const format = formatOf(name);
@@ -57,10 +70,10 @@ export async function readPlanFile(name: string, bytes: Uint8Array, options: Rea
     case 'html':
       return readHtmlBytes(bytes);
     case 'docx':
-      return readDocxBytes(bytes);
+      return readDocxBytes(bytes, budgets);
     case 'pdf':
-      return readPdfBytes(bytes, options.pdf, options.ocr);
+      return readPdfBytes(bytes, options.pdf, budgets, options.ocr);
     case 'image':
-      return readImageBytes(bytes, options.ocr, (pdf) => readPdfBytes(pdf, options.pdf, options.ocr));
+      return readImageBytes(bytes, options.ocr, (pdf) => readPdfBytes(pdf, options.pdf, budgets, options.ocr));
   }
 }

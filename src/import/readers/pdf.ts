@@ -2,6 +2,8 @@
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ocrPdf } from '../ocr';
+import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
+import { textItemsWithin } from './pdf-budget';
 import { documentText, type PageLayout, type Piece } from './pdf-layout';
 import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
@@ -34,7 +36,12 @@ function loadPdfjs(): Promise<Pdfjs> {
 }
 
 /** `ocr`: how to recognise a scan (a PDF without a text layer); without it, a scan is refused as `pdf-needs-ocr`. */
-export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}, ocr?: OcrOptions | null): Promise<ReadResult> {
+export async function readPdfBytes(
+  bytes: Uint8Array,
+  options: PdfOptions = {},
+  budgets: Budgets = DEFAULT_BUDGETS,
+  ocr?: OcrOptions | null,
+): Promise<ReadResult> {
   const pdfjs = await loadPdfjs();
   const cMaps = dataLocation(options.cMapUrl);
   const fonts = dataLocation(options.standardFontDataUrl);
@@ -62,8 +69,16 @@ export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}, 
     return failure('corrupt-pdf', `The PDF could not be parsed: ${messageOf(error)}`);
   }
   try {
+    if (doc.numPages > budgets.maxPages) return failure('too-many-pages', `${doc.numPages} pages, more than the ${budgets.maxPages} allowed.`);
     const pages: PageLayout[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(pdfjs, doc, n));
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await readPage(pdfjs, doc, n, budgets.maxTextChars - chars);
+      if (page === null) return failure('too-long', `more than the ${budgets.maxTextChars} characters of text allowed (by page ${n}).`);
+      for (const piece of page.pieces) chars += piece.text.length;
+      chars += 1;
+      pages.push(page);
+    }
     const text = documentText(pages);
     const readable = text.replace(UNREADABLE, '').length;
     if (readable < MIN_CHARS_PER_PAGE * doc.numPages) {
@@ -80,14 +95,16 @@ export async function readPdfBytes(bytes: Uint8Array, options: PdfOptions = {}, 
   }
 }
 
-async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number): Promise<PageLayout> {
+/** The page's positioned text, or null when it is longer than `maxChars` (reading stops there). */
+async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars: number): Promise<PageLayout | null> {
   const page = await doc.getPage(n);
   try {
     // Display space at scale 1 applies /Rotate and the crop box, so "top" and "left" are as the reader sees them.
     const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
+    const items = await textItemsWithin(page, maxChars);
+    if (items === null) return null;
     const pieces: Piece[] = [];
-    for (const item of content.items) {
+    for (const item of items) {
       if (!('str' in item) || item.str === '') continue;
       pieces.push(toPiece(pdfjs, viewport.transform, item));
     }

@@ -18,6 +18,10 @@ export const READ_ERRORS = [
   'corrupt-image',
   'ocr-no-text',
   'ocr-failed',
+  // Past a budget (src/import/budgets.ts).
+  'too-large-unpacked',
+  'too-many-pages',
+  'too-long',
 ] as const;
 
 export type ReadError = (typeof READ_ERRORS)[number];
