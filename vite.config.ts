@@ -73,7 +73,17 @@ export default defineConfig({
   // Relative asset paths, so the same build loads from Electron's app:// protocol and from any web server.
   base: './',
   worker: { format: 'es' },
-  build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // zod's comments that Rollup cannot place are dropped anyway (as in electron/vite.config.ts); the warning is noise.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'electron/**/*.test.ts'],
     // Playwright owns tests/e2e; Vitest would try to run its specs without a browser.
