@@ -65,12 +65,57 @@ function tesseractAssets(): Plugin {
   };
 }
 
+/**
+ * Every npm module the app's browser code imports (the window's and the import worker's, static and dynamic),
+ * pre-bundled when `npm run web` starts. Left to discovery, Vite finds the worker's and the lazily imported ones
+ * only while the first page loads, re-bundles and reloads it: the first visit of a fresh clone then took over a
+ * minute. tests/build/prebundle.test.ts walks the module graph and fails when this list misses an import.
+ */
+export const PREBUNDLED = [
+  '@element-plus/icons-vue',
+  'dexie',
+  'docx',
+  'echarts',
+  'echarts/charts',
+  'echarts/components',
+  'echarts/core',
+  'echarts/renderers',
+  'element-plus',
+  'element-plus/es/locale/lang/en',
+  'element-plus/es/locale/lang/zh-cn',
+  'exceljs',
+  'htmlparser2',
+  'mammoth',
+  'opencc-js/t2cn',
+  'pdfjs-dist/legacy/build/pdf.mjs',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs',
+  'pinia',
+  'vue',
+  'vue-echarts',
+  'vue-i18n',
+  'vue-router',
+  'zod',
+];
+
 export default defineConfig({
   plugins: [vue(), pdfjsAssets(), tesseractAssets()],
+  optimizeDeps: { include: PREBUNDLED },
+  // `npm run web` transforms the app's modules (and the import worker's) as it starts, not when the browser asks.
+  server: { warmup: { clientFiles: ['./src/main.ts', './src/workers/extract.worker.ts'] } },
   // Relative asset paths, so the same build loads from Electron's app:// protocol and from any web server.
   base: './',
   worker: { format: 'es' },
-  build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // zod's comments that Rollup cannot place are dropped anyway (as in electron/vite.config.ts); the warning is noise.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'electron/**/*.test.ts'],
     // Playwright owns tests/e2e; Vitest would try to run its specs without a browser.

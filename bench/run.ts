@@ -20,6 +20,7 @@ import { browserBench, type BrowserFigures } from './browser';
 import { pdfBench } from './pdf';
 import { readSeeds, variantOf, writeRegions } from './corpus';
 import { CHROMIUM } from '../tests/e2e/harness';
+import { type FirstVisit, firstVisit } from '../tests/e2e/dev-server';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SIZES = [1, 2, 4, 8] as const;
@@ -230,6 +231,11 @@ async function main(): Promise<void> {
       console.log(`Chromium: building the app, importing ${importPlans} plans, then Compare with ${compareSizes.join(', ')} regions…`);
       browser = await browserBench(seeds, { importPlans, compareSizes });
     }
+    let dev: FirstVisit | null = null;
+    if (browser) {
+      console.log('Chromium: `npm run web` on a fresh clone (empty dependency cache, empty profile) → first chart…');
+      dev = await firstVisit();
+    }
 
     const rows = [
       ['figure', 'value', 'detail'],
@@ -262,6 +268,11 @@ async function main(): Promise<void> {
           ]
         : ['scanned PDF: OCR + extract', 'n/a', `no Chromium at ${CHROMIUM} to render the scans`],
       ...(browser ? browserRows(browser) : []),
+      ...(dev
+        ? [
+            ['npm run web, first visit → first chart', `${f1(dev.totalMs / 1000)} s`, `from the server's start: ready ${f1(dev.serverReadyMs / 1000)} s, page → chart ${f1(dev.firstChartMs / 1000)} s; ${dev.documentLoads} page load(s), ${dev.reloads.length} Vite reload(s)`],
+          ]
+        : []),
     ];
     machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
     console.log(`\n${table(rows)}\n`);
@@ -280,6 +291,7 @@ async function main(): Promise<void> {
       memoryRatio8to1: memory[0]?.maxRssMB && memory[1]?.maxRssMB ? memory[1].maxRssMB / memory[0].maxRssMB : null,
       pdf,
       browser,
+      devFirstVisit: dev && { serverReadyMs: dev.serverReadyMs, firstChartMs: dev.firstChartMs, totalMs: dev.totalMs, documentLoads: dev.documentLoads, reloads: dev.reloads.length },
     };
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('written: bench/results.json');

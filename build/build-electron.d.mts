@@ -13,4 +13,8 @@ export interface AppManifest {
   private: true;
 }
 export function appManifest(pkg: Record<string, unknown>): AppManifest;
-export function buildDesktop(): Promise<void>;
+export const BUILD_INPUTS: readonly string[];
+export function buildInputsHash(root?: string): string;
+export function currentBuild(inputs: string, shellDir?: string): Date | null;
+export function writeBuildStamp(inputs: string, shellDir?: string): void;
+export function buildDesktop(inputs?: string): Promise<void>;

@@ -1,14 +1,15 @@
-// `npm start`: builds the app and opens it in Electron; where Electron is not installed, says so in one line and
-// serves the same build for the system browser. `--no-build` reuses the last build.
+// `npm start`: builds the app when its sources changed since the last build (a hash of them, see BUILD_INPUTS) and
+// opens it in Electron; where Electron is not installed, says so in one line and serves the same build for the
+// system browser. `--rebuild` builds whatever the hash says; `--no-build` reuses the last build without looking.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
-import { buildDesktop, RENDERER_DIR, ROOT, SHELL_DIR } from './build-electron.mjs';
+import { buildDesktop, buildInputsHash, currentBuild, RENDERER_DIR, ROOT, SHELL_DIR } from './build-electron.mjs';
 import { findElectronBinary } from './electron-binary.mjs';
 
 async function main() {
-  if (!process.argv.includes('--no-build')) await buildDesktop();
+  if (!process.argv.includes('--no-build')) await buildIfChanged(process.argv.includes('--rebuild'));
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     console.error(`planbench: no build in ${RENDERER_DIR}; run \`npm start\` without --no-build.`);
     process.exit(1);
@@ -16,6 +17,19 @@ async function main() {
   const electron = findElectronBinary();
   if (electron) return launch(electron);
   await serveInBrowser();
+}
+
+async function buildIfChanged(force) {
+  const inputs = buildInputsHash();
+  const built = force ? null : currentBuild(inputs);
+  if (built) {
+    console.log(`planbench: nothing changed since the last build (${built.toLocaleString()}); opening it.`);
+    return;
+  }
+  console.log('planbench: building the app (a minute or two; the next `npm start` skips this while nothing changes)…');
+  const t0 = performance.now();
+  await buildDesktop(inputs);
+  console.log(`planbench: built in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
 }
 
 function launch(electron) {

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { buildInputsHash, currentBuild, writeBuildStamp } from '../build/build-electron.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'planbench-start-'));
@@ -22,9 +23,9 @@ function fakeShell(): string {
   return shell;
 }
 
-/** Runs the start script until it prints its line, then reads the page at the address it gave. */
-async function startWithoutElectron(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, [script, '--no-build'], {
+/** Runs the start script until it prints the line with the address, then reads the page at that address. */
+async function startWithoutElectron(script: string, env: Record<string, string>, args: string[] = ['--no-build']) {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, CI: '1', PLANBENCH_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,9 +37,10 @@ async function startWithoutElectron(script: string, env: Record<string, string>)
   const line = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no line in time; stdout: ${stdout}; stderr: ${stderr}`)), 20000);
     child.stdout?.on('data', () => {
-      if (stdout.includes('\n')) {
+      const served = stdout.split('\n').find((l, i, lines) => i < lines.length - 1 && l.includes('http'));
+      if (served) {
         clearTimeout(timer);
-        resolve(stdout.split('\n')[0] ?? '');
+        resolve(served);
       }
     });
     child.on('exit', (code) => reject(new Error(`exited ${code}; stdout: ${stdout}; stderr: ${stderr}`)));
@@ -87,6 +89,70 @@ describe('npm start without Electron', () => {
     expect(run.stderr).toMatch(/^planbench: no build in .*never-built/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+/** A whole desktop build (renderer, shell, manifest) with a recognisable page. */
+function fakeWholeShell(): string {
+  const shell = fakeShell();
+  for (const file of ['main.cjs', 'preload.cjs', 'package.json']) writeFileSync(path.join(shell, file), '');
+  return shell;
+}
+
+/** A small project: a page, a source file, a test beside it. */
+function fakeProject(): string {
+  const root = mkdtempSync(path.join(work, 'project-'));
+  mkdirSync(path.join(root, 'src', 'views'), { recursive: true });
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+  writeFileSync(path.join(root, 'package.json'), '{"name":"p"}');
+  writeFileSync(path.join(root, 'src', 'views', 'Compare.vue'), '<template>a</template>');
+  writeFileSync(path.join(root, 'src', 'views', 'compare.test.ts'), 'test');
+  return root;
+}
+
+describe('npm start builds only what changed', () => {
+  it('sees a change to any source, and not a touch, a copy or a test', () => {
+    const root = fakeProject();
+    const before = buildInputsHash(root);
+    // The same files written again (new times) and the same tree elsewhere: nothing to build.
+    writeFileSync(path.join(root, 'src', 'views', 'Compare.vue'), '<template>a</template>');
+    expect(buildInputsHash(root)).toBe(before);
+    const copy = fakeProject();
+    expect(buildInputsHash(copy)).toBe(before);
+    // Tests never reach the build.
+    writeFileSync(path.join(root, 'src', 'views', 'compare.test.ts'), 'another test');
+    expect(buildInputsHash(root)).toBe(before);
+    // An edit, a new file, a changed package.json: a build is due.
+    writeFileSync(path.join(root, 'src', 'views', 'Compare.vue'), '<template>b</template>');
+    const edited = buildInputsHash(root);
+    expect(edited).not.toBe(before);
+    writeFileSync(path.join(copy, 'src', 'views', 'Notes.vue'), '');
+    expect(buildInputsHash(copy)).not.toBe(before);
+    writeFileSync(path.join(root, 'package.json'), '{"name":"p","version":"2"}');
+    expect(buildInputsHash(root)).not.toBe(edited);
+  });
+
+  it('takes a build as current only when it is whole and was made from the same sources', () => {
+    const shell = fakeWholeShell();
+    expect(currentBuild('abc', shell)).toBeNull();
+    writeBuildStamp('abc', shell);
+    expect(currentBuild('abc', shell)).toBeInstanceOf(Date);
+    expect(currentBuild('abd', shell)).toBeNull();
+    rmSync(path.join(shell, 'main.cjs'));
+    expect(currentBuild('abc', shell)).toBeNull();
+  });
+
+  it('opens the last build at once when nothing changed since it was made', async () => {
+    const shell = fakeWholeShell();
+    writeBuildStamp(buildInputsHash(), shell);
+    const t0 = performance.now();
+    const result = await startWithoutElectron(path.join(ROOT, 'build', 'start.mjs'), { PLANBENCH_SHELL_DIR: shell, ELECTRON_OVERRIDE_DIST_PATH: path.join(work, 'no-electron-here') }, []);
+    expect(result.stdout).toMatch(/^planbench: nothing changed since the last build \(.+\); opening it\.\n/);
+    expect(result.stdout).not.toMatch(/building/);
+    // The recognisable page is still there: no build replaced it.
+    expect(result.page).toContain('planbench start test');
+    // A generous bound: a build takes minutes, hashing the sources well under a second.
+    expect(performance.now() - t0).toBeLessThan(15000);
+  }, 30000);
 });
 
 describe('the Electron install step', () => {
