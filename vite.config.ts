@@ -90,6 +90,7 @@ export const PREBUNDLED = [
   'pdfjs-dist/legacy/build/pdf.mjs',
   'pdfjs-dist/legacy/build/pdf.worker.mjs',
   'pinia',
+  'tesseract.js',
   'vue',
   'vue-echarts',
   'vue-i18n',
