@@ -14,8 +14,8 @@ const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dis
 const pdf = { cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep, standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep };
 
 /**
- * Chromium's PDFs map some ideographs to Kangxi radicals (人 → ⼈); NFKC folds those back. The extraction core
- * is to fold them itself (another change); until then the test folds the text it reads before extracting.
+ * Chromium's PDFs map some ideographs to Kangxi radicals (人 → ⼈). The stored text keeps them and the core folds
+ * them as it reads (the last describe below); the layout tests compare text lines, so they fold with NFKC first.
  */
 async function pdfText(name: string, bytes: Uint8Array): Promise<string> {
   const result = await readPlanFile(name, bytes, { pdf });
@@ -137,5 +137,32 @@ p { text-indent: 2em; margin: 0 0 .6em; }
 
   it('gives the targets of the same text as TXT', () => {
     expect(targets(text)).toEqual(targets([title, ...paragraphs].join('\n')));
+  });
+});
+
+describe('a plan printed by Chromium with ideographs it writes as CJK radicals (⼈ ⺠ ⻓ ⻔)', () => {
+  const lines = [
+    '长沙市“十四五”民政事业发展规划',
+    '到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，居民人均预期寿命达到79岁。',
+    '城乡居民基本养老保险参保率稳定在95%以上，门诊慢特病待遇保障覆盖全部参保人员。',
+  ];
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>body { font-family: 'Noto Serif CJK SC', serif; font-size: 12pt; }</style></head>
+<body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  let raw = '';
+  beforeAll(async () => {
+    const result = await readPlanFile('radicals.pdf', await printPdf(html), { pdf });
+    if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
+    raw = result.text;
+  }, 60_000);
+
+  it('reads the same indicators, names, values and title as the clean text, without folding the text first', () => {
+    // The fixture does what it says: the text layer carries radical or compatibility code points.
+    expect(raw).toMatch(/[\u2e80-\u2fdf\uf900-\ufaff]/u);
+    const fromPdf = extractText(raw);
+    const fromTxt = extractText(lines.join('\n'));
+    expect(targets(raw)).toEqual(targets(lines.join('\n')));
+    expect(fromPdf.targets.map((t) => t.indicator)).toEqual(fromTxt.targets.map((t) => t.indicator));
+    expect(fromPdf.metadata.plan_title).toBe('长沙市“十四五”民政事业发展规划');
+    expect(fromPdf.targets.some((t) => t.name.includes('人'))).toBe(true);
   });
 });

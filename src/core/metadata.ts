@@ -98,7 +98,7 @@ interface Notice {
 const PROGRAMME = '(?:民生|为民|惠民|便民)[^,，。;；!！?？\\n]{0,6}?实事|民生工程|实事项目';
 const MENTION = new RegExp(`${YEAR_SOURCE}\\s*年(?:度)?[^,，。;；!！?？\\n]{0,16}?(?:${PROGRAMME})`, 'g');
 // A report on a finished programme year: 完成情况, 全面完成, 整体完成率.
-const COMPLETION = /完成情况|全面完成|完成率|完成满意度|完成进度|进展情况/;
+const COMPLETION = /完成情况|全面完成|完成率|完成满意度|完成进度|进展情况/gu;
 // Words of a headline sentence, not of a list's own title.
 const HEADLINE_VERB = /将|已|发布|公布|出炉|办好|完成|关于|通知/;
 
@@ -193,6 +193,10 @@ function programmeMentions(head: readonly string[]): Programme[] {
     let start = 0;
     let scanned = 0;
     let end = -1;
+    // Where the line reports completion, found once: testing each mention's clause again would be quadratic on a
+    // long line that names many programmes.
+    const completions = line.includes('完成') || line.includes('进展') ? [...line.matchAll(COMPLETION)] : [];
+    let nextCompletion = 0;
     for (const m of line.matchAll(MENTION)) {
       const at = m.index;
       for (; scanned < at; scanned++) if (CLAUSE_PUNCT.has(line[scanned] ?? '')) start = scanned + 1;
@@ -205,7 +209,9 @@ function programmeMentions(head: readonly string[]): Programme[] {
         line.length <= 40 && !SENTENCE_PUNCT.test(line) && !HEADING_START.test(line) && !HEADLINE_VERB.test(line);
       // Deeper in the text only a list's own title counts: a plan may look back on past programmes.
       if (i >= LEAD_LINES && !standalone) continue;
-      const completed = COMPLETION.test(clause);
+      while ((completions[nextCompletion]?.index ?? Infinity) < start) nextCompletion++;
+      const hit = completions[nextCompletion];
+      const completed = hit !== undefined && hit.index + hit[0].length <= end;
       found.push({ year: yearNumber(m[1] ?? ''), title: standalone ? line : null, completed, line: i, clause });
     }
   });

@@ -141,14 +141,24 @@ export function yearOf(
   period: { start: number; end: number } | null,
   frame: number | null,
 ): YearInfo {
-  let best: YearMark | null = null;
-  for (const m of facts.years) {
-    if (m.index >= at) break;
-    best = m;
-  }
+  // Binary searches over the sorted marks: a sentence of 100,000 dated values would be quadratic with a scan.
+  const best = facts.years[countBelow(facts.years.length, (i) => (facts.years[i] as YearMark).index, at) - 1] ?? null;
   if (!best) return { year: frame ?? period?.end ?? null, past: false };
   const from = best.index;
-  const future = facts.future.some((f) => f > from && f < at);
+  const next = facts.future[countBelow(facts.future.length, (i) => facts.future[i] as number, from + 1)];
+  const future = next !== undefined && next < at;
   const start = period?.start ?? null;
   return { year: best.year, past: start !== null && best.year < start && !future };
+}
+
+/** How many of n ascending keys are below `limit`. */
+function countBelow(n: number, key: (i: number) => number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(mid) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

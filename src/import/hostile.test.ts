@@ -2,6 +2,7 @@
 // spreading 160,000 values into push()), 500,000 nested HTML tags (quadratic in the parser's stack).
 import { describe, expect, it } from 'vitest';
 import { documentRow, extractedTargetRows } from '../db/rows';
+import { DEFAULT_BUDGETS } from './budgets';
 import type { PreparedDocument } from './prepare';
 import { prepareDocument } from './prepare';
 import { runImport } from './pipeline';
@@ -16,7 +17,8 @@ describe('a 5 MB plan on a single line', () => {
     let rows = 0;
     let finite = true;
     const result = await runImport([{ name: 'one-line.txt', bytes: utf8(line) }], {
-      extract: (file) => prepareDocument(file.name, file.bytes),
+      // Past the default target budget (100,000): raised here, as `--max-targets` raises it in the CLI.
+      extract: (file) => prepareDocument(file.name, file.bytes, { budgets: { ...DEFAULT_BUDGETS, maxTargets: 500_000 } }),
       save: async (file, prepared: PreparedDocument) => {
         const document = documentRow({ ...prepared, fileName: file.name }, prepared.extracted, 'region', '2026-01-01T00:00:00.000Z');
         const targets = extractedTargetRows(document, prepared.extracted.targets, '2026-01-01T00:00:00.000Z');
