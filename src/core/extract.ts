@@ -76,6 +76,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
   const targets = [...tables.drafts, ...prose]
     .map((d) => toRecord(d, norm, docKey))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+  uniqueIds(targets);
   return {
     encoding: options.encoding ?? 'utf-8',
     text,
@@ -84,6 +85,21 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
     metadata,
     targets,
   };
+}
+
+/**
+ * Ids are 32-bit fingerprints: in a document of 90,000 targets two of them meet more often than not, and the store
+ * keys targets by id. A repeated id gets -2, -3 … in text order, so ids stay stable and every other id is unchanged.
+ */
+function uniqueIds(targets: TargetRecord[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i] as TargetRecord;
+    let id = t.id;
+    for (let n = 2; seen.has(id); n++) id = `${t.id}-${n}`;
+    seen.add(id);
+    if (id !== t.id) targets[i] = { ...t, id };
+  }
 }
 
 export function extractBytes(bytes: Uint8Array): Result<ExtractedDocument> {

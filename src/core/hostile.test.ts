@@ -126,3 +126,12 @@ describe('numbers beyond reason', () => {
     expect(record && 'flags' in record).toBe(false);
   });
 });
+
+describe('record ids in a very large document', () => {
+  it('are unique, so the store can key 90,000 targets by them (32-bit fingerprints meet at that size)', () => {
+    const text = '新增普惠托位132个,推进社区嵌入式服务设施建设,'.repeat(90_000);
+    const ids = extractText(text).targets.map((t) => t.id);
+    expect(ids).toHaveLength(90_000);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

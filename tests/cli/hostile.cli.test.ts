@@ -110,7 +110,7 @@ beforeAll(() => {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', TSX, CLI, '--jobs', '2', '--time-limit', String(TIME_LIMIT_S), '--worker-memory-mb', '256', '--format', 'jsonl', '--out', 'out.jsonl', 'corpus'],
+    ['--import', TSX, CLI, '--jobs', '2', '--time-limit', String(TIME_LIMIT_S), '--worker-memory-mb', '1024', '--format', 'jsonl', '--out', 'out.jsonl', 'corpus'],
     {
       cwd: tmp,
       encoding: 'utf8',
@@ -164,7 +164,7 @@ describe('a batch of hostile files and the five seeds', () => {
   it('says why a document was stopped and which option raises the budget', () => {
     const message = (name: string) => records.find((r) => r.file === `corpus/hostile/${name}`)?.error?.message ?? '';
     expect(message('never-ends.txt')).toMatch(new RegExp(`longer than the time budget.*--time-limit.*more than ${TIME_LIMIT_S} s`, 'u'));
-    expect(message('heap-hog.txt')).toMatch(/more memory than a worker thread may use.*--worker-memory-mb.*256 MB/u);
+    expect(message('heap-hog.txt')).toMatch(/more memory than a worker thread may use.*--worker-memory-mb.*1024 MB/u);
     expect(message('bomb-200mb.docx')).toMatch(/--max-unpacked-mb.*unpacking to 200 MB/u);
     expect(message('pages-20000.pdf')).toMatch(/--max-pages.*20000 pages/u);
   });
