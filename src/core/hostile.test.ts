@@ -32,6 +32,7 @@ function growth(make: (n: number) => string, n: number, run: (text: string) => u
 // Each family aims at a pattern that used to rescan a run from every position in it.
 const families: [string, (n: number) => string][] = [
   ['a run of digits (the number pattern)', (n) => '1'.repeat(n)],
+  ['a value of many digits in a plan sentence', (n) => `到2025年,托位达到${'9'.repeat(n)}个。`],
   ['digits after a decimal point', (n) => `1.${'2'.repeat(n)}`],
   ['a number, then a run of spaces', (n) => `1${' '.repeat(n)}x`],
   ['a comparison word, then a run of spaces', (n) => `不低于${' '.repeat(n)}x`],

@@ -67,7 +67,8 @@ const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|
 /** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
 const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
-const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
+// The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
+const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
