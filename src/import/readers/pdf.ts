@@ -91,8 +91,31 @@ export async function readPdfBytes(
   } catch (error) {
     return failure('corrupt-pdf', `A page could not be read: ${messageOf(error)}`);
   } finally {
-    await task.destroy();
+    await settled(task.destroy(), DESTROY_WAIT_MS);
   }
+}
+
+/**
+ * How long to wait for pdf.js to tear a document down. Under Node 24, destroy() never settles for a document whose
+ * text stream was left unread past the text budget (the stream's back-pressure holds the parser); the document is
+ * dropped either way, so the reader answers instead of hanging the batch.
+ */
+const DESTROY_WAIT_MS = 2000;
+
+function settled(work: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void work.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
 }
 
 /** The page's positioned text, or null when it is longer than `maxChars` (reading stops there). */
