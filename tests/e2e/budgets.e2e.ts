@@ -3,9 +3,8 @@
 // rest of the batch imports, and the library keeps what it had.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { docxBomb, manyPagesPdf } from '../helpers/hostile';
-import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
+import { type Browser, openBrowser, screenshot, serveDist, type Served, waitForImport } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -20,16 +19,6 @@ after(async () => {
   await served?.close();
 });
 
-async function waitForImport(page: Page, names: string[]): Promise<void> {
-  await page.waitForFunction(
-    (files) => {
-      const items = [...document.querySelectorAll('[data-testid="progress"] li')];
-      return files.every((f) => items.some((li) => li.textContent?.includes(f) && ['done', 'duplicate', 'failed'].includes(li.getAttribute('data-stage') ?? '')));
-    },
-    names,
-    { timeout: 120_000 },
-  );
-}
 
 test('bombs are refused with the budget named, in Chinese and English, and the batch goes on', async () => {
   const { page } = browser;
@@ -41,7 +30,7 @@ test('bombs are refused with the budget named, in Chinese and English, and the b
     { name: 'pages.pdf', mimeType: 'application/pdf', buffer: Buffer.from(manyPagesPdf(20_000)) },
     { name: 'fine.txt', mimeType: 'text/plain', buffer: Buffer.from('某某县“十四五”养老服务规划\n到2025年,养老机构护理型床位占比达到60%。\n') },
   ]);
-  await waitForImport(page, ['bomb.docx', 'pages.pdf', 'fine.txt']);
+  await waitForImport(page, ['bomb.docx', 'pages.pdf', 'fine.txt'], 120_000);
   const zh = await page.locator('[data-testid="import-errors"] li').allTextContents();
   assert.ok(zh.some((e) => e.startsWith('bomb.docx') && e.includes('解压后超过 100 MB')), zh.join(' / '));
   assert.ok(zh.some((e) => e.startsWith('pages.pdf') && e.includes('PDF 超过 2000 页')), zh.join(' / '));

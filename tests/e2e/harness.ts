@@ -84,6 +84,19 @@ export async function openBrowser(): Promise<Browser> {
   };
 }
 
+/** Waits until every named file shows a final stage in the progress list of the Library's current batch. */
+export async function waitForImport(page: Page, names: string[], timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (files) => {
+      const items = [...document.querySelectorAll('[data-testid="progress"] li')];
+      const final = ['done', 'duplicate', 'failed', 'cancelled'];
+      return files.every((f) => items.some((li) => li.textContent?.includes(f) && final.includes(li.getAttribute('data-stage') ?? '')));
+    },
+    names,
+    { timeout },
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
+import { type Browser, openBrowser, screenshot, serveDist, type Served, waitForImport } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -20,16 +20,6 @@ after(async () => {
   await served?.close();
 });
 
-async function waitForImport(page: Page, names: string[]): Promise<void> {
-  await page.waitForFunction(
-    (files) => {
-      const items = [...document.querySelectorAll('[data-testid="progress"] li')];
-      return files.every((f) => items.some((li) => li.textContent?.includes(f) && ['done', 'duplicate', 'failed'].includes(li.getAttribute('data-stage') ?? '')));
-    },
-    names,
-    { timeout: 240_000 },
-  );
-}
 
 interface StoredTarget {
   name: string;
@@ -88,7 +78,7 @@ test('invisible characters, absurd numbers and a 3 MB single line import as a pe
     { name: 'digits.txt', mimeType: 'text/plain', buffer: Buffer.from(digits) },
     { name: 'one-line.txt', mimeType: 'text/plain', buffer: Buffer.from(oneLine) },
   ]);
-  await waitForImport(page, ['invisible.html', 'digits.txt', 'one-line.txt']);
+  await waitForImport(page, ['invisible.html', 'digits.txt', 'one-line.txt'], 240_000);
   const errors = await page.locator('[data-testid="import-errors"] li').allTextContents();
   assert.deepEqual(errors, [], 'every file imports');
 

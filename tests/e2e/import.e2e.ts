@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { newStem } from '../../bench/corpus';
 import { docxPlan, gbkPlan as gbkBytes, pdfPlan as pdfBytes } from '../cli/corpus';
 import { writePdf } from '../helpers/pdf';
-import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
+import { type Browser, openBrowser, screenshot, serveDist, type Served, waitForImport } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -21,18 +21,6 @@ after(async () => {
   await served?.close();
 });
 
-/** Waits until every named file shows a final stage in the progress list of the current batch. */
-async function waitForImport(page: Page, names: string[]): Promise<void> {
-  await page.waitForFunction(
-    (files) => {
-      const items = [...document.querySelectorAll('[data-testid="progress"] li')];
-      const final = ['done', 'duplicate', 'failed', 'cancelled'];
-      return files.every((f) => items.some((li) => li.textContent?.includes(f) && final.includes(li.getAttribute('data-stage') ?? '')));
-    },
-    names,
-    { timeout: 60_000 },
-  );
-}
 
 async function regionNames(page: Page): Promise<string[]> {
   return page.locator('[data-testid="region-name"]').allTextContents();
