@@ -31,7 +31,8 @@ function ocrPaths(): OcrPaths {
 }
 // Each page recognised tells the pool the thread is making progress, so its watchdog starts again: the time
 // budget is per stretch without progress, and a long scan is not cut off halfway.
-const ocr = setup.ocr ? { ...ocrPaths(), onPage: () => parentPort?.postMessage(ALIVE) } : null;
+const alive = () => parentPort?.postMessage(ALIVE);
+const ocr = setup.ocr ? { ...ocrPaths(), onPage: alive, onActivity: alive } : null;
 
 function render(outcome: FileOutcome): string {
   return renderOutcome(outcome, setup.format);

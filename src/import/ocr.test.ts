@@ -100,9 +100,10 @@ describe('OCR of scans', () => {
     'reads a scanned two-page 民生实事 table with the targets of its text, marked as OCR, page by page',
     async () => {
       const progress: Array<[number, number]> = [];
+      let activity = 0;
       const bytes = writeScanPdf(pages);
       const prepared = await prepareDocument('qingxi-2025-minsheng.pdf', bytes, {
-        ocr: { langPath: LANG, onPage: (done, total) => progress.push([done, total]) },
+        ocr: { langPath: LANG, onPage: (done, total) => progress.push([done, total]), onActivity: () => activity++ },
       });
       if (!prepared.ok) throw new Error(`${prepared.code}: ${prepared.detail}`);
       const { extracted, encoding, format } = prepared.value;
@@ -112,6 +113,8 @@ describe('OCR of scans', () => {
         [1, 2],
         [2, 2],
       ]);
+      // The engine said it was working while it loaded and recognised (what keeps a slow machine's watchdog quiet).
+      expect(activity).toBeGreaterThan(0);
       const reference = extractText(minshengText()).targets;
       expect(reference).toHaveLength(5);
       expect(numbers(extracted.targets)).toEqual(numbers(reference));

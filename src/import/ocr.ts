@@ -36,6 +36,29 @@ interface Tesseract {
 
 let engine: { key: string; worker: Promise<TessWorker> } | null = null;
 
+/** Told when the engine reports progress (loading, recognising) for the file being read now. */
+let activity: (() => void) | undefined;
+let lastActivity = 0;
+const ACTIVITY_EVERY_MS = 1000;
+
+function reportActivity(): void {
+  const now = Date.now();
+  if (!activity || now - lastActivity < ACTIVITY_EVERY_MS) return;
+  lastActivity = now;
+  activity();
+}
+
+/** Runs `read` with `ocr.onActivity` as the listener of the engine's progress. */
+async function withActivity<T>(ocr: OcrOptions, read: () => Promise<T>): Promise<T> {
+  activity = ocr.onActivity;
+  lastActivity = 0;
+  try {
+    return await read();
+  } finally {
+    activity = undefined;
+  }
+}
+
 /** The engine for these paths, started on first use (about 2 s: the core and the trained data load). */
 function engineFor(paths: OcrPaths): Promise<TessWorker> {
   const key = `${paths.langPath}\n${paths.corePath ?? ''}\n${paths.workerPath ?? ''}`;
@@ -51,6 +74,8 @@ function engineFor(paths: OcrPaths): Promise<TessWorker> {
       gzip: true,
       // A blob: worker would need a looser Content-Security-Policy; the script is served by the app.
       workerBlobURL: false,
+      // Loading the core and the trained data, and recognising a page, report progress: the file is alive.
+      logger: reportActivity,
     };
     if (paths.corePath) options.corePath = paths.corePath;
     if (paths.workerPath) options.workerPath = paths.workerPath;
@@ -134,8 +159,10 @@ export async function readImageBytes(
   try {
     const png = type === 'png' ? await decodePng(bytes) : null;
     const grey = png ? toGrey(png) : null;
-    const worker = await engineFor(ocr);
-    text = grey ? await recognise(worker, toPgm(eraseRules(grey)), PSM_SINGLE_BLOCK) : await recognise(worker, bytes, PSM_AUTO);
+    text = await withActivity(ocr, async () => {
+      const worker = await engineFor(ocr);
+      return grey ? recognise(worker, toPgm(eraseRules(grey)), PSM_SINGLE_BLOCK) : recognise(worker, bytes, PSM_AUTO);
+    });
   } catch (error) {
     return ocrFailure(error);
   }
@@ -150,7 +177,11 @@ interface PdfjsOps {
 }
 
 /** Every page of a scanned PDF: its page image, greyscale, table rules erased, recognised. */
-export async function ocrPdf(pdfjs: PdfjsOps, doc: PDFDocumentProxy, ocr: OcrOptions): Promise<ReadResult> {
+export function ocrPdf(pdfjs: PdfjsOps, doc: PDFDocumentProxy, ocr: OcrOptions): Promise<ReadResult> {
+  return withActivity(ocr, () => ocrPages(pdfjs, doc, ocr));
+}
+
+async function ocrPages(pdfjs: PdfjsOps, doc: PDFDocumentProxy, ocr: OcrOptions): Promise<ReadResult> {
   const pages: string[] = [];
   ocr.onPage?.(0, doc.numPages);
   for (let n = 1; n <= doc.numPages; n++) {

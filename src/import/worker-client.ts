@@ -9,7 +9,7 @@ import type { OcrPaths, PdfOptions } from './readers';
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 type Result = Extract<WorkerResponse, { result: unknown }>['result'];
-type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress };
+type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress; alive?: () => void };
 /** Pages of a scan recognised so far, and the file's page count. */
 export type PageProgress = (pagesDone: number, pagesTotal: number) => void;
 
@@ -24,7 +24,8 @@ export class ExtractionWorker {
 
   /**
    * @param ocr where tesseract's files are (null: scans are refused)
-   * @param timeMs the time budget of one file (src/import/budgets.ts); each page OCR finishes starts it again
+   * @param timeMs the time budget of one file (src/import/budgets.ts); each page OCR finishes, and OCR's own
+   *   progress while it loads or recognises, starts it again
    * @param create makes the Web Worker (a test gives its own)
    */
   constructor(
@@ -40,6 +41,10 @@ export class ExtractionWorker {
     worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       if (e.data.type === 'progress') {
         this.pending.get(e.data.id)?.onPage?.(e.data.pagesDone, e.data.pagesTotal);
+        return;
+      }
+      if (e.data.type === 'alive') {
+        this.pending.get(e.data.id)?.alive?.();
         return;
       }
       const waiting = this.pending.get(e.data.id);
@@ -74,7 +79,8 @@ export class ExtractionWorker {
         arm();
         onPage?.(done, total);
       };
-      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone });
+      // So is OCR reporting that it loads or recognises: a slow machine's first page is not cut off either.
+      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone, alive: arm });
       worker.postMessage(req, transfer);
     });
   }

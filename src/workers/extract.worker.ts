@@ -17,6 +17,7 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
     const ocr = req.ocr && {
       ...req.ocr,
       onPage: (pagesDone: number, pagesTotal: number) => scope.postMessage({ type: 'progress', id: req.id, pagesDone, pagesTotal }),
+      onActivity: () => scope.postMessage({ type: 'alive', id: req.id }),
     };
     return { type: 'result', id: req.id, result: await prepareDocument(req.name, new Uint8Array(req.bytes), { pdf: req.pdf, ocr }) };
   } catch (error) {

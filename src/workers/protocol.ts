@@ -28,4 +28,6 @@ export type WorkerResponse =
   | { type: 'result'; id: number; result: Extraction<PreparedDocument> }
   /** A page of a scan recognised: sent while the file is still being read. */
   | { type: 'progress'; id: number; pagesDone: number; pagesTotal: number }
+  /** OCR is loading or recognising a page: the file is being read, not stuck (re-arms the watchdog). */
+  | { type: 'alive'; id: number }
   | { type: 'reextracted'; id: number; result: Extraction<ExtractedDocument> };

@@ -46,10 +46,21 @@ test('a scanned 民生实事 table is recognised page by page, and its targets w
   await page.bringToFront();
   await page.locator('[data-testid="file-input"]').setInputFiles([{ name: 'qingxi-minsheng-scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(writeScanPdf(pages)) }]);
 
-  // Per-page progress: "page 1 of 2 done" shows while the second page is being recognised.
-  await page.locator('[data-testid="ocr-pages"]', { hasText: '1/2' }).waitFor({ timeout: 120_000 });
+  // Per-page progress: "page 1 of 2 done" shows while the second page is being recognised. A slow machine may take
+  // minutes over the first page (the engine loads first); a file that failed instead says why, here, at once.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="progress"] li')?.getAttribute('data-stage') === 'failed' ||
+      [...document.querySelectorAll('[data-testid="ocr-pages"]')].some((e) => e.textContent?.includes('1/2')),
+    undefined,
+    { timeout: 300_000 },
+  );
+  const failed = await page.evaluate(() =>
+    document.querySelector('[data-testid="progress"] li[data-stage="failed"]') ? (document.querySelector('[data-testid="progress"]')?.parentElement?.textContent ?? '?') : null,
+  );
+  assert.equal(failed, null, `the scan failed: ${failed}`);
   await screenshot(page, 'ocr-progress-zh-CN');
-  await page.waitForFunction(() => document.querySelector('[data-testid="progress"] li')?.getAttribute('data-stage') === 'done', undefined, { timeout: 180_000 });
+  await page.waitForFunction(() => ['done', 'failed'].includes(document.querySelector('[data-testid="progress"] li')?.getAttribute('data-stage') ?? ''), undefined, { timeout: 300_000 });
   assert.equal(await stageOf(page, 'qingxi-minsheng-scan.pdf'), 'done');
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n + 1, before);
 

@@ -68,6 +68,11 @@ export interface OcrPaths {
 export interface OcrOptions extends OcrPaths {
   /** After each page is recognised: pages done, pages in the file. */
   onPage?(done: number, total: number): void;
+  /**
+   * While the engine loads or recognises a page (tesseract reports its progress): the recogniser is working,
+   * not stuck. At most once a second. A watchdog takes it as progress, as it takes a finished page.
+   */
+  onActivity?(): void;
 }
 
 export function failure(code: ReadError, detail: string): ReadFailure {
