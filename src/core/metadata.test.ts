@@ -476,6 +476,25 @@ describe('official regions, page fields and date forms', () => {
   });
 });
 
+describe('titles only where the text gives one', () => {
+  it('gives no title to a plan that calls itself 本行动计划, rather than the title of a plan it cites', () => {
+    const meta = extractMetadata(
+      doc(
+        '为深入贯彻落实《青禾市国民经济和社会发展第十四个五年规划纲要》《青禾市社会保障事业发展“十四五”规划》要求,特制定本行动计划。',
+        '一、指导思想',
+        '到2025年,基本养老保险参保率达到95%。',
+      ),
+    );
+    expect(meta).toMatchObject({ plan_title: null, kind: 'action_plan' });
+  });
+
+  it('takes the title from a 关于印发《…》的通知 line when the plan has no title line of its own', () => {
+    expect(extractMetadata(doc('青禾市人民政府关于印发《青禾市社会保障三年行动计划》的通知', '各县区人民政府:', '现印发给你们。', '一、指导思想')).plan_title).toBe(
+      '青禾市社会保障三年行动计划',
+    );
+  });
+});
+
 describe('issue dates without a day', () => {
   const notice = (date: string, ...rest: string[]) =>
     doc(
