@@ -80,6 +80,22 @@ describe('modifiers coordinated with 、/和/及/与 before a shared head noun',
     expect(read('到2025年,基本养老保险和基本医疗保险参保率均达到95%。').map((r) => r[0])).toEqual(['基本养老保险参保率', '基本医疗保险参保率']);
   });
 
+  it('shares a longer head after nouns of people (老年人和残疾人健康管理率), and keeps an age with its own noun', () => {
+    expect(read('到2025年,60岁以上老年人和残疾人健康管理率均达到75%。').map((r) => r[0])).toEqual(['60岁以上老年人健康管理率', '残疾人健康管理率']);
+    expect(read('到2025年,5岁以下儿童和孕产妇系统管理率均达到90%以上。').map((r) => r[0])).toEqual(['5岁以下儿童系统管理率', '孕产妇系统管理率']);
+  });
+
+  it('gives each indicator of one table row named with a list the row’s value', () => {
+    const table = ['主要指标', '| 指标 | 单位 | 2020年 | 2025年 |', '|---|---|---|---|', '| 养老、医疗保险参保率 | % | 93 | 95 |', '| 婴儿和孕产妇死亡率 | ‰ | 5 | 4 |'].join('\n');
+    const rows = extractText(PLAN + table).targets.map((t) => [t.name, t.target.value, t.baseline?.value, t.indicator]);
+    expect(rows).toEqual([
+      ['养老保险参保率', 95, 93, 'pension_insurance_coverage'],
+      ['医疗保险参保率', 95, 93, 'medical_insurance_coverage'],
+      // Nothing says the items are parallel: one row, one name, no catalog id.
+      ['婴儿和孕产妇死亡率', 4, 5, null],
+    ]);
+  });
+
   it('keeps one name where the list qualifies one noun or is one catalog indicator', () => {
     expect(read('到2025年,失能、半失能老年人集中照护率达到60%。').map((r) => r[0])).toEqual(['失能、半失能老年人集中照护率']);
     expect(read('到2025年,困难残疾人生活补贴和重度残疾人护理补贴覆盖率达到100%。')).toEqual([

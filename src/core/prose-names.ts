@@ -56,20 +56,33 @@ const known = (s: string) => s.length >= 2 && CATALOG_WORDS.includes(s);
  */
 function sharedHead(earlier: readonly string[], last: string, metric: string): { head: string; scope: string; completed: boolean } {
   let head = metric;
-  if ((metric === '率' || metric === '数') && last.length >= 4 && /[\u4e00-\u9fff]{2}$/u.test(last.slice(0, -1))) head = last.slice(-3);
+  if ((metric === '率' || metric === '数') && last.length >= 4 && /[\u4e00-\u9fff]{2}$/u.test(last.slice(0, -1))) {
+    // The last item's own noun of people ends like the earlier ones (老年人 | 残疾人, 从业者, 人员): the head is
+    // what follows it (健康管理率); else the rate's two-character word (死亡率).
+    const ends = new Set(earlier.map((it) => it.slice(-1)).filter((c) => /[人者员户]/u.test(c)));
+    let at = -1;
+    for (let i = last.length - 4; i >= 1 && at < 0; i--) if (ends.has(last[i] ?? '')) at = i;
+    head = at >= 1 && last.length - at - 1 <= 6 ? last.slice(at + 1) : last.slice(-3);
+  }
   const rest = last.slice(0, -head.length);
   const first = earlier[0] ?? '';
   for (let k = Math.min(12, rest.length - 1); k >= 2; k--) {
     const noun = rest.slice(-k);
     const word = (it: string) => (it.endsWith(noun) ? 0 : ([2, 3, 4].find((n) => it.length >= n && known(it.slice(-n) + noun.slice(0, 2))) ?? 0));
     if (!earlier.every((it) => word(it) > 0)) continue;
-    const scope = first.slice(0, first.length - word(first));
-    return { head: noun + head, scope: scope.length >= 2 && rest.length - k <= word(first) + 1 ? scope : '', completed: true };
+    // The scope is the first item's words before a modifier as long as the last item's own (养老 | 医疗).
+    const scope = rest.length - k === word(first) ? first.slice(0, first.length - word(first)) : '';
+    return { head: noun + head, scope: isScope(scope) ? scope : '', completed: true };
   }
   // Whole modifiers (养老保险, 医疗保险): a longer first item carries the list's scope before its own.
   const own = first.slice(-rest.length);
-  const scope = rest.length >= 2 && first.length - rest.length >= 2 && known(rest) && known(own) ? first.slice(0, -rest.length) : '';
-  return { head, scope, completed: false };
+  const scope = first.length > rest.length && known(rest) && known(own) ? first.slice(0, -rest.length) : '';
+  return { head, scope: isScope(scope) ? scope : '', completed: false };
+}
+
+/** Words that can scope a whole list (城乡居民, 城镇职工基本); an age or number (5岁以下) belongs to its own noun. */
+function isScope(s: string): boolean {
+  return s.length >= 2 && !/[\d以岁]/u.test(s);
 }
 
 function bigrams(s: string): string[] {
