@@ -147,6 +147,11 @@ describe('formatCsv', () => {
     expect(row).toMatchObject({ region: '', region_code: '', province: '', name: '城镇新增就业' });
   });
 
+  it('writes an issue date known only to the month as the month, not as a day', () => {
+    const rows = parseCsv(formatCsv([{ ...result, metadata: { ...result.metadata, issued: '2021-01' } }]).slice(1));
+    expect(rows[1]?.[CSV_COLUMNS.indexOf('issued')]).toBe('2021-01');
+  });
+
   it('writes only the header for files without targets', () => {
     expect(formatCsv([{ ...result, targets: [] }])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
   });
