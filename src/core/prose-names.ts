@@ -66,6 +66,8 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
   }
   const rest = last.slice(0, -head.length);
   const first = earlier[0] ?? '';
+  // Modifier lists are short; a long run of items is no such list (and each item costs catalog look-ups).
+  if (earlier.length > 8) return { head, scope: '', completed: false };
   for (let k = Math.min(12, rest.length - 1); k >= 2; k--) {
     const noun = rest.slice(-k);
     const word = (it: string) => (it.endsWith(noun) ? 0 : ([2, 3, 4].find((n) => it.length >= n && known(it.slice(-n) + noun.slice(0, 2))) ?? 0));
