@@ -96,6 +96,18 @@ describe('modifiers coordinated with 、/和/及/与 before a shared head noun',
     ]);
   });
 
+  it('gives places or levels before one noun that whole noun (城市和农村社区综合服务设施覆盖率)', () => {
+    expect(read('到2025年,城市和农村社区综合服务设施覆盖率分别达到100%和80%。').map((r) => r[0])).toEqual([
+      '城市社区综合服务设施覆盖率',
+      '农村社区综合服务设施覆盖率',
+    ]);
+    expect(read('到2025年,縣級和鄉鎮養老服務中心覆蓋率分別達到100%、60%。').map((r) => r[0])).toEqual(['县级养老服务中心覆盖率', '乡镇养老服务中心覆盖率']);
+  });
+
+  it('keeps one measure over a list whose parts are not each a catalog indicator when one value is given', () => {
+    expect(read('到2025年,公办和普惠性民办幼儿园覆盖率达到85%。').map((r) => r[0])).toEqual(['公办和普惠性民办幼儿园覆盖率']);
+  });
+
   it('keeps one name where the list qualifies one noun or is one catalog indicator', () => {
     expect(read('到2025年,失能、半失能老年人集中照护率达到60%。').map((r) => r[0])).toEqual(['失能、半失能老年人集中照护率']);
     expect(read('到2025年,困难残疾人生活补贴和重度残疾人护理补贴覆盖率达到100%。')).toEqual([

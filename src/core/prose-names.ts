@@ -1,6 +1,6 @@
 // What a value in a sentence is the target of: its subject before a predicate (参保率稳定在…), the work
 // around it (新增托位132个, 建成5个平台), the items of 分别 lists and of shared predicates.
-import { INDICATORS, normalizeIndicatorName } from './catalog';
+import { INDICATORS, matchIndicator, normalizeIndicatorName } from './catalog';
 import { INDICATOR_ROWS } from './catalog-indicators';
 import type { Quantity } from './quantities';
 
@@ -119,10 +119,12 @@ export function splitParallel(subject: string, forced: boolean): string[] {
   const earlier = items.slice(0, -1);
   const metric = METRIC_HEAD.exec(last)?.[0];
   if (!metric) return [subject];
-  const { head, scope, completed } = sharedHead(earlier, last, metric);
+  const shared = sharedHead(earlier, last, metric);
+  const { scope, completed } = shared;
+  const head = placeHead(earlier, last) ?? shared.head;
   const lastGrams = new Set(bigrams(last));
-  const parallel = forced || completed || earlier.every((it) => bigrams(it).some((g) => lastGrams.has(g)));
-  if (!parallel) return [subject];
+  const similar = earlier.every((it) => bigrams(it).some((g) => lastGrams.has(g)));
+  if (!forced && !similar && !(completed && distinctIndicators(items, head))) return [subject];
   // "婴儿死亡率、孕产妇死亡率": every item is a whole name already.
   if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? items : [subject];
   if (earlier.some((it) => it.endsWith(metric))) return [subject];
@@ -135,6 +137,26 @@ export function splitParallel(subject: string, forced: boolean): string[] {
   // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
   if (!forced && isCatalogName(subject)) return [subject];
   return split;
+}
+
+/**
+ * "城市和农村社区综合服务设施覆盖率", "县级和乡镇养老服务中心覆盖率": places or levels before one noun; the head is the
+ * last item after its own place (社区综合服务设施覆盖率), or null when the items are not places.
+ */
+function placeHead(earlier: readonly string[], last: string): string | null {
+  const place = (s: string) => s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
+  if (!earlier.every(place)) return null;
+  for (let n = 2; n <= 4; n++) if (place(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
+  return null;
+}
+
+/**
+ * Without 分别 or 均, a list whose modifiers only complete a catalog word (养老、医疗保险参保率) is split only when
+ * each part is its own catalog indicator; 公办和普惠性民办幼儿园覆盖率 stays one measure.
+ */
+function distinctIndicators(items: readonly string[], head: string): boolean {
+  const ids = items.map((it, i) => matchIndicator(i === items.length - 1 ? it : it + head)?.id ?? null);
+  return ids.every((id) => id !== null) && new Set(ids).size === ids.length;
 }
 
 export interface NameResult {
