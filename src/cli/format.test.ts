@@ -31,6 +31,8 @@ const result: FileResult = {
   encoding: 'gb18030',
   metadata: {
     region: '广元市利州区',
+    region_code: '510802',
+    province: '四川省',
     plan_title: '广元市利州区“十四五”公共服务和就业促进规划',
     issuer: '广元市利州区人民政府',
     issued: '2022-09-27',
@@ -91,7 +93,7 @@ describe('formatCsv', () => {
   const csv = formatCsv([result]);
 
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    expect(csv.startsWith('\uFEFFfile,region,plan_title,')).toBe(true);
+    expect(csv.startsWith('\uFEFFfile,region,region_code,province,plan_title,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Outside the quoted quote, every line break is a CRLF.
     expect(csv.replace(/"(?:[^"]|"")*"/gu, '').match(/\r?\n/gu)?.every((b) => b === '\r\n')).toBe(true);
@@ -104,7 +106,12 @@ describe('formatCsv', () => {
     const row = (i: number) => Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[i]?.[j]]));
     expect(row(1)).toMatchObject({
       file: 'plans/利州.txt',
+      region: '广元市利州区',
+      region_code: '510802',
+      province: '四川省',
       plan_title: '广元市利州区“十四五”公共服务和就业促进规划',
+      issuer: '广元市利州区人民政府',
+      issued: '2022-09-27',
       period_start: '2021',
       period_end: '2025',
       doc_kind: 'five_year_plan',
@@ -134,6 +141,17 @@ describe('formatCsv', () => {
     });
   });
 
+  it('gives a document with no official region empty region_code and province cells, not the word null', () => {
+    const rows = parseCsv(formatCsv([{ ...result, metadata: { ...result.metadata, region: null, region_code: null, province: undefined } }]).slice(1));
+    const row = Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[1]?.[j]]));
+    expect(row).toMatchObject({ region: '', region_code: '', province: '', name: '城镇新增就业' });
+  });
+
+  it('writes an issue date known only to the month as the month, not as a day', () => {
+    const rows = parseCsv(formatCsv([{ ...result, metadata: { ...result.metadata, issued: '2021-01' } }]).slice(1));
+    expect(rows[1]?.[CSV_COLUMNS.indexOf('issued')]).toBe('2021-01');
+  });
+
   it('writes only the header for files without targets', () => {
     expect(formatCsv([{ ...result, targets: [] }])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
   });
@@ -146,6 +164,8 @@ describe('formatJson and formatJsonl', () => {
       {
         file: 'plans/利州.txt',
         region: '广元市利州区',
+        region_code: '510802',
+        province: '四川省',
         plan_title: '广元市利州区“十四五”公共服务和就业促进规划',
         issuer: '广元市利州区人民政府',
         issued: '2022-09-27',
@@ -166,6 +186,11 @@ describe('formatJson and formatJsonl', () => {
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ file: 'b.txt', targets: result.targets });
   });
 
+  it('prints region_code and province as null when the metadata has none (a custom or unknown region)', () => {
+    const line = formatJsonl([{ ...result, metadata: { ...result.metadata, region: '某新区', region_code: undefined, province: undefined } }]);
+    expect(JSON.parse(line)).toMatchObject({ region: '某新区', region_code: null, province: null });
+  });
+
   it('prints an empty array when no file was readable', () => {
     expect(formatJson([])).toBe('[]\n');
     expect(formatJsonl([])).toBe('');
@@ -173,7 +198,7 @@ describe('formatJson and formatJsonl', () => {
 
   it('keeps the document fields in their order, with the content hash before the targets', () => {
     const parsed = JSON.parse(formatJsonl([result])) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['file', 'region', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
+    expect(Object.keys(parsed)).toEqual(['file', 'region', 'region_code', 'province', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
   });
 });
 

@@ -28,6 +28,10 @@ export type FileOutcome = FileResult | FileFailure;
 export interface DocumentOutput {
   file: string;
   region: string | null;
+  /** GB/T 2260 code of the region when it is an official division, else null. */
+  region_code: string | null;
+  /** The region's province (河南省) when known, else null. */
+  province: string | null;
   plan_title: string | null;
   issuer: string | null;
   issued: string | null;
@@ -56,6 +60,8 @@ export function toDocumentOutput(r: FileResult): DocumentOutput {
   return {
     file: r.file,
     region: m.region,
+    region_code: m.region_code ?? null,
+    province: m.province ?? null,
     plan_title: m.plan_title,
     issuer: m.issuer,
     issued: m.issued,
@@ -78,7 +84,11 @@ export function toRecord(o: FileOutcome): RecordOutput {
 export const CSV_COLUMNS = [
   'file',
   'region',
+  'region_code',
+  'province',
   'plan_title',
+  'issuer',
+  'issued',
   'period_start',
   'period_end',
   'doc_kind',
@@ -121,7 +131,11 @@ function csvRow(r: FileResult, t: TargetRecord): Cell[] {
   const row: Record<(typeof CSV_COLUMNS)[number], Cell> = {
     file: r.file,
     region: m.region,
+    region_code: m.region_code ?? null,
+    province: m.province ?? null,
     plan_title: m.plan_title,
+    issuer: m.issuer,
+    issued: m.issued,
     period_start: m.period?.start,
     period_end: m.period?.end,
     doc_kind: m.kind,

@@ -26,6 +26,12 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** 2021-01 for a month (the month checked), or null. */
+function isoMonth(year: number, month: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return null;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
 const CN_YEAR = '[〇零○Ｏ一二三四五六七八九]{4}';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const DATE_FORMS: readonly RegExp[] = [
@@ -33,27 +39,39 @@ const DATE_FORMS: readonly RegExp[] = [
   /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/,
   new RegExp(`^(${CN_YEAR})年(${CN_SMALL})月(${CN_SMALL})日$`),
 ];
+// A month with no day, as many plans are signed (二〇二一年一月, 2021年1月); with a label also 2021-01.
+const MONTH_FORMS: readonly RegExp[] = [/^(\d{4})年(\d{1,2})月$/, new RegExp(`^(${CN_YEAR})年(${CN_SMALL})月$`)];
+const LABELLED_MONTH = /^(\d{4})[-./](\d{1,2})$/;
+// A year alone only under a label (发布日期:2021年): a bare 2021年 line is a heading as often as a date.
+const LABELLED_YEAR = new RegExp(`^(\\d{4}|${CN_YEAR})年?$`);
 // Day first, as some pages and scanned stamps write it: 27.01.2021.
 const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发文日期|日期|时间)[::]?/;
 // Starts only where a run of spaces starts, so a long run is scanned once, not once per space.
 const CLOCK_TIME = /(?<!\s)\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
-/** The ISO date of a line that is nothing but a date (optionally labelled or bracketed), else null. */
+/**
+ * The date of a line that is nothing but a date (optionally labelled or bracketed), else null: ISO 8601 as precise
+ * as the line is, YYYY-MM-DD for a day, YYYY-MM for a month alone (二〇二一年一月), YYYY for a labelled year alone.
+ */
 export function dateOfLine(line: string): string | null {
-  const bare = line
-    .trim()
-    .replace(CLOCK_TIME, '')
-    .replace(/\s+/g, '')
-    .replace(DATE_LABEL, '')
-    .replace(/^[(（[]|[)）\]]$/g, '');
+  const unlabelled = line.trim().replace(CLOCK_TIME, '').replace(/\s+/g, '');
+  const labelled = unlabelled.replace(DATE_LABEL, '');
+  const bare = labelled.replace(/^[(（[]|[)）\]]$/g, '');
   for (const form of DATE_FORMS) {
     const m = form.exec(bare);
     if (m) return isoDate(yearNumber(m[1] ?? ''), smallNumber(m[2] ?? ''), smallNumber(m[3] ?? ''));
   }
   const dayFirst = DAY_FIRST.exec(bare);
   if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  return null;
+  const hasLabel = labelled.length < unlabelled.length;
+  for (const form of hasLabel ? [...MONTH_FORMS, LABELLED_MONTH] : MONTH_FORMS) {
+    const m = form.exec(bare);
+    if (m) return isoMonth(yearNumber(m[1] ?? ''), smallNumber(m[2] ?? ''));
+  }
+  const year = hasLabel ? LABELLED_YEAR.exec(bare) : null;
+  const y = year ? yearNumber(year[1] ?? '') : NaN;
+  return y >= 1900 && y <= 2199 ? String(y) : null;
 }
 
 export interface Period {

@@ -242,6 +242,16 @@ describe('dates and periods', () => {
     ['二〇二三年十一月二十日', '2023-11-20'],
     ['2023年13月1日', null],
     ['2023年2月21日召开会议', null],
+    // A month or a year alone is kept at that precision, never padded to a day nobody wrote.
+    ['二〇二一年一月', '2021-01'],
+    ['(二〇二一年十二月)', '2021-12'],
+    ['2021年1月', '2021-01'],
+    ['发布时间:2021-01', '2021-01'],
+    ['成文日期:二〇二一年', '2021'],
+    ['发布日期:2021年', '2021'],
+    ['2021-01', null],
+    ['2025年', null],
+    ['2021年13月', null],
   ])('reads the date line %s as %s', (line, iso) => {
     expect(dateOfLine(line)).toBe(iso);
   });
@@ -463,6 +473,56 @@ describe('official regions, page fields and date forms', () => {
   it('reads a day-first date', () => {
     expect(dateOfLine('27.01.2021')).toBe('2021-01-27');
     expect(dateOfLine('32.01.2021')).toBeNull();
+  });
+});
+
+describe('titles only where the text gives one', () => {
+  it('gives no title to a plan that calls itself 本行动计划, rather than the title of a plan it cites', () => {
+    const meta = extractMetadata(
+      doc(
+        '为深入贯彻落实《青禾市国民经济和社会发展第十四个五年规划纲要》《青禾市社会保障事业发展“十四五”规划》要求,特制定本行动计划。',
+        '一、指导思想',
+        '到2025年,基本养老保险参保率达到95%。',
+      ),
+    );
+    expect(meta).toMatchObject({ plan_title: null, kind: 'action_plan' });
+  });
+
+  it('takes the title from a 关于印发《…》的通知 line when the plan has no title line of its own', () => {
+    expect(extractMetadata(doc('青禾市人民政府关于印发《青禾市社会保障三年行动计划》的通知', '各县区人民政府:', '现印发给你们。', '一、指导思想')).plan_title).toBe(
+      '青禾市社会保障三年行动计划',
+    );
+  });
+});
+
+describe('issue dates without a day', () => {
+  const notice = (date: string, ...rest: string[]) =>
+    doc(
+      '青禾市人民政府关于印发青禾市“十四五”养老服务发展规划的通知',
+      '各县区人民政府:',
+      '现将《青禾市“十四五”养老服务发展规划》印发给你们,请认真贯彻执行。',
+      '青禾市人民政府',
+      date,
+      '青禾市“十四五”养老服务发展规划',
+      '一、发展基础',
+      '到2025年,护理型床位占比达到55%。',
+      ...rest,
+    );
+
+  it('keeps a signed month as a month, in Chinese numerals or in digits', () => {
+    expect(extractMetadata(notice('二〇二一年一月'))).toMatchObject({ issued: '2021-01', issuer: '青禾市人民政府' });
+    expect(extractMetadata(notice('2021年1月')).issued).toBe('2021-01');
+    expect(extractMetadata(notice('二〇二一年一月二十七日')).issued).toBe('2021-01-27');
+  });
+
+  it('takes the day from a page field when it falls in the signed month, and keeps the month otherwise', () => {
+    expect(extractMetadata(doc('发布日期:2021-01-27', notice('2021年1月'))).issued).toBe('2021-01-27');
+    expect(extractMetadata(doc('发布日期:2021-03-02', notice('2021年1月'))).issued).toBe('2021-01');
+  });
+
+  it('reads a labelled year alone, but not a bare year line (a heading) as a date', () => {
+    expect(extractMetadata(doc('青禾市“十四五”养老服务发展规划', '发布日期:2021年', '一、发展基础')).issued).toBe('2021');
+    expect(extractMetadata(doc('青禾市“十四五”养老服务发展规划', '一、发展基础', '2025年', '护理型床位占比达到55%。')).issued).toBeNull();
   });
 });
 

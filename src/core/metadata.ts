@@ -318,7 +318,15 @@ function findIssuer({ head, tail, notice, text, news }: Reading): string | null 
   return head.find(isOrganisation) ?? null;
 }
 
-function findIssued({ head, tail, text, dateline, news, programme }: Reading): string | null {
+function findIssued(reading: Reading): string | null {
+  const found = findIssuedDate(reading);
+  // A month or year alone (二〇二一年一月 under the issuer) is kept unless a page gives the day within it.
+  if (found === null || found.length === 10) return found;
+  const day = [...reading.head, ...reading.tail].map((line) => dateOfLine(line) ?? pageDateIn(line)).find((d) => d?.length === 10 && d.startsWith(found));
+  return day ?? found;
+}
+
+function findIssuedDate({ head, tail, text, dateline, news, programme }: Reading): string | null {
   const released = news ? RELEASED.exec(text) : null;
   if (released) return isoDate(Number(released[1]), Number(released[2]), Number(released[3]));
   // The signed date under the issuer beats a web page's publication date.
@@ -326,10 +334,9 @@ function findIssued({ head, tail, text, dateline, news, programme }: Reading): s
     const signed = zone[signatureDateAt(zone)];
     if (signed !== undefined) return dateOfLine(signed);
   }
-  for (const line of [...head, ...tail]) {
-    const date = dateOfLine(line);
-    if (date) return date;
-  }
+  const lineDates = [...head, ...tail].map(dateOfLine).filter((d) => d !== null);
+  const fullDate = lineDates.find((d) => d.length === 10);
+  if (fullDate) return fullDate;
   if (dateline?.year) return isoDate(dateline.year, dateline.month, dateline.day);
   for (const line of head) {
     const date = pageDateIn(line);
@@ -337,9 +344,9 @@ function findIssued({ head, tail, text, dateline, news, programme }: Reading): s
   }
   // A bare 1月6日 under a headline: the year is the page's, the text's, or the programme's.
   const day = head.slice(0, LEAD_LINES).map(monthDayOfLine).find((d) => d !== null);
-  if (!day) return null;
-  const year = yearOfDay(day.month, head, text, head[0] ?? '') ?? programme?.year ?? null;
-  return year === null ? null : isoDate(year, day.month, day.day);
+  const year = day ? (yearOfDay(day.month, head, text, head[0] ?? '') ?? programme?.year ?? null) : null;
+  if (day && year !== null) return isoDate(year, day.month, day.day);
+  return lineDates[0] ?? null;
 }
 
 function findDocNumber(lines: readonly string[]): string | null {

@@ -35,6 +35,87 @@ describe('names keep their qualifiers and lose what is not the indicator', () =>
   });
 });
 
+describe('modifiers coordinated with 、/和/及/与 before a shared head noun', () => {
+  const read = (body: string) => extractText(PLAN + body).targets.map((t) => [t.name, t.target.value, t.unit, t.indicator]);
+
+  it('gives each modifier the noun it needs and the measure (养老、医疗保险参保率), simplified and traditional', () => {
+    const both = [
+      ['养老保险参保率', 95, '%', 'pension_insurance_coverage'],
+      ['医疗保险参保率', 95, '%', 'medical_insurance_coverage'],
+    ];
+    expect(read('到2025年,养老、医疗保险参保率均达到95%。')).toEqual(both);
+    expect(read('到2025年,養老、醫療保險參保率均穩定在95%以上。')).toEqual(both);
+    expect(read('到2025年,养老及医疗保险参保率达到95%。')).toEqual(both);
+    expect(read('到2025年,失业与工伤保险参保人数分别达到5万人和4万人。')).toEqual([
+      ['失业保险参保人数', 5, '万人', 'unemployment_insurance_enrollees'],
+      ['工伤保险参保人数', 4, '万人', 'work_injury_insurance_enrollees'],
+    ]);
+    expect(read('到2025年,普惠性、公办幼儿园在园幼儿占比分别达到85%、50%。').map((r) => r[0])).toEqual([
+      '普惠性幼儿园在园幼儿占比',
+      '公办幼儿园在园幼儿占比',
+    ]);
+  });
+
+  it('shares a whole rate word, not a bare 率 (婴儿和孕产妇死亡率), with rates per 100,000', () => {
+    expect(read('到2025年,婴儿和孕产妇死亡率分别控制在5‰和15/10万以下。')).toEqual([
+      ['婴儿死亡率', 5, '‰', null],
+      ['孕产妇死亡率', 15, '/10万', null],
+    ]);
+    expect(read('到2025年,孕產婦和嬰兒死亡率分別控制在12/10萬和4.5‰以內。')).toEqual([
+      ['孕产妇死亡率', 12, '/10万', null],
+      ['婴儿死亡率', 4.5, '‰', null],
+    ]);
+    expect(read('到2025年,婴儿、5岁以下儿童死亡率分别控制在5‰、7‰以下。').map((r) => r[0])).toEqual(['婴儿死亡率', '5岁以下儿童死亡率']);
+    expect(read('到2025年,學前教育、高中階段毛入學率分別達到90%、95%。').map((r) => r[0])).toEqual(['学前教育毛入学率', '高中阶段毛入学率']);
+    expect(read('到2025年,婴儿死亡率、孕产妇死亡率分别降至5‰、12.5/10万。').map((r) => r[0])).toEqual(['婴儿死亡率', '孕产妇死亡率']);
+  });
+
+  it('gives a scope before the first modifier to every item (城乡居民养老、医疗保险…)', () => {
+    expect(read('到2025年,城乡居民养老、医疗保险参保率分别达到95%、97%。')).toEqual([
+      ['城乡居民养老保险参保率', 95, '%', 'pension_insurance_coverage'],
+      ['城乡居民医疗保险参保率', 97, '%', 'medical_insurance_coverage'],
+    ]);
+    expect(read('到2025年,城乡居民养老保险和医疗保险参保率均达到95%。').map((r) => r[0])).toEqual(['城乡居民养老保险参保率', '城乡居民医疗保险参保率']);
+    // Full names are not given a scope: 基本 is each item's own.
+    expect(read('到2025年,基本养老保险和基本医疗保险参保率均达到95%。').map((r) => r[0])).toEqual(['基本养老保险参保率', '基本医疗保险参保率']);
+  });
+
+  it('shares a longer head after nouns of people (老年人和残疾人健康管理率), and keeps an age with its own noun', () => {
+    expect(read('到2025年,60岁以上老年人和残疾人健康管理率均达到75%。').map((r) => r[0])).toEqual(['60岁以上老年人健康管理率', '残疾人健康管理率']);
+    expect(read('到2025年,5岁以下儿童和孕产妇系统管理率均达到90%以上。').map((r) => r[0])).toEqual(['5岁以下儿童系统管理率', '孕产妇系统管理率']);
+  });
+
+  it('gives each indicator of one table row named with a list the row’s value', () => {
+    const table = ['主要指标', '| 指标 | 单位 | 2020年 | 2025年 |', '|---|---|---|---|', '| 养老、医疗保险参保率 | % | 93 | 95 |', '| 婴儿和孕产妇死亡率 | ‰ | 5 | 4 |'].join('\n');
+    const rows = extractText(PLAN + table).targets.map((t) => [t.name, t.target.value, t.baseline?.value, t.indicator]);
+    expect(rows).toEqual([
+      ['养老保险参保率', 95, 93, 'pension_insurance_coverage'],
+      ['医疗保险参保率', 95, 93, 'medical_insurance_coverage'],
+      // Nothing says the items are parallel: one row, one name, no catalog id.
+      ['婴儿和孕产妇死亡率', 4, 5, null],
+    ]);
+  });
+
+  it('gives places or levels before one noun that whole noun (城市和农村社区综合服务设施覆盖率)', () => {
+    expect(read('到2025年,城市和农村社区综合服务设施覆盖率分别达到100%和80%。').map((r) => r[0])).toEqual([
+      '城市社区综合服务设施覆盖率',
+      '农村社区综合服务设施覆盖率',
+    ]);
+    expect(read('到2025年,縣級和鄉鎮養老服務中心覆蓋率分別達到100%、60%。').map((r) => r[0])).toEqual(['县级养老服务中心覆盖率', '乡镇养老服务中心覆盖率']);
+  });
+
+  it('keeps one measure over a list whose parts are not each a catalog indicator when one value is given', () => {
+    expect(read('到2025年,公办和普惠性民办幼儿园覆盖率达到85%。').map((r) => r[0])).toEqual(['公办和普惠性民办幼儿园覆盖率']);
+  });
+
+  it('keeps one name where the list qualifies one noun or is one catalog indicator', () => {
+    expect(read('到2025年,失能、半失能老年人集中照护率达到60%。').map((r) => r[0])).toEqual(['失能、半失能老年人集中照护率']);
+    expect(read('到2025年,困难残疾人生活补贴和重度残疾人护理补贴覆盖率达到100%。')).toEqual([
+      ['困难残疾人生活补贴和重度残疾人护理补贴覆盖率', 100, '%', 'disability_subsidy_coverage'],
+    ]);
+  });
+});
+
 describe('targets with the measure words plans use', () => {
   it('reads them with their units, and a count with no measure word with unit null', () => {
     const list = extractText(`${PLAN}到2025年,新建社会足球场地50块,食品抽检量达到4批次/千人,城镇新增就业保持在5万左右,新建社区健身点不少于50个,建设不少于20社区食堂。`).targets;

@@ -1,6 +1,7 @@
 // What a value in a sentence is the target of: its subject before a predicate (参保率稳定在…), the work
 // around it (新增托位132个, 建成5个平台), the items of 分别 lists and of shared predicates.
-import { INDICATORS, normalizeIndicatorName } from './catalog';
+import { INDICATORS, matchIndicator, normalizeIndicatorName } from './catalog';
+import { INDICATOR_ROWS } from './catalog-indicators';
 import type { Quantity } from './quantities';
 
 export const PREDICATE =
@@ -38,7 +39,53 @@ export function stripName(s: string): string {
   return stripLeading(s).replace(TRAILING_FILLER, '').replace(/^[的、,]+/u, '').trim();
 }
 
-const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
+const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|毛入学率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
+
+/** Every word the catalog knows a measure by (names, synonyms, rule terms): the nouns modifiers attach to. */
+const CATALOG_WORDS = INDICATOR_ROWS.flatMap((r) => [r.zh, ...r.synonyms, ...r.rules.flatMap((m) => [...m.all.flat(), ...(m.none ?? [])])]).join('|');
+
+/** Whether the catalog's vocabulary holds `s` (as a word or inside one). */
+const known = (s: string) => s.length >= 2 && CATALOG_WORDS.includes(s);
+
+/**
+ * The head a list of modifiers shares with its last item: "养老、医疗保险参保率" shares 保险参保率 (养老保险 is a
+ * catalog word), "普惠性、公办幼儿园在园幼儿占比" shares 幼儿园在园幼儿占比 (普惠性幼儿园 is one), "婴儿和孕产妇死亡率"
+ * shares 死亡率 (a bare 率 or 数 widens to its two-character word). `completed`: a modifier needed the last
+ * item's noun to make a word, which says the items are parallel. A scope before the first modifier
+ * (城乡居民养老、医疗保险参保率, 城乡居民养老保险和医疗保险参保率) belongs to the whole list: `scope` is it.
+ */
+function sharedHead(earlier: readonly string[], last: string, metric: string): { head: string; scope: string; completed: boolean } {
+  let head = metric;
+  if ((metric === '率' || metric === '数') && last.length >= 4 && /[\u4e00-\u9fff]{2}$/u.test(last.slice(0, -1))) {
+    // The last item's own noun of people ends like the earlier ones (老年人 | 残疾人, 从业者, 人员): the head is
+    // what follows it (健康管理率); else the rate's two-character word (死亡率).
+    const ends = new Set(earlier.map((it) => it.slice(-1)).filter((c) => /[人者员户]/u.test(c)));
+    let at = -1;
+    for (let i = last.length - 4; i >= 1 && at < 0; i--) if (ends.has(last[i] ?? '')) at = i;
+    head = at >= 1 && last.length - at - 1 <= 6 ? last.slice(at + 1) : last.slice(-3);
+  }
+  const rest = last.slice(0, -head.length);
+  const first = earlier[0] ?? '';
+  // Modifier lists are short; a long run of items is no such list (and each item costs catalog look-ups).
+  if (earlier.length > 8) return { head, scope: '', completed: false };
+  for (let k = Math.min(12, rest.length - 1); k >= 2; k--) {
+    const noun = rest.slice(-k);
+    const word = (it: string) => (it.endsWith(noun) ? 0 : ([2, 3, 4].find((n) => it.length >= n && known(it.slice(-n) + noun.slice(0, 2))) ?? 0));
+    if (!earlier.every((it) => word(it) > 0)) continue;
+    // The scope is the first item's words before a modifier as long as the last item's own (养老 | 医疗).
+    const scope = rest.length - k === word(first) ? first.slice(0, first.length - word(first)) : '';
+    return { head: noun + head, scope: isScope(scope) ? scope : '', completed: true };
+  }
+  // Whole modifiers (养老保险, 医疗保险): a longer first item carries the list's scope before its own.
+  const own = first.slice(-rest.length);
+  const scope = first.length > rest.length && known(rest) && known(own) ? first.slice(0, -rest.length) : '';
+  return { head, scope: isScope(scope) ? scope : '', completed: false };
+}
+
+/** Words that can scope a whole list (城乡居民, 城镇职工基本); an age or number (5岁以下) belongs to its own noun. */
+function isScope(s: string): boolean {
+  return s.length >= 2 && !/[\d以岁]/u.test(s);
+}
 
 function bigrams(s: string): string[] {
   // The characters are spread once, not once per character (quadratic on a long subject).
@@ -69,19 +116,47 @@ export function splitParallel(subject: string, forced: boolean): string[] {
   const items = subject.split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return [subject];
   const last = items[items.length - 1] ?? '';
-  const head = METRIC_HEAD.exec(last)?.[0];
+  const earlier = items.slice(0, -1);
+  const metric = METRIC_HEAD.exec(last)?.[0];
+  if (!metric) return [subject];
+  const shared = sharedHead(earlier, last, metric);
+  const { scope, completed } = shared;
+  const head = placeHead(earlier, last) ?? shared.head;
   const lastGrams = new Set(bigrams(last));
-  const parallel = forced || items.slice(0, -1).every((it) => bigrams(it).some((g) => lastGrams.has(g)));
-  if (!parallel || !head || items.slice(0, -1).some((it) => it.endsWith(head))) return [subject];
+  const similar = earlier.every((it) => bigrams(it).some((g) => lastGrams.has(g)));
+  if (!forced && !similar && !(completed && distinctIndicators(items, head))) return [subject];
+  // "婴儿死亡率、孕产妇死亡率": every item is a whole name already.
+  if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? items : [subject];
+  if (earlier.some((it) => it.endsWith(metric))) return [subject];
   // "失能、半失能老年人集中照护率": the list qualifies one noun (an earlier item recurs inside the last one's
   // first word), so the name stays whole.
   const lastLead = last.slice(0, Math.max(...items.slice(0, -1).map((it) => it.length)) + 2);
   if (!forced && items.slice(0, -1).every((it) => it.length <= 3 && lastLead.includes(it))) return [subject];
-  const split = items.map((it, i) => (i === items.length - 1 ? it : it + head));
+  const split = items.map((it, i) => (i > 0 && !it.startsWith(scope) ? scope : '') + (i === items.length - 1 ? it : it + head));
   // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
   // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
   if (!forced && isCatalogName(subject)) return [subject];
   return split;
+}
+
+/**
+ * "城市和农村社区综合服务设施覆盖率", "县级和乡镇养老服务中心覆盖率": places or levels before one noun; the head is the
+ * last item after its own place (社区综合服务设施覆盖率), or null when the items are not places.
+ */
+function placeHead(earlier: readonly string[], last: string): string | null {
+  const place = (s: string) => s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
+  if (!earlier.every(place)) return null;
+  for (let n = 2; n <= 4; n++) if (place(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
+  return null;
+}
+
+/**
+ * Without 分别 or 均, a list whose modifiers only complete a catalog word (养老、医疗保险参保率) is split only when
+ * each part is its own catalog indicator; 公办和普惠性民办幼儿园覆盖率 stays one measure.
+ */
+function distinctIndicators(items: readonly string[], head: string): boolean {
+  const ids = items.map((it, i) => matchIndicator(i === items.length - 1 ? it : it + head)?.id ?? null);
+  return ids.every((id) => id !== null) && new Set(ids).size === ids.length;
 }
 
 export interface NameResult {

@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, 
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
-import { findQuantities } from './quantities';
+import { findQuantities, isRateUnit } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from './types';
 
@@ -342,7 +342,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
 function isFlow(name: string, unit: string): boolean {
-  if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return false;
+  if (isRateUnit(unit)) return false;
   return INCREMENT_VERB.test(name) || /新增|培训|救助|帮扶|就业/u.test(name);
 }
 
@@ -351,7 +351,7 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (marks.growth) return 'annual_growth';
   if (per && /^每(?:年|月|季度|周)/u.test(per)) return 'increment';
   if (per) return 'level';
-  if (unit === '%' || unit === '‰' || unit.endsWith('百分点')) return 'level';
+  if (isRateUnit(unit)) return 'level';
   // An annual programme's counts are the year's work, whatever the verb.
   if (doc === 'annual_programme') return 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.

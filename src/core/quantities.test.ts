@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
 import { findQuantities, opOf, parseCell } from './quantities';
 
 describe('findQuantities', () => {
@@ -23,6 +24,15 @@ describe('findQuantities', () => {
 
   it('prefers the longest unit so 万人次 is not read as 万人', () => {
     expect(findQuantities('培训2.5万人次')[0]?.unit).toBe('万人次');
+  });
+
+  it('reads a rate per 100,000 (15/10万) as one figure with its unit, not as 10万', () => {
+    expect(findQuantities('孕产妇死亡率控制在15/10万以下')).toEqual([expect.objectContaining({ value: 15, unit: '/10万', op: '<=' })]);
+    expect(findQuantities('孕产妇死亡率降至12.5/10万')[0]).toMatchObject({ value: 12.5, unit: '/10万' });
+    // A count of people in 万 is still a count.
+    expect(findQuantities('参保人数达到10万人')[0]).toMatchObject({ value: 10, unit: '万人' });
+    const [rate] = extractText('某市“十四五”卫生健康规划\n到2025年,孕产妇死亡率控制在15/10万以下。').targets;
+    expect(rate).toMatchObject({ name: '孕产妇死亡率', unit: '/10万', kind: 'level', target: { value: 15, op: '<=' } });
   });
 
   it('reads a small Chinese numeral before a measure word', () => {

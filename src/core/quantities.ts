@@ -7,10 +7,15 @@ export { opOf };
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
   '人次', '场次', '台次', '批次', '课时', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
-  '%', '‰', '个百分点', '百分点',
+  '%', '‰', '个百分点', '百分点', '/10万', '/十万', '/万',
   '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
   '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位', '块', '只',
 ].sort((a, b) => b.length - a.length);
+
+/** A rate or share, not a count: 95%, 5‰, 3个百分点, 15/10万 (per 100,000, as mortality rates are written). */
+export function isRateUnit(unit: string): boolean {
+  return /^(?:%|‰|\/(?:10万|十万|万))$|百分点$/u.test(unit);
+}
 
 /** Units that stand for a count of things; a bare Chinese numeral is only a value before one of these. */
 const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '片', '轮', '次', '支', '间', '台', '辆', '条', '块', '只']);

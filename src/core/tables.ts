@@ -2,6 +2,7 @@
 // without "|" lines between, pipe or markdown rows, tab-separated rows.
 import { domainOfHeading } from './catalog';
 import type { Draft } from './draft';
+import { splitParallel } from './prose-names';
 import { parseCell } from './quantities';
 import type { Baseline, Binding, DomainId, Span, TargetValue } from './types';
 
@@ -246,7 +247,9 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
   }
   const draft = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
   if (draft && !sub) ctx.parent = draft.name;
-  return draft ? [draft] : [];
+  if (!draft) return [];
+  // One row for coordinated indicators (养老、医疗保险参保率): the value is each one's.
+  return splitParallel(draft.name, false).map((name) => ({ ...draft, name }));
 }
 
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {

@@ -84,7 +84,10 @@ export interface DocumentMetadata {
   province?: string | null;
   plan_title: string | null;
   issuer: string | null;
-  /** ISO date YYYY-MM-DD, or null. */
+  /**
+   * ISO 8601 as precise as the document: YYYY-MM-DD, or YYYY-MM / YYYY when it gives no day (二〇二一年一月);
+   * null when unknown. The precision is the string's shape (src/core/issued.ts).
+   */
   issued: string | null;
   period: { start: number; end: number } | null;
   kind: DocumentKind;

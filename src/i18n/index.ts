@@ -22,6 +22,7 @@ export const messages = {
 const dateTime = {
   short: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
   day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  month: { year: 'numeric', month: '2-digit' },
 } as const;
 
 export function createAppI18n(locale: Locale = 'zh-CN') {

@@ -109,10 +109,12 @@ describe('extract CLI', () => {
   it('prints the good files as a JSON array, in order, with metadata, content hash and targets', () => {
     expect(docs.map((d) => d.file)).toEqual([SEED, gb]);
     for (const d of docs) {
-      expect(Object.keys(d)).toEqual(['file', 'region', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
+      expect(Object.keys(d)).toEqual(['file', 'region', 'region_code', 'province', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
       expect(d.hash).toMatch(/^[0-9a-f]{64}$/u);
     }
     expect(docs[0]?.encoding).toBe('utf-8');
+    // 雄安新区 is not a GB/T 2260 division: it has no code rather than a wrong one.
+    expect(docs[0]).toMatchObject({ region: '雄安新区', region_code: null });
     expect(docs[0]?.targets.length).toBeGreaterThan(0);
   });
 
@@ -145,6 +147,17 @@ describe('extract CLI', () => {
     const quoteAt = CSV_COLUMNS.indexOf('quote');
     expect(rows.slice(1).map((r) => [r[0], r[quoteAt]])).toEqual(targets);
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it('gives every CSV row of a plan from an official district its GB/T 2260 code and province', () => {
+    const lizhou = 'seeds/guangyuan-lizhou-14th-fyp-public-service-employment.txt';
+    const run = extract('--format', 'csv', lizhou);
+    const rows = parseCsv(run.stdout.slice(1));
+    const at = (c: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(c);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows.slice(1)) {
+      expect([r[at('region')], r[at('region_code')], r[at('province')], r[at('issued')]]).toEqual(['广元市利州区', '510802', '四川省', '2022-09-27']);
+    }
   });
 
   it('writes one JSON object per line with --format jsonl, in the order the files finish', () => {

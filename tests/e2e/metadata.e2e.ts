@@ -146,3 +146,25 @@ test('the editor in English', async () => {
   await dialog.locator('[data-testid="metadata-save"]').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="document-region"]')?.textContent?.includes('青禾新区'), undefined, { timeout: 10_000 });
 });
+
+test('an issue date known only to the month is entered, kept and shown as a month, never as a day', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="edit-metadata"]').click();
+  const dialog = page.locator('[data-testid="metadata-editor"]').first();
+  await dialog.waitFor();
+  const issued = dialog.locator('input[data-testid="metadata-issued"], [data-testid="metadata-issued"] input').first();
+  await issued.fill('2021-13');
+  await page.waitForFunction(() => document.querySelector('[data-testid="metadata-editor"]')?.textContent?.includes('YYYY-MM / YYYY'), undefined, { timeout: 5_000 });
+  assert.ok(await dialog.locator('[data-testid="metadata-save"]').isDisabled());
+  await shot(page, 'metadata-issued-invalid-en');
+  // Typed as the plan writes it: stored as 2021-01, not padded to a day.
+  await issued.fill('二〇二一年一月');
+  await dialog.locator('[data-testid="metadata-save"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="document-meta"]')?.textContent?.includes('01/2021'), undefined, { timeout: 10_000 });
+  assert.doesNotMatch(await page.locator('[data-testid="document-meta"]').innerText(), /\d{2}\/\d{2}\/2021/u);
+  await shot(page, 'metadata-issued-month-en');
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: '中文' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="document-meta"]')?.textContent?.includes('2021年1月'), undefined, { timeout: 10_000 });
+  await shot(page, 'metadata-issued-month-zh-CN');
+});
