@@ -16,4 +16,8 @@ export interface Draft {
   source: 'table' | 'prose';
   /** Domain from the table's group cell or the section heading, used when no indicator matches. */
   domainHint: DomainId | null;
+  /** Achievements only: first year of the period a total or a flow covers. */
+  yearFrom?: number | null;
+  /** Table rows only: the span from the name cell to the base-year cell, the row's achieved value. */
+  baselineSpan?: Span;
 }

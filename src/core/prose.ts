@@ -18,6 +18,13 @@ export interface ProseOptions {
   skip: Span[];
   damage: Span[];
   sections: (offset: number) => SectionContext;
+  /**
+   * 'target' (the default) reads what the text commits to; 'achieved' reads, from the same sentences, the figures
+   * the text reports as already reached, which the target reading leaves out (see ./achieved.ts).
+   */
+  mode?: 'target' | 'achieved';
+  /** Year the document was issued: the year of an achievement reported as the present state. */
+  now?: number | null;
 }
 
 const INCREMENT_VERB =
@@ -147,6 +154,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   let nextBreak = text.indexOf('\n');
   const schemes = schemeFinder(text);
   const results = isResultsReport(text);
+  const achieved = opts.mode === 'achieved';
   for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
     while (nextBreak !== -1 && nextBreak <= sentence.start) {
       lineBreak = nextBreak;
@@ -163,13 +171,16 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (FUTURE_WORD.test(sentence.text)) para.newsFrame = true;
     if (!/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence.text)) continue;
     const section = opts.sections(sentence.start);
-    // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
-    if (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) continue;
-    if (PAST_SENTENCE.test(sentence.text)) continue;
-    if (results && !RESULTS_FORWARD.test(sentence.text)) continue;
-    // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are not commitments.
+    // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
     if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
-    if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
+    // Sentences that report what was reached: no targets there, and every value of them is an achievement.
+    const reported =
+      // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
+      (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
+      PAST_SENTENCE.test(sentence.text) ||
+      (results && !RESULTS_FORWARD.test(sentence.text)) ||
+      (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text))));
+    if (reported && !achieved) continue;
     const facts = factsOf(sentence.text);
     const tense = tenseOf(sentence.text);
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
@@ -178,7 +189,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0, reported }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -227,6 +238,8 @@ interface ClauseContext {
   section: SectionContext;
   frame: number | null;
   first: boolean;
+  /** The whole sentence reports what was reached (under 发展基础, in a results report …). */
+  reported: boolean;
 }
 
 function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void {
@@ -242,21 +255,28 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
+  const achieved = opts.mode === 'achieved';
+  /** Achievements: where the start value of 由X提高到Y sits, for its year. */
+  let pendingAt: { at: number; op: Op } | null = null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!c || c.skip) continue;
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
     const year = yearOf(facts, at, opts.period, ctx.frame);
-    if (FROM.test(c.pre)) {
+    const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
+    if (FROM.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
       pending = { baseline: { value: q.value, year: year.year }, subject: stripName(c.pre.replace(FROM, '')) };
+      if (achieved) pendingAt = { at, op: q.op };
       continue;
     }
+    // The achievements' reading: past values, and the start of 由X提高到Y before a target.
+    if (achieved && !past && !pending) continue;
     // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
-    if (pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil) {
+    if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
       const p = PREDICATE.exec(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
@@ -315,6 +335,29 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
+    if (achieved) {
+      const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
+      for (const pair of past ? pairs : pairs.slice(0, 1)) {
+        out.push({
+          name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+          unit: pair.q.unit || null,
+          baseline: null,
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+          stretch: null,
+          kind: past ? kind : 'level',
+          binding: null,
+          span,
+          per: null,
+          aspirational: false,
+          source: 'prose',
+          domainHint: ctx.section.domain,
+          yearFrom: past ? reach.yearFrom : null,
+        });
+      }
+      pending = null;
+      pendingAt = null;
+      continue;
+    }
     for (const pair of pairs) {
       const draft: Draft = {
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
@@ -359,3 +402,37 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
 }
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
+
+interface Reach {
+  value: number | null;
+  op: Op;
+  year: number | null;
+  yearFrom: number | null;
+}
+
+/**
+ * The value, year and period of an achievement read in a clause: a past value itself, or the start value of
+ * 由X提高到Y before a target. Year: as stated before the value; else the end of the period a review section
+ * reports on (a 十四五 plan's 发展基础 → 2020); else the issue year (the text speaks of the present).
+ */
+function achievedOf(a: {
+  ctx: ClauseContext;
+  opts: ProseOptions;
+  past: boolean;
+  pending: { value: number; at: number; op: Op } | null;
+  at: number;
+  kind: TargetKind;
+}): Reach {
+  const { ctx, opts } = a;
+  const at = a.past || !a.pending ? a.at : a.pending.at;
+  // Stated when a year marker comes before it (the first one is enough to know; yearOf finds the nearest).
+  const first = ctx.facts.years[0];
+  const mark = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
+  const period = opts.period;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
+  const fallback = reviewed?.end ?? opts.now ?? (period ? period.start - 1 : null);
+  const year = mark ? mark.year : fallback;
+  const flow = a.kind === 'cumulative' || a.kind === 'increment';
+  const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
+  return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
+}

@@ -272,12 +272,14 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
   const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.period?.end ?? null;
   let baseline: Baseline | null = null;
+  let baselineSpan: Span | undefined;
   if (valueCells.length >= 2 && valueCells[0]) {
     const b = parseCell(valueCells[0].text);
     if (b && b.value !== null) {
       baseline = { value: b.value, year: yearCols[0]?.year ?? (ctx.period ? ctx.period.start - 1 : null) };
       if (b.op && b.op !== '=') baseline.op = b.op;
       if (b.kind !== 'level') baseline.kind = b.kind;
+      baselineSpan = { start: nameCell.start, end: valueCells[0].end };
     }
   }
   const { name, unit: bracketUnit } = splitNameUnit(nameCell.text);
@@ -290,7 +292,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     target.value_max = parsed.valueMax;
     if (parsed.text) target.text = parsed.text;
   }
-  return {
+  const draft: Draft = {
     name,
     unit: unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit,
     baseline,
@@ -304,6 +306,8 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     source: 'table',
     domainHint: ctx.group,
   };
+  if (baselineSpan) draft.baselineSpan = baselineSpan;
+  return draft;
 }
 
 /** A group row of a plain table ("一、幼有所育", "(二)病有所医"): a heading among the cells, not a row's cell. */

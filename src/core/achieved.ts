@@ -1,0 +1,80 @@
+// Achievements: the figures a text reports as already reached, as records beside the targets. Prose gives them
+// from the sentences the target reading sets aside (发展基础 sections, 截至/目前/…以来, results reports) and from
+// the start of 由X提高到Y; an indicator table gives its base-year column (2020年 in a 十四五 plan).
+import { guessDomain, matchIndicator } from './catalog';
+import type { Draft } from './draft';
+import type { Normalized } from './normalize';
+import { isPlausibleNumber } from './plausible';
+import type { AchievedRecord, TargetKind } from './types';
+
+/** FNV-1a as in extract.ts; kept here so the module stays free of the pipeline. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The base-year cell of a table row as an achievement: its value, year and, for a [bracketed] total, its period. */
+export function achievedFromTableRow(draft: Draft): Draft | null {
+  const { baseline, baselineSpan } = draft;
+  if (!baseline || !baselineSpan) return null;
+  // A base cell beside a five-year total or flow is that year's flow (城镇新增就业 1.08 beside [5.5]).
+  const kind: TargetKind = baseline.kind ?? (draft.kind === 'cumulative' || draft.kind === 'increment' ? 'increment' : 'level');
+  const year = baseline.year;
+  return {
+    ...draft,
+    baseline: null,
+    target: { value: baseline.value, year, op: baseline.op ?? '=' },
+    stretch: null,
+    kind,
+    binding: null,
+    span: baselineSpan,
+    per: null,
+    aspirational: false,
+    // A bracketed cell is the total of the five years that end with its year.
+    yearFrom: kind === 'cumulative' && year !== null ? year - 4 : null,
+  };
+}
+
+/** Achievement drafts as records, in text order, with ids that never meet a target's. */
+export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
+  const out: AchievedRecord[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const value = d.target.value;
+    if (value === null || !isPlausibleNumber(value)) continue;
+    const original = norm.toOriginal(d.span);
+    const key = `${d.name}|${value}|${original.start}|${original.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const indicator = matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
+    out.push({
+      id: `${docKey}-a${fingerprint(key)}`,
+      name: d.name,
+      indicator: indicator?.id ?? null,
+      domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
+      unit: d.unit,
+      value,
+      op: d.target.op ?? '=',
+      year: d.target.year,
+      year_from: d.yearFrom ?? null,
+      kind: d.kind,
+      quote: norm.text.slice(d.span.start, d.span.end),
+      start: original.start,
+      end: original.end,
+      source: d.source,
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Ids are 32-bit fingerprints: a repeat gets -2, -3 … in text order, as targets do.
+  const ids = new Set<string>();
+  for (const r of out) {
+    const base = r.id;
+    for (let n = 2; ids.has(r.id); n++) r.id = `${base}-${n}`;
+    ids.add(r.id);
+  }
+  return out;
+}
