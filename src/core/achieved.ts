@@ -39,13 +39,35 @@ export function achievedFromTableRow(draft: Draft): Draft | null {
   };
 }
 
+/** Money, budgets and their shares: a report of spending is not a level of service reached. */
+const MONEY = /投入|资金|经费|财政|预算|支出|投资|补助资金|奖补/u;
+/** A change of a money standard (低保标准提高59.5%), as opposed to a level it reached (提高到最低工资的90%). */
+const STANDARD_CHANGE = /标准.*(?:提高|增长|上调|提升)$/u;
+/** Tallies of law enforcement: not a public service reached. */
+const ENFORCEMENT = /打掉|打击|破获|抓获|查处|侦破|犯罪|涉黑|涉恶|刑事|判处/u;
+/** Ages and age limits set by a rule (参保年龄放宽至65岁): a policy parameter, not an amount reached. */
+const AGE_RULE = /年龄|退休|周岁$/u;
+/** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
+const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
+
+/** Whether what a past figure measures is an achievement of the labelling policy (seeds.achieved.json's note). */
+export function isReportable(draft: Draft): boolean {
+  const name = draft.name;
+  // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
+  const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
+  if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
+  if (STANDARD_CHANGE.test(name)) return false;
+  if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
+  return true;
+}
+
 /** Achievement drafts as records, in text order, with ids that never meet a target's. */
 export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
   const out: AchievedRecord[] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
     const value = d.target.value;
-    if (value === null || !isPlausibleNumber(value)) continue;
+    if (value === null || !isPlausibleNumber(value) || !isReportable(d)) continue;
     const original = norm.toOriginal(d.span);
     const key = `${d.name}|${value}|${original.start}|${original.end}`;
     if (seen.has(key)) continue;

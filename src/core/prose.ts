@@ -4,6 +4,7 @@ import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
@@ -258,6 +259,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const achieved = opts.mode === 'achieved';
   /** Achievements: where the start value of 由X提高到Y sits, for its year. */
   let pendingAt: { at: number; op: Op } | null = null;
+  /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
+  let moved: { names: string[]; start: number } | null = null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!c || c.skip) continue;
@@ -265,6 +268,38 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const at = clause.start - sentence.start + q.start;
     const year = yearOf(facts, at, opts.period, ctx.frame);
     const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
+    if (achieved && past) {
+      // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
+      const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
+      const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
+      if (items && items.length > 0) {
+        const start: number = reached?.start ?? moved?.start ?? q.opStart;
+        const last = items[items.length - 1]?.c ?? c;
+        for (const { name, c: item } of items) {
+          if (item !== c) item.skip = true;
+          const itemAt = clause.start - sentence.start + item.q.start;
+          const change = reached !== null && reached.since !== null;
+          const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
+          out.push({
+            name,
+            unit: item.q.unit || null,
+            baseline: null,
+            target: { value: item.q.value, year: reach.year, op: item.q.op },
+            stretch: null,
+            kind: change ? 'increment' : 'level',
+            binding: null,
+            span: { start: clause.start + start, end: clause.start + last.q.opEnd },
+            per: null,
+            aspirational: false,
+            source: 'prose',
+            domainHint: ctx.section.domain,
+            yearFrom: change ? (reached?.since ?? null) : null,
+          });
+        }
+        moved = reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
+        continue;
+      }
+    }
     if (FROM.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
       pending = { baseline: { value: q.value, year: year.year }, subject: stripName(c.pre.replace(FROM, '')) };
