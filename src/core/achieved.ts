@@ -61,6 +61,9 @@ export function isReportable(draft: Draft): boolean {
   return true;
 }
 
+/** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
+const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
+
 /** Achievement drafts as records, in text order, with ids that never meet a target's. */
 export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
   const out: AchievedRecord[] = [];
@@ -75,7 +78,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const indicator = matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: d.name,
+      name: d.name.replace(REPORT_WORD, ''),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,

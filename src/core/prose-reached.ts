@@ -39,6 +39,8 @@ export interface ReachedList {
   start: number;
   /** Changes: the year compared with (十二五末 → 2015), the first year of the period the change covers. */
   since: number | null;
+  /** The year 由2015年的 states for the start values (the year marks of the sentence leave it out). */
+  year: number | null;
 }
 
 function startOf(c: Candidate, clause: string, name: string): number {
@@ -55,7 +57,13 @@ export function fromList(list: Candidate[], index: number, clause: string): Reac
   const group = /分别/u.test(c.pre) ? listFrom(list, index, Infinity) : [c];
   const names = group.length > 1 ? itemsOf(subject.replace(/分别$/u, ''), group.length) : subject.length >= 2 ? [subject] : null;
   if (!names) return null;
-  return { items: group.map((g, k) => ({ name: names[k] ?? '', c: g })), start: startOf(c, clause, names[0] ?? ''), since: null };
+  const stated = /20\d\d/u.exec(FROM_END.exec(c.pre)?.[0] ?? '')?.[0];
+  return {
+    items: group.map((g, k) => ({ name: names[k] ?? '', c: g })),
+    start: startOf(c, clause, names[0] ?? ''),
+    since: null,
+    year: stated ? Number(stated) : null,
+  };
 }
 
 /** …提高到B1、B2: the second end, named as the first. */
@@ -85,5 +93,6 @@ export function changeList(list: Candidate[], index: number, clause: string, lea
     items: group.map((g, k) => ({ name: `${names[k] ?? ''}${suffix}`, c: g })),
     start: startOf(c, clause, names[0] ?? ''),
     since: Number.isFinite(since) ? since : null,
+    year: null,
   };
 }

@@ -258,7 +258,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   let pending: { baseline: Baseline; subject: string } | null = null;
   const achieved = opts.mode === 'achieved';
   /** Achievements: where the start value of 由X提高到Y sits, for its year. */
-  let pendingAt: { at: number; op: Op } | null = null;
+  let pendingAt: { op: Op; year: number | null } | null = null;
   /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
   let moved: { names: string[]; start: number } | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -284,7 +284,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
             name,
             unit: item.q.unit || null,
             baseline: null,
-            target: { value: item.q.value, year: reach.year, op: item.q.op },
+            target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
             stretch: null,
             kind: change ? 'increment' : 'level',
             binding: null,
@@ -302,8 +302,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     if (FROM.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
-      pending = { baseline: { value: q.value, year: year.year }, subject: stripName(c.pre.replace(FROM, '')) };
-      if (achieved) pendingAt = { at, op: q.op };
+      const startYear = /20\d\d/u.exec(FROM.exec(c.pre)?.[0] ?? '')?.[0];
+      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM, '')) };
+      if (achieved) {
+        // Its year as 由2020年的 states it, else the plan's base year (the year before its period), else the issue year.
+        const base = opts.period ? opts.period.start - 1 : (opts.now ?? null);
+        pendingAt = { op: q.op, year: startYear ? Number(startYear) : base };
+      }
       continue;
     }
     // The achievements' reading: past values, and the start of 由X提高到Y before a target.
@@ -454,19 +459,19 @@ function achievedOf(a: {
   ctx: ClauseContext;
   opts: ProseOptions;
   past: boolean;
-  pending: { value: number; at: number; op: Op } | null;
+  pending: { value: number; op: Op; year: number | null } | null;
   at: number;
   kind: TargetKind;
 }): Reach {
   const { ctx, opts } = a;
-  const at = a.past || !a.pending ? a.at : a.pending.at;
+  const at = a.at;
   // Stated when a year marker comes before it (the first one is enough to know; yearOf finds the nearest).
   const first = ctx.facts.years[0];
   const mark = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
   const period = opts.period;
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   const fallback = reviewed?.end ?? opts.now ?? (period ? period.start - 1 : null);
-  const year = mark ? mark.year : fallback;
+  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
