@@ -139,6 +139,30 @@ describe('achievements in other shapes', () => {
     expect(doc.targets.map((t) => t.target.value)).toEqual([2.5, 5.5]);
   });
 
+  it('reads the progress column of a programme report beside the year’s quota, which stays the target', () => {
+    const report = [
+      '青禾市2025年民生实事项目推进情况',
+      '青禾市人民政府办公室',
+      '2025年9月30日',
+      '指标 | 2025年目标 | 目前已完成',
+      '新增普惠托位(个) | 1200 | 850',
+      '改造老旧小区(个) | 85 | 已开工62个',
+      '城乡居民医保参保率(%) | 97 | 完成率96%',
+    ].join('\n');
+    const doc = extractText(report);
+    expect(doc.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([
+      ['新增普惠托位', 1200, 2025],
+      ['改造老旧小区', 85, 2025],
+      ['城乡居民医保参保率', 97, 2025],
+    ]);
+    // A completion rate is not a level reached; the counts are the year's flows so far.
+    expect(pick(doc.achieved)).toEqual([
+      { name: '新增普惠托位', value: 850, unit: '个', op: '=', year: 2025, year_from: null, kind: 'increment' },
+      { name: '改造老旧小区', value: 62, unit: '个', op: '=', year: 2025, year_from: null, kind: 'increment' },
+    ]);
+    expect(report.slice(doc.achieved[0]?.start, doc.achieved[0]?.end)).toBe('新增普惠托位(个) | 1200 | 850');
+  });
+
   it('reads traditional characters, quoting the original words', () => {
     const text = '某區“十四五”養老服務規劃\n第一節 發展基礎\n截至2020年底,全區養老機構床位達到3500張,每千人口擁有執業醫師3.2人。';
     const achieved = reached(text);

@@ -17,8 +17,35 @@ function fingerprint(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** A table row's achievements: its base-year cell, and the progress cell of a report (完成情况). */
+export function achievedFromTableRow(draft: Draft): Draft[] {
+  const out: Draft[] = [];
+  const base = baseCell(draft);
+  if (base) out.push(base);
+  const { progress } = draft;
+  if (progress) {
+    const unit = draft.unit ?? progress.unit;
+    // Progress on a year's quota is that year's flow, as the quota is.
+    const kind: TargetKind = draft.kind === 'level' && !/新增|新建|建成|改造|完成|培训|开展/u.test(draft.name) ? 'level' : 'increment';
+    out.push({
+      ...draft,
+      unit,
+      baseline: null,
+      target: { value: progress.value, year: progress.year, op: progress.op },
+      stretch: null,
+      kind,
+      binding: null,
+      span: progress.span,
+      per: null,
+      aspirational: false,
+      yearFrom: null,
+    });
+  }
+  return out;
+}
+
 /** The base-year cell of a table row as an achievement: its value, year and, for a [bracketed] total, its period. */
-export function achievedFromTableRow(draft: Draft): Draft | null {
+function baseCell(draft: Draft): Draft | null {
   const { baseline, baselineSpan } = draft;
   if (!baseline || !baselineSpan) return null;
   // A base cell beside a five-year total or flow is that year's flow (城镇新增就业 1.08 beside [5.5]).

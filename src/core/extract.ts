@@ -78,7 +78,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
   const prose = readProse(norm.text, proseOptions);
   const issued = metadata.issued ? Number(metadata.issued.slice(0, 4)) : null;
   const reached = [
-    ...tables.drafts.flatMap((d) => achievedFromTableRow(d) ?? []),
+    ...tables.drafts.flatMap((d) => achievedFromTableRow(d)),
     ...readProse(norm.text, { ...proseOptions, mode: 'achieved', now: issued }),
   ];
   const docKey = fnv1a(text);

@@ -80,6 +80,12 @@ const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
+/** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
+const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年来|了|由|从/u;
+
+function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
+  return period !== null && facts.years.some((m) => m.year < period.start);
+}
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
 function isCjk(ch: string | undefined): boolean {
@@ -184,6 +190,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (reported && !achieved) continue;
     const facts = factsOf(sentence.text);
     const tense = tenseOf(sentence.text);
+    // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
+    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
     const carry: ClauseContext['carry'] = { value: null };
