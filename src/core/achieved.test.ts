@@ -89,6 +89,8 @@ describe('achievements in sentences of a plan', () => {
       { name: '每千人口床位数比“十二五”末增长', value: 21, unit: '%', op: '=', year: 2020, year_from: 2015, kind: 'increment' },
       { name: '每千人口执业(助理)医师数比“十二五”末增长', value: 15, unit: '%', op: '=', year: 2020, year_from: 2015, kind: 'increment' },
     ]);
+    // Each is a change of its catalog indicator, in % of it.
+    expect(reached(text).map((a) => a.indicator)).toEqual(['hospital_beds_per_1000', 'physicians_per_1000']);
   });
 });
 

@@ -88,6 +88,9 @@ export function isReportable(draft: Draft): boolean {
   return true;
 }
 
+/** The name prose-reached.ts gives a change: the quantity, then 比 what it is compared with and the verb. */
+const CHANGE_NAME = /^(.+?)比(?:“?十[一二三四五]五”?(?:末|期末)?|20\d\d年(?:底|末)?)(?:增加|提高|提升|增长|下降|降低|减少)$/u;
+
 /** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
 
@@ -102,7 +105,11 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const key = `${d.name}|${value}|${original.start}|${original.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const indicator = matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
+    // A change against a past level (床位数比“十二五”末增长31.1%) is a change of that indicator, in % of it.
+    const change = CHANGE_NAME.exec(d.name);
+    const indicator = change?.[1]
+      ? matchIndicator(change[1], { unit: null, domain: d.domainHint })
+      : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
       name: d.name.replace(REPORT_WORD, ''),
