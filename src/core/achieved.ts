@@ -112,7 +112,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
       : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: d.name.replace(REPORT_WORD, ''),
+      name: d.name.replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,

@@ -198,7 +198,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0, reported }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0, reported, results }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -249,6 +249,8 @@ interface ClauseContext {
   first: boolean;
   /** The whole sentence reports what was reached (under 发展基础, in a results report …). */
   reported: boolean;
+  /** The document is a report of results (完成情况, 总结). */
+  results: boolean;
 }
 
 function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void {
@@ -377,13 +379,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const whole = wholePeriodAt < at;
-    const kind = delta
+    let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     if (achieved) {
+      // 已完成…N人次: the work verb after the report word still makes the figure a flow.
+      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, ''));
+      if (done) kind = 'increment';
       const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
       for (const pair of past ? pairs : pairs.slice(0, 1)) {
         out.push({
@@ -478,7 +483,8 @@ function achievedOf(a: {
   const mark = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
   const period = opts.period;
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
-  const fallback = reviewed?.end ?? opts.now ?? (period ? period.start - 1 : null);
+  // A report of results speaks of its own period; a plan's present is the year before its period.
+  const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
   const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
