@@ -144,7 +144,7 @@ function main(argv: string[]): number {
     process.stdout.write(formatMetadataScore(metadata, 'seeds/index.json', limit));
     if (achievedResult) {
       process.stdout.write(`\nAchievements (figures reported as reached)\ngold:  ${achievedPath}\n\n`);
-      process.stdout.write(formatReport(achievedResult, { ...opts(limit), fields: ['op', 'unit', 'year', 'indicator'], noun: 'achievements', overallLabel: 'achieved' }));
+      process.stdout.write(formatReport(achievedResult, { ...opts(limit), fields: ['op', 'unit', 'year', 'indicator', 'kind', 'year_from'], noun: 'achievements', overallLabel: 'achieved' }));
     }
   }
   const f1 = result.overall.f1 ?? 0;

@@ -80,6 +80,9 @@ const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
+/** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
+const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
+
 /** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
 const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年来|了|由|从/u;
 
@@ -387,7 +390,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     if (achieved) {
       // 已完成…N人次: the work verb after the report word still makes the figure a flow.
-      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, ''));
+      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
       if (done) kind = 'increment';
       const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
       for (const pair of past ? pairs : pairs.slice(0, 1)) {

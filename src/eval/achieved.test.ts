@@ -35,6 +35,8 @@ describe('parseAchievedGold', () => {
       target: { value: 4.4, year: 2020, op: '=' },
       quote: '每千人拥有病床4.4张',
       occurrence: 1,
+      kind: 'level',
+      year_from: null,
     });
   });
 
@@ -53,6 +55,9 @@ describe('scoring achievements', () => {
   it('matches extracted achievements to the gold like targets, and fails when the extractor reads none', () => {
     const found = score(gold, [{ doc: 'plan.txt', text: TEXT, targets: doc.achieved.map(achievedForScoring) }]);
     expect(found.overall).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
+    // Kind and year_from are checked on the matched pairs, as the gold states them.
+    expect(found.fields.kind).toEqual({ correct: 2, total: 2, rate: 1 });
+    expect(found.fields.year_from).toEqual({ correct: 2, total: 2, rate: 1 });
     const none = score(gold, [{ doc: 'plan.txt', text: TEXT, targets: [] }]);
     expect(none.overall).toMatchObject({ tp: 0, fn: 2, f1: 0 });
     // The targets of the same text are not achievements: scored as such they all miss.

@@ -1,9 +1,10 @@
 // Achievements in the evaluation: the hand-labelled seeds.achieved.json read as gold, and achieved records put in
 // the shape the target scorer matches (value, indicator, span, name), so both are scored the same way.
-import type { AchievedRecord, Op, TargetRecord } from '../core/types';
+import type { AchievedRecord, Op, TargetKind, TargetRecord } from '../core/types';
 import type { GoldDoc, GoldParse, GoldTarget } from './gold';
 
 const OPS: readonly string[] = ['=', '>=', '>', '<=', '<', '~'];
+const KINDS: readonly string[] = ['level', 'cumulative', 'annual_growth', 'increment'];
 
 type Obj = Record<string, unknown>;
 
@@ -35,6 +36,9 @@ function parseAchieved(raw: unknown, where: string): GoldTarget | string {
   if (unit === undefined) return `${where}: unit must be a string or null`;
   if (year === undefined) return `${where}: year must be a number or null`;
   const out: GoldTarget = { name, indicator, unit, baseline: null, target: { value, year, op: op as Op }, quote };
+  if (typeof raw.kind === 'string' && KINDS.includes(raw.kind)) out.kind = raw.kind as TargetKind;
+  const yearFrom = nullableNumber(raw.year_from);
+  if (yearFrom !== undefined) out.year_from = yearFrom;
   // Traditional text keeps its own characters in `quote`; `quote_simplified` is only for reading.
   if (raw.occurrence !== undefined) {
     if (!Number.isInteger(raw.occurrence) || (raw.occurrence as number) < 1) return `${where}: occurrence must be a positive integer`;
@@ -62,9 +66,13 @@ export function parseAchievedGold(json: unknown): GoldParse {
   return { ok: true, docs };
 }
 
-/** An achieved record in the target record's shape, for the scorer: its value and year in `target`, no baseline. */
-export function achievedForScoring(a: AchievedRecord): TargetRecord {
+/**
+ * An achieved record in the target record's shape, for the scorer: its value and year in `target`, no baseline,
+ * and `year_from` carried along for the field accuracy.
+ */
+export function achievedForScoring(a: AchievedRecord): TargetRecord & { year_from: number | null } {
   return {
+    year_from: a.year_from,
     id: a.id,
     name: a.name,
     indicator: a.indicator,

@@ -17,6 +17,8 @@ export function fixed3(n: number | null): string {
   return n === null ? '-' : n.toFixed(3);
 }
 
+const TARGET_FIELDS: readonly Field[] = ['op', 'unit', 'year', 'indicator', 'baseline'];
+
 function countsRow(label: string, width: number, c: Counts): string {
   const cells = [c.tp + c.fn, c.tp + c.fp, c.tp, c.fp, c.fn].map((n) => String(n).padStart(5));
   const ratios = [c.precision, c.recall, c.f1].map((n) => fixed3(n).padStart(7));
@@ -68,8 +70,10 @@ export function formatReport(score: Score, options: ReportOptions = {}): string 
     year: noun === 'targets' ? 'target year' : 'year',
     indicator: 'indicator id',
     baseline: 'baseline',
+    kind: 'kind',
+    year_from: 'year from',
   };
-  for (const field of options.fields ?? (Object.keys(labels) as Field[])) lines.push(accuracyLine(labels[field], score.fields[field]));
+  for (const field of options.fields ?? TARGET_FIELDS) lines.push(accuracyLine(labels[field], score.fields[field]));
   lines.push(accuracyLine('canonical id coverage', score.canonicalCoverage), '');
 
   lines.push(`Misses (gold ${noun} not extracted): ${score.misses.length}`);
