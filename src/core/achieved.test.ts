@@ -66,6 +66,14 @@ describe('achievements in sentences of a plan', () => {
     ]);
   });
 
+  it('dates the second end of a past move without its own year by the period reviewed, not by the start year', () => {
+    const text = '某市“十四五”卫生规划\n第一节 发展基础\n孕产妇系统管理率由2015年的90.1%提高到95.2%。';
+    expect(pick(reached(text)).map((a) => [a.value, a.year])).toEqual([
+      [90.1, 2015],
+      [95.2, 2020],
+    ]);
+  });
+
   it('reads a state reported with 截至 as of its date, and the target after it in the same sentence', () => {
     const doc = extractText('某区“十四五”托育服务规划\n截至2021年底,每千人口托位数为1.6个,到2025年达到4.5个。');
     expect(pick(doc.achieved)).toEqual([

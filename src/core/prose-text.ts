@@ -141,6 +141,8 @@ export function factsOf(sentence: string): SentenceFacts {
 export interface YearInfo {
   year: number | null;
   past: boolean;
+  /** The year is stated in the sentence (a marker before the value), not taken from the paragraph or the plan. */
+  stated: boolean;
 }
 
 /**
@@ -162,12 +164,12 @@ export function yearOf(
     const move = facts.moves[countBelow(facts.moves.length, (i) => facts.moves[i] as number, from + 1)];
     if (move !== undefined && move < at) best = facts.years[below - 2] ?? null;
   }
-  if (!best) return { year: frame ?? period?.end ?? null, past: false };
+  if (!best) return { year: frame ?? period?.end ?? null, past: false, stated: false };
   const from = best.index;
   const next = facts.future[countBelow(facts.future.length, (i) => facts.future[i] as number, from + 1)];
   const future = next !== undefined && next < at;
   const start = period?.start ?? null;
-  return { year: best.year, past: start !== null && best.year < start && !future };
+  return { year: best.year, past: start !== null && best.year < start && !future, stated: true };
 }
 
 /** How many of n ascending keys are below `limit`. */

@@ -483,7 +483,8 @@ function achievedOf(a: {
   const at = a.at;
   // Stated when a year marker comes before it (the first one is enough to know; yearOf finds the nearest).
   const first = ctx.facts.years[0];
-  const mark = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
+  const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
+  const mark = dated?.stated ? dated : null;
   const period = opts.period;
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   // A report of results speaks of its own period; a plan's present is the year before its period.
