@@ -88,7 +88,7 @@ export async function handle(task: Task): Promise<TaskResult> {
   }
   if (!prepared.ok) return failed(task, hash, size, prepared.code, readErrorMessage(prepared.code, prepared.detail));
   const { extracted, encoding } = prepared.value;
-  const outcome: FileOutcome = { file: task.file, hash, encoding, metadata: extracted.metadata, targets: extracted.targets };
+  const outcome: FileOutcome = { file: task.file, hash, encoding, metadata: extracted.metadata, targets: extracted.targets, achieved: extracted.achieved };
   return {
     index: task.index,
     status: 'extracted',

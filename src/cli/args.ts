@@ -93,7 +93,8 @@ read; 2 on a usage error or an output file that cannot be written.
 
 export const EVAL_USAGE = `Usage: npm run --silent eval -- [options]
 
-Extracts the seed plans and scores the targets against the hand-labelled gold.
+Extracts the seed plans and scores the targets against the hand-labelled gold, and
+the achievements (figures reported as reached) against seeds.achieved.json beside it.
 
 Options:
   --gold PATH     gold file (default ../shared/gold/seeds.gold.json from the repo root,

@@ -1,10 +1,11 @@
 // `eval` command: extracts the seed plans and scores their targets against the hand-labelled gold.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { extractBytes } from '../core/extract';
 import type { DocumentMetadata } from '../core/types';
 import { formatMetadataScore, parseMetadataIndex, scoreMetadata, type ExpectedMetadata } from '../eval/metadata';
-import { parseGold } from '../eval/gold';
+import { achievedForScoring, parseAchievedGold } from '../eval/achieved';
+import { parseGold, type GoldDoc } from '../eval/gold';
 import { fixed3, formatReport } from '../eval/report';
 import { score, type Prediction } from '../eval/score';
 import { EVAL_USAGE, parseEvalArgs } from './args';
@@ -17,6 +18,8 @@ function warn(message: string): void {
 
 /** Extracted metadata per gold document, for the metadata accuracy. */
 const extractedMetadata = new Map<string, DocumentMetadata>();
+/** Extracted achievements per document, scored against seeds.achieved.json. */
+const extractedAchieved = new Map<string, Prediction>();
 
 function predict(doc: string, dirs: string[]): Prediction | null {
   let file: string | null;
@@ -44,12 +47,42 @@ function predict(doc: string, dirs: string[]): Prediction | null {
       return null;
     }
     extractedMetadata.set(doc, extracted.value.metadata);
+    extractedAchieved.set(doc, { doc, text: extracted.value.text, targets: extracted.value.achieved.map(achievedForScoring) });
     return { doc, text: extracted.value.text, targets: extracted.value.targets };
   } catch (err) {
     // The report is still worth having for the other documents; the failure is on stderr.
     warn(`${file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
     return null;
   }
+}
+
+function opts(limit: number | undefined): { limit?: number } {
+  return limit === undefined ? {} : { limit };
+}
+
+/** The achievements' gold, or null (with a warning) when it is missing or malformed: the targets are still scored. */
+function readAchievedGold(path: string): GoldDoc[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const reason = err instanceof SyntaxError ? `not valid JSON (${err.message})` : fsErrorReason(err);
+    warn(`${path}: ${reason}; achievements are not scored`);
+    return null;
+  }
+  const parsed = parseAchievedGold(json);
+  if (!parsed.ok) {
+    warn(`${path}: ${parsed.error}; achievements are not scored`);
+    return null;
+  }
+  return parsed.docs;
+}
+
+/** A document only the achievements' gold names. */
+function predictAchieved(doc: string, dirs: string[]): Prediction[] {
+  predict(doc, dirs);
+  const p = extractedAchieved.get(doc);
+  return p ? [p] : [];
 }
 
 function main(argv: string[]): number {
@@ -80,6 +113,15 @@ function main(argv: string[]): number {
   const dirs = seeds === null ? [join(REPO_ROOT, '../shared/seeds'), join(REPO_ROOT, 'seeds')] : [userPath(seeds, 'eval')];
   const predictions = parsed.docs.map((d) => predict(d.doc, dirs)).filter((p): p is Prediction => p !== null);
   const result = score(parsed.docs, predictions);
+  // Achievements: the gold beside the targets' gold (seeds.achieved.json), on the same documents.
+  const achievedPath = join(dirname(goldPath), 'seeds.achieved.json');
+  const achievedGold = readAchievedGold(achievedPath);
+  const achievedResult = achievedGold
+    ? score(
+        achievedGold,
+        achievedGold.flatMap((d) => extractedAchieved.get(d.doc) ?? predictAchieved(d.doc, dirs)),
+      )
+    : null;
   const indexPath = join(REPO_ROOT, 'seeds', 'index.json');
   let index: ExpectedMetadata[] = [];
   try {
@@ -95,12 +137,15 @@ function main(argv: string[]): number {
   );
 
   if (json) {
-    process.stdout.write(JSON.stringify({ ...result, metadata }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ ...result, metadata, ...(achievedResult ? { achieved: achievedResult } : {}) }, null, 2) + '\n');
   } else {
-    const opts = limit === undefined ? {} : { limit };
     process.stdout.write(`PlanBench evaluation\ngold:  ${goldPath}\nseeds: ${dirs.join(', then ')}\n\n`);
-    process.stdout.write(formatReport(result, opts));
+    process.stdout.write(formatReport(result, opts(limit)));
     process.stdout.write(formatMetadataScore(metadata, 'seeds/index.json', limit));
+    if (achievedResult) {
+      process.stdout.write(`\nAchievements (figures reported as reached)\ngold:  ${achievedPath}\n\n`);
+      process.stdout.write(formatReport(achievedResult, { ...opts(limit), fields: ['op', 'unit', 'year', 'indicator', 'kind', 'year_from'], noun: 'achievements', overallLabel: 'achieved' }));
+    }
   }
   const f1 = result.overall.f1 ?? 0;
   if (minF1 !== null && f1 < minF1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetRecord } from '../core/types';
+import type { AchievedRecord, TargetRecord } from '../core/types';
 import { parseCsv } from '../../tests/helpers/csv';
 import { CSV_COLUMNS, csvField, formatCsv, formatJson, formatJsonl, JsonArrayWriter, renderOutcome, type FileFailure, type FileResult } from './format';
 
@@ -24,6 +24,24 @@ const record: TargetRecord = {
 };
 
 const HASH = 'ab'.repeat(32);
+
+/** A five-year total reported as reached, from the 2020 column of the same table. */
+const reached: AchievedRecord = {
+  id: 'a1',
+  name: '开展补贴性职业技能培训人数',
+  indicator: 'subsidized_skills_training',
+  domain: 'employment',
+  unit: '万人次',
+  value: 0.68,
+  op: '=',
+  year: 2020,
+  year_from: 2016,
+  kind: 'cumulative',
+  quote: '开展补贴性职业技能培训人数(万人次)\n|\n[0.68]',
+  start: 40,
+  end: 64,
+  source: 'table',
+};
 
 const result: FileResult = {
   file: 'plans/利州.txt',
@@ -58,6 +76,7 @@ const result: FileResult = {
       source: 'prose',
     },
   ],
+  achieved: [reached],
 };
 
 describe('csvField', () => {
@@ -99,10 +118,10 @@ describe('formatCsv', () => {
     expect(csv.replace(/"(?:[^"]|"")*"/gu, '').match(/\r?\n/gu)?.every((b) => b === '\r\n')).toBe(true);
   });
 
-  it('writes one row per target that parses back to the same values', () => {
+  it('writes one row per target, then one per achievement, that parse back to the same values', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const row = (i: number) => Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[i]?.[j]]));
     expect(row(1)).toMatchObject({
       file: 'plans/利州.txt',
@@ -115,6 +134,7 @@ describe('formatCsv', () => {
       period_start: '2021',
       period_end: '2025',
       doc_kind: 'five_year_plan',
+      record: 'target',
       name: '城镇新增就业',
       baseline_value: '1.08',
       baseline_year: '2020',
@@ -139,6 +159,26 @@ describe('formatCsv', () => {
       aspirational: 'true',
       source: 'prose',
     });
+    // The achievement: its value and year where a target's are, the period it covers in year_from, no baseline.
+    expect(row(3)).toMatchObject({
+      file: 'plans/利州.txt',
+      record: 'achieved',
+      name: '开展补贴性职业技能培训人数',
+      indicator: 'subsidized_skills_training',
+      unit: '万人次',
+      baseline_value: '',
+      op: "'=",
+      target_value: '0.68',
+      target_year: '2020',
+      year_from: '2016',
+      stretch: '',
+      kind: 'cumulative',
+      binding: '',
+      aspirational: '',
+      source: 'table',
+      quote: '开展补贴性职业技能培训人数(万人次)\n|\n[0.68]',
+    });
+    expect(rows.slice(1, 3).every((r) => r[CSV_COLUMNS.indexOf('year_from')] === '')).toBe(true);
   });
 
   it('gives a document with no official region empty region_code and province cells, not the word null', () => {
@@ -153,7 +193,7 @@ describe('formatCsv', () => {
   });
 
   it('writes only the header for files without targets', () => {
-    expect(formatCsv([{ ...result, targets: [] }])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
+    expect(formatCsv([{ ...result, targets: [], achieved: [] }])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
   });
 });
 
@@ -174,6 +214,7 @@ describe('formatJson and formatJsonl', () => {
         encoding: 'gb18030',
         hash: HASH,
         targets: result.targets,
+        achieved: [reached],
       },
       expect.objectContaining({ file: 'b.txt', targets: [] }),
     ]);
@@ -183,7 +224,7 @@ describe('formatJson and formatJsonl', () => {
     const lines = formatJsonl([result, { ...result, file: 'b.txt' }]).split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(JSON.parse(lines[1] ?? '')).toMatchObject({ file: 'b.txt', targets: result.targets });
+    expect(JSON.parse(lines[1] ?? '')).toMatchObject({ file: 'b.txt', targets: result.targets, achieved: [reached] });
   });
 
   it('prints region_code and province as null when the metadata has none (a custom or unknown region)', () => {
@@ -196,9 +237,14 @@ describe('formatJson and formatJsonl', () => {
     expect(formatJsonl([])).toBe('');
   });
 
-  it('keeps the document fields in their order, with the content hash before the targets', () => {
+  it('keeps the document fields in their order, with the content hash before the targets and the achievements last', () => {
     const parsed = JSON.parse(formatJsonl([result])) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['file', 'region', 'region_code', 'province', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
+    expect(Object.keys(parsed)).toEqual(['file', 'region', 'region_code', 'province', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets', 'achieved']);
+  });
+
+  it('prints an empty achieved list for a file that reports nothing reached', () => {
+    const { achieved: _none, ...older } = result;
+    expect(JSON.parse(formatJsonl([older]))).toMatchObject({ targets: result.targets, achieved: [] });
   });
 });
 

@@ -1,6 +1,6 @@
 // Renders extracted documents (and files that failed) as JSON, JSON Lines or Excel-safe CSV text (pure: no I/O).
 // The batch runner streams the same pieces one file at a time: jsonItem, jsonlLine, csvRows.
-import type { DocumentKind, DocumentMetadata, TargetRecord } from '../core/types';
+import type { AchievedRecord, DocumentKind, DocumentMetadata, TargetRecord } from '../core/types';
 import { csvText } from '../export/csv';
 import type { OutputFormat } from './args';
 
@@ -13,6 +13,8 @@ export interface FileResult {
   encoding: string;
   metadata: DocumentMetadata;
   targets: TargetRecord[];
+  /** Figures the text reports as already reached; absent is the same as none. */
+  achieved?: AchievedRecord[];
 }
 
 /** A file that could not be used; `hash` when its bytes were read. */
@@ -40,6 +42,8 @@ export interface DocumentOutput {
   encoding: string;
   hash: string;
   targets: TargetRecord[];
+  /** Figures reported as already reached, beside the targets (src/core/achieved.ts). */
+  achieved: AchievedRecord[];
 }
 
 /** The object printed for a file that failed: `{file, hash?, error: {code, message}}`. */
@@ -70,6 +74,7 @@ export function toDocumentOutput(r: FileResult): DocumentOutput {
     encoding: r.encoding,
     hash: r.hash,
     targets: r.targets,
+    achieved: r.achieved ?? [],
   };
 }
 
@@ -92,6 +97,7 @@ export const CSV_COLUMNS = [
   'period_start',
   'period_end',
   'doc_kind',
+  'record',
   'name',
   'indicator',
   'domain',
@@ -103,6 +109,7 @@ export const CSV_COLUMNS = [
   'target_value_max',
   'target_text',
   'target_year',
+  'year_from',
   'stretch',
   'kind',
   'binding',
@@ -126,9 +133,13 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
-function csvRow(r: FileResult, t: TargetRecord): Cell[] {
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+type DocumentColumn = 'file' | 'region' | 'region_code' | 'province' | 'plan_title' | 'issuer' | 'issued' | 'period_start' | 'period_end' | 'doc_kind';
+
+function documentCells(r: FileResult): Pick<Record<CsvColumn, Cell>, DocumentColumn> {
   const m = r.metadata;
-  const row: Record<(typeof CSV_COLUMNS)[number], Cell> = {
+  return {
     file: r.file,
     region: m.region,
     region_code: m.region_code ?? null,
@@ -139,6 +150,13 @@ function csvRow(r: FileResult, t: TargetRecord): Cell[] {
     period_start: m.period?.start,
     period_end: m.period?.end,
     doc_kind: m.kind,
+  };
+}
+
+function csvRow(r: FileResult, t: TargetRecord): Cell[] {
+  const row: Record<CsvColumn, Cell> = {
+    ...documentCells(r),
+    record: 'target',
     name: t.name,
     indicator: t.indicator,
     domain: t.domain,
@@ -150,6 +168,7 @@ function csvRow(r: FileResult, t: TargetRecord): Cell[] {
     target_value_max: t.target.value_max,
     target_text: t.target.text,
     target_year: t.target.year,
+    year_from: undefined,
     stretch: t.stretch,
     kind: t.kind,
     binding: t.binding,
@@ -163,15 +182,49 @@ function csvRow(r: FileResult, t: TargetRecord): Cell[] {
   return CSV_COLUMNS.map((c) => row[c]);
 }
 
+/** An achievement's row: its value and year in the target_value and target_year columns, no baseline or stretch. */
+function achievedRow(r: FileResult, a: AchievedRecord): Cell[] {
+  const row: Record<CsvColumn, Cell> = {
+    ...documentCells(r),
+    record: 'achieved',
+    name: a.name,
+    indicator: a.indicator,
+    domain: a.domain,
+    unit: a.unit,
+    baseline_value: undefined,
+    baseline_year: undefined,
+    op: a.op,
+    target_value: a.value,
+    target_value_max: undefined,
+    target_text: undefined,
+    target_year: a.year,
+    year_from: a.year_from,
+    stretch: undefined,
+    kind: a.kind,
+    binding: undefined,
+    per: undefined,
+    aspirational: undefined,
+    source: a.source,
+    quote: a.quote,
+    start: a.start,
+    end: a.end,
+  };
+  return CSV_COLUMNS.map((c) => row[c]);
+}
+
 const CRLF = '\r\n';
 
 /** UTF-8 BOM first and CRLF line ends: what Excel needs to open Chinese text without mojibake. */
 export const CSV_HEADER = '\uFEFF' + CSV_COLUMNS.join(',') + CRLF;
 
-/** The CSV rows of one file, one per target, each ending in CRLF; a failed file has none (it is named on stderr). */
+/**
+ * The CSV rows of one file, each ending in CRLF: one per target (`record` target), then one per achievement
+ * (`record` achieved); a failed file has none (it is named on stderr).
+ */
 export function csvRows(o: FileOutcome): string {
   if (isFailure(o)) return '';
-  return o.targets.map((t) => csvRow(o, t).map(csvField).join(',') + CRLF).join('');
+  const line = (cells: Cell[]) => cells.map(csvField).join(',') + CRLF;
+  return o.targets.map((t) => line(csvRow(o, t))).join('') + (o.achieved ?? []).map((a) => line(achievedRow(o, a))).join('');
 }
 
 export function formatCsv(outcomes: FileOutcome[]): string {

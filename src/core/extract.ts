@@ -1,4 +1,5 @@
 // The extraction pipeline: bytes or text → normalised text → metadata, tables and prose → target records.
+import { achievedFromTableRow, toAchievedRecords } from './achieved';
 import { guessDomain, matchIndicator } from './catalog';
 import { decodeBytes } from './decode';
 import type { Draft } from './draft';
@@ -9,7 +10,7 @@ import { readProse } from './prose';
 import { sectionIndex } from './sections';
 import { readTables } from './tables';
 import { runningTableCuts } from './tables-running';
-import type { DocumentMetadata, Encoding, Result, TargetRecord } from './types';
+import type { AchievedRecord, DocumentMetadata, Encoding, Result, TargetRecord } from './types';
 
 export interface ExtractedDocument {
   encoding: Encoding;
@@ -20,6 +21,8 @@ export interface ExtractedDocument {
   script: 'simplified' | 'traditional';
   metadata: DocumentMetadata;
   targets: TargetRecord[];
+  /** Figures reported as already reached (./achieved.ts), apart from the targets. */
+  achieved: AchievedRecord[];
 }
 
 export interface ExtractOptions {
@@ -65,18 +68,25 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
   const norm = normalize(text);
   const metadata = extractMetadata(norm.text);
   const tables = readTables(norm.text, metadata.period);
-  const prose = readProse(norm.text, {
+  const proseOptions = {
     period: metadata.period,
     kind: metadata.kind,
     skip: [...tables.regions, ...runningTableCuts(norm.text)],
     damage: norm.damage,
     sections: sectionIndex(norm.text),
-  });
+  };
+  const prose = readProse(norm.text, proseOptions);
+  const issued = metadata.issued ? Number(metadata.issued.slice(0, 4)) : null;
+  const reached = [
+    ...tables.drafts.flatMap((d) => achievedFromTableRow(d)),
+    ...readProse(norm.text, { ...proseOptions, mode: 'achieved', now: issued }),
+  ];
   const docKey = fnv1a(text);
   const targets = [...tables.drafts, ...prose]
     .map((d) => toRecord(d, norm, docKey))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   uniqueIds(targets);
+  const achieved = toAchievedRecords(reached, norm, docKey);
   return {
     encoding: options.encoding ?? 'utf-8',
     text,
@@ -84,6 +94,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
     script: norm.script,
     metadata,
     targets,
+    achieved,
   };
 }
 

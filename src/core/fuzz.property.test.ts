@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractBytes, extractText } from './extract';
-import { checkRecords, hostileText } from './hostile.fixtures';
+import { checkAchieved, checkRecords, hostileText } from './hostile.fixtures';
 
 /** Per case: generous, for a slow shared machine; the quadratic patterns took seconds to minutes here. */
 const CASE_MS = 3_000;
@@ -23,6 +23,7 @@ describe('extractor fuzz', () => {
         const doc = timed(() => extractText(text));
         expect(doc.text).toBe(text);
         checkRecords(text, doc.targets);
+        checkAchieved(text, doc.achieved);
       }),
       { numRuns: 80 },
     );
@@ -37,6 +38,7 @@ describe('extractor fuzz', () => {
           return;
         }
         checkRecords(result.value.text, result.value.targets);
+        checkAchieved(result.value.text, result.value.achieved);
       }),
       { numRuns: 150 },
     );
@@ -45,7 +47,9 @@ describe('extractor fuzz', () => {
   it('gives the same records for the same text (ids are stable)', () => {
     fc.assert(
       fc.property(hostileText(500), (text) => {
-        expect(extractText(text).targets).toEqual(extractText(text).targets);
+        const [a, b] = [extractText(text), extractText(text)];
+        expect(a.targets).toEqual(b.targets);
+        expect(a.achieved).toEqual(b.achieved);
       }),
       { numRuns: 40 },
     );

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { normalize } from './normalize';
 import { isPlausibleNumber } from './plausible';
-import type { TargetRecord } from './types';
+import type { AchievedRecord, TargetRecord } from './types';
 
 const words = [
   '到2030年,', '达到', '提高到', '不低于', '力争', '分别', '和', '、', ',', '。', '\n', '\r\n', '|', '\t', '以上', '左右',
@@ -50,6 +50,17 @@ export const hostileHtml = () =>
     .map((parts) => parts.join(''));
 
 /** What every record of any text must satisfy: a span inside the text that normalises to the quote, no implausible number. */
+/** Every achievement's span lies inside the text and reads back as its quote; its value is a plausible number. */
+export function checkAchieved(text: string, achieved: readonly AchievedRecord[]): void {
+  for (const a of achieved) {
+    expect(a.start).toBeGreaterThanOrEqual(0);
+    expect(a.end).toBeLessThanOrEqual(text.length);
+    expect(a.start).toBeLessThan(a.end);
+    expect(normalize(text.slice(a.start, a.end)).text).toBe(a.quote);
+    expect(isPlausibleNumber(a.value)).toBe(true);
+  }
+}
+
 export function checkRecords(text: string, targets: readonly TargetRecord[]): void {
   for (const t of targets) {
     expect(Number.isInteger(t.start) && Number.isInteger(t.end)).toBe(true);

@@ -80,11 +80,18 @@ function quoteDepths(text: string): Int32Array {
 interface YearMark {
   index: number;
   year: number;
+  /** 由2019年的: dates the start values of a move, not those after 提高到. */
+  start?: boolean;
 }
 
 /** "比“十三五”末", "较2020年": a year a value is compared with, which neither dates it nor frames what follows. */
 function isComparison(sentence: string, index: number): boolean {
   return /(?:比|较|与|同|相比|相较)“?$/u.test(sentence.slice(Math.max(0, index - 3), index));
+}
+
+/** "由2019年的86%提高到95%": the year of the start values only, which the values after 提高到 do not take. */
+function isStartYear(sentence: string, index: number): boolean {
+  return /[由从]$/u.test(sentence.slice(Math.max(0, index - 1), index));
 }
 
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
@@ -94,7 +101,7 @@ function yearMarks(sentence: string): YearMark[] {
   if (sentence.includes('年')) for (const m of sentence.matchAll(YEAR_MARK)) {
     if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
     if (isComparison(sentence, m.index)) continue;
-    marks.push({ index: m.index, year: Number(m[2]) });
+    marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
   }
   if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) {
     if (isComparison(sentence, m.index)) continue;
@@ -111,11 +118,15 @@ export function frameYear(sentence: string): number | null {
   return year;
 }
 
+const MOVE_TO = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)/gu;
+
 export interface SentenceFacts {
   depth: Int32Array;
   years: YearMark[];
   /** Positions of words that turn a past year into a plan (2022年将…). */
   future: number[];
+  /** Positions of the second end of a move (提高到, 增长至), after which a 由2019年的 year no longer holds. */
+  moves: number[];
 }
 
 export function factsOf(sentence: string): SentenceFacts {
@@ -123,12 +134,15 @@ export function factsOf(sentence: string): SentenceFacts {
     depth: quoteDepths(sentence),
     years: yearMarks(sentence),
     future: [...sentence.matchAll(/将|力争|争取|计划/gu)].map((m) => m.index),
+    moves: sentence.includes('由') || sentence.includes('从') ? [...sentence.matchAll(MOVE_TO)].map((m) => m.index) : [],
   };
 }
 
 export interface YearInfo {
   year: number | null;
   past: boolean;
+  /** The year is stated in the sentence (a marker before the value), not taken from the paragraph or the plan. */
+  stated: boolean;
 }
 
 /**
@@ -142,13 +156,20 @@ export function yearOf(
   frame: number | null,
 ): YearInfo {
   // Binary searches over the sorted marks: a sentence of 100,000 dated values would be quadratic with a scan.
-  const best = facts.years[countBelow(facts.years.length, (i) => (facts.years[i] as YearMark).index, at) - 1] ?? null;
-  if (!best) return { year: frame ?? period?.end ?? null, past: false };
+  const below = countBelow(facts.years.length, (i) => (facts.years[i] as YearMark).index, at);
+  let best = facts.years[below - 1] ?? null;
+  if (best?.start) {
+    // A 提高到 between the start year and the value: the value is the move's second end, not dated by it.
+    const from = best.index;
+    const move = facts.moves[countBelow(facts.moves.length, (i) => facts.moves[i] as number, from + 1)];
+    if (move !== undefined && move < at) best = facts.years[below - 2] ?? null;
+  }
+  if (!best) return { year: frame ?? period?.end ?? null, past: false, stated: false };
   const from = best.index;
   const next = facts.future[countBelow(facts.future.length, (i) => facts.future[i] as number, from + 1)];
   const future = next !== undefined && next < at;
   const start = period?.start ?? null;
-  return { year: best.year, past: start !== null && best.year < start && !future };
+  return { year: best.year, past: start !== null && best.year < start && !future, stated: true };
 }
 
 /** How many of n ascending keys are below `limit`. */

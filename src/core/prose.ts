@@ -4,6 +4,7 @@ import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
@@ -18,6 +19,13 @@ export interface ProseOptions {
   skip: Span[];
   damage: Span[];
   sections: (offset: number) => SectionContext;
+  /**
+   * 'target' (the default) reads what the text commits to; 'achieved' reads, from the same sentences, the figures
+   * the text reports as already reached, which the target reading leaves out (see ./achieved.ts).
+   */
+  mode?: 'target' | 'achieved';
+  /** Year the document was issued: the year of an achievement reported as the present state. */
+  now?: number | null;
 }
 
 const INCREMENT_VERB =
@@ -72,6 +80,15 @@ const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
+/** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
+const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
+
+/** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
+const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年来|了|由|从/u;
+
+function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
+  return period !== null && facts.years.some((m) => m.year < period.start);
+}
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
 function isCjk(ch: string | undefined): boolean {
@@ -147,6 +164,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   let nextBreak = text.indexOf('\n');
   const schemes = schemeFinder(text);
   const results = isResultsReport(text);
+  const achieved = opts.mode === 'achieved';
   for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
     while (nextBreak !== -1 && nextBreak <= sentence.start) {
       lineBreak = nextBreak;
@@ -163,22 +181,27 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (FUTURE_WORD.test(sentence.text)) para.newsFrame = true;
     if (!/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence.text)) continue;
     const section = opts.sections(sentence.start);
-    // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
-    if (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) continue;
-    if (PAST_SENTENCE.test(sentence.text)) continue;
-    if (results && !RESULTS_FORWARD.test(sentence.text)) continue;
-    // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are not commitments.
+    // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
     if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
-    if (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text)))) continue;
+    // Sentences that report what was reached: no targets there, and every value of them is an achievement.
+    const reported =
+      // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
+      (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
+      PAST_SENTENCE.test(sentence.text) ||
+      (results && !RESULTS_FORWARD.test(sentence.text)) ||
+      (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text))));
+    if (reported && !achieved) continue;
     const facts = factsOf(sentence.text);
     const tense = tenseOf(sentence.text);
+    // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
+    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0 }, opts, sentenceDrafts);
+      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0, reported, results }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -227,6 +250,10 @@ interface ClauseContext {
   section: SectionContext;
   frame: number | null;
   first: boolean;
+  /** The whole sentence reports what was reached (under 发展基础, in a results report …). */
+  reported: boolean;
+  /** The document is a report of results (完成情况, 总结). */
+  results: boolean;
 }
 
 function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void {
@@ -242,21 +269,67 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
+  const achieved = opts.mode === 'achieved';
+  /** Achievements: where the start value of 由X提高到Y sits, for its year. */
+  let pendingAt: { op: Op; year: number | null } | null = null;
+  /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
+  let moved: { names: string[]; start: number } | null = null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!c || c.skip) continue;
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
     const year = yearOf(facts, at, opts.period, ctx.frame);
-    if (FROM.test(c.pre)) {
+    const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
+    if (achieved && past) {
+      // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
+      const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
+      const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
+      if (items && items.length > 0) {
+        const start: number = reached?.start ?? moved?.start ?? q.opStart;
+        const last = items[items.length - 1]?.c ?? c;
+        for (const { name, c: item } of items) {
+          if (item !== c) item.skip = true;
+          const itemAt = clause.start - sentence.start + item.q.start;
+          const change = reached !== null && reached.since !== null;
+          const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
+          out.push({
+            name,
+            unit: item.q.unit || null,
+            baseline: null,
+            target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
+            stretch: null,
+            kind: change ? 'increment' : 'level',
+            binding: null,
+            span: { start: clause.start + start, end: clause.start + last.q.opEnd },
+            per: null,
+            aspirational: false,
+            source: 'prose',
+            domainHint: ctx.section.domain,
+            yearFrom: change ? (reached?.since ?? null) : null,
+          });
+        }
+        moved = reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
+        continue;
+      }
+    }
+    if (FROM.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
-      pending = { baseline: { value: q.value, year: year.year }, subject: stripName(c.pre.replace(FROM, '')) };
+      const startYear = /20\d\d/u.exec(FROM.exec(c.pre)?.[0] ?? '')?.[0];
+      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM, '')) };
+      if (achieved) {
+        // Its year as 由2020年的 states it, else the plan's base year (the year before its period), else the issue year.
+        const base = opts.period ? opts.period.start - 1 : (opts.now ?? null);
+        pendingAt = { op: q.op, year: startYear ? Number(startYear) : base };
+      }
       continue;
     }
+    // The achievements' reading: past values, and the start of 由X提高到Y before a target.
+    if (achieved && !past && !pending) continue;
     // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
-    if (pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil) {
+    if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
       const p = PREDICATE.exec(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
@@ -309,12 +382,38 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const whole = wholePeriodAt < at;
-    const kind = delta
+    let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
+    if (achieved) {
+      // 已完成…N人次: the work verb after the report word still makes the figure a flow.
+      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
+      if (done) kind = 'increment';
+      const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
+      for (const pair of past ? pairs : pairs.slice(0, 1)) {
+        out.push({
+          name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+          unit: pair.q.unit || null,
+          baseline: null,
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+          stretch: null,
+          kind: past ? kind : 'level',
+          binding: null,
+          span,
+          per: null,
+          aspirational: false,
+          source: 'prose',
+          domainHint: ctx.section.domain,
+          yearFrom: past ? reach.yearFrom : null,
+        });
+      }
+      pending = null;
+      pendingAt = null;
+      continue;
+    }
     for (const pair of pairs) {
       const draft: Draft = {
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
@@ -359,3 +458,39 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
 }
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
+
+interface Reach {
+  value: number | null;
+  op: Op;
+  year: number | null;
+  yearFrom: number | null;
+}
+
+/**
+ * The value, year and period of an achievement read in a clause: a past value itself, or the start value of
+ * 由X提高到Y before a target. Year: as stated before the value; else the end of the period a review section
+ * reports on (a 十四五 plan's 发展基础 → 2020); else the issue year (the text speaks of the present).
+ */
+function achievedOf(a: {
+  ctx: ClauseContext;
+  opts: ProseOptions;
+  past: boolean;
+  pending: { value: number; op: Op; year: number | null } | null;
+  at: number;
+  kind: TargetKind;
+}): Reach {
+  const { ctx, opts } = a;
+  const at = a.at;
+  // Stated when a year marker comes before it (the first one is enough to know; yearOf finds the nearest).
+  const first = ctx.facts.years[0];
+  const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
+  const mark = dated?.stated ? dated : null;
+  const period = opts.period;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
+  // A report of results speaks of its own period; a plan's present is the year before its period.
+  const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
+  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
+  const flow = a.kind === 'cumulative' || a.kind === 'increment';
+  const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
+  return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
+}

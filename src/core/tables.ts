@@ -3,8 +3,8 @@
 import { domainOfHeading } from './catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
-import { parseCell } from './quantities';
-import type { Baseline, Binding, DomainId, Span, TargetValue } from './types';
+import { findQuantities, parseCell } from './quantities';
+import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from './types';
 
 interface Cell {
   text: string;
@@ -12,7 +12,7 @@ interface Cell {
   end: number;
 }
 
-type Role = 'seq' | 'group' | 'name' | 'unit' | 'year' | 'nature' | 'note';
+type Role = 'seq' | 'group' | 'name' | 'unit' | 'year' | 'nature' | 'note' | 'progress';
 
 interface Column {
   role: Role;
@@ -36,6 +36,8 @@ function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
 }
 
+const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度)$/u;
+
 export function headerRole(raw: string): Role | null {
   const s = squash(raw);
   if (s.length === 0 || s.length > 16) return null;
@@ -44,6 +46,8 @@ export function headerRole(raw: string): Role | null {
   if (/^(计量)?单位$/u.test(s)) return 'unit';
   if (/^(指标)?(属性|性质|类型)$/u.test(s)) return 'nature';
   if (/^备注$/u.test(s)) return 'note';
+  // A report's progress column (完成情况, 目前已完成): what was reached, beside the year's target.
+  if (PROGRESS_HEADER.test(s)) return 'progress';
   if (/20\d\d|基期|现状|目标值|规划值|基数/u.test(s)) return 'year';
   if (/指标/u.test(s)) return 'name';
   return null;
@@ -275,12 +279,14 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
   const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.period?.end ?? null;
   let baseline: Baseline | null = null;
+  let baselineSpan: Span | undefined;
   if (valueCells.length >= 2 && valueCells[0]) {
     const b = parseCell(valueCells[0].text);
     if (b && b.value !== null) {
       baseline = { value: b.value, year: yearCols[0]?.year ?? (ctx.period ? ctx.period.start - 1 : null) };
       if (b.op && b.op !== '=') baseline.op = b.op;
       if (b.kind !== 'level') baseline.kind = b.kind;
+      baselineSpan = { start: nameCell.start, end: valueCells[0].end };
     }
   }
   const { name, unit: bracketUnit } = splitNameUnit(nameCell.text);
@@ -293,7 +299,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     target.value_max = parsed.valueMax;
     if (parsed.text) target.text = parsed.text;
   }
-  return {
+  const draft: Draft = {
     name,
     unit: unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit,
     baseline,
@@ -307,6 +313,23 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     source: 'table',
     domainHint: ctx.group,
   };
+  if (baselineSpan) draft.baselineSpan = baselineSpan;
+  const progress = progressOf(at('progress')[0], columns, targetYear);
+  if (progress) draft.progress = { ...progress, span: { start: nameCell.start, end: progress.end } };
+  return draft;
+}
+
+/**
+ * A progress cell ("850", "目前已完成850个", "已建成3所"): its first count, with the year its header names, else the
+ * year of the row's target (a programme's progress is that year's). A completion rate (完成率85%) is not a level reached.
+ */
+function progressOf(cell: Cell | undefined, columns: Column[], targetYear: number | null): { value: number; op: Op; unit: string | null; year: number | null; end: number } | null {
+  if (!cell || /完成率|进度/u.test(cell.text)) return null;
+  const year = columns.find((c) => c.role === 'progress')?.year ?? targetYear;
+  const plain = parseCell(cell.text);
+  if (plain && plain.value !== null && plain.kind === 'level') return { value: plain.value, op: plain.op ?? '=', unit: plain.unit, year, end: cell.end };
+  const q = findQuantities(cell.text).find((x) => x.unit !== '%');
+  return q ? { value: q.value, op: q.op, unit: q.unit, year, end: cell.end } : null;
 }
 
 /** A group row of a plain table ("一、幼有所育", "(二)病有所医"): a heading among the cells, not a row's cell. */

@@ -74,6 +74,32 @@ export interface TargetRecord {
   flags?: string[];
 }
 
+/**
+ * A number the text reports as already reached (an achievement), kept apart from targets: a level (参保率达到96%),
+ * a total over a past period (五年累计…, year_from..year) or a flow reported as done (新建4所学校).
+ */
+export interface AchievedRecord {
+  /** Stable across runs, like a target's; never equal to a target's id. */
+  id: string;
+  name: string;
+  indicator: string | null;
+  domain: DomainId | null;
+  unit: string | null;
+  value: number;
+  op: Op;
+  /** The year the value was reached: as stated, else the end of the period reported on, else the issue year. */
+  year: number | null;
+  /** First year of the period a total or a flow covers (cumulative, increment); null for a level or one year. */
+  year_from: number | null;
+  kind: TargetKind;
+  /** Shortest span of the simplified text that holds the value. */
+  quote: string;
+  /** Offsets of the quote in the ORIGINAL decoded text. */
+  start: number;
+  end: number;
+  source: 'table' | 'prose';
+}
+
 export type DocumentKind = 'five_year_plan' | 'action_plan' | 'annual_programme' | 'news_report' | 'other';
 
 export interface DocumentMetadata {

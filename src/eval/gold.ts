@@ -1,5 +1,5 @@
 // Reads the hand-labelled gold file (unknown JSON) into typed gold documents, or says what is wrong.
-import type { Op } from '../core/types';
+import type { Op, TargetKind } from '../core/types';
 
 export interface GoldTarget {
   name: string;
@@ -15,6 +15,9 @@ export interface GoldTarget {
   quote_value?: string;
   /** 1-based; which of several identical quotes this target sits at. */
   occurrence?: number;
+  /** Achievements' gold only: the kind and the first year of a total or a flow. */
+  kind?: TargetKind;
+  year_from?: number | null;
 }
 
 export interface GoldDoc {

@@ -4,12 +4,20 @@ import type { Accuracy, Counts, Field, Score, Unmatched } from './score';
 export interface ReportOptions {
   /** Most misses, extras and field mismatches to list; undefined lists all. */
   limit?: number;
+  /** Fields whose accuracy is shown (all by default); achievements have no baseline. */
+  fields?: readonly Field[];
+  /** What the records are, in the report's lines: "targets" by default. */
+  noun?: string;
+  /** Label of the last line: "overall" by default. */
+  overallLabel?: string;
 }
 
 /** Three decimals, or "-" where a ratio is undefined (nothing predicted, nothing to find). */
 export function fixed3(n: number | null): string {
   return n === null ? '-' : n.toFixed(3);
 }
+
+const TARGET_FIELDS: readonly Field[] = ['op', 'unit', 'year', 'indicator', 'baseline'];
 
 function countsRow(label: string, width: number, c: Counts): string {
   const cells = [c.tp + c.fn, c.tp + c.fp, c.tp, c.fp, c.fn].map((n) => String(n).padStart(5));
@@ -38,9 +46,9 @@ function unmatchedLine(u: Unmatched): string {
   return `  ${u.doc}  ${u.name} = ${valueOf(u)}  「${u.quote.replace(/\s+/gu, ' ')}」`;
 }
 
-export function overallLine(score: Score): string {
+export function overallLine(score: Score, label = 'overall'): string {
   const o = score.overall;
-  return `overall: P=${fixed3(o.precision)} R=${fixed3(o.recall)} F1=${fixed3(o.f1)}`;
+  return `${label}: P=${fixed3(o.precision)} R=${fixed3(o.recall)} F1=${fixed3(o.f1)}`;
 }
 
 export function formatReport(score: Score, options: ReportOptions = {}): string {
@@ -54,22 +62,25 @@ export function formatReport(score: Score, options: ReportOptions = {}): string 
   lines.push('-'.repeat(header.length), countsRow('all', width, score.overall), '');
 
   const matched = score.overall.tp;
-  lines.push(`Field accuracy on ${matched} matched targets:`);
+  const noun = options.noun ?? 'targets';
+  lines.push(`Field accuracy on ${matched} matched ${noun}:`);
   const labels: Record<Field, string> = {
     op: 'op',
     unit: 'unit',
-    year: 'target year',
+    year: noun === 'targets' ? 'target year' : 'year',
     indicator: 'indicator id',
     baseline: 'baseline',
+    kind: 'kind',
+    year_from: 'year from',
   };
-  for (const field of Object.keys(labels) as Field[]) lines.push(accuracyLine(labels[field], score.fields[field]));
+  for (const field of options.fields ?? TARGET_FIELDS) lines.push(accuracyLine(labels[field], score.fields[field]));
   lines.push(accuracyLine('canonical id coverage', score.canonicalCoverage), '');
 
-  lines.push(`Misses (gold targets not extracted): ${score.misses.length}`);
+  lines.push(`Misses (gold ${noun} not extracted): ${score.misses.length}`);
   lines.push(...limited(score.misses, options.limit, unmatchedLine), '');
-  lines.push(`Extras (extracted targets not in the gold): ${score.extras.length}`);
+  lines.push(`Extras (extracted ${noun} not in the gold): ${score.extras.length}`);
   lines.push(...limited(score.extras, options.limit, unmatchedLine), '');
-  lines.push(`Field mismatches on matched targets: ${score.mismatches.length}`);
+  lines.push(`Field mismatches on matched ${noun}: ${score.mismatches.length}`);
   lines.push(
     ...limited(
       score.mismatches,
@@ -78,6 +89,6 @@ export function formatReport(score: Score, options: ReportOptions = {}): string 
     ),
     '',
   );
-  lines.push(overallLine(score));
+  lines.push(overallLine(score, options.overallLabel));
   return lines.join('\n') + '\n';
 }

@@ -163,6 +163,9 @@ describe('score', () => {
       year: { correct: 1, total: 2, rate: 0.5 },
       indicator: { correct: 1, total: 2, rate: 0.5 },
       baseline: { correct: 1, total: 2, rate: 0.5 },
+      // Target gold states no kind or year_from: those are tallied only where the gold has them (achievements).
+      kind: { correct: 0, total: 0, rate: null },
+      year_from: { correct: 0, total: 0, rate: null },
     });
     // Only the first pair has a canonical gold id, and its prediction got it wrong.
     expect(s.canonicalCoverage).toEqual({ correct: 0, total: 1, rate: 0 });

@@ -39,7 +39,7 @@ export interface Unmatched {
   quote: string;
 }
 
-export type Field = 'op' | 'unit' | 'year' | 'indicator' | 'baseline';
+export type Field = 'op' | 'unit' | 'year' | 'indicator' | 'baseline' | 'kind' | 'year_from';
 
 export interface FieldMismatch {
   doc: string;
@@ -66,7 +66,9 @@ export const NAME_SIMILARITY_THRESHOLD = 0.5;
 /** How far after the name line of a table row its value cell may sit. */
 const ROW_WINDOW = 200;
 
-const FIELDS: readonly Field[] = ['op', 'unit', 'year', 'indicator', 'baseline'];
+const FIELDS: readonly Field[] = ['op', 'unit', 'year', 'indicator', 'baseline', 'kind', 'year_from'];
+/** Fields a gold record states only sometimes (achievements: kind, year_from); tallied where it does. */
+const OPTIONAL: ReadonlySet<Field> = new Set(['kind', 'year_from']);
 
 function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return a == null && b == null;
@@ -209,6 +211,12 @@ function fieldValues(field: Field, gold: GoldTarget, pred: TargetRecord): [unkno
       const p = pred.baseline?.value ?? null;
       return [g, p, sameNumber(g, p)];
     }
+    case 'kind':
+      return [gold.kind, pred.kind, gold.kind === pred.kind];
+    case 'year_from': {
+      const p = (pred as { year_from?: number | null }).year_from ?? null;
+      return [gold.year_from ?? null, p, (gold.year_from ?? null) === p];
+    }
   }
 }
 
@@ -256,6 +264,7 @@ export function score(gold: GoldDoc[], predictions: Prediction[]): Score {
       const predTarget = predTargets[p];
       if (!goldTarget || !predTarget) continue;
       for (const field of FIELDS) {
+        if (OPTIONAL.has(field) && goldTarget[field as 'kind' | 'year_from'] === undefined) continue;
         const [gv, pv, ok] = fieldValues(field, goldTarget, predTarget);
         fieldTally[field].total++;
         if (ok) fieldTally[field].correct++;

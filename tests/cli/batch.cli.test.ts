@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/format';
-import type { TargetRecord } from '../../src/core/types';
+import type { AchievedRecord, TargetRecord } from '../../src/core/types';
 import { parseWorkspace, type WorkspaceFile } from '../../src/db/workspace-format';
 import { parseCsv } from '../helpers/csv';
 import { BAD, GOOD, UNKNOWN, writeCorpus } from './corpus';
@@ -32,6 +32,7 @@ interface Rec {
   region?: string | null;
   encoding?: string;
   targets?: TargetRecord[];
+  achieved?: AchievedRecord[];
   error?: { code: string; message: string };
 }
 
@@ -128,7 +129,7 @@ describe('a folder of every format', () => {
     ]);
   });
 
-  it('writes the same records as JSON Lines and the same targets as CSV', () => {
+  it('writes the same records as JSON Lines and the same targets and achievements as CSV', () => {
     const run = extract(['--format', 'jsonl', 'corpus']);
     expect(run.status).toBe(1);
     expect(sorted(jsonl(run.stdout))).toEqual(sorted(fullRecords));
@@ -141,8 +142,12 @@ describe('a folder of every format', () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const quote = CSV_COLUMNS.indexOf('quote');
-    const expected = good(fullRecords).flatMap((d) => (d.targets ?? []).map((t) => [d.file, t.quote]));
-    expect(rows.slice(1).map((r) => [r[0], r[quote]])).toEqual(expected);
+    const record = CSV_COLUMNS.indexOf('record');
+    const expected = good(fullRecords).flatMap((d) => [
+      ...(d.targets ?? []).map((t) => [d.file, 'target', t.quote]),
+      ...(d.achieved ?? []).map((a) => [d.file, 'achieved', a.quote]),
+    ]);
+    expect(rows.slice(1).map((r) => [r[0], r[record], r[quote]])).toEqual(expected);
   });
 
   it('gives the same records with --jobs 1 and --jobs 2', () => {

@@ -68,6 +68,7 @@ interface DocumentOut {
   file: string;
   encoding: string;
   targets: { name: string; quote: string; target: { value: number | null } }[];
+  achieved: { name: string; quote: string; value: number; year: number | null }[];
   error?: { code: string; message: string };
   [key: string]: unknown;
 }
@@ -109,13 +110,25 @@ describe('extract CLI', () => {
   it('prints the good files as a JSON array, in order, with metadata, content hash and targets', () => {
     expect(docs.map((d) => d.file)).toEqual([SEED, gb]);
     for (const d of docs) {
-      expect(Object.keys(d)).toEqual(['file', 'region', 'region_code', 'province', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets']);
+      expect(Object.keys(d)).toEqual(['file', 'region', 'region_code', 'province', 'plan_title', 'issuer', 'issued', 'period', 'kind', 'encoding', 'hash', 'targets', 'achieved']);
       expect(d.hash).toMatch(/^[0-9a-f]{64}$/u);
     }
     expect(docs[0]?.encoding).toBe('utf-8');
     // 雄安新区 is not a GB/T 2260 division: it has no code rather than a wrong one.
     expect(docs[0]).toMatchObject({ region: '雄安新区', region_code: null });
     expect(docs[0]?.targets.length).toBeGreaterThan(0);
+  });
+
+  it('prints what a plan reports as reached under achieved, never among its targets', () => {
+    const run = extract('--format', 'jsonl', 'seeds/guangyuan-lizhou-14th-fyp-public-service-employment.txt');
+    expect(run.status).toBe(0);
+    const [doc] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as DocumentOut);
+    // Its 发展成就 section: 每千人拥有病床4.4张 was reached by 2020, the end of the period it reviews.
+    expect(doc?.achieved).toContainEqual(expect.objectContaining({ name: '每千人拥有病床', value: 4.4, year: 2020, quote: '每千人拥有病床4.4张' }));
+    expect(doc?.targets.some((t) => t.quote.includes('4.4张'))).toBe(false);
+    // And the 2020 column of its indicator table, while the 2025 column stays the target.
+    expect(doc?.achieved).toContainEqual(expect.objectContaining({ name: '人均预期寿命', value: 76.6, year: 2020 }));
+    expect(doc?.targets.some((t) => t.name === '人均预期寿命' && t.target.value !== 76.6)).toBe(true);
   });
 
   it('decodes the GB18030 file into Chinese targets', () => {
@@ -136,16 +149,17 @@ describe('extract CLI', () => {
     expect(lines[3]).toBe('planbench: 5 files: 2 extracted, 3 failed');
   });
 
-  it('writes CSV with a BOM that parses back to one row per target', () => {
+  it('writes CSV with a BOM that parses back to one row per target, then one per achievement', () => {
     const run = extract('--format', 'csv', SEED, gb);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(run.stdout.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    const targets = docs.flatMap((d) => d.targets.map((t) => [d.file, t.quote]));
+    const records = docs.flatMap((d) => [...d.targets.map((t) => [d.file, 'target', t.quote]), ...d.achieved.map((a) => [d.file, 'achieved', a.quote])]);
     const quoteAt = CSV_COLUMNS.indexOf('quote');
-    expect(rows.slice(1).map((r) => [r[0], r[quoteAt]])).toEqual(targets);
+    const recordAt = CSV_COLUMNS.indexOf('record');
+    expect(rows.slice(1).map((r) => [r[0], r[recordAt], r[quoteAt]])).toEqual(records);
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 

@@ -62,6 +62,7 @@ export function sampleExtraction(over: Partial<ExtractedDocument> = {}): Extract
         source: 'prose',
       }),
     ],
+    achieved: [],
     ...over,
   };
 }
