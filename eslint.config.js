@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'coverage/', 'test-results/', '.tools/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'dist-cli*/', 'release/', 'coverage/', 'test-results/', '.tools/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

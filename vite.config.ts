@@ -121,7 +121,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'electron/**/*.test.ts'],
     // Playwright owns tests/e2e; Vitest would try to run its specs without a browser.
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    // The CLI tests spawn tsx, whose cold start can take seconds on a loaded CI machine (also in beforeAll hooks).
+    // The CLI tests spawn the built command line (tests/helpers/cli.ts); it is built once here, before them.
+    globalSetup: ['tests/helpers/build-cli.global.ts'],
+    // A cold start of Node and worker threads can take seconds on a loaded CI machine (also in beforeAll hooks).
     testTimeout: 30000,
     hookTimeout: 30000,
   },

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { formatOf } from '../import/readers';
+import { formatOf } from '../import/readers/formats';
 import type { Shard } from '../cli/args';
 import { fsErrorCode, fsErrorReason } from '../cli/reasons';
 

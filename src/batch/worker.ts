@@ -1,7 +1,7 @@
 // A batch worker thread: reads a file, hashes it, runs the app's readers and extractor on it (prepareDocument, the
 // same path as the workbench's Web Worker) and renders its record, so the main thread only writes.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -73,7 +73,9 @@ export async function handle(task: Task): Promise<TaskResult> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(task.path));
+    // Read synchronously: this thread has nothing else to do meanwhile, and the promise API's open/stat/read round
+    // trips through libuv's 4-thread pool (shared by every worker) left the threads idle between documents.
+    bytes = new Uint8Array(readFileSync(task.path));
   } catch (err) {
     return failed(task, null, 0, fsErrorCode(err), fsErrorReason(err));
   }
@@ -82,7 +84,7 @@ export async function handle(task: Task): Promise<TaskResult> {
   if (skip.has(hash)) return { index: task.index, status: 'skipped', hash, size, text: '', spool: null, targets: 0, error: null };
   let prepared: Awaited<ReturnType<typeof prepareDocument>>;
   try {
-    prepared = await prepareDocument(basename(task.path), bytes, { pdf, ocr, budgets: setup.budgets });
+    prepared = await prepareDocument(basename(task.path), bytes, { pdf, ocr, budgets: setup.budgets, hash });
   } catch (err) {
     return failed(task, hash, size, 'extract-failed', readErrorMessage('extract-failed', err instanceof Error ? err.message : String(err)));
   }

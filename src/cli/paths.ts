@@ -3,8 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, two levels above src/cli. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root: the nearest folder above this module with a package.json (src/cli/ → ../.., dist-cli/ → ..). */
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; ) {
+    if (existsSync(join(dir, 'package.json')) && !existsSync(join(dir, '.build-inputs.json'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return resolve(from, '../..');
+    dir = up;
+  }
+}
 
 /**
  * A path the user typed, made absolute. `npm run` moves to the package root and keeps the shell's

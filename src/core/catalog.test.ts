@@ -278,4 +278,14 @@ describe('matchIndicator: word-order and synonym variants, and kinds that are no
     const doc = extractText('某省“十四五”规划\n到2025年,医疗卫生机构每千人口病床数达到6张,普惠性养老床位达到2万张,每万人接受公共文化设施服务3.4万次。');
     expect(doc.targets.map((t) => t.indicator)).toEqual(['hospital_beds_per_1000', null, 'cultural_facility_visits_per_10k']);
   });
+
+  it('answers a name asked again with another unit or section as it would the first time (the match cache keys on both)', () => {
+    const asRate = matchIndicator('公办幼儿园在园幼儿占比', { unit: '%' });
+    const asCount = matchIndicator('公办幼儿园在园幼儿占比', { unit: '所' });
+    expect(asRate?.id).toBe('public_kindergarten_share');
+    expect(asCount).toBeNull();
+    expect(matchIndicator('公办幼儿园在园幼儿占比', { unit: '%' })).toBe(asRate);
+    expect(matchIndicator('参保率', { unit: '%', domain: 'insurance' })).toBeNull();
+    expect(matchIndicator('基本养老保险参保率', { unit: '%', domain: 'insurance' })?.id).toBe('pension_insurance_coverage');
+  });
 });

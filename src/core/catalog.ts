@@ -100,13 +100,28 @@ export function matchIndicator(name: string, context?: MatchContext): Indicator 
   const unit = context?.unit?.trim() || unitInName(name);
   const normalized = normalizeIndicatorName(name);
   if (normalized === '') return null;
+  // The same names come back in every plan of a corpus (and twice in one: table and prose): each (name, unit,
+  // domain) is scored against the catalog's rows once. Bounded: emptied when it grows past MATCH_CACHE_SIZE.
+  const key = `${normalized}\u0001${unit ?? '\u0002'}\u0001${context?.domain ?? ''}`;
+  const cached = matchCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = scoreRows(normalized, unit, context?.domain ?? null);
+  if (matchCache.size >= MATCH_CACHE_SIZE) matchCache.clear();
+  matchCache.set(key, found);
+  return found;
+}
+
+const MATCH_CACHE_SIZE = 20_000;
+const matchCache = new Map<string, Indicator | null>();
+
+function scoreRows(normalized: string, unit: string | null, domain: DomainId | null): Indicator | null {
   let bestIndex = -1;
   let bestScore = 0;
   INDICATOR_ROWS.forEach((row, index) => {
     let score = rowScore(row, index, normalized, unit);
     if (score === 0) return;
     // The section a name sits in only breaks ties; it never makes a match on its own.
-    if (context?.domain && context.domain === row.domain) score += 0.5;
+    if (domain && domain === row.domain) score += 0.5;
     if (score > bestScore) {
       bestScore = score;
       bestIndex = index;

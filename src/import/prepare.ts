@@ -20,7 +20,12 @@ export interface PreparedDocument {
 
 const TEXT_ENCODINGS = new Set<string>(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']);
 
-export async function prepareDocument(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Extraction<PreparedDocument>> {
+export interface PrepareOptions extends ReadOptions {
+  /** The bytes' SHA-256 (hex) when the caller has it already (the CLI worker hashes before it reads): not hashed again. */
+  hash?: string;
+}
+
+export async function prepareDocument(name: string, bytes: Uint8Array, options: PrepareOptions = {}): Promise<Extraction<PreparedDocument>> {
   const read = await readPlanFile(name, bytes, options);
   if (!read.ok) return { ok: false, code: read.code, detail: read.detail };
   const encoding = TEXT_ENCODINGS.has(read.encoding) ? (read.encoding as Encoding) : undefined;
@@ -35,7 +40,7 @@ export async function prepareDocument(name: string, bytes: Uint8Array, options: 
       fileName: name,
       format: read.format,
       size: bytes.length,
-      hash: await sha256Hex(bytes),
+      hash: options.hash ?? (await sha256Hex(bytes)),
       encoding: read.encoding,
       extractorVersion: EXTRACTOR_VERSION,
       extracted,

@@ -4,18 +4,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/format';
 import type { AchievedRecord, TargetRecord } from '../../src/core/types';
 import { parseWorkspace, type WorkspaceFile } from '../../src/db/workspace-format';
 import { parseCsv } from '../helpers/csv';
 import { BAD, GOOD, UNKNOWN, writeCorpus } from './corpus';
+import { EXTRACT } from '../helpers/cli';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-// tsx by its file URL, so the CLI also starts from folders outside the repository.
-const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-const CLI = join(REPO, 'src', 'cli', 'extract.ts');
 const SLOW = 120_000;
 // Each run starts Node, tsx and worker threads (about a second, more on a busy machine); some tests run several.
 vi.setConfig({ testTimeout: SLOW, hookTimeout: SLOW });
@@ -41,7 +39,7 @@ let tmp: string;
 let study: string;
 
 function extract(args: string[], cwd = study, env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [...EXTRACT, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -269,7 +267,7 @@ describe('--resume', () => {
       const total = writeBigCorpus(join(study, 'big'));
       const out = join(study, 'big.jsonl');
       const args = ['--format', 'jsonl', '--jobs', '1', '--out', 'big.jsonl', '--workspace', 'big.workspace.json', 'big'];
-      const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { cwd: study, stdio: 'ignore' });
+      const child = spawn(process.execPath, [...EXTRACT, ...args], { cwd: study, stdio: 'ignore' });
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       await new Promise<void>((resolve, reject) => {
         const started = Date.now();

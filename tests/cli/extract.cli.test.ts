@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/format';
 import { encodeBig5 } from '../helpers/big5';
 import { parseCsv } from '../helpers/csv';
+import { EXTRACT } from '../helpers/cli';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = 'seeds/xiongan-social-security-3yr-action-plan.txt';
@@ -42,7 +43,7 @@ interface Run {
 
 function extract(...args: string[]): Run {
   // node --import tsx is what `npx tsx` does, without npx's start-up cost on every run.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], {
+  const r = spawnSync(process.execPath, [...EXTRACT, ...args], {
     cwd: REPO,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

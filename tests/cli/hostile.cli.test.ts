@@ -5,17 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/format';
 import { parseCsv } from '../helpers/csv';
 import { prepareDocument } from '../../src/import/prepare';
 import { docxBomb, manyPagesPdf, pdfStreamBomb, writeZip } from '../helpers/hostile';
 import { writePdf, textLines } from '../helpers/pdf';
+import { EXTRACT } from '../helpers/cli';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-const CLI = join(REPO, 'src', 'cli', 'extract.ts');
 // The bound the README states for this corpus on two busy cores; without the budgets and the watchdog the run never ended.
 // Wall time: this machine's two cores are shared, so the bound and the time limit are generous.
 const BOUND_MS = 420_000;
@@ -110,7 +109,7 @@ beforeAll(() => {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', TSX, CLI, '--jobs', '2', '--time-limit', String(TIME_LIMIT_S), '--worker-memory-mb', '1024', '--format', 'jsonl', '--out', 'out.jsonl', 'corpus'],
+    [...EXTRACT, '--jobs', '2', '--time-limit', String(TIME_LIMIT_S), '--worker-memory-mb', '1024', '--format', 'jsonl', '--out', 'out.jsonl', 'corpus'],
     {
       cwd: tmp,
       encoding: 'utf8',
@@ -172,7 +171,7 @@ describe('a batch of hostile files and the five seeds', () => {
 
 describe('CSV of hostile cells', () => {
   it('writes the formula cells of a plan as text a spreadsheet will not run', () => {
-    const run = spawnSync(process.execPath, ['--import', TSX, CLI, '--format', 'csv', 'corpus/hostile/formula.md'], { cwd: tmp, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...EXTRACT, '--format', 'csv', 'corpus/hostile/formula.md'], { cwd: tmp, encoding: 'utf8' });
     expect(run.status).toBe(0);
     const rows = parseCsv(run.stdout.slice(1));
     const name = CSV_COLUMNS.indexOf('name');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../src/core/extract';
 import type { TargetRecord } from '../../src/core/types';
 import { minshengPages, minshengText, renderScans, writeScanPdf } from '../helpers/scan';
+import { EXTRACT } from '../helpers/cli';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const TIMEOUT = 240_000;
@@ -22,7 +23,7 @@ interface Out {
 }
 
 function extract(...args: string[]): { status: number | null; out: Out[]; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [...EXTRACT, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (r.error) throw r.error;
   let out: Out[];
   try {

@@ -8,6 +8,8 @@ import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { writeCorpus } from '../cli/corpus';
 import { type Browser, openBrowser, ROOT, screenshot, serveDist, type Served } from './harness';
+import { EXTRACT } from '../helpers/cli';
+import { ensureCliBuild } from '../../build/build-cli.mjs';
 
 interface Rec {
   file: string;
@@ -22,6 +24,8 @@ let tmp: string;
 
 before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'planbench-batch-e2e-'));
+  // The command line as users run it: built ahead of time (when its sources changed) before it is spawned.
+  await ensureCliBuild();
   served = await serveDist();
   browser = await openBrowser();
 });
@@ -38,7 +42,7 @@ async function extractStudy(): Promise<{ records: Rec[]; workspace: string }> {
   cpSync(join(ROOT, 'seeds'), join(study, 'seeds'), { recursive: true });
   await writeCorpus(join(study, 'formats'));
   const workspace = join(tmp, 'study.workspace.json');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', '--workspace', workspace, join(study, 'seeds'), join(study, 'formats')], {
+  const run = spawnSync(process.execPath, [...EXTRACT, '--workspace', workspace, join(study, 'seeds'), join(study, 'formats')], {
     cwd: ROOT,
     encoding: 'utf8',
   });

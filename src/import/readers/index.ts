@@ -5,13 +5,12 @@ import { readDocxBytes } from './docx';
 import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
 import { readTextBytes } from './text';
-import { failure, type Format, type OcrOptions, type PdfOptions, type ReadResult } from './types';
+import { formatOf, MAX_BYTES } from './formats';
+import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 export { READ_ERRORS } from './types';
+export { formatOf, MAX_BYTES } from './formats';
 export type { Format, OcrOptions, OcrPaths, PdfOptions, ReadError, ReadOk, ReadResult } from './types';
-
-/** Largest file read; a plan is a few MB, and a worker holding several copies of 50 MB is near its limit. */
-export const MAX_BYTES = 50 * 1024 * 1024;
 
 export interface ReadOptions {
   pdf?: PdfOptions;
@@ -21,30 +20,6 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Per-document budgets (src/import/budgets.ts); the defaults unless the CLI raised them. */
   budgets?: Budgets;
-}
-
-const EXTENSIONS: ReadonlyArray<[string, Format]> = [
-  ['txt', 'txt'],
-  ['text', 'txt'],
-  ['md', 'md'],
-  ['markdown', 'md'],
-  ['htm', 'html'],
-  ['html', 'html'],
-  ['docx', 'docx'],
-  ['pdf', 'pdf'],
-  ['png', 'image'],
-  ['jpg', 'image'],
-  ['jpeg', 'image'],
-  ['tif', 'image'],
-  ['tiff', 'image'],
-];
-const BY_EXTENSION = new Map(EXTENSIONS);
-
-/** The format a file name's extension stands for (case-insensitive), or null. */
-export function formatOf(fileName: string): Format | null {
-  const dot = fileName.lastIndexOf('.');
-  if (dot < 0) return null;
-  return BY_EXTENSION.get(fileName.slice(dot + 1).trim().toLowerCase()) ?? null;
 }
 
 export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
