@@ -190,6 +190,13 @@ describe('chart layout rules', () => {
     expect(UNIT_GAP + UNIT_FONT).toBeLessThan(40);
   });
 
+  it('leaves room left of a vertical axis for the whole unit, however long', () => {
+    const short = indicatorChartOption(build(), build().rows, TEXT) as unknown as { grid: { left: number } };
+    const long = indicatorChartOption(build(), build().rows, { ...TEXT, unit: () => '10k person-times' }) as unknown as { grid: { left: number } };
+    // About 0.6 em a Latin letter at 11 px.
+    expect(long.grid.left - short.grid.left).toBeGreaterThanOrEqual(15 * 11 * 0.6 - 11 - 1);
+  });
+
   it('lowers the plot under a legend that wraps at a known width', () => {
     const names = ['基期值', '目标值', '力争值', '全国 2025: >95', '河南省 2025: 97', '四川省 2025: 96'];
     expect(legendLines(names, 760)).toBe(1);

@@ -447,7 +447,8 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
         }
       : undefined,
     grid: {
-      left: 8,
+      // The unit ends where the vertical value axis starts, so it needs its width left of the axis labels.
+      left: horizontal ? 8 : 8 + Math.ceil(textWidth(unitText, UNIT_FONT)),
       right: panel.lines.length > 0 && linesLabelled && !horizontal ? LINE_LABEL_WIDTH + 8 : horizontal ? BAR_LABEL_RIGHT : 16,
       top,
       bottom: 8,

@@ -55,6 +55,7 @@ function textWidth(text: string, size: number): number {
 }
 
 const NO_LINE_START = /[》〉」』）)\]】，。、；：！？,.;:!?”’]/u;
+const NO_LINE_END = /[《〈「『（([【“‘]+$/u;
 
 // A word that must not be split: a run of letters, digits and the marks inside file names and addresses (plan_2025-v2.docx).
 const TOKEN = /[A-Za-z0-9_\-.~/:%@#&=+?]+|\s|./gsu;
@@ -83,9 +84,17 @@ export function wrapText(text: string, width: number, size: number): string[] {
   for (const token of text.match(TOKEN) ?? []) {
     // Closing marks stay on the line they close (no line starts with 》, ), 。 and the like).
     if (line && textWidth(line + token, size) > width && !NO_LINE_START.test(token.charAt(0))) {
-      lines.push(line.trimEnd());
-      line = '';
-      if (/^\s$/u.test(token)) continue;
+      // Opening marks go with what they open (no line ends with 《, ( or “).
+      const open = NO_LINE_END.exec(line)?.[0] ?? '';
+      const rest = line.slice(0, line.length - open.length).trimEnd();
+      if (rest) {
+        lines.push(rest);
+        line = open;
+      } else {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      if (!line && /^\s$/u.test(token)) continue;
     }
     if (!line && textWidth(token, size) > width) {
       const parts = splitLong(token, width, size);

@@ -23,6 +23,15 @@ describe('wrapText with file names and addresses', () => {
     }
   });
 
+  it('never ends a line on an opening mark', () => {
+    const text = '资料来源:《新乡市“十四五”公共服务规划》;《广元市利州区“十四五”公共服务和就业促进规划》;《雄安新区规划》';
+    for (let width = 60; width <= 300; width += 10) {
+      const lines = wrapText(text, width, 10);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) expect(line, `${width}: ${lines.join(' / ')}`).not.toMatch(/[《“(]$/u);
+    }
+  });
+
   it('still breaks a word wider than a whole line, rather than overflowing', () => {
     const lines = wrapText('a'.repeat(60), 100, 10);
     expect(lines.length).toBeGreaterThan(1);
