@@ -84,6 +84,27 @@ test('the Reader’s details editor closes with Escape, also from inside a field
   await editor.locator('input').first().focus();
   await page.keyboard.press('Escape');
   await editor.waitFor({ state: 'hidden' });
+
+  // The floating "add target" button a selection brings up goes with Escape too, and the selection with it.
+  await page.locator('[data-testid="reader-text"] .pb-text').evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const at = text.search(/\S{6}/u);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 6);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+  });
+  const add = page.locator('[data-testid="add-from-selection"]');
+  await add.waitFor();
+  await page.keyboard.press('Escape');
+  await add.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.getSelection()?.isCollapsed ?? true), true);
 });
 
 test(`${REGIONS} regions imported through the file input`, async () => {
