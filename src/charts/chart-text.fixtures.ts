@@ -5,6 +5,7 @@ export const TEXT: ChartText = {
   target: '目标值',
   baseline: '基期值',
   stretch: '力争',
+  range: '目标区间',
   notSet: '未设定',
   elsewhere: '见另图',
   year: (y) => `${y}年`,
@@ -15,4 +16,5 @@ export const TEXT: ChartText = {
   document: '文件',
   notes: (n) => `批注${n}`,
   clickHint: '点击查看原文',
+  unit: (u) => u,
 };

@@ -4,13 +4,15 @@ import { benchmark, comparison, input, LIZHOU, REGIONS, XINXIANG } from '../core
 import type { TargetRecord } from '../core/types';
 import type { CompareRegion } from '../core/compare';
 import { TEXT } from './chart-text.fixtures';
-import { categoryStatus, chartHeight, escapeHtml, indicatorChartOption, isHorizontal, niceCeil } from './indicator-chart';
+import { categoryStatus, chartHeight, escapeHtml, hasChartData, indicatorChartOption, isHorizontal, LEGEND_HEIGHT, legendLines, lineLabelsFit, niceCeil, UNIT_FONT, UNIT_GAP } from './indicator-chart';
 
-type Series = { id: string; data: { value: number | null; label?: { show?: boolean; formatter?: string } }[]; markLine?: { data: { name: string; yAxis?: number; label: { formatter: string } }[] }; markPoint?: { data: { coord: number[]; value: number }[] } };
+type Series = { id: string; name?: string; itemStyle?: { color?: string }; lineStyle?: { type?: string }; data: { value: number | null; label?: { show?: boolean; formatter?: string } }[]; markLine?: { data: { name: string; yAxis?: number; xAxis?: number; label: { formatter: string; show?: boolean } }[] }; markPoint?: { data: { coord: number[]; value: number }[] } };
 type Option = {
   series: Series[];
   xAxis: { data?: string[]; axisLabel?: { formatter: (v: string, i: number) => string }; max?: number; name?: string };
-  yAxis: { data?: string[]; name?: string; max?: number };
+  yAxis: { data?: string[]; name?: string; max?: number; nameGap?: number; nameTextStyle?: { fontSize?: number } };
+  legend?: { top: number; type?: string; data?: string[] };
+  grid: { top: number };
   tooltip: { formatter: (p: unknown) => string };
   dataZoom?: unknown[];
 };
@@ -84,9 +86,9 @@ describe('indicatorChartOption', () => {
     expect(tip).toContain('https://example.org/plan');
   });
 
-  it('makes room above the highest bar and benchmark', () => {
-    expect(option(build()).yAxis.max).toBe(6);
-    expect(niceCeil(98 * 1.18)).toBe(120);
+  it('ends the value axis at the first round number above the highest bar or benchmark', () => {
+    expect(option(build()).yAxis.max).toBe(5);
+    expect(niceCeil(98)).toBe(100);
     expect(niceCeil(4.2)).toBe(5);
     expect(niceCeil(0.3)).toBe(0.3);
     expect(niceCeil(0.31)).toBe(0.4);
@@ -117,5 +119,122 @@ describe('indicatorChartOption', () => {
     expect(o.dataZoom).toHaveLength(2);
     expect(chartHeight(40)).toBeLessThanOrEqual(chartHeight(20));
     expect(isHorizontal(REGIONS.length)).toBe(false);
+  });
+});
+
+// Shares: nursing beds in elderly-care institutions, in %, against a national and a provincial line.
+const SHARE = { indicator: 'childcare_places_per_1000', unit: '%' } as const;
+function shares(values: readonly number[], lines: readonly { value: number; province?: string; op?: '=' | '>=' | '>' }[]): Panel {
+  const rows = values.map((v, i) => input(REGIONS[i] as CompareRegion, { ...SHARE, target: { value: v, year: 2025, op: '=' } }));
+  const benchmarks = lines.map((l) =>
+    benchmark({ value: l.value, unit: '%', op: l.op ?? '=', ...(l.province ? { scope: 'provincial' as const, province: l.province } : {}) }),
+  );
+  return buildPanels(comparison(rows, { benchmarks }))[0] as Panel;
+}
+
+describe('chart layout rules', () => {
+  it('never runs a share axis past 100, nor any axis to a round number far above the data', () => {
+    expect(option(shares([98, 99.5], [])).yAxis.max).toBe(100);
+    expect(option(shares([55, 60], [{ value: 55 }])).yAxis.max).toBe(60);
+    expect(option(shares([41], [])).yAxis.max).toBe(50);
+    // Whatever the values, the axis ends within one round step of the largest.
+    for (const top of [0.7, 3.1, 12, 97, 100, 240, 5300]) {
+      const max = option(shares([top], [])).yAxis.max ?? 0;
+      expect(max).toBeGreaterThanOrEqual(top);
+      expect(max).toBeLessThanOrEqual(top * 1.5);
+      if (top <= 100) expect(max).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('writes a benchmark label on its line when the lines are far apart', () => {
+    const o = option(shares([80, 90], [{ value: 50 }, { value: 90, province: '河南' }]));
+    const labels = series(o, 'target').markLine?.data.map((d) => d.label);
+    expect(labels?.every((l) => l.show === true)).toBe(true);
+    expect(o.series.some((s) => s.id.startsWith('line-'))).toBe(false);
+  });
+
+  it('moves benchmark labels into the legend when two lines are near, so they never print on each other', () => {
+    // 河南省 2025: 97 and 全国 2025: >95, the case seen on screen.
+    const o = option(shares([96, 98], [{ value: 95, op: '>' }, { value: 97, province: '河南' }]));
+    const marks = series(o, 'target').markLine?.data ?? [];
+    expect(marks).toHaveLength(2);
+    expect(marks.every((d) => d.label.show === false)).toBe(true);
+    const entries = o.series.filter((s) => s.id.startsWith('line-'));
+    expect(entries.map((s) => s.name).sort()).toEqual(['全国 2025: >95', '河南省 2025: 97']);
+    expect(o.legend?.data).toEqual(expect.arrayContaining(['全国 2025: >95', '河南省 2025: 97']));
+    // Each legend entry has its line's colour and dash: dashed national, dotted provincial.
+    expect(entries.find((s) => s.name?.startsWith('全国'))?.lineStyle?.type).toBe('dashed');
+    expect(entries.find((s) => s.name?.startsWith('河南'))?.lineStyle?.type).toBe('dotted');
+  });
+
+  it('judges nearness against the axis, for any pair of values', () => {
+    expect(lineLabelsFit([95, 97], 100, false)).toBe(false);
+    expect(lineLabelsFit([4.5, 4.6], 5, false)).toBe(false);
+    expect(lineLabelsFit([2, 4.5], 5, false)).toBe(true);
+    expect(lineLabelsFit([10, 20, 30, 40], 40, false)).toBe(false);
+    // Side by side above a horizontal chart a label needs more room than stacked on a vertical one.
+    expect(lineLabelsFit([50, 70], 100, false)).toBe(true);
+    expect(lineLabelsFit([50, 70], 100, true)).toBe(false);
+  });
+
+  it('keeps the legend clear of the unit at the top of the value axis', () => {
+    for (const panel of [build(), shares([96, 98], [{ value: 95 }, { value: 97, province: '河南' }]), shares([41], [])]) {
+      const o = option(panel);
+      expect(o.yAxis.name).toBeTruthy();
+      const unitTop = o.grid.top - (o.yAxis.nameGap ?? 0) - (o.yAxis.nameTextStyle?.fontSize ?? 0) * 1.2;
+      const legendBottom = o.legend ? o.legend.top + LEGEND_HEIGHT : 0;
+      expect(unitTop).toBeGreaterThanOrEqual(legendBottom);
+      // On screen the legend is one line that scrolls, never wrapping onto the unit.
+      if (o.legend) expect(o.legend.type).toBe('scroll');
+    }
+    expect(UNIT_GAP + UNIT_FONT).toBeLessThan(40);
+  });
+
+  it('leaves room left of a vertical axis for the whole unit, however long', () => {
+    const short = indicatorChartOption(build(), build().rows, TEXT) as unknown as { grid: { left: number } };
+    const long = indicatorChartOption(build(), build().rows, { ...TEXT, unit: () => '10k person-times' }) as unknown as { grid: { left: number } };
+    // About 0.6 em a Latin letter at 11 px.
+    expect(long.grid.left - short.grid.left).toBeGreaterThanOrEqual(15 * 11 * 0.6 - 11 - 1);
+  });
+
+  it('lowers the plot under a legend that wraps at a known width', () => {
+    const names = ['基期值', '目标值', '力争值', '全国 2025: >95', '河南省 2025: 97', '四川省 2025: 96'];
+    expect(legendLines(names, 760)).toBe(1);
+    expect(legendLines(names, 300)).toBeGreaterThan(1);
+    const panel = shares([96, 98], [{ value: 95, op: '>' }, { value: 97, province: '河南' }]);
+    const wide = indicatorChartOption(panel, panel.rows, TEXT, { width: 760 }) as unknown as Option;
+    const narrow = indicatorChartOption(panel, panel.rows, TEXT, { width: 220 }) as unknown as Option;
+    expect(narrow.grid.top).toBeGreaterThan(wide.grid.top);
+    expect(narrow.legend?.type).toBe('plain');
+  });
+
+  it('draws a range 1~2 as one floating bar from its lower to its upper bound, not a target plus a stretch', () => {
+    const rows = [
+      input(XINXIANG, { target: { value: 1, year: 2025, op: '=', value_max: 2, text: '1~2' } }),
+      input(LIZHOU, { target: { value: 4.5, year: 2025, op: '=' }, stretch: 4.9 }),
+    ];
+    const o = option(build(rows, { benchmarks: [] }));
+    expect(o.series.map((s) => s.id)).toEqual(['target', 'range', 'stretch']);
+    const target = series(o, 'target').data[0] as { value: number; itemStyle?: { color?: string }; label?: { show?: boolean } };
+    expect(target.value).toBe(1);
+    expect(target.itemStyle?.color).toBe('transparent');
+    expect(target.label?.show).toBe(false);
+    expect(series(o, 'range').data.map((d) => d.value)).toEqual([1, null, null]);
+    expect(series(o, 'range').data[0]?.label?.formatter).toBe('{v|1~2}\n{y|2025年}');
+    // The stretch series carries only the real 力争 value.
+    expect(series(o, 'stretch').data.map((d) => d.value)).toEqual([null, null, 0.4]);
+    expect(o.yAxis.max).toBe(5);
+  });
+
+  it('has no chart for a panel of qualitative targets only', () => {
+    const rows = [input(LIZHOU, { indicator: 'orphan_protection_coverage', unit: '%', target: { value: null, year: 2025, op: null, text: '应保尽保' } })];
+    const panel = build(rows);
+    expect(hasChartData(panel.rows)).toBe(false);
+    expect(hasChartData(build().rows)).toBe(true);
+  });
+
+  it('writes the unit in the language of the chart text', () => {
+    const o = indicatorChartOption(build(), build().rows, { ...TEXT, unit: (u) => (u === '个' ? 'units' : u) }) as unknown as Option;
+    expect(o.yAxis.name).toBe('units');
   });
 });

@@ -1,5 +1,5 @@
 // The ECharts option of one indicator panel: a bar per region (baseline lighter, 力争 stretch stacked), benchmarks as reference lines, note markers.
-import type { BarSeriesOption, EChartsOption } from 'echarts';
+import type { BarSeriesOption, EChartsOption, LineSeriesOption } from 'echarts';
 import { formatNumber, type Panel, type PanelRow } from '../core/compare';
 import { opSymbol } from '../core/compare-label';
 import type { ReferenceLine, ReferenceScope } from '../core/compare-benchmarks';
@@ -10,6 +10,8 @@ export interface ChartText {
   target: string;
   baseline: string;
   stretch: string;
+  /** A range's span (1~2): the legend entry of the floating bar. */
+  range: string;
   notSet: string;
   elsewhere: string;
   year: (year: number) => string;
@@ -21,6 +23,8 @@ export interface ChartText {
   document: string;
   notes: (count: number) => string;
   clickHint: string;
+  /** A unit as shown in this language (万人 → 10k persons in English). */
+  unit: (unit: string) => string;
 }
 
 export interface ChartOptions {
@@ -28,6 +32,11 @@ export interface ChartOptions {
   notes?: ReadonlyMap<string, number>;
   /** Regions whose rows are highlighted (a focused cell). */
   highlight?: string | null;
+  /**
+   * The chart's width in pixels when it is known (exports): the legend then wraps onto as many
+   * lines as it needs and the plot starts below them. Without it the legend is one scrolling line.
+   */
+  width?: number;
 }
 
 export const FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
@@ -42,10 +51,37 @@ export const COLOURS = {
   muted: '#6b7280',
 } as const;
 
+/*
+ * Layout rules that hold for any data (each has a test):
+ * - the legend is one line at the top (or, with a known width, as many lines as it needs), and the
+ *   unit on the value axis starts below it, so the two never touch;
+ * - the value axis ends at the data: the first round number at or above the largest value (a
+ *   share never above 100); bar labels get their own room above the plot instead of a taller axis;
+ * - benchmark labels sit on their lines only when every two lines are far enough apart for their
+ *   labels; otherwise every line is named in the legend instead, in its colour and dash;
+ * - a range (1~2) is a floating bar from its lower to its upper bound, not a target plus a stretch;
+ * - a panel without a single number is no chart at all (see `hasChartData`): its words are text rows.
+ */
+
 /** Above this many regions the bars run horizontally, one region per line, with a scroll bar beyond ZOOM_ROWS. */
 export const VERTICAL_MAX = 8;
 /** Room right of (or above) the plot for reference-line labels. */
 const LINE_LABEL_WIDTH = 84;
+/** The legend's line: items 10 px high, text 11 px. */
+export const LEGEND_HEIGHT = 16;
+/** The unit written at the end of the value axis. */
+export const UNIT_FONT = 11;
+export const UNIT_GAP = 8;
+/** Above the tallest bar of a vertical chart: its value and year on two lines. */
+const BAR_LABEL_ROOM = 34;
+/** Right of the longest bar of a horizontal chart: "4.5→4.9 2025年". */
+const BAR_LABEL_RIGHT = 104;
+/** Below this distance (in px of a typical plot) two reference-line labels would touch. */
+const LINE_LABEL_HEIGHT = 28;
+/** Plot sizes assumed for that test: a vertical chart's plot height, a horizontal chart's plot width. */
+const TYPICAL_PLOT = { vertical: 220, horizontal: 280 } as const;
+/** More lines than this are named in the legend whatever their values. */
+const MAX_LINE_LABELS = 3;
 export const ZOOM_ROWS = 20;
 
 export function isHorizontal(rowCount: number): boolean {
@@ -94,7 +130,7 @@ export function rowTooltip(row: PanelRow, panel: Panel, text: ChartText, notes: 
   if (row.status === 'unset') parts.push(escapeHtml(text.notSet));
   else if (row.status === 'elsewhere') parts.push(escapeHtml(text.elsewhere));
   else {
-    const unit = panel.unit && row.value !== null ? ` ${panel.unit}` : '';
+    const unit = panel.unit && row.value !== null ? ` ${text.unit(panel.unit)}` : '';
     parts.push(`${escapeHtml(text.target)}: ${escapeHtml(row.label)}${escapeHtml(unit)}${row.year ? ` (${escapeHtml(text.year(row.year))})` : ''}`);
     if (row.kind) parts.push(escapeHtml(text.kind[row.kind]));
     if (row.baseline) {
@@ -135,27 +171,88 @@ function categoryLabel(row: PanelRow, text: ChartText, notes: number, horizontal
   return horizontal ? `${name} {s|${richSafe(status)}}` : `${name}\n{s|${richSafe(status)}}`;
 }
 
-function axisMax(panel: Panel, rows: readonly PanelRow[]): number {
-  const values = rows.flatMap((r) => [r.value, r.upper, r.baseline?.value].filter((v): v is number => typeof v === 'number'));
-  const all = [...values, ...panel.lines.map((l) => l.value)];
-  return niceCeil(Math.max(0, ...all) * 1.18);
+/** At least one row has a number to draw; a panel without one is written as text rows, never an empty chart. */
+export function hasChartData(rows: readonly PanelRow[]): boolean {
+  return rows.some((r) => r.value !== null);
 }
 
-function markLines(panel: Panel, text: ChartText, horizontal: boolean): BarSeriesOption['markLine'] {
+/** A row whose target is a range (1~2), not a floor with a 力争 stretch. */
+export function isRange(row: PanelRow): boolean {
+  return row.value !== null && row.upper !== null && row.record !== null && row.record.target.value_max !== undefined && row.record.stretch === null;
+}
+
+function isShare(panel: Panel): boolean {
+  return panel.unit !== null && /^[%％]$/u.test(panel.unit.trim());
+}
+
+/** The end of the value axis: the first round number at or above the largest value; a share never beyond 100 when no value is. */
+export function axisMax(panel: Panel, rows: readonly PanelRow[]): number {
+  const values = rows.flatMap((r) => [r.value, r.upper, r.baseline?.value].filter((v): v is number => typeof v === 'number'));
+  const top = Math.max(0, ...values, ...panel.lines.map((l) => l.value));
+  const max = niceCeil(top);
+  return isShare(panel) && top <= 100 ? Math.min(max, 100) : max;
+}
+
+/**
+ * Whether the reference lines' labels can sit on the lines: no more than a few, and every two far
+ * enough apart on a plot of typical size that their labels do not touch.
+ */
+export function lineLabelsFit(values: readonly number[], max: number, horizontal: boolean): boolean {
+  if (values.length > MAX_LINE_LABELS) return false;
+  const sorted = [...values].sort((a, b) => a - b);
+  // Horizontal charts write labels side by side above the plot, each as wide as LINE_LABEL_WIDTH.
+  const room = horizontal ? LINE_LABEL_WIDTH + 6 : LINE_LABEL_HEIGHT;
+  const plot = horizontal ? TYPICAL_PLOT.horizontal : TYPICAL_PLOT.vertical;
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as number;
+    const b = sorted[i] as number;
+    if (((b - a) / (max || 1)) * plot < room) return false;
+  }
+  return true;
+}
+
+// Roughly how wide legend text is: CJK a full em, other characters about half.
+function textWidth(text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? size : size * 0.6;
+  return width;
+}
+
+/** How many lines a plain legend of these names takes in `width` px (items 12 px icon, 5 px gap, 10 px apart). */
+export function legendLines(names: readonly string[], width: number): number {
+  let lines = 1;
+  let x = 0;
+  for (const name of names) {
+    const item = 12 + 5 + textWidth(name, 11) + 10;
+    if (x > 0 && x + item > width) {
+      lines++;
+      x = 0;
+    }
+    x += item;
+  }
+  return lines;
+}
+
+function lineColour(line: ReferenceLine): { colour: string; dash: 'dashed' | 'dotted' } {
+  const national = line.scopes.some((s) => s.scope === 'national');
+  return national ? { colour: COLOURS.national, dash: 'dashed' } : { colour: COLOURS.provincial, dash: 'dotted' };
+}
+
+function markLines(panel: Panel, text: ChartText, horizontal: boolean, labelled: boolean): BarSeriesOption['markLine'] {
   if (panel.lines.length === 0) return undefined;
   return {
     symbol: 'none',
     animation: false,
     emphasis: { disabled: true },
     data: panel.lines.map((line) => {
-      const national = line.scopes.some((s) => s.scope === 'national');
-      const colour = national ? COLOURS.national : COLOURS.provincial;
+      const { colour, dash } = lineColour(line);
       return {
         name: line.id,
         ...(horizontal ? { xAxis: line.value } : { yAxis: line.value }),
-        lineStyle: { color: colour, type: national ? 'dashed' : 'dotted', width: 1.5 },
-        // Beyond the plot's end, so a line's label never covers a bar's.
+        lineStyle: { color: colour, type: dash, width: 1.5 },
+        // Beyond the plot's end, so a line's label never covers a bar's; in the legend when labels would collide.
         label: {
+          show: labelled,
           formatter: lineLabel(line, text),
           // The category axis runs top-down when horizontal, so the line's start is at the top.
           position: horizontal ? 'start' : 'end',
@@ -198,8 +295,15 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
   const notes = options.notes ?? new Map<string, number>();
   const horizontal = isHorizontal(rows.length);
   const hasBaseline = rows.some((r) => r.baseline !== null);
-  const hasUpper = rows.some((r) => r.upper !== null);
+  const ranges = rows.map(isRange);
+  const hasRange = ranges.some(Boolean);
+  const hasStretch = rows.some((r, i) => r.upper !== null && r.value !== null && !ranges[i]);
   const max = axisMax(panel, rows);
+  const linesLabelled = lineLabelsFit(
+    panel.lines.map((l) => l.value),
+    max,
+    horizontal,
+  );
   const label = (row: PanelRow) => ({
     show: true,
     position: horizontal ? ('right' as const) : ('top' as const),
@@ -238,13 +342,27 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     stack: 'goal',
     barMaxWidth: 36,
     itemStyle: { color: COLOURS.target },
-    data: rows.map((row) => ({
-      value: row.value,
-      itemStyle: emphasis(row),
-      label: row.upper === null && row.value !== null ? label(row) : { show: false },
-    })),
-    markLine: markLines(panel, text, horizontal),
+    data: rows.map((row, i) =>
+      ranges[i]
+        ? // A range floats: the part below its lower bound is drawn in no colour and says nothing.
+          { value: row.value, itemStyle: { color: 'transparent' }, label: { show: false }, tooltip: { show: false }, emphasis: { disabled: true } }
+        : { value: row.value, itemStyle: emphasis(row), label: row.upper === null && row.value !== null ? label(row) : { show: false } },
+    ),
+    markLine: markLines(panel, text, horizontal, linesLabelled),
     markPoint: noteMarkers(rows, notes, horizontal),
+  };
+  const span = (keep: (i: number) => boolean) =>
+    rows.map((row, i) =>
+      keep(i) && row.upper !== null && row.value !== null ? { value: Number((row.upper - row.value).toPrecision(12)), itemStyle: emphasis(row), label: label(row) } : { value: null },
+    );
+  const range: BarSeriesOption = {
+    type: 'bar',
+    name: text.range,
+    id: 'range',
+    stack: 'goal',
+    barMaxWidth: 36,
+    itemStyle: { color: COLOURS.target, opacity: 0.85 },
+    data: span((i) => ranges[i] === true),
   };
   const stretch: BarSeriesOption = {
     type: 'bar',
@@ -253,11 +371,31 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     stack: 'goal',
     barMaxWidth: 36,
     itemStyle: { color: COLOURS.stretch },
-    data: rows.map((row) =>
-      row.upper !== null && row.value !== null ? { value: Number((row.upper - row.value).toPrecision(12)), label: label(row) } : { value: null },
-    ),
+    data: span((i) => ranges[i] !== true),
   };
-  const series = [...(hasBaseline ? [baseline] : []), target, ...(hasUpper ? [stretch] : [])];
+  // Reference lines that cannot carry their label are named in the legend, each by an empty line series in its colour and dash.
+  const lineEntries: LineSeriesOption[] = linesLabelled
+    ? []
+    : panel.lines.map((line) => {
+        const { colour, dash } = lineColour(line);
+        return {
+          type: 'line',
+          id: `line-${line.id}`,
+          name: lineLabel(line, text),
+          data: [],
+          symbol: 'none',
+          silent: true,
+          itemStyle: { color: colour },
+          lineStyle: { color: colour, type: dash, width: 1.5 },
+        };
+      });
+  const series = [...(hasBaseline ? [baseline] : []), target, ...(hasRange ? [range] : []), ...(hasStretch ? [stretch] : []), ...lineEntries];
+  const legendNames = series.map((x) => String(x.name));
+  // Exports always carry a legend; on screen a single series needs none.
+  const showLegend = series.length > 1 || options.width !== undefined;
+  const legendRows = showLegend ? (options.width ? legendLines(legendNames, options.width - 16) : 1) : 0;
+  const legendHeight = legendRows * LEGEND_HEIGHT;
+  const unitText = panel.unit ? text.unit(panel.unit) : '';
   const categoryAxis = {
     type: 'category' as const,
     data: rows.map((r) => r.regionName),
@@ -282,20 +420,37 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     type: 'value' as const,
     min: 0,
     max,
-    name: panel.unit ?? '',
-    nameTextStyle: { color: COLOURS.muted, align: horizontal ? ('left' as const) : ('right' as const) },
+    name: unitText,
+    nameGap: UNIT_GAP,
+    nameTextStyle: { color: COLOURS.muted, fontSize: UNIT_FONT, align: horizontal ? ('left' as const) : ('right' as const) },
     axisLabel: { color: COLOURS.muted },
     splitLine: { lineStyle: { color: '#eef0f3' } },
   };
+  // Top of the plot: the legend, then (vertical) the unit or the tallest bar's label, whichever needs more; (horizontal) labels of reference lines.
+  const lineLabelRoom = panel.lines.length > 0 && linesLabelled && horizontal ? 30 : 0;
+  const top = legendHeight + 6 + (horizontal ? 16 + lineLabelRoom : Math.max(BAR_LABEL_ROOM, UNIT_GAP + UNIT_FONT + 6));
   return {
     animation: rows.length <= 50,
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: false },
-    legend: series.length > 1 ? { top: 0, left: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } } : undefined,
+    legend: showLegend
+      ? {
+          type: options.width ? 'plain' : 'scroll',
+          top: 0,
+          left: 0,
+          right: 0,
+          itemWidth: 12,
+          itemHeight: 10,
+          itemGap: 10,
+          textStyle: { fontSize: 11 },
+          data: legendNames,
+        }
+      : undefined,
     grid: {
-      left: 8,
-      right: panel.lines.length > 0 && !horizontal ? LINE_LABEL_WIDTH + 8 : horizontal ? 64 : 16,
-      top: (series.length > 1 ? 40 : 28) + (panel.lines.length > 0 && horizontal ? 24 : 0),
+      // The unit ends where the vertical value axis starts, so it needs its width left of the axis labels.
+      left: horizontal ? 8 : 8 + Math.ceil(textWidth(unitText, UNIT_FONT)),
+      right: panel.lines.length > 0 && linesLabelled && !horizontal ? LINE_LABEL_WIDTH + 8 : horizontal ? BAR_LABEL_RIGHT : 16,
+      top,
       bottom: 8,
       containLabel: true,
     },

@@ -2,10 +2,10 @@
 // a white background and a footnote naming each plan and each benchmark source; rendered to SVG with ECharts SSR.
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import { FONT_FAMILY, COLOURS, indicatorChartOption, isHorizontal, type ChartText } from '../charts/indicator-chart';
+import { FONT_FAMILY, COLOURS, indicatorChartOption, isHorizontal, LEGEND_HEIGHT, type ChartText } from '../charts/indicator-chart';
 import type { Panel, PanelRow } from '../core/compare';
 import type { DocumentMetadata } from '../core/types';
-import type { Translate } from './text';
+import { unitOf, type Translate } from './text';
 
 export const EXPORT_WIDTH = 760;
 const FOOT_FONT = 11;
@@ -55,21 +55,62 @@ function textWidth(text: string, size: number): number {
 }
 
 const NO_LINE_START = /[》〉」』）)\]】，。、；：！？,.;:!?”’]/u;
+const NO_LINE_END = /[《〈「『（([【“‘]+$/u;
 
-/** Breaks text into lines that fit `width` pixels at `size`. */
+// A word that must not be split: a run of letters, digits and the marks inside file names and addresses (plan_2025-v2.docx).
+const TOKEN = /[A-Za-z0-9_\-.~/:%@#&=+?]+|\s|./gsu;
+
+function splitLong(token: string, width: number, size: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of token) {
+    if (part && textWidth(part + ch, size) > width) {
+      parts.push(part);
+      part = '';
+    }
+    part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+/**
+ * Breaks text into lines that fit `width` pixels at `size`: between CJK characters and at spaces,
+ * never inside a Latin word, number or file name (unless it alone is wider than a line).
+ */
 export function wrapText(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const ch of text) {
+  for (const token of text.match(TOKEN) ?? []) {
     // Closing marks stay on the line they close (no line starts with 》, ), 。 and the like).
-    if (line && textWidth(line + ch, size) > width && !NO_LINE_START.test(ch)) {
-      lines.push(line);
-      line = '';
+    if (line && textWidth(line + token, size) > width && !NO_LINE_START.test(token.charAt(0))) {
+      // Opening marks go with what they open (no line ends with 《, ( or “).
+      const open = NO_LINE_END.exec(line)?.[0] ?? '';
+      const rest = line.slice(0, line.length - open.length).trimEnd();
+      if (rest) {
+        lines.push(rest);
+        line = open;
+      } else {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      if (!line && /^\s$/u.test(token)) continue;
     }
-    line += ch;
+    if (!line && textWidth(token, size) > width) {
+      const parts = splitLong(token, width, size);
+      lines.push(...parts.slice(0, -1));
+      line = parts.at(-1) ?? '';
+      continue;
+    }
+    line += token;
   }
-  if (line) lines.push(line);
+  if (line) lines.push(line.trimEnd());
   return lines;
+}
+
+// The plot's top with a one-line legend and no labels above the plot: what plotHeight was measured with.
+function indicatorChartOptionTop(rowCount: number): number {
+  return LEGEND_HEIGHT + 6 + (isHorizontal(rowCount) ? 46 : 34);
 }
 
 function plotHeight(rowCount: number): number {
@@ -78,11 +119,13 @@ function plotHeight(rowCount: number): number {
 
 /** The export version of a panel's chart, built from Compare's option builder. */
 export function exportChart(panel: Panel, rows: readonly PanelRow[], text: ChartText, title: string, footnote: readonly string[], width = EXPORT_WIDTH): ExportChart {
-  const base = indicatorChartOption(panel, rows, text);
+  const base = indicatorChartOption(panel, rows, text, { width });
   const footLines = footnote.flatMap((line) => wrapText(line, width - 24, FOOT_FONT));
   const footHeight = footLines.length > 0 ? footLines.length * FOOT_LINE + 16 : 0;
-  const height = TITLE_HEIGHT + plotHeight(rows.length) + footHeight;
   const grid = (Array.isArray(base.grid) ? base.grid[0] : base.grid) ?? {};
+  // A legend on two or three lines pushes the plot down; the image grows rather than the plot shrinking.
+  const legendExtra = Math.max(0, Number(grid.top ?? 0) - indicatorChartOptionTop(rows.length));
+  const height = TITLE_HEIGHT + plotHeight(rows.length) + legendExtra + footHeight;
   const option: EChartsOption = {
     ...base,
     animation: false,
@@ -90,7 +133,8 @@ export function exportChart(panel: Panel, rows: readonly PanelRow[], text: Chart
     tooltip: undefined,
     dataZoom: undefined,
     title: { text: title, left: 8, top: 6, textStyle: { fontSize: 15, fontWeight: 'bold', color: '#1f2933', fontFamily: FONT_FAMILY } },
-    legend: { show: true, top: TITLE_HEIGHT, right: 8, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    // The builder's legend (as many lines as it needs at this width), under the title.
+    legend: base.legend ? { ...(base.legend as object), top: TITLE_HEIGHT, left: 8, right: 8 } : undefined,
     grid: { ...grid, top: Number(grid.top ?? 28) + TITLE_HEIGHT, bottom: footHeight + 8 },
     graphic: footLines.length
       ? [
@@ -120,5 +164,5 @@ export function renderSvg(chart: Pick<ExportChart, 'option' | 'width' | 'height'
 }
 
 export function chartTitle(t: Translate, name: string, unit: string | null): string {
-  return unit ? t('export.chart.title', { indicator: name, unit }) : t('export.chart.titleNoUnit', { indicator: name });
+  return unit ? t('export.chart.title', { indicator: name, unit: unitOf(t)(unit) }) : t('export.chart.titleNoUnit', { indicator: name });
 }

@@ -22,7 +22,7 @@ const IMAGE_WIDTH = 600;
 const FONT = FONT_FAMILY.split(',')[0]?.replace(/'/g, '').trim() ?? 'Noto Sans CJK SC';
 const encoder = new TextEncoder();
 
-function chartImage(chart: ReportChart, n: number): ImageRun {
+function chartImage(chart: ReportChart & { svg: string }, n: number): ImageRun {
   const transformation = { width: IMAGE_WIDTH, height: Math.round((chart.height * IMAGE_WIDTH) / chart.width) };
   const altText = { name: `chart-${n}`, title: chart.title, description: chart.title };
   if (chart.png) return new ImageRun({ type: 'png', data: chart.png, transformation, altText });
@@ -59,8 +59,13 @@ function titlePage(report: Report): Paragraph[] {
 function chartBlock(report: Report, chart: ReportChart, n: number): (Paragraph | Table)[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(chart.title)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [chartImage(chart, n)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${report.text.figure(n)} ${chart.title}`, size: 18, color: '6B7280' })] }),
+    // A panel of words only (应保尽保) is its table, with no empty chart.
+    ...(chart.svg === null
+      ? []
+      : [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [chartImage({ ...chart, svg: chart.svg }, n)] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${report.text.figure(n)} ${chart.title}`, size: 18, color: '6B7280' })] }),
+        ]),
     new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(report.text.annotations)] }),
     ...(chart.notes.length > 0
       ? chart.notes.map((note) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(note)] }))
@@ -92,7 +97,7 @@ export function reportDocument(report: Report): Document {
   let n = 0;
   const body = report.domains.flatMap((domain, i) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: i > 0, children: [new TextRun(domain.name)] }),
-    ...domain.charts.flatMap((chart) => chartBlock(report, chart, ++n)),
+    ...domain.charts.flatMap((chart) => chartBlock(report, chart, chart.svg === null ? n : ++n)),
   ]);
   return new Document({
     creator: 'PlanBench',

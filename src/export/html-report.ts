@@ -38,7 +38,7 @@ function chartHtml(report: Report, chart: ReportChart, n: number): string {
   const notes = chart.notes.length > 0 ? `<ul class="notes">${chart.notes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : `<p class="muted">${esc(t.noAnnotations)}</p>`;
   return `<article class="chart" id="${esc(chart.id)}">
 <h3>${esc(chart.title)}</h3>
-<figure>${inlineSvg(chart.svg)}<figcaption>${esc(t.figure(n))} ${esc(chart.title)}</figcaption></figure>
+${chart.svg === null ? '' : `<figure>${inlineSvg(chart.svg)}<figcaption>${esc(t.figure(n))} ${esc(chart.title)}</figcaption></figure>`}
 <h4>${esc(t.annotations)}</h4>${notes}
 <h4>${esc(t.table)}</h4>
 <table><thead><tr>${columns.map((c) => `<th>${esc(t.columns[c])}</th>`).join('')}</tr></thead>
@@ -50,7 +50,7 @@ export function reportToHtml(report: Report): string {
   const t = report.text;
   let n = 0;
   const domains = report.domains
-    .map((d) => `<section class="domain"><h2>${esc(d.name)}</h2>${d.charts.map((c) => chartHtml(report, c, ++n)).join('\n')}</section>`)
+    .map((d) => `<section class="domain"><h2>${esc(d.name)}</h2>${d.charts.map((c) => chartHtml(report, c, c.svg === null ? n : ++n)).join('\n')}</section>`)
     .join('\n');
   const quotes = report.domains.flatMap((d) => d.charts.flatMap((c) => c.quotes));
   const benchmarks = report.benchmarks.length

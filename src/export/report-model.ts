@@ -4,6 +4,7 @@ import { indicatorById } from '../core/catalog';
 import { buildPanels, type CompareRegion, type PanelRow, type SourceDocument } from '../core/compare';
 import type { EffectiveTarget } from '../core/effective';
 import { DOMAIN_IDS, type DocumentMetadata, type DomainId } from '../core/types';
+import { hasChartData } from '../charts/indicator-chart';
 import { chartTitle, exportChart, footnoteText, planCitation, renderSvg, type ExportChart } from './chart-export';
 import { notesText, type DocumentInput, type NoteInput, type TableContext } from './table-rows';
 import { chartTextOf, domainName, type Translate } from './text';
@@ -24,7 +25,8 @@ export interface ReportQuote {
 export interface ReportChart {
   id: string;
   title: string;
-  svg: string;
+  /** null for a panel without a number (only qualitative targets such as 应保尽保): its rows are the table, with no chart. */
+  svg: string | null;
   /** PNG at 2× when the caller could rasterise the chart; null otherwise. */
   png: Uint8Array | null;
   width: number;
@@ -132,14 +134,15 @@ export async function buildReport(input: ReportInput): Promise<Report> {
     const charts: ReportChart[] = [];
     for (const panel of panels.filter((p) => p.domain === id)) {
       const name = locale === 'en' ? (indicatorById(panel.indicator)?.en ?? panel.name) : panel.name;
+      const drawn = hasChartData(panel.rows);
       const chart = exportChart(panel, panel.rows, text, chartTitle(t, name, panel.unit), footnoteText(t, panel, panel.rows, metadata));
       for (const line of panel.lines) for (const b of line.sources) benchmarks.set(b.source.title, b.source.url);
       const withNumber = panel.rows.filter((r) => r.record);
       charts.push({
         id: panel.testId,
         title: chart.title,
-        svg: renderSvg(chart),
-        png: input.png ? await input.png(chart) : null,
+        svg: drawn ? renderSvg(chart) : null,
+        png: drawn && input.png ? await input.png(chart) : null,
         width: chart.width,
         height: chart.height,
         notes: panel.rows.flatMap((r) => notesText(ctx, r.regionId, panel.indicator).split('\n').filter(Boolean).map((n) => `${r.regionName}:${n}`)),

@@ -2,6 +2,7 @@
 import type { ChartText } from '../charts/indicator-chart';
 import type { ReferenceScope } from '../core/compare-benchmarks';
 import { DOMAINS } from '../core/catalog';
+import { unitName } from '../i18n/units';
 import type { DomainId, TargetKind } from '../core/types';
 
 /** vue-i18n's `t` narrowed to what exports use: a key, named values and a plural count. */
@@ -13,6 +14,12 @@ export function scopeName(t: Translate, scope: ReferenceScope): string {
   return scope.scope === 'national' ? t('compare.scope.national') : t('compare.scope.provincial', { province: scope.name ?? scope.province ?? '' });
 }
 
+/** A unit in the language of `t` (its messages name their language, so callers need pass nothing else). */
+export function unitOf(t: Translate): (unit: string) => string {
+  const language = t('compare.chart.unitLanguage');
+  return (unit) => unitName(unit, language);
+}
+
 /** The words of a chart, for Compare on screen and for every export alike. */
 export function chartTextOf(t: Translate): ChartText {
   // A chart of 1,000 regions asks for the same few years a thousand times; vue-i18n's t is not cheap.
@@ -21,6 +28,7 @@ export function chartTextOf(t: Translate): ChartText {
     target: t('compare.chart.target'),
     baseline: t('compare.chart.baseline'),
     stretch: t('compare.chart.stretch'),
+    range: t('compare.chart.range'),
     notSet: t('compare.chart.notSet'),
     elsewhere: t('compare.chart.elsewhere'),
     year: (year) => {
@@ -35,6 +43,7 @@ export function chartTextOf(t: Translate): ChartText {
     document: t('compare.chart.document'),
     notes: (n) => t('compare.chart.notes', { n }, n),
     clickHint: t('compare.chart.clickHint'),
+    unit: unitOf(t),
   };
 }
 

@@ -31,6 +31,12 @@ export const useCompare = defineStore('compare', () => {
   const gapReference = ref<GapReferenceKey>('benchmark');
   const gapSort = ref<{ key: GapSortKey; direction: SortDirection }>({ key: 'indicator', direction: 'asc' });
   const noteFilters = ref<NoteFilters>({ tag: 'all', regionId: 'all' });
+  /** Chart an indicator only when at least this many regions set it (null: 2 from four regions in view, else 1); the rest fold into a table. */
+  const minRegions = ref<number | null>(null);
+  /** Show every indicator as a chart, however few regions set it. */
+  const chartAll = ref(false);
+  /** The matrix and the gap view hide regions, indicators and rows without a value unless this is on. */
+  const showEmpty = ref(false);
   /** Set by a matrix click; the charts view scrolls to it and clears it. */
   const focus = ref<{ testId: string; regionId: string | null } | null>(null);
 
@@ -87,6 +93,9 @@ export const useCompare = defineStore('compare', () => {
     gapReference,
     gapSort,
     noteFilters,
+    minRegions,
+    chartAll,
+    showEmpty,
     focus,
     allRegions,
     isSelected,

@@ -53,7 +53,7 @@ describe('report', () => {
     expect(r.domains.map((d) => d.name)).toContain('幼有所育');
     const charts = r.domains.reduce((n, d) => n + d.charts.length, 0);
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(charts);
-    expect((xml.match(/<w:drawing>/g) ?? []).length).toBe(charts);
+    expect((xml.match(/<w:drawing>/g) ?? []).length).toBe(r.domains.reduce((n, d) => n + d.charts.filter((c) => c.svg !== null).length, 0));
     const media = Object.keys(zip.files).filter((p) => p.startsWith('word/media/'));
     expect(media.some((p) => p.endsWith('.svg'))).toBe(true);
     expect(xml).toContain('[待核实] 口径与全国不同');
@@ -65,7 +65,7 @@ describe('report', () => {
     const { report: r } = await report();
     const html = reportToHtml(r);
     expect(html).not.toMatch(/<script|<link|src="http/);
-    expect((html.match(/<svg/g) ?? []).length).toBe(r.domains.reduce((n, d) => n + d.charts.length, 0));
+    expect((html.match(/<svg/g) ?? []).length).toBe(r.domains.reduce((n, d) => n + d.charts.filter((c) => c.svg !== null).length, 0));
     expect(html).toContain('@media print');
     expect(html).toContain('数字出处');
   });

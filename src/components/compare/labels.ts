@@ -8,6 +8,7 @@ import type { ReferenceLine, ReferenceScope } from '../../core/compare-benchmark
 import { PERIOD_YEAR } from '../../core/compare-benchmarks';
 import type { TargetKind } from '../../core/types';
 import { chartTextOf, scopeName as scopeNameOf, type Translate } from '../../export/text';
+import { unitName } from '../../i18n/units';
 import type { DomainTab } from '../../stores/compare';
 
 export const TARGET_KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annual_growth', 'increment'];
@@ -36,6 +37,11 @@ export function useCompareText() {
 
   function scopeName(scope: ReferenceScope): string {
     return scopeNameOf(translate, scope);
+  }
+
+  /** A unit in the current language (万人 → 10k persons in English). */
+  function unit(u: string): string {
+    return unitName(u, locale.value);
   }
 
   function year(y: number): string {
@@ -76,5 +82,5 @@ export function useCompareText() {
     return line.scopes.map(scopeName).join(' / ');
   }
 
-  return { t, en, domainName, indicatorName, kindName, scopeName, year, rowLabel, chartText, benchmarkSubtitle, lineScopes };
+  return { t, en, domainName, indicatorName, kindName, scopeName, unit, year, rowLabel, chartText, benchmarkSubtitle, lineScopes };
 }

@@ -1,0 +1,40 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { documentIdOf } from '../../src/core/compare';
+import { comparison, input, LIZHOU, REGIONS, XINXIANG } from '../../src/core/compare.fixtures';
+import type { DocumentMetadata } from '../../src/core/types';
+import { reportToDocx } from '../../src/export/docx-report';
+import { reportToHtml } from '../../src/export/html-report';
+import { buildReport } from '../../src/export/report-model';
+import { translator } from './fixture';
+
+const META: DocumentMetadata = { region: null, plan_title: '某市“十四五”公共服务规划', issuer: '某市人民政府', issued: '2022-01-01', period: { start: 2021, end: 2025 }, kind: 'five_year_plan', doc_number: null };
+
+async function report() {
+  const rows = [
+    input(XINXIANG, { indicator: 'orphan_protection_coverage', name: '孤儿基本生活保障', unit: '%', target: { value: null, year: 2025, op: null, text: '应保尽保' } }),
+    input(LIZHOU, { target: { value: 4.5, year: 2025, op: '=' } }),
+  ];
+  const { effective } = comparison(rows);
+  const documents = new Map(effective.map((e) => [documentIdOf(e.effective.id), { id: documentIdOf(e.effective.id), fileName: 'plan.txt', metadata: META, regionId: e.regionId }]));
+  return buildReport({ t: translator(), locale: 'zh-CN', regions: REGIONS, effective, benchmarks: [], documents, annotations: [], date: '2025-06-01', version: '0.1.0' });
+}
+
+describe('a report with a qualitative target', () => {
+  it('writes 应保尽保 as a table row, with no empty chart', async () => {
+    const r = await report();
+    const charts = r.domains.flatMap((d) => d.charts);
+    const words = charts.find((c) => c.rows.some((row) => row.target === '应保尽保'));
+    const numbers = charts.find((c) => c.rows.some((row) => row.target.startsWith('4.5')));
+    expect(words?.svg).toBeNull();
+    expect(words?.png).toBeNull();
+    expect(numbers?.svg).toContain('<svg');
+
+    const html = reportToHtml(r);
+    expect((html.match(/<svg/g) ?? []).length).toBe(1);
+    expect(html).toContain('应保尽保');
+    const xml = await (await JSZip.loadAsync(await reportToDocx(r))).file('word/document.xml')?.async('string');
+    expect((xml?.match(/<w:drawing>/g) ?? []).length).toBe(1);
+    expect(xml).toContain('应保尽保');
+  });
+});
