@@ -95,11 +95,13 @@ export async function ensureCliBuild(outDir = CLI_DIR, root = ROOT) {
   for (let waited = 0; ; waited += 100) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (err) {
       if (err.code !== 'EEXIST') throw err;
-      // A lock left by a build that was killed is taken over after two minutes.
-      if (waited > 120_000) {
+      // A lock left by a build that was killed (Ctrl+C) is taken over at once; one whose owner cannot be told,
+      // after two minutes.
+      if (lockIsStale(lock) || waited > 120_000) {
         rmSync(lock, { recursive: true, force: true });
         waited = -100;
         continue;
@@ -113,6 +115,23 @@ export async function ensureCliBuild(outDir = CLI_DIR, root = ROOT) {
     return await buildAndSay(outDir, root);
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Whether the process that took the lock is gone (its pid file names no running process). */
+function lockIsStale(lock) {
+  let pid;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return err.code === 'ESRCH';
   }
 }
 
