@@ -135,7 +135,7 @@ test('the childcare tab charts what many regions set, folds the rest, and draws 
   await page.locator('[data-testid="folded"]').waitFor();
   const elapsed = Date.now() - start;
   console.log(`childcare tab of ${REGIONS + 3} regions drawn in ${elapsed} ms`);
-  // A generous guard on a shared two-core machine (0.65–2.3 s measured); it used to be one tall chart per indicator.
+  // A generous guard on a shared two-core machine (0.65–2.5 s measured); it used to be one tall chart per indicator.
   assert.ok(elapsed < 4000, `drawn in ${elapsed} ms`);
 
   // Indicators a single region set (the samples' own) are rows of the compact table with their values, not charts of one bar.
