@@ -94,6 +94,8 @@ describe('modifiers coordinated with 、/和/及/与 before a shared head noun',
       // Nothing says the items are parallel: one row, one name, no catalog id.
       ['婴儿和孕产妇死亡率', 4, 5, null],
     ]);
+    const share = ['主要指标', '| 指标 | 单位 | 2020年 | 2025年 |', '|---|---|---|---|', '| 达到省定办学标准的小学和初中学校比例 | % | 86 | 95 |'].join('\n');
+    expect(extractText(PLAN + share).targets.map((t) => t.name)).toEqual(['达到省定办学标准的小学和初中学校比例']);
   });
 
   it('gives places or levels before one noun that whole noun (城市和农村社区综合服务设施覆盖率)', () => {

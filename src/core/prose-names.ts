@@ -111,8 +111,8 @@ function isCatalogName(name: string): boolean {
   return JOINED_NAMES.some((c) => dice(n, c) >= 0.75);
 }
 
-/** Splits "A和B参保率" into ["A参保率", "B参保率"] when the items are parallel. */
-export function splitParallel(subject: string, forced: boolean): string[] {
+/** Splits "A和B参保率" into ["A参保率", "B参保率"] when the items are parallel; `catalogOnly`: only into distinct catalog indicators. */
+export function splitParallel(subject: string, forced: boolean, catalogOnly = false): string[] {
   const items = subject.split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return [subject];
   const last = items[items.length - 1] ?? '';
@@ -124,7 +124,8 @@ export function splitParallel(subject: string, forced: boolean): string[] {
   const head = placeHead(earlier, last) ?? shared.head;
   const lastGrams = new Set(bigrams(last));
   const similar = earlier.every((it) => bigrams(it).some((g) => lastGrams.has(g)));
-  if (!forced && !similar && !(completed && distinctIndicators(items, head))) return [subject];
+  const catalogBacked = completed && distinctIndicators(items, head);
+  if (catalogOnly ? !catalogBacked : !forced && !similar && !catalogBacked) return [subject];
   // "婴儿死亡率、孕产妇死亡率": every item is a whole name already.
   if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? items : [subject];
   if (earlier.some((it) => it.endsWith(metric))) return [subject];

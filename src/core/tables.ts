@@ -252,8 +252,9 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
   const draft = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
   if (draft && !sub) ctx.parent = draft.name;
   if (!draft) return [];
-  // One row for coordinated indicators (养老、医疗保险参保率): the value is each one's.
-  return splitParallel(draft.name, false).map((name) => ({ ...draft, name }));
+  // One row for coordinated catalog indicators (养老、医疗保险参保率): the value is each one's. Any other list in a
+  // row's name (…的小学和初中学校比例) is one measure.
+  return splitParallel(draft.name, false, true).map((name) => ({ ...draft, name }));
 }
 
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
