@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { DOMAINS, INDICATORS, indicatorById } from '../../core/catalog';
 import { valueText } from '../../core/target-form';
 import type { Op, TargetRecord } from '../../core/types';
-import { UNKNOWN_REGION_ID, type DocumentRow, type RegionRow } from '../../db/repository';
+import { UNKNOWN_REGION_ID, type DocumentRow, type RegionRow } from '../../app/rows';
 
 export interface IndicatorGroup {
   domain: string;
