@@ -4,6 +4,7 @@
 import { computed, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { INDICATORS } from '../core/catalog';
+import { noteKey } from '../core/effective';
 import type { DomainId } from '../core/types';
 import type { AnnotationRow, TargetRow } from '../db/rows';
 import { comparisonRegions, comparisonTargets, summarizeDocument, type DocumentSummary } from './comparison';
@@ -19,7 +20,7 @@ export type DomainTab = DomainId | 'unclassified';
 /** Notes per region × indicator key; a note on the gap between two regions counts for both. */
 export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (regionId: string, indicator: string) => counts.set(`${regionId}|${indicator}`, (counts.get(`${regionId}|${indicator}`) ?? 0) + 1);
+  const add = (regionId: string, indicator: string) => counts.set(noteKey(regionId, indicator), (counts.get(noteKey(regionId, indicator)) ?? 0) + 1);
   for (const a of annotations) {
     add(a.regionId, a.indicator);
     if (a.otherRegionId) add(a.otherRegionId, a.indicator);

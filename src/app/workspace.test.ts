@@ -86,3 +86,20 @@ describe('backup and restore through the app layer', () => {
     expect(expectOk(await backupBeforeUpgrade('current', options)).value).toBeNull();
   });
 });
+
+describe('Replace', () => {
+  it('asks only about a valid backup, and a declined question changes nothing', async () => {
+    const db = await withPlan();
+    const backup = expectOk(await backupWorkspace()).value;
+    const asked: string[] = [];
+    const ask = (answer: boolean) => async () => (asked.push(String(answer)), answer);
+    expect(await restoreFromBytes(bytes('not json'), 'replace', ask(true))).toMatchObject({ ok: false, code: 'not-json' });
+    expect(asked).toEqual([]);
+    const before = await counts(db);
+    expect(await restoreFromBytes(bytes(backup.json), 'replace', ask(false))).toMatchObject({ ok: false, code: 'cancelled' });
+    expect(await counts(db)).toEqual(before);
+    expectOk(await restoreFromBytes(bytes(backup.json), 'replace', ask(true)));
+    expect(asked).toEqual(['false', 'true']);
+    expect(await counts(db)).toEqual(before);
+  });
+});

@@ -6,7 +6,7 @@ import { installReferenceBenchmarks } from '../db/benchmarks';
 import { writeFailure } from '../db/errors';
 import { CURRENT_SCHEMA_VERSION } from '../db/rows';
 import { storedSchemaVersion } from '../db/schema';
-import { WORKSPACE_TYPE, type WorkspaceFile } from '../db/workspace-format';
+import { parseWorkspace, WORKSPACE_TYPE, type WorkspaceFile, type WorkspaceParse } from '../db/workspace-format';
 import { workspaceStore } from './store';
 
 export interface Backup {
@@ -33,7 +33,7 @@ export async function backupWorkspace(): Promise<Result<Backup, 'write-failed' |
  * Why a file is not a backup this version can restore, in terms the researcher can act on:
  * not JSON at all, JSON that is not a PlanBench backup, a backup whose rows are damaged, or one from a newer PlanBench.
  */
-export type RestoreProblem = 'not-json' | 'not-backup' | 'damaged' | 'newer-version' | 'quota-exceeded' | 'write-failed';
+export type RestoreProblem = 'not-json' | 'not-backup' | 'damaged' | 'newer-version' | 'cancelled' | 'quota-exceeded' | 'write-failed';
 
 export interface Restored {
   added: RestoreCounts;
@@ -44,21 +44,31 @@ function looksLikeBackup(json: unknown): boolean {
   return typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { type?: unknown }).type === WORKSPACE_TYPE;
 }
 
-/** Restores a backup file's bytes; an unreadable or invalid file changes nothing. `issues` are for logs only. */
-export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode): Promise<Result<Restored, RestoreProblem, { detail?: string; issues?: number }>> {
+type RestoreOutcome = Result<Restored, RestoreProblem, { detail?: string; issues?: number }>;
+
+function problemOf(json: unknown, parsed: Exclude<WorkspaceParse, { ok: true }>): RestoreOutcome {
+  if (parsed.code === 'newer-version') return err('newer-version');
+  const code = looksLikeBackup(json) ? 'damaged' : 'not-backup';
+  return { ok: false, code, detail: parsed.issues.slice(0, 5).join('; '), issues: parsed.issues.length };
+}
+
+/**
+ * Restores a backup file's bytes; an unreadable or invalid file changes nothing. The file is checked first, so a wrong
+ * file is named before `confirmReplace` asks whether to empty the workspace (declined: 'cancelled'). `issues` are for logs only.
+ */
+export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode, confirmReplace?: () => Promise<boolean>): Promise<RestoreOutcome> {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     return err('not-json', String(error));
   }
+  const parsed = parseWorkspace(json);
+  if (!parsed.ok) return problemOf(json, parsed);
+  if (mode === 'replace' && confirmReplace && !(await confirmReplace())) return err('cancelled');
   const result = await restoreWorkspace(workspaceStore(), json, mode);
   if (result.ok) return ok({ added: result.added, skippedDocuments: result.skippedDocuments });
-  if (result.code === 'newer-version') return err('newer-version');
-  if (result.code === 'invalid-workspace') {
-    const code = looksLikeBackup(json) ? 'damaged' : 'not-backup';
-    return { ok: false, code, detail: result.issues.slice(0, 5).join('; '), issues: result.issues.length };
-  }
+  if (result.code === 'newer-version' || result.code === 'invalid-workspace') return problemOf(json, result);
   return err(result.code === 'quota-exceeded' ? 'quota-exceeded' : 'write-failed', 'detail' in result ? result.detail : undefined);
 }
 

@@ -7,7 +7,9 @@ export interface Span {
 }
 
 export type Op = '=' | '>=' | '>' | '<=' | '<' | '~';
-export type TargetKind = 'level' | 'cumulative' | 'annual_growth' | 'increment';
+/** The kinds of target, in display order: the one list types, zod schemas and menus derive from. */
+export const TARGET_KINDS = ['level', 'cumulative', 'annual_growth', 'increment'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 export type Binding = 'binding' | 'expected' | null;
 export type Polarity = 'higher' | 'lower' | 'neutral';
 

@@ -203,11 +203,7 @@ test('copying the chart puts a PNG of it on the clipboard', async () => {
       for (const b of bytes) s += String.fromCharCode(b);
       return btoa(s);
     })()`;
-  let b64: string | null = null;
-  for (let tries = 0; tries < 60 && !b64; tries++) {
-    b64 = (await page.evaluate(readPng)) as string | null;
-    if (!b64) await page.waitForTimeout(500);
-  }
+  const b64 = (await (await page.waitForFunction(readPng, undefined, { timeout: 30_000, polling: 250 })).jsonValue()) as string | null;
   assert.ok(b64, 'an image reached the clipboard');
   const png = Buffer.from(b64, 'base64');
   const size = pngSize(new Uint8Array(png));

@@ -51,8 +51,7 @@ const PROBLEM_KEYS = { 'not-json': 'notJson', 'not-backup': 'notBackup', damaged
 
 /** Restores the file's bytes and tells how it went, in words (never the validator's field paths). */
 export async function restoreBackup(t: T, file: { name: string; bytes: Uint8Array }, mode: RestoreMode): Promise<boolean> {
-  if (mode === 'replace' && !(await confirmReplace(t, file.name))) return false;
-  const result = await restoreFromBytes(file.bytes, mode);
+  const result = await restoreFromBytes(file.bytes, mode, () => confirmReplace(t, file.name));
   if (result.ok) {
     const { added, skippedDocuments } = result.value;
     ElMessage.success(
@@ -60,6 +59,7 @@ export async function restoreBackup(t: T, file: { name: string; bytes: Uint8Arra
     );
     return true;
   }
+  if (result.code === 'cancelled') return false;
   if (result.detail) console.warn(`planbench: ${file.name} was not restored (${result.code}): ${result.detail}`);
   if (result.code === 'quota-exceeded' || result.code === 'write-failed') {
     ElMessage.error(t(`library.errors.${result.code}`));

@@ -5,6 +5,7 @@ import { readDocxBytes } from './docx';
 import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
 import { readTextBytes } from './text';
+import { EXTENSIONS, IMPORT_EXTENSIONS } from './extensions';
 import { failure, type Format, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 export { READ_ERRORS } from './types';
@@ -23,22 +24,7 @@ export interface ReadOptions {
   budgets?: Budgets;
 }
 
-const EXTENSIONS: ReadonlyArray<[string, Format]> = [
-  ['txt', 'txt'],
-  ['text', 'txt'],
-  ['md', 'md'],
-  ['markdown', 'md'],
-  ['htm', 'html'],
-  ['html', 'html'],
-  ['docx', 'docx'],
-  ['pdf', 'pdf'],
-  ['png', 'image'],
-  ['jpg', 'image'],
-  ['jpeg', 'image'],
-  ['tif', 'image'],
-  ['tiff', 'image'],
-];
-const BY_EXTENSION = new Map(EXTENSIONS);
+const BY_EXTENSION = new Map<string, Format>(EXTENSIONS);
 
 /** The format a file name's extension stands for (case-insensitive), or null. */
 export function formatOf(fileName: string): Format | null {
@@ -46,6 +32,8 @@ export function formatOf(fileName: string): Format | null {
   if (dot < 0) return null;
   return BY_EXTENSION.get(fileName.slice(dot + 1).trim().toLowerCase()) ?? null;
 }
+
+export { IMPORT_EXTENSIONS };
 
 export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const read = await readByFormat(name, bytes, options);
