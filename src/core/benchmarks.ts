@@ -1,6 +1,7 @@
 // National and provincial benchmark targets: the reference file validated into flat rows, with its sources, notes and conflicts kept.
 import { z } from 'zod';
 import referenceFile from '../data/benchmarks.json';
+import type { Result } from './result';
 import { TARGET_KINDS, type Binding, type Op, type TargetKind } from './types';
 
 export type BenchmarkScope = 'national' | 'provincial';
@@ -63,7 +64,7 @@ export interface BenchmarkSet {
   notFound: string[];
 }
 
-export type BenchmarkResult = { ok: true; value: BenchmarkSet } | { ok: false; code: 'invalid-benchmarks'; issues: string[] };
+export type BenchmarkResult = Result<BenchmarkSet, 'invalid-benchmarks', { issues: string[] }>;
 
 const opSchema = z.enum(['=', '>=', '>', '<=', '<', '~']);
 const kindSchema = z.enum(TARGET_KINDS);

@@ -1,5 +1,6 @@
 // The workspace file (backup and batch output): its zod schema, envelope and validation, with no database involved.
 import { z } from 'zod';
+import type { Result } from '../core/result';
 import { DOMAIN_IDS, TARGET_KINDS } from '../core/types';
 import {
   ANNOTATION_TAGS,
@@ -199,9 +200,7 @@ export interface WorkspaceFile extends WorkspaceTables {
   exportedAt: string;
 }
 
-export type WorkspaceParse =
-  | { ok: true; value: WorkspaceFile }
-  | { ok: false; code: 'invalid-workspace' | 'newer-version'; issues: string[] };
+export type WorkspaceParse = Result<WorkspaceFile, 'invalid-workspace' | 'newer-version', { issues: string[] }>;
 
 /** The envelope around the tables; the CLI uses this to write a workspace without a database. */
 export function buildWorkspaceFile(
