@@ -217,3 +217,20 @@ test('restoring a file that is not a backup says so in words, and Replace asks b
   await page.reload();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before, { timeout: 30_000 });
 });
+
+test('on reload the Library says it is reading, never "no plans yet", until its plans appear', async () => {
+  const { page } = browser;
+  // Watches the page from its first node: any moment the empty state shows is recorded.
+  await page.addInitScript(() => {
+    const seen = { empty: false, loading: false };
+    Object.assign(window, { __librarySeen: seen });
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="library-empty"]')) seen.empty = true;
+      if (document.querySelector('[data-testid="library-loading"]')) seen.loading = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length > 0, undefined, { timeout: 30_000 });
+  const seen = (await page.evaluate('window.__librarySeen')) as { empty: boolean; loading: boolean };
+  assert.equal(seen.empty, false, 'the empty state never showed for a library with plans');
+});
