@@ -4,15 +4,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBenchmarks } from '../core/benchmarks';
-import type { CompareRegion } from '../core/compare';
-import { guessProvince, provinceMentions, provinceShortName } from '../core/compare-benchmarks';
-import { effectiveTargets, type EffectiveInput } from '../core/effective';
+import { buildComparison, summarizeDocument, type DocumentSummary } from '../app/comparison';
+import { documentProvinces, type TargetRow } from '../db/rows';
 import { reportToDocx } from '../export/docx-report';
 import { reportToHtml } from '../export/html-report';
 import { renderSvg } from '../export/chart-export';
 import { buildReport } from '../export/report-model';
 import { cjkRasteriser } from './rasterise';
-import type { DocumentInput } from '../export/table-rows';
 import type { Translate } from '../export/text';
 import { createAppI18n, type Locale } from '../i18n/index';
 import { prepareDocument } from '../import/prepare';
@@ -79,11 +77,10 @@ async function main(argv: string[]): Promise<number> {
   const t: Translate = (key, named, plural) => (plural === undefined ? i18n.global.t(key, named ?? {}) : i18n.global.t(key, named ?? {}, plural));
   const unknown = t('region.unknown');
 
-  const documents = new Map<string, DocumentInput & { regionId: string }>();
-  const inputs: EffectiveInput[] = [];
-  const mentions = new Map<string, string[]>();
-  /** Provinces of regions that are official divisions (or stated with their province). */
-  const exact = new Map<string, string>();
+  // The same comparison the workbench draws: region rows, document summaries and target rows made from the files.
+  const regionRows = new Map<string, { id: string; name: string; province: string | null }>();
+  const documents: DocumentSummary[] = [];
+  const targets: Array<Pick<TargetRow, 'id' | 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'>> = [];
   let failed = 0;
   for (const file of files) {
     const path = userPath(file, 'report');
@@ -100,23 +97,20 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`planbench: ${file}: ${unknown}\n`);
       continue;
     }
-    documents.set(hash, { id: hash, fileName, metadata: extracted.metadata, regionId });
-    const known = provinceShortName(extracted.metadata.province ?? null);
-    if (known) exact.set(regionId, known);
-    const head = `${extracted.metadata.plan_title ?? ''} ${extracted.metadata.issuer ?? ''} ${extracted.normalized.slice(0, 20000)}`;
-    mentions.set(regionId, [...(mentions.get(regionId) ?? []), ...provinceMentions(head)]);
+    const region = regionRows.get(regionId);
+    regionRows.set(regionId, { id: regionId, name: regionId, province: region?.province ?? extracted.metadata.province ?? null });
+    documents.push(
+      summarizeDocument({ id: hash, regionId, fileName, metadata: extracted.metadata, provinces: documentProvinces(extracted.metadata, extracted.normalized) }),
+    );
     for (const record of extracted.targets) {
-      inputs.push({ target: { id: `${hash}:${record.id}`, regionId, extracted: record, edits: null, status: 'extracted' }, document: extracted.metadata });
+      targets.push({ id: `${hash}:${record.id}`, documentId: hash, regionId, extracted: record, edits: null, status: 'extracted' });
     }
   }
-  if (documents.size === 0) {
+  if (documents.length === 0) {
     process.stderr.write('planbench: no plan file could be read\n');
     return 1;
   }
-  const collator = new Intl.Collator('zh-CN');
-  const regions: CompareRegion[] = [...mentions.keys()]
-    .sort((a, b) => collator.compare(a, b))
-    .map((id) => ({ id, name: id, province: exact.get(id) ?? guessProvince([(mentions.get(id) ?? []).join(' ')]) }));
+  const { regions, effective, documentsById } = buildComparison({ regions: [...regionRows.values()], documents, targets, locale });
   const benchmarks = loadBenchmarks();
   if (!benchmarks.ok) process.stderr.write(`planbench: benchmarks not loaded: ${benchmarks.issues.join('; ')}\n`);
   const rasteriser = format === 'docx' ? cjkRasteriser() : null;
@@ -125,9 +119,9 @@ async function main(argv: string[]): Promise<number> {
     t,
     locale,
     regions,
-    effective: effectiveTargets(inputs),
+    effective,
     benchmarks: benchmarks.ok ? benchmarks.value.rows : [],
-    documents,
+    documents: documentsById,
     annotations: [],
     date,
     author,

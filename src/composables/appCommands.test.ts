@@ -1,42 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dispatchAppCommand, onAppCommand } from './appCommands';
+import { APP_COMMANDS, runAppCommand, type AppCommands } from './appCommands';
+
+vi.mock('element-plus', () => ({ ElMessage: { info: vi.fn() } }));
+
+function commands() {
+  return Object.fromEntries(APP_COMMANDS.map((c) => [c, vi.fn(async (): Promise<void> => undefined)])) as { [K in keyof AppCommands]: ReturnType<typeof vi.fn<AppCommands[K]>> };
+}
 
 describe('app commands', () => {
-  it('reach the subscribed view at once', () => {
-    const handler = vi.fn();
-    const off = onAppCommand('backup', handler);
-    dispatchAppCommand('backup');
-    expect(handler).toHaveBeenCalledOnce();
-    off();
-    dispatchAppCommand('backup');
-    expect(handler).toHaveBeenCalledOnce();
-    // The unanswered second command must not linger for the next test's view.
-    onAppCommand('backup', vi.fn())();
+  it('carry out the command asked for, and only that one', async () => {
+    const all = commands();
+    await runAppCommand(all, 'export-report');
+    expect(all['export-report']).toHaveBeenCalledOnce();
+    for (const other of APP_COMMANDS.filter((c) => c !== 'export-report')) expect(all[other]).not.toHaveBeenCalled();
   });
 
-  it('wait briefly for a view that is still mounting', () => {
-    const handler = vi.fn();
-    dispatchAppCommand('restore', 1000);
-    const off = onAppCommand('restore', handler, 2500);
-    expect(handler).toHaveBeenCalledOnce();
-    off();
-  });
-
-  it('are dropped when no view takes them in time', () => {
-    const handler = vi.fn();
-    dispatchAppCommand('export-report', 1000);
-    const off = onAppCommand('export-report', handler, 10_000);
-    expect(handler).not.toHaveBeenCalled();
-    off();
-  });
-
-  it('report a failing handler instead of losing the error', async () => {
+  it('log a failed command instead of leaving the rejection unhandled', async () => {
+    const all = commands();
+    all.backup.mockRejectedValueOnce(new Error('disk full'));
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const off = onAppCommand('export-chart', () => Promise.reject(new Error('no chart')));
-    dispatchAppCommand('export-chart');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(error).toHaveBeenCalledOnce();
-    off();
+    await expect(runAppCommand(all, 'backup')).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledWith('planbench: a menu command failed', expect.any(Error));
     error.mockRestore();
   });
 });

@@ -1,51 +1,59 @@
-// A small bus for commands that arrive from outside a view (the desktop menu): the view that can carry one out
-// subscribes while mounted; a command sent just before its view mounts waits briefly for it.
-import { onBeforeUnmount, onMounted } from 'vue';
+// Commands that arrive from outside a view (the desktop menu), each carried out at once by the app functions: no view
+// has to be open, nothing waits for one to mount. Backup saves through the platform, restore opens the restore dialog
+// (App.vue) with the picked file, the exports read the comparison from the store with Compare's choices of regions,
+// domain, order and current chart.
+import { ElMessage } from 'element-plus';
+import { useI18n } from 'vue-i18n';
+import { currentPanel, exportChartFile, exportReport, loadExportScope, panelsOf } from '../app/exports';
+import { useCompareText } from '../components/compare/labels';
+import { runExport, useExportText } from '../components/export/exporting';
+import { saveBackup } from '../components/library/workspaceActions';
+import { platform, type MenuCommand } from '../platform';
+import { useCompare } from '../stores/compare';
+import { useUi } from '../stores/ui';
 
-export type AppCommand = 'backup' | 'restore' | 'export-chart' | 'export-report';
+/** The desktop menu's commands (the IPC contract's list) but the language switch. */
+export type AppCommand = Exclude<MenuCommand['command'], 'language'>;
+export const APP_COMMANDS: readonly AppCommand[] = ['backup', 'restore', 'export-chart', 'export-report'];
 
-type Handler = () => void | Promise<void>;
+export type AppCommands = Record<AppCommand, () => Promise<void>>;
 
-/** How long a command waits for a view to mount after a route change. */
-const PENDING_MS = 3000;
-
-const handlers = new Map<AppCommand, Set<Handler>>();
-const pending = new Map<AppCommand, number>();
-
-function run(handler: Handler): void {
-  void Promise.resolve(handler()).catch((e: unknown) => console.error('planbench: a menu command failed', e));
+/** Carries a command out; a failure is logged, never left unhandled. */
+export async function runAppCommand(commands: AppCommands, command: AppCommand): Promise<void> {
+  try {
+    await commands[command]();
+  } catch (e) {
+    console.error('planbench: a menu command failed', e);
+  }
 }
 
-/** Carries a command out now, or as soon as a view that handles it mounts (within a few seconds). */
-export function dispatchAppCommand(command: AppCommand, now = Date.now()): void {
-  const set = handlers.get(command);
-  if (set && set.size > 0) {
-    for (const handler of set) run(handler);
-    return;
-  }
-  pending.set(command, now);
-}
+/** The commands with the window's language and state; call inside setup. */
+export function useAppCommands(): AppCommands {
+  const { t } = useI18n();
+  const { translate, locale } = useExportText();
+  const { indicatorName } = useCompareText();
+  const ui = useUi();
+  const compare = useCompare();
+  const text = () => ({ translate, locale: locale.value, indicatorName });
+  const scope = () => loadExportScope(locale.value, (id) => compare.isSelected(id));
 
-/** Subscribes outside a component (tests, stores); returns the unsubscribe. */
-export function onAppCommand(command: AppCommand, handler: Handler, now = Date.now()): () => void {
-  const set = handlers.get(command) ?? new Set<Handler>();
-  handlers.set(command, set);
-  set.add(handler);
-  const since = pending.get(command);
-  if (since !== undefined) {
-    pending.delete(command);
-    if (now - since <= PENDING_MS) run(handler);
-  }
-  return () => {
-    set.delete(handler);
+  return {
+    backup: () => saveBackup(t),
+    restore: async () => {
+      // The shell's open dialog picks the backup (a file input needs a click in the page).
+      const picked = (await platform().openBackupFile()).files[0];
+      if (picked) ui.requestRestore({ name: picked.name, bytes: picked.bytes });
+    },
+    'export-chart': () =>
+      runExport(t, async () => {
+        const current = await scope();
+        const panel = currentPanel(panelsOf(current, compare.domain === 'unclassified' ? null : compare.domain), compare.touchedPanelKey, compare.focus?.testId ?? null);
+        if (!panel) {
+          ElMessage.info(t('export.menu.noChart'));
+          return false;
+        }
+        return exportChartFile(panel, 'png-2', compare.rowOrder, text(), current);
+      }),
+    'export-report': () => runExport(t, async () => exportReport('docx', text(), await scope())),
   };
-}
-
-/** Subscribes the current component while it is mounted. */
-export function useAppCommand(command: AppCommand, handler: Handler): void {
-  let off: (() => void) | null = null;
-  onMounted(() => {
-    off = onAppCommand(command, handler);
-  });
-  onBeforeUnmount(() => off?.());
 }

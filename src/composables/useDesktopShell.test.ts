@@ -47,7 +47,7 @@ function deps(locale = ref<Language>('zh-CN')) {
       calls.push('imported');
     }),
     refused: vi.fn<ShellDeps['refused']>(),
-    dispatch: vi.fn<ShellDeps['dispatch']>(),
+    run: vi.fn<ShellDeps['run']>(async () => undefined),
   } satisfies ShellDeps;
   return { d, calls };
 }
@@ -77,16 +77,15 @@ describe('the desktop shell connection', () => {
     error.mockRestore();
   });
 
-  it('routes menu commands to the view that carries them out', async () => {
+  it('carries menu commands out at once, without opening the view they used to need', async () => {
     const { shell, menu } = fakeShell();
     const { d } = deps();
     connectDesktopShell(shell, d);
     menu({ command: 'backup' });
     menu({ command: 'export-chart' });
-    await vi.waitFor(() => expect(d.dispatch).toHaveBeenCalledTimes(2));
-    expect(d.navigate).toHaveBeenCalledWith('/library');
-    expect(d.navigate).toHaveBeenCalledWith('/compare');
-    expect(d.dispatch.mock.calls).toEqual([['backup'], ['export-chart']]);
+    await vi.waitFor(() => expect(d.run).toHaveBeenCalledTimes(2));
+    expect(d.run.mock.calls).toEqual([['backup'], ['export-chart']]);
+    expect(d.navigate).not.toHaveBeenCalled();
   });
 
   it('switches the UI language from the menu and reports every change to the shell', async () => {

@@ -1,5 +1,5 @@
 // Connects the window to the desktop shell through the platform seam: files handed over are imported in the
-// Library, menu commands reach their views, and the shell follows the UI language. On the web nothing arrives.
+// Library, menu commands are carried out at once (appCommands), and the shell follows the UI language. On the web nothing arrives.
 import { ElMessage } from 'element-plus';
 import { onBeforeUnmount, watch, type WatchSource } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -7,10 +7,7 @@ import { useRouter } from 'vue-router';
 import { type Language, type OpenedFile, type OpenedFiles, type Platform, platform, type RefusedFile } from '../platform';
 import { useImporter } from '../stores/importer';
 import { useUi } from '../stores/ui';
-import { type AppCommand, dispatchAppCommand } from './appCommands';
-
-/** The route whose view carries out each menu command. */
-export const COMMAND_ROUTES: Record<AppCommand, string> = { backup: '/library', restore: '/library', 'export-chart': '/compare', 'export-report': '/compare' };
+import { type AppCommand, runAppCommand, useAppCommands } from './appCommands';
 
 export interface ShellDeps {
   locale: WatchSource<Language>;
@@ -19,7 +16,8 @@ export interface ShellDeps {
   importFiles(files: OpenedFile[]): Promise<unknown>;
   /** Tells the user that a file was not taken (too large, unreadable, too many). */
   refused(file: RefusedFile): void;
-  dispatch(command: AppCommand): void;
+  /** Carries a menu command out, wherever the window is. */
+  run(command: AppCommand): Promise<void>;
 }
 
 /** Subscribes to the shell's events and reports the language to it; returns the disconnect. */
@@ -40,7 +38,7 @@ export function connectDesktopShell(shell: Platform, deps: ShellDeps): () => voi
       deps.setLocale(command.locale);
       return;
     }
-    void deps.navigate(COMMAND_ROUTES[command.command]).then(() => deps.dispatch(command.command));
+    void deps.run(command.command);
   });
   const stopLanguage = watch(deps.locale, (locale) => void shell.setLanguage(locale), { immediate: true });
   return () => {
@@ -55,13 +53,14 @@ export function useDesktopShell(): void {
   const importer = useImporter();
   const router = useRouter();
   const { t } = useI18n();
+  const commands = useAppCommands();
   const disconnect = connectDesktopShell(platform(), {
     locale: () => ui.locale,
     setLocale: (locale) => ui.setLocale(locale),
     navigate: (path) => router.push(path),
     importFiles: (files) => importer.importFiles(files),
     refused: (file) => ElMessage.warning(t('library.fileError', { file: file.name, reason: t(`library.errors.${file.code}`) })),
-    dispatch: dispatchAppCommand,
+    run: (command) => runAppCommand(commands, command),
   });
   onBeforeUnmount(disconnect);
 }

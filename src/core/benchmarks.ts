@@ -1,7 +1,8 @@
 // National and provincial benchmark targets: the reference file validated into flat rows, with its sources, notes and conflicts kept.
 import { z } from 'zod';
 import referenceFile from '../data/benchmarks.json';
-import type { Binding, Op, TargetKind } from './types';
+import type { Result } from './result';
+import { TARGET_KINDS, type Binding, type Op, type TargetKind } from './types';
 
 export type BenchmarkScope = 'national' | 'provincial';
 export type BenchmarkPeriod = '14th' | '15th';
@@ -63,10 +64,10 @@ export interface BenchmarkSet {
   notFound: string[];
 }
 
-export type BenchmarkResult = { ok: true; value: BenchmarkSet } | { ok: false; code: 'invalid-benchmarks'; issues: string[] };
+export type BenchmarkResult = Result<BenchmarkSet, 'invalid-benchmarks', { issues: string[] }>;
 
 const opSchema = z.enum(['=', '>=', '>', '<=', '<', '~']);
-const kindSchema = z.enum(['level', 'cumulative', 'annual_growth', 'increment']);
+const kindSchema = z.enum(TARGET_KINDS);
 
 const targetSchema = z.object({
   indicator: z.string().nullable(),

@@ -130,6 +130,13 @@ function scoreRows(normalized: string, unit: string | null, domain: DomainId | n
   return INDICATORS[bestIndex] ?? null;
 }
 
+/** A domain's name in the language asked for (Chinese unless 'en'), or null for no domain or one the catalog does not know. */
+export function domainLabel(id: string | null, locale: string): string | null {
+  const domain = id === null ? undefined : DOMAINS.find((d) => d.id === id);
+  if (!domain) return null;
+  return locale === 'en' ? domain.en : domain.zh;
+}
+
 export function indicatorById(id: string): Indicator | null {
   return INDICATORS.find((indicator) => indicator.id === id) ?? null;
 }

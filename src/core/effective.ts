@@ -60,6 +60,9 @@ export function choiceKey(regionId: string, key: string): string {
   return `${regionId}|${key}`;
 }
 
+/** The key of a region × indicator cell that notes are counted and listed under (the same shape as a choice's). */
+export const noteKey = choiceKey;
+
 export interface EffectiveInput {
   target: {
     id: string;

@@ -5,7 +5,7 @@ import type { TargetEdits } from './effective';
 import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from './types';
 
 export const OPS: readonly Op[] = ['=', '>=', '>', '<=', '<', '~'];
-export const TARGET_KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annual_growth', 'increment'];
+export { TARGET_KINDS } from './types';
 export const BINDINGS: readonly Exclude<Binding, null>[] = ['binding', 'expected'];
 
 /** The editable fields as a form holds them: numbers as typed text, '' for "none". */

@@ -1,4 +1,5 @@
 // Shared types of the extraction core: spans, target records and document metadata.
+import type { Result as OneResult } from './result';
 
 /** Half-open range [start, end) in UTF-16 code units. */
 export interface Span {
@@ -7,7 +8,9 @@ export interface Span {
 }
 
 export type Op = '=' | '>=' | '>' | '<=' | '<' | '~';
-export type TargetKind = 'level' | 'cumulative' | 'annual_growth' | 'increment';
+/** The kinds of target, in display order: the one list types, zod schemas and menus derive from. */
+export const TARGET_KINDS = ['level', 'cumulative', 'annual_growth', 'increment'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 export type Binding = 'binding' | 'expected' | null;
 export type Polarity = 'higher' | 'lower' | 'neutral';
 
@@ -124,4 +127,5 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type CoreErrorCode = 'empty-file' | 'binary-file' | 'undecodable' | 'implausible-text';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; code: CoreErrorCode; detail: string };
+/** The core's results: the one Result shape (core/result.ts) with the core's codes and a detail for logs. */
+export type Result<T> = OneResult<T, CoreErrorCode, { detail: string }>;

@@ -1,4 +1,4 @@
-// The data layer's public functions in one import for the UI, the import pipeline and the worker client.
+// The data layer's public functions in one import for the application layer (src/app), the import pipeline and the worker client.
 export { addAnnotation, deleteAnnotation, listAnnotations, listGapAnnotations, restoreAnnotations, updateAnnotation } from './annotations';
 export type { AnnotationPatch, NewAnnotation } from './annotations';
 export { exportStoredDatabase, exportWorkspace, restoreWorkspace } from './backup';

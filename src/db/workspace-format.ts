@@ -1,6 +1,7 @@
 // The workspace file (backup and batch output): its zod schema, envelope and validation, with no database involved.
 import { z } from 'zod';
-import { DOMAIN_IDS } from '../core/types';
+import type { Result } from '../core/result';
+import { DOMAIN_IDS, TARGET_KINDS } from '../core/types';
 import {
   ANNOTATION_TAGS,
   CURRENT_SCHEMA_VERSION,
@@ -16,7 +17,7 @@ export const WORKSPACE_TYPE = 'planbench/workspace';
 export const WORKSPACE_VERSION = 1;
 
 const op = z.enum(['=', '>=', '>', '<=', '<', '~']);
-const kind = z.enum(['level', 'cumulative', 'annual_growth', 'increment']);
+const kind = z.enum(TARGET_KINDS);
 const binding = z.enum(['binding', 'expected']).nullable();
 const domain = z.enum(DOMAIN_IDS).nullable();
 /** A moment as toISOString() writes it (the offset may also be +hh:mm): a date that exists, years 1970 to 9999. */
@@ -199,9 +200,7 @@ export interface WorkspaceFile extends WorkspaceTables {
   exportedAt: string;
 }
 
-export type WorkspaceParse =
-  | { ok: true; value: WorkspaceFile }
-  | { ok: false; code: 'invalid-workspace' | 'newer-version'; issues: string[] };
+export type WorkspaceParse = Result<WorkspaceFile, 'invalid-workspace' | 'newer-version', { issues: string[] }>;
 
 /** The envelope around the tables; the CLI uses this to write a workspace without a database. */
 export function buildWorkspaceFile(

@@ -1,14 +1,14 @@
 // The words of every export, taken from the message files through a plain `t`, so the app (vue-i18n) and the CLI share them.
 import type { ChartText } from '../charts/indicator-chart';
 import type { ReferenceScope } from '../core/compare-benchmarks';
-import { DOMAINS } from '../core/catalog';
+import { domainLabel } from '../core/catalog';
 import { unitName } from '../i18n/units';
-import type { DomainId, TargetKind } from '../core/types';
+import { TARGET_KINDS, type DomainId, type TargetKind } from '../core/types';
 
 /** vue-i18n's `t` narrowed to what exports use: a key, named values and a plural count. */
 export type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string;
 
-const KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annual_growth', 'increment'];
+const KINDS = TARGET_KINDS;
 
 export function scopeName(t: Translate, scope: ReferenceScope): string {
   return scope.scope === 'national' ? t('compare.scope.national') : t('compare.scope.provincial', { province: scope.name ?? scope.province ?? '' });
@@ -48,7 +48,5 @@ export function chartTextOf(t: Translate): ChartText {
 }
 
 export function domainName(domain: DomainId | null, locale: string, t: Translate): string {
-  const d = DOMAINS.find((x) => x.id === domain);
-  if (!d) return t('export.report.unclassified');
-  return locale === 'en' ? d.en : d.zh;
+  return domainLabel(domain, locale) ?? t('export.report.unclassified');
 }

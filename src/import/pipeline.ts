@@ -1,6 +1,7 @@
 // Runs a batch of files through extraction and storage, reporting progress per file and overall, and stopping
 // between files when cancelled. Files are saved one at a time, in order, while the next one is already being
 // extracted, so the worker and the window's storage work overlap. Knows neither the worker nor Dexie.
+import type { Result } from '../core/result';
 
 export interface ImportFile {
   name: string;
@@ -46,7 +47,7 @@ export interface BatchProgress {
 }
 
 /** What extraction hands to storage, or why a file could not be read. */
-export type Extraction<T> = { ok: true; value: T } | { ok: false; code: string; detail: string };
+export type Extraction<T> = Result<T, string, { detail: string }>;
 export type Saved = { ok: true; documentId: string; duplicate: boolean } | { ok: false; code: string; detail?: string };
 
 export interface PipelineDeps<T> {

@@ -3,13 +3,12 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { RowOrder } from '../core/compare';
 import type { GapSortKey, SortDirection } from '../core/compare-gaps';
-import type { DomainId } from '../core/types';
+import type { DomainTab } from '../app/useCompareData';
 
 export type CompareMode = 'charts' | 'matrix' | 'gaps' | 'notes';
 export const COMPARE_MODES: readonly CompareMode[] = ['charts', 'matrix', 'gaps', 'notes'];
 
-/** A domain tab, or the tab of targets whose domain is unknown. */
-export type DomainTab = DomainId | 'unclassified';
+export type { DomainTab } from '../app/useCompareData';
 
 /** 'benchmark', 'median', or 'region:' + a region id. */
 export type GapReferenceKey = 'benchmark' | 'median' | `region:${string}`;
@@ -39,6 +38,8 @@ export const useCompare = defineStore('compare', () => {
   const showEmpty = ref(false);
   /** Set by a matrix click; the charts view scrolls to it and clears it. */
   const focus = ref<{ testId: string; regionId: string | null } | null>(null);
+  /** The chart last clicked or focused (its panel key): "the current chart" the export menu names and exports. */
+  const touchedPanelKey = ref<string | null>(null);
 
   const allRegions = computed(() => selectedRegionIds.value === null);
 
@@ -80,6 +81,10 @@ export const useCompare = defineStore('compare', () => {
     focus.value = { testId, regionId };
   }
 
+  function touchPanel(key: string): void {
+    touchedPanelKey.value = key;
+  }
+
   function clearFocus(): void {
     focus.value = null;
   }
@@ -97,6 +102,7 @@ export const useCompare = defineStore('compare', () => {
     chartAll,
     showEmpty,
     focus,
+    touchedPanelKey,
     allRegions,
     isSelected,
     selectRegions,
@@ -105,6 +111,7 @@ export const useCompare = defineStore('compare', () => {
     setMode,
     sortGaps,
     focusChart,
+    touchPanel,
     clearFocus,
   };
 });

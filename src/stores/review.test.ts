@@ -1,21 +1,15 @@
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useWorkspaceStore } from '../app/store';
 import { saveExtraction } from '../db/documents';
 import { openTestDb } from '../db/testing/fake-db';
 import { expectOk } from '../db/testing/results';
 import { sampleInput, sampleRecord } from '../db/testing/samples';
 import { useReview } from './review';
 
-const testDb = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock('../db/instance', () => ({
-  get db() {
-    return testDb.current;
-  },
-}));
-
 async function seeded() {
   const db = openTestDb();
-  testDb.current = db;
+  useWorkspaceStore(db);
   const input = await sampleInput('a');
   expectOk(await saveExtraction(db, input));
   return { db, documentId: input.hash, first: `${input.hash}:k-0001` };

@@ -3,24 +3,18 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, toRaw } from 'vue';
 import type { TargetEdits } from '../core/effective';
 import type { TargetRecord } from '../core/types';
-import { db } from '../db/instance';
+import type { AnnotationRow, DbResult, MetadataChange, MetadataSnapshot, TargetChange, TargetRow } from '../app/rows';
 import {
   addManualTarget,
   confirmTarget,
   deleteManualTarget,
   editMetadata as editDocumentMetadata,
   editTarget,
-  restoreMetadata,
-  restoreAnnotations,
   rejectTarget,
+  restoreMetadata,
+  restoreNotes,
   restoreTarget,
-  type AnnotationRow,
-  type DbResult,
-  type MetadataChange,
-  type MetadataSnapshot,
-  type TargetChange,
-  type TargetRow,
-} from '../db/repository';
+} from '../app/targets';
 
 /** '' means "all" for every filter. */
 export interface ReviewFilters {
@@ -65,25 +59,25 @@ export const useReview = defineStore('review', () => {
   }
 
   function edit(id: string, edits: TargetEdits): Promise<TargetChange> {
-    return recorded('edit', editTarget(db, id, structuredClone(toRaw(edits))));
+    return recorded('edit', editTarget(id, structuredClone(toRaw(edits))));
   }
 
   function confirm(id: string): Promise<TargetChange> {
-    return recorded('confirm', confirmTarget(db, id));
+    return recorded('confirm', confirmTarget(id));
   }
 
   function reject(id: string): Promise<TargetChange> {
-    return recorded('reject', rejectTarget(db, id));
+    return recorded('reject', rejectTarget(id));
   }
 
   async function addManual(documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> {
-    const result = await addManualTarget(db, documentId, structuredClone(toRaw(record)));
+    const result = await addManualTarget(documentId, structuredClone(toRaw(record)));
     if (result.ok) push({ kind: 'add', targetId: result.target.id });
     return result;
   }
 
   async function deleteManual(id: string): Promise<DbResult> {
-    const result = await deleteManualTarget(db, id);
+    const result = await deleteManualTarget(id);
     if (result.ok) push({ kind: 'delete', targetId: id, previous: result.deleted.target, annotations: result.deleted.annotations });
     if (result.ok && openId.value === id) openId.value = null;
     return result;
@@ -91,14 +85,14 @@ export const useReview = defineStore('review', () => {
 
   /** Corrects a document's title, region, period, kind, issuer or date; undoable like a target edit. */
   async function editMetadata(documentId: string, change: MetadataChange): Promise<DbResult<{ regionId: string }>> {
-    const result = await editDocumentMetadata(db, documentId, structuredClone(toRaw(change)));
+    const result = await editDocumentMetadata(documentId, structuredClone(toRaw(change)));
     if (result.ok) push({ kind: 'metadata', documentId, previous: result.previous });
     return result;
   }
 
   async function takeBack(step: UndoStep): Promise<DbResult> {
-    if (step.kind === 'add') return deleteManualTarget(db, step.targetId);
-    if (step.kind === 'metadata') return restoreMetadata(db, step.previous);
+    if (step.kind === 'add') return deleteManualTarget(step.targetId);
+    if (step.kind === 'metadata') return restoreMetadata(step.previous);
     return restoreRow(step.previous, step.annotations);
   }
 
@@ -113,9 +107,9 @@ export const useReview = defineStore('review', () => {
   }
 
   async function restoreRow(previous: TargetRow, annotations: AnnotationRow[]): Promise<DbResult> {
-    const restored = await restoreTarget(db, previous);
+    const restored = await restoreTarget(previous);
     if (!restored.ok || annotations.length === 0) return restored;
-    return restoreAnnotations(db, annotations);
+    return restoreNotes(annotations);
   }
 
   function resetFilters(): void {

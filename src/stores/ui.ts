@@ -1,6 +1,6 @@
-// UI preferences of the window: the language, remembered across launches.
+// UI state of the window: the language, remembered across launches, and a backup file waiting for the restore dialog.
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 import { LOCALES, type Locale } from '../i18n';
 
 const KEY = 'planbench.locale';
@@ -16,5 +16,10 @@ export const useUi = defineStore('ui', () => {
     locale.value = next;
     globalThis.localStorage?.setItem(KEY, next);
   }
-  return { locale, setLocale };
+  /** A backup picked (in the Library or by the desktop menu) whose restore mode is being asked; the dialog lives in App.vue. */
+  const restoreRequest = shallowRef<{ name: string; bytes: Uint8Array } | null>(null);
+  function requestRestore(file: { name: string; bytes: Uint8Array } | null): void {
+    restoreRequest.value = file;
+  }
+  return { locale, setLocale, restoreRequest, requestRestore };
 });

@@ -77,6 +77,8 @@ test('a workspace written by extract --workspace restores with the same document
   await page.locator('[data-testid="restore-input"]').setInputFiles(workspace);
   await page.locator('[data-testid="restore-replace"]').click();
   await page.locator('[data-testid="restore-confirm"]').click();
+  // Replace empties the workspace: it asks once more, naming what would be lost.
+  await page.locator('.pb-replace-confirm').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, expected.size, { timeout: 60_000 });
   assert.deepEqual(Object.fromEntries(await libraryCounts()), Object.fromEntries(expected));
 

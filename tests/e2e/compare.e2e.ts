@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS, type Browser, openBrowser, serveDist, type Served } from './harness';
+import { ARTIFACTS, type Browser, openBrowser, serveDist, type Served, settled } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -23,7 +23,7 @@ after(async () => {
 
 /** What the user sees at 1280×720, after the charts in view have drawn. */
 async function viewShot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(1300);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
@@ -126,14 +126,14 @@ test('a bar opens the sentence it came from, with the value marked and a link to
   await openTab(page, 'childcare');
   const canvas = figure(page, 'childcare_places_per_1000').locator('[data-testid="chart-canvas"] canvas').first();
   await canvas.waitFor();
-  await page.waitForTimeout(800);
+  await settled(page);
   const box = await canvas.boundingBox();
   assert.ok(box);
   // 新乡市 is the middle region (regions in pinyin order); its bar reaches 4.5 of 6, so the lower part of the plot holds it.
   const drawer = page.locator('.el-drawer[data-testid="source-drawer"]');
   for (let x = box.x + box.width * 0.4; x < box.x + box.width * 0.62 && !(await drawer.isVisible()); x += 5) {
     await page.mouse.click(x, box.y + box.height * 0.75);
-    await page.waitForTimeout(120);
+    await drawer.waitFor({ state: 'visible', timeout: 150 }).catch(() => undefined);
   }
   await drawer.waitFor({ state: 'visible', timeout: 5_000 });
   assert.ok(((await drawer.locator('[data-testid="source-title"]').textContent()) ?? '').includes('新乡市'));

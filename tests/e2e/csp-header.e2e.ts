@@ -65,8 +65,10 @@ test('the app loads under the header policy and Chromium enforces base-uri and f
     field.value = 'plans';
     form.append(field);
     document.body.append(form);
+    // Until the refused submission is reported (bounded, so a missing report fails the assertions below instead of hanging).
+    const reported = new Promise((resolve) => document.addEventListener('securitypolicyviolation', (e) => (e.effectiveDirective || e.violatedDirective) === 'form-action' && resolve(true)));
     form.submit();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await Promise.race([reported, new Promise((resolve) => setTimeout(resolve, 10000))]);
     return { baseKept: baseAfter === before, href: location.pathname, seen };
   })()`)) as { baseKept: boolean; href: string; seen: string[] };
 

@@ -67,8 +67,9 @@ export async function firstVisit(options: { timeoutMs?: number } = {}): Promise<
     const now = performance.now();
     // The first launch imports the samples as the page watches: the first figure fills as they arrive.
     await browser.page.waitForFunction(() => document.querySelectorAll('figure[data-testid^="chart-"]:first-of-type tbody tr[data-region]').length >= 2, null, { timeout });
-    // A reload Vite decides on arrives just after the page has run: give it the time to show.
-    await browser.page.waitForTimeout(2000);
+    // A reload Vite decides on arrives just after the page has run, with the modules it fetches: wait until the
+    // network is quiet (no request for half a second), so a reload has shown before the loads are counted.
+    await browser.page.waitForLoadState('networkidle', { timeout });
     const regions = await browser.page
       .locator('figure[data-testid^="chart-"]')
       .first()

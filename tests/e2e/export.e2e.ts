@@ -33,7 +33,9 @@ async function exportFromMenu(page: Page, item: string): Promise<{ name: string;
   await page.locator('[data-testid="export-menu"]').click();
   const entry = page.locator(`[data-testid="${item}"]`);
   await entry.waitFor({ state: 'visible' });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), entry.click()]);
+  // The DOCX report renders every chart to PNG in the window, which holds the click's acknowledgement until it is done
+  // (issue 16); on a loaded machine that is longer than Playwright's default 30 s, so the click waits as long as the download.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), entry.click({ timeout: 60_000 })]);
   const path = await download.path();
   assert.ok(path, `${item} downloaded a file`);
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
@@ -203,10 +205,11 @@ test('copying the chart puts a PNG of it on the clipboard', async () => {
       for (const b of bytes) s += String.fromCharCode(b);
       return btoa(s);
     })()`;
+  // Polled once a frame until the image is there (or 30 s have passed): a state, not a fixed wait.
   let b64: string | null = null;
-  for (let tries = 0; tries < 60 && !b64; tries++) {
+  for (const end = Date.now() + 30_000; !b64 && Date.now() < end; ) {
     b64 = (await page.evaluate(readPng)) as string | null;
-    if (!b64) await page.waitForTimeout(500);
+    if (!b64) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   }
   assert.ok(b64, 'an image reached the clipboard');
   const png = Buffer.from(b64, 'base64');

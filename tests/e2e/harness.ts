@@ -103,3 +103,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Waits until the page is still: no CSS animation or transition running (dialogs, drawers, messages; endless spinners
+ * aside) and every chart that has started has finished drawing and animating. For screenshots and clicks on charts:
+ * a state, never a fixed time.
+ */
+export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const moving = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+      const charts = [...document.querySelectorAll('[data-testid="chart-canvas"][data-ready="true"]')];
+      return !moving && charts.every((c) => c.getAttribute('data-settled') === 'true');
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+}

@@ -143,6 +143,8 @@ test('a backup restores the same workspace after a reset', async () => {
   await page.locator('[data-testid="restore-input"]').setInputFiles(path);
   await page.locator('[data-testid="restore-replace"]').click();
   await page.locator('[data-testid="restore-confirm"]').click();
+  // Replace empties the workspace: it asks once more, naming what would be lost.
+  await page.locator('.pb-replace-confirm').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before.length, { timeout: 30_000 });
   const after = (await targetCounts(page)).sort();
   assert.deepEqual(after, before);
@@ -161,8 +163,8 @@ test('a library of many regions is paged, filtered, and a document moves through
   await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute('data-running') === 'false', undefined, { timeout: 60_000 });
   await page.locator('[data-testid="library-pages"]').waitFor();
   assert.equal(await page.locator('[data-testid="region"]').count(), 20, 'twenty regions a page');
-  const total = Number((await page.locator('[data-testid="region-total"]').textContent())?.match(/\d+/)?.[0]);
-  assert.ok(total >= 27, `every region counted: ${total}`);
+  // The list follows an import once a second: wait for the last region to arrive rather than read it mid-way.
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="region-total"]')?.textContent?.match(/\d+/)?.[0]) >= 27, undefined, { timeout: 10_000 });
 
   const target = counties[7] ?? '';
   await page.locator('[data-testid="library-filter"]').fill(target);
@@ -179,4 +181,56 @@ test('a library of many regions is paged, filtered, and a document moves through
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 2);
   await screenshot(page, 'library-many-regions');
   await page.locator('[data-testid="library-filter"]').fill('');
+});
+
+test('restoring a file that is not a backup says so in words, and Replace asks before emptying the workspace', async () => {
+  const { page } = browser;
+  const before = await page.locator('[data-testid="document-title"]').count();
+  await page.locator('[data-testid="restore-input"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2]}') });
+  // Even with Replace chosen, a wrong file is named before anything is asked or emptied.
+  await page.locator('[data-testid="restore-replace"]').click();
+  await page.locator('[data-testid="restore-confirm"]').click();
+  const error = page.locator('.pb-restore-error');
+  await error.waitFor();
+  const message = (await error.textContent()) ?? '';
+  assert.match(message, /notes\.json/);
+  assert.match(message, /不是 PlanBench 备份/);
+  assert.doesNotMatch(message, /type|version|source|\(root\)/, `no field names: ${message}`);
+  await screenshot(page, 'restore-not-a-backup-zh-CN');
+
+  // A real backup with Replace: the second question names the plans it would delete; cancelling keeps them.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="backup"]').click()]);
+  const path = await download.path();
+  assert.ok(path);
+  await page.locator('[data-testid="restore-input"]').setInputFiles(path);
+  await page.locator('[data-testid="restore-replace"]').click();
+  await page.locator('[data-testid="restore-confirm"]').click();
+  const question = page.locator('.el-message-box', { hasText: '清空工作区' });
+  await question.waitFor();
+  const named = Number(/全部 (\d+) 份规划/.exec((await question.textContent()) ?? '')?.[1]);
+  assert.ok(named >= before, `the question names every plan it would delete: ${named}`);
+  await screenshot(page, 'restore-replace-confirm-zh-CN');
+  await question.locator('.el-message-box__btns .el-button:not(.pb-replace-confirm)').click();
+  await question.waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('[data-testid="document-title"]').count(), before, 'cancelling Replace keeps every plan');
+  // Still there after a reload: nothing was emptied.
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-title"]').length === n, before, { timeout: 30_000 });
+});
+
+test('on reload the Library says it is reading, never "no plans yet", until its plans appear', async () => {
+  const { page } = browser;
+  // Watches the page from its first node: any moment the empty state shows is recorded.
+  await page.addInitScript(() => {
+    const seen = { empty: false, loading: false };
+    Object.assign(window, { __librarySeen: seen });
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="library-empty"]')) seen.empty = true;
+      if (document.querySelector('[data-testid="library-loading"]')) seen.loading = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length > 0, undefined, { timeout: 30_000 });
+  const seen = (await page.evaluate('window.__librarySeen')) as { empty: boolean; loading: boolean };
+  assert.equal(seen.empty, false, 'the empty state never showed for a library with plans');
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, type Browser, openBrowser, serveDist, type Served } from './harness';
+import { ARTIFACTS, type Browser, openBrowser, serveDist, type Served, settled } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -35,7 +35,7 @@ const PLAN = [
 const TITLE = '医疗保障事业发展“十四五”规划';
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(400);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 

@@ -1,7 +1,7 @@
 // The README's screenshot: Compare on the sample plans at 1440×900, from the web build in Debian's Chromium.
 //   npm run build && node --import tsx tests/e2e/readme-screenshot.ts [zh-CN|en] [out.png]
 import { join } from 'node:path';
-import { openBrowser, ROOT, serveDist } from './harness';
+import { openBrowser, ROOT, serveDist, settled } from './harness';
 
 const locale = process.argv[2] === 'zh-CN' ? 'zh-CN' : 'en';
 const out = process.argv[3] ?? join(ROOT, 'docs', 'compare.png');
@@ -16,7 +16,7 @@ try {
   // The first launch imports the samples: wait until the first chart compares the three regions and has drawn.
   await page.waitForFunction(() => document.querySelectorAll('figure[data-testid^="chart-"]:first-of-type tbody tr[data-region]').length >= 3, null, { timeout: 120_000 });
   await page.waitForSelector('[data-testid="chart-canvas"][data-drawn="true"]', { timeout: 60_000 });
-  await page.waitForTimeout(2000);
+  await settled(page);
   await page.screenshot({ path: out });
   console.log(`written: ${out}`);
 } finally {

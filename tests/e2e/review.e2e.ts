@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { type Browser, openBrowser, screenshot, serveDist, type Served } from './harness';
+import { type Browser, openBrowser, screenshot, serveDist, type Served, settled } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -43,10 +43,6 @@ async function xinxiangRow(page: Page): Promise<Locator> {
   return row;
 }
 
-/** Lets drawers and dialogs finish their opening or closing animation before a screenshot. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(450);
-}
 
 async function rowValue(row: Locator): Promise<{ current: string; original: string | null }> {
   const cell = row.locator('[data-testid="target-value"]');
@@ -245,7 +241,15 @@ async function selectPhrase(page: Page, phrase: string): Promise<void> {
   const at = await page.locator('[data-testid="reader-text"] .pb-text').evaluate((el, wanted) => el.textContent?.indexOf(wanted) ?? -1, phrase);
   await scrollReaderTo(page, at);
   // Let the chunks that came into view get their highlights before selecting in them.
-  await page.waitForTimeout(300);
+  await page.waitForFunction(
+    (wanted) => {
+      const root = document.querySelector('[data-testid="reader-text"] .pb-text');
+      const at = (root?.textContent ?? '').indexOf(wanted);
+      const chunk = [...document.querySelectorAll<HTMLElement>('[data-testid="reader-text"] .pb-chunk')].find((c) => Number(c.dataset.start) <= at && at < Number(c.dataset.end));
+      return chunk?.dataset.active === 'true';
+    },
+    phrase,
+  );
   const found = await page.locator('[data-testid="reader-text"] .pb-text').evaluate((root, wanted) => {
     const at = (root.textContent ?? '').indexOf(wanted);
     if (at < 0) return false;

@@ -2,7 +2,7 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ChartText } from '../../charts/indicator-chart';
-import { DOMAINS, indicatorById } from '../../core/catalog';
+import { domainLabel, indicatorById } from '../../core/catalog';
 import type { Panel, PanelRow } from '../../core/compare';
 import type { ReferenceLine, ReferenceScope } from '../../core/compare-benchmarks';
 import { PERIOD_YEAR } from '../../core/compare-benchmarks';
@@ -11,7 +11,7 @@ import { chartTextOf, scopeName as scopeNameOf, type Translate } from '../../exp
 import { unitName } from '../../i18n/units';
 import type { DomainTab } from '../../stores/compare';
 
-export const TARGET_KINDS: readonly TargetKind[] = ['level', 'cumulative', 'annual_growth', 'increment'];
+export { TARGET_KINDS } from '../../core/types';
 
 export function useCompareText() {
   const { t, locale } = useI18n();
@@ -20,8 +20,7 @@ export function useCompareText() {
 
   function domainName(tab: DomainTab | null): string {
     if (tab === null || tab === 'unclassified') return t('compare.domains.unclassified');
-    const d = DOMAINS.find((x) => x.id === tab);
-    return d ? (en.value ? d.en : d.zh) : tab;
+    return domainLabel(tab, en.value ? 'en' : 'zh-CN') ?? tab;
   }
 
   /** The catalog's name in the current language; a name outside the catalog as the plan writes it. */

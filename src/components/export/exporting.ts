@@ -1,5 +1,5 @@
-// Shared glue for the export buttons: a plain `t` for the pure builders, saving through the platform with a message,
-// and printing a report HTML to PDF (the report is shown alone for the print, then removed).
+// Shared glue for the export buttons: a plain `t` for the pure builders, running an export with a message,
+// and printing a report HTML to PDF (the report is shown alone for the print, then removed). The exports are src/app/exports.
 import { ElMessage } from 'element-plus';
 import { provide, shallowRef, type InjectionKey, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -8,14 +8,7 @@ import type { PixelRatio } from '../../export/chart-png';
 import type { Translate } from '../../export/text';
 import { platform } from '../../platform';
 
-export const MIME = {
-  png: 'image/png',
-  svg: 'image/svg+xml',
-  csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html;charset=utf-8',
-} as const;
+export { MIME, save, today } from '../../app/exports';
 
 /** What a chart figure may ask of the export menu that owns its view. */
 export interface ChartExporter {
@@ -37,12 +30,6 @@ export function useExportText() {
   return { t, translate, locale };
 }
 
-/** Today as YYYY-MM-DD in local time, for file names and the report date. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** Runs an export, telling the user how it went. */
 export async function runExport(t: (key: string, named?: Record<string, unknown>) => string, work: () => Promise<boolean | void>, done = 'export.menu.done'): Promise<void> {
   try {
@@ -52,10 +39,6 @@ export async function runExport(t: (key: string, named?: Record<string, unknown>
     console.error('planbench: export failed', error);
     ElMessage.error(t('export.menu.failed', { detail: error instanceof Error ? error.message : String(error) }));
   }
-}
-
-export function save(name: string, data: Uint8Array | string, mime: string): Promise<boolean> {
-  return platform().saveFile(name, data, mime);
 }
 
 /** Prints a self-contained report HTML through the platform (desktop: a PDF file; web: the print dialog). */

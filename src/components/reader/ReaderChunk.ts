@@ -37,7 +37,7 @@ export default defineComponent({
     return () =>
       h(
         'div',
-        { class: 'pb-chunk', 'data-start': props.start, 'data-end': props.end },
+        { class: 'pb-chunk', 'data-start': props.start, 'data-end': props.end, 'data-active': String(props.active) },
         marked.value
           ? segments.value.map((seg) => {
               const slice = props.text.slice(seg.start, seg.end);

@@ -4,7 +4,7 @@ import { onBeforeUnmount, onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { TargetEdits } from '../../core/effective';
 import type { TargetRecord } from '../../core/types';
-import type { DbResult, MetadataChange } from '../../db/repository';
+import type { DbResult, MetadataChange } from '../../app/rows';
 import { useReview } from '../../stores/review';
 
 export function useReviewActions() {

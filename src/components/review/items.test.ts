@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationRow, TargetRow } from '../../db/repository';
+import type { AnnotationRow, TargetRow } from '../../app/rows';
 import { sampleRecord } from '../../db/testing/samples';
 import { emptyFilters } from '../../stores/review';
 import { groupNotes, NO_INDICATOR, reviewItems, textOrigin } from './items';

@@ -1,7 +1,7 @@
 // The review table's rows: targets joined with their region, document and notes, filtered and ordered.
-import { applyEdits, indicatorKey } from '../../core/effective';
+import { applyEdits, indicatorKey, noteKey } from '../../core/effective';
 import type { TargetRecord } from '../../core/types';
-import type { AnnotationRow, TargetRow } from '../../db/repository';
+import type { AnnotationRow, TargetRow } from '../../app/rows';
 import type { ReviewFilters } from '../../stores/review';
 
 /** Value of the indicator filter that selects targets outside the catalog ('' selects all). */
@@ -45,9 +45,7 @@ export interface ItemSources {
   annotations: readonly AnnotationRow[];
 }
 
-export function notesKey(regionId: string, indicator: string): string {
-  return `${regionId}|${indicator}`;
-}
+export const notesKey = noteKey;
 
 /** Notes grouped by region × indicator key, oldest first, as listAnnotations gives them. */
 export function groupNotes(annotations: readonly AnnotationRow[]): Map<string, AnnotationRow[]> {

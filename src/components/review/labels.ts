@@ -1,10 +1,10 @@
 // Names in the current language for indicators, domains, regions, documents and the values of a target record.
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { DOMAINS, INDICATORS, indicatorById } from '../../core/catalog';
+import { DOMAINS, domainLabel, INDICATORS, indicatorById } from '../../core/catalog';
 import { valueText } from '../../core/target-form';
 import type { Op, TargetRecord } from '../../core/types';
-import { UNKNOWN_REGION_ID, type DocumentRow, type RegionRow } from '../../db/repository';
+import { UNKNOWN_REGION_ID, type DocumentRow, type RegionRow } from '../../app/rows';
 
 export interface IndicatorGroup {
   domain: string;
@@ -25,9 +25,7 @@ export function useLabels() {
 
   function domainName(id: string | null): string {
     if (id === null) return '—';
-    const domain = DOMAINS.find((d) => d.id === id);
-    if (!domain) return id;
-    return english.value ? domain.en : domain.zh;
+    return domainLabel(id, english.value ? 'en' : 'zh-CN') ?? id;
   }
 
   const indicatorGroups = computed<IndicatorGroup[]>(() =>

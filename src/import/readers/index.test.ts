@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BYTES, formatOf, readPlanFile } from './index';
+import { IMPORT_EXTENSIONS as SHELL_EXTENSIONS } from '../../../electron/ipc-contract';
+import { IMPORT_EXTENSIONS, MAX_BYTES, formatOf, readPlanFile } from './index';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -7,6 +8,11 @@ describe('formatOf', () => {
   it('knows each supported extension, in any case', () => {
     const names = ['a.txt', 'a.TEXT', 'a.md', 'a.Markdown', 'a.htm', 'a.HTML', 'a.docx', 'a.PDF'];
     expect(names.map(formatOf)).toEqual(['txt', 'txt', 'md', 'md', 'html', 'html', 'docx', 'pdf']);
+  });
+
+  it('has a reader for every extension offered, and the desktop shell offers the same ones', () => {
+    for (const extension of IMPORT_EXTENSIONS) expect(formatOf(`plan.${extension}`), extension).not.toBeNull();
+    expect([...SHELL_EXTENSIONS].sort()).toEqual([...IMPORT_EXTENSIONS].sort());
   });
 
   it('goes by the last extension only', () => {

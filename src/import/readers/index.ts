@@ -6,6 +6,7 @@ import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
 import { readTextBytes } from './text';
 import { formatOf, MAX_BYTES } from './formats';
+import { IMPORT_EXTENSIONS } from './extensions';
 import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 export { READ_ERRORS } from './types';
@@ -21,6 +22,8 @@ export interface ReadOptions {
   /** Per-document budgets (src/import/budgets.ts); the defaults unless the CLI raised them. */
   budgets?: Budgets;
 }
+
+export { IMPORT_EXTENSIONS };
 
 export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const read = await readByFormat(name, bytes, options);

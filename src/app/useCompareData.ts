@@ -3,39 +3,24 @@
 // every target (tab counts, the all-domain matrix, notes, exports) follows once the page has drawn.
 import { computed, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useKeyedLiveQuery, useLiveQuery } from '../../composables/useLiveQuery';
-import type { CompareRegion, SourceDocument } from '../../core/compare';
-import Dexie from 'dexie';
-import { guessProvince, provinceShortName } from '../../core/compare-benchmarks';
-import { INDICATORS } from '../../core/catalog';
-import { effectiveTargets, type EffectiveInput } from '../../core/effective';
-import type { DocumentMetadata } from '../../core/types';
-import { db } from '../../db/instance';
-import { listDocuments, listRegions, loadChoices, UNKNOWN_REGION_ID, type AnnotationRow, type TargetRow } from '../../db/repository';
-import type { DomainTab } from '../../stores/compare';
+import { INDICATORS } from '../core/catalog';
+import { noteKey } from '../core/effective';
+import type { DomainId } from '../core/types';
+import type { AnnotationRow, TargetRow } from '../db/rows';
+import { comparisonRegions, comparisonTargets, summarizeDocument, type DocumentSummary } from './comparison';
+import { readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readDomainTargets, readRegions } from './reads';
+import { useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
+import { UNKNOWN_REGION_ID } from '../db/rows';
 
-export interface DocumentSummary extends SourceDocument {
-  regionId: string;
-  metadata: DocumentMetadata;
-  /** Provinces the text names, for guessing the region's province. */
-  provinces: string[];
-}
+export type { DocumentSummary } from './comparison';
 
-function summarize(documents: Awaited<ReturnType<typeof listDocuments>>): DocumentSummary[] {
-  return documents.map((d) => ({
-    id: d.id,
-    regionId: d.regionId,
-    title: d.metadata.plan_title,
-    fileName: d.fileName,
-    metadata: d.metadata,
-    provinces: d.provinces,
-  }));
-}
+/** A domain tab, or the tab of targets whose domain is unknown. */
+export type DomainTab = DomainId | 'unclassified';
 
 /** Notes per region × indicator key; a note on the gap between two regions counts for both. */
 export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (regionId: string, indicator: string) => counts.set(`${regionId}|${indicator}`, (counts.get(`${regionId}|${indicator}`) ?? 0) + 1);
+  const add = (regionId: string, indicator: string) => counts.set(noteKey(regionId, indicator), (counts.get(noteKey(regionId, indicator)) ?? 0) + 1);
   for (const a of annotations) {
     add(a.regionId, a.indicator);
     if (a.otherRegionId) add(a.otherRegionId, a.indicator);
@@ -50,14 +35,7 @@ export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, n
  */
 async function domainTargets(tab: DomainTab): Promise<TargetRow[] | null> {
   if (tab === 'unclassified') return null;
-  const indicators = INDICATORS.filter((i) => i.domain === tab).map((i) => i.id);
-  const [byIndicator, byDomain] = await Promise.all([
-    Promise.all(indicators.map((id) => db.targets.where('[indicator+regionId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
-    db.targets.where('domain').equals(tab).toArray(),
-  ]);
-  const rows = new Map<string, TargetRow>();
-  for (const row of [...byIndicator.flat(), ...byDomain]) rows.set(row.id, row);
-  return [...rows.values()];
+  return readDomainTargets(INDICATORS.filter((i) => i.domain === tab).map((i) => i.id), tab);
 }
 
 const DOMAIN_INDICATORS = new Map<string, string>(INDICATORS.map((i) => [i.id, i.domain]));
@@ -72,9 +50,9 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const { locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
-  const regionRows = useLiveQuery(() => listRegions(db), null, live);
+  const regionRows = useLiveQuery(readRegions, null, live);
   // Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
-  const documents = useLiveQuery(async () => summarize(await listDocuments(db)), null, live);
+  const documents = useLiveQuery(async () => (await readDocuments()).map(summarizeDocument), null, live);
   const tabReady = ref(false);
   // Every target, read once the open tab has drawn (the browser's first idle moment after it): a
   // thousand regions hold ~60,000 of them, which would otherwise hold the first chart back.
@@ -88,7 +66,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? db.targets.toArray() : null), null, live);
+  const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
   // Stops once every target is read (the tab's rows then come from the whole set).
   const { value: tabTargets } = useKeyedLiveQuery(
     (): DomainTab | null => (allTargets.value ? null : tab.value),
@@ -99,9 +77,9 @@ export function useCompareData(tab: Ref<DomainTab>) {
     if (rows !== null) tabReady.value = true;
   });
   const targets = allTargets;
-  const choices = useLiveQuery(() => loadChoices(db), {} as Record<string, string>);
-  const benchmarks = useLiveQuery(() => db.benchmarks.toArray(), []);
-  const annotations = useLiveQuery(() => db.annotations.toArray(), [] as AnnotationRow[]);
+  const choices = useLiveQuery(readChoices, {} as Record<string, string>);
+  const benchmarks = useLiveQuery(readBenchmarks, []);
+  const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
 
   /** The open tab's rows: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
   const shownTargets = computed(() => {
@@ -125,17 +103,10 @@ export function useCompareData(tab: Ref<DomainTab>) {
   /** Until every target is read: tab counts, the all-domain matrix, jumps from notes and exports wait for it. */
   const allLoading = computed(() => loading.value || allTargets.value === null);
 
-  const documentsById = computed(() => new Map((documents.value ?? []).map((d) => [d.id, d])));
+  const documentsById = computed(() => new Map<string, DocumentSummary>((documents.value ?? []).map((d) => [d.id, d])));
 
   function effectiveOf(rows: readonly TargetRow[] | null) {
-    const docs = documentsById.value;
-    const inputs: EffectiveInput[] = [];
-    for (const target of rows ?? []) {
-      const doc = docs.get(target.documentId);
-      // A document whose region is unknown is never charted as if "未识别地区" were a region.
-      if (doc && target.regionId !== UNKNOWN_REGION_ID) inputs.push({ target, document: doc.metadata });
-    }
-    return effectiveTargets(inputs, choices.value);
+    return comparisonTargets(rows ?? [], documentsById.value, choices.value);
   }
   /** Effective targets of the open tab's rows (its panels filter by domain as before). */
   const tabEffective = computed(() => effectiveOf(shownTargets.value));
@@ -143,20 +114,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const effective = computed(() => effectiveOf(allTargets.value));
 
   /** Regions with at least one document, in the collation order of the current language. */
-  const regions = computed<CompareRegion[]>(() => {
-    const mentions = new Map<string, string[]>();
-    for (const d of documents.value ?? []) mentions.set(d.regionId, [...(mentions.get(d.regionId) ?? []), ...d.provinces]);
-    const collator = new Intl.Collator(locale.value === 'en' ? 'zh-CN' : locale.value);
-    return (regionRows.value ?? [])
-      .filter((r) => mentions.has(r.id) && r.id !== UNKNOWN_REGION_ID)
-      .map((r) => {
-        // The division's province (or the one the researcher set); a guess from the texts only for a region without one.
-        const known = provinceShortName(r.province ?? null);
-        const province = known ?? guessProvince([(mentions.get(r.id) ?? []).join(' ')]);
-        return { id: r.id, name: r.name, province, provinceGuessed: known === null && province !== null };
-      })
-      .sort((a, b) => collator.compare(a.name, b.name));
-  });
+  const regions = computed(() => comparisonRegions(regionRows.value ?? [], documents.value ?? [], locale.value));
 
   const notes = computed(() => noteCounts(annotations.value));
   /** Documents whose region is unknown: listed apart, never charted. */

@@ -1,7 +1,10 @@
-// Compare's requests to its dialogs: the source of a bar, and a note drafted from a cell, a gap or a source, saved new or over an existing one.
+// Notes: Compare's requests to its dialogs (the source of a bar, a note drafted from a cell, a gap or a source) and the
+// notes' writes, a draft saved new or over an existing one, and a note removed.
 import { toRaw } from 'vue';
-import { db } from '../../db/instance';
-import { addAnnotation, deleteAnnotation, updateAnnotation, type AnnotationRow, type AnnotationTag, type DbResult } from '../../db/repository';
+import { addAnnotation, deleteAnnotation, updateAnnotation } from '../db/annotations';
+import type { DbResult } from '../db/errors';
+import type { AnnotationRow, AnnotationTag } from '../db/rows';
+import { workspaceStore } from './store';
 
 /** A bar or table row whose source the drawer shows. */
 export interface SourceRequest {
@@ -34,8 +37,8 @@ export function draftOf(note: AnnotationRow): NoteDraft {
 
 export async function saveDraft(draft: NoteDraft): Promise<DbResult> {
   const plain = { ...toRaw(draft), text: draft.text.trim() };
-  if (plain.id) return updateAnnotation(db, plain.id, { text: plain.text, tag: plain.tag });
-  return addAnnotation(db, {
+  if (plain.id) return updateAnnotation(workspaceStore(), plain.id, { text: plain.text, tag: plain.tag });
+  return addAnnotation(workspaceStore(), {
     regionId: plain.regionId,
     indicator: plain.indicator,
     text: plain.text,
@@ -46,7 +49,7 @@ export async function saveDraft(draft: NoteDraft): Promise<DbResult> {
 }
 
 export async function removeNote(id: string): Promise<DbResult> {
-  return deleteAnnotation(db, id);
+  return deleteAnnotation(workspaceStore(), id);
 }
 
 /** The message key for a failed write; codes without their own message share one. */

@@ -1,0 +1,72 @@
+// The comparison the workbench draws and the CLI's report prints, built the same way from stored rows (or, in the CLI,
+// from rows made on the fly): the regions with a document, each with its province, and one effective target per
+// region × indicator. Pure: no store, no Vue, so the Node CLI runs it too.
+import type { CompareRegion, SourceDocument } from '../core/compare';
+import { guessProvince, provinceShortName } from '../core/compare-benchmarks';
+import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/effective';
+import type { DocumentMetadata } from '../core/types';
+import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../db/rows';
+
+export interface DocumentSummary extends SourceDocument {
+  regionId: string;
+  metadata: DocumentMetadata;
+  /** Provinces the text names, for guessing the region's province. */
+  provinces: string[];
+}
+
+/** A stored document as the comparison needs it (no text). */
+export function summarizeDocument(d: { id: string; regionId: string; fileName: string; metadata: DocumentMetadata; provinces: string[] }): DocumentSummary {
+  return { id: d.id, regionId: d.regionId, title: d.metadata.plan_title, fileName: d.fileName, metadata: d.metadata, provinces: d.provinces };
+}
+
+/** Regions with at least one document, never the unknown region, in the collation order of `locale` (English sorts as Chinese). */
+export function comparisonRegions(regionRows: readonly Pick<RegionRow, 'id' | 'name' | 'province'>[], documents: readonly DocumentSummary[], locale: string): CompareRegion[] {
+  const mentions = new Map<string, string[]>();
+  for (const d of documents) mentions.set(d.regionId, [...(mentions.get(d.regionId) ?? []), ...d.provinces]);
+  const collator = new Intl.Collator(locale === 'en' ? 'zh-CN' : locale);
+  return regionRows
+    .filter((r) => mentions.has(r.id) && r.id !== UNKNOWN_REGION_ID)
+    .map((r) => {
+      // The division's province (or the one the researcher set); a guess from the texts only for a region without one.
+      const known = provinceShortName(r.province ?? null);
+      const province = known ?? guessProvince([(mentions.get(r.id) ?? []).join(' ')]);
+      return { id: r.id, name: r.name, province, provinceGuessed: known === null && province !== null };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** One effective target per region × indicator; a document of the unknown region is never charted as if it were a region. */
+export function comparisonTargets(
+  rows: readonly Pick<TargetRow, 'id' | 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'>[],
+  documentsById: ReadonlyMap<string, Pick<DocumentSummary, 'metadata'>>,
+  choices: Readonly<Record<string, string>> = {},
+): EffectiveTarget[] {
+  const inputs: EffectiveInput[] = [];
+  for (const target of rows) {
+    const doc = documentsById.get(target.documentId);
+    if (doc && target.regionId !== UNKNOWN_REGION_ID) inputs.push({ target, document: doc.metadata });
+  }
+  return effectiveTargets(inputs, choices);
+}
+
+export interface Comparison {
+  regions: CompareRegion[];
+  effective: EffectiveTarget[];
+  documentsById: Map<string, DocumentSummary>;
+}
+
+/** The whole comparison at once, for exports and the CLI report. */
+export function buildComparison(input: {
+  regions: readonly Pick<RegionRow, 'id' | 'name' | 'province'>[];
+  documents: readonly DocumentSummary[];
+  targets: readonly Pick<TargetRow, 'id' | 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'>[];
+  choices?: Readonly<Record<string, string>>;
+  locale: string;
+}): Comparison {
+  const documentsById = new Map(input.documents.map((d) => [d.id, d]));
+  return {
+    regions: comparisonRegions(input.regions, input.documents, input.locale),
+    effective: comparisonTargets(input.targets, documentsById, input.choices),
+    documentsById,
+  };
+}

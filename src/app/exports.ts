@@ -1,0 +1,178 @@
+// Compare's exports as plain functions: a chart (PNG 1×/2×/3×, SVG, clipboard), every chart of a domain, the comparison
+// table (CSV, Excel with the review sheet) and the report (DOCX, HTML, PDF). The export menu calls them with what Compare
+// shows; the desktop menu calls them with a scope read from the store (loadExportScope), without Compare being open.
+import { version } from '../../package.json';
+import { buildPanels, orderRows, type CompareRegion, type DomainFilter, type Panel, type RowOrder } from '../core/compare';
+import type { EffectiveTarget } from '../core/effective';
+import type { DocumentMetadata } from '../core/types';
+import type { AnnotationRow, BenchmarkRow, TargetRow } from '../db/rows';
+import { chartTitle, exportChart, footnoteText, renderSvg, type ExportChart } from '../export/chart-export';
+import { renderPng, type PixelRatio } from '../export/chart-png';
+import { tableToCsv } from '../export/csv';
+import { reportToDocx } from '../export/docx-report';
+import { reportToHtml } from '../export/html-report';
+import { buildReport } from '../export/report-model';
+import { comparisonTable, reviewTable, type TableContext } from '../export/table-rows';
+import { chartTextOf, type Translate } from '../export/text';
+import { tablesToXlsx } from '../export/xlsx';
+import { platform } from '../platform';
+import { buildComparison, summarizeDocument, type DocumentSummary } from './comparison';
+import { readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readRegions } from './reads';
+
+export const MIME = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html;charset=utf-8',
+} as const;
+
+/** The words of an export in the researcher's language. */
+export interface ExportText {
+  translate: Translate;
+  locale: string;
+  indicatorName(indicator: string): string;
+}
+
+/** What is compared: the regions in view (in display order) and everything the charts, tables and report cite. */
+export interface ExportScope {
+  regions: readonly CompareRegion[];
+  effective: readonly EffectiveTarget[];
+  benchmarks: readonly BenchmarkRow[];
+  documentsById: ReadonlyMap<string, DocumentSummary>;
+  annotations: readonly AnnotationRow[];
+  /** Every stored target, for the review sheet. */
+  targets: readonly TargetRow[];
+}
+
+/** Today as YYYY-MM-DD in local time, for file names and the report date. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const stem = () => `planbench-${today()}`;
+
+export function save(name: string, data: Uint8Array | string, mime: string): Promise<boolean> {
+  return platform().saveFile(name, data, mime);
+}
+
+/** A chart's file name: the panel's stable name (its identity is `panel.key`, its element's test id another field). */
+export function chartFileName(panel: Panel, ext: 'svg' | 'png', scale?: PixelRatio): string {
+  const name = panel.testId;
+  return scale === undefined ? `${name}.${ext}` : `${name}@${scale}x.${ext}`;
+}
+
+function metadataOf(scope: ExportScope): Map<string, DocumentMetadata> {
+  return new Map([...scope.documentsById].map(([id, d]) => [id, d.metadata]));
+}
+
+/** The export version of Compare's chart of `panel`, rows in the order shown. */
+export function chartOf(panel: Panel, order: RowOrder, text: ExportText, scope: ExportScope): ExportChart {
+  const rows = orderRows(panel.rows, order, panel.polarity);
+  const t = text.translate;
+  return exportChart(panel, rows, chartTextOf(t), chartTitle(t, text.indicatorName(panel.indicator), panel.unit), footnoteText(t, panel, rows, metadataOf(scope)));
+}
+
+export type ChartFormat = 'svg' | 'png-1' | 'png-2' | 'png-3' | 'copy';
+
+/** Saves (or copies) one chart; false when the save dialog was cancelled; throws with a reason when it failed. */
+export async function exportChartFile(panel: Panel, format: ChartFormat, order: RowOrder, text: ExportText, scope: ExportScope): Promise<boolean> {
+  const chart = chartOf(panel, order, text, scope);
+  if (format === 'svg') return save(chartFileName(panel, 'svg'), renderSvg(chart), MIME.svg);
+  if (format === 'copy') {
+    if (!(await platform().copyImage(renderPng(chart, 2)))) throw new Error(text.translate('export.menu.failed', { detail: 'clipboard' }));
+    return true;
+  }
+  const scale = Number(format.slice(4)) as PixelRatio;
+  return save(chartFileName(panel, 'png', scale), renderPng(chart, scale), MIME.png);
+}
+
+/** One SVG per chart that carries a number; stops when a save is cancelled. */
+export async function exportDomainCharts(panels: readonly Panel[], order: RowOrder, text: ExportText, scope: ExportScope): Promise<boolean> {
+  for (const panel of panels.filter((p) => p.rows.some((r) => r.value !== null))) if (!(await exportChartFile(panel, 'svg', order, text, scope))) return false;
+  return true;
+}
+
+function tableContext(text: ExportText, scope: ExportScope): TableContext {
+  const names = new Map(scope.regions.map((r) => [r.id, r.name]));
+  return { t: text.translate, locale: text.locale, regionName: (id) => names.get(id) ?? id, documents: scope.documentsById, annotations: scope.annotations };
+}
+
+export async function exportTable(format: 'csv' | 'xlsx', text: ExportText, scope: ExportScope): Promise<boolean> {
+  const context = tableContext(text, scope);
+  const comparison = comparisonTable(context, scope.effective, scope.regions.map((r) => r.id));
+  if (format === 'csv') return save(`${stem()}-comparison.csv`, tableToCsv(comparison), MIME.csv);
+  const bytes = await tablesToXlsx([
+    { name: text.translate('export.sheets.comparison'), table: comparison },
+    { name: text.translate('export.sheets.review'), table: reviewTable(context, scope.targets) },
+  ]);
+  return save(`${stem()}-comparison.xlsx`, bytes, MIME.xlsx);
+}
+
+async function report(text: ExportText, scope: ExportScope, withPng: boolean) {
+  return buildReport({
+    t: text.translate,
+    locale: text.locale,
+    regions: scope.regions,
+    effective: scope.effective,
+    benchmarks: scope.benchmarks,
+    documents: scope.documentsById,
+    annotations: scope.annotations,
+    date: today(),
+    author: null,
+    version,
+    ...(withPng ? { png: async (chart: ExportChart) => renderPng(chart, 2) } : {}),
+  });
+}
+
+/** The report as DOCX or HTML, or printed to PDF by `print` (the window's print of a self-contained HTML). */
+export async function exportReport(
+  format: 'docx' | 'html' | 'pdf',
+  text: ExportText,
+  scope: ExportScope,
+  print?: (html: string, name: string) => Promise<boolean>,
+): Promise<boolean> {
+  if (format === 'docx') return save(`${stem()}-report.docx`, await reportToDocx(await report(text, scope, true)), MIME.docx);
+  const html = reportToHtml(await report(text, scope, false));
+  if (format === 'html') return save(`${stem()}-report.html`, html, MIME.html);
+  if (!print) throw new Error('printing needs the window');
+  return print(html, `${stem()}-report.pdf`);
+}
+
+/** The comparison read from the store at once: what the desktop menu exports when Compare is not open. */
+export async function loadExportScope(locale: string, inView: (regionId: string) => boolean): Promise<ExportScope> {
+  const [regionRows, documents, targets, choices, benchmarks, annotations] = await Promise.all([
+    readRegions(),
+    readDocuments(),
+    readAllTargets(),
+    readChoices(),
+    readBenchmarks(),
+    readAnnotations(),
+  ]);
+  const comparison = buildComparison({ regions: regionRows, documents: documents.map(summarizeDocument), targets, choices, locale });
+  return {
+    regions: comparison.regions.filter((r) => inView(r.id)),
+    effective: comparison.effective,
+    benchmarks,
+    documentsById: comparison.documentsById,
+    annotations,
+    targets,
+  };
+}
+
+/** The charts of a domain for the regions in scope, as Compare draws them. */
+export function panelsOf(scope: ExportScope, domain: DomainFilter): Panel[] {
+  return buildPanels({ effective: scope.effective, regions: scope.regions, benchmarks: scope.benchmarks, documents: scope.documentsById, domain });
+}
+
+/** The chart to export: the one last touched, else the one asked for, else the first of the domain. */
+export function currentPanel(panels: readonly Panel[], touchedKey: string | null, focusTestId: string | null): Panel | null {
+  return (
+    (touchedKey ? panels.find((p) => p.key === touchedKey) : undefined) ??
+    (focusTestId ? panels.find((p) => p.testId === focusTestId) : undefined) ??
+    panels[0] ??
+    null
+  );
+}
