@@ -14,9 +14,9 @@ import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalme
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractBytes } from '../src/core/extract';
-import { decodeBytes } from '../src/core/decode';
-import { normalize } from '../src/core/normalize';
+import { extractBytes } from '../src/core/extract/extract';
+import { decodeBytes } from '../src/core/text/decode';
+import { normalize } from '../src/core/text/normalize';
 import { buildCli, ensureCliBuild } from '../build/build-cli.mjs';
 import { browserBench, type BrowserFigures } from './browser';
 import { pdfBench } from './pdf';

@@ -1,7 +1,7 @@
 // Achievements on a real text the extractor was not written for: a city's report of its year's 民生实事 results.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../src/core/extract';
+import { extractText } from '../src/core/extract/extract';
 import type { AchievedRecord } from '../src/core/types';
 
 const pick = (records: AchievedRecord[]) =>

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../src/core/extract';
+import { extractText } from '../src/core/extract/extract';
 import { parseGold } from '../src/eval/gold';
 import { score } from '../src/eval/score';
 

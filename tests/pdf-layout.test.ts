@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractText } from '../src/core/extract';
+import { extractText } from '../src/core/extract/extract';
 import type { TargetRecord } from '../src/core/types';
 import { readPlanFile } from '../src/import/readers/index';
 import { printPdf } from './helpers/chrome-pdf';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractBytes } from '../src/core/extract';
+import { extractBytes } from '../src/core/extract/extract';
 import type { TargetRecord } from '../src/core/types';
 
 interface SeedEntry {

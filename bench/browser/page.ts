@@ -1,8 +1,8 @@
 // Runs inside Chromium on the benchmark's own page (bench.html, same origin as the app, so the same IndexedDB):
 // fills the store with synthetic plans through the app's own extraction and storage code, and times the
 // one-indicator Dexie query. Bundled to an IIFE by bench/browser.ts; never part of the app.
-import { extractBytes } from '../../src/core/extract';
-import { EXTRACTOR_VERSION } from '../../src/core/version';
+import { extractBytes } from '../../src/core/extract/extract';
+import { EXTRACTOR_VERSION } from '../../src/core/extract/version';
 import { installReferenceBenchmarks } from '../../src/db/benchmarks';
 import { saveExtraction } from '../../src/db/documents';
 import { targetsOfIndicator } from '../../src/db/queries';

@@ -1,9 +1,9 @@
 // The comparison the workbench draws and the CLI's report prints, built the same way from stored rows (or, in the CLI,
 // from rows made on the fly): the regions with a document, each with its province, and one effective target per
 // region × indicator. Pure: no store, no Vue, so the Node CLI runs it too.
-import type { CompareRegion, SourceDocument } from '../core/compare';
-import { guessProvince, provinceShortName } from '../core/compare-benchmarks';
-import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/effective';
+import type { CompareRegion, SourceDocument } from '../core/compare/compare';
+import { guessProvince, provinceShortName } from '../core/compare/compare-benchmarks';
+import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
 import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../db/rows';
 

@@ -2,8 +2,8 @@
 // table (CSV, Excel with the review sheet) and the report (DOCX, HTML, PDF). The export menu calls them with what Compare
 // shows; the desktop menu calls them with a scope read from the store (loadExportScope), without Compare being open.
 import { version } from '../../package.json';
-import { buildPanels, orderRows, type CompareRegion, type DomainFilter, type Panel, type RowOrder } from '../core/compare';
-import type { EffectiveTarget } from '../core/effective';
+import { buildPanels, orderRows, type CompareRegion, type DomainFilter, type Panel, type RowOrder } from '../core/compare/compare';
+import type { EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
 import type { AnnotationRow, BenchmarkRow, TargetRow } from '../db/rows';
 import { chartTitle, exportChart, footnoteText, renderSvg, type ExportChart } from '../export/chart-export';

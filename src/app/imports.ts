@@ -1,6 +1,6 @@
 // Import, first-run samples, reset to the samples and re-extraction: plan files through the extraction worker into
 // the store. The importer store only holds the progress the Library shows; menu commands and views call these.
-import { EXTRACTOR_VERSION } from '../core/version';
+import { EXTRACTOR_VERSION } from '../core/extract/version';
 import { saveExtraction } from '../db/documents';
 import { reextractDocument } from '../db/reextract';
 import { type BatchProgress, type ImportSource, runImport } from '../import/pipeline';

@@ -1,5 +1,5 @@
 // Target and metadata edits of Review and the reader, and the writes that take them back (the review store keeps the undo stack).
-import type { TargetEdits } from '../core/effective';
+import type { TargetEdits } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
 import { addAnnotation, restoreAnnotations } from '../db/annotations';
 import type { DbResult } from '../db/errors';

@@ -3,8 +3,8 @@
 // every target (tab counts, the all-domain matrix, notes, exports) follows once the page has drawn.
 import { computed, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { INDICATORS } from '../core/catalog';
-import { noteKey } from '../core/effective';
+import { INDICATORS } from '../core/catalog/catalog';
+import { noteKey } from '../core/review/effective';
 import type { DomainId } from '../core/types';
 import type { AnnotationRow, TargetRow } from '../db/rows';
 import { comparisonRegions, comparisonTargets, summarizeDocument, type DocumentSummary } from './comparison';

@@ -2,7 +2,7 @@
 // each worker turns a document into its rows (one spool line per document), and at the end the spool is copied
 // into the envelope of buildWorkspaceFile, documents then targets, with the regions the documents named.
 import { rename, rm } from 'node:fs/promises';
-import { loadBenchmarks } from '../core/benchmarks';
+import { loadBenchmarks } from '../core/catalog/benchmarks';
 import type { RegionRow } from '../db/rows';
 import { buildWorkspaceFile, type WorkspaceTables } from '../db/workspace-format';
 import { dropPartialLine, scanLines } from './lines';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPanels, type Panel } from '../core/compare';
-import { benchmark, comparison, input, LIZHOU, REGIONS, XINXIANG } from '../core/compare.fixtures';
+import { buildPanels, type Panel } from '../core/compare/compare';
+import { benchmark, comparison, input, LIZHOU, REGIONS, XINXIANG } from '../core/compare/compare.fixtures';
 import type { TargetRecord } from '../core/types';
-import type { CompareRegion } from '../core/compare';
+import type { CompareRegion } from '../core/compare/compare';
 import { TEXT } from './chart-text.fixtures';
 import { categoryStatus, chartHeight, escapeHtml, hasChartData, indicatorChartOption, isHorizontal, LEGEND_HEIGHT, legendLines, lineLabelsFit, niceCeil, UNIT_FONT, UNIT_GAP } from './indicator-chart';
 

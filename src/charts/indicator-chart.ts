@@ -1,8 +1,8 @@
 // The ECharts option of one indicator panel: a bar per region (baseline lighter, 力争 stretch stacked), benchmarks as reference lines, note markers.
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from 'echarts';
-import { formatNumber, type Panel, type PanelRow } from '../core/compare';
-import { opSymbol } from '../core/compare-label';
-import type { ReferenceLine, ReferenceScope } from '../core/compare-benchmarks';
+import { formatNumber, type Panel, type PanelRow } from '../core/compare/compare';
+import { opSymbol } from '../core/compare/compare-label';
+import type { ReferenceLine, ReferenceScope } from '../core/compare/compare-benchmarks';
 import type { TargetKind } from '../core/types';
 
 /** Every word the chart shows, in the current language; the builder holds no strings of its own. */

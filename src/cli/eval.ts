@@ -1,7 +1,7 @@
 // `eval` command: extracts the seed plans and scores their targets against the hand-labelled gold.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { extractBytes } from '../core/extract';
+import { extractBytes } from '../core/extract/extract';
 import type { DocumentMetadata } from '../core/types';
 import { formatMetadataScore, parseMetadataIndex, scoreMetadata, type ExpectedMetadata } from '../eval/metadata';
 import { achievedForScoring, parseAchievedGold } from '../eval/achieved';

@@ -42,7 +42,7 @@ export interface DocumentOutput {
   encoding: string;
   hash: string;
   targets: TargetRecord[];
-  /** Figures reported as already reached, beside the targets (src/core/achieved.ts). */
+  /** Figures reported as already reached, beside the targets (src/core/extract/achieved.ts). */
   achieved: AchievedRecord[];
 }
 

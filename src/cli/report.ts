@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadBenchmarks } from '../core/benchmarks';
+import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { buildComparison, summarizeDocument, type DocumentSummary } from '../app/comparison';
 import { documentProvinces, type TargetRow } from '../db/rows';
 import { reportToDocx } from '../export/docx-report';

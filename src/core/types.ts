@@ -107,7 +107,7 @@ export type DocumentKind = 'five_year_plan' | 'action_plan' | 'annual_programme'
 
 export interface DocumentMetadata {
   region: string | null;
-  /** GB/T 2260 code of the region when it is an official division (src/core/divisions.ts); absent or null otherwise. */
+  /** GB/T 2260 code of the region when it is an official division (src/core/catalog/divisions.ts); absent or null otherwise. */
   region_code?: string | null;
   /** Full name of the region's province (河南省) when known from the division or the text's own names. */
   province?: string | null;
@@ -115,7 +115,7 @@ export interface DocumentMetadata {
   issuer: string | null;
   /**
    * ISO 8601 as precise as the document: YYYY-MM-DD, or YYYY-MM / YYYY when it gives no day (二〇二一年一月);
-   * null when unknown. The precision is the string's shape (src/core/issued.ts).
+   * null when unknown. The precision is the string's shape (src/core/extract/issued.ts).
    */
   issued: string | null;
   period: { start: number; end: number } | null;

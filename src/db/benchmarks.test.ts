@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBenchmarks } from '../core/benchmarks';
+import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { benchmarksOf, installReferenceBenchmarks, replaceBenchmarks } from './benchmarks';
 import { openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';

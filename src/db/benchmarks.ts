@@ -1,5 +1,5 @@
 // The benchmark table: reloaded from the app's reference file, never edited in place.
-import { loadBenchmarks } from '../core/benchmarks';
+import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { failure, guarded, type DbResult } from './errors';
 import type { BenchmarkRow } from './rows';
 import type { PlanBenchDB } from './schema';

@@ -1,5 +1,5 @@
 // The researcher's choice of effective target per region × indicator, kept in the settings table.
-import { choiceKey } from '../core/effective';
+import { choiceKey } from '../core/review/effective';
 import type { PlanBenchDB } from './schema';
 
 const PREFIX = 'choice:';

@@ -1,5 +1,5 @@
 // Documents: saved with all their targets in one transaction, moved between regions, deleted with an undo snapshot.
-import type { ExtractedDocument } from '../core/extract';
+import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';

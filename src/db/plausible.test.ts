@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPLAUSIBLE_NUMBER } from '../core/plausible';
+import { IMPLAUSIBLE_NUMBER } from '../core/extract/plausible';
 import { saveExtraction } from './documents';
 import { openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';

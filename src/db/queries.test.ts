@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveTargets } from '../core/effective';
+import { effectiveTargets } from '../core/review/effective';
 import { saveExtraction } from './documents';
 import { effectiveInputs, listDocuments, listRegions, targetsOfDocument, targetsOfIndicator, targetsOfRegion } from './queries';
 import { findRegionByName } from './regions';

@@ -1,6 +1,6 @@
 // Read-only queries for the views; wrap them in Dexie's liveQuery to follow changes.
 import Dexie from 'dexie';
-import type { EffectiveInput } from '../core/effective';
+import type { EffectiveInput } from '../core/review/effective';
 import type { RegionRow, StoredDocumentRow, TargetRow } from './rows';
 import type { PlanBenchDB } from './schema';
 

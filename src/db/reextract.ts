@@ -1,6 +1,6 @@
 // Re-extraction of a stored document: fresh records replace the extracted ones while edits, statuses, notes and choices follow their targets.
-import type { ExtractedDocument } from '../core/extract';
-import { hasResearcherWork, matchTargets } from '../core/reextract';
+import type { ExtractedDocument } from '../core/extract/extract';
+import { hasResearcherWork, matchTargets } from '../core/review/reextract';
 import { renameChoiceTargets } from './choices';
 import { failure, guarded, type DbResult } from './errors';
 import { isManual, joinDocument, splitDocument, targetRow, type TargetRow } from './rows';
@@ -56,7 +56,7 @@ function plan(documentId: string, regionId: string, old: TargetRow[], annotated:
 /**
  * Replaces a document's extracted targets with a fresh extraction of the same file, keeping the
  * researcher's work: matched targets carry their edits and status to the new record (see
- * src/core/reextract.ts), notes and effective-target choices follow renamed ids, manual targets
+ * src/core/review/reextract.ts), notes and effective-target choices follow renamed ids, manual targets
  * are left alone, and worked-on targets nothing matches are kept as orphans, never deleted.
  * The document keeps its region, file name, import date and (unless `options.encoding` is given)
  * encoding, since the bytes are the same file; its texts and metadata are replaced.

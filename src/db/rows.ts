@@ -1,10 +1,10 @@
 // The stored row shapes and pure builders for them, shared by the Dexie store and by writers of workspace files without a database.
-import type { Benchmark } from '../core/benchmarks';
-import { provinceMentions } from '../core/compare-benchmarks';
-import { applyEdits, type TargetEdits, type TargetStatus } from '../core/effective';
-import type { ExtractedDocument } from '../core/extract';
-import { visibleText } from '../core/normalize';
-import { withPlausibleNumbers } from '../core/plausible';
+import type { Benchmark } from '../core/catalog/benchmarks';
+import { provinceMentions } from '../core/compare/compare-benchmarks';
+import { applyEdits, type TargetEdits, type TargetStatus } from '../core/review/effective';
+import type { ExtractedDocument } from '../core/extract/extract';
+import { visibleText } from '../core/text/normalize';
+import { withPlausibleNumbers } from '../core/extract/plausible';
 import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */

@@ -1,6 +1,6 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import { placeOfName } from '../core/metadata-place';
+import { placeOfName } from '../core/extract/metadata-place';
 import { splitDocument, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from './rows';
 
 /*

@@ -1,5 +1,5 @@
 // The researcher's work on targets: edit, confirm, reject, add by hand; each returns the row as it was so the UI can undo.
-import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/effective';
+import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
 import { failure, guarded, type DbResult } from './errors';
 import { newId } from './ids';

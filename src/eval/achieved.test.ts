@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../core/extract';
+import { extractText } from '../core/extract/extract';
 import { achievedForScoring, parseAchievedGold } from './achieved';
 import { formatReport } from './report';
 import { score } from './score';

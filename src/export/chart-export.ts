@@ -3,7 +3,7 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { FONT_FAMILY, COLOURS, indicatorChartOption, isHorizontal, LEGEND_HEIGHT, type ChartText } from '../charts/indicator-chart';
-import type { Panel, PanelRow } from '../core/compare';
+import type { Panel, PanelRow } from '../core/compare/compare';
 import type { DocumentMetadata } from '../core/types';
 import { unitOf, type Translate } from './text';
 

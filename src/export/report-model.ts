@@ -1,8 +1,8 @@
 // What a report holds, built once from the comparison and laid out by the DOCX and HTML writers: domains → charts → rows, notes and sources.
-import type { Benchmark } from '../core/benchmarks';
-import { indicatorById } from '../core/catalog';
-import { buildPanels, type CompareRegion, type PanelRow, type SourceDocument } from '../core/compare';
-import type { EffectiveTarget } from '../core/effective';
+import type { Benchmark } from '../core/catalog/benchmarks';
+import { indicatorById } from '../core/catalog/catalog';
+import { buildPanels, type CompareRegion, type PanelRow, type SourceDocument } from '../core/compare/compare';
+import type { EffectiveTarget } from '../core/review/effective';
 import { DOMAIN_IDS, type DocumentMetadata, type DomainId } from '../core/types';
 import { hasChartData } from '../charts/indicator-chart';
 import { chartTitle, exportChart, footnoteText, planCitation, renderSvg, type ExportChart } from './chart-export';

@@ -1,6 +1,6 @@
 // The comparison table (one effective target per region × indicator) and the review table (every target), as flat rows with provenance.
-import { indicatorById } from '../core/catalog';
-import { applyEdits, indicatorKey, type EffectiveTarget, type TargetEdits, type TargetStatus } from '../core/effective';
+import { indicatorById } from '../core/catalog/catalog';
+import { applyEdits, indicatorKey, type EffectiveTarget, type TargetEdits, type TargetStatus } from '../core/review/effective';
 import type { DocumentMetadata, TargetRecord } from '../core/types';
 import { domainName, type Translate } from './text';
 

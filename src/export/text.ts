@@ -1,7 +1,7 @@
 // The words of every export, taken from the message files through a plain `t`, so the app (vue-i18n) and the CLI share them.
 import type { ChartText } from '../charts/indicator-chart';
-import type { ReferenceScope } from '../core/compare-benchmarks';
-import { domainLabel } from '../core/catalog';
+import type { ReferenceScope } from '../core/compare/compare-benchmarks';
+import { domainLabel } from '../core/catalog/catalog';
 import { unitName } from '../i18n/units';
 import { TARGET_KINDS, type DomainId, type TargetKind } from '../core/types';
 

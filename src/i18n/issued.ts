@@ -1,5 +1,5 @@
 // An issue date shown as precisely as it is known: a day as a date, a month as a month (2021/01), a year as a year.
-import { issuedPrecision } from '../core/issued';
+import { issuedPrecision } from '../core/extract/issued';
 
 type DateFormatter = (value: Date, key: string) => string;
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minshengPages, minshengText, renderScans, type ScanImage, writeScanPdf } from '../../tests/helpers/scan';
-import { extractText } from '../core/extract';
+import { extractText } from '../core/extract/extract';
 import type { TargetRecord } from '../core/types';
 import { decodePng, eraseRules, imageType, jpegInfo, toGrey, toPgm } from './ocr-image';
 import { closeOcr, ocrText } from './ocr';

@@ -1,7 +1,7 @@
 // One file's bytes → a document ready to store: read in its format, extracted, hashed. The worker and the CLI both call this.
-import { extractText, type ExtractedDocument } from '../core/extract';
+import { extractText, type ExtractedDocument } from '../core/extract/extract';
 import type { Encoding } from '../core/types';
-import { EXTRACTOR_VERSION } from '../core/version';
+import { EXTRACTOR_VERSION } from '../core/extract/version';
 import { DEFAULT_BUDGETS } from './budgets';
 import { sha256Hex } from './hash';
 import type { Extraction } from './pipeline';

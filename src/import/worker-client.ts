@@ -1,7 +1,7 @@
 // The window's side of the extraction worker: requests by id, a cancel that ends the worker at once, and a
 // watchdog: a file still being read after the time budget ends the worker, fails as `too-slow`, and the next
 // file gets a fresh worker.
-import type { ExtractedDocument } from '../core/extract';
+import type { ExtractedDocument } from '../core/extract/extract';
 import { DEFAULT_BUDGETS } from './budgets';
 import type { PreparedDocument } from './prepare';
 import type { Extraction, ImportFile } from './pipeline';

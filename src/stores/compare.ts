@@ -1,8 +1,8 @@
 // Compare's UI state: regions in view, the domain tab, the view mode, orders and filters, and the indicator a click asked to focus.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { RowOrder } from '../core/compare';
-import type { GapSortKey, SortDirection } from '../core/compare-gaps';
+import type { RowOrder } from '../core/compare/compare';
+import type { GapSortKey, SortDirection } from '../core/compare/compare-gaps';
 import type { DomainTab } from '../app/useCompareData';
 
 export type CompareMode = 'charts' | 'matrix' | 'gaps' | 'notes';

@@ -1,7 +1,7 @@
 // Review state of the window: the table's filters, the open target, and an undo stack of the rows as they were before each change.
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, toRaw } from 'vue';
-import type { TargetEdits } from '../core/effective';
+import type { TargetEdits } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
 import type { AnnotationRow, DbResult, MetadataChange, MetadataSnapshot, TargetChange, TargetRow } from '../app/rows';
 import {

@@ -1,5 +1,5 @@
 // The extraction worker: reading, decoding, normalising and extracting run here so the window never freezes.
-import { extractText } from '../core/extract';
+import { extractText } from '../core/extract/extract';
 import { prepareDocument } from '../import/prepare';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 

@@ -1,5 +1,5 @@
 // Messages between the window and the extraction worker.
-import type { ExtractedDocument } from '../core/extract';
+import type { ExtractedDocument } from '../core/extract/extract';
 import type { PreparedDocument } from '../import/prepare';
 import type { Extraction } from '../import/pipeline';
 import type { OcrPaths, PdfOptions } from '../import/readers';

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nameStems, newStem, perturbNumbers, random, readSeeds, regionFiles, variantOf } from '../../bench/corpus';
-import { decodeBytes } from '../../src/core/decode';
-import { provinceMentions } from '../../src/core/compare-benchmarks';
-import { extractBytes } from '../../src/core/extract';
+import { decodeBytes } from '../../src/core/text/decode';
+import { provinceMentions } from '../../src/core/compare/compare-benchmarks';
+import { extractBytes } from '../../src/core/extract/extract';
 
 const seeds = readSeeds(join(fileURLToPath(new URL('../../', import.meta.url)), 'seeds'));
 

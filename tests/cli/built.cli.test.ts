@@ -42,8 +42,8 @@ describe('the built command line', () => {
   it('is out of date when a source it was built from changed, or a file of it is missing', () => {
     const stampPath = join(out, '.build-inputs.json');
     const stamp = JSON.parse(readFileSync(stampPath, 'utf8')) as { builtAt: string; inputs: Record<string, [number, number]> };
-    expect(Object.keys(stamp.inputs)).toContain('src/core/extract.ts');
-    const changed = { ...stamp, inputs: { ...stamp.inputs, 'src/core/extract.ts': [stamp.inputs['src/core/extract.ts']![0], 0] } };
+    expect(Object.keys(stamp.inputs)).toContain('src/core/extract/extract.ts');
+    const changed = { ...stamp, inputs: { ...stamp.inputs, 'src/core/extract/extract.ts': [stamp.inputs['src/core/extract/extract.ts']![0], 0] } };
     writeFileSync(stampPath, JSON.stringify(changed));
     expect(currentCliBuild(out)).toBeNull();
     writeFileSync(stampPath, JSON.stringify(stamp));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractText } from '../../src/core/extract';
+import { extractText } from '../../src/core/extract/extract';
 import type { TargetRecord } from '../../src/core/types';
 import { minshengPages, minshengText, renderScans, writeScanPdf } from '../helpers/scan';
 import { EXTRACT } from '../helpers/cli';

@@ -1,9 +1,9 @@
 // The seeds prepared as the app would hold them, for export tests: documents, targets, effective targets, notes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBenchmarks } from '../../src/core/benchmarks';
-import type { CompareRegion } from '../../src/core/compare';
-import { effectiveTargets, type EffectiveInput } from '../../src/core/effective';
+import { loadBenchmarks } from '../../src/core/catalog/benchmarks';
+import type { CompareRegion } from '../../src/core/compare/compare';
+import { effectiveTargets, type EffectiveInput } from '../../src/core/review/effective';
 import type { DocumentInput, NoteInput, ReviewInput } from '../../src/export/table-rows';
 import type { Translate } from '../../src/export/text';
 import { createAppI18n } from '../../src/i18n/index';

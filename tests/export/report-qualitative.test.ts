@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { documentIdOf } from '../../src/core/compare';
-import { comparison, input, LIZHOU, REGIONS, XINXIANG } from '../../src/core/compare.fixtures';
+import { documentIdOf } from '../../src/core/compare/compare';
+import { comparison, input, LIZHOU, REGIONS, XINXIANG } from '../../src/core/compare/compare.fixtures';
 import type { DocumentMetadata } from '../../src/core/types';
 import { reportToDocx } from '../../src/export/docx-report';
 import { reportToHtml } from '../../src/export/html-report';

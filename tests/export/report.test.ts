@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildPanels } from '../../src/core/compare';
+import { buildPanels } from '../../src/core/compare/compare';
 import { chartTitle, exportChart, footnoteText, renderSvg } from '../../src/export/chart-export';
 import { reportToDocx } from '../../src/export/docx-report';
 import { reportToHtml } from '../../src/export/html-report';

@@ -1,5 +1,5 @@
 // A Big5-HKSCS encoder for tests, built by inverting the core's WHATWG Big5 decoder over the whole code space.
-import { decodeBig5 } from '../../src/core/big5';
+import { decodeBig5 } from '../../src/core/text/big5';
 
 let table: Map<string, number[]> | null = null;
 

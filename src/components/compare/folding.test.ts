@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPanels, type CompareRegion } from '../../core/compare';
-import { comparison, input } from '../../core/compare.fixtures';
+import { buildPanels, type CompareRegion } from '../../core/compare/compare';
+import { comparison, input } from '../../core/compare/compare.fixtures';
 import { chartRows, defaultMinRegions, foldPanels, setCount } from './folding';
 
 const REGIONS: CompareRegion[] = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, name: `地区${i}`, province: null }));

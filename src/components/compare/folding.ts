@@ -1,5 +1,5 @@
 // Which panels of a domain are charted and which fold into one compact table: an indicator set by too few regions is a row, not a tall chart of empty bars.
-import type { Panel, PanelRow } from '../../core/compare';
+import type { Panel, PanelRow } from '../../core/compare/compare';
 import { isHorizontal } from '../../charts/indicator-chart';
 
 /** From this many regions in view an indicator set by a single region folds into the table by default. */

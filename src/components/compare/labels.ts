@@ -2,10 +2,10 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ChartText } from '../../charts/indicator-chart';
-import { domainLabel, indicatorById } from '../../core/catalog';
-import type { Panel, PanelRow } from '../../core/compare';
-import type { ReferenceLine, ReferenceScope } from '../../core/compare-benchmarks';
-import { PERIOD_YEAR } from '../../core/compare-benchmarks';
+import { domainLabel, indicatorById } from '../../core/catalog/catalog';
+import type { Panel, PanelRow } from '../../core/compare/compare';
+import type { ReferenceLine, ReferenceScope } from '../../core/compare/compare-benchmarks';
+import { PERIOD_YEAR } from '../../core/compare/compare-benchmarks';
 import type { TargetKind } from '../../core/types';
 import { chartTextOf, scopeName as scopeNameOf, type Translate } from '../../export/text';
 import { unitName } from '../../i18n/units';

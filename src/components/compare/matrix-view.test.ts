@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPanels, type CompareRegion } from '../../core/compare';
-import { benchmark, comparison, input } from '../../core/compare.fixtures';
-import { buildMatrix, gapRows } from '../../core/compare-gaps';
+import { buildPanels, type CompareRegion } from '../../core/compare/compare';
+import { benchmark, comparison, input } from '../../core/compare/compare.fixtures';
+import { buildMatrix, gapRows } from '../../core/compare/compare-gaps';
 import { comparable, domainGroups, hideEmpty } from './matrix-view';
 
 const REGIONS: CompareRegion[] = Array.from({ length: 6 }, (_, i) => ({ id: `r${i}`, name: `地区${i}`, province: null }));

@@ -1,6 +1,6 @@
 // What the matrix and the gap view show by default: no region without a single target, no indicator nobody set, no row without a comparison.
-import type { Matrix } from '../../core/compare-gaps';
-import type { GapRow } from '../../core/compare-gaps';
+import type { Matrix } from '../../core/compare/compare-gaps';
+import type { GapRow } from '../../core/compare/compare-gaps';
 import type { DomainId } from '../../core/types';
 
 /** A cell holds something: a number or words, not 未设定. */

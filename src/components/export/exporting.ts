@@ -3,7 +3,7 @@
 import { ElMessage } from 'element-plus';
 import { provide, shallowRef, type InjectionKey, type ShallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { Panel } from '../../core/compare';
+import type { Panel } from '../../core/compare/compare';
 import type { PixelRatio } from '../../export/chart-png';
 import type { Translate } from '../../export/text';
 import { platform } from '../../platform';

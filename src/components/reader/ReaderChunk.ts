@@ -1,7 +1,7 @@
 // One chunk of the reader's text: plain until it nears the viewport, then cut into highlighted segments.
 import { computed, defineComponent, h, type PropType } from 'vue';
-import type { TargetStatus } from '../../core/effective';
-import { segmentChunk, type MarkedSpan } from '../../core/highlights';
+import type { TargetStatus } from '../../core/review/effective';
+import { segmentChunk, type MarkedSpan } from '../../core/review/highlights';
 
 export interface SpanInfo {
   status: TargetStatus;

@@ -2,7 +2,7 @@
 import { ElMessage } from 'element-plus';
 import { onBeforeUnmount, onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { TargetEdits } from '../../core/effective';
+import type { TargetEdits } from '../../core/review/effective';
 import type { TargetRecord } from '../../core/types';
 import type { DbResult, MetadataChange } from '../../app/rows';
 import { useReview } from '../../stores/review';

@@ -1,5 +1,5 @@
 // The review table's rows: targets joined with their region, document and notes, filtered and ordered.
-import { applyEdits, indicatorKey, noteKey } from '../../core/effective';
+import { applyEdits, indicatorKey, noteKey } from '../../core/review/effective';
 import type { TargetRecord } from '../../core/types';
 import type { AnnotationRow, TargetRow } from '../../app/rows';
 import type { ReviewFilters } from '../../stores/review';

@@ -1,8 +1,8 @@
 // Names in the current language for indicators, domains, regions, documents and the values of a target record.
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { DOMAINS, domainLabel, INDICATORS, indicatorById } from '../../core/catalog';
-import { valueText } from '../../core/target-form';
+import { DOMAINS, domainLabel, INDICATORS, indicatorById } from '../../core/catalog/catalog';
+import { valueText } from '../../core/review/target-form';
 import type { Op, TargetRecord } from '../../core/types';
 import { UNKNOWN_REGION_ID, type DocumentRow, type RegionRow } from '../../app/rows';
 

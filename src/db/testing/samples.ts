@@ -1,5 +1,5 @@
 // Test support: small hand-written extractions, so data-layer tests do not depend on the extractor's rules.
-import type { ExtractedDocument } from '../../core/extract';
+import type { ExtractedDocument } from '../../core/extract/extract';
 import type { DocumentMetadata, TargetRecord } from '../../core/types';
 import type { SaveInput } from '../documents';
 

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../core/extract';
+import { extractText } from '../../core/extract/extract';
 import { readPlanFile } from './index';
 
 const SENTENCE = '到2025年，全县普惠性幼儿园覆盖率达到85%以上。';

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../core/extract';
-import { checkRecords, hostileHtml, hostileText } from '../../core/hostile.fixtures';
+import { extractText } from '../../core/extract/extract';
+import { checkRecords, hostileHtml, hostileText } from '../../core/extract/hostile.fixtures';
 import { readPlanFile, type ReadResult } from './index';
 
 const CASE_MS = 5_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../core/extract';
+import { extractText } from '../../core/extract/extract';
 import { encodeBig5 } from '../../../tests/helpers/big5';
 import { encodeGbk } from '../../../tests/helpers/gbk';
 import { declaredCharset, readHtmlBytes } from './html';

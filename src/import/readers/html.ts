@@ -1,6 +1,6 @@
 // HTML bytes → text: the declared <meta> charset (GBK pages are common on government sites), else the core's detection.
-import { decodeAs, decodeBytes } from '../../core/decode';
-import { isImplausible, plausibility } from '../../core/plausibility';
+import { decodeAs, decodeBytes } from '../../core/text/decode';
+import { isImplausible, plausibility } from '../../core/text/plausibility';
 import { htmlToText } from './html-text';
 import { failure, type ReadResult } from './types';
 

@@ -1,6 +1,6 @@
 // Indicator tables on a PDF page as a grid: a header row the core's table reader knows fixes the columns, the lines
 // below are cut into cells by their x-extent and into rows by their value cells, and the table goes out as pipe rows.
-import { headerRole } from '../../core/tables';
+import { headerRole } from '../../core/extract/tables';
 import type { Line, Piece } from './pdf-layout';
 
 type Role = NonNullable<ReturnType<typeof headerRole>>;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../core/extract';
+import { extractText } from '../../core/extract/extract';
 import { textLines, writePdf } from '../../../tests/helpers/pdf';
 import { readPlanFile } from './index';
 import { dataLocation } from './pdf';

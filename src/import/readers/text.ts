@@ -1,5 +1,5 @@
 // Plain text and Markdown bytes → text through the core's encoding detection (Markdown pipe tables already are rows).
-import { decodeBytes } from '../../core/decode';
+import { decodeBytes } from '../../core/text/decode';
 import type { Format, ReadResult } from './types';
 
 export function readTextBytes(bytes: Uint8Array, format: Extract<Format, 'txt' | 'md'>): ReadResult {

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import { DOMAINS, INDICATORS, domainOfHeading, guessDomain, matchIndicator, normalizeIndicatorName, unitInName } from './catalog';
+import { extractText } from '../extract/extract';
+import { DOMAIN_IDS, type DomainId } from '../types';
+
+const REFERENCE_IDS = [
+  'childcare_places_per_1000', 'childcare_places_new', 'orphan_protection_coverage', 'child_health_management_rate',
+  'immunization_rate', 'preschool_gross_enrollment', 'inclusive_kindergarten_coverage', 'public_kindergarten_share',
+  'compulsory_education_retention', 'high_school_gross_enrollment', 'working_age_schooling_years', 'urban_new_jobs',
+  'urban_surveyed_unemployment', 'urban_registered_unemployment', 'subsidized_skills_training',
+  'reemployment_of_unemployed', 'life_expectancy', 'physicians_per_1000', 'nurses_per_1000', 'hospital_beds_per_1000',
+  'in_county_treatment_rate', 'employee_inpatient_reimbursement', 'resident_inpatient_reimbursement',
+  'nursing_bed_ratio', 'elderly_facility_compliance_new_areas', 'elderly_care_beds_total',
+  'public_elderly_home_occupancy', 'disabled_destitute_centralized_care', 'medical_insurance_coverage',
+  'pension_insurance_coverage', 'unemployment_insurance_enrollees', 'work_injury_insurance_enrollees',
+  'unemployment_benefit_to_min_wage', 'public_rental_housing_guarantee', 'old_community_renovation',
+  'resettlement_housing_units', 'rural_housing_safety', 'disability_subsidy_coverage',
+  'veteran_adaptive_training_rate', 'veteran_placement_rate', 'cultural_facility_visits_per_10k',
+  'sports_area_per_capita', 'community_service_area_per_100_households', 'regular_exercise_share',
+];
+
+describe('the catalog tables', () => {
+  it('holds every indicator of the reference catalog, each id once', () => {
+    const ids = INDICATORS.map((indicator) => indicator.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(REFERENCE_IDS));
+  });
+
+  it('gives every indicator a known domain, an English name and a unit', () => {
+    for (const indicator of INDICATORS) {
+      expect(DOMAIN_IDS).toContain(indicator.domain);
+      expect(indicator.en.length).toBeGreaterThan(3);
+      expect(indicator.unit).not.toBe('');
+    }
+  });
+
+  it('treats unemployment rates as better when lower and coverage as better when higher', () => {
+    const polarity = (id: string) => INDICATORS.find((indicator) => indicator.id === id)?.polarity;
+    expect(polarity('urban_surveyed_unemployment')).toBe('lower');
+    expect(polarity('urban_registered_unemployment')).toBe('lower');
+    expect(polarity('medical_insurance_coverage')).toBe('higher');
+  });
+
+  it('describes each of the eleven domains once, with heading words', () => {
+    expect(DOMAINS.map((domain) => domain.id).sort()).toEqual([...DOMAIN_IDS].sort());
+    for (const domain of DOMAINS) expect(domain.headings.length).toBeGreaterThan(0);
+  });
+
+  it('exposes plain indicator records without the matching rules', () => {
+    expect(Object.keys(INDICATORS[0] ?? {}).sort()).toEqual(['domain', 'en', 'id', 'polarity', 'synonyms', 'unit', 'zh']);
+  });
+});
+
+describe('normalizeIndicatorName', () => {
+  it('drops bracketed units, quotes, fillers and target years', () => {
+    expect(normalizeIndicatorName('到2025年全市的“示例”占比(%)')).toBe('示例占比');
+    expect(normalizeIndicatorName('每千人口拥有某某数（个）')).toBe('每千人口某某数');
+  });
+});
+
+describe('unitInName', () => {
+  it('reads a unit in trailing brackets of either width', () => {
+    expect(unitInName('某某覆盖率(%)')).toBe('%');
+    expect(unitInName('某某人数（万人次）')).toBe('万人次');
+  });
+
+  it('ignores brackets that hold words rather than a unit', () => {
+    expect(unitInName('某某比例(含附加项目)')).toBeNull();
+    expect(unitInName('某某比例')).toBeNull();
+  });
+});
+
+describe('matchIndicator', () => {
+  it('maps every catalog name to its own indicator', () => {
+    for (const indicator of INDICATORS) {
+      expect(matchIndicator(indicator.zh, { unit: indicator.unit })?.id, indicator.zh).toBe(indicator.id);
+    }
+  });
+
+  const variants: [string, string | null, string][] = [
+    ['全市每千人口拥有婴幼儿托位数(个)', null, 'childcare_places_per_1000'],
+    ['新增普惠性托位', '个', 'childcare_places_new'],
+    ['到2025年新增托位', '个', 'childcare_places_new'],
+    ['孤儿基本生活保障覆盖率', '%', 'orphan_protection_coverage'],
+    ['0—3岁儿童系统管理率', '%', 'child_health_management_rate'],
+    ['国家免疫规划疫苗接种率', null, 'immunization_rate'],
+    ['学前三年毛入园率', '%', 'preschool_gross_enrollment'],
+    ['普惠性幼儿园在园幼儿占比', '%', 'inclusive_kindergarten_coverage'],
+    ['公办园在园幼儿比例', '%', 'public_kindergarten_share'],
+    ['义务教育巩固率', '%', 'compulsory_education_retention'],
+    ['高中阶段毛入学率', '%', 'high_school_gross_enrollment'],
+    ['劳动年龄人口人均受教育年限(年)', null, 'working_age_schooling_years'],
+    ['新增城镇就业人数', '万人', 'urban_new_jobs'],
+    ['城镇调查失业率(%)', null, 'urban_surveyed_unemployment'],
+    ['全区城镇登记失业率', '%', 'urban_registered_unemployment'],
+    ['各类职业技能培训', '万人次', 'subsidized_skills_training'],
+    ['补贴性职业技能培训人数', '人次', 'subsidized_skills_training'],
+    ['城镇失业人员实现再就业', '人', 'reemployment_of_unemployed'],
+    ['人口平均预期寿命(岁)', null, 'life_expectancy'],
+    ['每千常住人口执业(助理)医师数', '人', 'physicians_per_1000'],
+    ['每千人口拥有注册护士数', '人', 'nurses_per_1000'],
+    ['每千人口医疗机构床位数(张)', null, 'hospital_beds_per_1000'],
+    ['县域就诊率', '%', 'in_county_treatment_rate'],
+    ['县域(区域)内就诊率', null, 'in_county_treatment_rate'],
+    ['职工医保住院费用政策范围内基金支付比例', '%', 'employee_inpatient_reimbursement'],
+    ['职工医保政策范围内住院报销比例', '%', 'employee_inpatient_reimbursement'],
+    ['城乡居民医保政策范围内住院报销比例(含大病保险)', '%', 'resident_inpatient_reimbursement'],
+    ['护理型床位占比', '%', 'nursing_bed_ratio'],
+    ['养老服务机构护理型床位占比', '%', 'nursing_bed_ratio'],
+    ['新建住宅小区配套建设养老服务设施达标率', '%', 'elderly_facility_compliance_new_areas'],
+    ['养老服务床位总数(万张)', null, 'elderly_care_beds_total'],
+    ['公办养老机构床位入住率', '%', 'public_elderly_home_occupancy'],
+    ['生活不能自理特困人员集中供养率', '%', 'disabled_destitute_centralized_care'],
+    ['基本医保参保率', '%', 'medical_insurance_coverage'],
+    ['城乡居民基本养老保险参保率', '%', 'pension_insurance_coverage'],
+    ['失业保险参保人数(万人)', null, 'unemployment_insurance_enrollees'],
+    ['参加工伤保险人数', '万人', 'work_injury_insurance_enrollees'],
+    ['失业保险金发放标准占最低工资标准的比例', '%', 'unemployment_benefit_to_min_wage'],
+    ['城镇低保、低收入住房困难家庭公共租赁住房保障率', '%', 'public_rental_housing_guarantee'],
+    ['老旧小区累计改造', '户', 'old_community_renovation'],
+    ['改造城镇老旧小区', '个', 'old_community_renovation'],
+    ['新开工改造城镇老旧小区', '个', 'old_community_renovation'],
+    ['建成安置房', '套', 'resettlement_housing_units'],
+    ['棚户区改造安置住房', '套', 'resettlement_housing_units'],
+    ['棚户区改造开工', '套', 'resettlement_housing_units'],
+    ['农村低收入群体住房安全保障率', '%', 'rural_housing_safety'],
+    ['残疾人“两项补贴”覆盖率', '%', 'disability_subsidy_coverage'],
+    ['退役军人适应性培训参训率', '%', 'veteran_adaptive_training_rate'],
+    ['退役军人安置率', '%', 'veteran_placement_rate'],
+    ['每万人口接受公共文化设施服务次数(次)', null, 'cultural_facility_visits_per_10k'],
+    ['人均体育场地面积(平方米)', null, 'sports_area_per_capita'],
+    ['每百户居民拥有社区综合服务设施面积', '平方米', 'community_service_area_per_100_households'],
+    ['经常参加体育锻炼人数比例', '%', 'regular_exercise_share'],
+  ];
+
+  it.each(variants)('recognises %s (%s) as %s', (name, unit, id) => {
+    expect(matchIndicator(name, { unit })?.id).toBe(id);
+  });
+
+  it('covers every catalog row with at least one reworded variant', () => {
+    const tested = new Set(variants.map(([, , id]) => id));
+    expect(INDICATORS.filter((indicator) => !tested.has(indicator.id)).map((indicator) => indicator.id)).toEqual([]);
+  });
+
+  const outside: [string, string | null][] = [
+    ['普惠托位', '个'],
+    ['示范性托育机构', '家'],
+    ['公办幼儿园', '所'],
+    ['婚检率', '%'],
+    ['产前筛查率', '%'],
+    ['新生儿疾病筛查率', '%'],
+    ['城镇就业占比', '%'],
+    ['义务教育适龄儿童少年入学率', '%'],
+    ['孕产妇系统管理率', '%'],
+    ['退役军人安置满意率', '%'],
+    ['每千老年人口养老床位数', '张'],
+    ['农民工职业技能培训', '万人次'],
+    ['棚户区改造项目', '个'],
+    ['人均健康预期寿命', '岁'],
+  ];
+
+  it.each(outside)('leaves %s (%s) outside the catalog', (name, unit) => {
+    expect(matchIndicator(name, { unit })).toBeNull();
+  });
+
+  it('keeps a bare 参保率 unmatched even inside a social-insurance section', () => {
+    expect(matchIndicator('参保率', { unit: '%', domain: 'insurance' })).toBeNull();
+  });
+
+  it('does not let a rate name match a count indicator', () => {
+    expect(matchIndicator('失业人员再就业率', { unit: '%' })).toBeNull();
+    expect(matchIndicator('失业保险参保率', { unit: '%' })).toBeNull();
+  });
+
+  it('does not let a count unit match a rate indicator', () => {
+    expect(matchIndicator('护理型床位占比', { unit: '张' })).toBeNull();
+  });
+
+  it('rejects an amount measured in a unit the indicator does not count in', () => {
+    expect(matchIndicator('安置住房', { unit: '万平方米' })).toBeNull();
+    expect(matchIndicator('安置住房', { unit: '万套' })?.id).toBe('resettlement_housing_units');
+  });
+
+  it('needs a rate-like name when the unit is unknown for a rate indicator', () => {
+    expect(matchIndicator('残疾人两项补贴')).toBeNull();
+    expect(matchIndicator('残疾人两项补贴覆盖率')?.id).toBe('disability_subsidy_coverage');
+  });
+
+  it('returns null for an empty name', () => {
+    expect(matchIndicator('(%)')).toBeNull();
+  });
+});
+
+describe('domainOfHeading', () => {
+  const headings: [string, DomainId | null][] = [
+    ['第四节 老有所养', 'elderly'],
+    ['专栏4 老有所养工程', 'elderly'],
+    ['第一节 幼有所育', 'childcare'],
+    ['第三章 提供普惠可及的婴幼儿照护服务', 'childcare'],
+    ['二、学有所教', 'education'],
+    ['第六章 推动更高质量就业创业', 'employment'],
+    ['(三)病有所医', 'health'],
+    ['(四)健全多层次养老保险制度', 'insurance'],
+    ['第五节 住有所居', 'housing'],
+    ['(二)完善社会救助体系', 'assistance'],
+    ['七、优军服务保障', 'veterans'],
+    ['第七节 退役军人服务', 'veterans'],
+    ['第八节 文体服务', 'culture_sports'],
+    ['第九节 公共法律服务', 'legal'],
+    ['第二章 主要目标', null],
+    ['表1 全县公共服务主要指标', null],
+    ['第五节 推进公共服务和就业促进协同发展', null],
+    ['第二节 服务保障', null],
+  ];
+
+  it.each(headings)('reads %s as %s', (heading, domain) => {
+    expect(domainOfHeading(heading)).toBe(domain);
+  });
+});
+
+describe('guessDomain', () => {
+  const names: [string, DomainId | null][] = [
+    ['社区嵌入式托位', 'childcare'],
+    ['新建公办幼儿园', 'education'],
+    ['迁建学校', 'education'],
+    ['返乡创业人员', 'employment'],
+    ['农村劳动力技能培训', 'employment'],
+    ['二级以上医院', 'health'],
+    ['乡镇卫生院标准化建设', 'health'],
+    ['街道养老服务中心', 'elderly'],
+    ['老年助餐点', 'elderly'],
+    ['企业职工参保人数', 'insurance'],
+    ['失业保险基金', 'insurance'],
+    ['棚户区改造项目', 'housing'],
+    ['保障性租赁住房', 'housing'],
+    ['残疾人康复服务', 'assistance'],
+    ['临时救助人次', 'assistance'],
+    ['退役军人服务站', 'veterans'],
+    ['村级综合文化服务中心', 'culture_sports'],
+    ['全民健身路径', 'culture_sports'],
+    ['村(社区)法律顾问', 'legal'],
+    ['法治宣传阵地', 'legal'],
+    ['农村公路', null],
+  ];
+
+  it.each(names)('puts %s in %s', (name, domain) => {
+    expect(guessDomain(name)).toBe(domain);
+  });
+
+  it('lets an aside in brackets decide only when nothing outside it does', () => {
+    expect(guessDomain('乡镇供养服务设施(敬老院)')).toBe('elderly');
+    expect(guessDomain('居民医保住院报销比例(含大病保险)')).toBe('health');
+  });
+});
+
+describe('matchIndicator: word-order and synonym variants, and kinds that are not the total', () => {
+  it.each([
+    ['医疗卫生机构每千人口病床数', '张', 'hospital_beds_per_1000'],
+    ['医疗卫生机构每千人口病床数(含住院护理)', '张', 'hospital_beds_per_1000'],
+    ['每千常住人口医疗机构床位数', '张', 'hospital_beds_per_1000'],
+    ['每万人接受公共文化设施服务(次数)', null, 'cultural_facility_visits_per_10k'],
+    ['每万人接受公共文化设施服务', '万次', 'cultural_facility_visits_per_10k'],
+    ['养老服务床位', '万张', 'elderly_care_beds_total'],
+  ])('%s (%s) → %s', (name, unit, id) => {
+    expect(matchIndicator(name, { unit })?.id).toBe(id);
+  });
+
+  it.each([
+    ['普惠性养老床位', '张'],
+    ['认知障碍照护床位', '张'],
+    ['每千人口养老床位数', '张'],
+    ['每万人接受公共文化设施服务', '%'],
+  ])('%s (%s) stays outside the catalog', (name, unit) => {
+    expect(matchIndicator(name, { unit })).toBeNull();
+  });
+
+  it('maps the variants inside a sentence too', () => {
+    const doc = extractText('某省“十四五”规划\n到2025年,医疗卫生机构每千人口病床数达到6张,普惠性养老床位达到2万张,每万人接受公共文化设施服务3.4万次。');
+    expect(doc.targets.map((t) => t.indicator)).toEqual(['hospital_beds_per_1000', null, 'cultural_facility_visits_per_10k']);
+  });
+
+  it('answers a name asked again with another unit or section as it would the first time (the match cache keys on both)', () => {
+    const asRate = matchIndicator('公办幼儿园在园幼儿占比', { unit: '%' });
+    const asCount = matchIndicator('公办幼儿园在园幼儿占比', { unit: '所' });
+    expect(asRate?.id).toBe('public_kindergarten_share');
+    expect(asCount).toBeNull();
+    expect(matchIndicator('公办幼儿园在园幼儿占比', { unit: '%' })).toBe(asRate);
+    expect(matchIndicator('参保率', { unit: '%', domain: 'insurance' })).toBeNull();
+    expect(matchIndicator('基本养老保险参保率', { unit: '%', domain: 'insurance' })?.id).toBe('pension_insurance_coverage');
+  });
+});

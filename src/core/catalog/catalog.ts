@@ -1,0 +1,180 @@
+// Canonical indicators and domains, and the matching of a plan's own wording (names, headings) to them.
+import type { DomainId } from '../types';
+import { DOMAINS, GUESS_KEYWORDS, OVERVIEW_HEADING_WORDS, type DomainInfo } from './catalog-domains';
+import { INDICATOR_ROWS, type Indicator, type IndicatorRow, type MatchRule } from './catalog-indicators';
+
+export type { DomainInfo, Indicator };
+export { DOMAINS };
+
+export const INDICATORS: readonly Indicator[] = INDICATOR_ROWS.map(({ rules: _rules, ...indicator }) => indicator);
+
+export interface MatchContext {
+  unit?: string | null;
+  domain?: DomainId | null;
+}
+
+const BRACKETED = /[(（[［【〔｛{][^()（）[\]［］【】〔〕｛｝{}]*[)）\]］】〕｝}]/g;
+const QUOTES = /[“”"'‘’「」『』《》〈〉]/g;
+// Words that say where or whose, never what is measured.
+const FILLERS = /拥有|全市|全区|全县|全省|全州|全旗|全盟|全域|本地|本市|本区|本县|我市|我区|我县|我省|的/g;
+const TARGET_YEAR = /(?:到|至|截至)?20\d{2}年(?:底|末)?/g;
+const SEPARATORS = /[\s、,，;；:：.。·・\-—–~～/]/g;
+const TRAILING_UNIT = /[(（]([^()（）]{1,6})[)）]\s*$/;
+const UNIT_WORD =
+  /^(?:[%％‰]|百分点|[万千百亿]?(?:人次|平方米|公里|小时|个|人|次|张|岁|年|套|户|所|家|名|处|座|场|件|轮|片|项|间|栋|幢|床|元|天|㎡))$/;
+const RATE_NAME = /率|占比|比例|比重/;
+const PERCENT_UNIT = /[%％‰]|百分点/;
+
+/** The name reduced to what it measures: no brackets, quotes, fillers, years or separators. */
+export function normalizeIndicatorName(name: string): string {
+  return name
+    .replace(BRACKETED, '')
+    .replace(QUOTES, '')
+    .replace(TARGET_YEAR, '')
+    .replace(FILLERS, '')
+    .replace(SEPARATORS, '');
+}
+
+/** The unit a table heading carries in trailing brackets: “托位数(个)” → 个. */
+export function unitInName(name: string): string | null {
+  const inner = TRAILING_UNIT.exec(name.trim())?.[1]?.trim();
+  return inner && UNIT_WORD.test(inner) ? inner : null;
+}
+
+/** 万人次 → 人次: the magnitude is a matter of scale, not of what is counted. */
+function baseUnit(unit: string): string {
+  const stripped = unit.replace(/^[万千百亿]/, '');
+  return stripped === '' ? unit : stripped;
+}
+
+function isPercentIndicator(row: IndicatorRow): boolean {
+  return PERCENT_UNIT.test(row.unit);
+}
+
+/** `anyUnit` waives the rule's unitRequired (the catalog's own wording needs no unit evidence). */
+function unitFits(row: IndicatorRow, rule: MatchRule, name: string, unit: string | null, anyUnit = false): boolean {
+  if (isPercentIndicator(row)) {
+    return unit === null ? RATE_NAME.test(name) : PERCENT_UNIT.test(unit);
+  }
+  if (RATE_NAME.test(name) || (unit !== null && PERCENT_UNIT.test(unit))) return false;
+  if (unit === null) return anyUnit || !rule.unitRequired;
+  return rule.units === undefined || rule.units.includes(baseUnit(unit));
+}
+
+/** Sum of the longest word found per group, or 0 when a group or the rule's exclusions fail. */
+function ruleScore(rule: MatchRule, name: string): number {
+  // Plain loops: this runs for every rule of every catalog row on every target name.
+  if (rule.none) for (const word of rule.none) if (name.includes(word)) return 0;
+  let score = 0;
+  for (const group of rule.all) {
+    let hit = 0;
+    for (const word of group) if (word.length > hit && name.includes(word)) hit = word.length;
+    if (hit === 0) return 0;
+    score += hit;
+  }
+  return score;
+}
+
+const EXACT_SCORE = 100;
+const exactNames: readonly Set<string>[] = INDICATOR_ROWS.map(
+  (row) => new Set([row.zh, ...row.synonyms].map(normalizeIndicatorName)),
+);
+
+function rowScore(row: IndicatorRow, index: number, name: string, unit: string | null): number {
+  // The catalog's own wording needs no extra unit evidence, but still must not contradict its units.
+  const exact = exactNames[index]?.has(name) && row.rules.some((rule) => unitFits(row, rule, name, unit, true));
+  let best = exact ? EXACT_SCORE : 0;
+  for (const rule of row.rules) {
+    if (!unitFits(row, rule, name, unit)) continue;
+    best = Math.max(best, ruleScore(rule, name));
+  }
+  return best;
+}
+
+/**
+ * The catalog indicator a target name stands for, or null when none fits. The unit (from
+ * the context, else from the name's trailing brackets) keeps rates and amounts apart:
+ * 公办幼儿园 counted in 所 is not the share of children in them.
+ */
+export function matchIndicator(name: string, context?: MatchContext): Indicator | null {
+  const unit = context?.unit?.trim() || unitInName(name);
+  const normalized = normalizeIndicatorName(name);
+  if (normalized === '') return null;
+  // The same names come back in every plan of a corpus (and twice in one: table and prose): each (name, unit,
+  // domain) is scored against the catalog's rows once. Bounded: emptied when it grows past MATCH_CACHE_SIZE.
+  const key = `${normalized}\u0001${unit ?? '\u0002'}\u0001${context?.domain ?? ''}`;
+  const cached = matchCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = scoreRows(normalized, unit, context?.domain ?? null);
+  if (matchCache.size >= MATCH_CACHE_SIZE) matchCache.clear();
+  matchCache.set(key, found);
+  return found;
+}
+
+const MATCH_CACHE_SIZE = 20_000;
+const matchCache = new Map<string, Indicator | null>();
+
+function scoreRows(normalized: string, unit: string | null, domain: DomainId | null): Indicator | null {
+  let bestIndex = -1;
+  let bestScore = 0;
+  INDICATOR_ROWS.forEach((row, index) => {
+    let score = rowScore(row, index, normalized, unit);
+    if (score === 0) return;
+    // The section a name sits in only breaks ties; it never makes a match on its own.
+    if (domain && domain === row.domain) score += 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      bestIndex = index;
+    }
+  });
+  return INDICATORS[bestIndex] ?? null;
+}
+
+/** A domain's name in the language asked for (Chinese unless 'en'), or null for no domain or one the catalog does not know. */
+export function domainLabel(id: string | null, locale: string): string | null {
+  const domain = id === null ? undefined : DOMAINS.find((d) => d.id === id);
+  if (!domain) return null;
+  return locale === 'en' ? domain.en : domain.zh;
+}
+
+export function indicatorById(id: string): Indicator | null {
+  return INDICATORS.find((indicator) => indicator.id === id) ?? null;
+}
+
+const HEADING_NUMBER =
+  /^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|专栏\s*[一二三四五六七八九十\d]+|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s])\s*/;
+// “公共服务和就业促进” names a plan's whole subject, not one domain.
+const UMBRELLA = /公共服务(?:和|与|及|、)/;
+
+/** The domain a section heading announces (第四节 老有所养, 专栏4 老有所养工程), or null for overview and generic sections. */
+export function domainOfHeading(heading: string): DomainId | null {
+  const text = heading.replace(HEADING_NUMBER, '').replace(/\s+/g, '');
+  if (text === '' || UMBRELLA.test(text)) return null;
+  if (OVERVIEW_HEADING_WORDS.some((word) => text.includes(word))) return null;
+  let best: DomainId | null = null;
+  let bestLength = 0;
+  for (const domain of DOMAINS) {
+    for (const word of domain.headings) {
+      // The longest word decides: 养老保险 is insurance even though it contains 养老.
+      if (word.length > bestLength && text.includes(word)) {
+        best = domain.id;
+        bestLength = word.length;
+      }
+    }
+  }
+  return best;
+}
+
+function firstKeywordDomain(text: string): DomainId | null {
+  for (const [domain, words] of GUESS_KEYWORDS) {
+    if (words.some((word) => text.includes(word))) return domain;
+  }
+  return null;
+}
+
+/** A keyword guess at the domain of a free-text target name, for names outside the catalog. */
+export function guessDomain(name: string): DomainId | null {
+  const plain = name.replace(QUOTES, '');
+  // Brackets often hold an aside (含大病保险) that would mislead, but sometimes the only clue (敬老院).
+  return firstKeywordDomain(plain.replace(BRACKETED, '')) ?? firstKeywordDomain(plain);
+}

@@ -1,0 +1,139 @@
+// Achievements: the figures a text reports as already reached, as records beside the targets. Prose gives them
+// from the sentences the target reading sets aside (发展基础 sections, 截至/目前/…以来, results reports) and from
+// the start of 由X提高到Y; an indicator table gives its base-year column (2020年 in a 十四五 plan).
+import { guessDomain, matchIndicator } from '../catalog/catalog';
+import type { Draft } from './draft';
+import type { Normalized } from '../text/normalize';
+import { isPlausibleNumber } from './plausible';
+import type { AchievedRecord, TargetKind } from '../types';
+
+/** FNV-1a as in extract.ts; kept here so the module stays free of the pipeline. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** A table row's achievements: its base-year cell, and the progress cell of a report (完成情况). */
+export function achievedFromTableRow(draft: Draft): Draft[] {
+  const out: Draft[] = [];
+  const base = baseCell(draft);
+  if (base) out.push(base);
+  const { progress } = draft;
+  if (progress) {
+    const unit = draft.unit ?? progress.unit;
+    // Progress on a year's quota is that year's flow, as the quota is.
+    const kind: TargetKind = draft.kind === 'level' && !/新增|新建|建成|改造|完成|培训|开展/u.test(draft.name) ? 'level' : 'increment';
+    out.push({
+      ...draft,
+      unit,
+      baseline: null,
+      target: { value: progress.value, year: progress.year, op: progress.op },
+      stretch: null,
+      kind,
+      binding: null,
+      span: progress.span,
+      per: null,
+      aspirational: false,
+      yearFrom: null,
+    });
+  }
+  return out;
+}
+
+/** The base-year cell of a table row as an achievement: its value, year and, for a [bracketed] total, its period. */
+function baseCell(draft: Draft): Draft | null {
+  const { baseline, baselineSpan } = draft;
+  if (!baseline || !baselineSpan) return null;
+  // A base cell beside a five-year total or flow is that year's flow (城镇新增就业 1.08 beside [5.5]).
+  const kind: TargetKind = baseline.kind ?? (draft.kind === 'cumulative' || draft.kind === 'increment' ? 'increment' : 'level');
+  const year = baseline.year;
+  return {
+    ...draft,
+    baseline: null,
+    target: { value: baseline.value, year, op: baseline.op ?? '=' },
+    stretch: null,
+    kind,
+    binding: null,
+    span: baselineSpan,
+    per: null,
+    aspirational: false,
+    // A bracketed cell is the total of the five years that end with its year.
+    yearFrom: kind === 'cumulative' && year !== null ? year - 4 : null,
+  };
+}
+
+/** Money, budgets and their shares: a report of spending is not a level of service reached. */
+const MONEY = /投入|资金|经费|财政|预算|支出|投资|补助资金|奖补/u;
+/** A change of a money standard (低保标准提高59.5%), as opposed to a level it reached (提高到最低工资的90%). */
+const STANDARD_CHANGE = /标准.*(?:提高|增长|上调|提升)$/u;
+/** Tallies of law enforcement: not a public service reached. */
+const ENFORCEMENT = /打掉|打击|破获|抓获|查处|侦破|犯罪|涉黑|涉恶|刑事|判处/u;
+/** Ages and age limits set by a rule (参保年龄放宽至65岁): a policy parameter, not an amount reached. */
+const AGE_RULE = /年龄|退休|周岁$/u;
+/** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
+const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
+
+/** Whether what a past figure measures is an achievement of the labelling policy (seeds.achieved.json's note). */
+export function isReportable(draft: Draft): boolean {
+  const name = draft.name;
+  // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
+  const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
+  if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
+  if (STANDARD_CHANGE.test(name)) return false;
+  if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
+  return true;
+}
+
+/** The name prose-reached.ts gives a change: the quantity, then 比 what it is compared with and the verb. */
+const CHANGE_NAME = /^(.+?)比(?:“?十[一二三四五]五”?(?:末|期末)?|20\d\d年(?:底|末)?)(?:增加|提高|提升|增长|下降|降低|减少)$/u;
+
+/** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
+const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
+
+/** Achievement drafts as records, in text order, with ids that never meet a target's. */
+export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
+  const out: AchievedRecord[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const value = d.target.value;
+    if (value === null || !isPlausibleNumber(value) || !isReportable(d)) continue;
+    const original = norm.toOriginal(d.span);
+    const key = `${d.name}|${value}|${original.start}|${original.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // A change against a past level (床位数比“十二五”末增长31.1%) is a change of that indicator, in % of it.
+    const change = CHANGE_NAME.exec(d.name);
+    const indicator = change?.[1]
+      ? matchIndicator(change[1], { unit: null, domain: d.domainHint })
+      : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
+    out.push({
+      id: `${docKey}-a${fingerprint(key)}`,
+      name: d.name.replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''),
+      indicator: indicator?.id ?? null,
+      domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
+      unit: d.unit,
+      value,
+      op: d.target.op ?? '=',
+      year: d.target.year,
+      year_from: d.yearFrom ?? null,
+      kind: d.kind,
+      quote: norm.text.slice(d.span.start, d.span.end),
+      start: original.start,
+      end: original.end,
+      source: d.source,
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Ids are 32-bit fingerprints: a repeat gets -2, -3 … in text order, as targets do.
+  const ids = new Set<string>();
+  for (const r of out) {
+    const base = r.id;
+    for (let n = 2; ids.has(r.id); n++) r.id = `${base}-${n}`;
+    ids.add(r.id);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// Hostile text: every pattern that reads document text runs in linear time, and no number a plan cannot
+// state is stored as a number. Time is checked as growth (4× the input may take at most ~8× the time,
+// where the old patterns took 16× or more) plus a generous absolute bound, never as a tight figure.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+import { IMPLAUSIBLE_NUMBER, isPlausibleNumber, withPlausibleNumbers } from './plausible';
+import { findQuantities } from './quantities';
+import type { TargetRecord } from '../types';
+
+/** Best of three runs, in ms: the least disturbed by other work on the machine. */
+function time(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Time at n and at 4n; linear growth gives ~4, the quadratic patterns fixed here gave 16 or more. */
+function growth(make: (n: number) => string, n: number, run: (text: string) => unknown = extractText): { ratio: number; large: number } {
+  const small = make(n);
+  const big = make(4 * n);
+  run(make(n / 8)); // warm up the JIT
+  const a = time(() => run(small));
+  const b = time(() => run(big));
+  // Below a few tens of milliseconds the ratio is noise (GC, a loaded machine): compare against a floor of 25 ms.
+  return { ratio: b / Math.max(a, 25), large: b };
+}
+
+// Each family aims at a pattern that used to rescan a run from every position in it.
+const families: [string, (n: number) => string][] = [
+  ['a run of digits (the number pattern)', (n) => '1'.repeat(n)],
+  ['a value of many digits in a plan sentence', (n) => `到2025年,托位达到${'9'.repeat(n)}个。`],
+  ['digits after a decimal point', (n) => `1.${'2'.repeat(n)}`],
+  ['a number, then a run of spaces', (n) => `1${' '.repeat(n)}x`],
+  ['a comparison word, then a run of spaces', (n) => `不低于${' '.repeat(n)}x`],
+  ['spaces before a clock time on a date line', (n) => `${' '.repeat(n)}1:00x`],
+  ['a run of filler words before a value', (n) => `达到${'的'.repeat(n)}x5个`],
+  ['many 每年 with no verb', (n) => `${'每年'.repeat(n / 2)}5个`],
+  ['a head line of 关于 with no 的通知', (n) => '关于'.repeat(n / 2)],
+  ['a head line of 关于印发 with no 的通知', (n) => '关于印发'.repeat(n / 4)],
+  ['a head line naming many programmes', (n) => '2024年民生实事'.repeat(n / 9)],
+  ['a long 和 list before 各', (n) => `开展${'活'.repeat(n / 2)}和${'动'.repeat(n / 2)}和培训各5次。`],
+  ['many 其中 before a line end', (n) => `建成5个${'其中'.repeat(n / 2)}\r`],
+  ['bare 参保率 sentences on one long line', (n) => '医疗保险参保率达到95%。'.repeat(n / 14)],
+  ['a list of filler words and values', (n) => '托位和'.repeat(n / 3) + '参保率达到5%'],
+];
+
+describe('linear-time reading of hostile text', () => {
+  for (const [label, make] of families) {
+    it(`grows linearly on ${label}`, () => {
+      const { ratio, large } = growth(make, 40_000);
+      expect(ratio).toBeLessThan(8);
+      expect(large).toBeLessThan(5_000);
+    });
+  }
+
+  it('finds the numbers of a 2 MB run of digits in well under a second per MB (it used to take minutes)', () => {
+    const digits = '7'.repeat(2_000_000);
+    const t0 = performance.now();
+    expect(findQuantities(`${digits}个`)).toHaveLength(1);
+    expect(findQuantities(digits)).toHaveLength(0);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('reads numbers next to runs of spaces and digits as before', () => {
+    expect(findQuantities('  5个').map((q) => [q.value, q.opStart, q.start])).toEqual([[5, 0, 2]]);
+    expect(findQuantities('3 5个').map((q) => [q.value, q.opStart])).toEqual([[5, 1]]);
+    expect(findQuantities('不低于  90%').map((q) => [q.value, q.op])).toEqual([[90, '>=']]);
+    expect(findQuantities('1.2.3个').map((q) => q.written)).toEqual(['2.3']);
+    expect(findQuantities('12345个').map((q) => q.value)).toEqual([12345]);
+    expect(findQuantities('1 ~ 2所').map((q) => [q.value, q.valueMax])).toEqual([[1, 2]]);
+  });
+});
+
+function numbersOf(record: TargetRecord): number[] {
+  const { target, baseline, stretch } = record;
+  return [target.value, target.value_max, baseline?.value, stretch].filter((n): n is number => typeof n === 'number');
+}
+
+describe('numbers beyond reason', () => {
+  const huge = '9'.repeat(5_000);
+
+  it('keeps a 5,000-digit target as text with a flag, never as Infinity', () => {
+    const [record, ...rest] = extractText(`到2025年,托位数达到${huge}个。`).targets;
+    expect(rest).toHaveLength(0);
+    expect(record?.target.value).toBeNull();
+    expect(record?.target.text).toContain(huge);
+    expect(record?.flags).toEqual([IMPLAUSIBLE_NUMBER]);
+    expect(record?.quote).toContain(huge);
+  });
+
+  it('does the same for a table cell, a baseline and a stretch value', () => {
+    const table = extractText(`指标|单位|2025年\n|---|---|---|\n托位数|个|${huge}\n`).targets;
+    expect(table.map((t) => [t.target.value, t.flags])).toEqual([[null, [IMPLAUSIBLE_NUMBER]]]);
+    const baseline = extractText(`参保率由${huge}%提高到95%。`).targets[0];
+    expect([baseline?.baseline, baseline?.target.value, baseline?.flags]).toEqual([null, 95, [IMPLAUSIBLE_NUMBER]]);
+    const stretch = extractText(`托位数达到4.5个,力争达到${huge}个。`).targets[0];
+    expect([stretch?.stretch, stretch?.target.value, stretch?.flags]).toEqual([null, 4.5, [IMPLAUSIBLE_NUMBER]]);
+  });
+
+  it('draws the line at 16 integer digits: 15 are kept as a number', () => {
+    const kept = extractText(`到2025年,参保人数达到${'9'.repeat(15)}人。`).targets[0];
+    expect(kept?.target.value).toBe(999999999999999);
+    expect(kept?.flags).toBeUndefined();
+    const refused = extractText(`到2025年,参保人数达到1${'0'.repeat(15)}人。`).targets[0];
+    expect(refused?.target.value).toBeNull();
+    expect(isPlausibleNumber(1e15)).toBe(false);
+    expect(isPlausibleNumber(Number.NaN)).toBe(false);
+    expect(isPlausibleNumber(-4.5)).toBe(true);
+  });
+
+  it('writes no null-for-Infinity into JSON: every number of every record is finite', () => {
+    const text = `托位数达到${huge}个,参保率达到95%,新增托位1~${huge}个,${'8'.repeat(400)}.5所。`;
+    const records = extractText(text).targets;
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) for (const n of numbersOf(r)) expect(Number.isFinite(n)).toBe(true);
+    // Infinity would come back from JSON as null: the CLI and the app would disagree.
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records);
+  });
+
+  it('leaves a plausible record untouched (same object, no flags field)', () => {
+    const [record] = extractText('到2025年,托位数达到4.5个。').targets;
+    expect(record && withPlausibleNumbers(record)).toBe(record);
+    expect(record && 'flags' in record).toBe(false);
+  });
+});
+
+describe('record ids in a very large document', () => {
+  it('are unique, so the store can key 90,000 targets by them (32-bit fingerprints meet at that size)', () => {
+    const text = '新增普惠托位132个,推进社区嵌入式服务设施建设,'.repeat(90_000);
+    const ids = extractText(text).targets.map((t) => t.id);
+    expect(ids).toHaveLength(90_000);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

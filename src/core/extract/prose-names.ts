@@ -1,0 +1,305 @@
+// What a value in a sentence is the target of: its subject before a predicate (参保率稳定在…), the work
+// around it (新增托位132个, 建成5个平台), the items of 分别 lists and of shared predicates.
+import { INDICATORS, matchIndicator, normalizeIndicatorName } from '../catalog/catalog';
+import { INDICATOR_ROWS } from '../catalog/catalog-indicators';
+import type { Quantity } from './quantities';
+
+export const PREDICATE =
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
+const LEADING_CONTEXT =
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+// The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
+export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
+/** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
+export const WORK_VERB =
+  /(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|建有|建立|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|配置|配备|安装|更新|铺设|整治|开通|开设|设立|办好|提升|招聘|招募|发放|慰问|走访|覆盖|认定|扶持|安置|筹措|供应|贯通|修缮|维修|接种|检查|体检|惠及|服务|选派|评选|命名)$/u;
+
+export interface Candidate {
+  q: Quantity;
+  /** Clause text between the previous kept value and this one. */
+  pre: string;
+  /** Clause text between this value and the next kept one. */
+  post: string;
+  skip: boolean;
+}
+
+export function stripLeading(s: string): string {
+  return s.replace(LEADING_CONTEXT, '').trim();
+}
+
+/** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
+const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?=[\u4e00-\u9fff]{2})/u;
+
+/** A target's name without a hiring verb before the people it counts. */
+export function withoutHiringVerb(name: string): string {
+  return name.replace(HIRING, '');
+}
+
+export function stripName(s: string): string {
+  return stripLeading(s).replace(TRAILING_FILLER, '').replace(/^[的、,]+/u, '').trim();
+}
+
+const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|毛入学率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
+
+/** Every word the catalog knows a measure by (names, synonyms, rule terms): the nouns modifiers attach to. */
+const CATALOG_WORDS = INDICATOR_ROWS.flatMap((r) => [r.zh, ...r.synonyms, ...r.rules.flatMap((m) => [...m.all.flat(), ...(m.none ?? [])])]).join('|');
+
+/** Whether the catalog's vocabulary holds `s` (as a word or inside one). */
+const known = (s: string) => s.length >= 2 && CATALOG_WORDS.includes(s);
+
+/**
+ * The head a list of modifiers shares with its last item: "养老、医疗保险参保率" shares 保险参保率 (养老保险 is a
+ * catalog word), "普惠性、公办幼儿园在园幼儿占比" shares 幼儿园在园幼儿占比 (普惠性幼儿园 is one), "婴儿和孕产妇死亡率"
+ * shares 死亡率 (a bare 率 or 数 widens to its two-character word). `completed`: a modifier needed the last
+ * item's noun to make a word, which says the items are parallel. A scope before the first modifier
+ * (城乡居民养老、医疗保险参保率, 城乡居民养老保险和医疗保险参保率) belongs to the whole list: `scope` is it.
+ */
+function sharedHead(earlier: readonly string[], last: string, metric: string): { head: string; scope: string; completed: boolean } {
+  let head = metric;
+  if ((metric === '率' || metric === '数') && last.length >= 4 && /[\u4e00-\u9fff]{2}$/u.test(last.slice(0, -1))) {
+    // The last item's own noun of people ends like the earlier ones (老年人 | 残疾人, 从业者, 人员): the head is
+    // what follows it (健康管理率); else the rate's two-character word (死亡率).
+    const ends = new Set(earlier.map((it) => it.slice(-1)).filter((c) => /[人者员户]/u.test(c)));
+    let at = -1;
+    for (let i = last.length - 4; i >= 1 && at < 0; i--) if (ends.has(last[i] ?? '')) at = i;
+    head = at >= 1 && last.length - at - 1 <= 6 ? last.slice(at + 1) : last.slice(-3);
+  }
+  const rest = last.slice(0, -head.length);
+  const first = earlier[0] ?? '';
+  // Modifier lists are short; a long run of items is no such list (and each item costs catalog look-ups).
+  if (earlier.length > 8) return { head, scope: '', completed: false };
+  for (let k = Math.min(12, rest.length - 1); k >= 2; k--) {
+    const noun = rest.slice(-k);
+    const word = (it: string) => (it.endsWith(noun) ? 0 : ([2, 3, 4].find((n) => it.length >= n && known(it.slice(-n) + noun.slice(0, 2))) ?? 0));
+    if (!earlier.every((it) => word(it) > 0)) continue;
+    // The scope is the first item's words before a modifier as long as the last item's own (养老 | 医疗).
+    const scope = rest.length - k === word(first) ? first.slice(0, first.length - word(first)) : '';
+    return { head: noun + head, scope: isScope(scope) ? scope : '', completed: true };
+  }
+  // Whole modifiers (养老保险, 医疗保险): a longer first item carries the list's scope before its own.
+  const own = first.slice(-rest.length);
+  const scope = first.length > rest.length && known(rest) && known(own) ? first.slice(0, -rest.length) : '';
+  return { head, scope: isScope(scope) ? scope : '', completed: false };
+}
+
+/** Words that can scope a whole list (城乡居民, 城镇职工基本); an age or number (5岁以下) belongs to its own noun. */
+function isScope(s: string): boolean {
+  return s.length >= 2 && !/[\d以岁]/u.test(s);
+}
+
+function bigrams(s: string): string[] {
+  // The characters are spread once, not once per character (quadratic on a long subject).
+  const chars = [...s];
+  return chars.slice(0, -1).map((c, i) => c + (chars[i + 1] ?? ''));
+}
+
+function dice(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = new Set(bigrams(b));
+  if (x.length + y.size === 0) return 0;
+  return (2 * x.filter((g) => y.has(g)).length) / (x.length + y.size);
+}
+
+// Only catalog names that themselves join items with 和/、 say that such a list is one indicator.
+const JOINED_NAMES = INDICATORS.flatMap((i) => [i.zh, ...i.synonyms])
+  .filter((n) => /和|、|及|与/u.test(n))
+  .map(normalizeIndicatorName);
+
+/** Whether a name is (nearly) a catalog indicator's own wording with a 和 in it, so the 和 is part of the name. */
+function isCatalogName(name: string): boolean {
+  const n = normalizeIndicatorName(name);
+  return JOINED_NAMES.some((c) => dice(n, c) >= 0.75);
+}
+
+/** Splits "A和B参保率" into ["A参保率", "B参保率"] when the items are parallel; `catalogOnly`: only into distinct catalog indicators. */
+export function splitParallel(subject: string, forced: boolean, catalogOnly = false): string[] {
+  const items = subject.split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length < 2) return [subject];
+  const last = items[items.length - 1] ?? '';
+  const earlier = items.slice(0, -1);
+  const metric = METRIC_HEAD.exec(last)?.[0];
+  if (!metric) return [subject];
+  const shared = sharedHead(earlier, last, metric);
+  const { scope, completed } = shared;
+  const head = placeHead(earlier, last) ?? shared.head;
+  const lastGrams = new Set(bigrams(last));
+  const similar = earlier.every((it) => bigrams(it).some((g) => lastGrams.has(g)));
+  const catalogBacked = completed && distinctIndicators(items, head);
+  if (catalogOnly ? !catalogBacked : !forced && !similar && !catalogBacked) return [subject];
+  // "婴儿死亡率、孕产妇死亡率": every item is a whole name already.
+  if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? items : [subject];
+  if (earlier.some((it) => it.endsWith(metric))) return [subject];
+  // "失能、半失能老年人集中照护率": the list qualifies one noun (an earlier item recurs inside the last one's
+  // first word), so the name stays whole.
+  const lastLead = last.slice(0, Math.max(...items.slice(0, -1).map((it) => it.length)) + 2);
+  if (!forced && items.slice(0, -1).every((it) => it.length <= 3 && lastLead.includes(it))) return [subject];
+  const split = items.map((it, i) => (i > 0 && !it.startsWith(scope) ? scope : '') + (i === items.length - 1 ? it : it + head));
+  // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
+  // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
+  if (!forced && isCatalogName(subject)) return [subject];
+  return split;
+}
+
+/**
+ * "城市和农村社区综合服务设施覆盖率", "县级和乡镇养老服务中心覆盖率": places or levels before one noun; the head is the
+ * last item after its own place (社区综合服务设施覆盖率), or null when the items are not places.
+ */
+function placeHead(earlier: readonly string[], last: string): string | null {
+  const place = (s: string) => s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
+  if (!earlier.every(place)) return null;
+  for (let n = 2; n <= 4; n++) if (place(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
+  return null;
+}
+
+/**
+ * Without 分别 or 均, a list whose modifiers only complete a catalog word (养老、医疗保险参保率) is split only when
+ * each part is its own catalog indicator; 公办和普惠性民办幼儿园覆盖率 stays one measure.
+ */
+function distinctIndicators(items: readonly string[], head: string): boolean {
+  const ids = items.map((it, i) => matchIndicator(i === items.length - 1 ? it : it + head)?.id ?? null);
+  return ids.every((id) => id !== null) && new Set(ids).size === ids.length;
+}
+
+export interface NameResult {
+  names: string[];
+  verb: string;
+  /** Clause-relative range the quote covers. */
+  start: number;
+  end: number;
+}
+
+const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
+
+/** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
+function nounAfter(post: string, hasNext: boolean): string {
+  let raw = beforeQizhong(/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '');
+  // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
+  const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
+  if (verb) raw = raw.slice(0, verb.index + 2);
+  return raw.replace(/(?<![和与等])[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
+}
+
+/** `s.replace(/\(?其中.*$/u, '')` without rescanning the rest of the text from every 其中 (`.` stops at line ends). */
+function beforeQizhong(s: string): string {
+  let lineStart = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (/[\n\r\u2028\u2029]/u.test(s[i] ?? '')) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  const at = s.indexOf('其中', lineStart);
+  if (at < 0) return s;
+  return s.slice(0, at > 0 && s[at - 1] === '(' ? at - 1 : at);
+}
+
+/**
+ * What `/^(.*?)([^和、]+)和([^和、]+?)((?:项目|活动|工作)?)$/u` captures (A和B活动 → prefix, A, B, 活动),
+ * found with lastIndexOf so a long name is read in linear time.
+ */
+function pairAroundAnd(name: string): [string, string, string, string] | null {
+  const and = name.lastIndexOf('和');
+  if (and <= 0) return null;
+  const tail = name.slice(and + 1);
+  if (tail === '' || tail.includes('、')) return null;
+  const itemStart = Math.max(name.lastIndexOf('和', and - 1), name.lastIndexOf('、', and - 1)) + 1;
+  if (itemStart >= and) return null;
+  const prefix = name.slice(0, itemStart);
+  if (/[\n\r\u2028\u2029]/u.test(prefix)) return null;
+  const suffix = tail.length > 2 && /(?:项目|活动|工作)$/u.test(tail) ? tail.slice(-2) : '';
+  return [prefix, name.slice(itemStart, and), tail.slice(0, tail.length - suffix.length), suffix];
+}
+
+export function nameFor(
+  c: Candidate,
+  clause: string,
+  subject: string,
+  hasPredicate: boolean,
+  clauseVerb: string,
+  previousName: string | null,
+  perUnit: (text: string) => RegExpExecArray | null,
+): NameResult | null {
+  const { q } = c;
+  const cleanSubject = stripName(subject);
+  const nounRaw = nounAfter(c.post, q.opEnd + c.post.length < clause.length);
+  const noun = stripName(nounRaw);
+  const nounEnd = q.opEnd + nounRaw.length;
+  const at = (part: string) => {
+    const i = part ? clause.lastIndexOf(part, q.opStart) : -1;
+    return i >= 0 ? i : q.opStart;
+  };
+  if (hasPredicate) {
+    if (cleanSubject.length >= 2) return { names: [cleanSubject], verb: '', start: at(cleanSubject), end: q.opEnd };
+    if (noun.length >= 2) return { names: [noun], verb: '', start: at(c.pre.trim()), end: nounEnd };
+    if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };
+    return null;
+  }
+  const per = perUnit(c.pre);
+  const lead = stripLeading(per ? c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length) : c.pre);
+  const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
+  // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
+  if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {
+    // A count before its noun: the work (verb and object before it) plus the noun after it.
+    const verb = listItem ? clauseVerb : lead;
+    const workVerb = WORK_VERB.test(lead) ? lead : listItem ? clauseVerb : '';
+    return { names: [stripName(verb + noun)], verb: workVerb, start: verb && !listItem ? at(verb) : q.opStart, end: nounEnd };
+  }
+  const name = stripName(lead);
+  if (name.length < 2) return null;
+  return { names: [name], verb: '', start: at(name), end: q.opEnd };
+}
+
+/** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */
+export const AREA_LIST = /^(.*?)分别(?:达到|达|为|提高到|增加到|稳定在|保持在|控制在)([^、,到至在][^、,]{0,7})$/u;
+
+/** The end of a place or grade qualifier: 三类区, 城市, 农村地区. */
+const QUALIFIER_END = /(?:地区|城区|城市|农村|区|县|镇|乡|村|社区|街道|类)$/u;
+
+/**
+ * "一类、二类、三类区的托位覆盖率分别达到…": the list qualifies one noun, so each value is that noun for one
+ * qualifier (托位覆盖率(一类区)). The later items' shared ending (区) comes from the last one.
+ */
+export function qualifierList(name: string, n: number): string[] | null {
+  const m = /^(.+)的([^的]+)$/u.exec(name);
+  if (!m || !m[1] || !m[2]) return null;
+  const items = m[1].split(/、|和|及|与/u).map((it) => it.trim()).filter(Boolean);
+  if (items.length !== n || items.some((it) => it.length > 8)) return null;
+  const last = items[items.length - 1] ?? '';
+  const ending = QUALIFIER_END.exec(last)?.[0] ?? '';
+  const noun = m[2];
+  const stem = last.length - ending.length;
+  return items.map((it) => `${noun}(${ending && stem > 0 && it.length === stem ? it + ending : it})`);
+}
+
+/**
+ * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
+ * names (or areas) and values; 各N次 gives each item the value.
+ */
+export function splitFor(c: Candidate, list: Candidate[], index: number, name: string, area: string | null): { name: string; q: Quantity }[] {
+  if (/分别/u.test(c.pre)) {
+    const group = [c];
+    for (let j = index + 1; j < list.length; j++) {
+      const next = list[j];
+      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(next?.pre ?? '') : /^[、和及与\s]*$/u.test(next?.pre ?? 'x');
+      if (!next || !ok) break;
+      group.push(next);
+    }
+    const items = area
+      ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
+      : (qualifierList(name, group.length) ?? splitParallel(name, true));
+    if (items.length === group.length && group.length > 1) {
+      // The later values of the list are paired here, so they are not read again on their own.
+      for (const other of group.slice(1)) other.skip = true;
+      return items.map((it, k) => ({ name: it, q: (group[k] as Candidate).q }));
+    }
+  }
+  if (/各$/u.test(c.pre)) {
+    const m = pairAroundAnd(name);
+    if (m) {
+      const [prefix, a, b, suffix] = m;
+      return [`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`].map((n) => ({ name: n, q: c.q }));
+    }
+  }
+  const shared = /[均都]$/u.test(c.pre.replace(PREDICATE, '').trim());
+  return splitParallel(name, shared).map((n) => ({ name: n, q: c.q }));
+}

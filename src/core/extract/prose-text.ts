@@ -1,0 +1,185 @@
+// Sentences and clauses of a plan's prose, and the facts about a sentence that every value in it shares:
+// quotation depth, year markers, words that make a past year forward-looking.
+import type { Span } from '../types';
+
+export interface Clause {
+  text: string;
+  start: number;
+}
+
+/** 。 ; ! ? and line ends close a sentence (the text is width-folded, so ；！？ are already ASCII). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
+const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
+/** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
+const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
+
+/** Sentences of the text, cut at sentence punctuation, table regions and damaged runs. */
+export function sentences(text: string, cuts: Span[]): Clause[] {
+  const out: Clause[] = [];
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  let start = 0;
+  let cut = 0;
+  const push = (end: number) => {
+    if (end > start) out.push({ text: text.slice(start, end), start });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const next = sorted[cut];
+    if (next && i === next.start) {
+      push(i);
+      i = Math.max(i, next.end - 1);
+      start = next.end;
+      cut++;
+      while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
+      continue;
+    }
+    if (isSentenceEnd(text.charCodeAt(i))) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */
+export function clauses(sentence: Clause): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = 0;
+  const t = sentence.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0x201c || c === 0x300a) depth++; // ( “ 《
+    else if (c === 0x29 || c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1); // ) ” 》
+    else if (depth === 0 && (c === 0x2c || c === 0x3a)) {
+      if (i > start) out.push({ text: t.slice(start, i), start: sentence.start + start });
+      start = i + 1;
+    }
+  }
+  if (t.length > start) out.push({ text: t.slice(start), start: sentence.start + start });
+  return out;
+}
+
+/** Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. */
+function quoteDepths(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    depth[i] = d;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300a) d++; // “ 《
+    else if ((c === 0x201d || c === 0x300b) && d > 0) d--; // ” 》
+  }
+  depth[text.length] = d;
+  return depth;
+}
+
+interface YearMark {
+  index: number;
+  year: number;
+  /** 由2019年的: dates the start values of a move, not those after 提高到. */
+  start?: boolean;
+}
+
+/** "比“十三五”末", "较2020年": a year a value is compared with, which neither dates it nor frames what follows. */
+function isComparison(sentence: string, index: number): boolean {
+  return /(?:比|较|与|同|相比|相较)“?$/u.test(sentence.slice(Math.max(0, index - 3), index));
+}
+
+/** "由2019年的86%提高到95%": the year of the start values only, which the values after 提高到 do not take. */
+function isStartYear(sentence: string, index: number): boolean {
+  return /[由从]$/u.test(sentence.slice(Math.max(0, index - 1), index));
+}
+
+/** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
+function yearMarks(sentence: string): YearMark[] {
+  const marks: YearMark[] = [];
+  // Most sentences name no year: skip the regular expressions (matchAll copies its RegExp on every call).
+  if (sentence.includes('年')) for (const m of sentence.matchAll(YEAR_MARK)) {
+    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
+    if (isComparison(sentence, m.index)) continue;
+    marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
+  }
+  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) {
+    if (isComparison(sentence, m.index)) continue;
+    marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
+  }
+  return marks.sort((a, b) => a.index - b.index);
+}
+
+/** The last forward year frame a sentence sets, for the sentences after it in the same paragraph. */
+export function frameYear(sentence: string): number | null {
+  let year: number | null = null;
+  if (sentence.includes('年')) for (const m of sentence.matchAll(FRAME_MARK)) if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
+  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+  return year;
+}
+
+const MOVE_TO = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)/gu;
+
+export interface SentenceFacts {
+  depth: Int32Array;
+  years: YearMark[];
+  /** Positions of words that turn a past year into a plan (2022年将…). */
+  future: number[];
+  /** Positions of the second end of a move (提高到, 增长至), after which a 由2019年的 year no longer holds. */
+  moves: number[];
+}
+
+export function factsOf(sentence: string): SentenceFacts {
+  return {
+    depth: quoteDepths(sentence),
+    years: yearMarks(sentence),
+    future: [...sentence.matchAll(/将|力争|争取|计划/gu)].map((m) => m.index),
+    moves: sentence.includes('由') || sentence.includes('从') ? [...sentence.matchAll(MOVE_TO)].map((m) => m.index) : [],
+  };
+}
+
+export interface YearInfo {
+  year: number | null;
+  past: boolean;
+  /** The year is stated in the sentence (a marker before the value), not taken from the paragraph or the plan. */
+  stated: boolean;
+}
+
+/**
+ * The year a value belongs to: the nearest year marker before it in the sentence, else the year a
+ * previous sentence of the paragraph set (`frame`), else the plan's end year.
+ */
+export function yearOf(
+  facts: SentenceFacts,
+  at: number,
+  period: { start: number; end: number } | null,
+  frame: number | null,
+): YearInfo {
+  // Binary searches over the sorted marks: a sentence of 100,000 dated values would be quadratic with a scan.
+  const below = countBelow(facts.years.length, (i) => (facts.years[i] as YearMark).index, at);
+  let best = facts.years[below - 1] ?? null;
+  if (best?.start) {
+    // A 提高到 between the start year and the value: the value is the move's second end, not dated by it.
+    const from = best.index;
+    const move = facts.moves[countBelow(facts.moves.length, (i) => facts.moves[i] as number, from + 1)];
+    if (move !== undefined && move < at) best = facts.years[below - 2] ?? null;
+  }
+  if (!best) return { year: frame ?? period?.end ?? null, past: false, stated: false };
+  const from = best.index;
+  const next = facts.future[countBelow(facts.future.length, (i) => facts.future[i] as number, from + 1)];
+  const future = next !== undefined && next < at;
+  const start = period?.start ?? null;
+  return { year: best.year, past: start !== null && best.year < start && !future, stated: true };
+}
+
+/** How many of n ascending keys are below `limit`. */
+function countBelow(n: number, key: (i: number) => number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(mid) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from './draft';
+import { readProse, type ProseOptions } from './prose';
+import { sectionIndex } from './sections';
+import type { DocumentKind } from '../types';
+
+function read(text: string, kind: DocumentKind = 'five_year_plan', period = { start: 2026, end: 2030 }): Draft[] {
+  const opts: ProseOptions = { period, kind, skip: [], damage: [], sections: sectionIndex(text) };
+  return readProse(text, opts);
+}
+
+const quote = (text: string, d: Draft | undefined) => (d ? text.slice(d.span.start, d.span.end) : '');
+
+describe('readProse: levels with a predicate', () => {
+  it('reads 到YYYY年…达到X%以上 as a floor for that year', () => {
+    const text = '到2028年,全县儿童保健管理率达到92%以上。';
+    const [d] = read(text);
+    expect(d).toMatchObject({ name: '儿童保健管理率', unit: '%', target: { value: 92, year: 2028, op: '>=' }, kind: 'level' });
+    expect(quote(text, d)).toBe('儿童保健管理率达到92%以上');
+  });
+
+  it('uses the plan end year when the sentence names none', () => {
+    const [d] = read('城乡居民体质达标率稳定在93%左右。');
+    expect(d?.target).toMatchObject({ value: 93, year: 2030, op: '~' });
+  });
+
+  it('reads 超过 as strictly greater and 控制在…以内 as a ceiling', () => {
+    const ds = read('森林覆盖率超过40%,失业率控制在5%以内。');
+    expect(ds.map((d) => [d.name, d.target.op])).toEqual([
+      ['森林覆盖率', '>'],
+      ['失业率', '<='],
+    ]);
+  });
+
+  it('keeps the qualifier before a name ("3岁以下") inside the name instead of reading it as a value', () => {
+    const [d, ...rest] = read('每千人口3岁以下婴幼儿托位数提高到6个。');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ name: '每千人口3岁以下婴幼儿托位数', target: { value: 6 } });
+  });
+});
+
+describe('readProse: stretch, aspiration and lists', () => {
+  it('reads a 力争 value after a floor as the stretch of one target', () => {
+    const text = '社区托育覆盖率达到60%,力争达到70%。';
+    const ds = read(text);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ target: { value: 60 }, stretch: 70, aspirational: false });
+    expect(quote(text, ds[0])).toBe('社区托育覆盖率达到60%,力争达到70%');
+  });
+
+  it('marks a value introduced only by 力争 as aspirational', () => {
+    const [d] = read('力争乡镇养老服务中心覆盖率达到80%以上。');
+    expect(d).toMatchObject({ aspirational: true, stretch: null, target: { value: 80, op: '>=' } });
+  });
+
+  it('pairs the names and values of a 分别 list', () => {
+    const ds = read('生育保险、长期护理保险参保人数分别达到12万人、8万人。');
+    expect(ds.map((d) => [d.name, d.target.value, d.unit])).toEqual([
+      ['生育保险参保人数', 12, '万人'],
+      ['长期护理保险参保人数', 8, '万人'],
+    ]);
+  });
+
+  it('gives each subject of a shared predicate its own target', () => {
+    const ds = read('城镇职工养老保险和城乡居民养老保险参保率保持在96%以上。');
+    expect(ds.map((d) => d.name)).toEqual(['城镇职工养老保险参保率', '城乡居民养老保险参保率']);
+    expect(ds.every((d) => d.target.value === 96 && d.target.op === '>=')).toBe(true);
+  });
+
+  it('does not split a single indicator whose name holds a list', () => {
+    const ds = read('低保、特困人员救助政策知晓率达到90%。');
+    expect(ds).toHaveLength(1);
+  });
+});
+
+describe('readProse: quotas of annual programmes', () => {
+  it('reads each quota of a list of works as an increment', () => {
+    const ds = read('新建社区食堂12个,改造老年活动室30处,培训护理员500人次。', 'annual_programme', { start: 2027, end: 2027 });
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind, d.target.year])).toEqual([
+      ['新建社区食堂', 12, '个', 'increment', 2027],
+      ['改造老年活动室', 30, '处', 'increment', 2027],
+      ['培训护理员', 500, '人次', 'increment', 2027],
+    ]);
+  });
+
+  it('reads a number written before its noun and a shared verb in a list', () => {
+    const ds = read('新改扩建6所小学和3所初中。');
+    expect(ds.map((d) => [d.name, d.target.value])).toEqual([
+      ['新改扩建小学', 6],
+      ['新改扩建初中', 3],
+    ]);
+  });
+
+  it('reads a range as lower bound with the upper bound and a per-unit standard', () => {
+    const [d] = read('每个街道建成2~3个嵌入式托育点。');
+    expect(d).toMatchObject({ target: { value: 2, value_max: 3, text: '2~3', op: '>=' }, per: '每个街道', kind: 'level' });
+  });
+
+  it('reads a yearly frequency with 至少', () => {
+    const [d] = read('每年至少组织1次应急演练。');
+    expect(d).toMatchObject({ per: '每年', target: { value: 1, op: '>=' }, kind: 'increment' });
+  });
+
+  it('reads a small Chinese numeral after a building verb', () => {
+    const [d] = read('每个县建成一所特殊教育学校。');
+    expect(d).toMatchObject({ target: { value: 1 }, unit: '所', per: '每个县' });
+  });
+});
+
+describe('readProse: what is not a target', () => {
+  it('skips achievements of the past period', () => {
+    expect(read('2020年,全市养老床位达到1.2万张,比2015年增长了30%。')).toHaveLength(0);
+  });
+
+  it('skips everything under a heading that reviews the past', () => {
+    const text = ['第一节 发展基础', '建成托育机构25家,入园率达到88%。', '第二节 主要目标', '入园率达到92%。'].join('\n');
+    expect(read(text).map((d) => d.target.value)).toEqual([92]);
+  });
+
+  it('reads a from-to sentence as a baseline and a target', () => {
+    const [d, ...rest] = read('学前教育毛入园率由2025年的88%提高到2030年的93%。');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ baseline: { value: 88, year: 2025 }, target: { value: 93, year: 2030 } });
+  });
+
+  it('skips money standards, numbers in quotation marks and scope thresholds', () => {
+    expect(read('对示范机构给予每家3万元奖励,补助标准为每人每年600元/人。')).toHaveLength(0);
+    expect(read('打造“十大名医”品牌和“一刻钟”服务圈。')).toHaveLength(0);
+    expect(read('服务对象在50人以上的站点全部达标。')).toHaveLength(0);
+  });
+
+  it('skips dates and ordinals', () => {
+    expect(read('第3次会议于2026年5月召开。')).toHaveLength(0);
+  });
+
+  it('reads a news report only where it announces what will be done', () => {
+    const text = '去年新区建成驿站20个。今年将新建驿站15个。';
+    expect(read(text, 'news_report').map((d) => d.target.value)).toEqual([15]);
+  });
+});
+
+describe('readProse: wording seen in plans of other regions', () => {
+  it('keeps a 万 or 亿 scale with any unit and reads 余 as more than', () => {
+    const ds = read('到2030年,社区托位总数达到2.4万个,惠及6万余户。');
+    expect(ds.map((d) => [d.target.value, d.unit, d.target.op])).toEqual([
+      [2.4, '万个', '='],
+      [6, '万户', '>'],
+    ]);
+  });
+
+  it('reads 从X增长到Y as a baseline and a target with the subject before 从', () => {
+    const [d, ...rest] = read('全省养老床位从12万张增长到15万张。');
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ name: '养老床位', baseline: { value: 12 }, target: { value: 15 }, unit: '万张' });
+  });
+
+  it('carries a 到YYYY年 frame to the later sentences of its paragraph, not to the next paragraph', () => {
+    const text = '到2027年,社区食堂覆盖率达到60%。同时,老年助浴点达到20个。\n老年大学学员达到5000人。';
+    expect(read(text).map((d) => d.target.year)).toEqual([2027, 2027, 2030]);
+  });
+
+  it('drops list numbering and bullets from names', () => {
+    const ds = read('3.新增社区书屋12个\n▶改造口袋公园6个', 'annual_programme', { start: 2027, end: 2027 });
+    expect(ds.map((d) => d.name)).toEqual(['新增社区书屋', '改造口袋公园']);
+  });
+
+  it('names each area of a 分别 list after the subject', () => {
+    const ds = read('普惠托位分别达到城区3000个、乡镇1200个。');
+    expect(ds.map((d) => [d.name, d.target.value])).toEqual([
+      ['普惠托位(城区)', 3000],
+      ['普惠托位(乡镇)', 1200],
+    ]);
+  });
+
+  it('shares a per-capita head across the items of a list', () => {
+    const ds = read('到2030年,每千人口拥有执业医师3.5人、注册护士4.2人。');
+    expect(ds.map((d) => d.name)).toEqual(['每千人口拥有执业医师', '每千人口拥有注册护士']);
+  });
+
+  it('does not read counts of actors, of the programme itself or of people in the news as targets', () => {
+    expect(read('该方案由市发展改革委等12个部门联合印发。')).toHaveLength(0);
+    expect(read('今年全市将办好12件重点民生实事。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
+    expect(read('300名代表参加了投票。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
+    expect(read('3月2日,出席会议的180名代表审议了项目清单。', 'annual_programme', { start: 2027, end: 2027 })).toHaveLength(0);
+  });
+
+  it('reads the goals a news report lists after it has named them', () => {
+    const text = '新华社电 规划明确了主要指标。\n在老有所养方面,护理型床位占比达60%。';
+    expect(read(text, 'news_report').map((d) => d.target.value)).toEqual([60]);
+  });
+
+  it('counts every quota of an annual programme as an increment, whatever the verb', () => {
+    const [d] = read('推出公益演出150场。', 'annual_programme', { start: 2027, end: 2027 });
+    expect(d?.kind).toBe('increment');
+  });
+
+  it('keeps a catalog indicator whose own name joins two items as one target', () => {
+    expect(read('困难残疾人生活补贴和重度残疾人护理补贴覆盖率达到100%。')).toHaveLength(1);
+  });
+
+  it('skips a completion report of the past year', () => {
+    expect(read('去年的为民办实事项目已全面完成,整体完成率105%。', 'other', { start: 2026, end: 2026 })).toHaveLength(0);
+  });
+});
+

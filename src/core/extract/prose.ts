@@ -1,0 +1,496 @@
+// Forward-looking targets in sentences: 到2025年…达到X以上, 力争 stretch values, 分别 lists, shared predicates,
+// and the quotas of annual programmes (新增普惠托位132个).
+import { detachedOp } from './comparators';
+import type { Draft } from './draft';
+import { withoutHiringVerb } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { changeList, fromList, toList } from './prose-reached';
+import { isScopeOrStandard } from './prose-scope';
+import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
+import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { findQuantities, isRateUnit } from './quantities';
+import type { SectionContext } from './sections';
+import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
+
+export interface ProseOptions {
+  period: { start: number; end: number } | null;
+  kind: DocumentKind;
+  /** Spans already read as tables, and damaged runs: sentences never cross them. */
+  skip: Span[];
+  damage: Span[];
+  sections: (offset: number) => SectionContext;
+  /**
+   * 'target' (the default) reads what the text commits to; 'achieved' reads, from the same sentences, the figures
+   * the text reports as already reached, which the target reading leaves out (see ./achieved.ts).
+   */
+  mode?: 'target' | 'achieved';
+  /** Year the document was issued: the year of an achievement reported as the present state. */
+  now?: number | null;
+}
+
+const INCREMENT_VERB =
+  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|惠及)/u;
+const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
+const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
+/** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
+const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
+/** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
+const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
+const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
+const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|近年来|截至|先后/u;
+const PER_UNIT = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|设立|新建|举办|拥有|有|达到|设置|组织|提供|创建|打造))/u;
+const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
+const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
+
+/**
+ * `PER_UNIT.exec(text)` in linear time. When a 每 with its unit finds no verb before the next digit
+ * or , ; 。, no later 每 before that character can (it would test the same positions), so the search
+ * goes on after it instead of scanning the same stretch again from every 每.
+ */
+function perUnitIn(text: string): RegExpExecArray | null {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('每', from);
+    if (at < 0) return null;
+    PER_UNIT_HEAD.lastIndex = at;
+    if (!PER_UNIT_HEAD.test(text)) {
+      from = at + 1;
+      continue;
+    }
+    PER_UNIT_AT.lastIndex = at;
+    const m = PER_UNIT_AT.exec(text);
+    if (m) return m;
+    const stop = text.slice(at).search(/[\d,;。]/u);
+    if (stop < 0) return null;
+    from = at + stop + 1;
+  }
+}
+const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
+/** A per-capita head (每千人口拥有) that the later items of a 、 list share with the first. */
+const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
+/** A count of places followed by the work done there and its own count ("10个街道新增助餐点30个"). */
+const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
+/** The count is itself the work when a work verb comes right before it (新建5所学校). */
+const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
+/** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
+const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
+/** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
+// The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
+const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
+/** Words that open a report of the present (目前…为), not part of what is measured. */
+const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
+const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
+/** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
+const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
+
+/** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
+const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年来|了|由|从/u;
+
+function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
+  return period !== null && facts.years.some((m) => m.year < period.start);
+}
+const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
+
+function isCjk(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
+  const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
+  const list: Candidate[] = qs.map((q, i) => ({
+    q,
+    pre: clause.text.slice(i > 0 ? (qs[i - 1]?.opEnd ?? 0) : 0, q.opStart),
+    post: clause.text.slice(q.opEnd, qs[i + 1]?.opStart ?? clause.text.length),
+    skip: false,
+  }));
+  for (const c of list) {
+    const { q } = c;
+    if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
+    if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
+    if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
+    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) || /^[批些样体致]/u.test(c.post))) c.skip = true;
+    if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
+    if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
+    // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
+    if (/等$/u.test(c.pre) && ACTOR_COUNT.test(c.post)) c.skip = true;
+  }
+  // A count that opens a sentence with no work before it describes ("237名代表…"); it sets nothing.
+  const head = list[0];
+  if (first && head && head.pre.trim() === '' && !/^的/u.test(head.post)) head.skip = true;
+  // Scope counts ("5个街道、3个镇的614个老旧小区") qualify the value after them.
+  for (let i = list.length - 2; i >= 0; i--) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (!c || !next) continue;
+    if (/的$/u.test(c.post) || (/^[^\d]{1,8}、$/u.test(c.post) && next.skip && /的$/u.test(next.post))) c.skip = true;
+  }
+  // "推动10个街道新增助餐点30个": the first count says where the work is done, the second is the work.
+  const nameFrom = new Map<Candidate, number>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (!c || !next || c.skip || next.skip || WORK_BEFORE.test(c.pre.trimEnd())) continue;
+    const work = SCOPE_THEN_WORK.exec(c.post);
+    if (work) {
+      c.skip = true;
+      nameFrom.set(next, c.q.opEnd + (work[1]?.length ?? 0));
+    }
+  }
+  // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
+  for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
+  // Names run from the previous value that is kept, so a qualifier like "3岁以下" stays inside the name.
+  const live = list.filter((c) => !c.skip);
+  live.forEach((c, i) => {
+    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom.get(c) ?? 0), c.q.opStart);
+    c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
+  });
+  return live;
+}
+
+interface ParagraphState {
+  start: number;
+  frame: number | null;
+  /** A news report states its goals once ("明确了…主要指标") and lists them after. */
+  newsFrame: boolean;
+}
+
+export function readProse(text: string, opts: ProseOptions): Draft[] {
+  const drafts: Draft[] = [];
+  const para: ParagraphState = { start: -1, frame: null, newsFrame: false };
+  // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
+  let lineBreak = -1;
+  let nextBreak = text.indexOf('\n');
+  const schemes = schemeFinder(text);
+  const results = isResultsReport(text);
+  const achieved = opts.mode === 'achieved';
+  for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
+    while (nextBreak !== -1 && nextBreak <= sentence.start) {
+      lineBreak = nextBreak;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    const paragraphStart = lineBreak + 1;
+    if (paragraphStart !== para.start) {
+      para.start = paragraphStart;
+      para.frame = null;
+    }
+    const frame = para.frame;
+    para.frame = frameYear(sentence.text) ?? para.frame;
+    const newsFrame = para.newsFrame;
+    if (FUTURE_WORD.test(sentence.text)) para.newsFrame = true;
+    if (!/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence.text)) continue;
+    const section = opts.sections(sentence.start);
+    // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
+    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
+    // Sentences that report what was reached: no targets there, and every value of them is an achievement.
+    const reported =
+      // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
+      (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
+      PAST_SENTENCE.test(sentence.text) ||
+      (results && !RESULTS_FORWARD.test(sentence.text)) ||
+      (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text))));
+    if (reported && !achieved) continue;
+    const facts = factsOf(sentence.text);
+    const tense = tenseOf(sentence.text);
+    // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
+    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
+    // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
+    const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
+    const carry: ClauseContext['carry'] = { value: null };
+    const sentenceDrafts: Draft[] = [];
+    const paragraph = text.slice(paragraphStart, sentence.start);
+    clauses(sentence).forEach((clause, i) => {
+      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0, reported, results }, opts, sentenceDrafts);
+    });
+    // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
+    for (const d of sentenceDrafts) drafts.push(d);
+  }
+  return drafts;
+}
+
+const SCHEME = /(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu;
+
+/**
+ * The last scheme named in text[from, to) — what matching SCHEME over that slice gives — from one scan
+ * of the text, so a long paragraph is not scanned again for every bare 参保率 in it. `from` is a
+ * paragraph's start (after a line break, which no match crosses), so the whole-text scan finds the same matches.
+ */
+function schemeFinder(text: string): (from: number, to: number) => string | undefined {
+  let found: { index: number; end: number; text: string }[] | null = null;
+  return (from, to) => {
+    found ??= [...text.matchAll(SCHEME)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+    // Binary search for the last match ending at or before `to`.
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((found[mid]?.end ?? Infinity) <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = found[lo - 1];
+    return last && last.index >= from ? last.text : undefined;
+  };
+}
+
+interface ClauseContext {
+  clause: Clause;
+  sentence: Clause;
+  facts: SentenceFacts;
+  /** The last figure of the sentence reported as reached, for a bare target after it. */
+  carry: { value: { subject: string; unit: string; baseline: Baseline } | null };
+  /** Parts of the sentence that report results or project, not plan. */
+  tense: SentenceTense;
+  /** Where the sentence names a whole period (未来5年, “十四五”时期), as an offset in it. */
+  wholePeriodAt: number;
+  /** Text of the paragraph before the sentence: it names what a bare 参保率 is about. */
+  paragraph: string;
+  /** The last insurance scheme named in text[from, to), which a bare 参保率 is about. */
+  schemes: (from: number, to: number) => string | undefined;
+  section: SectionContext;
+  frame: number | null;
+  first: boolean;
+  /** The whole sentence reports what was reached (under 发展基础, in a results report …). */
+  reported: boolean;
+  /** The document is a report of results (完成情况, 总结). */
+  results: boolean;
+}
+
+function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void {
+  const { clause, sentence, facts } = ctx;
+  const list = candidatesOf(clause, sentence, facts, ctx.first);
+  // Where clause-wide words first occur, so each value only compares offsets.
+  const firstAt = (re: RegExp) => re.exec(clause.text)?.index ?? Infinity;
+  const pastAt = firstAt(PAST_MARK);
+  const strivingAt = firstAt(/力争|争取/u);
+  const cumulativeAt = firstAt(/累计/u);
+  const growthAt = firstAt(/年均|每年增长/u);
+  const { wholePeriodAt } = ctx;
+  const perMatch = perUnitIn(clause.text);
+  let verb = '';
+  let pending: { baseline: Baseline; subject: string } | null = null;
+  const achieved = opts.mode === 'achieved';
+  /** Achievements: where the start value of 由X提高到Y sits, for its year. */
+  let pendingAt: { op: Op; year: number | null } | null = null;
+  /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
+  let moved: { names: string[]; start: number } | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!c || c.skip) continue;
+    const { q } = c;
+    const at = clause.start - sentence.start + q.start;
+    const year = yearOf(facts, at, opts.period, ctx.frame);
+    const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
+    if (achieved && past) {
+      // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
+      const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
+      const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
+      if (items && items.length > 0) {
+        const start: number = reached?.start ?? moved?.start ?? q.opStart;
+        const last = items[items.length - 1]?.c ?? c;
+        for (const { name, c: item } of items) {
+          if (item !== c) item.skip = true;
+          const itemAt = clause.start - sentence.start + item.q.start;
+          const change = reached !== null && reached.since !== null;
+          const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
+          out.push({
+            name,
+            unit: item.q.unit || null,
+            baseline: null,
+            target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
+            stretch: null,
+            kind: change ? 'increment' : 'level',
+            binding: null,
+            span: { start: clause.start + start, end: clause.start + last.q.opEnd },
+            per: null,
+            aspirational: false,
+            source: 'prose',
+            domainHint: ctx.section.domain,
+            yearFrom: change ? (reached?.since ?? null) : null,
+          });
+        }
+        moved = reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
+        continue;
+      }
+    }
+    if (FROM.test(c.pre) && !(achieved && past)) {
+      // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
+      const startYear = /20\d\d/u.exec(FROM.exec(c.pre)?.[0] ?? '')?.[0];
+      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM, '')) };
+      if (achieved) {
+        // Its year as 由2020年的 states it, else the plan's base year (the year before its period), else the issue year.
+        const base = opts.period ? opts.period.start - 1 : (opts.now ?? null);
+        pendingAt = { op: q.op, year: startYear ? Number(startYear) : base };
+      }
+      continue;
+    }
+    // The achievements' reading: past values, and the start of 由X提高到Y before a target.
+    if (achieved && !past && !pending) continue;
+    // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
+    // target. What was reached names and gives the baseline of a bare target later in the sentence
+    // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
+    if (!achieved && past) {
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
+      const p = PREDICATE.exec(lead);
+      const subject = stripName(p ? lead.slice(0, p.index) : lead);
+      const stated = facts.years.some((m) => m.index < at);
+      if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      continue;
+    }
+    if (at > ctx.tense.projectedFrom) continue;
+    const raw = c.pre;
+    // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
+    if (/[(]|其中/u.test(raw)) verb = '';
+    const lead = stripLeading(raw);
+    const delta = DELTA.exec(lead);
+    if (delta) {
+      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
+      if (stripName(delta[1] ?? '') === '') continue;
+    }
+    const area = delta ? null : AREA_LIST.exec(lead);
+    const predicate = area || delta ? null : PREDICATE.exec(lead);
+    let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
+    subject = subject.replace(TRAILING_FILLER, '');
+    if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
+    const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
+    if (carried) subject = carried.subject;
+    const striving = strivingAt < q.opStart;
+    const previous = out[out.length - 1];
+    if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
+      previous.stretch = q.value;
+      previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
+      continue;
+    }
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
+    if (!built) continue;
+    const name = built.names[0] ?? '';
+    if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
+    const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
+    if (!built.verb && !leadingVerb && verb && /^[、和及与]/u.test(c.pre)) built.names = [verb + name];
+    const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
+    if (shared && /^[、和及与]/u.test(c.pre) && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
+      built.names = [shared + name];
+    }
+    verb = built.verb || leadingVerb || verb;
+    const next = list[i + 1];
+    // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
+    if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
+    if (BARE_METRIC.test(built.names[0] ?? '')) {
+      const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
+      if (scheme) built.names = [scheme + built.names[0]];
+    }
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
+    const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
+    const whole = wholePeriodAt < at;
+    let kind = delta
+      ? 'increment'
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    const lastQ = pairs[pairs.length - 1]?.q ?? q;
+    const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
+    if (achieved) {
+      // 已完成…N人次: the work verb after the report word still makes the figure a flow.
+      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
+      if (done) kind = 'increment';
+      const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
+      for (const pair of past ? pairs : pairs.slice(0, 1)) {
+        out.push({
+          name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+          unit: pair.q.unit || null,
+          baseline: null,
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+          stretch: null,
+          kind: past ? kind : 'level',
+          binding: null,
+          span,
+          per: null,
+          aspirational: false,
+          source: 'prose',
+          domainHint: ctx.section.domain,
+          yearFrom: past ? reach.yearFrom : null,
+        });
+      }
+      pending = null;
+      pendingAt = null;
+      continue;
+    }
+    for (const pair of pairs) {
+      const draft: Draft = {
+        name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+        unit: pair.q.unit || null,
+        baseline: pending?.baseline ?? carried?.baseline ?? null,
+        target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
+        stretch: null,
+        kind,
+        binding: null,
+        span,
+        per: per ? per.replace(/(?:至少|都|均|要|应)$/u, '') : null,
+        aspirational: striving,
+        source: 'prose',
+        domainHint: ctx.section.domain,
+      };
+      if (pair.q.valueMax !== null) {
+        draft.target.value_max = pair.q.valueMax;
+        draft.target.text = pair.q.written;
+      }
+      out.push(draft);
+    }
+    pending = null;
+  }
+}
+
+/** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
+function isFlow(name: string, unit: string): boolean {
+  if (isRateUnit(unit)) return false;
+  return INCREMENT_VERB.test(name) || /新增|培训|救助|帮扶|就业/u.test(name);
+}
+
+function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null, doc: DocumentKind): TargetKind {
+  if (marks.cumulative) return 'cumulative';
+  if (marks.growth) return 'annual_growth';
+  if (per && /^每(?:年|月|季度|周)/u.test(per)) return 'increment';
+  if (per) return 'level';
+  if (isRateUnit(unit)) return 'level';
+  // An annual programme's counts are the year's work, whatever the verb.
+  if (doc === 'annual_programme') return 'increment';
+  // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
+  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+}
+
+const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
+
+interface Reach {
+  value: number | null;
+  op: Op;
+  year: number | null;
+  yearFrom: number | null;
+}
+
+/**
+ * The value, year and period of an achievement read in a clause: a past value itself, or the start value of
+ * 由X提高到Y before a target. Year: as stated before the value; else the end of the period a review section
+ * reports on (a 十四五 plan's 发展基础 → 2020); else the issue year (the text speaks of the present).
+ */
+function achievedOf(a: {
+  ctx: ClauseContext;
+  opts: ProseOptions;
+  past: boolean;
+  pending: { value: number; op: Op; year: number | null } | null;
+  at: number;
+  kind: TargetKind;
+}): Reach {
+  const { ctx, opts } = a;
+  const at = a.at;
+  // Stated when a year marker comes before it (the first one is enough to know; yearOf finds the nearest).
+  const first = ctx.facts.years[0];
+  const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
+  const mark = dated?.stated ? dated : null;
+  const period = opts.period;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
+  // A report of results speaks of its own period; a plan's present is the year before its period.
+  const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
+  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
+  const flow = a.kind === 'cumulative' || a.kind === 'increment';
+  const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
+  return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
+}

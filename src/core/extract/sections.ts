@@ -1,0 +1,87 @@
+// Headings of a plan (第X章, 第X节, 一、, (一), 专栏N) and what they tell about the text under them: domain and tense.
+import { domainOfHeading } from '../catalog/catalog';
+import type { DomainId } from '../types';
+
+export interface SectionContext {
+  domain: DomainId | null;
+  /** Under a heading that reviews the past period (发展基础, “十三五”成就): numbers there are achievements. */
+  past: boolean;
+  /** The period a review heading names (“十三五”时期发展成就 → 2016–2020); null when it names none. */
+  pastPeriod: { start: number; end: number } | null;
+}
+
+interface Heading {
+  level: number;
+  start: number;
+  domain: DomainId | null;
+  past: boolean;
+  pastPeriod: { start: number; end: number } | null;
+}
+
+const FIVE_YEAR = /“?十([一二三四五六])五”?/u;
+
+/** The five-year period a heading names (十三五 → 2016–2020), or null. */
+function periodOfHeading(line: string): { start: number; end: number } | null {
+  const m = FIVE_YEAR.exec(line);
+  if (!m) return null;
+  // 十一五 is 2006–2010; each later plan five years on.
+  const start = 2006 + '一二三四五六'.indexOf(m[1] ?? '') * 5;
+  return { start, end: start + 4 };
+}
+
+const PAST_HEADING = /发展基础|发展成就|主要成就|取得.{0,6}成[效就绩]|工作回顾|发展现状|现实基础|“十三五”(?:时期|期间)?.{0,4}(?:成就|成效|回顾)/u;
+
+/** Level of a heading line, or 0 when the line is body text. */
+export function headingLevel(line: string): number {
+  const s = line.trim();
+  if (s.length === 0 || s.length > 40) return 0;
+  if (/^第[一二三四五六七八九十百\d]+[篇编]/u.test(s)) return 1;
+  if (/^第[一二三四五六七八九十百\d]+章/u.test(s)) return 2;
+  if (/^第[一二三四五六七八九十百\d]+节/u.test(s)) return 3;
+  if (/^[一二三四五六七八九十]+、/u.test(s) && !/[。;]$/u.test(s)) return 3;
+  if (/^专栏\s*\d+/u.test(s)) return 4;
+  if (/^\(\s*[一二三四五六七八九十]+\s*\)/u.test(s) && s.length <= 24 && !/[。;,]/u.test(s)) return 4;
+  return 0;
+}
+
+/** Returns a lookup from an offset to the context of the headings above it. */
+export function sectionIndex(text: string): (offset: number) => SectionContext {
+  const headings: Heading[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const level = headingLevel(line);
+    if (level > 0) {
+      const past = PAST_HEADING.test(line);
+      headings.push({ level, start: pos, domain: domainOfHeading(line), past, pastPeriod: past ? periodOfHeading(line) : null });
+    }
+    pos += line.length + 1;
+  }
+  // Context after each heading, so a lookup is one binary search.
+  const contexts: SectionContext[] = [];
+  const stack: Heading[] = [];
+  for (const h of headings) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
+    stack.push(h);
+    let domain: DomainId | null = null;
+    let pastPeriod: SectionContext['pastPeriod'] = null;
+    for (const s of stack) {
+      if (s.domain) domain = s.domain;
+      if (s.pastPeriod) pastPeriod = s.pastPeriod;
+    }
+    contexts.push({ domain, past: stack.some((s) => s.past), pastPeriod });
+  }
+  const none: SectionContext = { domain: null, past: false, pastPeriod: null };
+  return (offset: number) => {
+    let lo = 0;
+    let hi = headings.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((headings[mid]?.start ?? Infinity) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? none : (contexts[found] ?? none);
+  };
+}

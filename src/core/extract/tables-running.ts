@@ -1,0 +1,80 @@
+// A Word table pasted as running text: "序号 项目名称 目标任务 牵头领导 责任单位 1 托育服务扩容 新增普惠托位1200个
+// 王小明 市卫健委 2 …", with or without spaces between cells. Only the task cell holds targets; the header,
+// the sequence numbers, the project-name cell and the leader and agency cells are cut away, so the prose
+// reader sees each task on its own and no name runs across cells.
+import { findQuantities } from './quantities';
+import type { Span } from '../types';
+
+const HEADER_WORD = String.raw`序号|项目名称|实事名称|项目|名称|主要内容|建设内容|目标任务|任务目标|工作目标|具体内容|工作任务|牵头领导|责任领导|分管领导|牵头单位|责任单位|配合单位|完成时限|完成时间|时间节点|备注`;
+/** 序号 and at least two more column headings in a row, spaces optional. */
+const HEADER_RUN = new RegExp(String.raw`序号\s*(?:(?:${HEADER_WORD})\s*){2,}`, 'gu');
+const NAME_COLUMN = /项目名称|实事名称|项目|名称/u;
+const TAIL_COLUMN = /牵头领导|责任领导|分管领导|牵头单位|责任单位|配合单位|完成时限|完成时间|时间节点|备注/u;
+/** An agency cell ends a row: 市卫健委, 区住建局, 市人社局、市财政局. */
+const AGENCY_END = /(?:局|委|办|院|厅|部|中心|公司|集团|政府|管委会|街道|镇|总工会|团委|妇联|残联|红十字会)$/u;
+const TASK_VERB =
+  /新增|新建|新开工|改扩建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|举办|组织|提供|实施|打造|培训|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|整治|开通|设立|招聘|发放|资助|救助|帮扶|城镇新增/gu;
+
+/** The row cells of running-text tables: spans that are not task cells, for the prose reader to skip. */
+export function runningTableCuts(text: string): Span[] {
+  const cuts: Span[] = [];
+  if (!text.includes('序号')) return cuts;
+  for (const header of text.matchAll(HEADER_RUN)) {
+    const headerText = header[0];
+    const hasName = NAME_COLUMN.test(headerText.replace(/序号/u, ''));
+    const hasTail = TAIL_COLUMN.test(headerText);
+    const start = header.index;
+    const pos = start + headerText.length;
+    cuts.push({ start, end: pos });
+    const lineEnd = text.indexOf('\n\n', pos);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    // Rows begin with 1, 2, 3…: a number that is not part of a quantity (no unit, no decimal after it).
+    const rows: { seqStart: number; seqEnd: number }[] = [];
+    let seq = 1;
+    const seqRe = /(?<![\d.])(\d{1,3})(?![\d.%‰])\s*(?=[\u4e00-\u9fff“(])/gu;
+    seqRe.lastIndex = pos;
+    for (let m = seqRe.exec(text); m && m.index < end; m = seqRe.exec(text)) {
+      if (Number(m[1]) !== seq) continue;
+      // A count with its measure word right after (2个) is a quantity, not a row number.
+      if (findQuantities(text.slice(m.index, m.index + 8)).some((q) => q.start === 0)) continue;
+      rows.push({ seqStart: m.index, seqEnd: m.index + m[0].length });
+      seq++;
+    }
+    if (rows.length < 2) continue;
+    rows.forEach((row, k) => {
+      const rowEnd = rows[k + 1]?.seqStart ?? end;
+      cuts.push({ start: row.seqStart, end: row.seqEnd });
+      const cell = text.slice(row.seqEnd, rowEnd);
+      const qs = findQuantities(cell);
+      const first = qs[0];
+      const last = qs[qs.length - 1];
+      if (!first || !last) {
+        cuts.push({ start: row.seqEnd, end: rowEnd });
+        return;
+      }
+      if (hasName) {
+        // The project name runs up to the task's verb: the last verb before the first number.
+        let verbAt = -1;
+        for (const v of cell.slice(0, first.opStart).matchAll(TASK_VERB)) if (v.index > 0) verbAt = v.index;
+        const spaced = /^\s*\S+\s+/u.exec(cell);
+        const nameEnd = spaced && spaced[0].length <= first.opStart ? spaced[0].length : verbAt;
+        if (nameEnd > 0) cuts.push({ start: row.seqEnd, end: row.seqEnd + nameEnd });
+      }
+      if (hasTail) {
+        const tail = cell.slice(last.opEnd);
+        if (!/\d/u.test(tail) && AGENCY_END.test(tail.trim())) cuts.push({ start: row.seqEnd + last.opEnd, end: rowEnd });
+      }
+    });
+  }
+  return merge(cuts);
+}
+
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,433 @@
+// Indicator tables (指标名称 | 2020年 | 2025年 | 指标性质) in their published shapes: one cell per line with or
+// without "|" lines between, pipe or markdown rows, tab-separated rows.
+import { domainOfHeading } from '../catalog/catalog';
+import type { Draft } from './draft';
+import { splitParallel } from './prose-names';
+import { findQuantities, parseCell } from './quantities';
+import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Role = 'seq' | 'group' | 'name' | 'unit' | 'year' | 'nature' | 'note' | 'progress';
+
+interface Column {
+  role: Role;
+  year: number | null;
+}
+
+export interface TableResult {
+  drafts: Draft[];
+  /** Spans of the normalised text the tables occupy; prose reading skips them. */
+  regions: Span[];
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+const QUALITATIVE = /^(应(.)尽\2|全覆盖|基本全覆盖|全面覆盖|持续提高|稳步提高|逐步提高|不断提高|稳步提升|持续提升|只增不减|达标|基本实现|全面实现|实现)$/u;
+
+function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度)$/u;
+
+export function headerRole(raw: string): Role | null {
+  const s = squash(raw);
+  if (s.length === 0 || s.length > 16) return null;
+  if (/^(序号|编号|序)$/u.test(s)) return 'seq';
+  if (/^(领域|类别|分类|方面|类型|维度|板块)$/u.test(s)) return 'group';
+  if (/^(计量)?单位$/u.test(s)) return 'unit';
+  if (/^(指标)?(属性|性质|类型)$/u.test(s)) return 'nature';
+  if (/^备注$/u.test(s)) return 'note';
+  // A report's progress column (完成情况, 目前已完成): what was reached, beside the year's target.
+  if (PROGRESS_HEADER.test(s)) return 'progress';
+  if (/20\d\d|基期|现状|目标值|规划值|基数/u.test(s)) return 'year';
+  if (/指标/u.test(s)) return 'name';
+  return null;
+}
+
+function isNature(s: string): boolean {
+  return /^(约束性?|预期性?)$/u.test(squash(s));
+}
+
+function bindingOf(s: string | undefined): Binding {
+  if (s === undefined) return null;
+  const t = squash(s);
+  if (t.startsWith('约束')) return 'binding';
+  if (t.startsWith('预期')) return 'expected';
+  return null;
+}
+
+function isSeparatorLine(s: string): boolean {
+  return /^\s*\|\s*$/u.test(s);
+}
+
+function isRowLine(s: string): boolean {
+  return (s.match(/\|/g)?.length ?? 0) >= 2 || (s.match(/\t/g)?.length ?? 0) >= 2;
+}
+
+function isTableEnd(s: string): boolean {
+  const t = s.trim();
+  return t.length > 40 || /^(注|备注|说明|资料来源|数据来源)[:：]/u.test(t) || /^(第[一二三四五六七八九十\d]+[章节]|表\s*\d+)/u.test(t);
+}
+
+function splitRow(line: Line): Cell[] {
+  const sep = line.text.includes('|') ? '|' : '\t';
+  const cells: Cell[] = [];
+  let pos = 0;
+  for (const part of line.text.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    cells.push({ text, start: line.start + pos + lead, end: line.start + pos + lead + text.length });
+    pos += part.length + 1;
+  }
+  if (sep === '|') {
+    if (cells[0]?.text === '') cells.shift();
+    if (cells[cells.length - 1]?.text === '') cells.pop();
+  }
+  return cells;
+}
+
+/** A body line after a table: a sentence, not a cell. */
+function isProseLine(s: string): boolean {
+  return /[。;,]/u.test(s.trim().replace(/[。;]$/u, '。'));
+}
+
+/**
+ * Cells of a table published one cell per line: with "|" lines between cells, or plain, where blank
+ * lines may separate cells (a Word table saved as text) and empty cells (of group rows) leave blank
+ * lines too. A plain table ends at a sentence, a long line or a heading, not at a blank line.
+ */
+function cellStream(lines: Line[], from: number): { cells: Cell[]; next: number } {
+  const piped = lines.slice(from, from + 4).some((l) => isSeparatorLine(l.text));
+  const cells: Cell[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) {
+      const text = current.map((l) => l.text.trim()).join('');
+      const lead = first.text.length - first.text.trimStart().length;
+      cells.push({ text, start: first.start + lead, end: last.start + last.text.trimEnd().length });
+    }
+    current = [];
+  };
+  let i = from;
+  let blanks = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (piped && isSeparatorLine(line.text)) {
+      flush();
+      continue;
+    }
+    if (line.text.trim() === '') {
+      // Plain cells: a run of blank lines longer than a row of empty cells (twelve columns) ends the table.
+      if (!piped && ++blanks > 24) break;
+      continue;
+    }
+    if (isTableEnd(line.text) || (!piped && isProseLine(line.text))) break;
+    blanks = 0;
+    if (piped) {
+      // A cell may wrap over a few short lines; more than that is body text after the table.
+      if (current.length >= 3) break;
+      current.push(line);
+    } else {
+      current.push(line);
+      flush();
+    }
+  }
+  if (piped && current.length > 0) {
+    // The last cell has no closing "|": keep only its first line, the rest is what follows the table.
+    const first = current[0];
+    current = first ? [first] : [];
+    flush();
+  }
+  return { cells, next: i };
+}
+
+interface Layout {
+  columns: Column[];
+  nameIndex: number;
+}
+
+function layoutOf(header: Cell[]): Layout | null {
+  const columns: Column[] = [];
+  for (const cell of header) {
+    const role = headerRole(cell.text);
+    if (!role) return null;
+    const year = /(20\d\d)/u.exec(cell.text)?.[1];
+    columns.push({ role, year: year ? Number(year) : null });
+  }
+  const nameIndex = columns.findIndex((c) => c.role === 'name');
+  const years = columns.filter((c) => c.role === 'year').length;
+  if (nameIndex < 0 || years === 0) return null;
+  return { columns, nameIndex };
+}
+
+/** A cell that is only a unit, as under a 单位 header. */
+const UNIT_CELL = /^(%|‰|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍/]+)$/u;
+
+function splitNameUnit(raw: string): { name: string; unit: string | null } {
+  const text = raw.replace(/^其中[:：]\s*/u, '').trim();
+  const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
+  if (m && m[1] && m[2] && /^(%|‰|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
+    return { name: m[1], unit: m[2] };
+  }
+  return { name: text, unit: null };
+}
+
+interface RowContext {
+  layout: Layout;
+  group: DomainId | null;
+  /** The plan period: a column headed 目标值 without a year means its end, 基期值 the year before its start. */
+  period: { start: number; end: number } | null;
+  /** Name of the last main row, which a 其中: sub-row belongs to. */
+  parent?: string;
+}
+
+const SUB_ROW = /^其中[:：]?\s*/u;
+const METRIC_WORD = /率|数|比|量|面积|人数|年限|寿命|费用|标准|床位|托位|人次/u;
+
+/** The name of a 其中: sub-row: its own when it names a measure, else the main row's name with the part in brackets. */
+function subRowName(raw: string, parent: string | undefined): string {
+  const part = raw.replace(SUB_ROW, '').trim();
+  return parent && !METRIC_WORD.test(part) ? `${parent}(${part})` : part;
+}
+
+/** "1.8/1.2", "1.8、1.2": two values in one cell, for the two parts a 其中: sub-row names. */
+function splitPairCell(text: string): string[] | null {
+  const parts = squash(text).split(/[/、;；]/u);
+  return parts.length >= 2 && parts.every((p) => parseCell(p)?.value != null) ? parts : null;
+}
+
+/**
+ * A plain table loses its empty cells with the blank lines around them: a row one cell short whose
+ * right-aligned name cell is a number (the 序号) lacks its unit cell, which goes back after the name.
+ */
+function withEmptyUnit(row: Cell[], layout: Layout): Cell[] {
+  const unitIndex = layout.columns.findIndex((c) => c.role === 'unit');
+  if (unitIndex !== layout.nameIndex + 1 || row.length !== layout.columns.length - 1) return row;
+  const nameAt = layout.nameIndex - 1;
+  const seqCell = row[nameAt];
+  const nameCell = row[nameAt + 1];
+  if (!seqCell || !nameCell || !/^\d{1,3}$/u.test(squash(seqCell.text)) || isValueLike(nameCell.text)) return row;
+  return [...row.slice(0, nameAt + 2), { text: '', start: nameCell.end, end: nameCell.end }, ...row.slice(nameAt + 2)];
+}
+
+/** A row, or a 其中: sub-row that lists parts ("其中:城市、农村 | 1.2、0.9 | 1.8、1.2"), as drafts. */
+function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
+  const { columns } = ctx.layout;
+  const row = withEmptyUnit(cells, ctx.layout);
+  const offset = columns.length - row.length;
+  const nameAt = ctx.layout.nameIndex - offset;
+  const nameCell = row[nameAt];
+  if (!nameCell) return [];
+  const sub = SUB_ROW.test(nameCell.text);
+  const yearAt = columns.flatMap((c, i) => (c.role === 'year' && i - offset >= 0 ? [i - offset] : []));
+  const pairs = yearAt.map((i) => (row[i] ? splitPairCell(row[i].text) : null));
+  const parts = nameCell.text.replace(SUB_ROW, '').replace(/[(（][^()（）]*[)）]\s*$/u, '').split(/[、/和及]/u).map((p) => p.trim()).filter(Boolean);
+  const n = pairs[pairs.length - 1]?.length ?? 0;
+  if (sub && n >= 2 && parts.length === n) {
+    const out: Draft[] = [];
+    for (let k = 0; k < n; k++) {
+      const part = parts[k] ?? '';
+      const cells = row.map((cell, i) => {
+        if (i === nameAt) return { ...cell, text: subRowName(part, ctx.parent) };
+        const p = yearAt.includes(i) ? pairs[yearAt.indexOf(i)] : null;
+        return p ? { ...cell, text: p[k] ?? '' } : cell;
+      });
+      const draft = rowToDraft(cells, ctx);
+      if (draft) out.push(draft);
+    }
+    return out;
+  }
+  const draft = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
+  if (draft && !sub) ctx.parent = draft.name;
+  if (!draft) return [];
+  // One row for coordinated catalog indicators (养老、医疗保险参保率): the value is each one's. Any other list in a
+  // row's name (…的小学和初中学校比例) is one measure.
+  return splitParallel(draft.name, false, true).map((name) => ({ ...draft, name }));
+}
+
+function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
+  const { columns } = ctx.layout;
+  // Merged group cells leave rows short: align from the right, where values and nature always are.
+  const offset = columns.length - row.length;
+  if (offset < 0 || offset > ctx.layout.nameIndex) return null;
+  const at = (role: Role): Cell[] =>
+    columns.flatMap((c, i) => (c.role === role && i - offset >= 0 && row[i - offset] ? [row[i - offset] as Cell] : []));
+  const groupCell = at('group')[0];
+  if (groupCell && groupCell.text) ctx.group = domainOfHeading(groupCell.text) ?? ctx.group;
+  // A 指标 header merged over two columns (name and unit, or group and name) repeats: the longest cell is the name.
+  const nameCells = at('name').filter((c) => c.text !== '');
+  const nameCell = nameCells.reduce<Cell | undefined>((best, c) => (best && [...best.text].length >= [...c.text].length ? best : c), undefined);
+  const unitBeside = nameCells.find((c) => c !== nameCell && UNIT_CELL.test(squash(c.text)));
+  if (!nameCell || nameCell.text === '' || /\d/u.test(nameCell.text) === false && nameCell.text.length < 2) return null;
+  const yearCols = columns.filter((c) => c.role === 'year');
+  const valueCells = at('year');
+  const targetCell = valueCells[valueCells.length - 1];
+  if (!targetCell) return null;
+  const parsed = parseCell(targetCell.text);
+  if (!parsed) return null;
+  if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
+  const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.period?.end ?? null;
+  let baseline: Baseline | null = null;
+  let baselineSpan: Span | undefined;
+  if (valueCells.length >= 2 && valueCells[0]) {
+    const b = parseCell(valueCells[0].text);
+    if (b && b.value !== null) {
+      baseline = { value: b.value, year: yearCols[0]?.year ?? (ctx.period ? ctx.period.start - 1 : null) };
+      if (b.op && b.op !== '=') baseline.op = b.op;
+      if (b.kind !== 'level') baseline.kind = b.kind;
+      baselineSpan = { start: nameCell.start, end: valueCells[0].end };
+    }
+  }
+  const { name, unit: bracketUnit } = splitNameUnit(nameCell.text);
+  const unitCell = at('unit')[0];
+  const target: TargetValue =
+    parsed.value === null
+      ? { value: null, year: targetYear, op: null, text: parsed.text ?? squash(targetCell.text) }
+      : { value: parsed.value, year: targetYear, op: parsed.op };
+  if (parsed.valueMax !== null) {
+    target.value_max = parsed.valueMax;
+    if (parsed.text) target.text = parsed.text;
+  }
+  const draft: Draft = {
+    name,
+    unit: unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit,
+    baseline,
+    target,
+    stretch: null,
+    kind: parsed.kind,
+    binding: bindingOf(at('nature')[0]?.text),
+    span: { start: nameCell.start, end: targetCell.end },
+    per: null,
+    aspirational: false,
+    source: 'table',
+    domainHint: ctx.group,
+  };
+  if (baselineSpan) draft.baselineSpan = baselineSpan;
+  const progress = progressOf(at('progress')[0], columns, targetYear);
+  if (progress) draft.progress = { ...progress, span: { start: nameCell.start, end: progress.end } };
+  return draft;
+}
+
+/**
+ * A progress cell ("850", "目前已完成850个", "已建成3所"): its first count, with the year its header names, else the
+ * year of the row's target (a programme's progress is that year's). A completion rate (完成率85%) is not a level reached.
+ */
+function progressOf(cell: Cell | undefined, columns: Column[], targetYear: number | null): { value: number; op: Op; unit: string | null; year: number | null; end: number } | null {
+  if (!cell || /完成率|进度/u.test(cell.text)) return null;
+  const year = columns.find((c) => c.role === 'progress')?.year ?? targetYear;
+  const plain = parseCell(cell.text);
+  if (plain && plain.value !== null && plain.kind === 'level') return { value: plain.value, op: plain.op ?? '=', unit: plain.unit, year, end: cell.end };
+  const q = findQuantities(cell.text).find((x) => x.unit !== '%');
+  return q ? { value: q.value, op: q.op, unit: q.unit, year, end: cell.end } : null;
+}
+
+/** A group row of a plain table ("一、幼有所育", "(二)病有所医"): a heading among the cells, not a row's cell. */
+const GROUP_ROW = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))\s*[\u4e00-\u9fff]/u;
+
+type StreamItem = { row: Cell[] } | { group: Cell };
+
+/** Groups a stream of cells into rows: at each nature cell, or after the value cells when there is no nature column. */
+function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
+  const hasNature = layout.columns.some((c) => c.role === 'nature');
+  const tail = layout.columns.length - layout.nameIndex - 1;
+  const items: StreamItem[] = [];
+  let row: Cell[] = [];
+  for (const cell of cells) {
+    if (GROUP_ROW.test(cell.text) && !isValueLike(cell.text)) {
+      items.push({ group: cell });
+      continue;
+    }
+    row.push(cell);
+    if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
+      items.push({ row });
+      row = [];
+    } else if (row.length > layout.columns.length + 1) {
+      // Lost alignment (a missing nature cell): drop the oldest cell and carry on.
+      row.shift();
+    }
+  }
+  return items;
+}
+
+function isValueLike(s: string): boolean {
+  const t = squash(s);
+  return /\d/u.test(t) || /^[-—–/无]*$/u.test(t) || QUALITATIVE.test(t);
+}
+
+function findHeaderStart(lines: Line[], nameLine: number): number {
+  let i = nameLine;
+  for (let back = 1; back <= 8; back++) {
+    const line = lines[nameLine - back];
+    if (!line) break;
+    if (isSeparatorLine(line.text) || line.text.trim() === '') continue;
+    const role = headerRole(line.text);
+    if (role === 'seq' || role === 'group') i = nameLine - back;
+    else break;
+  }
+  return i;
+}
+
+export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const t of text.split('\n')) {
+    lines.push({ text: t, start: pos });
+    pos += t.length + 1;
+  }
+  const drafts: Draft[] = [];
+  const regions: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (isRowLine(line.text)) {
+      const header = splitRow(line);
+      const layout = layoutOf(header);
+      if (!layout) continue;
+      const ctx: RowContext = { layout, group: null, period };
+      let j = i + 1;
+      let end = line.start + line.text.length;
+      for (; j < lines.length; j++) {
+        const l = lines[j];
+        if (!l || !isRowLine(l.text)) break;
+        end = l.start + l.text.length;
+        if (/^[\s|:\-—]+$/u.test(l.text)) continue;
+        drafts.push(...rowToDrafts(splitRow(l), ctx));
+      }
+      regions.push({ start: line.start, end });
+      i = j - 1;
+      continue;
+    }
+    if (headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
+    const start = findHeaderStart(lines, i);
+    const { cells, next } = cellStream(lines, start);
+    let h = 0;
+    while (h < cells.length && headerRole(cells[h]?.text ?? '') !== null) h++;
+    const layout = layoutOf(cells.slice(0, h));
+    if (!layout) continue;
+    const ctx: RowContext = { layout, group: null, period };
+    for (const item of streamRows(cells.slice(h), layout)) {
+      if ('group' in item) {
+        ctx.group = domainOfHeading(item.group.text);
+        continue;
+      }
+      drafts.push(...rowToDrafts(item.row, ctx));
+    }
+    const last = cells[cells.length - 1];
+    const first = lines[start];
+    if (first && last) regions.push({ start: first.start, end: last.end });
+    i = Math.max(i, next - 1);
+  }
+  return { drafts, regions };
+}
