@@ -1,7 +1,7 @@
 // The layers of src/ as an allow-list: each folder names the folders and npm packages it may import, and the lint rule
 // `layers/allowed-imports` refuses everything else (type-only imports too, `.vue` files included). A new folder must be
 // added here before any of its files pass lint, so every folder states its place in the flow
-//   bytes → text → records (core, import, workers) → store (db) → app → views (stores, composables, components, views) → exports.
+//   bytes → text → records (core, import, workspace) → store (db) → app → views (stores, composables, components, views) → exports.
 import { existsSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -24,11 +24,12 @@ export const LAYERS = {
   // bytes → text → records: pure, shared by the window, the worker and the CLI.
   core: { folders: ['core', 'data'], packages: ['opencc-js', 'zod'] },
   data: { folders: ['data'], packages: [] },
-  // Readers of file formats and the extraction worker's client; the worker itself.
-  import: { folders: ['import', 'core', 'workers', 'seeds'], packages: ['htmlparser2', 'mammoth', 'pdfjs-dist', 'tesseract.js'] },
-  workers: { folders: ['workers', 'import', 'core'], packages: [] },
-  // records → store: Dexie and the workspace file format; nothing of the UI.
-  db: { folders: ['db', 'core'], packages: ['dexie', 'zod'] },
+  // Readers of file formats, and the extraction worker with its protocol and client (import/worker/).
+  import: { folders: ['import', 'core', 'seeds'], packages: ['htmlparser2', 'mammoth', 'pdfjs-dist', 'tesseract.js'] },
+  // The workspace model without a database: stored row shapes and their builders, and the workspace file format.
+  workspace: { folders: ['workspace', 'core'], packages: ['zod'] },
+  // records → store: Dexie over the workspace model; nothing of the UI.
+  db: { folders: ['db', 'workspace', 'core'], packages: ['dexie', 'zod'] },
   // records → panels and files: chart options and exports, pure of Vue, stores and Node.
   charts: { folders: ['charts', 'core'], packages: ['echarts'] },
   export: { folders: ['export', 'charts', 'core', 'i18n'], packages: ['docx', 'echarts', 'exceljs'] },
@@ -37,7 +38,7 @@ export const LAYERS = {
   // The browser's side of the desktop shell, typed by its IPC contract only.
   platform: { folders: ['platform', 'electron/ipc-contract', 'package.json'], packages: ['vue'] },
   // The application layer: the only UI-side code that reaches the store (and the data composables owning live queries).
-  app: { folders: ['app', 'core', 'db', 'export', 'import', 'platform', 'package.json'], packages: ['dexie', 'vue', 'vue-i18n'] },
+  app: { folders: ['app', 'core', 'db', 'workspace', 'export', 'import', 'platform', 'package.json'], packages: ['dexie', 'vue', 'vue-i18n'] },
   // The window: state, composables, components and views render and dispatch through src/app, never the store.
   stores: { folders: ['stores', 'app', 'core', 'import', 'i18n'], packages: ['pinia', 'vue'] },
   composables: { folders: ['composables', 'app', 'components', 'stores', 'core', 'platform', 'i18n'], packages: UI },
@@ -45,8 +46,9 @@ export const LAYERS = {
   views: { folders: ['views', 'components', 'composables', 'app', 'core', 'import', 'stores', 'platform', 'i18n'], packages: UI },
   '(root)': { folders: ['(root)', 'views', 'components', 'composables', 'stores', 'app', 'i18n', 'platform'], packages: UI },
   // Node programs.
-  batch: { folders: ['batch', 'cli', 'core', 'db', 'import'], packages: [NODE] },
-  cli: { folders: ['cli', 'app', 'batch', 'core', 'db', 'eval', 'export', 'i18n', 'import', 'package.json'], packages: [NODE, '@resvg/resvg-js'] },
+  // The batch owns its options and output (format.ts, reasons.ts, options.ts); the CLI only parses arguments into them.
+  batch: { folders: ['batch', 'core', 'workspace', 'import', 'export'], packages: [NODE] },
+  cli: { folders: ['cli', 'app', 'batch', 'core', 'db', 'workspace', 'eval', 'export', 'i18n', 'import', 'package.json'], packages: [NODE, '@resvg/resvg-js'] },
 };
 
 const BUILTINS = new Set(builtinModules);

@@ -1,7 +1,7 @@
 // The comparison shared by Compare and the CLI report: regions with a document, in Chinese collation order, the
 // unknown region left out, provinces known or guessed, one effective target per region × indicator.
 import { describe, expect, it } from 'vitest';
-import type { TargetRow } from '../db/rows';
+import type { TargetRow } from '../workspace/rows';
 import { sampleMetadata, sampleRecord } from '../db/testing/samples';
 import { buildComparison, summarizeDocument } from './comparison';
 

@@ -5,7 +5,7 @@ import type { CompareRegion, SourceDocument } from '../core/compare/compare';
 import { guessProvince, provinceShortName } from '../core/compare/compare-benchmarks';
 import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
-import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../db/rows';
+import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../workspace/rows';
 
 export interface DocumentSummary extends SourceDocument {
   regionId: string;

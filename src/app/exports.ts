@@ -5,7 +5,7 @@ import { version } from '../../package.json';
 import { buildPanels, orderRows, type CompareRegion, type DomainFilter, type Panel, type RowOrder } from '../core/compare/compare';
 import type { EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
-import type { AnnotationRow, BenchmarkRow, TargetRow } from '../db/rows';
+import type { AnnotationRow, BenchmarkRow, TargetRow } from '../workspace/rows';
 import { chartTitle, exportChart, footnoteText, renderSvg, type ExportChart } from '../export/chart-export';
 import { renderPng, type PixelRatio } from '../export/chart-png';
 import { tableToCsv } from '../export/csv';

@@ -5,7 +5,7 @@ import { saveExtraction } from '../db/documents';
 import { reextractDocument } from '../db/reextract';
 import { type BatchProgress, type ImportSource, runImport } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
-import { ExtractionWorker } from '../import/worker-client';
+import { ExtractionWorker } from '../import/worker/client';
 import { ensureSeeded as seedWorkspace, importSamples, type SeedingDeps } from './seeding';
 import { workspaceStore } from './store';
 import { clearWorkspace } from './workspace';

@@ -4,7 +4,7 @@ import { deleteDocument as deleteStored, moveDocument as moveStored, restoreDele
 import type { DeletedRows } from '../db/documents';
 import type { DbResult } from '../db/errors';
 import { mergeRegions as mergeStored, renameRegion as renameStored, type MergeCounts } from '../db/regions';
-import type { RegionRow } from '../db/rows';
+import type { RegionRow } from '../workspace/rows';
 import { workspaceStore } from './store';
 
 /** Deletes a document with its text, targets and notes; the rows come back for undoDelete. */

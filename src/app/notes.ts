@@ -3,7 +3,7 @@
 import { toRaw } from 'vue';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../db/annotations';
 import type { DbResult } from '../db/errors';
-import type { AnnotationRow, AnnotationTag } from '../db/rows';
+import type { AnnotationRow, AnnotationTag } from '../workspace/rows';
 import { workspaceStore } from './store';
 
 /** A bar or table row whose source the drawer shows. */

@@ -2,7 +2,7 @@
 // (useLiveQuery / useKeyedLiveQuery), so a view follows the store without knowing Dexie.
 import Dexie from 'dexie';
 import { getDocument, listDocuments, listRegions, loadChoices, targetsOfDocument } from '../db/repository';
-import type { AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, StoredDocumentRow, TargetRow } from '../db/rows';
+import type { AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
 import { workspaceStore } from './store';
 
 export const readRegions = (): Promise<RegionRow[]> => listRegions(workspaceStore());

@@ -4,7 +4,7 @@ import type { TargetRecord } from '../core/types';
 import { addAnnotation, restoreAnnotations } from '../db/annotations';
 import type { DbResult } from '../db/errors';
 import { editMetadata as editStoredMetadata, restoreMetadata as restoreStoredMetadata, type MetadataChange, type MetadataSnapshot } from '../db/metadata';
-import type { AnnotationRow, TargetRow } from '../db/rows';
+import type { AnnotationRow, TargetRow } from '../workspace/rows';
 import {
   addManualTarget as addStoredManual,
   confirmTarget as confirmStored,

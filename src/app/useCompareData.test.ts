@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetRow } from '../db/rows';
+import type { TargetRow } from '../workspace/rows';
 import { tabRows } from './useCompareData';
 
 function row(id: string, indicator: string | null, domain: TargetRow['domain']): TargetRow {

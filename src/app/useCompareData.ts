@@ -6,11 +6,11 @@ import { useI18n } from 'vue-i18n';
 import { INDICATORS } from '../core/catalog/catalog';
 import { noteKey } from '../core/review/effective';
 import type { DomainId } from '../core/types';
-import type { AnnotationRow, TargetRow } from '../db/rows';
+import type { AnnotationRow, TargetRow } from '../workspace/rows';
 import { comparisonRegions, comparisonTargets, summarizeDocument, type DocumentSummary } from './comparison';
 import { readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readDomainTargets, readRegions } from './reads';
 import { useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
-import { UNKNOWN_REGION_ID } from '../db/rows';
+import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
 export type { DocumentSummary } from './comparison';
 

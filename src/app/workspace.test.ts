@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveExtraction } from '../db/documents';
-import { CURRENT_SCHEMA_VERSION } from '../db/rows';
+import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
 import { SCHEMA_V1, type PlanBenchDB } from '../db/schema';
 import { counts, fakeIndexedDB, openTestDb } from '../db/testing/fake-db';
 import { V1_ROWS } from '../db/testing/legacy-v1';

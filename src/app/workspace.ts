@@ -4,9 +4,9 @@ import { err, ok, type Result } from '../core/result';
 import { exportStoredDatabase, exportWorkspace, restoreWorkspace, type RestoreCounts, type RestoreMode } from '../db/backup';
 import { installReferenceBenchmarks } from '../db/benchmarks';
 import { writeFailure } from '../db/errors';
-import { CURRENT_SCHEMA_VERSION } from '../db/rows';
+import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
 import { storedSchemaVersion } from '../db/schema';
-import { parseWorkspace, WORKSPACE_TYPE, type WorkspaceFile, type WorkspaceParse } from '../db/workspace-format';
+import { parseWorkspace, WORKSPACE_TYPE, type WorkspaceFile, type WorkspaceParse } from '../workspace/format';
 import { workspaceStore } from './store';
 
 export interface Backup {

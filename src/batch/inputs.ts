@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { formatOf } from '../import/readers/formats';
-import type { Shard } from '../cli/args';
-import { fsErrorCode, fsErrorReason } from '../cli/reasons';
+import type { Shard } from './options';
+import { fsErrorCode, fsErrorReason } from './reasons';
 
 /** A file to read: `file` as printed in records, `path` absolute. */
 export interface InputFile {

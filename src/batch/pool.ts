@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { readErrorMessage } from '../cli/reasons';
+import { readErrorMessage } from './reasons';
 import type { Format } from '../import/readers';
 import { ALIVE, type Task, type TaskResult, type WorkerSetup } from './protocol';
 

@@ -1,5 +1,5 @@
 // Messages between the batch runner and its worker threads.
-import type { OutputFormat } from '../cli/args';
+import type { OutputFormat } from './options';
 import type { Budgets } from '../import/budgets';
 
 /** Given to every worker when it starts (workerData). */

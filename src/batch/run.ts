@@ -2,9 +2,9 @@
 // worker threads, and written as they finish — JSON Lines in completion order, JSON and CSV in input order through
 // a small reorder window — with the workspace file built from a spool at the end.
 import { rename, rm } from 'node:fs/promises';
-import type { ExtractArgs } from '../cli/args';
-import { CSV_HEADER, renderOutcome } from '../cli/format';
-import { fsErrorReason } from '../cli/reasons';
+import type { ExtractOptions } from './options';
+import { CSV_HEADER, renderOutcome } from './format';
+import { fsErrorReason } from './reasons';
 import { collectInputs, type InputEntry } from './inputs';
 import { formatOf } from '../import/readers/formats';
 import type { Format } from '../import/readers';
@@ -65,7 +65,7 @@ interface Output {
   close(): Promise<void>;
 }
 
-function openOutput(path: string | null, args: ExtractArgs, env: RunEnv): Output {
+function openOutput(path: string | null, args: ExtractOptions, env: RunEnv): Output {
   if (path === null) {
     return { write: (text) => void (text === '' || env.stdout.write(text)), close: async () => {} };
   }
@@ -100,7 +100,7 @@ class Reorder<T> {
   }
 }
 
-export async function runExtract(args: ExtractArgs, env: RunEnv): Promise<number> {
+export async function runExtract(args: ExtractOptions, env: RunEnv): Promise<number> {
   const now = env.now ?? (() => new Date());
   const started = Date.now();
   const status = new StatusLine(env.stderr);

@@ -1,7 +1,7 @@
 // One document as one line of the workspace spool: its rows as the workbench stores them, built in the worker thread
 // that extracted it. src/batch/workspace.ts turns the spool into the workspace file at the end of the run.
 import { createHash } from 'node:crypto';
-import { documentRow, extractedTargetRows, UNKNOWN_REGION_ID } from '../db/rows';
+import { documentRow, extractedTargetRows, UNKNOWN_REGION_ID } from '../workspace/rows';
 import type { PreparedDocument } from '../import/prepare';
 
 /** Where the rows of a run wait for the end of the run: beside the workspace file, removed once it is written. */

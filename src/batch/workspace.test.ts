@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseWorkspace } from '../db/workspace-format';
+import { parseWorkspace } from '../workspace/format';
 import { prepareDocument, type PreparedDocument } from '../import/prepare';
 import { regionIdFor, spoolLine } from './spool';
 import { readSpool, WORKSPACE_SOURCE, writeWorkspace } from './workspace';

@@ -3,8 +3,8 @@
 // into the envelope of buildWorkspaceFile, documents then targets, with the regions the documents named.
 import { rename, rm } from 'node:fs/promises';
 import { loadBenchmarks } from '../core/catalog/benchmarks';
-import type { RegionRow } from '../db/rows';
-import { buildWorkspaceFile, type WorkspaceTables } from '../db/workspace-format';
+import type { RegionRow } from '../workspace/rows';
+import { buildWorkspaceFile, type WorkspaceTables } from '../workspace/format';
 import { dropPartialLine, scanLines } from './lines';
 import { FileSink } from './sink';
 import { regionIdFor, splitSpoolLine } from './spool';

@@ -1,33 +1,15 @@
 // Command-line arguments of `extract` and `eval`: parsed and checked into options, or a usage error.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ExtractOptions, OUTPUT_FORMATS, type OutputFormat, type Shard } from '../batch/options';
 import { type Budgets, DEFAULT_BUDGETS } from '../import/budgets';
 
-export type OutputFormat = 'json' | 'jsonl' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv'];
+export type { OutputFormat, Shard } from '../batch/options';
+export { OUTPUT_FORMATS };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The I-th (1-based) of N slices of the input files. */
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-export interface ExtractArgs {
+export interface ExtractArgs extends ExtractOptions {
   help: boolean;
-  format: OutputFormat;
-  out: string | null;
-  /** Files and folders, as typed. */
-  files: string[];
-  /** Worker threads; null for one per core (os.availableParallelism()). */
-  jobs: number | null;
-  shard: Shard | null;
-  resume: boolean;
-  workspace: string | null;
-  /** Recognise scans (PDFs without a text layer) and image files with OCR; false: refuse them. */
-  ocr: boolean;
-  /** Per-document budgets: the defaults, raised (or lowered) by the --max-* / --time-limit / --worker-memory-mb options. */
-  budgets: Budgets;
 }
 
 const MB = 1024 * 1024;

@@ -10,7 +10,7 @@ import { fixed3, formatReport } from '../eval/report';
 import { score, type Prediction } from '../eval/score';
 import { EVAL_USAGE, parseEvalArgs } from './args';
 import { REPO_ROOT, findSeedFile, userPath } from './paths';
-import { coreErrorReason, fsErrorReason } from './reasons';
+import { coreErrorReason, fsErrorReason } from '../batch/reasons';
 
 function warn(message: string): void {
   process.stderr.write(`planbench eval: ${message}\n`);

@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { buildComparison, summarizeDocument, type DocumentSummary } from '../app/comparison';
-import { documentProvinces, type TargetRow } from '../db/rows';
+import { documentProvinces, type TargetRow } from '../workspace/rows';
 import { reportToDocx } from '../export/docx-report';
 import { reportToHtml } from '../export/html-report';
 import { renderSvg } from '../export/chart-export';

@@ -1,7 +1,7 @@
 // Researcher's notes on a region × indicator, on the gap between two regions, or on one target.
 import { failure, guarded, type DbResult } from './errors';
 import { newId } from './ids';
-import type { AnnotationRow, AnnotationTag } from './rows';
+import type { AnnotationRow, AnnotationTag } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export interface NewAnnotation {

@@ -2,9 +2,9 @@
 import { remapChoiceSettingKey } from './choices';
 import { guarded, type DbFailure } from './errors';
 import { findRegionByName } from './regions';
-import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow } from './rows';
-import type { WorkspaceTables } from './workspace-format';
-import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from './workspace-format';
+import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow } from '../workspace/rows';
+import type { WorkspaceTables } from '../workspace/format';
+import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from '../workspace/format';
 import Dexie from 'dexie';
 import { DEFAULT_DB_NAME, type PlanBenchDB, type PlanBenchDBOptions } from './schema';
 

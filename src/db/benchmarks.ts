@@ -1,7 +1,7 @@
 // The benchmark table: reloaded from the app's reference file, never edited in place.
 import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { failure, guarded, type DbResult } from './errors';
-import type { BenchmarkRow } from './rows';
+import type { BenchmarkRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 /** Replaces every benchmark row in one transaction. */

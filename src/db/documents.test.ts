@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
 import { deleteDocument, getDocument, moveDocument, restoreDeleted, saveExtraction } from './documents';
 import { createRegion, mergeRegions } from './regions';
-import { UNKNOWN_REGION_ID } from './rows';
+import { UNKNOWN_REGION_ID } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 import { editTarget } from './targets';
 import { counts, openTestDb } from './testing/fake-db';

@@ -3,7 +3,7 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';
-import { documentRow, extractedTargetRows, joinDocument, splitDocument, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from './rows';
+import { documentRow, extractedTargetRows, joinDocument, splitDocument, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export interface SaveInput extends DocumentFile {

@@ -3,7 +3,7 @@ import { addAnnotation } from './annotations';
 import { getDocument, saveExtraction } from './documents';
 import { editMetadata, restoreMetadata } from './metadata';
 import { reextractDocument } from './reextract';
-import { UNKNOWN_REGION_ID } from './rows';
+import { UNKNOWN_REGION_ID } from '../workspace/rows';
 import { exportWorkspace, restoreWorkspace } from './backup';
 import { openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';

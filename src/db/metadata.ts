@@ -2,7 +2,7 @@
 import { failure, guarded, type DbResult } from './errors';
 import { hasDocument } from './documents';
 import { resolveRegion } from './regions';
-import type { MetadataEdits, StoredDocumentRow } from './rows';
+import type { MetadataEdits, StoredDocumentRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 /** A region chosen for a document: an official division (with its code) or a custom one (code null). */

@@ -1,7 +1,7 @@
 // Read-only queries for the views; wrap them in Dexie's liveQuery to follow changes.
 import Dexie from 'dexie';
 import type { EffectiveInput } from '../core/review/effective';
-import type { RegionRow, StoredDocumentRow, TargetRow } from './rows';
+import type { RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export async function listRegions(db: PlanBenchDB): Promise<RegionRow[]> {

@@ -3,7 +3,7 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { hasResearcherWork, matchTargets } from '../core/review/reextract';
 import { renameChoiceTargets } from './choices';
 import { failure, guarded, type DbResult } from './errors';
-import { isManual, joinDocument, splitDocument, targetRow, type TargetRow } from './rows';
+import { isManual, joinDocument, splitDocument, targetRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export interface ReextractSummary {

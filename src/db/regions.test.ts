@@ -3,7 +3,7 @@ import { addAnnotation } from './annotations';
 import { loadChoices, setChoice } from './choices';
 import { saveExtraction } from './documents';
 import { createRegion, findRegionByName, mergeRegions, renameRegion } from './regions';
-import { UNKNOWN_REGION_ID } from './rows';
+import { UNKNOWN_REGION_ID } from '../workspace/rows';
 import { counts, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
 import { sampleExtraction, sampleInput, sampleMetadata } from './testing/samples';

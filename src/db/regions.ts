@@ -2,7 +2,7 @@
 import { moveChoices } from './choices';
 import { failure, guarded, type DbResult } from './errors';
 import { newId } from './ids';
-import { UNKNOWN_REGION_ID, type RegionRow } from './rows';
+import { UNKNOWN_REGION_ID, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 /** The region with this name or alias; usable inside a transaction over regions. */

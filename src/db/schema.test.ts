@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from './documents';
-import { CURRENT_SCHEMA_VERSION } from './rows';
+import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
 import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS, storedSchemaVersion } from './schema';
 import { fakeIndexedDB } from './testing/fake-db';
 import { V1_DOCUMENT_ID, V1_ROWS } from './testing/legacy-v1';

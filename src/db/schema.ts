@@ -1,7 +1,7 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import { placeOfName } from '../core/extract/metadata-place';
-import { splitDocument, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from './rows';
+import { splitDocument, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 
 /*
  * Never edit a released SCHEMA_Vn: add SCHEMA_Vn+1 with an upgrade and a test that seeds a

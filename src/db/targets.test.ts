@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
 import { saveExtraction } from './documents';
-import { isManual } from './rows';
+import { isManual } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 import { addManualTarget, confirmTarget, deleteManualTarget, editTarget, mergeEdits, rejectTarget, restoreTarget } from './targets';
 import { openTestDb } from './testing/fake-db';

@@ -3,7 +3,7 @@ import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/re
 import type { TargetRecord } from '../core/types';
 import { failure, guarded, type DbResult } from './errors';
 import { newId } from './ids';
-import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from './rows';
+import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export type TargetChange = DbResult<{ target: TargetRow; previous: TargetRow }>;

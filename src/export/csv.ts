@@ -1,5 +1,5 @@
 // A table as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads Chinese), CRLF line ends, RFC 4180 quoting,
-// and no cell that a spreadsheet would run as a formula. The CLI's CSV (src/cli/format.ts) uses the same rule.
+// and no cell that a spreadsheet would run as a formula. The CLI's CSV (src/batch/format.ts) uses the same rule.
 import type { Cell, Table } from './table-rows';
 
 /**

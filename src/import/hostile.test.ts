@@ -1,7 +1,7 @@
 // The app's import path on inputs that used to break it: a 5 MB single line (a stack overflow from
 // spreading 160,000 values into push()), 500,000 nested HTML tags (quadratic in the parser's stack).
 import { describe, expect, it } from 'vitest';
-import { documentRow, extractedTargetRows } from '../db/rows';
+import { documentRow, extractedTargetRows } from '../workspace/rows';
 import { DEFAULT_BUDGETS } from './budgets';
 import type { PreparedDocument } from './prepare';
 import { prepareDocument } from './prepare';

@@ -19,7 +19,9 @@ describe('the layer allow-list', () => {
   it.each([
     ['a view reaching the db instance', 'src/views/LayerProbe.vue', vue("import { db } from '../db/instance';\nvoid db;")],
     ['a component importing Dexie', 'src/components/compare/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;"],
-    ['a component importing a row type from db', 'src/components/review/probe.ts', "import type { TargetRow } from '../../db/rows';\nexport type Probe = TargetRow;"],
+    ['a component importing the db repository', 'src/components/review/probe.ts', "import type { DocumentRow } from '../../db/repository';\nexport type Probe = DocumentRow;"],
+    ['the batch importing the CLI', 'src/batch/probe.ts', "import { parseExtractArgs } from '../cli/args';\nexport const probe = parseExtractArgs;"],
+    ['the workspace model importing Dexie', 'src/workspace/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;"],
     ['a store querying the db', 'src/stores/probe.ts', "import { listRegions } from '../db/queries';\nexport const probe = listRegions;"],
     ['core importing an exporter', 'src/core/probe.ts', "import { tableToCsv } from '../export/csv';\nexport const probe = tableToCsv;"],
     ['core importing the batch', 'src/core/probe.ts', "import { runBatch } from '../batch/run';\nexport const probe = runBatch;"],
@@ -40,7 +42,8 @@ describe('the layer allow-list', () => {
     ['a component importing row types from the app layer', 'src/components/review/probe.ts', "import type { TargetRow } from '../../app/rows';\nexport type Probe = TargetRow;"],
     ['the app layer using the store', 'src/app/probe.ts', "import { db } from '../db/instance';\nexport const probe = db;"],
     ['db using Dexie', 'src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;"],
-    ['core importing core', 'src/core/probe.ts', "import { extractText } from './extract';\nexport const probe = extractText;"],
+    ['core importing core', 'src/core/probe.ts', "import { extractText } from './extract/extract';\nexport const probe = extractText;"],
+    ['the batch writing the workspace file format', 'src/batch/probe.ts', "import { buildWorkspaceFile } from '../workspace/format';\nexport const probe = buildWorkspaceFile;"],
     ['the CLI using node:fs and the shared comparison', 'src/cli/probe.ts', "import { readFileSync } from 'node:fs';\nimport { buildComparison } from '../app/comparison';\nexport const probe = [readFileSync, buildComparison];"],
   ])('allows %s', async (_what, path, code) => {
     expect(await layerErrors(path, code)).toEqual([]);

@@ -12,7 +12,7 @@ describe('dependency pre-bundling', () => {
 
   it('walks the window and the import worker', () => {
     expect(graph.files).toContain('src/main.ts');
-    expect(graph.files).toContain('src/workers/extract.worker.ts');
+    expect(graph.files).toContain('src/import/worker/extract.worker.ts');
     expect(graph.files).toContain('src/import/readers/pdf.ts');
     expect(graph.files.some((f) => f.startsWith('src/cli/'))).toBe(false);
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/cli/format';
+import { CSV_COLUMNS } from '../../src/batch/format';
 import { encodeBig5 } from '../helpers/big5';
 import { parseCsv } from '../helpers/csv';
 import { EXTRACT } from '../helpers/cli';

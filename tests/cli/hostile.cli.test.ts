@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CSV_COLUMNS } from '../../src/cli/format';
+import { CSV_COLUMNS } from '../../src/batch/format';
 import { parseCsv } from '../helpers/csv';
 import { prepareDocument } from '../../src/import/prepare';
 import { docxBomb, manyPagesPdf, pdfStreamBomb, writeZip } from '../helpers/hostile';

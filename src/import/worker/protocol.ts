@@ -1,8 +1,8 @@
 // Messages between the window and the extraction worker.
-import type { ExtractedDocument } from '../core/extract/extract';
-import type { PreparedDocument } from '../import/prepare';
-import type { Extraction } from '../import/pipeline';
-import type { OcrPaths, PdfOptions } from '../import/readers';
+import type { ExtractedDocument } from '../../core/extract/extract';
+import type { PreparedDocument } from '../prepare';
+import type { Extraction } from '../pipeline';
+import type { OcrPaths, PdfOptions } from '../readers';
 
 /** A file to read and extract; its bytes are transferred, not copied. */
 export interface ExtractRequest {

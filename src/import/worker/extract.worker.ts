@@ -1,6 +1,6 @@
 // The extraction worker: reading, decoding, normalising and extracting run here so the window never freezes.
-import { extractText } from '../core/extract/extract';
-import { prepareDocument } from '../import/prepare';
+import { extractText } from '../../core/extract/extract';
+import { prepareDocument } from '../prepare';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };

@@ -1,12 +1,12 @@
 // The window's side of the extraction worker: requests by id, a cancel that ends the worker at once, and a
 // watchdog: a file still being read after the time budget ends the worker, fails as `too-slow`, and the next
 // file gets a fresh worker.
-import type { ExtractedDocument } from '../core/extract/extract';
-import { DEFAULT_BUDGETS } from './budgets';
-import type { PreparedDocument } from './prepare';
-import type { Extraction, ImportFile } from './pipeline';
-import type { OcrPaths, PdfOptions } from './readers';
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type { ExtractedDocument } from '../../core/extract/extract';
+import { DEFAULT_BUDGETS } from '../budgets';
+import type { PreparedDocument } from '../prepare';
+import type { Extraction, ImportFile } from '../pipeline';
+import type { OcrPaths, PdfOptions } from '../readers';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Result = Extract<WorkerResponse, { result: unknown }>['result'];
 type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress; alive?: () => void };
@@ -14,7 +14,7 @@ type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPag
 export type PageProgress = (pagesDone: number, pagesTotal: number) => void;
 
 function moduleWorker(): Worker {
-  return new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
 }
 
 export class ExtractionWorker {

@@ -2,7 +2,7 @@
 // The batch runner streams the same pieces one file at a time: jsonItem, jsonlLine, csvRows.
 import type { AchievedRecord, DocumentKind, DocumentMetadata, TargetRecord } from '../core/types';
 import { csvText } from '../export/csv';
-import type { OutputFormat } from './args';
+import type { OutputFormat } from './options';
 
 /** One extracted file, as the CLI knows it. */
 export interface FileResult {

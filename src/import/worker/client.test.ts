@@ -1,8 +1,8 @@
 // The app's watchdog: a file the worker never finishes fails as too-slow, the worker is ended, and the next file
 // is read by a fresh one.
 import { describe, expect, it } from 'vitest';
-import { ExtractionWorker } from './worker-client';
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
+import { ExtractionWorker } from './client';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
  * A stand-in for the Web Worker: answers at once, except on a file named hang.txt, where it spins for ever, and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from './rows';
-import { V1_ROWS, V1_WORKSPACE_FILE } from './testing/legacy-v1';
-import { buildWorkspaceFile, parseWorkspace, type WorkspaceTables } from './workspace-format';
+import { V1_ROWS, V1_WORKSPACE_FILE } from '../db/testing/legacy-v1';
+import { buildWorkspaceFile, parseWorkspace, type WorkspaceTables } from './format';
 
 function tables(): WorkspaceTables {
   const upgraded = JSON.parse(JSON.stringify(V1_ROWS)) as WorkspaceTables;
