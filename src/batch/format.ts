@@ -138,19 +138,9 @@ type CsvColumn = (typeof CSV_COLUMNS)[number];
 type DocumentColumn = 'file' | 'region' | 'region_code' | 'province' | 'plan_title' | 'issuer' | 'issued' | 'period_start' | 'period_end' | 'doc_kind';
 
 function documentCells(r: FileResult): Pick<Record<CsvColumn, Cell>, DocumentColumn> {
-  const m = r.metadata;
-  return {
-    file: r.file,
-    region: m.region,
-    region_code: m.region_code ?? null,
-    province: m.province ?? null,
-    plan_title: m.plan_title,
-    issuer: m.issuer,
-    issued: m.issued,
-    period_start: m.period?.start,
-    period_end: m.period?.end,
-    doc_kind: m.kind,
-  };
+  // The same document fields as JSON prints, with the period in two columns.
+  const { file, region, region_code, province, plan_title, issuer, issued, period, kind } = toDocumentOutput(r);
+  return { file, region, region_code, province, plan_title, issuer, issued, period_start: period?.start, period_end: period?.end, doc_kind: kind };
 }
 
 function csvRow(r: FileResult, t: TargetRecord): Cell[] {
