@@ -40,6 +40,9 @@ export interface PointSource {
   id: string;
   documentId: string;
   quote: string;
+  /** Offsets of the quote in the document's original text. */
+  start: number;
+  end: number;
 }
 
 export interface TimelineTarget {
@@ -233,15 +236,25 @@ export function buildTimelines(input: TimelineInput): Timeline[] {
     const indicator = indicatorOf(row.record);
     add(row.regionId, keyOf(row.record, indicator), { what: 'achieved', row, measure: measureOf(row.record.unit, row.record.name), indicator });
   }
-  const timelines: Timeline[] = [];
+  // One measure per indicator across every region, so the regions of one chart share its axis.
+  const byIndicator = new Map<string, Item[]>();
   for (const [k, items] of groups) {
-    const [regionId = '', key = ''] = k.split('\u0001');
+    const key = k.split('\u0001')[1] ?? '';
+    byIndicator.set(key, [...(byIndicator.get(key) ?? []), ...items]);
+  }
+  const shared = new Map<string, { kind: TargetKind; measure: Measure; catalog: Indicator | null }>();
+  for (const [key, items] of byIndicator) {
     const catalog = items.find((i) => i.indicator)?.indicator ?? null;
-    const name = catalog?.zh ?? items[0]?.row.record.name ?? key;
     // The timeline is about levels when any record is one (a 参保率 line), else the kind most records have.
     const kinds = items.map((i) => i.row.record.kind);
     const kind: TargetKind = kinds.includes('level') ? 'level' : (mostCommon(kinds, null) ?? 'level');
-    const measure = documentMeasure(items, catalog, kind);
+    shared.set(key, { kind, measure: documentMeasure(items, catalog, kind), catalog });
+  }
+  const timelines: Timeline[] = [];
+  for (const [k, items] of groups) {
+    const [regionId = '', key = ''] = k.split('\u0001');
+    const { kind, measure, catalog } = shared.get(key)!;
+    const name = catalog?.zh ?? items[0]?.row.record.name ?? key;
     const timeline: Timeline = {
       regionId,
       indicator: key,
@@ -262,7 +275,7 @@ export function buildTimelines(input: TimelineInput): Timeline[] {
     for (const item of ordered) {
       const doc = documents.get(item.row.documentId);
       const plan = planPeriod(doc?.metadata ?? { period: null, kind: 'other', issued: null });
-      const source: PointSource = { id: item.row.id, documentId: item.row.documentId, quote: item.row.record.quote };
+      const source: PointSource = { id: item.row.id, documentId: item.row.documentId, quote: item.row.record.quote, start: item.row.record.start, end: item.row.record.end };
       const record = item.row.record;
       const value = item.what === 'target' ? item.row.record.target.value : item.row.record.value;
       const year = item.what === 'target' ? item.row.record.target.year : item.row.record.year;
