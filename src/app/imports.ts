@@ -114,7 +114,7 @@ export async function reextractAll(): Promise<ReextractReport> {
       continue;
     }
     const result = await reextractDocument(store, id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
-    if (result.ok) orphaned += result.orphaned.length;
+    if (result.ok) orphaned += result.orphaned.length + result.achievements.orphaned.length;
     else failed.push({ documentId: id, fileName, code: result.code });
   }
   return { documents: ids.length - failed.length, orphaned, failed };

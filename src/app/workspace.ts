@@ -75,8 +75,9 @@ export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode, con
 /** Empties every table but the benchmarks' reference set, which is installed again. */
 export async function clearWorkspace(): Promise<void> {
   const store = workspaceStore();
-  await store.transaction('rw', [store.regions, store.documents, store.texts, store.targets, store.annotations, store.settings], async () => {
-    await Promise.all([store.regions.clear(), store.documents.clear(), store.texts.clear(), store.targets.clear(), store.annotations.clear(), store.settings.clear()]);
+  const tables = [store.regions, store.documents, store.texts, store.targets, store.achievements, store.annotations, store.settings];
+  await store.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
   await installReferenceBenchmarks(store);
 }
