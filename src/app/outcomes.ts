@@ -18,8 +18,8 @@ import {
   type PlanChange,
   type Timeline,
 } from '../core/outcomes';
-import { applyEdits, type TargetEdits, type TargetStatus } from '../core/review/effective';
-import type { AchievedRecord } from '../core/types';
+import { applyEdits, type TargetEdits } from '../core/review/effective';
+import { applyAchievementEdits } from '../core/review/achieved-edits';
 import { renderPng } from '../export/chart-png';
 import { renderSvg } from '../export/chart-export';
 import { tableToCsv } from '../export/csv';
@@ -28,19 +28,12 @@ import { exportTimeline, timelineTextOf, outcomesReportDocx, outcomesReportHtml,
 import type { NoteInput } from '../export/table-rows';
 import { unitOf, type Translate } from '../export/text';
 import { tablesToXlsx } from '../export/xlsx';
-import { UNKNOWN_REGION_ID, type TargetRow } from '../workspace/rows';
+import { UNKNOWN_REGION_ID, type AchievementRow, type TargetRow } from '../workspace/rows';
 import type { DocumentSummary } from './comparison';
 import { MIME, save, today } from './exports';
 
-/** A stored achieved value as outcomes need it: as extracted, with the researcher's edits and status when the store keeps them. */
-export interface AchievedInput {
-  id: string;
-  documentId: string;
-  regionId: string;
-  extracted: AchievedRecord;
-  edits?: Partial<AchievedRecord> | null;
-  status?: TargetStatus | string;
-}
+/** A stored achieved value as outcomes need it (an AchievementRow, or one made on the fly in tests and the CLI). */
+export type AchievedInput = Pick<AchievementRow, 'id' | 'documentId' | 'regionId' | 'extracted'> & Partial<Pick<AchievementRow, 'edits' | 'status'>>;
 
 export interface OutcomesInput {
   regions: readonly CompareRegion[];
@@ -63,13 +56,6 @@ function placed(regionId: string): boolean {
   return regionId !== UNKNOWN_REGION_ID;
 }
 
-/** Edits laid over an achieved record (only the fields a record has; offsets and quote stay as extracted). */
-function achievedRecord(row: AchievedInput): AchievedRecord {
-  if (!row.edits) return row.extracted;
-  const { id: _id, quote: _quote, start: _start, end: _end, ...edits } = row.edits;
-  return { ...row.extracted, ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) };
-}
-
 /** Timelines, met results and plan over plan for the given regions; `periods` overrides the two latest. */
 export function buildOutcomes(input: OutcomesInput, periods?: { from: number; to: number } | null): Outcomes {
   const inView = new Set(input.regions.map((r) => r.id));
@@ -82,7 +68,7 @@ export function buildOutcomes(input: OutcomesInput, periods?: { from: number; to
     .map((t) => ({ id: t.id, documentId: t.documentId, regionId: t.regionId, record: applyEdits(t.extracted, t.edits as TargetEdits | null) }));
   const achieved: OutcomeAchieved[] = input.achieved
     .filter((a) => a.status !== 'rejected' && known.has(a.documentId))
-    .map((a) => ({ id: a.id, documentId: a.documentId, regionId: a.regionId, record: achievedRecord(a) }));
+    .map((a) => ({ id: a.id, documentId: a.documentId, regionId: a.regionId, record: applyAchievementEdits(a.extracted, a.edits) }));
   const provinces = new Map(input.regions.map((r) => [r.id, provinceShortName(r.province)]));
   const timelines = buildTimelines({ documents, targets, achieved, benchmarks: input.benchmarks, provinces });
   const kinds = new Map(documents.map((d) => [d.id, d.metadata.kind]));

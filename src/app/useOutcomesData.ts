@@ -3,18 +3,9 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { AnnotationRow } from '../workspace/rows';
 import { comparisonRegions, summarizeDocument } from './comparison';
-import type { AchievedInput } from './outcomes';
-import { readAllTargets, readAnnotations, readBenchmarks, readDocuments, readRegions } from './reads';
+import { readAllAchievements, readAllTargets, readAnnotations, readBenchmarks, readDocuments, readRegions } from './reads';
 import { noteCounts } from './useCompareData';
 import { useLiveQuery } from './useLiveQuery';
-import { workspaceStore } from './store';
-
-/** Every stored value reached; none while the store has no table for them. */
-export async function readAllAchieved(): Promise<AchievedInput[]> {
-  const store = workspaceStore();
-  if (!store.tables.some((t) => t.name === 'achievements')) return [];
-  return (await store.table('achievements').toArray()) as AchievedInput[];
-}
 
 export function useOutcomesData() {
   const { locale } = useI18n();
@@ -22,7 +13,7 @@ export function useOutcomesData() {
   const regionRows = useLiveQuery(readRegions, null, live);
   const documents = useLiveQuery(async () => (await readDocuments()).map(summarizeDocument), null, live);
   const targets = useLiveQuery(readAllTargets, null, live);
-  const achieved = useLiveQuery(readAllAchieved, null, live);
+  const achieved = useLiveQuery(readAllAchievements, null, live);
   const benchmarks = useLiveQuery(readBenchmarks, []);
   const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
   const regions = computed(() => comparisonRegions(regionRows.value ?? [], documents.value ?? [], locale.value));
