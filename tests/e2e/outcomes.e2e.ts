@@ -15,8 +15,10 @@ let served: Served;
 let browser: Browser;
 
 const FIXTURES = ['xinxiang-15th-fyp-public-service.txt', 'xinxiang-2025-livelihood-report.txt'];
-const cell = (indicator: string, year: number) => `[data-testid^="met-cell-"][data-testid$="-${indicator}-${year}"]`;
-const planRow = (indicator: string) => `[data-testid^="plan-row-"][data-testid$="-${indicator}"]`;
+// 新乡's region id, read from the met matrix's column header once it shows.
+let xinxiang = '';
+const cell = (indicator: string, year: number) => `[data-testid="met-cell-${xinxiang}-${indicator}-${year}"]`;
+const planRow = (indicator: string) => `[data-testid="plan-row-${xinxiang}-${indicator}"]`;
 
 before(async () => {
   served = await serveDist();
@@ -53,12 +55,12 @@ test('a 十五五 plan and a 2025 report imported beside the 十四五 sample', 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length === 7, undefined, { timeout: 60_000 });
 });
 
-test('the timeline draws each indicator over the years, and a point opens its sentence', async () => {
+test('the timeline draws an indicator over the years: targets of both plans, values reached, benchmarks', async () => {
   const { page } = browser;
   await page.locator('[data-testid="nav-outcomes"]').click();
   await page.locator('[data-testid="timeline-chart"] canvas').first().waitFor({ timeout: 60_000 });
   await page.locator('[data-testid="timeline-indicator"]').click();
-  await page.getByRole('option', { name: '每千人口拥有3岁以下婴幼儿托位数' }).click();
+  await page.getByRole('option', { name: '基本医疗保险参保率' }).click();
   await page.locator('[data-testid="timeline-chart"] canvas').first().waitFor();
   await page.waitForTimeout(800);
   await screenshot(page, 'outcomes-timeline-zh-CN');
@@ -67,13 +69,20 @@ test('the timeline draws each indicator over the years, and a point opens its se
 test('met or not: each 2025 target judged by what 2025 reached, both quotes one click away', async () => {
   const { page } = browser;
   await tab(page, '目标达成');
+  const header = page.locator('[data-testid^="met-sort-region"]', { hasText: '新乡市' });
+  await header.waitFor({ timeout: 30_000 });
+  xinxiang = ((await header.getAttribute('data-testid')) ?? '').slice('met-sort-'.length);
   await page.locator(cell('medical_insurance_coverage', 2025)).first().waitFor({ timeout: 30_000 });
   const status = async (indicator: string) => page.locator(cell(indicator, 2025)).first().getAttribute('data-status');
   assert.equal(await status('medical_insurance_coverage'), 'not-met');
   assert.equal(await status('preschool_gross_enrollment'), 'met');
   assert.equal(await status('childcare_places_per_1000'), 'met-stretch');
   assert.equal(await status('work_injury_insurance_enrollees'), 'met');
+  // A target nobody reported on is listed only when asked for.
+  assert.equal(await page.locator(cell('immunization_rate', 2025)).count(), 0);
+  await page.locator('[data-testid="met-with-data"]').click();
   assert.equal(await status('immunization_rate'), 'no-data');
+  await page.locator('[data-testid="met-with-data"]').click();
   await page.locator(cell('medical_insurance_coverage', 2025)).first().click();
   const drawer = page.locator('[data-testid="outcome-drawer"]');
   await drawer.locator('[data-testid="outcome-source"]').first().waitFor();
@@ -110,7 +119,7 @@ test('the exports carry the status, the change and both quotes', async () => {
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
   const rows: unknown[][] = [];
   for (let i = 2; i <= sheet.rowCount; i++) rows.push((sheet.getRow(i).values as unknown[]).slice(1));
-  const medical = rows.find((r) => r[header.indexOf('指标')] === '基本医疗保险参保率' && r[header.indexOf('目标年份')] === 2025);
+  const medical = rows.find((r) => r[header.indexOf('地区')] === '新乡市' && r[header.indexOf('指标')] === '基本医疗保险参保率' && r[header.indexOf('目标年份')] === 2025);
   assert.ok(medical, 'the medical insurance row');
   assert.equal(medical[header.indexOf('达成情况')], '未达成');
   assert.equal(medical[header.indexOf('实际值')], 96.6);
@@ -118,7 +127,7 @@ test('the exports carry the status, the change and both quotes', async () => {
 
   const plan = await exportFromMenu(page, 'export-plan-csv');
   const csv = parseCsv(plan.bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  const lowered = csv.find((r) => r.includes('公办幼儿园在园幼儿占比'));
+  const lowered = csv.find((r) => r.includes('新乡市') && r.includes('公办幼儿园在园幼儿占比'));
   assert.ok(lowered?.includes('降低'), lowered?.join(','));
 
   await tab(page, '时间线');
