@@ -177,7 +177,10 @@ export async function buildOutcomesSection(
 ): Promise<OutcomesSection> {
   const t = text.translate;
   const charts = [];
-  for (const group of timelinesByIndicator(outcomes.timelines)) charts.push(await sectionChart(timelineChart(text, outcomes, group.timelines, regions), png));
+  // The timelines that answer the section's question: a target and a value reached in one region (a plan's
+  // dozens of targets without any outcome would bury them, and each chart is rasterised for Word).
+  const telling = timelinesByIndicator(outcomes.timelines).filter((g) => g.timelines.some((tl) => tl.targets.length > 0 && tl.achieved.length > 0));
+  for (const group of telling) charts.push(await sectionChart(timelineChart(text, outcomes, group.timelines, regions), png));
   const tables = outcomeTables(text, outcomes, documents, annotations);
   const pair = outcomes.periods;
   return {
