@@ -251,10 +251,22 @@ describe('planOverPlan', () => {
   });
 
   it('says new and dropped, and ignores annual programmes', () => {
-    const rows = change([target(PLAN14.id), target(REPORT25.id, { target: { value: 99, year: 2025, op: '>=' } })]);
-    expect(rows.map((r) => [r.change, r.from?.target?.value])).toEqual([['dropped', 97]]);
-    const added = change([target(PLAN15.id, { target: { value: 98, year: 2030, op: '>=' } })]);
-    expect(added.map((r) => r.change)).toEqual(['new']);
+    const unemp = { name: '城镇调查失业率', indicator: 'urban_surveyed_unemployment', domain: 'employment' as const, unit: '%' };
+    const rows = change([
+      target(PLAN14.id),
+      target(REPORT25.id, { target: { value: 99, year: 2025, op: '>=' } }),
+      target(PLAN15.id, { ...unemp, target: { value: 5.5, year: 2030, op: '<=' } }),
+    ]);
+    expect(rows.map((r) => [r.indicator, r.change, r.from?.target?.value ?? null])).toEqual([
+      ['medical_insurance_coverage', 'dropped', 97],
+      ['urban_surveyed_unemployment', 'new', null],
+    ]);
+  });
+
+  it('compares only regions with plans of both periods: one without its 十五五 plan has dropped nothing', () => {
+    const other = doc('other14', {}, 'r-2');
+    const tl = buildTimelines({ documents: [...DOCS, other], targets: [target(PLAN14.id), target(PLAN15.id, { target: { value: 98, year: 2030, op: '>=' } }), target(other.id, {}, 'r-2')], achieved: [] });
+    expect(planOverPlan(tl, 14, 15, kinds).map((c) => c.regionId)).toEqual([REGION]);
   });
 
   it('compares across 万人 and 人, and not across a share and a count', () => {

@@ -113,14 +113,16 @@ export function planChange(timeline: Timeline, fromPeriod: number, toPeriod: num
   return { ...base, ...none, change: 'not-comparable', reason: (from.apart ?? to.apart)?.reason ?? 'unit' };
 }
 
-/** Plan over plan for every region × indicator at once. */
+/**
+ * Plan over plan for every region × indicator at once. Only regions with plans of both periods are compared: a region
+ * that has not published its 十五五 plan has dropped nothing.
+ */
 export function planOverPlan(timelines: readonly Timeline[], fromPeriod: number, toPeriod: number, kinds: ReadonlyMap<string, string>): PlanChange[] {
-  const out: PlanChange[] = [];
-  for (const t of timelines) {
-    const c = planChange(t, fromPeriod, toPeriod, kinds);
-    if (c) out.push(c);
-  }
-  return out;
+  const changes = timelines.map((t) => planChange(t, fromPeriod, toPeriod, kinds)).filter((c): c is PlanChange => c !== null);
+  const has = (side: 'from' | 'to') => new Set(changes.filter((c) => c[side] !== null).map((c) => c.regionId));
+  const from = has('from');
+  const to = has('to');
+  return changes.filter((c) => from.has(c.regionId) && to.has(c.regionId));
 }
 
 /** The two latest five-year periods any plan of the documents sets targets for: the default pair to compare. */
