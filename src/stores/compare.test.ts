@@ -42,9 +42,9 @@ describe('useCompare', () => {
   it('focuses a chart by switching to its tab and to the charts', () => {
     const store = useCompare();
     store.setMode('matrix');
-    store.focusChart('chart-nursing_bed_ratio', 'elderly', 'r1');
+    store.focusChart('nursing_bed_ratio|level|ratio', 'elderly', 'r1');
     expect(store.mode).toBe('charts');
     expect(store.domain).toBe('elderly');
-    expect(store.focus).toEqual({ testId: 'chart-nursing_bed_ratio', regionId: 'r1' });
+    expect(store.focus).toEqual({ panelId: 'nursing_bed_ratio|level|ratio', regionId: 'r1' });
   });
 });

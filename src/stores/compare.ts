@@ -37,9 +37,9 @@ export const useCompare = defineStore('compare', () => {
   /** The matrix and the gap view hide regions, indicators and rows without a value unless this is on. */
   const showEmpty = ref(false);
   /** Set by a matrix click; the charts view scrolls to it and clears it. */
-  const focus = ref<{ testId: string; regionId: string | null } | null>(null);
-  /** The chart last clicked or focused (its panel key): "the current chart" the export menu names and exports. */
-  const touchedPanelKey = ref<string | null>(null);
+  const focus = ref<{ panelId: string; regionId: string | null } | null>(null);
+  /** The chart last clicked or focused (its panel id): "the current chart" the export menu names and exports. */
+  const touchedPanelId = ref<string | null>(null);
 
   const allRegions = computed(() => selectedRegionIds.value === null);
 
@@ -75,14 +75,14 @@ export const useCompare = defineStore('compare', () => {
     }
   }
 
-  function focusChart(testId: string, tab: DomainTab, regionId: string | null = null): void {
+  function focusChart(panelId: string, tab: DomainTab, regionId: string | null = null): void {
     domain.value = tab;
     mode.value = 'charts';
-    focus.value = { testId, regionId };
+    focus.value = { panelId, regionId };
   }
 
-  function touchPanel(key: string): void {
-    touchedPanelKey.value = key;
+  function touchPanel(panelId: string): void {
+    touchedPanelId.value = panelId;
   }
 
   function clearFocus(): void {
@@ -102,7 +102,7 @@ export const useCompare = defineStore('compare', () => {
     chartAll,
     showEmpty,
     focus,
-    touchedPanelKey,
+    touchedPanelId,
     allRegions,
     isSelected,
     selectRegions,
