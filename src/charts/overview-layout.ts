@@ -44,6 +44,8 @@ export const LABEL_GAP = 11;
 export interface OverviewDot {
   regionId: string;
   regionName: string;
+  /** The target in the panel's unit. */
+  value: number;
   x: number;
   y: number;
   /** The y of the stretch or the range's upper end, or null. */
@@ -187,6 +189,7 @@ export function overviewLayout(
     return {
       regionId: row.regionId,
       regionName: row.regionName,
+      value: row.value as number,
       x,
       y,
       upper: row.upper === null ? null : yOf(row.upper),
