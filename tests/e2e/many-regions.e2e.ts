@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { newStem } from '../../bench/corpus';
-import { ARTIFACTS, type Browser, openBrowser, ROOT, serveDist, type Served } from './harness';
+import { ARTIFACTS, type Browser, openBrowser, ROOT, serveDist, type Served, settled } from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -40,7 +40,7 @@ after(async () => {
 });
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(1200);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
