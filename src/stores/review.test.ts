@@ -35,7 +35,7 @@ describe('review store', () => {
     expect(back?.status).toBe('extracted');
     expect(back?.edits).toBeNull();
     expect(review.undoStack).toHaveLength(0);
-    expect(await review.undo()).toEqual({ ok: true, step: null });
+    expect(await review.undo()).toEqual({ ok: true, value: null });
   });
 
   it('edits, rejects and undoes an achievement the same way, in its own table', async () => {

@@ -36,10 +36,10 @@ describe('achievements through the target form', () => {
 
   it('names the field that is wrong: no value, a year that is no year, a from year after the year reached', () => {
     const form = achievedFormOf(reached);
-    expect(achievementEditsOf(reached, { ...form, value: '' })).toEqual({ ok: false, field: 'value' });
-    expect(achievementEditsOf(reached, { ...form, year: '20' })).toEqual({ ok: false, field: 'year' });
-    expect(achievementEditsOf(reached, { ...form, yearFrom: '2021' })).toEqual({ ok: false, field: 'yearFrom' });
-    expect(achievementEditsOf(reached, { ...form, indicator: 'nope' })).toEqual({ ok: false, field: 'indicator' });
+    expect(achievementEditsOf(reached, { ...form, value: '' })).toEqual({ ok: false, code: 'invalid', field: 'value' });
+    expect(achievementEditsOf(reached, { ...form, year: '20' })).toEqual({ ok: false, code: 'invalid', field: 'year' });
+    expect(achievementEditsOf(reached, { ...form, yearFrom: '2021' })).toEqual({ ok: false, code: 'invalid', field: 'yearFrom' });
+    expect(achievementEditsOf(reached, { ...form, indicator: 'nope' })).toEqual({ ok: false, code: 'invalid', field: 'indicator' });
   });
 
   it('makes a manual achievement over the selected span, and refuses one without a name', () => {
@@ -48,6 +48,6 @@ describe('achievements through the target form', () => {
       ok: true,
       value: { name: '托位', indicator: 'childcare_places_per_1000', domain: 'childcare', unit: '个', value: 2.1, op: '=', year: 2020, year_from: null, kind: 'increment', quote: '托位2.1个', start: 3, end: 9, source: 'prose' },
     });
-    expect(manualAchievementOf({ ...form, name: '' }, { start: 3, end: 9 }, 'x')).toEqual({ ok: false, field: 'name' });
+    expect(manualAchievementOf({ ...form, name: '' }, { start: 3, end: 9 }, 'x')).toEqual({ ok: false, code: 'invalid', field: 'name' });
   });
 });

@@ -2,7 +2,7 @@
 import { indicatorById } from '../catalog/catalog';
 import type { AchievedRecord, Span, TargetRecord } from '../types';
 import type { AchievementEdits } from './achieved-edits';
-import { formOf, parseNumber, parseYear, type FormResult, type TargetForm } from './target-form';
+import { formOf, invalid, parseNumber, parseYear, type FormResult, type TargetForm } from './target-form';
 
 /**
  * An achievement as a target record (value, op and year in `target`; no stretch, baseline or
@@ -43,12 +43,12 @@ interface Parsed {
 function parseAchieved(form: TargetForm): FormResult<Parsed> {
   // An achievement is always a number: a value may not be emptied.
   const value = parseNumber(form.value);
-  if (value === undefined || value === null) return { ok: false, field: 'value' };
+  if (value === undefined || value === null) return invalid('value');
   const year = parseYear(form.year);
-  if (year === undefined) return { ok: false, field: 'year' };
+  if (year === undefined) return invalid('year');
   const yearFrom = parseYear(form.yearFrom);
-  if (yearFrom === undefined || (yearFrom !== null && year !== null && yearFrom > year)) return { ok: false, field: 'yearFrom' };
-  if (form.indicator !== '' && !indicatorById(form.indicator)) return { ok: false, field: 'indicator' };
+  if (yearFrom === undefined || (yearFrom !== null && year !== null && yearFrom > year)) return invalid('yearFrom');
+  if (form.indicator !== '' && !indicatorById(form.indicator)) return invalid('indicator');
   return { ok: true, value: { value, year, yearFrom } };
 }
 
@@ -74,7 +74,7 @@ export function achievementEditsOf(current: AchievedRecord, form: TargetForm): F
 /** An achievement typed in by the researcher over a span of the original text. */
 export function manualAchievementOf(form: TargetForm, span: Span, quote: string): FormResult<Omit<AchievedRecord, 'id'>> {
   const name = form.name.trim();
-  if (name === '') return { ok: false, field: 'name' };
+  if (name === '') return invalid('name');
   const parsed = parseAchieved(form);
   if (!parsed.ok) return parsed;
   const indicator = form.indicator === '' ? null : indicatorById(form.indicator);
