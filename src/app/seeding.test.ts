@@ -27,8 +27,7 @@ function deps(db: PlanBenchDB, failFrom = Infinity): SeedingDeps {
         extract: (file) => prepareDocument(file.name, file.bytes),
         save: async (file, doc) => {
           if (++saves >= failFrom) throw new Error('the window was closed');
-          const saved = await saveExtraction(db, { ...doc, fileName: file.name });
-          return saved.ok ? { ok: true, documentId: saved.documentId, duplicate: saved.duplicate } : { ok: false, code: saved.code };
+          return saveExtraction(db, { ...doc, fileName: file.name });
         },
       }),
   };
@@ -52,6 +51,12 @@ describe('first-run samples', () => {
     expect(await db.settings.get(SEEDED_KEY)).toMatchObject({ value: true });
     // Nothing twice: the two stored first were recognised by their content.
     expect(new Set((await db.documents.toArray()).map((d) => d.fileName)).size).toBe(5);
+  });
+
+  it('returns a store it cannot use as a failure for the window to show, instead of throwing', async () => {
+    const db = openTestDb();
+    db.close();
+    expect(await ensureSeeded(db, deps(db))).toMatchObject({ ok: false, code: 'write-failed', detail: expect.stringContaining('DatabaseClosedError') });
   });
 
   it('leaves a workspace holding other plans alone (a restored study)', async () => {

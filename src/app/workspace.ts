@@ -3,7 +3,7 @@
 import { err, ok, type Result } from '../core/result';
 import { exportStoredDatabase, exportWorkspace, restoreWorkspace, type RestoreCounts, type RestoreMode } from '../db/backup';
 import { installReferenceBenchmarks } from '../db/benchmarks';
-import { writeFailure } from '../db/errors';
+import { guarded, writeFailure, type DbResult } from '../db/errors';
 import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
 import { storedSchemaVersion } from '../db/schema';
 import { parseWorkspace, WORKSPACE_TYPE, type WorkspaceFile, type WorkspaceParse } from '../workspace/format';
@@ -67,19 +67,21 @@ export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode, con
   if (!parsed.ok) return problemOf(json, parsed);
   if (mode === 'replace' && confirmReplace && !(await confirmReplace())) return err('cancelled');
   const result = await restoreWorkspace(workspaceStore(), json, mode);
-  if (result.ok) return ok({ added: result.added, skippedDocuments: result.skippedDocuments });
+  if (result.ok) return ok(result.value);
   if (result.code === 'newer-version' || result.code === 'invalid-workspace') return problemOf(json, result);
   return err(result.code === 'quota-exceeded' ? 'quota-exceeded' : 'write-failed', 'detail' in result ? result.detail : undefined);
 }
 
-/** Empties every table but the benchmarks' reference set, which is installed again. */
-export async function clearWorkspace(): Promise<void> {
+/** Empties every table but the benchmarks' reference set, which is installed again; a failed write is a value. */
+export function clearWorkspace(): Promise<DbResult> {
   const store = workspaceStore();
   const tables = [store.regions, store.documents, store.texts, store.targets, store.achievements, store.annotations, store.settings];
-  await store.transaction('rw', tables, async () => {
-    await Promise.all(tables.map((table) => table.clear()));
+  return guarded(async () => {
+    await store.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((table) => table.clear()));
+    });
+    return installReferenceBenchmarks(store);
   });
-  await installReferenceBenchmarks(store);
 }
 
 /**

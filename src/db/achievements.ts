@@ -1,6 +1,7 @@
 // The researcher's work on achievements: the targets' edit, confirm, reject, undo and manual add (./targets.ts), over the achievements table.
 import { ACHIEVEMENT_EDITABLE_FIELDS, type AchievementEdits } from '../core/review/achieved-edits';
 import type { AchievedRecord } from '../core/types';
+import { ok } from '../core/result';
 import { failure, guarded, type DbResult } from './errors';
 import { addManualRecord, confirmRecord, editRecord, rejectRecord, restoreRecord, type RecordChange, type ReviewedKind } from './targets';
 import { achievementRow, isManual, type AchievementRow } from '../workspace/rows';
@@ -29,7 +30,7 @@ export async function deleteManualAchievement(db: PlanBenchDB, id: string): Prom
       if (!target) return failure('not-found');
       if (!isManual(target)) return failure('not-manual');
       await db.achievements.delete(id);
-      return { ok: true as const, deleted: { target } };
+      return ok({ deleted: { target } });
     }),
   );
 }

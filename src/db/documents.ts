@@ -1,6 +1,7 @@
 // Documents: saved with all their targets in one transaction, moved between regions, deleted with an undo snapshot.
 import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';
 import {
@@ -42,7 +43,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<SaveSuccess>(() =>
     db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements], async () => {
-      if (await hasDocument(db, input.hash)) return { ok: true as const, duplicate: true as const, documentId: input.hash };
+      if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
       const now = new Date().toISOString();
       const { metadata } = input.extracted;
       const regionId = input.regionName
@@ -55,14 +56,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
       // An extraction from before achievements were read (an older worker, a hand-made file) has none.
       const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
       await db.achievements.bulkAdd(achievements);
-      return {
-        ok: true as const,
-        duplicate: false as const,
-        documentId: document.id,
-        regionId,
-        targetCount: targets.length,
-        achievementCount: achievements.length,
-      };
+      return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
     }),
   );
 }
@@ -92,7 +86,7 @@ export async function moveDocument(db: PlanBenchDB, documentId: string, regionId
       const targets = await db.targets.where('documentId').equals(documentId).modify({ regionId });
       await db.achievements.where('documentId').equals(documentId).modify({ regionId });
       await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
-      return { ok: true as const, targets };
+      return ok({ targets });
     }),
   );
 }
@@ -122,7 +116,7 @@ export async function deleteDocument(db: PlanBenchDB, documentId: string): Promi
       await db.achievements.bulkDelete(achievements.map((a) => a.id));
       await db.documents.delete(documentId);
       await db.texts.delete(documentId);
-      return { ok: true as const, deleted: { region, document, targets, achievements, annotations } };
+      return ok({ deleted: { region, document, targets, achievements, annotations } });
     }),
   );
 }
@@ -154,7 +148,7 @@ export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promis
       await db.annotations.bulkAdd(
         rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),
       );
-      return { ok: true as const };
+      return ok();
     }),
   );
 }

@@ -3,6 +3,7 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { hasResearcherWork, matchAchievements, matchTargets } from '../core/review/reextract';
 import { renameChoiceTargets } from './choices';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { achievementRow, isManual, joinDocument, splitDocument, targetRow, type AchievementRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
@@ -127,7 +128,7 @@ export async function reextractDocument(
       });
       await db.texts.put(text);
       await db.documents.put(stored);
-      return { ok: true as const, ...summary, achievements: achievements.summary };
+      return ok({ ...summary, achievements: achievements.summary });
     }),
   );
 }

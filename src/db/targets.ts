@@ -3,6 +3,7 @@ import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/re
 import type { TargetRecord } from '../core/types';
 import type { EntityTable, IDType } from 'dexie';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { newId } from './ids';
 import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
@@ -78,7 +79,7 @@ async function change<Row extends ReviewedRow<R, E>, R extends { id: string }, E
       if (!previous) return failure('not-found');
       const target = { ...kind.build({ ...previous, ...next(previous) }, new Date().toISOString()), id: previous.id };
       await table.put(target);
-      return { ok: true as const, target, previous };
+      return ok({ target, previous });
     }),
   );
 }
@@ -125,7 +126,7 @@ export async function restoreRecord<Row extends ReviewedRow<R, E>, R extends { i
     db.transaction('rw', [db.documents, table], async () => {
       if ((await db.documents.where(':id').equals(row.documentId).count()) === 0) return failure('not-found');
       await table.put(row);
-      return { ok: true as const };
+      return ok();
     }),
   );
 }
@@ -145,7 +146,7 @@ export async function addManualRecord<Row extends ReviewedRow<R, E>, R extends {
       const extracted = { ...record, id: newId(MANUAL_ID_PREFIX.slice(0, -1)) } as R;
       const target = kind.build({ documentId, regionId: document.regionId, extracted, edits: null, status: 'manual' }, new Date().toISOString());
       await table.add(target);
-      return { ok: true as const, target };
+      return ok({ target });
     }),
   );
 }
@@ -186,7 +187,7 @@ export async function deleteManualTarget(
       const annotations = await db.annotations.where('targetId').equals(id).toArray();
       await db.annotations.where('targetId').equals(id).modify({ targetId: null });
       await db.targets.delete(id);
-      return { ok: true as const, deleted: { target, annotations } };
+      return ok({ deleted: { target, annotations } });
     }),
   );
 }

@@ -6,7 +6,7 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { visibleText } from '../core/text/normalize';
 import { withPlausibleNumbers } from '../core/extract/plausible';
 import { applyAchievementEdits, type AchievementEdits } from '../core/review/achieved-edits';
-import type { AchievedRecord, DocumentMetadata, DomainId, TargetRecord } from '../core/types';
+import type { AchievedRecord, DocumentMetadata, DomainId, Script, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
 export const CURRENT_SCHEMA_VERSION = 5;
@@ -51,7 +51,7 @@ export interface DocumentRow {
   hash: string;
   /** The text encoding (utf-8, gb18030, …) or the container the text came out of (docx, pdf). */
   encoding: string;
-  script: 'simplified' | 'traditional';
+  script: Script;
   originalText: string;
   normalizedText: string;
   metadata: DocumentMetadata;

@@ -1,12 +1,11 @@
 // The researcher's form over a target (text fields as typed) → edits of an extracted record or a new manual record.
 import { indicatorById } from '../catalog/catalog';
+import type { Result } from '../result';
 import { isPlausibleNumber } from '../extract/plausible';
 import type { TargetEdits } from './effective';
 import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from '../types';
 
-export const OPS: readonly Op[] = ['=', '>=', '>', '<=', '<', '~'];
-export { TARGET_KINDS } from '../types';
-export const BINDINGS: readonly Exclude<Binding, null>[] = ['binding', 'expected'];
+export { BINDINGS, OPS, TARGET_KINDS } from '../types';
 
 /** The editable fields as a form holds them: numbers as typed text, '' for "none". */
 export interface TargetForm {
@@ -20,10 +19,17 @@ export interface TargetForm {
   unit: string;
   kind: TargetKind;
   binding: Exclude<Binding, null> | '';
+  /** First year a total or a flow covers: shown for achievements only ('' for none, and for every target). */
+  yearFrom: string;
 }
 
 export type FormField = keyof TargetForm;
-export type FormResult<T> = { ok: true; value: T } | { ok: false; field: FormField };
+/** A value, or the first field that does not parse (the form marks it). */
+export type FormResult<T> = Result<T, 'invalid', { field: FormField }>;
+
+export function invalid(field: FormField): FormResult<never> {
+  return { ok: false, code: 'invalid', field };
+}
 
 export function formOf(record: TargetRecord): TargetForm {
   return {
@@ -36,11 +42,12 @@ export function formOf(record: TargetRecord): TargetForm {
     unit: record.unit ?? '',
     kind: record.kind,
     binding: record.binding ?? '',
+    yearFrom: '',
   };
 }
 
 export function emptyForm(): TargetForm {
-  return { name: '', indicator: '', value: '', op: '=', stretch: '', year: '', unit: '', kind: 'level', binding: '' };
+  return { name: '', indicator: '', value: '', op: '=', stretch: '', year: '', unit: '', kind: 'level', binding: '', yearFrom: '' };
 }
 
 const FULL_WIDTH = /[０-９．－＋]/g;
@@ -55,7 +62,8 @@ export function parseNumber(text: string): number | null | undefined {
   return isPlausibleNumber(n) ? n : undefined;
 }
 
-function parseYear(text: string): number | null | undefined {
+/** A year as typed, 1949–2100; null for an empty field; undefined when it is not such a year. */
+export function parseYear(text: string): number | null | undefined {
   const year = parseNumber(text);
   if (year === null || year === undefined) return year;
   return Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;
@@ -69,12 +77,12 @@ interface Parsed {
 
 function parseNumbers(form: TargetForm, allowNoValue: boolean): FormResult<Parsed> {
   const value = parseNumber(form.value);
-  if (value === undefined || (value === null && !allowNoValue)) return { ok: false, field: 'value' };
+  if (value === undefined || (value === null && !allowNoValue)) return invalid('value');
   const stretch = parseNumber(form.stretch);
-  if (stretch === undefined) return { ok: false, field: 'stretch' };
+  if (stretch === undefined) return invalid('stretch');
   const year = parseYear(form.year);
-  if (year === undefined) return { ok: false, field: 'year' };
-  if (form.indicator !== '' && !indicatorById(form.indicator)) return { ok: false, field: 'indicator' };
+  if (year === undefined) return invalid('year');
+  if (form.indicator !== '' && !indicatorById(form.indicator)) return invalid('indicator');
   return { ok: true, value: { value, stretch, year } };
 }
 
@@ -104,7 +112,7 @@ export function editsOf(current: TargetRecord, form: TargetForm): FormResult<Tar
 /** A target typed in by the researcher over a span of the original text; the quote is the span's text, simplified. */
 export function manualRecordOf(form: TargetForm, span: Span, quote: string): FormResult<Omit<TargetRecord, 'id'>> {
   const name = form.name.trim();
-  if (name === '') return { ok: false, field: 'name' };
+  if (name === '') return invalid('name');
   const parsed = parseNumbers(form, false);
   if (!parsed.ok) return parsed;
   const { value, stretch, year } = parsed.value;
