@@ -1,9 +1,11 @@
 // Original text → normalised text (invisible characters dropped, radicals unified, simplified, width-folded, unified
 // punctuation) with an exact offset map back, plus mojibake runs.
+import data from '../../data/text-tables.json';
 import { CLAUSE_PUNCT, findDamage, isSpace } from './damage';
 import { cjkFoldTable } from './cjk-fold';
 import { hkToSimplified } from './opencc-hk2s';
 import { CHANGES_ALONE, scriptTable } from './script-table';
+import { decodeUnits } from './unit-list';
 import type { Span } from '../types';
 
 export interface Normalized {
@@ -308,6 +310,14 @@ const IGNORABLE_ALL = new RegExp(IGNORABLE.source, 'gu');
 let foldTable: Uint16Array | null = null;
 let foldSupplementary: ReadonlyMap<number, number> | null = null;
 
+/** The BMP units IGNORABLE matches, asked of the regular expression (slow: the generator and the test). */
+export function computeIgnorableUnits(): number[] {
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let i = 0; i < units.length; i++) units[i] = i < 0xd800 ? i : i + 0x800;
+  const bmp = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units);
+  return [...bmp.matchAll(new RegExp(IGNORABLE.source, 'gu'))].map((m) => m[0].charCodeAt(0));
+}
+
 function getFoldTable(): Uint16Array {
   if (foldTable) return foldTable;
   const t = new Uint16Array(0x10000);
@@ -328,11 +338,9 @@ function getFoldTable(): Uint16Array {
     if (from <= 0xffff) t[from] = to <= 0xffff ? to : EXPAND;
   }
   for (let c = 0xd800; c <= 0xdfff; c++) t[c] = SURROGATE;
-  // One regular-expression scan over every other BMP character: much cheaper than a test per character.
-  const units = new Uint16Array(0x10000 - 0x800);
-  for (let i = 0; i < units.length; i++) units[i] = i < 0xd800 ? i : i + 0x800;
-  const bmp = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units);
-  for (const m of bmp.matchAll(new RegExp(IGNORABLE.source, 'gu'))) t[m[0].charCodeAt(0)] = STRIP;
+  // The BMP's invisible characters, listed ahead of time (build/gen-text-tables.mjs): a scan of the BMP with the
+  // regular expression cost ~100 ms per thread. normalize.test.ts checks the list against IGNORABLE.
+  for (const c of decodeUnits(data.ignorable)) t[c] = STRIP;
   t[0x0d] = CR;
   foldTable = t;
   foldSupplementary = cjkFoldTable();

@@ -4,11 +4,12 @@
 //
 // Which ideographs change is OpenCC's dictionaries' business; asking the converter costs ~250 ms (its tries built, ~28,000
 // ideographs converted) in every thread that reads a document. So the answer is computed ahead of time
-// (`node build/gen-script-table.mjs`, after an opencc-js update) into src/data/script-table.json, and
+// (`node build/gen-text-tables.mjs`, after an opencc-js update) into src/data/text-tables.json, and
 // script-table.test.ts fails when it no longer matches what the converter says.
-import data from '../../data/script-table.json';
+import data from '../../data/text-tables.json';
 import { isBmpIdeograph } from './damage';
 import { hkToSimplified } from './opencc-hk2s';
+import { decodeUnits } from './unit-list';
 
 export const IDEOGRAPH = 1;
 export const CHANGES_ALONE = 2;
@@ -17,7 +18,7 @@ let table: Uint8Array | null = null;
 
 /** The BMP ideographs the converter changes on their own, in ascending order, from the precomputed list. */
 export function precomputedChanging(): number[] {
-  return decodeDeltas(data.changesAlone);
+  return decodeUnits(data.changesAlone);
 }
 
 /** Per BMP unit: IDEOGRAPH, IDEOGRAPH | CHANGES_ALONE, or 0. Built once per thread, without the converter. */
@@ -37,26 +38,4 @@ export function computeChanging(): number[] {
   for (let c = 0; c < 0x10000; c++) if (isBmpIdeograph(c)) chars.push(c);
   const out = hkToSimplified(chars.map((c) => String.fromCharCode(c)).join('\n')).split('\n');
   return chars.filter((c, i) => out[i] !== String.fromCharCode(c));
-}
-
-/** Ascending code units as base-36 gaps from the previous one, comma-separated: compact, and safe from any Unicode normalisation of the file. */
-export function encodeDeltas(units: readonly number[]): string {
-  let prev = 0;
-  return units
-    .map((u) => {
-      const gap = u - prev;
-      prev = u;
-      return gap.toString(36);
-    })
-    .join(',');
-}
-
-function decodeDeltas(s: string): number[] {
-  const units: number[] = [];
-  let prev = 0;
-  for (const gap of s.split(',')) {
-    prev += parseInt(gap, 36);
-    units.push(prev);
-  }
-  return units;
 }
