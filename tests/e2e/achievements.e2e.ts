@@ -109,12 +109,12 @@ test('Review shows achievements apart from targets; an edited achievement keeps 
   assert.equal((await value.textContent())?.trim(), '>500');
 
   await row.locator('[data-testid="row-edit"]').click();
-  await row.locator('[data-testid="inline-value"] input').fill('510');
-  await row.locator('[data-testid="inline-year-from"] input').fill('2016');
+  await row.locator('[data-testid="inline-value"]').fill('510');
+  await row.locator('[data-testid="inline-year-from"]').fill('2016');
   await row.locator('[data-testid="inline-save"]').click();
   const same = page.locator(`[data-testid="target-row"][data-id="${id}"]`);
   await page.waitForFunction((rowId) => document.querySelector(`[data-testid="target-row"][data-id="${CSS.escape(rowId)}"]`)?.getAttribute('data-status') === 'edited', id);
-  await page.locator('[data-testid="filter-query"] input').blur();
+  await page.locator('[data-testid="filter-query"]').blur();
   await settled(page);
   await screenshot(page, 'achievements-review-zh-CN');
 

@@ -340,7 +340,7 @@ test('the reader and the review table in English', async () => {
   await page.getByRole('option', { name: 'English' }).click();
   try {
     await openLizhou(page);
-    await page.getByText('Targets in this document').first().waitFor();
+    await page.getByText('Targets and achievements in this document').first().waitFor();
     await screenshot(page, 'reader-en');
     await page.locator('.el-tabs__item', { hasText: 'Targets (' }).click();
     await page.locator('[data-testid="target-table"]').waitFor();
