@@ -5,8 +5,10 @@ import type { RowOrder } from '../core/compare/compare';
 import type { GapSortKey, SortDirection } from '../core/compare/compare-gaps';
 import type { DomainTab } from '../app/useCompareData';
 
-export type CompareMode = 'charts' | 'matrix' | 'gaps' | 'notes';
-export const COMPARE_MODES: readonly CompareMode[] = ['charts', 'matrix', 'gaps', 'notes'];
+export type CompareMode = 'overview' | 'charts' | 'matrix' | 'gaps' | 'notes';
+export const COMPARE_MODES: readonly CompareMode[] = ['overview', 'charts', 'matrix', 'gaps', 'notes'];
+/** From this many regions in view a domain opens on its overview (dot plots) rather than its charts, until a view is chosen. */
+export const OVERVIEW_FROM_REGIONS = 9;
 
 export type { DomainTab } from '../app/useCompareData';
 
@@ -25,6 +27,8 @@ export const useCompare = defineStore('compare', () => {
   const selectedRegionIds = ref<string[] | null>(null);
   const domain = ref<DomainTab>('childcare');
   const mode = ref<CompareMode>('charts');
+  /** The researcher picked a view (or a jump opened a chart): the number of regions no longer chooses it. */
+  const modeChosen = ref(false);
   const rowOrder = ref<RowOrder>('region');
   const matrixScope = ref<'domain' | 'all'>('domain');
   const gapReference = ref<GapReferenceKey>('benchmark');
@@ -64,6 +68,13 @@ export const useCompare = defineStore('compare', () => {
 
   function setMode(next: CompareMode): void {
     mode.value = next;
+    modeChosen.value = true;
+  }
+
+  /** Opens the overview once many regions are in view, unless a view was chosen: a page of tall charts does not read with hundreds. */
+  function suggestMode(regionCount: number): void {
+    if (modeChosen.value) return;
+    mode.value = regionCount >= OVERVIEW_FROM_REGIONS ? 'overview' : 'charts';
   }
 
   function sortGaps(key: GapSortKey): void {
@@ -78,6 +89,7 @@ export const useCompare = defineStore('compare', () => {
   function focusChart(panelId: string, tab: DomainTab, regionId: string | null = null): void {
     domain.value = tab;
     mode.value = 'charts';
+    modeChosen.value = true;
     focus.value = { panelId, regionId };
   }
 
@@ -109,6 +121,7 @@ export const useCompare = defineStore('compare', () => {
     selectAll,
     setDomain,
     setMode,
+    suggestMode,
     sortGaps,
     focusChart,
     touchPanel,
