@@ -5,7 +5,7 @@ import { comparison, input, LIZHOU, REGIONS, XINXIANG } from '../../src/core/com
 import type { DocumentMetadata } from '../../src/core/types';
 import { reportToDocx } from '../../src/export/docx-report';
 import { reportToHtml } from '../../src/export/html-report';
-import { buildReport } from '../../src/export/report-model';
+import { buildReport, reportFigures } from '../../src/export/report-model';
 import { translator } from './fixture';
 
 const META: DocumentMetadata = { region: null, plan_title: '某市“十四五”公共服务规划', issuer: '某市人民政府', issued: '2022-01-01', period: { start: 2021, end: 2025 }, kind: 'five_year_plan', doc_number: null };
@@ -21,14 +21,13 @@ async function report() {
 }
 
 describe('a report with a qualitative target', () => {
-  it('writes 应保尽保 as a table row, with no empty chart', async () => {
+  it('writes 应保尽保 as a row of the table of targets in words, with no empty chart', async () => {
     const r = await report();
-    const charts = r.domains.flatMap((d) => d.charts);
-    const words = charts.find((c) => c.rows.some((row) => row.target === '应保尽保'));
-    const numbers = charts.find((c) => c.rows.some((row) => row.target.startsWith('4.5')));
-    expect(words?.svg).toBeNull();
-    expect(words?.png).toBeNull();
-    expect(numbers?.svg).toContain('<svg');
+    const figures = reportFigures(r);
+    expect(figures.map((f) => f.id)).toEqual(['chart-childcare_places_per_1000']);
+    const words = r.sections.flatMap((s) => s.blocks).findIndex((b) => b.type === 'heading' && b.text === '定性目标');
+    const table = r.sections.flatMap((s) => s.blocks)[words + 1];
+    expect(table?.type === 'table' && table.rows.some((row) => row.includes('应保尽保') && row.includes('新乡市'))).toBe(true);
 
     const html = reportToHtml(r);
     expect((html.match(/<svg/g) ?? []).length).toBe(1);
