@@ -8,7 +8,7 @@ import { defaultMinRegions, foldPanels } from '../core/compare/folding';
 import type { EffectiveTarget } from '../core/review/effective';
 import { DOMAIN_IDS, type DocumentMetadata, type DomainId } from '../core/types';
 import { chartRows } from '../charts/chart-rows';
-import { hasChartData, type ChartText } from '../charts/indicator-chart';
+import { axisMax, hasChartData, type ChartText } from '../charts/indicator-chart';
 import { chartTitle, exportChart, renderSvg, type ExportChart } from './chart-export';
 import { benchmarkReference, citeMark, planReference, References, type Reference } from './references';
 import { nameList, summarizeDomain } from './report-summary';
@@ -100,6 +100,33 @@ export interface ReportContext {
 
 export type ReportSectionBuilder = (ctx: ReportContext) => ReportSection[] | Promise<ReportSection[]>;
 
+/**
+ * At most this many bars a figure: a chart of 200 regions is split into parts of equal size (on one scale), each legible on
+ * an A4 page, rather than one image shrunk to 4 px a bar.
+ */
+export const ROWS_PER_FIGURE = 40;
+
+/** The rows of a chart in parts of at most ROWS_PER_FIGURE, as equal as can be. */
+export function figureParts<T>(rows: readonly T[]): T[][] {
+  const count = Math.max(1, Math.ceil(rows.length / ROWS_PER_FIGURE));
+  const size = Math.ceil(rows.length / count);
+  return Array.from({ length: count }, (_, i) => rows.slice(i * size, (i + 1) * size));
+}
+
+/** The chart with its value axis ending at `max`. */
+function withValueMax(chart: ExportChart, max: number): ExportChart {
+  const fix = (axis: unknown) => (axis && typeof axis === 'object' && (axis as { type?: string }).type === 'value' ? { ...axis, max } : axis);
+  const { xAxis, yAxis } = chart.option;
+  return {
+    ...chart,
+    option: {
+      ...chart.option,
+      xAxis: (Array.isArray(xAxis) ? xAxis.map(fix) : fix(xAxis)) as typeof xAxis,
+      yAxis: (Array.isArray(yAxis) ? yAxis.map(fix) : fix(yAxis)) as typeof yAxis,
+    },
+  };
+}
+
 /** How many names a summary cell lists before saying how many more. */
 const SUMMARY_NAMES = 6;
 
@@ -157,7 +184,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
     .map((id) => ({ id, panels: panels.filter((p) => p.domain === id) }))
     .filter((d) => d.panels.length > 0)
     .map((d) => ({ ...d, ...planDomain(d.panels, regionCount) }));
-  const total = plans.reduce((n, d) => n + d.charted.length, 0);
+  const total = plans.reduce((n, d) => n + d.charted.reduce((k, p) => k + figureParts(chartRows(p.rows, regionCount)).length, 0), 0);
   let done = 0;
   let figureNumber = 0;
   input.onProgress?.(0, total);
@@ -165,27 +192,34 @@ export async function buildReport(input: ReportInput): Promise<Report> {
   const columns = ['region', 'target', 'year', 'kind', 'baseline', 'document'] as const;
   const columnNames = columns.map((c) => t(`export.report.tableColumns.${c}`));
 
-  async function figureOf(panel: Panel, rows: PanelRow[]): Promise<ReportFigure> {
+  async function figuresOf(panel: Panel, rows: PanelRow[]): Promise<ReportFigure[]> {
     const title = titleOf(panel);
-    const footnote: string[] = [];
-    const planMarks = citePlans(rows);
-    if (planMarks) footnote.push(t('export.chart.plans', { list: planMarks }));
-    const benchmarkMarks = citeBenchmarks(panel);
-    if (benchmarkMarks) footnote.push(t('export.chart.benchmarks', { list: benchmarkMarks }));
-    const chart = exportChart(panel, rows, text, title, footnote);
+    const parts = figureParts(rows);
+    // Every part on the scale of the whole, so bars of two parts compare by length.
+    const max = axisMax(panel, rows);
     const n = ++figureNumber;
-    const figure: ReportFigure = {
-      id: panel.testId,
-      n,
-      title,
-      caption: `${t('export.report.figure', { n })} ${title}`,
-      svg: input.svg === false ? null : renderSvg(chart),
-      png: input.png ? await input.png(chart) : null,
-      width: chart.width,
-      height: chart.height,
-    };
-    input.onProgress?.(++done, total);
-    return figure;
+    const figures: ReportFigure[] = [];
+    for (const [i, part] of parts.entries()) {
+      const footnote: string[] = [];
+      const planMarks = citePlans(part);
+      if (planMarks) footnote.push(t('export.chart.plans', { list: planMarks }));
+      const benchmarkMarks = citeBenchmarks(panel);
+      if (benchmarkMarks) footnote.push(t('export.chart.benchmarks', { list: benchmarkMarks }));
+      const partTitle = parts.length > 1 ? `${title} ${t('export.report.part', { part: i + 1, parts: parts.length })}` : title;
+      const chart = withValueMax(exportChart(panel, part, text, partTitle, footnote), max);
+      figures.push({
+        id: parts.length > 1 ? `${panel.testId}-${i + 1}` : panel.testId,
+        n,
+        title: partTitle,
+        caption: `${t('export.report.figure', { n })} ${partTitle}`,
+        svg: input.svg === false ? null : renderSvg(chart),
+        png: input.png ? await input.png(chart) : null,
+        width: chart.width,
+        height: chart.height,
+      });
+      input.onProgress?.(++done, total);
+    }
+    return figures;
   }
 
   function summaryBlocks(plan: DomainPlan): ReportBlock[] {
@@ -245,7 +279,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
 
   async function chartBlocks(panel: Panel): Promise<ReportBlock[]> {
     const rows = chartRows(panel.rows, regionCount);
-    const figure = await figureOf(panel, rows);
+    const figures = await figuresOf(panel, rows);
     const notes = panel.rows.flatMap((r) =>
       notesText(tableCtx, r.regionId, panel.indicator)
         .split('\n')
@@ -253,8 +287,8 @@ export async function buildReport(input: ReportInput): Promise<Report> {
         .map((n) => `${r.regionName}${t('export.report.summary.colon')}${n}`),
     );
     return [
-      { type: 'heading', level: 2, text: figure.title, anchor: panel.testId },
-      { type: 'figure', figure },
+      { type: 'heading', level: 2, text: titleOf(panel), anchor: panel.testId },
+      ...figures.map((figure): ReportBlock => ({ type: 'figure', figure })),
       ...(notes.length > 0 ? ([{ type: 'heading', level: 3, text: t('export.report.annotations'), anchor: null }, { type: 'list', items: notes }] as ReportBlock[]) : []),
       { type: 'table', columns: columnNames, rows: rows.map((r) => rowCells(r, panel)) },
     ];

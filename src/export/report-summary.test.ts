@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanels, type CompareRegion } from '../core/compare/compare';
 import { benchmark, comparison, input } from '../core/compare/compare.fixtures';
-import { planDomain } from './report-model';
+import { figureParts, planDomain, ROWS_PER_FIGURE } from './report-model';
 import { nameList, summarizeDomain } from './report-summary';
 
 const REGIONS: CompareRegion[] = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, name: `地区${i}`, province: null }));
@@ -60,5 +60,16 @@ describe('which panels the report charts', () => {
     const { charted, folded } = planDomain(few, 3);
     expect(folded).toEqual([]);
     expect(charted.every((p) => p.rows.some((r) => r.value !== null))).toBe(true);
+  });
+});
+
+describe('a chart of many regions in a report', () => {
+  it('is split into parts of at most ROWS_PER_FIGURE bars, as equal as can be, none left out', () => {
+    expect(figureParts(Array.from({ length: 30 }, (_, i) => i))).toHaveLength(1);
+    const parts = figureParts(Array.from({ length: 195 }, (_, i) => i));
+    expect(parts.length).toBe(5);
+    expect(parts.every((p) => p.length <= ROWS_PER_FIGURE && p.length >= 30)).toBe(true);
+    expect(parts.flat()).toEqual(Array.from({ length: 195 }, (_, i) => i));
+    expect(figureParts([])).toEqual([[]]);
   });
 });
