@@ -50,10 +50,7 @@ export async function importFiles(files: ImportSource[], options: ImportOptions 
   try {
     return await runImport(files, {
       extract: (file, onPage) => extractor.extract(file, onPage),
-      save: async (file, doc) => {
-        const saved = await saveExtraction(workspaceStore(), { ...doc, fileName: file.name });
-        return saved.ok ? { ok: true, documentId: saved.documentId, duplicate: saved.duplicate } : { ok: false, code: saved.code };
-      },
+      save: (file, doc) => saveExtraction(workspaceStore(), { ...doc, fileName: file.name }),
       onProgress: (p) => options.onProgress?.(p),
       // Four redraws a second are enough to follow; one per file would keep the window busy drawing.
       progressEveryMs: 250,
@@ -114,7 +111,7 @@ export async function reextractAll(): Promise<ReextractReport> {
       continue;
     }
     const result = await reextractDocument(store, id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
-    if (result.ok) orphaned += result.orphaned.length;
+    if (result.ok) orphaned += result.value.orphaned.length;
     else failed.push({ documentId: id, fileName, code: result.code });
   }
   return { documents: ids.length - failed.length, orphaned, failed };
