@@ -33,8 +33,8 @@ async function exportFromMenu(page: Page, item: string): Promise<{ name: string;
   await page.locator('[data-testid="export-menu"]').click();
   const entry = page.locator(`[data-testid="${item}"]`);
   await entry.waitFor({ state: 'visible' });
-  // The DOCX report renders every chart to PNG in the window, which holds the click's acknowledgement until it is done
-  // (issue 16); on a loaded machine that is longer than Playwright's default 30 s, so the click waits as long as the download.
+  // A report is built in a worker (its progress dialog shows meanwhile); on a loaded machine that can take longer than
+  // Playwright's default 30 s, so the click waits as long as the download.
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), entry.click({ timeout: 60_000 })]);
   const path = await download.path();
   assert.ok(path, `${item} downloaded a file`);
