@@ -121,7 +121,7 @@ export interface ReportRun {
 export const reportRun = shallowRef<ReportRun | null>(null);
 
 /** Builds the report's file in a Web Worker (charts included), telling `reportRun` after each chart; null when cancelled. */
-async function buildInWorker(format: 'docx' | 'html' | 'pdf', text: ExportText, scope: ExportScope): Promise<Uint8Array | string | null> {
+async function buildInWorker(format: 'docx' | 'html' | 'pdf', text: ExportText, scope: ExportScope): Promise<Uint8Array | null> {
   if (reportRun.value) throw new Error(text.translate('export.progress.busy'));
   const job = startReport(
     {
@@ -166,9 +166,8 @@ export async function exportReport(
   const data = await buildInWorker(format, text, scope);
   if (data === null) return false;
   if (format === 'docx') return save(`${stem()}-report.docx`, data, MIME.docx);
-  const html = typeof data === 'string' ? data : new TextDecoder().decode(data);
-  if (format === 'html') return save(`${stem()}-report.html`, html, MIME.html);
-  return (print as (html: string, name: string) => Promise<boolean>)(html, `${stem()}-report.pdf`);
+  if (format === 'html') return save(`${stem()}-report.html`, data, MIME.html);
+  return (print as (html: string, name: string) => Promise<boolean>)(new TextDecoder().decode(data), `${stem()}-report.pdf`);
 }
 
 /** The comparison read from the store at once: what the desktop menu exports when Compare is not open. */

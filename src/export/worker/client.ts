@@ -8,8 +8,8 @@ export interface ReportProgress {
 }
 
 export interface ReportJob {
-  /** The file: DOCX bytes or the HTML text. Rejects with an Error when the build failed or was cancelled. */
-  result: Promise<{ data: Uint8Array | string; figures: number; ms: number }>;
+  /** The file's bytes (DOCX, or HTML in UTF-8). Rejects with an Error when the build failed or was cancelled. */
+  result: Promise<{ data: Uint8Array; figures: number; ms: number }>;
   cancel(): void;
 }
 
@@ -27,12 +27,13 @@ function moduleWorker(): Worker {
 /** Starts building a report in a fresh worker. */
 export function startReport(request: Omit<ReportRequest, 'type'>, onProgress: (p: ReportProgress) => void, create: () => Worker = moduleWorker): ReportJob {
   const worker = create();
-  let settle: { resolve: (v: { data: Uint8Array | string; figures: number; ms: number }) => void; reject: (e: Error) => void } | null = null;
-  const result = new Promise<{ data: Uint8Array | string; figures: number; ms: number }>((resolve, reject) => {
+  let settle: { resolve: (v: { data: Uint8Array; figures: number; ms: number }) => void; reject: (e: Error) => void } | null = null;
+  const result = new Promise<{ data: Uint8Array; figures: number; ms: number }>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  const finish = (outcome: { ok: true; value: { data: Uint8Array | string; figures: number; ms: number } } | { ok: false; error: Error }) => {
-    worker.terminate();
+  const finish = (outcome: { ok: true; value: { data: Uint8Array; figures: number; ms: number } } | { ok: false; error: Error }) => {
+    // A finished worker has closed itself; a cancelled or failed one is ended here.
+    if (!outcome.ok) worker.terminate();
     const s = settle;
     settle = null;
     if (!s) return;

@@ -1,5 +1,5 @@
 // Messages between the window and the report worker: one request with everything the report cites, progress per chart,
-// then the file (or why it failed). Everything is structured-clonable; the DOCX bytes are transferred.
+// then the file's bytes, transferred (or why it failed). Everything is structured-clonable.
 import type { Benchmark } from '../../core/catalog/benchmarks';
 import type { CompareRegion } from '../../core/compare/compare';
 import type { EffectiveTarget } from '../../core/review/effective';
@@ -23,5 +23,5 @@ export interface ReportRequest {
 
 export type ReportResponse =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; data: Uint8Array | string; figures: number; ms: number }
+  | { type: 'done'; data: Uint8Array; figures: number; ms: number }
   | { type: 'failed'; message: string };

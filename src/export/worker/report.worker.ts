@@ -11,7 +11,7 @@ import type { ReportRequest, ReportResponse } from './protocol';
 // ECharts' development build reads `global` where a window is missing (workers have neither).
 (globalThis as { global?: unknown }).global ??= globalThis;
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ReportRequest>) => void) | null; postMessage(m: ReportResponse, transfer?: Transferable[]): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<ReportRequest>) => void) | null; postMessage(m: ReportResponse, transfer?: Transferable[]): void; close(): void };
 
 async function build(req: ReportRequest): Promise<void> {
   const started = performance.now();
@@ -34,8 +34,11 @@ async function build(req: ReportRequest): Promise<void> {
     onProgress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
   });
   const figures = reportFigures(report).length;
-  const data = docx ? await reportToDocx(report) : reportToHtml(report);
-  scope.postMessage({ type: 'done', data, figures, ms: performance.now() - started }, typeof data === 'string' ? [] : [data.buffer]);
+  // Bytes either way, transferred, so the window neither copies nor encodes the file.
+  const data = docx ? await reportToDocx(report) : new TextEncoder().encode(reportToHtml(report));
+  scope.postMessage({ type: 'done', data, figures, ms: performance.now() - started }, [data.buffer]);
+  // The worker ends itself: the window has nothing to tear down when the file arrives.
+  scope.close();
 }
 
 scope.onmessage = (event) => {
