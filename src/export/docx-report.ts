@@ -111,6 +111,8 @@ function blockElements(block: ReportBlock, bookmarks: ReadonlyMap<string, string
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.figure.caption, size: 18, color: MUTED })] }),
       ];
     }
+    case 'rendered':
+      return [...block.docx()];
     case 'references':
       // The numbers are written, not Word's list numbering, so they stay the ones the charts and tables cite.
       return block.items.map(
@@ -119,9 +121,14 @@ function blockElements(block: ReportBlock, bookmarks: ReadonlyMap<string, string
   }
 }
 
-export function reportDocument(report: Report): Document {
+/**
+ * `extra`: elements of another section laid out by its own writer, placed before the quotes and references (a section
+ * builder with a 'rendered' block does the same and is listed in the contents).
+ */
+export function reportDocument(report: Report, extra: readonly (Paragraph | Table)[] = []): Document {
   const bookmarks = bookmarkNames(report);
   const body = report.sections.flatMap((section) => [
+    ...(section.id === 'quotes' || (section.id === 'references' && !report.sections.some((s) => s.id === 'quotes')) ? extra : []),
     heading(section.title, 1, bookmarks.get(section.id), true),
     ...section.blocks.flatMap((block) => blockElements(block, bookmarks)),
   ]);
@@ -134,6 +141,6 @@ export function reportDocument(report: Report): Document {
   });
 }
 
-export async function reportToDocx(report: Report): Promise<Uint8Array> {
-  return Packer.pack(reportDocument(report), 'uint8array');
+export async function reportToDocx(report: Report, extra: readonly (Paragraph | Table)[] = []): Promise<Uint8Array> {
+  return Packer.pack(reportDocument(report, extra), 'uint8array');
 }

@@ -66,6 +66,8 @@ function blockHtml(block: ReportBlock): string {
           : '';
       return image ? `<figure id="figure-${f.n}">${image}<figcaption>${esc(f.caption)}</figcaption></figure>` : '';
     }
+    case 'rendered':
+      return block.html();
     case 'references':
       return `<ol class="references">${block.items.map((r) => `<li id="ref-${r.n}">[${r.n}] ${esc(r.text)}</li>`).join('\n')}</ol>`;
   }
@@ -87,10 +89,12 @@ function contentsHtml(report: Report): string {
   return `<nav class="contents"><h2>${esc(report.text.contents)}</h2><ol>${parts.join('')}</ol></nav>`;
 }
 
-export function reportToHtml(report: Report): string {
+/** `extra`: the HTML of another section laid out by its own writer, placed before the quotes and references. */
+export function reportToHtml(report: Report, extra = ''): string {
   const t = report.text;
+  const at = Math.max(0, report.sections.findIndex((s) => s.id === 'quotes' || s.id === 'references'));
   const sections = report.sections
-    .map((s) => `<section id="${esc(s.id)}"><h2>${esc(s.title)}</h2>\n${s.blocks.map(blockHtml).join('\n')}\n</section>`)
+    .map((s, i) => `${i === at ? extra : ''}<section id="${esc(s.id)}"><h2>${esc(s.title)}</h2>\n${s.blocks.map(blockHtml).join('\n')}\n</section>`)
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${report.locale === 'en' ? 'en' : 'zh-CN'}">

@@ -1,6 +1,7 @@
 // What a report holds, built once and laid out by the DOCX and HTML writers: a title page, a contents list, then a list of
 // sections (one per domain, any extra sections a caller adds, the quotes and the numbered references), each a list of plain
 // blocks (headings, paragraphs, tables, figures). A new section needs only a builder returning blocks; the writers know blocks.
+import type { Paragraph, Table } from 'docx';
 import type { Benchmark } from '../core/catalog/benchmarks';
 import { indicatorById } from '../core/catalog/catalog';
 import { buildPanels, type CompareRegion, type Panel, type PanelRow, type SourceDocument } from '../core/compare/compare';
@@ -35,7 +36,9 @@ export type ReportBlock =
   | { type: 'list'; items: string[] }
   | { type: 'table'; columns: string[]; rows: string[][] }
   | { type: 'figure'; figure: ReportFigure }
-  | { type: 'references'; items: Reference[] };
+  | { type: 'references'; items: Reference[] }
+  /** A block a section lays out itself, once per writer (e.g. the outcomes section's own tables and timelines). */
+  | { type: 'rendered'; docx: () => readonly (Paragraph | Table)[]; html: () => string };
 
 export interface ReportSection {
   /** Anchor of the section's heading (ASCII, unique in the report). */
