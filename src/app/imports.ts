@@ -1,7 +1,9 @@
 // Import, first-run samples, reset to the samples and re-extraction: plan files through the extraction worker into
 // the store. The importer store only holds the progress the Library shows; menu commands and views call these.
 import { EXTRACTOR_VERSION } from '../core/extract/version';
+import { ok } from '../core/result';
 import { saveExtraction } from '../db/documents';
+import { guarded, type DbResult } from '../db/errors';
 import { reextractDocument } from '../db/reextract';
 import { type BatchProgress, type ImportSource, runImport } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
@@ -73,14 +75,20 @@ function seeding(options: ImportOptions): SeedingDeps {
 }
 
 /** On the first launch (until all of them are stored) the sample plans are imported, so Compare is populated at once. */
-export async function ensureSeeded(options: ImportOptions = {}): Promise<void> {
-  await seedWorkspace(workspaceStore(), seeding(options));
+export function ensureSeeded(options: ImportOptions = {}): Promise<DbResult> {
+  return seedWorkspace(workspaceStore(), seeding(options));
 }
 
-/** Empties the workspace and imports the samples again. */
-export async function resetWorkspace(options: ImportOptions = {}): Promise<boolean> {
-  await clearWorkspace();
-  return importSamples(workspaceStore(), seeding(options));
+/**
+ * Empties the workspace and imports the samples again. The value says whether every sample is stored (the import
+ * list names any file that is not); a failure to empty the workspace or to write is a value, never an exception.
+ */
+export function resetWorkspace(options: ImportOptions = {}): Promise<DbResult<boolean>> {
+  return guarded(async () => {
+    const cleared = await clearWorkspace();
+    if (!cleared.ok) return cleared;
+    return ok(await importSamples(workspaceStore(), seeding(options)));
+  });
 }
 
 export interface ReextractReport {

@@ -211,7 +211,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
       const partTitle = parts.length > 1 ? `${title} ${t('export.report.part', { part: i + 1, parts: parts.length })}` : title;
       const chart = withValueMax(exportChart(panel, part, text, partTitle, footnote), max);
       figures.push({
-        id: parts.length > 1 ? `${panel.testId}-${i + 1}` : panel.testId,
+        id: parts.length > 1 ? `${panel.fileStem}-${i + 1}` : panel.fileStem,
         n,
         title: partTitle,
         caption: `${t('export.report.figure', { n })} ${partTitle}`,
@@ -229,7 +229,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
     const summary = summarizeDomain(plan.panels, regionCount);
     const more = (n: number) => t('export.report.summary.more', { n });
     const names = (list: string[]) => (list.length === 0 ? '' : `${list.length}${t('export.report.summary.colon')}${nameList(list, SUMMARY_NAMES, separator, more)}`);
-    const panelOf = new Map(plan.panels.map((p) => [p.key, p]));
+    const panelOf = new Map(plan.panels.map((p) => [p.id, p]));
     return [
       { type: 'heading', level: 2, text: t('export.report.summary.title'), anchor: `${plan.id ?? 'other'}-summary` },
       {
@@ -290,7 +290,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
         .map((n) => `${r.regionName}${t('export.report.summary.colon')}${n}`),
     );
     return [
-      { type: 'heading', level: 2, text: titleOf(panel), anchor: panel.testId },
+      { type: 'heading', level: 2, text: titleOf(panel), anchor: panel.fileStem },
       ...figures.map((figure): ReportBlock => ({ type: 'figure', figure })),
       ...(notes.length > 0 ? ([{ type: 'heading', level: 3, text: t('export.report.annotations'), anchor: null }, { type: 'list', items: notes }] as ReportBlock[]) : []),
       { type: 'table', columns: columnNames, rows: rows.map((r) => rowCells(r, panel)) },

@@ -5,7 +5,7 @@ import type { Panel } from '../core/compare/compare';
 import { setCount } from '../core/compare/folding';
 
 export interface IndicatorSummary {
-  /** The panel's key. */
+  /** The panel's id. */
   key: string;
   /** Regions with a target: a number or words. */
   set: number;
@@ -27,7 +27,7 @@ export interface DomainSummary {
 }
 
 export function summarizeIndicator(panel: Panel): IndicatorSummary {
-  const summary: IndicatorSummary = { key: panel.key, set: setCount(panel), qualitative: 0, above: [], meets: [], below: [], noBenchmark: 0 };
+  const summary: IndicatorSummary = { key: panel.id, set: setCount(panel), qualitative: 0, above: [], meets: [], below: [], noBenchmark: 0 };
   for (const row of panel.rows) {
     if (row.status === 'qualitative') summary.qualitative++;
     if (row.status !== 'set') continue;

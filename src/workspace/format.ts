@@ -1,7 +1,9 @@
 // The workspace file (backup and batch output): its zod schema, envelope and validation, with no database involved.
 import { z } from 'zod';
 import type { Result } from '../core/result';
-import { DOMAIN_IDS, TARGET_KINDS } from '../core/types';
+import { BENCHMARK_PERIODS, BENCHMARK_SCOPES } from '../core/catalog/benchmarks';
+import { TARGET_STATUSES } from '../core/review/effective';
+import { BINDINGS, DOCUMENT_KINDS, DOMAIN_IDS, OPS, SCRIPTS, TARGET_KINDS, TARGET_SOURCES } from '../core/types';
 import {
   ANNOTATION_TAGS,
   CURRENT_SCHEMA_VERSION,
@@ -16,9 +18,9 @@ import {
 export const WORKSPACE_TYPE = 'planbench/workspace';
 export const WORKSPACE_VERSION = 1;
 
-const op = z.enum(['=', '>=', '>', '<=', '<', '~']);
+const op = z.enum(OPS);
 const kind = z.enum(TARGET_KINDS);
-const binding = z.enum(['binding', 'expected']).nullable();
+const binding = z.enum(BINDINGS).nullable();
 const domain = z.enum(DOMAIN_IDS).nullable();
 /** A moment as toISOString() writes it (the offset may also be +hh:mm): a date that exists, years 1970 to 9999. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/u;
@@ -56,7 +58,7 @@ const targetRecord = z.object({
   end: z.number().int().nonnegative(),
   per: z.string().nullable(),
   aspirational: z.boolean(),
-  source: z.enum(['table', 'prose']),
+  source: z.enum(TARGET_SOURCES),
   flags: z.array(z.string()).optional(),
 });
 
@@ -70,7 +72,7 @@ const metadata = z.object({
   issuer: z.string().nullable(),
   issued: z.string().nullable(),
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
-  kind: z.enum(['five_year_plan', 'action_plan', 'annual_programme', 'news_report', 'other']),
+  kind: z.enum(DOCUMENT_KINDS),
   doc_number: z.string().nullable(),
   region_code: z.string().nullable().optional(),
   province: z.string().nullable().optional(),
@@ -97,7 +99,7 @@ const document = z.object({
   size: z.number().int().nonnegative(),
   hash: sha256,
   encoding: z.string().min(1),
-  script: z.enum(['simplified', 'traditional']),
+  script: z.enum(SCRIPTS),
   originalText: z.string(),
   normalizedText: z.string(),
   metadata,
@@ -115,7 +117,7 @@ const target = z.object({
   domain,
   extracted: targetRecord,
   edits: targetEdits.nullable().default(null),
-  status: z.enum(['extracted', 'confirmed', 'edited', 'manual', 'rejected']),
+  status: z.enum(TARGET_STATUSES),
   orphaned: z.boolean().default(false),
   updatedAt: isoTime,
 });
@@ -136,9 +138,9 @@ const benchmark = z.object({
   id: z.string().min(1),
   indicator: z.string().nullable(),
   name: z.string(),
-  scope: z.enum(['national', 'provincial']),
+  scope: z.enum(BENCHMARK_SCOPES),
   province: z.string().nullable(),
-  period: z.enum(['14th', '15th']),
+  period: z.enum(BENCHMARK_PERIODS),
   value: z.number().nullable(),
   text: z.string().nullable(),
   op: op.nullable(),

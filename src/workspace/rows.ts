@@ -5,7 +5,7 @@ import { applyEdits, type TargetEdits, type TargetStatus } from '../core/review/
 import type { ExtractedDocument } from '../core/extract/extract';
 import { visibleText } from '../core/text/normalize';
 import { withPlausibleNumbers } from '../core/extract/plausible';
-import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
+import type { DocumentMetadata, DomainId, Script, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
 export const CURRENT_SCHEMA_VERSION = 4;
@@ -50,7 +50,7 @@ export interface DocumentRow {
   hash: string;
   /** The text encoding (utf-8, gb18030, …) or the container the text came out of (docx, pdf). */
   encoding: string;
-  script: 'simplified' | 'traditional';
+  script: Script;
   originalText: string;
   normalizedText: string;
   metadata: DocumentMetadata;

@@ -19,10 +19,10 @@ export interface Folding {
   folded: Panel[];
 }
 
-/** Splits panels, keeping their order; `open` holds keys of folded panels the user opened as charts. */
+/** Splits panels, keeping their order; `open` holds ids of folded panels the user opened as charts. */
 export function foldPanels(panels: readonly Panel[], minRegions: number, chartAll: boolean, open: ReadonlySet<string>): Folding {
   const charted: Panel[] = [];
   const folded: Panel[] = [];
-  for (const panel of panels) (chartAll || open.has(panel.key) || setCount(panel) >= minRegions ? charted : folded).push(panel);
+  for (const panel of panels) (chartAll || open.has(panel.id) || setCount(panel) >= minRegions ? charted : folded).push(panel);
   return { charted, folded };
 }

@@ -37,7 +37,9 @@ export const EDITABLE_FIELDS = [
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type TargetEdits = Partial<Pick<TargetRecord, EditableField>>;
 
-export type TargetStatus = 'extracted' | 'confirmed' | 'edited' | 'manual' | 'rejected';
+/** A target's review state, in the order filters and legends list them. */
+export const TARGET_STATUSES = ['extracted', 'confirmed', 'edited', 'manual', 'rejected'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /** The extracted record with the edits laid over it; keys outside EDITABLE_FIELDS are ignored. */
 export function applyEdits(extracted: TargetRecord, edits: TargetEdits | null | undefined): TargetRecord {

@@ -5,9 +5,7 @@ import { isPlausibleNumber } from '../extract/plausible';
 import type { TargetEdits } from './effective';
 import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from '../types';
 
-export const OPS: readonly Op[] = ['=', '>=', '>', '<=', '<', '~'];
-export { TARGET_KINDS } from '../types';
-export const BINDINGS: readonly Exclude<Binding, null>[] = ['binding', 'expected'];
+export { BINDINGS, OPS, TARGET_KINDS } from '../types';
 
 /** The editable fields as a form holds them: numbers as typed text, '' for "none". */
 export interface TargetForm {

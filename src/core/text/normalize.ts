@@ -3,7 +3,7 @@
 import { CLAUSE_PUNCT, findDamage, isBmpIdeograph, isSpace } from './damage';
 import { cjkFoldTable } from './cjk-fold';
 import { hkToSimplified } from './opencc-hk2s';
-import type { Span } from '../types';
+import type { Script, Span } from '../types';
 
 export interface Normalized {
   original: string;
@@ -13,7 +13,7 @@ export interface Normalized {
    */
   text: string;
   /** 'traditional' when conversion changed a meaningful share of the CJK characters. */
-  script: 'simplified' | 'traditional';
+  script: Script;
   /** Damaged runs (mojibake) in NORMALIZED coordinates, in order, not overlapping. */
   damage: Span[];
   /** Maps a half-open span of `text` to the half-open span of `original` it came from. */
