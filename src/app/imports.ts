@@ -119,7 +119,7 @@ export async function reextractAll(): Promise<ReextractReport> {
       continue;
     }
     const result = await reextractDocument(store, id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
-    if (result.ok) orphaned += result.value.orphaned.length;
+    if (result.ok) orphaned += result.value.orphaned.length + result.value.achievements.orphaned.length;
     else failed.push({ documentId: id, fileName, code: result.code });
   }
   return { documents: ids.length - failed.length, orphaned, failed };

@@ -75,9 +75,10 @@ export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode, con
 /** Empties every table but the benchmarks' reference set, which is installed again; a failed write is a value. */
 export function clearWorkspace(): Promise<DbResult> {
   const store = workspaceStore();
+  const tables = [store.regions, store.documents, store.texts, store.targets, store.achievements, store.annotations, store.settings];
   return guarded(async () => {
-    await store.transaction('rw', [store.regions, store.documents, store.texts, store.targets, store.annotations, store.settings], async () => {
-      await Promise.all([store.regions.clear(), store.documents.clear(), store.texts.clear(), store.targets.clear(), store.annotations.clear(), store.settings.clear()]);
+    await store.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((table) => table.clear()));
     });
     return installReferenceBenchmarks(store);
   });

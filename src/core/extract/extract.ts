@@ -6,7 +6,7 @@ import type { Draft } from './draft';
 import { extractMetadata } from './metadata';
 import { normalize, type Normalized } from '../text/normalize';
 import { withPlausibleNumbers } from './plausible';
-import { readProse } from './prose';
+import { proseMemo, readProse } from './prose';
 import { sectionIndex } from './sections';
 import { readTables } from './tables';
 import { runningTableCuts } from './tables-running';
@@ -74,6 +74,8 @@ export function extractText(text: string, options: ExtractOptions = {}): Extract
     skip: [...tables.regions, ...runningTableCuts(norm.text)],
     damage: norm.damage,
     sections: sectionIndex(norm.text),
+    // The achievements' reading below goes over the same sentences: what they say is worked out once.
+    memo: proseMemo(),
   };
   const prose = readProse(norm.text, proseOptions);
   const issued = metadata.issued ? Number(metadata.issued.slice(0, 4)) : null;
