@@ -101,8 +101,8 @@ export const PREBUNDLED = [
 export default defineConfig({
   plugins: [vue(), pdfjsAssets(), tesseractAssets()],
   optimizeDeps: { include: PREBUNDLED },
-  // `npm run web` transforms the app's modules (and the import worker's) as it starts, not when the browser asks.
-  server: { warmup: { clientFiles: ['./src/main.ts', './src/import/worker/extract.worker.ts'] } },
+  // `npm run web` transforms the app's modules (and the import and report workers') as it starts, not when the browser asks.
+  server: { warmup: { clientFiles: ['./src/main.ts', './src/import/worker/extract.worker.ts', './src/export/worker/report.worker.ts'] } },
   // Relative asset paths, so the same build loads from Electron's app:// protocol and from any web server.
   base: './',
   worker: { format: 'es' },

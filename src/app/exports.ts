@@ -1,6 +1,7 @@
 // Compare's exports as plain functions: a chart (PNG 1×/2×/3×, SVG, clipboard), every chart of a domain, the comparison
-// table (CSV, Excel with the review sheet) and the report (DOCX, HTML, PDF). The export menu calls them with what Compare
+// table (CSV, Excel with the review sheet) and the report (DOCX, HTML, PDF; built in a Web Worker with progress and cancel). The export menu calls them with what Compare
 // shows; the desktop menu calls them with a scope read from the store (loadExportScope), without Compare being open.
+import { shallowRef, toRaw } from 'vue';
 import { version } from '../../package.json';
 import { buildPanels, orderRows, type CompareRegion, type DomainFilter, type Panel, type RowOrder } from '../core/compare/compare';
 import type { EffectiveTarget } from '../core/review/effective';
@@ -9,9 +10,7 @@ import type { AnnotationRow, BenchmarkRow, TargetRow } from '../workspace/rows';
 import { chartTitle, exportChart, footnoteText, renderSvg, type ExportChart } from '../export/chart-export';
 import { renderPng, type PixelRatio } from '../export/chart-png';
 import { tableToCsv } from '../export/csv';
-import { reportToDocx } from '../export/docx-report';
-import { reportToHtml } from '../export/html-report';
-import { buildReport } from '../export/report-model';
+import { ReportCancelled, startReport } from '../export/worker/client';
 import { comparisonTable, reviewTable, type TableContext } from '../export/table-rows';
 import { chartTextOf, type Translate } from '../export/text';
 import { tablesToXlsx } from '../export/xlsx';
@@ -111,34 +110,64 @@ export async function exportTable(format: 'csv' | 'xlsx', text: ExportText, scop
   return save(`${stem()}-comparison.xlsx`, bytes, MIME.xlsx);
 }
 
-async function report(text: ExportText, scope: ExportScope, withPng: boolean) {
-  return buildReport({
-    t: text.translate,
-    locale: text.locale,
-    regions: scope.regions,
-    effective: scope.effective,
-    benchmarks: scope.benchmarks,
-    documents: scope.documentsById,
-    annotations: scope.annotations,
-    date: today(),
-    author: null,
-    version,
-    ...(withPng ? { png: async (chart: ExportChart) => renderPng(chart, 2) } : {}),
-  });
+/** The report being built, if any: its format and how far it got, and how to stop it. The progress dialog shows it. */
+export interface ReportRun {
+  format: 'docx' | 'html' | 'pdf';
+  done: number;
+  total: number;
+  cancel(): void;
 }
 
-/** The report as DOCX or HTML, or printed to PDF by `print` (the window's print of a self-contained HTML). */
+export const reportRun = shallowRef<ReportRun | null>(null);
+
+/** Builds the report's file in a Web Worker (charts included), telling `reportRun` after each chart; null when cancelled. */
+async function buildInWorker(format: 'docx' | 'html' | 'pdf', text: ExportText, scope: ExportScope): Promise<Uint8Array | null> {
+  if (reportRun.value) throw new Error(text.translate('export.progress.busy'));
+  const job = startReport(
+    {
+      format: format === 'docx' ? 'docx' : 'html',
+      locale: text.locale === 'en' ? 'en' : 'zh-CN',
+      // Plain copies: what Vue holds reactive cannot cross to the worker.
+      regions: scope.regions.map((r) => ({ ...r })),
+      effective: toRaw(scope.effective).map((e) => toRaw(e)),
+      benchmarks: toRaw(scope.benchmarks).map((b) => toRaw(b)),
+      documents: new Map([...toRaw(scope.documentsById)].map(([id, d]) => [id, { id, fileName: d.fileName, metadata: toRaw(d.metadata), regionId: d.regionId }])),
+      annotations: toRaw(scope.annotations).map((a) => ({ regionId: a.regionId, indicator: a.indicator, otherRegionId: a.otherRegionId, text: a.text, tag: a.tag, createdAt: a.createdAt })),
+      date: today(),
+      author: null,
+      version,
+    },
+    ({ done, total }) => {
+      if (reportRun.value) reportRun.value = { ...reportRun.value, done, total };
+    },
+  );
+  reportRun.value = { format, done: 0, total: 0, cancel: () => job.cancel() };
+  try {
+    return (await job.result).data;
+  } catch (error) {
+    if (error instanceof ReportCancelled) return null;
+    throw error;
+  } finally {
+    reportRun.value = null;
+  }
+}
+
+/**
+ * The report as DOCX or HTML, or printed to PDF by `print` (the window's print of a self-contained HTML), built off the
+ * window's thread; false when cancelled (from the progress dialog) or when the save dialog was cancelled.
+ */
 export async function exportReport(
   format: 'docx' | 'html' | 'pdf',
   text: ExportText,
   scope: ExportScope,
   print?: (html: string, name: string) => Promise<boolean>,
 ): Promise<boolean> {
-  if (format === 'docx') return save(`${stem()}-report.docx`, await reportToDocx(await report(text, scope, true)), MIME.docx);
-  const html = reportToHtml(await report(text, scope, false));
-  if (format === 'html') return save(`${stem()}-report.html`, html, MIME.html);
-  if (!print) throw new Error('printing needs the window');
-  return print(html, `${stem()}-report.pdf`);
+  if (format === 'pdf' && !print) throw new Error('printing needs the window');
+  const data = await buildInWorker(format, text, scope);
+  if (data === null) return false;
+  if (format === 'docx') return save(`${stem()}-report.docx`, data, MIME.docx);
+  if (format === 'html') return save(`${stem()}-report.html`, data, MIME.html);
+  return (print as (html: string, name: string) => Promise<boolean>)(new TextDecoder().decode(data), `${stem()}-report.pdf`);
 }
 
 /** The comparison read from the store at once: what the desktop menu exports when Compare is not open. */

@@ -11,7 +11,7 @@ import { documentProvinces, type TargetRow } from '../workspace/rows';
 import { reportToDocx } from '../export/docx-report';
 import { reportToHtml } from '../export/html-report';
 import { renderSvg } from '../export/chart-export';
-import { buildReport } from '../export/report-model';
+import { buildReport, reportFigures } from '../export/report-model';
 import { cjkRasteriser } from './rasterise';
 import type { Translate } from '../export/text';
 import { createAppI18n, type Locale } from '../i18n/index';
@@ -21,8 +21,9 @@ import { userPath } from './paths';
 
 export const REPORT_USAGE = `Usage: npm run report -- --out report.docx [--format docx|html] [--lang zh-CN|en] [--author NAME] [--date YYYY-MM-DD] FILE...
 
-Builds a comparison report from plan files: one section per domain with its charts, tables and notes,
-then the sources (every plan, every benchmark, the quote behind every number).
+Builds a comparison report from plan files: contents, then one section per domain (a summary, the charts of
+indicators enough regions set, tables of the rest and of targets in words), the quote behind every number and
+a numbered reference list (GB/T 7714-2015) that the charts and tables cite.
 `;
 
 interface ReportArgs {
@@ -132,8 +133,8 @@ async function main(argv: string[]): Promise<number> {
   });
   const bytes = format === 'html' ? reportToHtml(report) : await reportToDocx(report);
   await writeFile(userPath(out, 'report'), bytes);
-  const charts = report.domains.reduce((n, d) => n + d.charts.length, 0);
-  process.stderr.write(`planbench: ${out}: ${regions.length} regions, ${report.domains.length} domains, ${charts} charts\n`);
+  const domains = report.sections.filter((s) => s.id.startsWith('domain-')).length;
+  process.stderr.write(`planbench: ${out}: ${regions.length} regions, ${domains} domains, ${reportFigures(report).length} charts\n`);
   if (format === 'docx' && !rasteriser) process.stderr.write(`planbench: ${t('export.report.pngNeedsApp')}\n`);
   return failed > 0 ? 1 : 0;
 }

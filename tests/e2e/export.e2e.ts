@@ -33,9 +33,9 @@ async function exportFromMenu(page: Page, item: string): Promise<{ name: string;
   await page.locator('[data-testid="export-menu"]').click();
   const entry = page.locator(`[data-testid="${item}"]`);
   await entry.waitFor({ state: 'visible' });
-  // The DOCX report renders every chart to PNG in the window, which holds the click's acknowledgement until it is done
-  // (issue 16); on a loaded machine that is longer than Playwright's default 30 s, so the click waits as long as the download.
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), entry.click({ timeout: 60_000 })]);
+  // A report is built in a worker (its progress dialog shows meanwhile); on a loaded machine that can take longer than
+  // Playwright's default 30 s, so the click waits as long as the download.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 240_000 }), entry.click({ timeout: 60_000 })]);
   const path = await download.path();
   assert.ok(path, `${item} downloaded a file`);
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
@@ -232,7 +232,8 @@ test('the report exports as one self-contained HTML file and prints alone as PDF
   const entry = page.locator('[data-testid="export-report-pdf"]');
   await entry.waitFor({ state: 'visible' });
   await entry.click();
-  const printed = await page.waitForFunction('window.__printed', undefined, { timeout: 60_000 });
+  // Predicates as functions, not strings: the page's CSP forbids the eval a string predicate needs.
+  const printed = await page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed, undefined, { timeout: 180_000 });
   assert.ok(Number(await printed.jsonValue()) > 1000, 'the report was on the page, alone for print, when the dialog opened');
-  await page.waitForFunction(`!document.querySelector('.pb-print-host')`, undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => !document.querySelector('.pb-print-host'), undefined, { timeout: 10_000 });
 });
