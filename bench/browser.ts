@@ -36,6 +36,8 @@ export interface ImportFigures {
   longestFrame: LongestFrame | null;
   heapUsedMB: number;
   heapAfterGcMB: number;
+  /** The same plans' rows written straight into a fresh IndexedDB (bench/browser/page.ts floor), same browser run. */
+  floor: { seconds: number; documents: number; targets: number };
 }
 
 export interface CompareFigures {
@@ -173,9 +175,10 @@ async function timeSinceClick(page: Page, selector: string): Promise<number> {
   return page.evaluate(`(${POLL})(${JSON.stringify(selector)}, window.__pbClickedAt)`);
 }
 
-async function measureImport(url: string, seeds: readonly SeedPlan[], work: string, plans: number): Promise<ImportFigures> {
+async function measureImport(url: string, dist: string, seeds: readonly SeedPlan[], plans: number): Promise<ImportFigures> {
   const regions = Math.ceil(plans / seeds.length);
-  const files = writeRegions(seeds, join(work, 'import'), 0, regions).files.slice(0, plans);
+  // Under the served folder, so the floor's page can fetch the same files.
+  const files = writeRegions(seeds, join(dist, 'bench', 'import'), 0, regions).files.slice(0, plans);
   const paths = files.map((f) => f.path);
   const browser = await openBrowser();
   try {
@@ -201,6 +204,14 @@ async function measureImport(url: string, seeds: readonly SeedPlan[], work: stri
     const failed = await page.locator('[data-testid="import-errors"] li').count();
     const done = paths.length - failed;
     const mb = files.reduce((n, f) => n + f.size, 0) / MB;
+    const frame = await longestFrame(page);
+    const heapUsedMB = await heapMB(page, false);
+    const heapAfterGcMB = await heapMB(page, true);
+    // The floor in the same browser: the same files' rows straight into a fresh database.
+    await page.goto(`${url}bench/`);
+    const urls = paths.map((p) => `${url}bench/${relative(join(dist, 'bench'), p).split('\\').join('/')}`);
+    type Floor = { floor(paths: string[]): Promise<{ seconds: number; documents: number; targets: number }> };
+    const floor = await page.evaluate((list) => (globalThis as unknown as { planbenchBench: Floor }).planbenchBench.floor(list), urls);
     return {
       plans: paths.length,
       mb,
@@ -211,9 +222,10 @@ async function measureImport(url: string, seeds: readonly SeedPlan[], work: stri
       longTasks: tasks.length,
       longestTaskMs: Math.max(0, ...tasks),
       blockingMs: tasks.reduce((n, d) => n + Math.max(0, d - 50), 0),
-      longestFrame: await longestFrame(page),
-      heapUsedMB: await heapMB(page, false),
-      heapAfterGcMB: await heapMB(page, true),
+      longestFrame: frame,
+      heapUsedMB,
+      heapAfterGcMB,
+      floor,
     };
   } finally {
     await browser.close();
@@ -301,7 +313,7 @@ export async function browserBench(seeds: readonly SeedPlan[], options: { import
         .trim()
         .split('\n')
         .pop() ?? 'unknown';
-      const imported = await measureImport(served.url, seeds, work, options.importPlans);
+      const imported = await measureImport(served.url, dist, seeds, options.importPlans);
       process.stdout.write(`  import of ${imported.plans} plans measured\n`);
       const compare = await measureCompare(served.url, dist, seeds, options.compareSizes);
       return { chromium, import: imported, compare };
