@@ -145,3 +145,22 @@ export function writeRegions(
   }
   return { dirs, files: written };
 }
+
+/**
+ * One very large plan: the simplified regions' renamed, renumbered copies of every seed one after another (blank
+ * lines between), until it holds `bytes` of UTF-8 — a national compendium's size, with tables and prose intact.
+ */
+export function largePlan(seeds: readonly SeedPlan[], bytes: number, firstRegion = 0): Uint8Array {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = firstRegion; size < bytes; k++) {
+    if (variantOf(k) !== 'simplified') continue;
+    for (const f of regionFiles(seeds, k)) {
+      const text = decoder.decode(f.bytes);
+      parts.push(text);
+      size += f.bytes.length + 2;
+    }
+  }
+  return new TextEncoder().encode(parts.join('\n\n'));
+}

@@ -32,12 +32,18 @@ function wholeDocuments(stored: readonly StoredDocumentRow[], texts: readonly Do
   return stored.map((d) => joinDocument(d, byId.get(d.id)));
 }
 
+async function committedTargets(db: PlanBenchDB) {
+  const stored = new Set(await db.documents.toCollection().primaryKeys());
+  return (await db.targets.toArray()).filter((t) => stored.has(t.documentId));
+}
+
 /** Every table read in one transaction, so the file is one consistent moment of the workspace. */
 export async function exportWorkspace(db: PlanBenchDB): Promise<WorkspaceFile> {
   const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => ({
     regions: await db.regions.toArray(),
     documents: wholeDocuments(await db.documents.toArray(), await db.texts.toArray()),
-    targets: await db.targets.toArray(),
+    // A document still being imported in slices has targets but no document row yet: not part of the workspace.
+    targets: await committedTargets(db),
     annotations: await db.annotations.toArray(),
     benchmarks: await db.benchmarks.toArray(),
     settings: await db.settings.toArray(),

@@ -6,7 +6,7 @@ import { documentHead, extractRange, newCarry, prepareText, type ExtractedDocume
 import type { AchievedRecord, Span, TargetRecord } from '../types';
 
 /** Normalised characters per slice by default: a few thousand records at most, a few tens of milliseconds to store. */
-export const DEFAULT_SLICE_CHARS = 64 * 1024;
+export const DEFAULT_SLICE_CHARS = 32 * 1024;
 
 export interface ExtractedSlice {
   targets: TargetRecord[];
