@@ -10,12 +10,12 @@ import { score } from '../src/eval/score';
 function load(folder: string, goldFile: string) {
   const dir = fileURLToPath(new URL(`./fixtures/${folder}/`, import.meta.url));
   const parsed = parseGold(JSON.parse(readFileSync(dir + goldFile, 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.error);
-  const predictions = parsed.docs.map(({ doc }) => {
+  if (!parsed.ok) throw new Error(parsed.detail);
+  const predictions = parsed.value.map(({ doc }) => {
     const text = readFileSync(dir + doc, 'utf8');
     return { doc, text, targets: extractText(text).targets };
   });
-  return { gold: parsed.docs, predictions };
+  return { gold: parsed.value, predictions };
 }
 
 const { gold, predictions } = load('heldout', 'heldout.gold.json');

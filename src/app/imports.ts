@@ -1,6 +1,7 @@
 // Import, first-run samples, reset to the samples and re-extraction: plan files through the extraction worker into
 // the store. The importer store only holds the progress the Library shows; menu commands and views call these.
 import { EXTRACTOR_VERSION } from '../core/extract/version';
+import { ok } from '../core/result';
 import { DEFAULT_SLICE_CHARS } from '../core/extract/slices';
 import { saveExtraction } from '../db/documents';
 import type { DbErrorCode } from '../db/errors';
@@ -89,8 +90,8 @@ async function extractInSlices(
       await cleanup;
       const begun = await beginStaged(store, { ...document, fileName: file.name });
       if (!begun.ok) throw new StoreFailure(begun.code, begun.detail);
-      if (begun.duplicate) return false;
-      current = begun.staged;
+      if (begun.value.duplicate) return false;
+      current = begun.value.staged;
       staged.set(current.documentId, current);
       return true;
     },
@@ -137,15 +138,12 @@ export async function importFiles(files: ImportSource[], options: ImportOptions 
         file.bytes.length >= SLICE_ABOVE_BYTES ? extractInSlices(extractor, file, staged, onPage, onPart) : extractor.extract(file, onPage),
       save: async (file, doc) => {
         const pending = staged.get(doc.hash);
-        if (pending) {
-          staged.delete(doc.hash);
-          const committed = await commitStaged(workspaceStore(), pending, { ...doc, fileName: file.name });
-          if (committed.ok) return { ok: true, documentId: committed.documentId, duplicate: false };
-          discardLater(pending.documentId);
-          return { ok: false, code: committed.code };
-        }
-        const saved = await saveExtraction(workspaceStore(), { ...doc, fileName: file.name });
-        return saved.ok ? { ok: true, documentId: saved.documentId, duplicate: saved.duplicate } : { ok: false, code: saved.code };
+        if (!pending) return saveExtraction(workspaceStore(), { ...doc, fileName: file.name });
+        staged.delete(doc.hash);
+        const committed = await commitStaged(workspaceStore(), pending, { ...doc, fileName: file.name });
+        if (committed.ok) return ok({ documentId: committed.value.documentId, duplicate: false });
+        discardLater(pending.documentId);
+        return committed;
       },
       onProgress: (p) => options.onProgress?.(p),
       // Four redraws a second are enough to follow; one per file would keep the window busy drawing.
@@ -211,7 +209,7 @@ export async function reextractAll(): Promise<ReextractReport> {
       continue;
     }
     const result = await reextractDocument(store, id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
-    if (result.ok) orphaned += result.orphaned.length;
+    if (result.ok) orphaned += result.value.orphaned.length;
     else failed.push({ documentId: id, fileName, code: result.code });
   }
   return { documents: ids.length - failed.length, orphaned, failed };

@@ -27,8 +27,7 @@ function deps(db: PlanBenchDB, failFrom = Infinity): SeedingDeps {
         extract: (file) => prepareDocument(file.name, file.bytes),
         save: async (file, doc) => {
           if (++saves >= failFrom) throw new Error('the window was closed');
-          const saved = await saveExtraction(db, { ...doc, fileName: file.name });
-          return saved.ok ? { ok: true, documentId: saved.documentId, duplicate: saved.duplicate } : { ok: false, code: saved.code };
+          return saveExtraction(db, { ...doc, fileName: file.name });
         },
       }),
   };

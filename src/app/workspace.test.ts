@@ -29,11 +29,11 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 describe('backup and restore through the app layer', () => {
   it('backs up to a dated JSON file that restores into an empty workspace', async () => {
     const db = await withPlan();
-    const backup = expectOk(await backupWorkspace()).value;
+    const backup = expectOk(await backupWorkspace());
     expect(backup.name).toMatch(/^planbench-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const fresh = openTestDb(fakeIndexedDB(), 'fresh');
     useWorkspaceStore(fresh);
-    const restored = expectOk(await restoreFromBytes(bytes(backup.json), 'merge')).value;
+    const restored = expectOk(await restoreFromBytes(bytes(backup.json), 'merge'));
     expect(restored.added.documents).toBe(1);
     expect((await counts(fresh)).targets).toBe((await counts(db)).targets);
   });
@@ -59,7 +59,7 @@ describe('backup and restore through the app layer', () => {
 
   it('tells a damaged backup from a foreign file, with how many of its records are wrong', async () => {
     const db = await withPlan();
-    const file = JSON.parse(expectOk(await backupWorkspace()).value.json) as { targets: Array<{ documentId: string }> };
+    const file = JSON.parse(expectOk(await backupWorkspace()).json) as { targets: Array<{ documentId: string }> };
     for (const target of file.targets) target.documentId = 'missing';
     const before = await counts(db);
     const result = await restoreFromBytes(bytes(JSON.stringify(file)), 'replace');
@@ -69,13 +69,13 @@ describe('backup and restore through the app layer', () => {
 
   it('offers a backup of an older stored database before it is upgraded, and nothing for a current one', async () => {
     const options = fakeIndexedDB();
-    expect(expectOk(await backupBeforeUpgrade('old', options)).value).toBeNull();
+    expect(expectOk(await backupBeforeUpgrade('old', options))).toBeNull();
     const legacy = new Dexie('old', options);
     legacy.version(1).stores(SCHEMA_V1);
     await legacy.open();
     for (const [table, rows] of Object.entries(V1_ROWS)) await legacy.table(table).bulkAdd(rows);
     legacy.close();
-    const offer = expectOk(await backupBeforeUpgrade('old', options)).value;
+    const offer = expectOk(await backupBeforeUpgrade('old', options));
     expect(offer).toMatchObject({ from: 1, to: CURRENT_SCHEMA_VERSION });
     expect(offer?.backup.name).toMatch(/^planbench-before-upgrade-v1-/);
     expect(JSON.parse(offer?.backup.json ?? '{}')).toMatchObject({ schemaVersion: 1, annotations: V1_ROWS.annotations });
@@ -83,14 +83,14 @@ describe('backup and restore through the app layer', () => {
     const current = openTestDb(options, 'current');
     await current.open();
     current.close();
-    expect(expectOk(await backupBeforeUpgrade('current', options)).value).toBeNull();
+    expect(expectOk(await backupBeforeUpgrade('current', options))).toBeNull();
   });
 });
 
 describe('Replace', () => {
   it('asks only about a valid backup, and a declined question changes nothing', async () => {
     const db = await withPlan();
-    const backup = expectOk(await backupWorkspace()).value;
+    const backup = expectOk(await backupWorkspace());
     const asked: string[] = [];
     const ask = (answer: boolean) => async () => (asked.push(String(answer)), answer);
     expect(await restoreFromBytes(bytes('not json'), 'replace', ask(true))).toMatchObject({ ok: false, code: 'not-json' });

@@ -67,7 +67,7 @@ export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode, con
   if (!parsed.ok) return problemOf(json, parsed);
   if (mode === 'replace' && confirmReplace && !(await confirmReplace())) return err('cancelled');
   const result = await restoreWorkspace(workspaceStore(), json, mode);
-  if (result.ok) return ok({ added: result.added, skippedDocuments: result.skippedDocuments });
+  if (result.ok) return ok(result.value);
   if (result.code === 'newer-version' || result.code === 'invalid-workspace') return problemOf(json, result);
   return err(result.code === 'quota-exceeded' ? 'quota-exceeded' : 'write-failed', 'detail' in result ? result.detail : undefined);
 }

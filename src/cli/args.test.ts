@@ -42,7 +42,7 @@ describe('parseExtractArgs', () => {
     });
     for (const [option, value] of [['--time-limit', '0'], ['--time-limit', 'soon'], ['--max-pages', '0'], ['--max-pages', '1.5'], ['--worker-memory-mb', '8']]) {
       const bad = parseExtractArgs([option ?? '', value ?? '', 'a.pdf']);
-      expect(bad.ok ? null : bad.error).toMatch(new RegExp(`^${option} needs`, 'u'));
+      expect(bad.ok ? null : bad.detail).toMatch(new RegExp(`^${option} needs`, 'u'));
     }
   });
 
@@ -50,7 +50,7 @@ describe('parseExtractArgs', () => {
     for (const jobs of ['0', '-1', '1.5', 'two', '257']) expect(parseExtractArgs(['--jobs', jobs, 'a.txt']).ok).toBe(false);
     for (const shard of ['0/4', '5/4', '1/0', '1', '1/2/3', 'a/b']) {
       const parsed = parseExtractArgs(['--shard', shard, 'a.txt']);
-      expect(parsed.ok ? null : parsed.error).toMatch(/^--shard needs I\/N/u);
+      expect(parsed.ok ? null : parsed.detail).toMatch(/^--shard needs I\/N/u);
     }
     expect(parseExtractArgs(['--shard', '4/4', 'a.txt'])).toMatchObject({ ok: true, value: { shard: { index: 4, count: 4 } } });
     expect(parseExtractArgs(['--resume', '--out', 'o.json', 'a.txt']).ok).toBe(false);
@@ -70,12 +70,13 @@ describe('parseExtractArgs', () => {
   });
 
   it('rejects an unknown option, an unknown format and a missing file list', () => {
-    expect(parseExtractArgs(['--fromat', 'csv', 'a.txt'])).toEqual({ ok: false, error: "Unknown option '--fromat'" });
+    expect(parseExtractArgs(['--fromat', 'csv', 'a.txt'])).toEqual({ ok: false, code: 'usage', detail: "Unknown option '--fromat'" });
     expect(parseExtractArgs(['--format', 'xlsx', 'a.txt'])).toEqual({
       ok: false,
-      error: "unknown format 'xlsx' (expected json, jsonl, csv)",
+      code: 'usage',
+      detail: "unknown format 'xlsx' (expected json, jsonl, csv)",
     });
-    expect(parseExtractArgs([])).toEqual({ ok: false, error: 'no input files' });
+    expect(parseExtractArgs([])).toEqual({ ok: false, code: 'usage', detail: 'no input files' });
     expect(parseExtractArgs(['a.txt', '--format']).ok).toBe(false);
   });
 
@@ -113,6 +114,6 @@ describe('parseEvalArgs', () => {
   });
 
   it('rejects stray arguments', () => {
-    expect(parseEvalArgs(['gold.json'])).toEqual({ ok: false, error: "unexpected argument 'gold.json'" });
+    expect(parseEvalArgs(['gold.json'])).toEqual({ ok: false, code: 'usage', detail: "unexpected argument 'gold.json'" });
   });
 });

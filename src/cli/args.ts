@@ -1,12 +1,18 @@
 // Command-line arguments of `extract` and `eval`: parsed and checked into options, or a usage error.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ok, type Err, type Result } from '../core/result';
 import { type ExtractOptions, OUTPUT_FORMATS, type OutputFormat, type Shard } from '../batch/options';
 import { type Budgets, DEFAULT_BUDGETS } from '../import/budgets';
 
 export type { OutputFormat, Shard } from '../batch/options';
 export { OUTPUT_FORMATS };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** The options, or a usage error (exit status 2) whose detail says what is wrong, in English for the terminal. */
+export type Parsed<T> = Result<T, 'usage', { detail: string }>;
+
+export function usage(detail: string): Err<'usage', { detail: string }> {
+  return { ok: false, code: 'usage', detail };
+}
 
 export interface ExtractArgs extends ExtractOptions {
   help: boolean;
@@ -91,11 +97,11 @@ Options:
 
 function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
-    return { ok: true as const, value: parseArgs({ args: argv, options, allowPositionals: true, strict: true }) };
+    return ok(parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
   } catch (err) {
     // parseArgs reports unknown options and missing values by throwing; its advice on `--` is noise here.
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false as const, error: message.split('. To specify')[0] ?? message };
+    return usage(message.split('. To specify')[0] ?? message);
   }
 }
 
@@ -122,22 +128,22 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     const n = Number(given);
     const shape = option.fraction ? /^\d+(\.\d+)?$/u : /^\d+$/u;
     if (!shape.test(given) || n < option.min || n > option.max) {
-      return { ok: false, error: `--${option.name} needs a ${option.fraction ? 'number' : 'whole number'} from ${option.min} to ${option.max}, got '${given}'` };
+      return usage(`--${option.name} needs a ${option.fraction ? 'number' : 'whole number'} from ${option.min} to ${option.max}, got '${given}'`);
     }
     budgets[option.key] = Math.round(n * option.scale);
   }
   const format = values.format ?? 'json';
   if (typeof format !== 'string' || !OUTPUT_FORMATS.includes(format as OutputFormat)) {
-    return { ok: false, error: `unknown format '${String(format)}' (expected ${OUTPUT_FORMATS.join(', ')})` };
+    return usage(`unknown format '${String(format)}' (expected ${OUTPUT_FORMATS.join(', ')})`);
   }
-  if (!help && positionals.length === 0) return { ok: false, error: 'no input files' };
+  if (!help && positionals.length === 0) return usage('no input files');
   const out = typeof values.out === 'string' && values.out !== '' ? values.out : null;
   const workspace = typeof values.workspace === 'string' && values.workspace !== '' ? values.workspace : null;
   let jobs: number | null = null;
   if (typeof values.jobs === 'string') {
     jobs = Number(values.jobs);
     if (!/^\d+$/u.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS) {
-      return { ok: false, error: `--jobs needs a whole number from 1 to ${MAX_JOBS}, got '${values.jobs}'` };
+      return usage(`--jobs needs a whole number from 1 to ${MAX_JOBS}, got '${values.jobs}'`);
     }
   }
   let shard: Shard | null = null;
@@ -146,16 +152,16 @@ export function parseExtractArgs(argv: string[]): Parsed<ExtractArgs> {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count) {
-      return { ok: false, error: `--shard needs I/N with 1 <= I <= N, got '${values.shard}'` };
+      return usage(`--shard needs I/N with 1 <= I <= N, got '${values.shard}'`);
     }
     shard = { index, count };
   }
   const resume = values.resume === true;
   if (resume && (out === null || format !== 'jsonl')) {
-    return { ok: false, error: '--resume needs --format jsonl and --out FILE (the file to continue)' };
+    return usage('--resume needs --format jsonl and --out FILE (the file to continue)');
   }
-  if (workspace !== null && workspace === out) return { ok: false, error: '--workspace and --out name the same file' };
-  return { ok: true, value: { help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace, ocr, budgets } };
+  if (workspace !== null && workspace === out) return usage('--workspace and --out name the same file');
+  return ok({ help, format: format as OutputFormat, out, files: positionals, jobs, shard, resume, workspace, ocr, budgets });
 }
 
 export function parseEvalArgs(argv: string[], env: Record<string, string | undefined> = {}): Parsed<EvalArgs> {
@@ -169,29 +175,26 @@ export function parseEvalArgs(argv: string[], env: Record<string, string | undef
   });
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
-  if (positionals.length > 0) return { ok: false, error: `unexpected argument '${positionals[0]}'` };
+  if (positionals.length > 0) return usage(`unexpected argument '${positionals[0]}'`);
   let limit: number | undefined;
   if (typeof values.limit === 'string') {
     limit = Number(values.limit);
-    if (!/^\d+$/u.test(values.limit)) return { ok: false, error: `--limit needs a whole number, got '${values.limit}'` };
+    if (!/^\d+$/u.test(values.limit)) return usage(`--limit needs a whole number, got '${values.limit}'`);
   }
   let minF1: number | null = null;
   if (typeof values['min-f1'] === 'string') {
     minF1 = Number(values['min-f1']);
     if (values['min-f1'].trim() === '' || !(minF1 >= 0 && minF1 <= 1)) {
-      return { ok: false, error: `--min-f1 needs a number from 0 to 1, got '${values['min-f1']}'` };
+      return usage(`--min-f1 needs a number from 0 to 1, got '${values['min-f1']}'`);
     }
   }
   const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-  return {
-    ok: true,
-    value: {
-      help: values.help === true,
-      gold: str(values.gold) ?? str(env.PLANBENCH_GOLD),
-      seeds: str(values.seeds),
-      limit,
-      json: values.json === true,
-      minF1,
-    },
-  };
+  return ok({
+    help: values.help === true,
+    gold: str(values.gold) ?? str(env.PLANBENCH_GOLD),
+    seeds: str(values.seeds),
+    limit,
+    json: values.json === true,
+    minF1,
+  });
 }

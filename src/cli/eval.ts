@@ -72,10 +72,10 @@ function readAchievedGold(path: string): GoldDoc[] | null {
   }
   const parsed = parseAchievedGold(json);
   if (!parsed.ok) {
-    warn(`${path}: ${parsed.error}; achievements are not scored`);
+    warn(`${path}: ${parsed.detail}; achievements are not scored`);
     return null;
   }
-  return parsed.docs;
+  return parsed.value;
 }
 
 /** A document only the achievements' gold names. */
@@ -88,7 +88,7 @@ function predictAchieved(doc: string, dirs: string[]): Prediction[] {
 function main(argv: string[]): number {
   const args = parseEvalArgs(argv, process.env);
   if (!args.ok) {
-    process.stderr.write(`planbench eval: ${args.error}\n\n${EVAL_USAGE}`);
+    process.stderr.write(`planbench eval: ${args.detail}\n\n${EVAL_USAGE}`);
     return 2;
   }
   if (args.value.help) {
@@ -107,12 +107,12 @@ function main(argv: string[]): number {
   }
   const parsed = parseGold(goldJson);
   if (!parsed.ok) {
-    warn(`${goldPath}: ${parsed.error}`);
+    warn(`${goldPath}: ${parsed.detail}`);
     return 2;
   }
   const dirs = seeds === null ? [join(REPO_ROOT, '../shared/seeds'), join(REPO_ROOT, 'seeds')] : [userPath(seeds, 'eval')];
-  const predictions = parsed.docs.map((d) => predict(d.doc, dirs)).filter((p): p is Prediction => p !== null);
-  const result = score(parsed.docs, predictions);
+  const predictions = parsed.value.map((d) => predict(d.doc, dirs)).filter((p): p is Prediction => p !== null);
+  const result = score(parsed.value, predictions);
   // Achievements: the gold beside the targets' gold (seeds.achieved.json), on the same documents.
   const achievedPath = join(dirname(goldPath), 'seeds.achieved.json');
   const achievedGold = readAchievedGold(achievedPath);

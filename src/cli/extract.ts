@@ -7,7 +7,7 @@ import { userPath } from './paths';
 async function main(argv: string[]): Promise<number> {
   const args = parseExtractArgs(argv);
   if (!args.ok) {
-    process.stderr.write(`planbench: ${args.error}\n\n${EXTRACT_USAGE}`);
+    process.stderr.write(`planbench: ${args.detail}\n\n${EXTRACT_USAGE}`);
     return 2;
   }
   if (args.value.help) {

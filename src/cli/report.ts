@@ -3,6 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ok } from '../core/result';
+import { usage, type Parsed } from './args';
 import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { buildComparison, summarizeDocument, type DocumentSummary } from '../app/comparison';
 import { documentProvinces, type TargetRow } from '../workspace/rows';
@@ -32,7 +34,8 @@ interface ReportArgs {
   files: string[];
 }
 
-function parse(argv: string[]): { ok: true; value: ReportArgs } | { ok: false; error: string } | { ok: true; value: null } {
+/** The report's options, or null for --help. */
+function parse(argv: string[]): Parsed<ReportArgs | null> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,24 +51,24 @@ function parse(argv: string[]): { ok: true; value: ReportArgs } | { ok: false; e
       },
     });
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return usage((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { ok: true, value: null };
-  if (!values.out) return { ok: false, error: '--out is required' };
-  if (positionals.length === 0) return { ok: false, error: 'no plan files given' };
+  if (values.help) return ok(null);
+  if (!values.out) return usage('--out is required');
+  if (positionals.length === 0) return usage('no plan files given');
   const format = values.format ?? (extname(values.out).toLowerCase() === '.html' ? 'html' : 'docx');
-  if (format !== 'docx' && format !== 'html') return { ok: false, error: `unknown --format ${format}` };
+  if (format !== 'docx' && format !== 'html') return usage(`unknown --format ${format}`);
   const locale = values.lang ?? 'zh-CN';
-  if (locale !== 'zh-CN' && locale !== 'en') return { ok: false, error: `unknown --lang ${locale}` };
+  if (locale !== 'zh-CN' && locale !== 'en') return usage(`unknown --lang ${locale}`);
   const date = values.date ?? new Date().toISOString().slice(0, 10);
-  return { ok: true, value: { out: values.out, format, locale, author: values.author ?? null, date, files: positionals } };
+  return ok({ out: values.out, format, locale, author: values.author ?? null, date, files: positionals });
 }
 
 async function main(argv: string[]): Promise<number> {
   const args = parse(argv);
   if (!args.ok) {
-    process.stderr.write(`planbench: ${args.error}\n\n${REPORT_USAGE}`);
+    process.stderr.write(`planbench: ${args.detail}\n\n${REPORT_USAGE}`);
     return 2;
   }
   if (!args.value) {

@@ -1,5 +1,6 @@
 // The one result shape for work that can fail: a value, or a code (translated by the UI) with optional detail for logs.
-// Older shapes (core's Result<T>, the CLI's Parsed<T>, the import pipeline's Extraction<T>) are this type with their own codes.
+// Each layer names its codes and extra fields: core's Result<T>, the db's DbResult<T> (+ conflictId), the import
+// pipeline's Extraction<T> and Saved are this type; a success always carries `value`.
 
 export interface Ok<T> {
   ok: true;
@@ -10,7 +11,9 @@ export type Err<Code extends string, Extra extends object = { detail?: string }>
 
 export type Result<T, Code extends string = string, Extra extends object = { detail?: string }> = Ok<T> | Err<Code, Extra>;
 
-export function ok<T>(value: T): Ok<T> {
+export function ok(): Ok<undefined>;
+export function ok<T>(value: T): Ok<T>;
+export function ok<T>(value?: T): Ok<T | undefined> {
   return { ok: true, value };
 }
 

@@ -1,5 +1,6 @@
 // Researcher's notes on a region × indicator, on the gap between two regions, or on one target.
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { newId } from './ids';
 import type { AnnotationRow, AnnotationTag } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
@@ -34,7 +35,7 @@ export async function addAnnotation(db: PlanBenchDB, input: NewAnnotation): Prom
         updatedAt: now,
       };
       await db.annotations.add(annotation);
-      return { ok: true as const, annotation };
+      return ok({ annotation });
     }),
   );
 }
@@ -50,7 +51,7 @@ export async function updateAnnotation(
       if (!previous) return failure('not-found');
       const annotation: AnnotationRow = { ...previous, ...definedOnly(patch), updatedAt: new Date().toISOString() };
       await db.annotations.put(annotation);
-      return { ok: true as const, annotation, previous };
+      return ok({ annotation, previous });
     }),
   );
 }
@@ -66,7 +67,7 @@ export async function deleteAnnotation(db: PlanBenchDB, id: string): Promise<DbR
       const deleted = await db.annotations.get(id);
       if (!deleted) return failure('not-found');
       await db.annotations.delete(id);
-      return { ok: true as const, deleted };
+      return ok({ deleted });
     }),
   );
 }
@@ -75,7 +76,7 @@ export async function deleteAnnotation(db: PlanBenchDB, id: string): Promise<DbR
 export async function restoreAnnotations(db: PlanBenchDB, rows: readonly AnnotationRow[]): Promise<DbResult> {
   return guarded(async () => {
     await db.annotations.bulkPut([...rows]);
-    return { ok: true as const };
+    return ok();
   });
 }
 

@@ -1,6 +1,7 @@
 // Export of the whole workspace to one file, and restore from it by replacing or merging, validated before any write.
 import { remapChoiceSettingKey } from './choices';
 import { guarded, type DbFailure } from './errors';
+import { ok, type Err, type Ok } from '../core/result';
 import { findRegionByName } from './regions';
 import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow } from '../workspace/rows';
 import type { WorkspaceTables } from '../workspace/format';
@@ -17,10 +18,13 @@ export interface RestoreCounts {
   annotations: number;
 }
 
-export type RestoreResult =
-  | { ok: true; added: RestoreCounts; skippedDocuments: number }
-  | { ok: false; code: 'invalid-workspace' | 'newer-version'; issues: string[] }
-  | DbFailure;
+export interface RestoreSummary {
+  added: RestoreCounts;
+  skippedDocuments: number;
+}
+
+/** A file refused before any write (with the paths of what is wrong), or a failed write. */
+export type RestoreResult = Ok<RestoreSummary> | Err<'invalid-workspace' | 'newer-version', { issues: string[] }> | DbFailure;
 
 function allTables(db: PlanBenchDB) {
   return [db.regions, db.documents, db.texts, db.targets, db.annotations, db.benchmarks, db.settings];
@@ -126,7 +130,7 @@ async function missingKeys<K extends string>(keys: readonly K[], exists: (key: K
  * targets, so the workspace's own edits win; regions are matched by id then name; notes,
  * benchmarks and settings are added when their key is new.
  */
-async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<{ added: RestoreCounts; skippedDocuments: number }> {
+async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreSummary> {
   const regions = await mergeRegions(db, file);
   const region = (id: string) => regions.ids.get(id) ?? id;
   const newDocuments = await missingKeys(file.documents.map((d) => d.id), async (id) => (await db.documents.where(':id').equals(id).count()) > 0);
@@ -160,8 +164,8 @@ export async function restoreWorkspace(db: PlanBenchDB, json: unknown, mode: Res
   const file = parsed.value;
   return guarded(() =>
     db.transaction('rw', allTables(db), async () => {
-      if (mode === 'replace') return { ok: true as const, added: await replaceAll(db, file), skippedDocuments: 0 };
-      return { ok: true as const, ...(await mergeAll(db, file)) };
+      if (mode === 'replace') return ok({ added: await replaceAll(db, file), skippedDocuments: 0 });
+      return ok(await mergeAll(db, file));
     }),
   );
 }

@@ -1,6 +1,7 @@
 // The benchmark table: reloaded from the app's reference file, never edited in place.
 import { loadBenchmarks } from '../core/catalog/benchmarks';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import type { BenchmarkRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
@@ -10,7 +11,7 @@ export async function replaceBenchmarks(db: PlanBenchDB, rows: readonly Benchmar
     db.transaction('rw', db.benchmarks, async () => {
       await db.benchmarks.clear();
       await db.benchmarks.bulkAdd([...rows]);
-      return { ok: true as const, count: rows.length };
+      return ok({ count: rows.length });
     }),
   );
 }

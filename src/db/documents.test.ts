@@ -69,7 +69,7 @@ describe('saveExtraction', () => {
     expectOk(await saveExtraction(db, input));
     const before = await counts(db);
     const again = await saveExtraction(db, { ...input, fileName: 'copy.txt', regionName: '别的市' });
-    expect(again).toEqual({ ok: true, duplicate: true, documentId: input.hash });
+    expect(again).toEqual({ ok: true, value: { duplicate: true, documentId: input.hash } });
     expect(await counts(db)).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 // Documents: saved with all their targets in one transaction, moved between regions, deleted with an undo snapshot.
 import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';
 import { documentRow, extractedTargetRows, joinDocument, splitDocument, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from '../workspace/rows';
@@ -28,7 +29,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<SaveSuccess>(() =>
     db.transaction('rw', [db.regions, db.documents, db.texts, db.targets], async () => {
-      if (await hasDocument(db, input.hash)) return { ok: true as const, duplicate: true as const, documentId: input.hash };
+      if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
       const now = new Date().toISOString();
       const { metadata } = input.extracted;
       const regionId = input.regionName
@@ -38,7 +39,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
       await addDocument(db, document);
       const targets = extractedTargetRows(document, input.extracted.targets, now);
       await db.targets.bulkAdd(targets);
-      return { ok: true as const, duplicate: false as const, documentId: document.id, regionId, targetCount: targets.length };
+      return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length });
     }),
   );
 }
@@ -67,7 +68,7 @@ export async function moveDocument(db: PlanBenchDB, documentId: string, regionId
       const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
       const targets = await db.targets.where('documentId').equals(documentId).modify({ regionId });
       await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
-      return { ok: true as const, targets };
+      return ok({ targets });
     }),
   );
 }
@@ -94,7 +95,7 @@ export async function deleteDocument(db: PlanBenchDB, documentId: string): Promi
       await db.targets.bulkDelete(targets.map((t) => t.id));
       await db.documents.delete(documentId);
       await db.texts.delete(documentId);
-      return { ok: true as const, deleted: { region, document, targets, annotations } };
+      return ok({ deleted: { region, document, targets, annotations } });
     }),
   );
 }
@@ -125,7 +126,7 @@ export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promis
       await db.annotations.bulkAdd(
         rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),
       );
-      return { ok: true as const };
+      return ok();
     }),
   );
 }

@@ -1,4 +1,5 @@
 // Failures of the data layer as values with a code; the UI turns codes into translated messages.
+import type { Err, Result } from '../core/result';
 
 export type DbErrorCode =
   | 'quota-exceeded'
@@ -12,18 +13,19 @@ export type DbErrorCode =
   | 'unknown-region'
   | 'invalid-benchmarks';
 
-export interface DbFailure {
-  ok: false;
-  code: DbErrorCode;
+export interface DbFailureExtra {
   /** For logs and bug reports, never shown as the message itself. */
   detail?: string;
   /** The row in the way: the region holding a name, the document already stored. */
   conflictId?: string;
 }
 
-export type DbResult<T extends object = object> = ({ ok: true } & T) | DbFailure;
+export type DbFailure = Err<DbErrorCode, DbFailureExtra>;
 
-export function failure(code: DbErrorCode, extra: { detail?: string; conflictId?: string } = {}): DbFailure {
+/** core's one Result: success carries `value` (undefined for writes that return nothing; `DbResult` alone accepts any value). */
+export type DbResult<T = unknown> = Result<T, DbErrorCode, DbFailureExtra>;
+
+export function failure(code: DbErrorCode, extra: DbFailureExtra = {}): DbFailure {
   return { ok: false, code, ...extra };
 }
 
@@ -59,7 +61,7 @@ export class Rollback extends Error {
 }
 
 /** Runs a write; any exception becomes a DbFailure instead of escaping to the UI. */
-export async function guarded<T extends object>(work: () => Promise<DbResult<T>>): Promise<DbResult<T>> {
+export async function guarded<T>(work: () => Promise<DbResult<T>>): Promise<DbResult<T>> {
   try {
     return await work();
   } catch (error) {

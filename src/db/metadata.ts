@@ -1,5 +1,6 @@
 // The researcher's corrections of a document's metadata: kept beside the extraction, applied to it, moved with the document's region, undoable.
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { hasDocument } from './documents';
 import { resolveRegion } from './regions';
 import type { MetadataEdits, StoredDocumentRow } from '../workspace/rows';
@@ -59,7 +60,7 @@ export async function editMetadata(db: PlanBenchDB, documentId: string, change: 
       }
       await db.documents.put({ ...document, regionId, metadata: { ...document.metadata, ...edits }, metadataEdits: edits });
       if (regionId !== document.regionId) await moveRows(db, documentId, regionId);
-      return { ok: true as const, previous, regionId };
+      return ok({ previous, regionId });
     }),
   );
 }
@@ -75,7 +76,7 @@ export async function restoreMetadata(db: PlanBenchDB, snapshot: MetadataSnapsho
       const regionId = regionExists ? snapshot.regionId : document.regionId;
       await db.documents.put({ ...document, regionId, metadata: snapshot.metadata, metadataEdits: snapshot.metadataEdits });
       if (regionId !== document.regionId) await moveRows(db, snapshot.documentId, regionId);
-      return { ok: true as const };
+      return ok();
     }),
   );
 }

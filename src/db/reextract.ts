@@ -3,6 +3,7 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { hasResearcherWork, matchTargets } from '../core/review/reextract';
 import { renameChoiceTargets } from './choices';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { isManual, joinDocument, splitDocument, targetRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
@@ -94,7 +95,7 @@ export async function reextractDocument(
       });
       await db.texts.put(text);
       await db.documents.put(stored);
-      return { ok: true as const, ...summary };
+      return ok(summary);
     }),
   );
 }

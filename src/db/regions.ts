@@ -1,6 +1,7 @@
 // Regions: found by name or alias on import, renamed, and merged when two names turn out to be one place.
 import { moveChoices } from './choices';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { newId } from './ids';
 import { UNKNOWN_REGION_ID, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
@@ -59,7 +60,7 @@ export async function createRegion(db: PlanBenchDB, name: string): Promise<DbRes
       if (trimmed === '' || existing) return failure('name-taken', existing ? { conflictId: existing.id } : {});
       const region: RegionRow = { id: newId('region'), name: trimmed, aliases: [], createdAt: new Date().toISOString() };
       await db.regions.add(region);
-      return { ok: true as const, region };
+      return ok({ region });
     }),
   );
 }
@@ -80,7 +81,7 @@ export async function renameRegion(db: PlanBenchDB, regionId: string, name: stri
       const aliases = [...region.aliases.filter((a) => a !== trimmed), ...(region.name === trimmed ? [] : [region.name])];
       const renamed: RegionRow = { ...region, name: trimmed, aliases };
       await db.regions.put(renamed);
-      return { ok: true as const, region: renamed };
+      return ok({ region: renamed });
     }),
   );
 }
@@ -113,7 +114,7 @@ export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: 
       };
       await db.annotations.filter((a) => a.otherRegionId === sourceId).modify({ otherRegionId: targetId });
       await moveChoices(db, sourceId, targetId);
-      return { ok: true as const, moved };
+      return ok({ moved });
     }),
   );
 }

@@ -4,6 +4,7 @@
 // through their documents (src/app/comparison.ts, effectiveInputs, the reader, exports) and skips a target whose
 // document is not stored. A cancelled or failed import removes what it wrote; rows left by a crash are swept at the
 // next launch.
+import { ok } from '../core/result';
 import type { TargetRecord } from '../core/types';
 import { failure, guarded, type DbResult } from './errors';
 import { isSha256Hex } from './ids';
@@ -35,7 +36,7 @@ export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<Be
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<BeginSuccess>(() =>
     db.transaction('rw', [db.regions, db.documents, db.texts], async (): Promise<BeginResult> => {
-      if (await hasDocument(db, input.hash)) return { ok: true as const, duplicate: true as const, documentId: input.hash };
+      if (await hasDocument(db, input.hash)) return ok({ duplicate: true as const, documentId: input.hash });
       const now = new Date().toISOString();
       const { metadata } = input.extracted;
       const region = input.regionName
@@ -43,7 +44,7 @@ export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<Be
         : await planRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
       const { text } = splitDocument(documentRow(input, input.extracted, region.id, now));
       await db.texts.put(text);
-      return { ok: true as const, duplicate: false as const, staged: { documentId: input.hash, regionId: region.id, createRegion: region.create, importedAt: now, targetCount: 0 } };
+      return ok({ duplicate: false as const, staged: { documentId: input.hash, regionId: region.id, createRegion: region.create, importedAt: now, targetCount: 0 } });
     }),
   );
 }
@@ -52,14 +53,16 @@ export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<Be
 export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, records: readonly TargetRecord[]): Promise<DbResult> {
   for (let i = 0; i < records.length; i += STAGED_ROWS_PER_TRANSACTION) {
     const rows = extractedTargetRows({ id: staged.documentId, regionId: staged.regionId }, records.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
-    const written = await guarded(() => db.transaction('rw', db.targets, async () => {
-      await db.targets.bulkAdd(rows);
-      return { ok: true as const };
-    }));
+    const written = await guarded(() =>
+      db.transaction('rw', db.targets, async (): Promise<DbResult> => {
+        await db.targets.bulkAdd(rows);
+        return ok();
+      }),
+    );
     if (!written.ok) return written;
     staged.targetCount += rows.length;
   }
-  return { ok: true };
+  return ok();
 }
 
 /**
@@ -67,8 +70,8 @@ export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, 
  * region have been created meanwhile under the same name, the document and its targets move to that one.
  */
 export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, input: SaveInput): Promise<DbResult<{ documentId: string; regionId: string; targetCount: number }>> {
-  const committed = await guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts], async () => {
+  const committed = await guarded<string>(() =>
+    db.transaction('rw', [db.regions, db.documents, db.texts], async (): Promise<DbResult<string>> => {
       if (await hasDocument(db, staged.documentId)) return failure('already-present', { conflictId: staged.documentId });
       if ((await db.texts.get(staged.documentId)) === undefined) return failure('not-found');
       let regionId = staged.regionId;
@@ -81,21 +84,21 @@ export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, inpu
       }
       const { stored } = splitDocument(documentRow(input, input.extracted, staged.regionId, staged.importedAt));
       await db.documents.add(stored);
-      return { ok: true as const, regionId };
+      return ok(regionId);
     }),
   );
   if (!committed.ok) return committed;
-  if (committed.regionId !== staged.regionId) {
-    const moved = await moveDocument(db, staged.documentId, committed.regionId);
+  if (committed.value !== staged.regionId) {
+    const moved = await moveDocument(db, staged.documentId, committed.value);
     if (!moved.ok) return moved;
   }
-  return { ok: true, documentId: staged.documentId, regionId: committed.regionId, targetCount: staged.targetCount };
+  return ok({ documentId: staged.documentId, regionId: committed.value, targetCount: staged.targetCount });
 }
 
 /** Removes what a staged document wrote (its targets, a chunk per transaction, then its text), unless it was committed. */
 export async function discardStaged(db: PlanBenchDB, documentId: string): Promise<DbResult> {
-  return guarded(async () => {
-    if (await hasDocument(db, documentId)) return { ok: true as const };
+  return guarded(async (): Promise<DbResult> => {
+    if (await hasDocument(db, documentId)) return ok();
     for (;;) {
       const ids = await db.targets.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
       if (ids.length === 0) break;
@@ -104,7 +107,7 @@ export async function discardStaged(db: PlanBenchDB, documentId: string): Promis
     await db.transaction('rw', [db.documents, db.texts], async () => {
       if (!(await hasDocument(db, documentId))) await db.texts.delete(documentId);
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 

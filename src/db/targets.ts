@@ -2,6 +2,7 @@
 import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
 import { failure, guarded, type DbResult } from './errors';
+import { ok } from '../core/result';
 import { newId } from './ids';
 import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
@@ -43,7 +44,7 @@ async function change(db: PlanBenchDB, id: string, next: (row: TargetRow) => Pic
       if (!previous) return failure('not-found');
       const target = { ...targetRow({ ...previous, ...next(previous) }, new Date().toISOString()), id: previous.id };
       await db.targets.put(target);
-      return { ok: true as const, target, previous };
+      return ok({ target, previous });
     }),
   );
 }
@@ -75,7 +76,7 @@ export async function restoreTarget(db: PlanBenchDB, row: TargetRow): Promise<Db
     db.transaction('rw', [db.documents, db.targets], async () => {
       if ((await db.documents.where(':id').equals(row.documentId).count()) === 0) return failure('not-found');
       await db.targets.put(row);
-      return { ok: true as const };
+      return ok();
     }),
   );
 }
@@ -93,7 +94,7 @@ export async function addManualTarget(
       const extracted: TargetRecord = { ...record, id: newId(MANUAL_ID_PREFIX.slice(0, -1)) };
       const target = targetRow({ documentId, regionId: document.regionId, extracted, edits: null, status: 'manual' }, new Date().toISOString());
       await db.targets.add(target);
-      return { ok: true as const, target };
+      return ok({ target });
     }),
   );
 }
@@ -111,7 +112,7 @@ export async function deleteManualTarget(
       const annotations = await db.annotations.where('targetId').equals(id).toArray();
       await db.annotations.where('targetId').equals(id).modify({ targetId: null });
       await db.targets.delete(id);
-      return { ok: true as const, deleted: { target, annotations } };
+      return ok({ deleted: { target, annotations } });
     }),
   );
 }

@@ -27,7 +27,7 @@ describe('parseAchievedGold', () => {
     const parsed = parseAchievedGold(goldJson);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.docs[0]?.targets[0]).toEqual({
+    expect(parsed.value[0]?.targets[0]).toEqual({
       name: '每千人拥有病床',
       indicator: 'hospital_beds_per_1000',
       unit: '张',
@@ -42,14 +42,14 @@ describe('parseAchievedGold', () => {
 
   it('says which record is wrong', () => {
     const bad = { docs: [{ doc: 'plan.txt', achieved: [{ ...goldJson.docs[0]?.achieved[0], op: '≈' }] }] };
-    expect(parseAchievedGold(bad)).toEqual({ ok: false, error: 'plan.txt achieved[0]: op must be one of = >= > <= < ~' });
-    expect(parseAchievedGold({ docs: [{ doc: 'a', targets: [] }] })).toEqual({ ok: false, error: 'docs[0]: expected {doc: string, achieved: array}' });
+    expect(parseAchievedGold(bad)).toEqual({ ok: false, code: 'invalid-gold', detail: 'plan.txt achieved[0]: op must be one of = >= > <= < ~' });
+    expect(parseAchievedGold({ docs: [{ doc: 'a', targets: [] }] })).toEqual({ ok: false, code: 'invalid-gold', detail: 'docs[0]: expected {doc: string, achieved: array}' });
   });
 });
 
 describe('scoring achievements', () => {
   const parsed = parseAchievedGold(goldJson);
-  const gold = parsed.ok ? parsed.docs : [];
+  const gold = parsed.ok ? parsed.value : [];
   const doc = extractText(TEXT);
 
   it('matches extracted achievements to the gold like targets, and fails when the extractor reads none', () => {
@@ -84,6 +84,6 @@ describe.runIf(existsSync(SHARED))('the shared achievements gold', () => {
   it('parses', () => {
     const parsed = parseAchievedGold(JSON.parse(readFileSync(SHARED, 'utf8')));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.docs.reduce((n, d) => n + d.targets.length, 0)).toBeGreaterThan(50);
+    if (parsed.ok) expect(parsed.value.reduce((n, d) => n + d.targets.length, 0)).toBeGreaterThan(50);
   });
 });

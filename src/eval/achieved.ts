@@ -1,7 +1,8 @@
 // Achievements in the evaluation: the hand-labelled seeds.achieved.json read as gold, and achieved records put in
 // the shape the target scorer matches (value, indicator, span, name), so both are scored the same way.
 import type { AchievedRecord, Op, TargetKind, TargetRecord } from '../core/types';
-import type { GoldDoc, GoldParse, GoldTarget } from './gold';
+import { invalidGold, type GoldDoc, type GoldParse, type GoldTarget } from './gold';
+import { ok } from '../core/result';
 
 const OPS: readonly string[] = ['=', '>=', '>', '<=', '<', '~'];
 const KINDS: readonly string[] = ['level', 'cumulative', 'annual_growth', 'increment'];
@@ -49,21 +50,21 @@ function parseAchieved(raw: unknown, where: string): GoldTarget | string {
 
 /** Validates the `docs` array of seeds.achieved.json ({doc, achieved: [...]}); notes and not_labelled are ignored. */
 export function parseAchievedGold(json: unknown): GoldParse {
-  if (!isObj(json) || !Array.isArray(json.docs)) return { ok: false, error: 'expected an object with a "docs" array' };
+  if (!isObj(json) || !Array.isArray(json.docs)) return invalidGold('expected an object with a "docs" array');
   const docs: GoldDoc[] = [];
   for (const [i, rawDoc] of json.docs.entries()) {
     if (!isObj(rawDoc) || typeof rawDoc.doc !== 'string' || !Array.isArray(rawDoc.achieved)) {
-      return { ok: false, error: `docs[${i}]: expected {doc: string, achieved: array}` };
+      return invalidGold(`docs[${i}]: expected {doc: string, achieved: array}`);
     }
     const targets: GoldTarget[] = [];
     for (const [j, raw] of rawDoc.achieved.entries()) {
       const parsed = parseAchieved(raw, `${rawDoc.doc} achieved[${j}]`);
-      if (typeof parsed === 'string') return { ok: false, error: parsed };
+      if (typeof parsed === 'string') return invalidGold(parsed);
       targets.push(parsed);
     }
     docs.push({ doc: rawDoc.doc, targets });
   }
-  return { ok: true, docs };
+  return ok(docs);
 }
 
 /**

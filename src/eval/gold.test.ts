@@ -18,7 +18,7 @@ describe('parseGold', () => {
     const parsed = parseGold({ version: 1, note: 'x', docs: [{ doc: 'a.txt', region: 'r', targets: [target] }] });
     expect(parsed).toEqual({
       ok: true,
-      docs: [
+      value: [
         {
           doc: 'a.txt',
           targets: [
@@ -45,8 +45,8 @@ describe('parseGold', () => {
       occurrence: 2,
     };
     const parsed = parseGold({ docs: [{ doc: 'a', targets: [raw] }] });
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.docs[0]?.targets[0]).toMatchObject({
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(parsed.value[0]?.targets[0]).toMatchObject({
       target: { text: '1~2', value_max: 2 },
       quote_original: '城鎮新增就業',
       occurrence: 2,
@@ -54,14 +54,15 @@ describe('parseGold', () => {
   });
 
   it('rejects a file without a docs array', () => {
-    expect(parseGold([])).toEqual({ ok: false, error: 'expected an object with a "docs" array' });
+    expect(parseGold([])).toEqual({ ok: false, code: 'invalid-gold', detail: 'expected an object with a "docs" array' });
   });
 
   it('names the target that is malformed', () => {
     const bad = { ...target, target: { value: '5.4', year: 2025, op: '=' } };
     expect(parseGold({ docs: [{ doc: 'a.txt', targets: [target, bad] }] })).toEqual({
       ok: false,
-      error: 'a.txt targets[1]: target.value must be a number or null',
+      code: 'invalid-gold',
+      detail: 'a.txt targets[1]: target.value must be a number or null',
     });
   });
 

@@ -1,4 +1,5 @@
 // Reads the hand-labelled gold file (unknown JSON) into typed gold documents, or says what is wrong.
+import { ok, type Err, type Result } from '../core/result';
 import type { Op, TargetKind } from '../core/types';
 
 export interface GoldTarget {
@@ -25,7 +26,12 @@ export interface GoldDoc {
   targets: GoldTarget[];
 }
 
-export type GoldParse = { ok: true; docs: GoldDoc[] } | { ok: false; error: string };
+/** The labelled documents, or what is wrong with the file (where and why, for the terminal). */
+export type GoldParse = Result<GoldDoc[], 'invalid-gold', { detail: string }>;
+
+export function invalidGold(detail: string): Err<'invalid-gold', { detail: string }> {
+  return { ok: false, code: 'invalid-gold', detail };
+}
 
 const OPS: readonly string[] = ['=', '>=', '>', '<=', '<', '~'];
 
@@ -90,19 +96,19 @@ function parseTarget(raw: unknown, where: string): GoldTarget | string {
 
 /** Validates the `docs` array of seeds.gold.json; extra fields (notes, not_labelled) are ignored. */
 export function parseGold(json: unknown): GoldParse {
-  if (!isObj(json) || !Array.isArray(json.docs)) return { ok: false, error: 'expected an object with a "docs" array' };
+  if (!isObj(json) || !Array.isArray(json.docs)) return invalidGold('expected an object with a "docs" array');
   const docs: GoldDoc[] = [];
   for (const [i, rawDoc] of json.docs.entries()) {
     if (!isObj(rawDoc) || typeof rawDoc.doc !== 'string' || !Array.isArray(rawDoc.targets)) {
-      return { ok: false, error: `docs[${i}]: expected {doc: string, targets: array}` };
+      return invalidGold(`docs[${i}]: expected {doc: string, targets: array}`);
     }
     const targets: GoldTarget[] = [];
     for (const [j, rawTarget] of rawDoc.targets.entries()) {
       const parsed = parseTarget(rawTarget, `${rawDoc.doc} targets[${j}]`);
-      if (typeof parsed === 'string') return { ok: false, error: parsed };
+      if (typeof parsed === 'string') return invalidGold(parsed);
       targets.push(parsed);
     }
     docs.push({ doc: rawDoc.doc, targets });
   }
-  return { ok: true, docs };
+  return ok(docs);
 }

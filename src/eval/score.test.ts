@@ -254,8 +254,8 @@ const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 describe.skipIf(!existsSync(GOLD))('the shared gold file', () => {
   it('scores perfectly against itself', () => {
     const parsed = parseGold(JSON.parse(readFileSync(GOLD, 'utf8')));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const predictions: Prediction[] = parsed.docs.map((d) => {
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const predictions: Prediction[] = parsed.value.map((d) => {
       const text = readFileSync(SEEDS + d.doc, 'utf8');
       const targets = d.targets.map((g, i) => {
         const span = locateGold(text, g);
@@ -264,7 +264,7 @@ describe.skipIf(!existsSync(GOLD))('the shared gold file', () => {
       });
       return { doc: d.doc, text, targets };
     });
-    const s = score(parsed.docs, predictions);
+    const s = score(parsed.value, predictions);
     expect(s.overall.fn).toBe(0);
     expect(s.overall.fp).toBe(0);
     expect(s.mismatches).toEqual([]);

@@ -24,7 +24,7 @@ describe('a 5 MB plan on a single line', () => {
         const targets = extractedTargetRows(document, prepared.extracted.targets, '2026-01-01T00:00:00.000Z');
         rows = targets.length;
         finite = targets.every((t) => t.extracted.target.value === null || Number.isFinite(t.extracted.target.value));
-        return { ok: true, documentId: prepared.hash, duplicate: false };
+        return { ok: true, value: { documentId: prepared.hash, duplicate: false } };
       },
     });
     expect(result.files[0]).toMatchObject({ stage: 'done' });

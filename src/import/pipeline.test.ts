@@ -10,7 +10,7 @@ describe('runImport', () => {
       extract: async (f) => (f.name === 'bad.txt' ? { ok: false, code: 'binary-file', detail: 'NUL bytes' } : { ok: true, value: f.name }),
       save: async (_f, v) => {
         saved.push(v);
-        return { ok: true, documentId: `id-${v}`, duplicate: false };
+        return { ok: true, value: { documentId: `id-${v}`, duplicate: false } };
       },
     });
     expect(saved).toEqual(['a.txt', 'c.txt']);
@@ -26,7 +26,7 @@ describe('runImport', () => {
     const seen: BatchProgress[] = [];
     await runImport([file('a.txt', 100), file('b.txt', 300)], {
       extract: async () => ({ ok: true, value: 1 }),
-      save: async () => ({ ok: true, documentId: 'x', duplicate: false }),
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
       onProgress: (p) => seen.push(p),
     });
     const bytes = seen.map((p) => p.bytesDone);
@@ -44,7 +44,7 @@ describe('runImport', () => {
         if (f.name === 'large.txt') for (const share of [0.25, 0.5, 1]) onPart?.(share);
         return { ok: true, value: 1 };
       },
-      save: async () => ({ ok: true, documentId: 'x', duplicate: false }),
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
       onProgress: (p) => seen.push(p),
     });
     const bytes = seen.map((p) => p.bytesDone);
@@ -58,7 +58,7 @@ describe('runImport', () => {
   it('marks a file with the same content as a duplicate', async () => {
     const result = await runImport([file('a.txt')], {
       extract: async () => ({ ok: true, value: 1 }),
-      save: async () => ({ ok: true, documentId: 'x', duplicate: true }),
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: true } }),
     });
     expect(result.files[0]?.stage).toBe('duplicate');
   });
@@ -73,7 +73,7 @@ describe('runImport', () => {
       },
       save: async (_f, v) => {
         saved.push(v);
-        return { ok: true, documentId: v, duplicate: false };
+        return { ok: true, value: { documentId: v, duplicate: false } };
       },
       signal: controller.signal,
     });
@@ -84,7 +84,7 @@ describe('runImport', () => {
   it('turns a storage failure into a failed file and goes on', async () => {
     const result = await runImport([file('a.txt'), file('b.txt')], {
       extract: async () => ({ ok: true, value: 1 }),
-      save: async (f) => (f.name === 'a.txt' ? { ok: false, code: 'quota-exceeded' } : { ok: true, documentId: 'b', duplicate: false }),
+      save: async (f) => (f.name === 'a.txt' ? { ok: false, code: 'quota-exceeded' } : { ok: true, value: { documentId: 'b', duplicate: false } }),
     });
     expect(result.files.map((f) => [f.stage, f.code ?? null])).toEqual([
       ['failed', 'quota-exceeded'],
@@ -104,7 +104,7 @@ describe('runImport', () => {
         // Saving takes a while; the next file's extraction should not wait for it.
         if (v === 'a.txt') await new Promise((resolve) => setTimeout(resolve, 0));
         events.push(`saved ${v}`);
-        return { ok: true, documentId: v, duplicate: false };
+        return { ok: true, value: { documentId: v, duplicate: false } };
       },
     });
     expect(events.indexOf('extract b.txt')).toBeLessThan(events.indexOf('saved a.txt'));
@@ -117,7 +117,7 @@ describe('runImport', () => {
     const files = Array.from({ length: 50 }, (_, i) => file(`${i}.txt`));
     await runImport(files, {
       extract: async () => ({ ok: true, value: 1 }),
-      save: async () => ({ ok: true, documentId: 'x', duplicate: false }),
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
       onProgress: (p) => seen.push(p),
       progressEveryMs: 60_000,
     });
@@ -141,7 +141,7 @@ describe('runImport', () => {
       extract: async (f) => ({ ok: true, value: f.name }),
       save: async (_f, v) => {
         events.push(`save ${v}`);
-        return { ok: true, documentId: v, duplicate: false };
+        return { ok: true, value: { documentId: v, duplicate: false } };
       },
     });
     // At most one file is read ahead of the one being saved.

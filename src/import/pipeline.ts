@@ -50,7 +50,8 @@ export interface BatchProgress {
 
 /** What extraction hands to storage, or why a file could not be read. */
 export type Extraction<T> = Result<T, string, { detail: string }>;
-export type Saved = { ok: true; documentId: string; duplicate: boolean } | { ok: false; code: string; detail?: string };
+/** Where storage put a file (a duplicate is one stored before), or why it could not. */
+export type Saved = Result<{ documentId: string; duplicate: boolean }, string>;
 
 export interface PipelineDeps<T> {
   /**
@@ -156,5 +157,5 @@ async function saveExtracted<T>(file: ImportFile, extracted: Extraction<T> | Err
     return { stage: 'failed', code: 'write-failed', detail: String(e) };
   }
   if (!saved.ok) return { stage: 'failed', code: saved.code, ...(saved.detail ? { detail: saved.detail } : {}) };
-  return { stage: saved.duplicate ? 'duplicate' : 'done', documentId: saved.documentId };
+  return { stage: saved.value.duplicate ? 'duplicate' : 'done', documentId: saved.value.documentId };
 }

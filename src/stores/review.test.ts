@@ -35,7 +35,7 @@ describe('review store', () => {
     expect(back?.status).toBe('extracted');
     expect(back?.edits).toBeNull();
     expect(review.undoStack).toHaveLength(0);
-    expect(await review.undo()).toEqual({ ok: true, step: null });
+    expect(await review.undo()).toEqual({ ok: true, value: null });
   });
 
   it('undoes adding a manual target by deleting it', async () => {

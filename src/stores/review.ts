@@ -1,6 +1,7 @@
 // Review state of the window: the table's filters, the open target, and an undo stack of the rows as they were before each change.
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, toRaw } from 'vue';
+import { ok } from '../core/result';
 import type { TargetEdits } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
 import type { AnnotationRow, DbResult, MetadataChange, MetadataSnapshot, TargetChange, TargetRow } from '../app/rows';
@@ -54,7 +55,7 @@ export const useReview = defineStore('review', () => {
 
   async function recorded(kind: Exclude<ChangeKind, 'add' | 'delete' | 'metadata'>, change: Promise<TargetChange>): Promise<TargetChange> {
     const result = await change;
-    if (result.ok) push({ kind, targetId: result.target.id, previous: result.previous, annotations: [] });
+    if (result.ok) push({ kind, targetId: result.value.target.id, previous: result.value.previous, annotations: [] });
     return result;
   }
 
@@ -72,13 +73,13 @@ export const useReview = defineStore('review', () => {
 
   async function addManual(documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> {
     const result = await addManualTarget(documentId, structuredClone(toRaw(record)));
-    if (result.ok) push({ kind: 'add', targetId: result.target.id });
+    if (result.ok) push({ kind: 'add', targetId: result.value.target.id });
     return result;
   }
 
   async function deleteManual(id: string): Promise<DbResult> {
     const result = await deleteManualTarget(id);
-    if (result.ok) push({ kind: 'delete', targetId: id, previous: result.deleted.target, annotations: result.deleted.annotations });
+    if (result.ok) push({ kind: 'delete', targetId: id, previous: result.value.deleted.target, annotations: result.value.deleted.annotations });
     if (result.ok && openId.value === id) openId.value = null;
     return result;
   }
@@ -86,7 +87,7 @@ export const useReview = defineStore('review', () => {
   /** Corrects a document's title, region, period, kind, issuer or date; undoable like a target edit. */
   async function editMetadata(documentId: string, change: MetadataChange): Promise<DbResult<{ regionId: string }>> {
     const result = await editDocumentMetadata(documentId, structuredClone(toRaw(change)));
-    if (result.ok) push({ kind: 'metadata', documentId, previous: result.previous });
+    if (result.ok) push({ kind: 'metadata', documentId, previous: result.value.previous });
     return result;
   }
 
@@ -97,13 +98,14 @@ export const useReview = defineStore('review', () => {
   }
 
   /** Takes back the last change; the step stays on the stack when the undo fails, so it can be retried. */
-  async function undo(): Promise<DbResult<{ step: UndoStep | null }>> {
+  /** The value is the step taken back, null when there was nothing to undo. */
+  async function undo(): Promise<DbResult<UndoStep | null>> {
     const step = lastUndo.value;
-    if (!step) return { ok: true, step: null };
+    if (!step) return ok(null);
     const result = await takeBack(step);
     if (!result.ok) return result;
     undoStack.value = undoStack.value.slice(0, -1);
-    return { ok: true, step };
+    return ok(step);
   }
 
   async function restoreRow(previous: TargetRow, annotations: AnnotationRow[]): Promise<DbResult> {

@@ -18,7 +18,7 @@ export function useReviewActions() {
 
   async function undo(): Promise<void> {
     const result = report(await review.undo());
-    if (result.ok && result.step) ElMessage.info({ message: t('review.undone', { what: t(`review.change.${result.step.kind}`) }), duration: 1800 });
+    if (result.ok && result.value) ElMessage.info({ message: t('review.undone', { what: t(`review.change.${result.value.kind}`) }), duration: 1800 });
   }
 
   return {

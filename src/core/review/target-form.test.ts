@@ -55,11 +55,11 @@ describe('editsOf', () => {
   });
 
   it('names the field that does not parse', () => {
-    expect(editsOf(record(), { ...formOf(record()), value: 'abc' })).toEqual({ ok: false, field: 'value' });
-    expect(editsOf(record(), { ...formOf(record()), value: '' })).toEqual({ ok: false, field: 'value' });
-    expect(editsOf(record(), { ...formOf(record()), year: '25' })).toEqual({ ok: false, field: 'year' });
-    expect(editsOf(record(), { ...formOf(record()), stretch: 'x' })).toEqual({ ok: false, field: 'stretch' });
-    expect(editsOf(record(), { ...formOf(record()), indicator: 'no_such' })).toEqual({ ok: false, field: 'indicator' });
+    expect(editsOf(record(), { ...formOf(record()), value: 'abc' })).toEqual({ ok: false, code: 'invalid', field: 'value' });
+    expect(editsOf(record(), { ...formOf(record()), value: '' })).toEqual({ ok: false, code: 'invalid', field: 'value' });
+    expect(editsOf(record(), { ...formOf(record()), year: '25' })).toEqual({ ok: false, code: 'invalid', field: 'year' });
+    expect(editsOf(record(), { ...formOf(record()), stretch: 'x' })).toEqual({ ok: false, code: 'invalid', field: 'stretch' });
+    expect(editsOf(record(), { ...formOf(record()), indicator: 'no_such' })).toEqual({ ok: false, code: 'invalid', field: 'indicator' });
   });
 
   it('lets a qualitative target keep an empty value and its text', () => {
@@ -82,8 +82,8 @@ describe('manualRecordOf', () => {
   });
 
   it('needs a name and a value', () => {
-    expect(manualRecordOf({ ...emptyForm(), value: '5' }, span, 'q')).toEqual({ ok: false, field: 'name' });
-    expect(manualRecordOf({ ...emptyForm(), name: 'x' }, span, 'q')).toEqual({ ok: false, field: 'value' });
+    expect(manualRecordOf({ ...emptyForm(), value: '5' }, span, 'q')).toEqual({ ok: false, code: 'invalid', field: 'name' });
+    expect(manualRecordOf({ ...emptyForm(), name: 'x' }, span, 'q')).toEqual({ ok: false, code: 'invalid', field: 'value' });
   });
 });
 

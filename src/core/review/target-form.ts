@@ -1,5 +1,6 @@
 // The researcher's form over a target (text fields as typed) → edits of an extracted record or a new manual record.
 import { indicatorById } from '../catalog/catalog';
+import type { Result } from '../result';
 import { isPlausibleNumber } from '../extract/plausible';
 import type { TargetEdits } from './effective';
 import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from '../types';
@@ -23,7 +24,12 @@ export interface TargetForm {
 }
 
 export type FormField = keyof TargetForm;
-export type FormResult<T> = { ok: true; value: T } | { ok: false; field: FormField };
+/** A value, or the first field that does not parse (the form marks it). */
+export type FormResult<T> = Result<T, 'invalid', { field: FormField }>;
+
+function invalid(field: FormField): FormResult<never> {
+  return { ok: false, code: 'invalid', field };
+}
 
 export function formOf(record: TargetRecord): TargetForm {
   return {
@@ -69,12 +75,12 @@ interface Parsed {
 
 function parseNumbers(form: TargetForm, allowNoValue: boolean): FormResult<Parsed> {
   const value = parseNumber(form.value);
-  if (value === undefined || (value === null && !allowNoValue)) return { ok: false, field: 'value' };
+  if (value === undefined || (value === null && !allowNoValue)) return invalid('value');
   const stretch = parseNumber(form.stretch);
-  if (stretch === undefined) return { ok: false, field: 'stretch' };
+  if (stretch === undefined) return invalid('stretch');
   const year = parseYear(form.year);
-  if (year === undefined) return { ok: false, field: 'year' };
-  if (form.indicator !== '' && !indicatorById(form.indicator)) return { ok: false, field: 'indicator' };
+  if (year === undefined) return invalid('year');
+  if (form.indicator !== '' && !indicatorById(form.indicator)) return invalid('indicator');
   return { ok: true, value: { value, stretch, year } };
 }
 
@@ -104,7 +110,7 @@ export function editsOf(current: TargetRecord, form: TargetForm): FormResult<Tar
 /** A target typed in by the researcher over a span of the original text; the quote is the span's text, simplified. */
 export function manualRecordOf(form: TargetForm, span: Span, quote: string): FormResult<Omit<TargetRecord, 'id'>> {
   const name = form.name.trim();
-  if (name === '') return { ok: false, field: 'name' };
+  if (name === '') return invalid('name');
   const parsed = parseNumbers(form, false);
   if (!parsed.ok) return parsed;
   const { value, stretch, year } = parsed.value;

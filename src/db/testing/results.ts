@@ -1,6 +1,6 @@
-// Test support: unwraps an { ok: true } result or fails the test with the failure it got.
+// Test support: the value of an ok result, or a failed test naming the failure it got.
 
-export function expectOk<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
+export function expectOk<T>(result: { ok: true; value: T } | { ok: false }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result as Extract<T, { ok: true }>;
+  return result.value;
 }
