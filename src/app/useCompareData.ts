@@ -7,10 +7,8 @@ import { INDICATORS } from '../core/catalog/catalog';
 import { noteKey } from '../core/review/effective';
 import type { DomainId } from '../core/types';
 import type { AnnotationRow, TargetRow } from '../workspace/rows';
-import { cachedQuery, memoLast, peekCached } from './compareCache';
 import { comparisonRegions, comparisonTargets, summarizeDocument, type DocumentSummary } from './comparison';
 import { readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readDomainTargets, readRegions } from './reads';
-import { workspaceStore } from './store';
 import { useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
@@ -48,52 +46,17 @@ export function tabRows(all: readonly TargetRow[], tab: DomainTab): TargetRow[] 
   return all.filter((t) => t.domain === tab || (t.indicator !== null && DOMAIN_INDICATORS.get(t.indicator) === tab));
 }
 
-// Compare's reads, answered from memory when Compare opens again on an unchanged store (./compareCache.ts); each
-// touch counts the tables its read depends on, so the live query still follows the next change.
-const count = (table: 'regions' | 'documents' | 'targets' | 'settings' | 'benchmarks' | 'annotations') => () => workspaceStore()[table].count();
-const readCachedRegions = cachedQuery('compare:regions', readRegions, count('regions'));
-// Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
-const readCachedDocuments = cachedQuery('compare:documents', async () => (await readDocuments()).map(summarizeDocument), count('documents'));
-const readCachedTargets = cachedQuery('compare:targets', readAllTargets, count('targets'));
-const readCachedChoices = cachedQuery('compare:choices', readChoices, count('settings'));
-const readCachedBenchmarks = cachedQuery('compare:benchmarks', readBenchmarks, count('benchmarks'));
-const readCachedAnnotations = cachedQuery('compare:annotations', readAnnotations, count('annotations'));
-
-// Computed once per distinct input, across openings: the same rows, documents and choices give the same objects.
-const documentsMap = memoLast((documents: readonly DocumentSummary[]) => new Map<string, DocumentSummary>(documents.map((d) => [d.id, d])));
-const allEffective = memoLast(comparisonTargets);
-const tabEffectives = new Map<DomainTab, ReturnType<typeof memoLast<Parameters<typeof comparisonTargets>, ReturnType<typeof comparisonTargets>>>>();
-const NO_DOCUMENTS: DocumentSummary[] = [];
-const NO_ROWS: TargetRow[] = [];
-const regionsOf = memoLast(comparisonRegions);
-const tabRowsOf = new WeakMap<readonly TargetRow[], Map<DomainTab, TargetRow[]>>();
-
-function tabRowsMemo(all: readonly TargetRow[], tab: DomainTab): TargetRow[] {
-  let byTab = tabRowsOf.get(all);
-  if (!byTab) tabRowsOf.set(all, (byTab = new Map()));
-  let rows = byTab.get(tab);
-  if (!rows) byTab.set(tab, (rows = tabRows(all, tab)));
-  return rows;
-}
-
-function tabEffective(tab: DomainTab) {
-  let memo = tabEffectives.get(tab);
-  if (!memo) tabEffectives.set(tab, (memo = memoLast(comparisonTargets)));
-  return memo;
-}
-
 export function useCompareData(tab: Ref<DomainTab>) {
   const { locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
-  const regionRows = useLiveQuery(readCachedRegions, peekCached<Awaited<ReturnType<typeof readRegions>>>('compare:regions') ?? null, live);
-  const documents = useLiveQuery(readCachedDocuments, peekCached<DocumentSummary[]>('compare:documents') ?? null, live);
+  const regionRows = useLiveQuery(readRegions, null, live);
+  // Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
+  const documents = useLiveQuery(async () => (await readDocuments()).map(summarizeDocument), null, live);
   const tabReady = ref(false);
   // Every target, read once the open tab has drawn (the browser's first idle moment after it): a
-  // thousand regions hold ~60,000 of them, which would otherwise hold the first chart back. When Compare opens
-  // again on an unchanged store they are in memory already.
-  const cachedTargets = peekCached<TargetRow[]>('compare:targets') ?? null;
-  const wantAll = ref(cachedTargets !== null);
+  // thousand regions hold ~60,000 of them, which would otherwise hold the first chart back.
+  const wantAll = ref(false);
   watch(
     () => tabReady.value || tab.value === 'unclassified',
     (ready) => {
@@ -103,7 +66,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readCachedTargets() : null), cachedTargets, live);
+  const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
   // Stops once every target is read (the tab's rows then come from the whole set).
   const { value: tabTargets } = useKeyedLiveQuery(
     (): DomainTab | null => (allTargets.value ? null : tab.value),
@@ -114,14 +77,14 @@ export function useCompareData(tab: Ref<DomainTab>) {
     if (rows !== null) tabReady.value = true;
   });
   const targets = allTargets;
-  const choices = useLiveQuery(readCachedChoices, peekCached<Record<string, string>>('compare:choices') ?? ({} as Record<string, string>));
-  const benchmarks = useLiveQuery(readCachedBenchmarks, peekCached<Awaited<ReturnType<typeof readBenchmarks>>>('compare:benchmarks') ?? []);
-  const annotations = useLiveQuery(readCachedAnnotations, peekCached<AnnotationRow[]>('compare:annotations') ?? ([] as AnnotationRow[]));
+  const choices = useLiveQuery(readChoices, {} as Record<string, string>);
+  const benchmarks = useLiveQuery(readBenchmarks, []);
+  const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
 
   /** The open tab's rows: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
   const shownTargets = computed(() => {
     const all = allTargets.value;
-    if (all) return tabRowsMemo(all, tab.value);
+    if (all) return tabRows(all, tab.value);
     return tab.value === 'unclassified' ? null : tabTargets.value;
   });
   // Once the page has drawn, a later tab switch shows its own spinner instead of emptying the whole view.
@@ -140,21 +103,24 @@ export function useCompareData(tab: Ref<DomainTab>) {
   /** Until every target is read: tab counts, the all-domain matrix, jumps from notes and exports wait for it. */
   const allLoading = computed(() => loading.value || allTargets.value === null);
 
-  const documentsById = computed(() => documentsMap(documents.value ?? NO_DOCUMENTS));
+  const documentsById = computed(() => new Map<string, DocumentSummary>((documents.value ?? []).map((d) => [d.id, d])));
 
+  function effectiveOf(rows: readonly TargetRow[] | null) {
+    return comparisonTargets(rows ?? [], documentsById.value, choices.value);
+  }
   /** Effective targets of the open tab's rows (its panels filter by domain as before). */
-  const tabEffectiveTargets = computed(() => tabEffective(tab.value)(shownTargets.value ?? NO_ROWS, documentsById.value, choices.value));
+  const tabEffective = computed(() => effectiveOf(shownTargets.value));
   /** Effective targets of every row; empty until they are read. */
-  const effective = computed(() => allEffective(allTargets.value ?? NO_ROWS, documentsById.value, choices.value));
+  const effective = computed(() => effectiveOf(allTargets.value));
 
   /** Regions with at least one document, in the collation order of the current language. */
-  const regions = computed(() => regionsOf(regionRows.value ?? [], documents.value ?? NO_DOCUMENTS, locale.value));
+  const regions = computed(() => comparisonRegions(regionRows.value ?? [], documents.value ?? [], locale.value));
 
   const notes = computed(() => noteCounts(annotations.value));
   /** Documents whose region is unknown: listed apart, never charted. */
   const unplaced = computed(() => (documents.value ?? []).filter((d) => d.regionId === UNKNOWN_REGION_ID));
 
-  return { unplaced, loading, tabLoading, allLoading, documents, documentsById, targets, effective, tabEffective: tabEffectiveTargets, regions, benchmarks, annotations, notes };
+  return { unplaced, loading, tabLoading, allLoading, documents, documentsById, targets, effective, tabEffective, regions, benchmarks, annotations, notes };
 }
 
 export type CompareData = ReturnType<typeof useCompareData>;
