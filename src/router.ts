@@ -3,6 +3,7 @@ import { createRouter, createWebHashHistory } from 'vue-router';
 import CompareView from './views/CompareView.vue';
 import DocumentView from './views/DocumentView.vue';
 import LibraryView from './views/LibraryView.vue';
+import OutcomesView from './views/OutcomesView.vue';
 import ReviewView from './views/ReviewView.vue';
 
 export function createAppRouter() {
@@ -15,6 +16,7 @@ export function createAppRouter() {
       { path: '/compare', name: 'compare', component: CompareView },
       { path: '/documents/:id', name: 'document', component: DocumentView, props: true },
       { path: '/review', name: 'review', component: ReviewView },
+      { path: '/outcomes', name: 'outcomes', component: OutcomesView },
     ],
   });
 }

@@ -58,9 +58,9 @@ export function save(name: string, data: Uint8Array | string, mime: string): Pro
   return platform().saveFile(name, data, mime);
 }
 
-/** A chart's file name: the panel's stable name (its identity is `panel.key`, its element's test id another field). */
+/** A chart's file name, from the panel's file stem (its identity is `panel.id`, its element's test id another field). */
 export function chartFileName(panel: Panel, ext: 'svg' | 'png', scale?: PixelRatio): string {
-  const name = panel.testId;
+  const name = panel.fileStem;
   return scale === undefined ? `${name}.${ext}` : `${name}@${scale}x.${ext}`;
 }
 
@@ -168,10 +168,10 @@ export function panelsOf(scope: ExportScope, domain: DomainFilter): Panel[] {
 }
 
 /** The chart to export: the one last touched, else the one asked for, else the first of the domain. */
-export function currentPanel(panels: readonly Panel[], touchedKey: string | null, focusTestId: string | null): Panel | null {
+export function currentPanel(panels: readonly Panel[], touchedId: string | null, focusId: string | null): Panel | null {
   return (
-    (touchedKey ? panels.find((p) => p.key === touchedKey) : undefined) ??
-    (focusTestId ? panels.find((p) => p.testId === focusTestId) : undefined) ??
+    (touchedId ? panels.find((p) => p.id === touchedId) : undefined) ??
+    (focusId ? panels.find((p) => p.id === focusId) : undefined) ??
     panels[0] ??
     null
   );

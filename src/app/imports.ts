@@ -4,7 +4,7 @@ import { EXTRACTOR_VERSION } from '../core/extract/version';
 import { ok } from '../core/result';
 import { DEFAULT_SLICE_CHARS } from '../core/extract/slices';
 import { saveExtraction } from '../db/documents';
-import type { DbErrorCode } from '../db/errors';
+import { guarded, type DbErrorCode, type DbResult } from '../db/errors';
 import { addStagedTargets, beginStaged, commitStaged, discardStaged, sweepStaged, type StagedDocument } from '../db/staged';
 import { reextractDocument } from '../db/reextract';
 import { type BatchProgress, type Extraction, type ImportFile, type ImportSource, runImport } from '../import/pipeline';
@@ -98,7 +98,7 @@ async function extractInSlices(
     slice: async (slice) => {
       const into = current;
       if (!into) return;
-      const written = addStagedTargets(store, into, slice.targets);
+      const written = addStagedTargets(store, into, slice.targets, slice.achieved);
       writing = written;
       const result = await written;
       if (!result.ok) throw new StoreFailure(result.code, result.detail);
@@ -169,16 +169,22 @@ function seeding(options: ImportOptions): SeedingDeps {
 }
 
 /** On the first launch (until all of them are stored) the sample plans are imported, so Compare is populated at once. */
-export async function ensureSeeded(options: ImportOptions = {}): Promise<void> {
+export async function ensureSeeded(options: ImportOptions = {}): Promise<DbResult> {
   // A document whose import was ended by a crash or a closed window left rows no view shows: removed at launch.
   await sweepStaged(workspaceStore()).catch(() => undefined);
-  await seedWorkspace(workspaceStore(), seeding(options));
+  return seedWorkspace(workspaceStore(), seeding(options));
 }
 
-/** Empties the workspace and imports the samples again. */
-export async function resetWorkspace(options: ImportOptions = {}): Promise<boolean> {
-  await clearWorkspace();
-  return importSamples(workspaceStore(), seeding(options));
+/**
+ * Empties the workspace and imports the samples again. The value says whether every sample is stored (the import
+ * list names any file that is not); a failure to empty the workspace or to write is a value, never an exception.
+ */
+export function resetWorkspace(options: ImportOptions = {}): Promise<DbResult<boolean>> {
+  return guarded(async () => {
+    const cleared = await clearWorkspace();
+    if (!cleared.ok) return cleared;
+    return ok(await importSamples(workspaceStore(), seeding(options)));
+  });
 }
 
 export interface ReextractReport {
@@ -209,7 +215,7 @@ export async function reextractAll(): Promise<ReextractReport> {
       continue;
     }
     const result = await reextractDocument(store, id, fresh.value, { extractorVersion: EXTRACTOR_VERSION });
-    if (result.ok) orphaned += result.value.orphaned.length;
+    if (result.ok) orphaned += result.value.orphaned.length + result.value.achievements.orphaned.length;
     else failed.push({ documentId: id, fileName, code: result.code });
   }
   return { documents: ids.length - failed.length, orphaned, failed };

@@ -1,8 +1,17 @@
 // What the views read from the workspace: each function is one query, meant to run inside a live query
 // (useLiveQuery / useKeyedLiveQuery), so a view follows the store without knowing Dexie.
 import Dexie from 'dexie';
-import { getDocument, listDocuments, listRegions, loadChoices, targetsOfDocument } from '../db/repository';
-import type { AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
+import {
+  achievementsOfDocument,
+  achievementsOfIndicator as storedAchievementsOfIndicator,
+  achievementsOfRegion as storedAchievementsOfRegion,
+  getDocument,
+  listDocuments,
+  listRegions,
+  loadChoices,
+  targetsOfDocument,
+} from '../db/repository';
+import type { AchievementRow, AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
 import { workspaceStore } from './store';
 
 export const readRegions = (): Promise<RegionRow[]> => listRegions(workspaceStore());
@@ -42,3 +51,21 @@ export async function readSource(targetId: string, documentId: string): Promise<
 
 /** How many plans the workspace holds (Replace names the number it is about to delete). */
 export const countDocuments = (): Promise<number> => workspaceStore().documents.count();
+
+/** A document's achievements (figures reported as reached), in text order. */
+export const readAchievementsOfDocument = (id: string): Promise<AchievementRow[]> => achievementsOfDocument(workspaceStore(), id);
+/** Every achievement: Review lists them beside the targets. */
+export const readAllAchievements = (): Promise<AchievementRow[]> => workspaceStore().achievements.toArray();
+export const readAchievement = (id: string): Promise<AchievementRow | undefined> => workspaceStore().achievements.get(id);
+/** Every achievement of a region, from all its documents. */
+export const achievementsOfRegion = (regionId: string): Promise<AchievementRow[]> => storedAchievementsOfRegion(workspaceStore(), regionId);
+/** One catalog indicator's achievements across all regions (or the listed ones), through [indicator+regionId]. */
+export const achievementsOfIndicator = (indicator: string, regionIds?: readonly string[]): Promise<AchievementRow[]> =>
+  storedAchievementsOfIndicator(workspaceStore(), indicator, regionIds);
+
+/** Achievements per document, an index count each. */
+export async function countAchievements(documentIds: readonly string[]): Promise<Map<string, number>> {
+  const store = workspaceStore();
+  const n = await Promise.all(documentIds.map((id) => store.achievements.where('documentId').equals(id).count()));
+  return new Map(documentIds.map((id, i) => [id, n[i] ?? 0]));
+}

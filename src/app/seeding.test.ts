@@ -53,6 +53,12 @@ describe('first-run samples', () => {
     expect(new Set((await db.documents.toArray()).map((d) => d.fileName)).size).toBe(5);
   });
 
+  it('returns a store it cannot use as a failure for the window to show, instead of throwing', async () => {
+    const db = openTestDb();
+    db.close();
+    expect(await ensureSeeded(db, deps(db))).toMatchObject({ ok: false, code: 'write-failed', detail: expect.stringContaining('DatabaseClosedError') });
+  });
+
   it('leaves a workspace holding other plans alone (a restored study)', async () => {
     const db = openTestDb();
     const own = await prepareDocument('own.txt', new TextEncoder().encode('某某县“十四五”养老服务规划\n到2025年,养老机构护理型床位占比达到55%。\n'));

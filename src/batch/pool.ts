@@ -33,7 +33,7 @@ export function packagesFor(formats: Iterable<Format>): string[] {
  * run off-thread in Node 20 and make every module load slow (pdfjs: 1.8 s and 400 MB instead of 0.3 s),
  * so the readers' npm packages are loaded natively before it; later imports of them hit the module cache.
  */
-function startWorker(setup: WorkerSetup, preload: readonly string[]): Worker {
+function startWorker(setup: WorkerSetup, preload: () => readonly string[]): Worker {
   const ext = extname(fileURLToPath(import.meta.url));
   const entry = new URL(`./worker${ext}`, import.meta.url).href;
   // The heap limit per document: a bomb that gets past the readers' budgets ends this thread, not the machine.
@@ -42,7 +42,7 @@ function startWorker(setup: WorkerSetup, preload: readonly string[]): Worker {
   if (ext !== '.ts') return new Worker(new URL(entry), options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `(async () => {
-    for (const url of ${JSON.stringify(preload)}) await import(url).catch(() => {});
+    for (const url of ${JSON.stringify(preload())}) await import(url).catch(() => {});
     const { register } = await import(${JSON.stringify(tsx)});
     register();
     await import(${JSON.stringify(entry)});
@@ -62,7 +62,8 @@ export async function runPool(
   tasks: readonly Task[],
   size: number,
   setup: WorkerSetup,
-  preload: readonly string[],
+  /** The packages to load before tsx (see startWorker); asked only when the sources run (resolving them costs ~40 ms). */
+  preload: () => readonly string[],
   onResult: (result: TaskResult) => void,
   onCrash: (task: Task, code: CrashCode, message: string) => TaskResult,
 ): Promise<void> {

@@ -233,7 +233,7 @@ export async function runExtract(args: ExtractOptions, env: RunEnv): Promise<num
       tasks,
       args.jobs ?? env.defaultJobs,
       setup,
-      packagesFor(formats),
+      () => packagesFor(formats),
       (result) => {
         const entry = entries[result.index];
         if (entry) finish(entry, result);

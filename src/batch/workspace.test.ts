@@ -19,7 +19,7 @@ async function prepared(name: string, text: string): Promise<PreparedDocument> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planbench-workspace-'));
-  docs.push(await prepared('yunling.txt', '云岭市“十五五”养老服务体系规划\n云岭市人民政府\n到2030年,全市养老机构护理型床位占比达到65%以上。\n'));
+  docs.push(await prepared('yunling.txt', '云岭市“十五五”养老服务体系规划\n云岭市人民政府\n截至2025年底,全市养老机构护理型床位占比达到58%。\n到2030年,全市养老机构护理型床位占比达到65%以上。\n'));
   docs.push(await prepared('qingchuan.md', '青川县“十五五”公共服务规划\n青川县人民政府\n到2030年,基本养老保险参保率稳定在96%以上。\n'));
   docs.push(await prepared('notice.txt', '关于做好有关工作的通知\n到2030年,城镇新增就业达到5万人。\n'));
 });
@@ -64,12 +64,28 @@ describe('writeWorkspace', () => {
     expect(counts).toEqual({ regions: 3, documents: 3, targets });
     for (const d of docs) {
       expect(ws.targets.filter((t) => t.documentId === d.hash).map((t) => t.extracted)).toEqual(d.extracted.targets);
+      expect(ws.achievements.filter((t) => t.documentId === d.hash).map((t) => t.extracted)).toEqual(d.extracted.achieved);
     }
+    // The workbench receives the reported 2025 level as an achievement, in the document's region.
+    expect(ws.achievements.map((r) => [r.regionId, r.indicator, r.year, r.extracted.value])).toEqual([[regionIdFor('云岭市'), 'nursing_bed_ratio', 2025, 58]]);
     expect(ws.documents[0]?.originalText).toBe(a.extracted.text);
     expect(ws.benchmarks.length).toBeGreaterThan(0);
     expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object)).toEqual([
-      'type', 'version', 'source', 'schemaVersion', 'exportedAt', 'regions', 'documents', 'targets', 'annotations', 'benchmarks', 'settings',
+      'type', 'version', 'source', 'schemaVersion', 'exportedAt', 'regions', 'documents', 'targets', 'achievements', 'annotations', 'benchmarks', 'settings',
     ]);
+  });
+
+  it('reads a spool line an older run wrote, without achievements', async () => {
+    const spool = join(dir, 'old.spool');
+    const [a] = docs as [PreparedDocument];
+    // The line as it was before achievements: five fields, no sixth.
+    writeFileSync(spool, spoolLine(a, NOW).replace(/\t[^\t]*\n$/u, '\n'));
+    const path = join(dir, 'old.json');
+    await writeWorkspace(spool, path, NOW);
+    const parsed = parseWorkspace(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.issues.join(', '));
+    expect(parsed.value.targets).toHaveLength(a.extracted.targets.length);
+    expect(parsed.value.achievements).toEqual([]);
   });
 
   it('writes a valid empty workspace from an empty spool', async () => {

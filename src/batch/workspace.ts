@@ -37,7 +37,7 @@ function regionRows(names: Set<string | null>, createdAt: string): RegionRow[] {
 }
 
 /**
- * Writes the workspace file from the spool: regions, documents (each content once), their targets,
+ * Writes the workspace file from the spool: regions, documents (each content once), their targets and achievements,
  * the reference benchmarks the workbench ships, and empty notes and settings. Written beside `path`
  * and renamed into place, so a reader never sees half a file; the spool is removed afterwards.
  */
@@ -64,6 +64,7 @@ export async function writeWorkspace(spoolPath: string, path: string, exportedAt
     regions: regionRows(regions, exportedAt),
     documents: [],
     targets: [],
+    achievements: [],
     annotations: [],
     benchmarks: benchmarks.value.rows,
     settings: [],
@@ -77,14 +78,14 @@ export async function writeWorkspace(spoolPath: string, path: string, exportedAt
     for (const [key, value] of Object.entries(envelope)) {
       sink.write(`${firstKey ? '' : ','}${JSON.stringify(key)}:`);
       firstKey = false;
-      if (key === 'documents' || key === 'targets') {
-        // Passes 2 and 3: the rows, copied from the spool without parsing them.
+      if (key === 'documents' || key === 'targets' || key === 'achievements') {
+        // Passes 2 to 4: the rows, copied from the spool without parsing them.
         sink.write('[');
         let first = true;
         let n = 0;
         await scanLines(spoolPath, (line) => {
           const fields = take.has(n++) ? splitSpoolLine(line) : null;
-          const rows = fields === null ? null : key === 'documents' ? fields.document : fields.targetRows;
+          const rows = fields === null ? null : key === 'documents' ? fields.document : key === 'targets' ? fields.targetRows : fields.achievementRows;
           if (rows === null || rows.length === 0) return;
           if (!first) sink.write(',');
           sink.write(rows);

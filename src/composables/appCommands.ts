@@ -47,7 +47,7 @@ export function useAppCommands(): AppCommands {
     'export-chart': () =>
       runExport(t, async () => {
         const current = await scope();
-        const panel = currentPanel(panelsOf(current, compare.domain === 'unclassified' ? null : compare.domain), compare.touchedPanelKey, compare.focus?.testId ?? null);
+        const panel = currentPanel(panelsOf(current, compare.domain === 'unclassified' ? null : compare.domain), compare.touchedPanelId, compare.focus?.panelId ?? null);
         if (!panel) {
           ElMessage.info(t('export.menu.noChart'));
           return false;

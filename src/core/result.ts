@@ -1,6 +1,7 @@
 // The one result shape for work that can fail: a value, or a code (translated by the UI) with optional detail for logs.
 // Each layer names its codes and extra fields: core's Result<T>, the db's DbResult<T> (+ conflictId), the import
-// pipeline's Extraction<T> and Saved are this type; a success always carries `value`.
+// pipeline's Extraction<T> and Saved, the review form's FormResult<T> (+ field), the CLI's Parsed<T> and the gold
+// readers' GoldParse are this type; a success always carries `value`. README (Architecture) lists what is kept apart.
 
 export interface Ok<T> {
   ok: true;

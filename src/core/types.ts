@@ -7,11 +7,22 @@ export interface Span {
   end: number;
 }
 
-export type Op = '=' | '>=' | '>' | '<=' | '<' | '~';
+// Each vocabulary is one constant array: the type, the zod enums of the workspace file and the menus derive from it.
+/** The comparators of a target, in menu order. */
+export const OPS = ['=', '>=', '>', '<=', '<', '~'] as const;
+export type Op = (typeof OPS)[number];
 /** The kinds of target, in display order: the one list types, zod schemas and menus derive from. */
 export const TARGET_KINDS = ['level', 'cumulative', 'annual_growth', 'increment'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
-export type Binding = 'binding' | 'expected' | null;
+/** 约束性 (binding) and 预期性 (expected); null when the plan does not say. */
+export const BINDINGS = ['binding', 'expected'] as const;
+export type Binding = (typeof BINDINGS)[number] | null;
+/** Where in the text a target was read: a table row or running prose. */
+export const TARGET_SOURCES = ['table', 'prose'] as const;
+export type TargetSource = (typeof TARGET_SOURCES)[number];
+/** The script a text was written in ('traditional' texts are read after conversion to simplified). */
+export const SCRIPTS = ['simplified', 'traditional'] as const;
+export type Script = (typeof SCRIPTS)[number];
 export type Polarity = 'higher' | 'lower' | 'neutral';
 
 export const DOMAIN_IDS = [
@@ -69,7 +80,7 @@ export interface TargetRecord {
   per: string | null;
   /** The only value is introduced by 力争/争取. */
   aspirational: boolean;
-  source: 'table' | 'prose';
+  source: TargetSource;
   /**
    * Present only when something in the record needs a person's review: 'implausible-number' when a
    * number in the quote is not a plan figure (not finite, or 16+ integer digits) and was kept as text.
@@ -100,10 +111,11 @@ export interface AchievedRecord {
   /** Offsets of the quote in the ORIGINAL decoded text. */
   start: number;
   end: number;
-  source: 'table' | 'prose';
+  source: TargetSource;
 }
 
-export type DocumentKind = 'five_year_plan' | 'action_plan' | 'annual_programme' | 'news_report' | 'other';
+export const DOCUMENT_KINDS = ['five_year_plan', 'action_plan', 'annual_programme', 'news_report', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface DocumentMetadata {
   region: string | null;

@@ -8,12 +8,13 @@ import { loadChoices, setChoice } from './choices';
 import { saveExtraction } from './documents';
 import { reextractDocument } from './reextract';
 import { findRegionByName } from './regions';
+import { addManualAchievement, editAchievement, rejectAchievement } from './achievements';
 import { addManualTarget, editTarget, rejectTarget } from './targets';
 import { PlanBenchDB, SCHEMA_V1 } from './schema';
 import { counts, fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { V1_ROWS } from './testing/legacy-v1';
 import { expectOk } from './testing/results';
-import { sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
+import { sampleAchieved, sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
 
 /** A workspace with something in every table and every kind of row state. */
 async function fullWorkspace(): Promise<PlanBenchDB> {
@@ -31,6 +32,10 @@ async function fullWorkspace(): Promise<PlanBenchDB> {
   expectOk(await addAnnotation(db, { regionId: savedA.regionId, indicator: 'nursing_bed_ratio', text: '差距大', tag: 'gap', otherRegionId: savedB.regionId }));
   expectOk(await addAnnotation(db, { regionId: savedA.regionId, indicator: 'nursing_bed_ratio', text: '核实', targetId: `${a.hash}:k-0001` }));
   await setChoice(db, savedA.regionId, 'nursing_bed_ratio', `${a.hash}:k-0001`);
+  expectOk(await editAchievement(db, `${a.hash}:a-0001`, { value: 47.5, year: 2019 }));
+  expectOk(await rejectAchievement(db, `${b.hash}:a-0001`));
+  const { id: _aid, ...reached } = sampleAchieved({ kind: 'increment', value: 1200, unit: '张', year: 2020, year_from: 2016 });
+  expectOk(await addManualAchievement(db, a.hash, reached));
   await db.settings.put({ key: 'locale', value: { lang: 'zh-CN', list: [1, 'a', null] } });
   // A confirmed target the next extraction no longer finds becomes an orphan.
   expectOk(await reextractDocument(db, b.hash, sampleExtraction({ targets: [sampleRecord()] })));
@@ -52,6 +57,12 @@ describe('exportWorkspace and restoreWorkspace', () => {
     const first = await exportWorkspace(db);
     expect(first.targets.some((t) => t.orphaned)).toBe(true);
     expect(first.benchmarks.length).toBeGreaterThan(0);
+    // Achievements travel with their edits, statuses and manual additions.
+    expect(first.achievements.map((r) => [r.status, r.year, r.yearFrom]).sort()).toEqual([
+      ['edited', 2019, null],
+      ['manual', 2020, 2016],
+      ['rejected', 2020, null],
+    ]);
 
     const json = JSON.parse(JSON.stringify(first)) as unknown;
     const empty = openTestDb();
@@ -62,7 +73,7 @@ describe('exportWorkspace and restoreWorkspace', () => {
 
   it('writes the envelope with the schema version of the database', async () => {
     const file = await exportWorkspace(openTestDb());
-    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: 4, regions: [] });
+    expect(file).toMatchObject({ type: 'planbench/workspace', version: 2, source: 'planbench', schemaVersion: 5, regions: [] });
   });
 
   it('changes nothing when the file is invalid, in either mode', async () => {
@@ -118,7 +129,10 @@ describe('exportWorkspace and restoreWorkspace', () => {
     const mine = expectOk(await addAnnotation(db, { regionId: saved.regionId, indicator: 'x', text: 'mine' }));
 
     const result = expectOk(await restoreWorkspace(db, file, 'merge'));
-    expect(result).toMatchObject({ skippedDocuments: 1, added: { documents: 1, regions: 1, annotations: 2 } });
+    expect(result).toMatchObject({ skippedDocuments: 1, added: { documents: 1, regions: 1, annotations: 2, achievements: 1 } });
+    // The skipped document keeps this workspace's own achievement, untouched by the file's edit.
+    expect((await db.achievements.get(`${a.hash}:a-0001`))?.status).toBe('extracted');
+    expect((await db.achievements.toArray()).map((r) => r.status).sort()).toEqual(['extracted', 'rejected']);
     expect(await db.documents.count()).toBe(2);
     expect((await db.targets.get(`${a.hash}:k-0001`))?.edits).toEqual({ unit: '‰' });
     expect(await db.annotations.get(mine.annotation.id)).toEqual(mine.annotation);

@@ -15,6 +15,7 @@ export interface RestoreCounts {
   regions: number;
   documents: number;
   targets: number;
+  achievements: number;
   annotations: number;
 }
 
@@ -27,7 +28,7 @@ export interface RestoreSummary {
 export type RestoreResult = Ok<RestoreSummary> | Err<'invalid-workspace' | 'newer-version', { issues: string[] }> | DbFailure;
 
 function allTables(db: PlanBenchDB) {
-  return [db.regions, db.documents, db.texts, db.targets, db.annotations, db.benchmarks, db.settings];
+  return [db.regions, db.documents, db.texts, db.targets, db.achievements, db.annotations, db.benchmarks, db.settings];
 }
 
 /** Every document whole (texts joined back), one table read each. */
@@ -36,26 +37,29 @@ function wholeDocuments(stored: readonly StoredDocumentRow[], texts: readonly Do
   return stored.map((d) => joinDocument(d, byId.get(d.id)));
 }
 
-async function committedTargets(db: PlanBenchDB) {
-  const stored = new Set(await db.documents.toCollection().primaryKeys());
+async function committedTargets(db: PlanBenchDB, stored: ReadonlySet<string>) {
   return (await db.targets.toArray()).filter((t) => stored.has(t.documentId));
 }
 
 /** Every table read in one transaction, so the file is one consistent moment of the workspace. */
 export async function exportWorkspace(db: PlanBenchDB): Promise<WorkspaceFile> {
-  const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => ({
+  const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => {
+    const committed = new Set(await db.documents.toCollection().primaryKeys());
+    return {
     regions: await db.regions.toArray(),
     documents: wholeDocuments(await db.documents.toArray(), await db.texts.toArray()),
     // A document still being imported in slices has targets but no document row yet: not part of the workspace.
-    targets: await committedTargets(db),
+    targets: await committedTargets(db, committed),
+    achievements: (await db.achievements.toArray()).filter((a) => committed.has(a.documentId)),
     annotations: await db.annotations.toArray(),
     benchmarks: await db.benchmarks.toArray(),
     settings: await db.settings.toArray(),
-  }));
+    };
+  });
   return buildWorkspaceFile(tables, new Date().toISOString());
 }
 
-const TABLE_NAMES = ['regions', 'documents', 'targets', 'annotations', 'benchmarks', 'settings'] as const;
+const TABLE_NAMES = ['regions', 'documents', 'targets', 'achievements', 'annotations', 'benchmarks', 'settings'] as const;
 
 /**
  * Exports a stored database as it is, at whatever version it was left (null when there is
@@ -96,10 +100,17 @@ async function replaceAll(db: PlanBenchDB, file: WorkspaceFile): Promise<Restore
   await db.regions.bulkAdd(file.regions);
   await addDocuments(db, file.documents);
   await db.targets.bulkAdd(file.targets);
+  await db.achievements.bulkAdd(file.achievements);
   await db.annotations.bulkAdd(file.annotations);
   await db.benchmarks.bulkAdd(file.benchmarks);
   await db.settings.bulkAdd(file.settings);
-  return { regions: file.regions.length, documents: file.documents.length, targets: file.targets.length, annotations: file.annotations.length };
+  return {
+    regions: file.regions.length,
+    documents: file.documents.length,
+    targets: file.targets.length,
+    achievements: file.achievements.length,
+    annotations: file.annotations.length,
+  };
 }
 
 // A file region becomes the stored region with its id, else the one with its name, else a new one.
@@ -127,7 +138,7 @@ async function missingKeys<K extends string>(keys: readonly K[], exists: (key: K
 
 /**
  * Merges a file into the workspace: documents already stored (same SHA-256) are skipped with their
- * targets, so the workspace's own edits win; regions are matched by id then name; notes,
+ * targets and achievements, so the workspace's own edits win; regions are matched by id then name; notes,
  * benchmarks and settings are added when their key is new.
  */
 async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreSummary> {
@@ -136,6 +147,7 @@ async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreSu
   const newDocuments = await missingKeys(file.documents.map((d) => d.id), async (id) => (await db.documents.where(':id').equals(id).count()) > 0);
   const documents = file.documents.filter((d) => newDocuments.has(d.id)).map((d) => ({ ...d, regionId: region(d.regionId) }));
   const targets = file.targets.filter((t) => newDocuments.has(t.documentId)).map((t) => ({ ...t, regionId: region(t.regionId) }));
+  const achievements = file.achievements.filter((a) => newDocuments.has(a.documentId)).map((a) => ({ ...a, regionId: region(a.regionId) }));
   const newNotes = await missingKeys(file.annotations.map((a) => a.id), async (id) => (await db.annotations.get(id)) !== undefined);
   const annotations = file.annotations
     .filter((a) => newNotes.has(a.id))
@@ -145,11 +157,12 @@ async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreSu
   const newSettings = await missingKeys(settings.map((s) => s.key), async (key) => (await db.settings.get(key)) !== undefined);
   await addDocuments(db, documents);
   await db.targets.bulkAdd(targets);
+  await db.achievements.bulkAdd(achievements);
   await db.annotations.bulkAdd(annotations);
   await db.benchmarks.bulkAdd(file.benchmarks.filter((b) => newBenchmarks.has(b.id)));
   await db.settings.bulkAdd(settings.filter((s) => newSettings.has(s.key)));
   return {
-    added: { regions: regions.added, documents: documents.length, targets: targets.length, annotations: annotations.length },
+    added: { regions: regions.added, documents: documents.length, targets: targets.length, achievements: achievements.length, annotations: annotations.length },
     skippedDocuments: file.documents.length - documents.length,
   };
 }

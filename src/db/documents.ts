@@ -4,7 +4,19 @@ import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';
-import { documentRow, extractedTargetRows, joinDocument, splitDocument, type AnnotationRow, type DocumentFile, type DocumentRow, type RegionRow, type TargetRow } from '../workspace/rows';
+import {
+  documentRow,
+  extractedAchievementRows,
+  extractedTargetRows,
+  joinDocument,
+  splitDocument,
+  type AchievementRow,
+  type AnnotationRow,
+  type DocumentFile,
+  type DocumentRow,
+  type RegionRow,
+  type TargetRow,
+} from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export interface SaveInput extends DocumentFile {
@@ -13,7 +25,9 @@ export interface SaveInput extends DocumentFile {
   regionName?: string;
 }
 
-export type SaveSuccess = { duplicate: false; documentId: string; regionId: string; targetCount: number } | { duplicate: true; documentId: string };
+export type SaveSuccess =
+  | { duplicate: false; documentId: string; regionId: string; targetCount: number; achievementCount: number }
+  | { duplicate: true; documentId: string };
 export type SaveResult = DbResult<SaveSuccess>;
 
 /** Whether a document is stored, without reading its texts. */
@@ -22,13 +36,13 @@ export async function hasDocument(db: PlanBenchDB, documentId: string): Promise<
 }
 
 /**
- * Stores a document and every target of its extraction in one transaction: either all rows are
- * written or none. A file already stored (same SHA-256) is reported as a duplicate and not written.
+ * Stores a document and every target and achievement of its extraction in one transaction: either
+ * all rows are written or none. A file already stored (same SHA-256) is reported as a duplicate and not written.
  */
 export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<SaveSuccess>(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements], async () => {
       if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
       const now = new Date().toISOString();
       const { metadata } = input.extracted;
@@ -39,7 +53,10 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
       await addDocument(db, document);
       const targets = extractedTargetRows(document, input.extracted.targets, now);
       await db.targets.bulkAdd(targets);
-      return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length });
+      // An extraction from before achievements were read (an older worker, a hand-made file) has none.
+      const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
+      await db.achievements.bulkAdd(achievements);
+      return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
     }),
   );
 }
@@ -59,14 +76,15 @@ export async function getDocument(db: PlanBenchDB, documentId: string): Promise<
   });
 }
 
-/** Moves a document, its targets and the notes attached to them to another region. */
+/** Moves a document, its targets and achievements and the notes attached to them to another region. */
 export async function moveDocument(db: PlanBenchDB, documentId: string, regionId: string): Promise<DbResult<{ targets: number }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations], async () => {
       if (!(await hasDocument(db, documentId)) || (await db.regions.get(regionId)) === undefined) return failure('not-found');
       await db.documents.update(documentId, { regionId });
       const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
       const targets = await db.targets.where('documentId').equals(documentId).modify({ regionId });
+      await db.achievements.where('documentId').equals(documentId).modify({ regionId });
       await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
       return ok({ targets });
     }),
@@ -79,23 +97,26 @@ export interface DeletedRows {
   region: RegionRow | null;
   document: DocumentRow;
   targets: TargetRow[];
+  achievements: AchievementRow[];
   /** Notes attached to the document's targets; other notes on the region stay. */
   annotations: AnnotationRow[];
 }
 
 export async function deleteDocument(db: PlanBenchDB, documentId: string): Promise<DbResult<{ deleted: DeletedRows }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements, db.annotations], async () => {
       const document = await getDocument(db, documentId);
       if (!document) return failure('not-found');
       const targets = await db.targets.where('documentId').equals(documentId).toArray();
+      const achievements = await db.achievements.where('documentId').equals(documentId).toArray();
       const annotations = await db.annotations.where('targetId').anyOf(targets.map((t) => t.id)).toArray();
       const region = (await db.regions.get(document.regionId)) ?? null;
       await db.annotations.bulkDelete(annotations.map((a) => a.id));
       await db.targets.bulkDelete(targets.map((t) => t.id));
+      await db.achievements.bulkDelete(achievements.map((a) => a.id));
       await db.documents.delete(documentId);
       await db.texts.delete(documentId);
-      return ok({ deleted: { region, document, targets, annotations } });
+      return ok({ deleted: { region, document, targets, achievements, annotations } });
     }),
   );
 }
@@ -117,12 +138,13 @@ async function regionForRestore(db: PlanBenchDB, rows: DeletedRows): Promise<str
 /** Undoes deleteDocument. Refused when the same file has been imported again meanwhile. */
 export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promise<DbResult> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements, db.annotations], async () => {
       if (await hasDocument(db, rows.document.id)) return failure('already-present', { conflictId: rows.document.id });
       const regionId = await regionForRestore(db, rows);
       const from = rows.document.regionId;
       await addDocument(db, { ...rows.document, regionId });
       await db.targets.bulkAdd(rows.targets.map((t) => ({ ...t, regionId })));
+      await db.achievements.bulkAdd(rows.achievements.map((a) => ({ ...a, regionId })));
       await db.annotations.bulkAdd(
         rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),
       );

@@ -33,6 +33,7 @@ export interface MetadataSnapshot {
 async function moveRows(db: PlanBenchDB, documentId: string, regionId: string): Promise<void> {
   const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
   await db.targets.where('documentId').equals(documentId).modify({ regionId });
+  await db.achievements.where('documentId').equals(documentId).modify({ regionId });
   await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
 }
 
@@ -43,7 +44,7 @@ async function moveRows(db: PlanBenchDB, documentId: string, regionId: string): 
  */
 export async function editMetadata(db: PlanBenchDB, documentId: string, change: MetadataChange): Promise<DbResult<{ previous: MetadataSnapshot; regionId: string }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
       const previous: MetadataSnapshot = { documentId, regionId: document.regionId, metadata: document.metadata, metadataEdits: document.metadataEdits ?? null };
@@ -68,7 +69,7 @@ export async function editMetadata(db: PlanBenchDB, documentId: string, change: 
 /** Undoes editMetadata: the metadata, the edits and the region as they were. */
 export async function restoreMetadata(db: PlanBenchDB, snapshot: MetadataSnapshot): Promise<DbResult> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations], async () => {
       if (!(await hasDocument(db, snapshot.documentId))) return failure('not-found');
       // The region may have been merged away since: then the document stays where it is.
       const regionExists = (await db.regions.get(snapshot.regionId)) !== undefined;

@@ -1,7 +1,7 @@
 // Read-only queries for the views; wrap them in Dexie's liveQuery to follow changes.
 import Dexie from 'dexie';
 import type { EffectiveInput } from '../core/review/effective';
-import type { RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
+import type { AchievementRow, RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export async function listRegions(db: PlanBenchDB): Promise<RegionRow[]> {
@@ -27,6 +27,22 @@ export async function targetsOfRegion(db: PlanBenchDB, regionId: string): Promis
 export async function targetsOfIndicator(db: PlanBenchDB, indicator: string, regionIds?: readonly string[]): Promise<TargetRow[]> {
   if (regionIds) return db.targets.where('[indicator+regionId]').anyOf(regionIds.map((r) => [indicator, r])).toArray();
   return db.targets.where('[indicator+regionId]').between([indicator, Dexie.minKey], [indicator, Dexie.maxKey]).toArray();
+}
+
+/** A document's achievements in text order. */
+export async function achievementsOfDocument(db: PlanBenchDB, documentId: string): Promise<AchievementRow[]> {
+  const rows = await db.achievements.where('documentId').equals(documentId).toArray();
+  return rows.sort((a, b) => a.extracted.start - b.extracted.start || a.extracted.end - b.extracted.end);
+}
+
+export async function achievementsOfRegion(db: PlanBenchDB, regionId: string): Promise<AchievementRow[]> {
+  return db.achievements.where('regionId').equals(regionId).toArray();
+}
+
+/** One catalog indicator's achievements across all regions (or the listed ones), by its effective (edited) id. */
+export async function achievementsOfIndicator(db: PlanBenchDB, indicator: string, regionIds?: readonly string[]): Promise<AchievementRow[]> {
+  if (regionIds) return db.achievements.where('[indicator+regionId]').anyOf(regionIds.map((r) => [indicator, r])).toArray();
+  return db.achievements.where('[indicator+regionId]').between([indicator, Dexie.minKey], [indicator, Dexie.maxKey]).toArray();
 }
 
 /** Targets paired with their document's metadata, ready for effectiveTargets. */

@@ -1,10 +1,10 @@
 // Re-extraction of a stored document: fresh records replace the extracted ones while edits, statuses, notes and choices follow their targets.
 import type { ExtractedDocument } from '../core/extract/extract';
-import { hasResearcherWork, matchTargets } from '../core/review/reextract';
+import { hasResearcherWork, matchAchievements, matchTargets } from '../core/review/reextract';
 import { renameChoiceTargets } from './choices';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
-import { isManual, joinDocument, splitDocument, targetRow, type TargetRow } from '../workspace/rows';
+import { achievementRow, isManual, joinDocument, splitDocument, targetRow, type AchievementRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 export interface ReextractSummary {
@@ -14,13 +14,43 @@ export interface ReextractSummary {
   added: number;
   /** Untouched old targets nothing fresh matched, deleted. */
   removed: number;
+  /** The same for the document's achievements (no notes attach to them). */
+  achievements: { orphaned: AchievementRow[]; matched: number; added: number; removed: number };
 }
 
 interface Plan {
   rows: TargetRow[];
   deleteIds: string[];
   renamed: Map<string, string>;
-  summary: ReextractSummary;
+  summary: Omit<ReextractSummary, 'achievements'>;
+}
+
+interface AchievementPlan {
+  rows: AchievementRow[];
+  deleteIds: string[];
+  summary: ReextractSummary['achievements'];
+}
+
+// The targets' rule for achievements: edits and statuses follow a match, worked-on ones nothing matches stay as orphans.
+function planAchievements(documentId: string, regionId: string, old: AchievementRow[], fresh: ExtractedDocument, now: string): AchievementPlan {
+  const extracted = old.filter((row) => !isManual(row));
+  const byId = new Map(extracted.map((row) => [row.id, row]));
+  const matching = matchAchievements(extracted, fresh.achieved ?? []);
+  const rows: AchievementRow[] = [];
+  for (const pair of matching.pairs) {
+    const before = byId.get(pair.oldId) as AchievementRow;
+    rows.push(achievementRow({ documentId, regionId, extracted: pair.fresh, edits: before.edits, status: before.status }, now));
+  }
+  for (const record of matching.unmatchedFresh) {
+    rows.push(achievementRow({ documentId, regionId, extracted: record, edits: null, status: 'extracted' }, now));
+  }
+  const orphaned = matching.unmatchedOld.map((id) => byId.get(id) as AchievementRow).filter(hasResearcherWork).map((row) => ({ ...row, orphaned: true, updatedAt: now }));
+  rows.push(...orphaned);
+  return {
+    rows,
+    deleteIds: extracted.map((row) => row.id),
+    summary: { orphaned, matched: matching.pairs.length, added: matching.unmatchedFresh.length, removed: matching.unmatchedOld.length - orphaned.length },
+  };
 }
 
 function plan(documentId: string, regionId: string, old: TargetRow[], annotated: Set<string>, fresh: ExtractedDocument, now: string): Plan {
@@ -55,8 +85,8 @@ function plan(documentId: string, regionId: string, old: TargetRow[], annotated:
 }
 
 /**
- * Replaces a document's extracted targets with a fresh extraction of the same file, keeping the
- * researcher's work: matched targets carry their edits and status to the new record (see
+ * Replaces a document's extracted targets (and achievements, by the same rule) with a fresh
+ * extraction of the same file, keeping the researcher's work: matched targets carry their edits and status to the new record (see
  * src/core/review/reextract.ts), notes and effective-target choices follow renamed ids, manual targets
  * are left alone, and worked-on targets nothing matches are kept as orphans, never deleted.
  * The document keeps its region, file name, import date and (unless `options.encoding` is given)
@@ -69,7 +99,7 @@ export async function reextractDocument(
   options: { extractorVersion?: string | null; encoding?: string } = {},
 ): Promise<DbResult<ReextractSummary>> {
   return guarded(() =>
-    db.transaction('rw', [db.documents, db.texts, db.targets, db.annotations, db.settings], async () => {
+    db.transaction('rw', [db.documents, db.texts, db.targets, db.achievements, db.annotations, db.settings], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
       const old = await db.targets.where('documentId').equals(documentId).toArray();
@@ -83,6 +113,9 @@ export async function reextractDocument(
         annotations.filter((a) => renamed.has(a.targetId as string)).map((a) => ({ ...a, targetId: renamed.get(a.targetId as string) as string })),
       );
       await renameChoiceTargets(db, renamed);
+      const achievements = planAchievements(documentId, document.regionId, await db.achievements.where('documentId').equals(documentId).toArray(), fresh, now);
+      await db.achievements.bulkDelete(achievements.deleteIds);
+      await db.achievements.bulkAdd(achievements.rows);
       const { stored, text } = splitDocument({
         ...joinDocument(document, undefined),
         encoding: options.encoding ?? document.encoding,
@@ -95,7 +128,7 @@ export async function reextractDocument(
       });
       await db.texts.put(text);
       await db.documents.put(stored);
-      return ok(summary);
+      return ok({ ...summary, achievements: achievements.summary });
     }),
   );
 }

@@ -73,7 +73,7 @@ describe('mergeRegions', () => {
     await setChoice(db, target, 'childcare_places_per_1000', 'target-childcare');
 
     const { moved } = expectOk(await mergeRegions(db, source, target));
-    expect(moved).toEqual({ documents: 1, targets: 2, annotations: 1 });
+    expect(moved).toEqual({ documents: 1, targets: 2, achievements: 1, annotations: 1 });
     expect(await db.regions.get(source)).toBeUndefined();
     expect((await db.regions.get(target))?.aliases.sort()).toEqual(['新乡', '新乡地区']);
     expect(await db.documents.where('regionId').equals(target).count()).toBe(2);

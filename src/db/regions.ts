@@ -89,6 +89,7 @@ export async function renameRegion(db: PlanBenchDB, regionId: string, name: stri
 export interface MergeCounts {
   documents: number;
   targets: number;
+  achievements: number;
   annotations: number;
 }
 
@@ -99,7 +100,7 @@ export interface MergeCounts {
 export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: string): Promise<DbResult<{ moved: MergeCounts }>> {
   if (sourceId === targetId) return failure('same-region');
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.annotations, db.settings], async () => {
+    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations, db.settings], async () => {
       const [source, target] = await db.regions.bulkGet([sourceId, targetId]);
       if (!source || !target) return failure('not-found');
       const aliases = new Set([...target.aliases, source.name, ...source.aliases]);
@@ -110,6 +111,7 @@ export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: 
       const moved: MergeCounts = {
         documents: await db.documents.where('regionId').equals(sourceId).modify({ regionId: targetId }),
         targets: await db.targets.where('regionId').equals(sourceId).modify({ regionId: targetId }),
+        achievements: await db.achievements.where('regionId').equals(sourceId).modify({ regionId: targetId }),
         annotations: await db.annotations.where('regionId').equals(sourceId).modify({ regionId: targetId }),
       };
       await db.annotations.filter((a) => a.otherRegionId === sourceId).modify({ otherRegionId: targetId });

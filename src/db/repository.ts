@@ -10,7 +10,17 @@ export type { DeletedRows, SaveInput, SaveResult, SaveSuccess } from './document
 export type { DbErrorCode, DbFailure, DbResult } from './errors';
 export { parseWorkspace } from '../workspace/format';
 export type { WorkspaceFile, WorkspaceParse } from '../workspace/format';
-export { effectiveInputs, listDocuments, listRegions, targetsOfDocument, targetsOfIndicator, targetsOfRegion } from './queries';
+export {
+  achievementsOfDocument,
+  achievementsOfIndicator,
+  achievementsOfRegion,
+  effectiveInputs,
+  listDocuments,
+  listRegions,
+  targetsOfDocument,
+  targetsOfIndicator,
+  targetsOfRegion,
+} from './queries';
 export { reextractDocument } from './reextract';
 export type { ReextractSummary } from './reextract';
 export { addStagedTargets, beginStaged, commitStaged, discardStaged, sweepStaged } from './staged';
@@ -18,7 +28,7 @@ export type { StagedDocument } from './staged';
 export { createRegion, findRegionByName, mergeRegions, renameRegion } from './regions';
 export type { MergeCounts } from './regions';
 export { UNKNOWN_REGION_ID } from '../workspace/rows';
-export type { AnnotationRow, AnnotationTag, BenchmarkRow, DocumentRow, DocumentTextRow, RegionRow, SettingRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
+export type { AchievementRow, AnnotationRow, AnnotationTag, BenchmarkRow, DocumentRow, DocumentTextRow, RegionRow, SettingRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
 export { PlanBenchDB, storedSchemaVersion } from './schema';
 export { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectTarget, restoreTarget } from './targets';
 export type { TargetChange } from './targets';

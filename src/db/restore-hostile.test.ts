@@ -9,6 +9,7 @@ import type { PlanBenchDB } from './schema';
 
 interface Json {
   targets: { updatedAt: string; extracted: { start: number; end: number } }[];
+  achievements: { documentId: string; extracted: { start: number; end: number } }[];
   documents: { importedAt: string; originalText: string }[];
   regions: { createdAt: string }[];
   settings: { key: string; value: unknown }[];
@@ -62,6 +63,21 @@ describe('restoring a hostile backup', () => {
       target.extracted.end = end;
       expect(await restoreWorkspace(db, bad, 'replace')).toEqual({ ok: false, code: 'invalid-workspace', issues: [field] });
     }
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('refuses an achievement whose quote lies outside its document or whose document is missing', async () => {
+    const { db, file } = await workspace();
+    const before = await counts(db);
+    const length = file().documents[0]?.originalText.length ?? 0;
+    const outside = file();
+    const reached = outside.achievements[0];
+    if (!reached) throw new Error('no achievement');
+    reached.extracted.end = length + 1;
+    expect(await restoreWorkspace(db, outside, 'replace')).toEqual({ ok: false, code: 'invalid-workspace', issues: ['achievements.0.extracted.end'] });
+    const dangling = file();
+    (dangling.achievements[0] as { documentId: string }).documentId = 'c'.repeat(64);
+    expect(await restoreWorkspace(db, dangling, 'merge')).toEqual({ ok: false, code: 'invalid-workspace', issues: ['achievements.0.documentId'] });
     expect(await counts(db)).toEqual(before);
   });
 

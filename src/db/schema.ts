@@ -1,7 +1,7 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import { placeOfName } from '../core/extract/metadata-place';
-import { splitDocument, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
+import { splitDocument, type AchievementRow, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 
 /*
  * Never edit a released SCHEMA_Vn: add SCHEMA_Vn+1 with an upgrade and a test that seeds a
@@ -58,7 +58,23 @@ export const SCHEMA_V4 = {
   settings: 'key',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4] as const;
+/**
+ * Version 5: achievements, the figures a plan reports as reached, in their own table beside the
+ * targets (found by document, region, indicator × region and domain). Add-only: nothing stored
+ * changes; a document stored before has no achievements until it is extracted again.
+ */
+export const SCHEMA_V5 = {
+  regions: 'id, name, *aliases, code',
+  documents: 'id, regionId, importedAt',
+  texts: 'id',
+  targets: 'id, documentId, regionId, [indicator+regionId], domain',
+  achievements: 'id, documentId, regionId, [indicator+regionId], domain',
+  annotations: 'id, regionId, [regionId+indicator], targetId',
+  benchmarks: 'id, indicator, [indicator+period]',
+  settings: 'key',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -111,6 +127,7 @@ export class PlanBenchDB extends Dexie {
   declare documents: EntityTable<StoredDocumentRow, 'id'>;
   declare texts: EntityTable<DocumentTextRow, 'id'>;
   declare targets: EntityTable<TargetRow, 'id'>;
+  declare achievements: EntityTable<AchievementRow, 'id'>;
   declare annotations: EntityTable<AnnotationRow, 'id'>;
   declare benchmarks: EntityTable<BenchmarkRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
@@ -122,6 +139,7 @@ export class PlanBenchDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -5,12 +5,12 @@
 // document is not stored. A cancelled or failed import removes what it wrote; rows left by a crash are swept at the
 // next launch.
 import { ok } from '../core/result';
-import type { TargetRecord } from '../core/types';
+import type { AchievedRecord, TargetRecord } from '../core/types';
 import { failure, guarded, type DbResult } from './errors';
 import { isSha256Hex } from './ids';
 import { hasDocument, moveDocument, type SaveInput } from './documents';
 import { planRegion } from './regions';
-import { documentRow, extractedTargetRows, splitDocument, type RegionRow } from '../workspace/rows';
+import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
 /** Rows per transaction: a few tens of milliseconds of the window's time each. */
@@ -49,8 +49,18 @@ export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<Be
   );
 }
 
-/** Writes target records of a staged document, STAGED_ROWS_PER_TRANSACTION to a transaction. */
-export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, records: readonly TargetRecord[]): Promise<DbResult> {
+/** Writes target records (and achievements) of a staged document, STAGED_ROWS_PER_TRANSACTION to a transaction. */
+export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, records: readonly TargetRecord[], achieved: readonly AchievedRecord[] = []): Promise<DbResult> {
+  for (let i = 0; i < achieved.length; i += STAGED_ROWS_PER_TRANSACTION) {
+    const rows = extractedAchievementRows({ id: staged.documentId, regionId: staged.regionId }, achieved.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
+    const written = await guarded(() =>
+      db.transaction('rw', db.achievements, async (): Promise<DbResult> => {
+        await db.achievements.bulkAdd(rows);
+        return ok();
+      }),
+    );
+    if (!written.ok) return written;
+  }
   for (let i = 0; i < records.length; i += STAGED_ROWS_PER_TRANSACTION) {
     const rows = extractedTargetRows({ id: staged.documentId, regionId: staged.regionId }, records.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
     const written = await guarded(() =>
@@ -101,8 +111,12 @@ export async function discardStaged(db: PlanBenchDB, documentId: string): Promis
     if (await hasDocument(db, documentId)) return ok();
     for (;;) {
       const ids = await db.targets.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
-      if (ids.length === 0) break;
-      await db.transaction('rw', db.targets, () => db.targets.bulkDelete(ids));
+      const achievementIds = await db.achievements.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
+      if (ids.length === 0 && achievementIds.length === 0) break;
+      await db.transaction('rw', [db.targets, db.achievements], async () => {
+        await db.targets.bulkDelete(ids);
+        await db.achievements.bulkDelete(achievementIds);
+      });
     }
     await db.transaction('rw', [db.documents, db.texts], async () => {
       if (!(await hasDocument(db, documentId))) await db.texts.delete(documentId);
@@ -116,6 +130,7 @@ export async function sweepStaged(db: PlanBenchDB): Promise<{ documents: number 
   const stored = new Set(await db.documents.toCollection().primaryKeys());
   const left = new Set<string>();
   for (const id of (await db.targets.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
+  for (const id of (await db.achievements.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
   for (const id of await db.texts.toCollection().primaryKeys()) if (!stored.has(id)) left.add(id);
   for (const id of left) await discardStaged(db, id);
   return { documents: left.size };

@@ -1,13 +1,12 @@
 // The researcher's work on targets: edit, confirm, reject, add by hand; each returns the row as it was so the UI can undo.
 import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
+import type { EntityTable, IDType } from 'dexie';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { newId } from './ids';
 import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
-
-export type TargetChange = DbResult<{ target: TargetRow; previous: TargetRow }>;
 
 // Structural equality of plain JSON values, whatever order an object's keys were written in.
 function sameValue(a: unknown, b: unknown): boolean {
@@ -21,83 +20,159 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** Merges new edits into old ones, keeping only fields that differ from the extracted record. */
 export function mergeEdits(extracted: TargetRecord, before: TargetEdits | null, edits: TargetEdits): TargetEdits | null {
-  const merged: Record<string, unknown> = { ...before };
-  for (const field of EDITABLE_FIELDS) {
-    if (edits[field] === undefined) continue;
-    // Editing a field back to what was extracted removes the edit.
-    if (sameValue(edits[field], extracted[field])) delete merged[field];
-    else merged[field] = edits[field];
-  }
-  return Object.keys(merged).length === 0 ? null : (merged as TargetEdits);
+  return mergeFieldEdits(EDITABLE_FIELDS, extracted, before, edits);
 }
 
-/** The status a reviewed target ends in: manual stays manual, edited stays edited, else confirmed. */
-function reviewedStatus(row: Pick<TargetRow, 'extracted'>, edits: TargetEdits | null): TargetStatus {
+/** mergeEdits over any record's editable fields (a target's, an achievement's). */
+export function mergeFieldEdits<E extends object>(fields: readonly string[], extracted: object, before: E | null, edits: E): E | null {
+  const merged: Record<string, unknown> = { ...before };
+  const given = edits as Record<string, unknown>;
+  const original = extracted as Record<string, unknown>;
+  for (const field of fields) {
+    if (given[field] === undefined) continue;
+    // Editing a field back to what was extracted removes the edit.
+    if (sameValue(given[field], original[field])) delete merged[field];
+    else merged[field] = given[field];
+  }
+  return Object.keys(merged).length === 0 ? null : (merged as E);
+}
+
+/** What the review writes need of a stored record: a target row or an achievement row. */
+interface ReviewedRow<R extends { id: string }, E extends object> {
+  id: string;
+  documentId: string;
+  regionId: string;
+  extracted: R;
+  edits: E | null;
+  status: TargetStatus;
+  orphaned: boolean;
+}
+
+/**
+ * One kind of reviewed record: its table, its editable fields and its row builder. Edit, confirm,
+ * reject, undo and manual add are written once over it, for targets and achievements alike.
+ */
+export interface ReviewedKind<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object> {
+  table: (db: PlanBenchDB) => EntityTable<Row, 'id'>;
+  fields: readonly string[];
+  build: (base: Pick<Row, 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'> & Partial<Pick<Row, 'orphaned'>>, updatedAt: string) => Row;
+}
+
+export type RecordChange<Row> = DbResult<{ target: Row; previous: Row }>;
+
+/** The status a reviewed record ends in: manual stays manual, edited stays edited, else confirmed. */
+function reviewedStatus(row: { extracted: { id: string } }, edits: object | null): TargetStatus {
   if (isManual(row)) return 'manual';
   return edits ? 'edited' : 'confirmed';
 }
 
-async function change(db: PlanBenchDB, id: string, next: (row: TargetRow) => Pick<TargetRow, 'edits' | 'status'>): Promise<TargetChange> {
+async function change<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(
+  kind: ReviewedKind<Row, R, E>,
+  db: PlanBenchDB,
+  id: string,
+  next: (row: Row) => { edits: E | null; status: TargetStatus },
+): Promise<RecordChange<Row>> {
+  const table = kind.table(db);
   return guarded(() =>
-    db.transaction('rw', db.targets, async () => {
-      const previous = await db.targets.get(id);
+    db.transaction('rw', table, async () => {
+      const previous = await table.get(id as IDType<Row, 'id'>);
       if (!previous) return failure('not-found');
-      const target = { ...targetRow({ ...previous, ...next(previous) }, new Date().toISOString()), id: previous.id };
-      await db.targets.put(target);
+      const target = { ...kind.build({ ...previous, ...next(previous) }, new Date().toISOString()), id: previous.id };
+      await table.put(target);
       return ok({ target, previous });
     }),
   );
 }
 
-/**
- * Applies edits over the extracted record (which is never changed). The target becomes 'edited';
- * if every edit turns out equal to the extracted value it is 'confirmed' instead. Manual targets stay 'manual'.
- */
-export function editTarget(db: PlanBenchDB, id: string, edits: TargetEdits): Promise<TargetChange> {
-  return change(db, id, (row) => {
-    const merged = mergeEdits(row.extracted, row.edits, edits);
+/** Edits over the extracted record (never changed): 'edited', or 'confirmed' when every edit equals the extracted value; manual stays manual. */
+export function editRecord<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(
+  kind: ReviewedKind<Row, R, E>,
+  db: PlanBenchDB,
+  id: string,
+  edits: E,
+): Promise<RecordChange<Row>> {
+  return change(kind, db, id, (row) => {
+    const merged = mergeFieldEdits(kind.fields, row.extracted, row.edits, edits);
     return { edits: merged, status: reviewedStatus(row, merged) };
   });
 }
 
-/** Marks a target as checked; also takes back a rejection. */
-export function confirmTarget(db: PlanBenchDB, id: string): Promise<TargetChange> {
-  return change(db, id, (row) => ({ edits: row.edits, status: reviewedStatus(row, row.edits) }));
+/** Marks a record as checked; also takes back a rejection. */
+export function confirmRecord<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(
+  kind: ReviewedKind<Row, R, E>,
+  db: PlanBenchDB,
+  id: string,
+): Promise<RecordChange<Row>> {
+  return change(kind, db, id, (row) => ({ edits: row.edits, status: reviewedStatus(row, row.edits) }));
 }
 
-/** A rejected target keeps its edits, is never effective, and can be confirmed again. */
-export function rejectTarget(db: PlanBenchDB, id: string): Promise<TargetChange> {
-  return change(db, id, (row) => ({ edits: row.edits, status: 'rejected' }));
+/** A rejected record keeps its edits and can be confirmed again. */
+export function rejectRecord<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(
+  kind: ReviewedKind<Row, R, E>,
+  db: PlanBenchDB,
+  id: string,
+): Promise<RecordChange<Row>> {
+  return change(kind, db, id, (row) => ({ edits: row.edits, status: 'rejected' }));
 }
 
 /** Puts a row back as it was (the `previous` of a change), if its document still exists. */
-export async function restoreTarget(db: PlanBenchDB, row: TargetRow): Promise<DbResult> {
+export async function restoreRecord<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(
+  kind: ReviewedKind<Row, R, E>,
+  db: PlanBenchDB,
+  row: Row,
+): Promise<DbResult> {
+  const table = kind.table(db);
   return guarded(() =>
-    db.transaction('rw', [db.documents, db.targets], async () => {
+    db.transaction('rw', [db.documents, table], async () => {
       if ((await db.documents.where(':id').equals(row.documentId).count()) === 0) return failure('not-found');
-      await db.targets.put(row);
+      await table.put(row);
       return ok();
     }),
   );
 }
 
-/** A target the extractor missed, typed in by the researcher; re-extraction never touches it. */
-export async function addManualTarget(
+/** A record the extractor missed, typed in by the researcher; re-extraction never touches it. */
+export async function addManualRecord<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(
+  kind: ReviewedKind<Row, R, E>,
   db: PlanBenchDB,
   documentId: string,
-  record: Omit<TargetRecord, 'id'>,
-): Promise<DbResult<{ target: TargetRow }>> {
+  record: Omit<R, 'id'>,
+): Promise<DbResult<{ target: Row }>> {
+  const table = kind.table(db);
   return guarded(() =>
-    db.transaction('rw', [db.documents, db.targets], async () => {
+    db.transaction('rw', [db.documents, table], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
-      const extracted: TargetRecord = { ...record, id: newId(MANUAL_ID_PREFIX.slice(0, -1)) };
-      const target = targetRow({ documentId, regionId: document.regionId, extracted, edits: null, status: 'manual' }, new Date().toISOString());
-      await db.targets.add(target);
+      const extracted = { ...record, id: newId(MANUAL_ID_PREFIX.slice(0, -1)) } as R;
+      const target = kind.build({ documentId, regionId: document.regionId, extracted, edits: null, status: 'manual' }, new Date().toISOString());
+      await table.add(target);
       return ok({ target });
     }),
   );
 }
+
+export const TARGETS: ReviewedKind<TargetRow, TargetRecord, TargetEdits> = {
+  table: (db) => db.targets,
+  fields: EDITABLE_FIELDS,
+  build: targetRow,
+};
+
+export type TargetChange = RecordChange<TargetRow>;
+
+/**
+ * Applies edits over the extracted record (which is never changed). The target becomes 'edited';
+ * if every edit turns out equal to the extracted value it is 'confirmed' instead. Manual targets stay 'manual'.
+ */
+export const editTarget = (db: PlanBenchDB, id: string, edits: TargetEdits): Promise<TargetChange> => editRecord(TARGETS, db, id, edits);
+/** Marks a target as checked; also takes back a rejection. */
+export const confirmTarget = (db: PlanBenchDB, id: string): Promise<TargetChange> => confirmRecord(TARGETS, db, id);
+/** A rejected target keeps its edits, is never effective, and can be confirmed again. */
+export const rejectTarget = (db: PlanBenchDB, id: string): Promise<TargetChange> => rejectRecord(TARGETS, db, id);
+/** Puts a row back as it was (the `previous` of a change), if its document still exists. */
+export const restoreTarget = (db: PlanBenchDB, row: TargetRow): Promise<DbResult> => restoreRecord(TARGETS, db, row);
+/** A target the extractor missed, typed in by the researcher; re-extraction never touches it. */
+export const addManualTarget = (db: PlanBenchDB, documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> =>
+  addManualRecord(TARGETS, db, documentId, record);
 
 /** Deletes a manual target; notes attached to it stay on the region × indicator, detached. */
 export async function deleteManualTarget(

@@ -1,11 +1,9 @@
 // Achievements in the evaluation: the hand-labelled seeds.achieved.json read as gold, and achieved records put in
 // the shape the target scorer matches (value, indicator, span, name), so both are scored the same way.
-import type { AchievedRecord, Op, TargetKind, TargetRecord } from '../core/types';
+import { OPS, TARGET_KINDS, type AchievedRecord, type Op, type TargetKind, type TargetRecord } from '../core/types';
 import { invalidGold, type GoldDoc, type GoldParse, type GoldTarget } from './gold';
 import { ok } from '../core/result';
 
-const OPS: readonly string[] = ['=', '>=', '>', '<=', '<', '~'];
-const KINDS: readonly string[] = ['level', 'cumulative', 'annual_growth', 'increment'];
 
 type Obj = Record<string, unknown>;
 
@@ -29,7 +27,7 @@ function parseAchieved(raw: unknown, where: string): GoldTarget | string {
   if (typeof name !== 'string') return `${where}: name must be a string`;
   if (typeof quote !== 'string') return `${where}: quote must be a string`;
   if (typeof value !== 'number' || !Number.isFinite(value)) return `${where}: value must be a number`;
-  if (!(typeof op === 'string' && OPS.includes(op))) return `${where}: op must be one of ${OPS.join(' ')}`;
+  if (!(typeof op === 'string' && (OPS as readonly string[]).includes(op))) return `${where}: op must be one of ${OPS.join(' ')}`;
   const indicator = nullableString(raw.indicator);
   const unit = nullableString(raw.unit);
   const year = nullableNumber(raw.year);
@@ -37,7 +35,7 @@ function parseAchieved(raw: unknown, where: string): GoldTarget | string {
   if (unit === undefined) return `${where}: unit must be a string or null`;
   if (year === undefined) return `${where}: year must be a number or null`;
   const out: GoldTarget = { name, indicator, unit, baseline: null, target: { value, year, op: op as Op }, quote };
-  if (typeof raw.kind === 'string' && KINDS.includes(raw.kind)) out.kind = raw.kind as TargetKind;
+  if (typeof raw.kind === 'string' && (TARGET_KINDS as readonly string[]).includes(raw.kind)) out.kind = raw.kind as TargetKind;
   const yearFrom = nullableNumber(raw.year_from);
   if (yearFrom !== undefined) out.year_from = yearFrom;
   // Traditional text keeps its own characters in `quote`; `quote_simplified` is only for reading.

@@ -1,6 +1,6 @@
 // Reads the hand-labelled gold file (unknown JSON) into typed gold documents, or says what is wrong.
 import { ok, type Err, type Result } from '../core/result';
-import type { Op, TargetKind } from '../core/types';
+import { OPS, type Op, type TargetKind } from '../core/types';
 
 export interface GoldTarget {
   name: string;
@@ -33,7 +33,6 @@ export function invalidGold(detail: string): Err<'invalid-gold', { detail: strin
   return { ok: false, code: 'invalid-gold', detail };
 }
 
-const OPS: readonly string[] = ['=', '>=', '>', '<=', '<', '~'];
 
 type Obj = Record<string, unknown>;
 
@@ -65,7 +64,7 @@ function parseTarget(raw: unknown, where: string): GoldTarget | string {
   const year = optNumber(target.year);
   if (value === undefined) return `${where}: target.value must be a number or null`;
   if (year === undefined) return `${where}: target.year must be a number or null`;
-  if (target.op !== null && !(typeof target.op === 'string' && OPS.includes(target.op))) {
+  if (target.op !== null && !(typeof target.op === 'string' && (OPS as readonly string[]).includes(target.op))) {
     return `${where}: target.op must be one of ${OPS.join(' ')} or null`;
   }
   let parsedBaseline: GoldTarget['baseline'] = null;

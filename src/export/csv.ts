@@ -24,7 +24,7 @@ export function csvField(value: Cell | undefined): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function tableToCsv(table: Table): string {
+export function tableToCsv<C extends string>(table: Table<C>): string {
   const lines = [table.headers.map(csvField).join(',')];
   for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -93,7 +93,8 @@ function sourcesBlock(report: Report): Paragraph[] {
   ];
 }
 
-export function reportDocument(report: Report): Document {
+/** `extra`: blocks of another section (the outcomes section, src/export/outcomes-section.ts) placed before the sources. */
+export function reportDocument(report: Report, extra: readonly (Paragraph | Table)[] = []): Document {
   let n = 0;
   const body = report.domains.flatMap((domain, i) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: i > 0, children: [new TextRun(domain.name)] }),
@@ -107,11 +108,11 @@ export function reportDocument(report: Report): Document {
     numbering: { config: [{ reference: 'sources', levels: [{ level: 0, format: 'decimal', text: '[%1]', alignment: AlignmentType.LEFT }] }] },
     sections: [
       { children: titlePage(report) },
-      { children: [...body, ...sourcesBlock(report)] },
+      { children: [...body, ...extra, ...sourcesBlock(report)] },
     ],
   });
 }
 
-export async function reportToDocx(report: Report): Promise<Uint8Array> {
-  return Packer.pack(reportDocument(report), 'uint8array');
+export async function reportToDocx(report: Report, extra: readonly (Paragraph | Table)[] = []): Promise<Uint8Array> {
+  return Packer.pack(reportDocument(report, extra), 'uint8array');
 }

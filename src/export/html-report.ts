@@ -46,7 +46,8 @@ ${chart.svg === null ? '' : `<figure>${inlineSvg(chart.svg)}<figcaption>${esc(t.
 </article>`;
 }
 
-export function reportToHtml(report: Report): string {
+/** `extra`: the HTML of another section (the outcomes section, src/export/outcomes-section.ts) placed before the sources. */
+export function reportToHtml(report: Report, extra = ''): string {
   const t = report.text;
   let n = 0;
   const domains = report.domains
@@ -63,6 +64,7 @@ export function reportToHtml(report: Report): string {
 <body>
 <header class="title"><h1>${esc(report.title)}</h1><p>${esc(t.regions)}</p><p>${esc(t.date)}</p><p>${esc(t.author)}</p><p class="muted">${esc(report.generator)}</p></header>
 ${domains}
+${extra}
 <section class="sources"><h2>${esc(t.sources)}</h2>
 <h3>${esc(t.plans)}</h3><ol class="sources">${report.plans.map((p) => `<li>${esc(p)}</li>`).join('')}</ol>
 ${benchmarks}

@@ -139,7 +139,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
       for (const line of panel.lines) for (const b of line.sources) benchmarks.set(b.source.title, b.source.url);
       const withNumber = panel.rows.filter((r) => r.record);
       charts.push({
-        id: panel.testId,
+        id: panel.fileStem,
         title: chart.title,
         svg: drawn ? renderSvg(chart) : null,
         png: drawn && input.png ? await input.png(chart) : null,

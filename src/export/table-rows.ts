@@ -20,16 +20,17 @@ export type ColumnId = (typeof COMPARISON_COLUMNS)[number] | (typeof REVIEW_COLU
 export type Cell = string | number | null;
 export type TableRow = Partial<Record<ColumnId, Cell>>;
 
-export interface Table {
-  columns: readonly ColumnId[];
+/** A table of rows; the column ids default to the comparison's and review's (other tables name their own). */
+export interface Table<C extends string = ColumnId> {
+  columns: readonly C[];
   headers: string[];
-  rows: TableRow[];
+  rows: Partial<Record<C, Cell>>[];
 }
 
 const NUMERIC = new Set<ColumnId>(['baseline', 'baselineYear', 'target', 'targetMax', 'stretch', 'year', 'alternatives', 'start', 'end']);
 
-export function isNumericColumn(column: ColumnId): boolean {
-  return NUMERIC.has(column);
+export function isNumericColumn(column: string): boolean {
+  return NUMERIC.has(column as ColumnId);
 }
 
 /** A note as the tables need it: whose cell it sits on and what it says. */

@@ -4,7 +4,11 @@ import { isNumericColumn, type Table } from './table-rows';
 
 export interface Sheet {
   name: string;
-  table: Table;
+  table: Table<string>;
+  /** Columns written as numbers; the comparison's and review's numeric columns by default. */
+  numeric?: (column: string) => boolean;
+  /** Columns of long words, wrapped and wide (quotes, notes). */
+  wide?: readonly string[];
 }
 
 // Excel refuses sheet names over 31 characters or holding []:*?/\.
@@ -15,19 +19,19 @@ function sheetName(name: string): string {
 export async function tablesToXlsx(sheets: readonly Sheet[], creator = 'PlanBench'): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = creator;
-  for (const { name, table } of sheets) {
+  for (const { name, table, numeric = isNumericColumn, wide = ['quote', 'annotations'] } of sheets) {
     const sheet = workbook.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((c, i) => ({ header: table.headers[i], key: c, width: c === 'quote' ? 60 : c === 'documentTitle' ? 36 : 14 }));
+    sheet.columns = table.columns.map((c, i) => ({ header: table.headers[i], key: c, width: wide.includes(c) ? 60 : c === 'documentTitle' ? 36 : 14 }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
       sheet.addRow(table.columns.map((c) => {
         const v = row[c];
         if (v === null || v === undefined) return null;
-        return isNumericColumn(c) && typeof v === 'number' ? v : String(v);
+        return numeric(c) && typeof v === 'number' ? v : String(v);
       }));
     }
-    for (const column of ['quote', 'annotations']) {
-      const index = table.columns.indexOf(column as never);
+    for (const column of wide) {
+      const index = table.columns.indexOf(column);
       if (index >= 0) sheet.getColumn(index + 1).alignment = { wrapText: true, vertical: 'top' };
     }
   }

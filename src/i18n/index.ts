@@ -4,19 +4,21 @@ import enCommon from './en/common.json';
 import enCompare from './en/compare.json';
 import enExport from './en/export.json';
 import enLibrary from './en/library.json';
+import enOutcomes from './en/outcomes.json';
 import enReview from './en/review.json';
 import zhCommon from './zh-CN/common.json';
 import zhCompare from './zh-CN/compare.json';
 import zhExport from './zh-CN/export.json';
 import zhLibrary from './zh-CN/library.json';
+import zhOutcomes from './zh-CN/outcomes.json';
 import zhReview from './zh-CN/review.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const messages = {
-  'zh-CN': { ...zhCommon, library: zhLibrary, compare: zhCompare, review: zhReview, export: zhExport },
-  en: { ...enCommon, library: enLibrary, compare: enCompare, review: enReview, export: enExport },
+  'zh-CN': { ...zhCommon, library: zhLibrary, compare: zhCompare, review: zhReview, export: zhExport, outcomes: zhOutcomes },
+  en: { ...enCommon, library: enLibrary, compare: enCompare, review: enReview, export: enExport, outcomes: enOutcomes },
 };
 
 const dateTime = {

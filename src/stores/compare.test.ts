@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useCompare } from './compare';
+import { OVERVIEW_FROM_REGIONS, useCompare } from './compare';
 
 describe('useCompare', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -11,6 +11,21 @@ describe('useCompare', () => {
     expect(store.isSelected('any')).toBe(true);
     expect(store.domain).toBe('childcare');
     expect(store.mode).toBe('charts');
+  });
+
+  it('opens the overview once many regions are in view, until a view is chosen or a chart is opened', () => {
+    const store = useCompare();
+    store.suggestMode(3);
+    expect(store.mode).toBe('charts');
+    store.suggestMode(OVERVIEW_FROM_REGIONS);
+    expect(store.mode).toBe('overview');
+    store.focusChart('chart-childcare_places_per_1000', 'childcare', 'r1');
+    expect(store.mode).toBe('charts');
+    store.suggestMode(200);
+    expect(store.mode).toBe('charts');
+    store.setMode('overview');
+    store.suggestMode(3);
+    expect(store.mode).toBe('overview');
   });
 
   it('keeps "all regions" open to regions imported later', () => {
@@ -42,9 +57,9 @@ describe('useCompare', () => {
   it('focuses a chart by switching to its tab and to the charts', () => {
     const store = useCompare();
     store.setMode('matrix');
-    store.focusChart('chart-nursing_bed_ratio', 'elderly', 'r1');
+    store.focusChart('nursing_bed_ratio|level|ratio', 'elderly', 'r1');
     expect(store.mode).toBe('charts');
     expect(store.domain).toBe('elderly');
-    expect(store.focus).toEqual({ testId: 'chart-nursing_bed_ratio', regionId: 'r1' });
+    expect(store.focus).toEqual({ panelId: 'nursing_bed_ratio|level|ratio', regionId: 'r1' });
   });
 });

@@ -5,8 +5,10 @@ import type { RowOrder } from '../core/compare/compare';
 import type { GapSortKey, SortDirection } from '../core/compare/compare-gaps';
 import type { DomainTab } from '../app/useCompareData';
 
-export type CompareMode = 'charts' | 'matrix' | 'gaps' | 'notes';
-export const COMPARE_MODES: readonly CompareMode[] = ['charts', 'matrix', 'gaps', 'notes'];
+export type CompareMode = 'overview' | 'charts' | 'matrix' | 'gaps' | 'notes';
+export const COMPARE_MODES: readonly CompareMode[] = ['overview', 'charts', 'matrix', 'gaps', 'notes'];
+/** From this many regions in view a domain opens on its overview (dot plots) rather than its charts, until a view is chosen. */
+export const OVERVIEW_FROM_REGIONS = 9;
 
 export type { DomainTab } from '../app/useCompareData';
 
@@ -25,6 +27,8 @@ export const useCompare = defineStore('compare', () => {
   const selectedRegionIds = ref<string[] | null>(null);
   const domain = ref<DomainTab>('childcare');
   const mode = ref<CompareMode>('charts');
+  /** The researcher picked a view (or a jump opened a chart): the number of regions no longer chooses it. */
+  const modeChosen = ref(false);
   const rowOrder = ref<RowOrder>('region');
   const matrixScope = ref<'domain' | 'all'>('domain');
   const gapReference = ref<GapReferenceKey>('benchmark');
@@ -37,9 +41,9 @@ export const useCompare = defineStore('compare', () => {
   /** The matrix and the gap view hide regions, indicators and rows without a value unless this is on. */
   const showEmpty = ref(false);
   /** Set by a matrix click; the charts view scrolls to it and clears it. */
-  const focus = ref<{ testId: string; regionId: string | null } | null>(null);
-  /** The chart last clicked or focused (its panel key): "the current chart" the export menu names and exports. */
-  const touchedPanelKey = ref<string | null>(null);
+  const focus = ref<{ panelId: string; regionId: string | null } | null>(null);
+  /** The chart last clicked or focused (its panel id): "the current chart" the export menu names and exports. */
+  const touchedPanelId = ref<string | null>(null);
 
   const allRegions = computed(() => selectedRegionIds.value === null);
 
@@ -64,6 +68,13 @@ export const useCompare = defineStore('compare', () => {
 
   function setMode(next: CompareMode): void {
     mode.value = next;
+    modeChosen.value = true;
+  }
+
+  /** Opens the overview once many regions are in view, unless a view was chosen: a page of tall charts does not read with hundreds. */
+  function suggestMode(regionCount: number): void {
+    if (modeChosen.value) return;
+    mode.value = regionCount >= OVERVIEW_FROM_REGIONS ? 'overview' : 'charts';
   }
 
   function sortGaps(key: GapSortKey): void {
@@ -75,14 +86,15 @@ export const useCompare = defineStore('compare', () => {
     }
   }
 
-  function focusChart(testId: string, tab: DomainTab, regionId: string | null = null): void {
+  function focusChart(panelId: string, tab: DomainTab, regionId: string | null = null): void {
     domain.value = tab;
     mode.value = 'charts';
-    focus.value = { testId, regionId };
+    modeChosen.value = true;
+    focus.value = { panelId, regionId };
   }
 
-  function touchPanel(key: string): void {
-    touchedPanelKey.value = key;
+  function touchPanel(panelId: string): void {
+    touchedPanelId.value = panelId;
   }
 
   function clearFocus(): void {
@@ -102,13 +114,14 @@ export const useCompare = defineStore('compare', () => {
     chartAll,
     showEmpty,
     focus,
-    touchedPanelKey,
+    touchedPanelId,
     allRegions,
     isSelected,
     selectRegions,
     selectAll,
     setDomain,
     setMode,
+    suggestMode,
     sortGaps,
     focusChart,
     touchPanel,

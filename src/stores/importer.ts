@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import * as imports from '../app/imports';
+import type { DbResult } from '../app/rows';
 import type { BatchProgress, ImportSource } from '../import/pipeline';
 
 export const useImporter = defineStore('importer', () => {
@@ -17,8 +18,8 @@ export const useImporter = defineStore('importer', () => {
   };
 
   const importFiles = (files: ImportSource[]): Promise<BatchProgress> => imports.importFiles(files, options);
-  const ensureSeeded = (): Promise<void> => imports.ensureSeeded(options);
-  const resetToSamples = (): Promise<boolean> => imports.resetWorkspace(options);
+  const ensureSeeded = (): Promise<DbResult> => imports.ensureSeeded(options);
+  const resetToSamples = (): Promise<DbResult<boolean>> => imports.resetWorkspace(options);
 
   async function reextractAll(): Promise<imports.ReextractReport> {
     running.value = true;

@@ -4,7 +4,7 @@ import { useWorkspaceStore } from '../app/store';
 import { saveExtraction } from '../db/documents';
 import { openTestDb } from '../db/testing/fake-db';
 import { expectOk } from '../db/testing/results';
-import { sampleInput, sampleRecord } from '../db/testing/samples';
+import { sampleAchieved, sampleInput, sampleRecord } from '../db/testing/samples';
 import { useReview } from './review';
 
 async function seeded() {
@@ -12,7 +12,7 @@ async function seeded() {
   useWorkspaceStore(db);
   const input = await sampleInput('a');
   expectOk(await saveExtraction(db, input));
-  return { db, documentId: input.hash, first: `${input.hash}:k-0001` };
+  return { db, documentId: input.hash, first: `${input.hash}:k-0001`, achieved: `${input.hash}:a-0001` };
 }
 
 beforeEach(() => {
@@ -36,6 +36,32 @@ describe('review store', () => {
     expect(back?.edits).toBeNull();
     expect(review.undoStack).toHaveLength(0);
     expect(await review.undo()).toEqual({ ok: true, value: null });
+  });
+
+  it('edits, rejects and undoes an achievement the same way, in its own table', async () => {
+    const { db, first, achieved } = await seeded();
+    const review = useReview();
+    expectOk(await review.edit(achieved, { kind: 'achieved', edits: { value: 49, year_from: 2016 } }));
+    expectOk(await review.reject(achieved, 'achieved'));
+    expect(await db.achievements.get(achieved)).toMatchObject({ status: 'rejected', edits: { value: 49, year_from: 2016 }, yearFrom: 2016 });
+    // The target beside it is untouched.
+    expect((await db.targets.get(first))?.status).toBe('extracted');
+    expectOk(await review.undo());
+    expect((await db.achievements.get(achieved))?.status).toBe('edited');
+    expectOk(await review.undo());
+    expect(await db.achievements.get(achieved)).toMatchObject({ status: 'extracted', edits: null, yearFrom: null });
+  });
+
+  it('undoes adding a manual achievement by deleting it', async () => {
+    const { db, documentId } = await seeded();
+    const review = useReview();
+    const { id: _id, ...record } = sampleAchieved({ value: 3, year: 2021 });
+    const added = expectOk(await review.addManualAchieved(documentId, record));
+    expect(added.target).toMatchObject({ status: 'manual', record: 'achieved' });
+    expect(await db.achievements.count()).toBe(2);
+    expectOk(await review.undo());
+    expect(await db.achievements.count()).toBe(1);
+    expect(await db.targets.count()).toBe(2);
   });
 
   it('undoes adding a manual target by deleting it', async () => {

@@ -3,8 +3,17 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, toRaw } from 'vue';
 import { ok } from '../core/result';
 import type { TargetEdits } from '../core/review/effective';
-import type { TargetRecord } from '../core/types';
-import type { AnnotationRow, DbResult, MetadataChange, MetadataSnapshot, TargetChange, TargetRow } from '../app/rows';
+import type { AchievedRecord, TargetRecord } from '../core/types';
+import {
+  addManualAchievement,
+  confirmAchievement,
+  deleteManualAchievement,
+  editAchievement,
+  rejectAchievement,
+  restoreAchievement,
+} from '../app/achievements';
+import type { RecordFilter, RecordKind, ReviewedRow, RowEdits } from '../app/records';
+import type { AchievementRow, AnnotationRow, DbResult, MetadataChange, MetadataSnapshot, TargetRow } from '../app/rows';
 import {
   addManualTarget,
   confirmTarget,
@@ -25,18 +34,20 @@ export interface ReviewFilters {
   indicator: string;
   status: string;
   query: string;
+  /** Targets, achievements, or '' for both; Review opens on the targets. */
+  record: RecordFilter;
 }
 
 export function emptyFilters(): ReviewFilters {
-  return { regionId: '', documentId: '', domain: '', indicator: '', status: '', query: '' };
+  return { regionId: '', documentId: '', domain: '', indicator: '', status: '', query: '', record: 'target' };
 }
 
 export type ChangeKind = 'edit' | 'confirm' | 'reject' | 'add' | 'delete' | 'metadata';
 
-/** How to take a change back: put the row back as it was, or remove a target that was added. */
+/** How to take a change back: put the row (a target or an achievement) back as it was, or remove a record that was added. */
 export type UndoStep =
-  | { kind: Exclude<ChangeKind, 'add' | 'metadata'>; targetId: string; previous: TargetRow; annotations: AnnotationRow[] }
-  | { kind: 'add'; targetId: string }
+  | { kind: Exclude<ChangeKind, 'add' | 'metadata'>; targetId: string; previous: ReviewedRow; annotations: AnnotationRow[] }
+  | { kind: 'add'; targetId: string; record: RecordKind }
   | { kind: 'metadata'; documentId: string; previous: MetadataSnapshot };
 
 const MAX_UNDO = 100;
@@ -53,33 +64,47 @@ export const useReview = defineStore('review', () => {
     undoStack.value = [...undoStack.value, step].slice(-MAX_UNDO);
   }
 
-  async function recorded(kind: Exclude<ChangeKind, 'add' | 'delete' | 'metadata'>, change: Promise<TargetChange>): Promise<TargetChange> {
+  type Change = DbResult<{ target: ReviewedRow; previous: ReviewedRow }>;
+
+  async function recorded(kind: Exclude<ChangeKind, 'add' | 'delete' | 'metadata'>, change: Promise<Change>): Promise<Change> {
     const result = await change;
     if (result.ok) push({ kind, targetId: result.value.target.id, previous: result.value.previous, annotations: [] });
     return result;
   }
 
-  function edit(id: string, edits: TargetEdits): Promise<TargetChange> {
-    return recorded('edit', editTarget(id, structuredClone(toRaw(edits))));
+  /** Edits a target (TargetEdits) or, given `{ kind: 'achieved', edits }`, an achievement. */
+  function edit(id: string, edits: TargetEdits | RowEdits): Promise<Change> {
+    const change: RowEdits = 'kind' in edits && 'edits' in edits ? edits : { kind: 'target', edits };
+    if (change.kind === 'achieved') return recorded('edit', editAchievement(id, structuredClone(toRaw(change.edits))));
+    return recorded('edit', editTarget(id, structuredClone(toRaw(change.edits))));
   }
 
-  function confirm(id: string): Promise<TargetChange> {
-    return recorded('confirm', confirmTarget(id));
+  function confirm(id: string, record: RecordKind = 'target'): Promise<Change> {
+    return recorded('confirm', record === 'achieved' ? confirmAchievement(id) : confirmTarget(id));
   }
 
-  function reject(id: string): Promise<TargetChange> {
-    return recorded('reject', rejectTarget(id));
+  function reject(id: string, record: RecordKind = 'target'): Promise<Change> {
+    return recorded('reject', record === 'achieved' ? rejectAchievement(id) : rejectTarget(id));
   }
 
   async function addManual(documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> {
     const result = await addManualTarget(documentId, structuredClone(toRaw(record)));
-    if (result.ok) push({ kind: 'add', targetId: result.value.target.id });
+    if (result.ok) push({ kind: 'add', targetId: result.value.target.id, record: 'target' });
     return result;
   }
 
-  async function deleteManual(id: string): Promise<DbResult> {
-    const result = await deleteManualTarget(id);
-    if (result.ok) push({ kind: 'delete', targetId: id, previous: result.value.deleted.target, annotations: result.value.deleted.annotations });
+  async function addManualAchieved(documentId: string, record: Omit<AchievedRecord, 'id'>): Promise<DbResult<{ target: AchievementRow }>> {
+    const result = await addManualAchievement(documentId, structuredClone(toRaw(record)));
+    if (result.ok) push({ kind: 'add', targetId: result.value.target.id, record: 'achieved' });
+    return result;
+  }
+
+  async function deleteManual(id: string, record: RecordKind = 'target'): Promise<DbResult> {
+    const result = record === 'achieved' ? await deleteManualAchievement(id) : await deleteManualTarget(id);
+    if (result.ok) {
+      const { deleted } = result.value;
+      push({ kind: 'delete', targetId: id, previous: deleted.target, annotations: 'annotations' in deleted ? deleted.annotations : [] });
+    }
     if (result.ok && openId.value === id) openId.value = null;
     return result;
   }
@@ -92,7 +117,7 @@ export const useReview = defineStore('review', () => {
   }
 
   async function takeBack(step: UndoStep): Promise<DbResult> {
-    if (step.kind === 'add') return deleteManualTarget(step.targetId);
+    if (step.kind === 'add') return step.record === 'achieved' ? deleteManualAchievement(step.targetId) : deleteManualTarget(step.targetId);
     if (step.kind === 'metadata') return restoreMetadata(step.previous);
     return restoreRow(step.previous, step.annotations);
   }
@@ -108,8 +133,8 @@ export const useReview = defineStore('review', () => {
     return ok(step);
   }
 
-  async function restoreRow(previous: TargetRow, annotations: AnnotationRow[]): Promise<DbResult> {
-    const restored = await restoreTarget(previous);
+  async function restoreRow(previous: ReviewedRow, annotations: AnnotationRow[]): Promise<DbResult> {
+    const restored = 'record' in previous ? await restoreAchievement(previous) : await restoreTarget(previous);
     if (!restored.ok || annotations.length === 0) return restored;
     return restoreNotes(annotations);
   }
@@ -118,5 +143,5 @@ export const useReview = defineStore('review', () => {
     Object.assign(filters, emptyFilters());
   }
 
-  return { filters, openId, undoStack, lastUndo, edit, confirm, reject, addManual, deleteManual, editMetadata, undo, resetFilters };
+  return { filters, openId, undoStack, lastUndo, edit, confirm, reject, addManual, addManualAchieved, deleteManual, editMetadata, undo, resetFilters };
 });

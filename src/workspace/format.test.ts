@@ -8,6 +8,7 @@ function tables(): WorkspaceTables {
   return {
     ...upgraded,
     targets: upgraded.targets.map((t) => ({ ...t, orphaned: false })),
+    achievements: [],
     annotations: upgraded.annotations.map((a) => ({ ...a, otherRegionId: null, targetId: null, tag: null })),
     benchmarks: [],
   };
@@ -16,7 +17,7 @@ function tables(): WorkspaceTables {
 describe('parseWorkspace', () => {
   it('accepts what buildWorkspaceFile writes, unchanged', () => {
     const file = buildWorkspaceFile(tables(), '2025-02-01T00:00:00.000Z');
-    expect(file).toMatchObject({ type: 'planbench/workspace', version: 1, source: 'planbench', schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(file).toMatchObject({ type: 'planbench/workspace', version: 2, source: 'planbench', schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(parseWorkspace(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, value: file });
   });
 
@@ -27,6 +28,9 @@ describe('parseWorkspace', () => {
     expect(result.value.targets[0]?.orphaned).toBe(false);
     expect(result.value.targets[0]?.edits).toEqual({ target: { value: 60, year: 2025, op: '>=' } });
     expect(result.value.benchmarks).toEqual([]);
+    // A file from before achievements (workspace version 1) restores with none.
+    expect(result.value.version).toBe(1);
+    expect(result.value.achievements).toEqual([]);
   });
 
   it('names the path of every invalid field', () => {

@@ -1,9 +1,12 @@
 // The workspace file (backup and batch output): its zod schema, envelope and validation, with no database involved.
 import { z } from 'zod';
 import type { Result } from '../core/result';
-import { DOMAIN_IDS, TARGET_KINDS } from '../core/types';
+import { BENCHMARK_PERIODS, BENCHMARK_SCOPES } from '../core/catalog/benchmarks';
+import { TARGET_STATUSES } from '../core/review/effective';
+import { BINDINGS, DOCUMENT_KINDS, DOMAIN_IDS, OPS, SCRIPTS, TARGET_KINDS, TARGET_SOURCES } from '../core/types';
 import {
   ANNOTATION_TAGS,
+  type AchievementRow,
   CURRENT_SCHEMA_VERSION,
   type AnnotationRow,
   type BenchmarkRow,
@@ -14,11 +17,17 @@ import {
 } from './rows';
 
 export const WORKSPACE_TYPE = 'planbench/workspace';
-export const WORKSPACE_VERSION = 1;
+/**
+ * Version 2 adds the `achievements` table (schema 5). A version 1 file (no achievements) still
+ * reads: the table is empty.
+ */
+export const WORKSPACE_VERSION = 2;
+/** Every file version this PlanBench reads. */
+const WORKSPACE_VERSIONS = [1, 2] as const;
 
-const op = z.enum(['=', '>=', '>', '<=', '<', '~']);
+const op = z.enum(OPS);
 const kind = z.enum(TARGET_KINDS);
-const binding = z.enum(['binding', 'expected']).nullable();
+const binding = z.enum(BINDINGS).nullable();
 const domain = z.enum(DOMAIN_IDS).nullable();
 /** A moment as toISOString() writes it (the offset may also be +hh:mm): a date that exists, years 1970 to 9999. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/u;
@@ -56,12 +65,33 @@ const targetRecord = z.object({
   end: z.number().int().nonnegative(),
   per: z.string().nullable(),
   aspirational: z.boolean(),
-  source: z.enum(['table', 'prose']),
+  source: z.enum(TARGET_SOURCES),
   flags: z.array(z.string()).optional(),
 });
 
 const targetEdits = targetRecord
   .pick({ name: true, indicator: true, domain: true, unit: true, target: true, stretch: true, kind: true, binding: true, baseline: true, per: true })
+  .partial();
+
+const achievedRecord = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  indicator: z.string().nullable(),
+  domain,
+  unit: z.string().nullable(),
+  value: z.number(),
+  op,
+  year: z.number().int().nullable(),
+  year_from: z.number().int().nullable(),
+  kind,
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  source: z.enum(['table', 'prose']),
+});
+
+const achievementEdits = achievedRecord
+  .pick({ name: true, indicator: true, domain: true, unit: true, value: true, op: true, year: true, year_from: true, kind: true })
   .partial();
 
 const metadata = z.object({
@@ -70,7 +100,7 @@ const metadata = z.object({
   issuer: z.string().nullable(),
   issued: z.string().nullable(),
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
-  kind: z.enum(['five_year_plan', 'action_plan', 'annual_programme', 'news_report', 'other']),
+  kind: z.enum(DOCUMENT_KINDS),
   doc_number: z.string().nullable(),
   region_code: z.string().nullable().optional(),
   province: z.string().nullable().optional(),
@@ -97,7 +127,7 @@ const document = z.object({
   size: z.number().int().nonnegative(),
   hash: sha256,
   encoding: z.string().min(1),
-  script: z.enum(['simplified', 'traditional']),
+  script: z.enum(SCRIPTS),
   originalText: z.string(),
   normalizedText: z.string(),
   metadata,
@@ -115,6 +145,22 @@ const target = z.object({
   domain,
   extracted: targetRecord,
   edits: targetEdits.nullable().default(null),
+  status: z.enum(TARGET_STATUSES),
+  orphaned: z.boolean().default(false),
+  updatedAt: isoTime,
+});
+
+const achievement = z.object({
+  id: z.string().min(1),
+  record: z.literal('achieved'),
+  documentId: sha256,
+  regionId: z.string().min(1),
+  indicator: z.string().nullable(),
+  domain,
+  year: z.number().int().nullable(),
+  yearFrom: z.number().int().nullable(),
+  extracted: achievedRecord,
+  edits: achievementEdits.nullable().default(null),
   status: z.enum(['extracted', 'confirmed', 'edited', 'manual', 'rejected']),
   orphaned: z.boolean().default(false),
   updatedAt: isoTime,
@@ -136,9 +182,9 @@ const benchmark = z.object({
   id: z.string().min(1),
   indicator: z.string().nullable(),
   name: z.string(),
-  scope: z.enum(['national', 'provincial']),
+  scope: z.enum(BENCHMARK_SCOPES),
   province: z.string().nullable(),
-  period: z.enum(['14th', '15th']),
+  period: z.enum(BENCHMARK_PERIODS),
   value: z.number().nullable(),
   text: z.string().nullable(),
   op: op.nullable(),
@@ -158,7 +204,7 @@ const setting = z.object({ key: z.string().min(1), value: z.json() });
 
 const workspace = z.object({
   type: z.literal(WORKSPACE_TYPE),
-  version: z.literal(WORKSPACE_VERSION),
+  version: z.literal(WORKSPACE_VERSIONS),
   source: z.string(),
   schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
   exportedAt: isoTime,
@@ -166,6 +212,7 @@ const workspace = z.object({
   regions: z.array(region).default([]),
   documents: z.array(document).default([]),
   targets: z.array(target).default([]),
+  achievements: z.array(achievement).default([]),
   annotations: z.array(annotation).default([]),
   benchmarks: z.array(benchmark).default([]),
   settings: z.array(setting).default([]),
@@ -178,15 +225,17 @@ const _rowsMatch: [
   Same<z.output<typeof region>, RegionRow>,
   Same<z.output<typeof document>, DocumentRow>,
   Same<z.output<typeof target>, TargetRow>,
+  Same<z.output<typeof achievement>, AchievementRow>,
   Same<z.output<typeof annotation>, AnnotationRow>,
   Same<z.output<typeof benchmark>, BenchmarkRow>,
   Same<z.output<typeof setting>['key'], SettingRow['key']>,
-] = [true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true];
 
 export interface WorkspaceTables {
   regions: RegionRow[];
   documents: DocumentRow[];
   targets: TargetRow[];
+  achievements: AchievementRow[];
   annotations: AnnotationRow[];
   benchmarks: BenchmarkRow[];
   settings: SettingRow[];
@@ -194,7 +243,8 @@ export interface WorkspaceTables {
 
 export interface WorkspaceFile extends WorkspaceTables {
   type: typeof WORKSPACE_TYPE;
-  version: typeof WORKSPACE_VERSION;
+  /** WORKSPACE_VERSION when written by this PlanBench; an older number on a file read back. */
+  version: (typeof WORKSPACE_VERSIONS)[number];
   source: string;
   schemaVersion: number;
   exportedAt: string;
@@ -221,12 +271,27 @@ function duplicates(table: string, ids: readonly string[]): string[] {
   return ids.flatMap((id, i) => (seen.has(id) ? [`${table}.${i}.id`] : (seen.add(id), [])));
 }
 
-/** A target's quote must lie inside its document's original text: 0 ≤ start ≤ end ≤ the text's length. */
-function spanIssues(t: TargetRow, i: number, length: number | undefined): string[] {
+/** A record's quote must lie inside its document's original text: 0 ≤ start ≤ end ≤ the text's length. */
+function spanIssues(table: string, t: { extracted: { start: number; end: number } }, i: number, length: number | undefined): string[] {
   const { start, end } = t.extracted;
   if (length === undefined) return [];
-  if (start > end || start > length) return [`targets.${i}.extracted.start`];
-  return end > length ? [`targets.${i}.extracted.end`] : [];
+  if (start > end || start > length) return [`${table}.${i}.extracted.start`];
+  return end > length ? [`${table}.${i}.extracted.end`] : [];
+}
+
+/** A target's or an achievement's references: its document, its region, a span inside the text. */
+function recordIssues(
+  table: string,
+  rows: readonly { documentId: string; regionId: string; extracted: { start: number; end: number } }[],
+  documents: Set<string>,
+  regions: Set<string>,
+  textLength: Map<string, number>,
+): string[] {
+  return rows.flatMap((t, i) => [
+    ...(documents.has(t.documentId) ? [] : [`${table}.${i}.documentId`]),
+    ...(regions.has(t.regionId) ? [] : [`${table}.${i}.regionId`]),
+    ...spanIssues(table, t, i, textLength.get(t.documentId)),
+  ]);
 }
 
 /** References the store relies on: every target's document and a span inside its text, every row's region, unique keys. */
@@ -238,6 +303,7 @@ export function integrityIssues(file: WorkspaceTables): string[] {
     ...duplicates('regions', file.regions.map((r) => r.id)),
     ...duplicates('documents', file.documents.map((d) => d.id)),
     ...duplicates('targets', file.targets.map((t) => t.id)),
+    ...duplicates('achievements', file.achievements.map((a) => a.id)),
     ...duplicates('annotations', file.annotations.map((a) => a.id)),
     ...duplicates('benchmarks', file.benchmarks.map((b) => b.id)),
     ...duplicates('settings', file.settings.map((s) => s.key)),
@@ -245,11 +311,8 @@ export function integrityIssues(file: WorkspaceTables): string[] {
       ...(regions.has(d.regionId) ? [] : [`documents.${i}.regionId`]),
       ...(d.hash === d.id ? [] : [`documents.${i}.hash`]),
     ]),
-    ...file.targets.flatMap((t, i) => [
-      ...(documents.has(t.documentId) ? [] : [`targets.${i}.documentId`]),
-      ...(regions.has(t.regionId) ? [] : [`targets.${i}.regionId`]),
-      ...spanIssues(t, i, textLength.get(t.documentId)),
-    ]),
+    ...recordIssues('targets', file.targets, documents, regions, textLength),
+    ...recordIssues('achievements', file.achievements, documents, regions, textLength),
     ...file.annotations.flatMap((a, i) => [
       ...(regions.has(a.regionId) ? [] : [`annotations.${i}.regionId`]),
       ...(a.otherRegionId === null || regions.has(a.otherRegionId) ? [] : [`annotations.${i}.otherRegionId`]),

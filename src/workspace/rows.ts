@@ -5,10 +5,11 @@ import { applyEdits, type TargetEdits, type TargetStatus } from '../core/review/
 import type { ExtractedDocument } from '../core/extract/extract';
 import { visibleText } from '../core/text/normalize';
 import { withPlausibleNumbers } from '../core/extract/plausible';
-import type { DocumentMetadata, DomainId, TargetRecord } from '../core/types';
+import { applyAchievementEdits, type AchievementEdits } from '../core/review/achieved-edits';
+import type { AchievedRecord, DocumentMetadata, DomainId, Script, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Region of documents whose region could not be read; the UI shows a translated name for it. */
 export const UNKNOWN_REGION_ID = 'unknown';
@@ -50,7 +51,7 @@ export interface DocumentRow {
   hash: string;
   /** The text encoding (utf-8, gb18030, …) or the container the text came out of (docx, pdf). */
   encoding: string;
-  script: 'simplified' | 'traditional';
+  script: Script;
   originalText: string;
   normalizedText: string;
   metadata: DocumentMetadata;
@@ -115,6 +116,34 @@ export interface TargetRow {
   updatedAt: string;
 }
 
+/**
+ * An achievement (schema 5): a figure the plan reports as already reached, stored apart from the
+ * targets (its own table), so no target query, Compare or export meets one. The same review fields
+ * as a TargetRow; `year` and `yearFrom` are the effective (edited) years, for timelines.
+ */
+export interface AchievementRow {
+  /** `${documentId}:${extracted.id}`; an achieved record's id never equals a target's. */
+  id: string;
+  /** Tells the row apart from a TargetRow wherever the two are listed together. */
+  record: 'achieved';
+  documentId: string;
+  regionId: string;
+  /** The effective indicator (edits applied), so the index finds a corrected achievement. */
+  indicator: string | null;
+  domain: DomainId | null;
+  /** The year the value was reached, edits applied. */
+  year: number | null;
+  /** First year of a total or a flow, edits applied; null for a level. */
+  yearFrom: number | null;
+  /** As extracted (or as typed, for manual achievements); replaced only by re-extraction. */
+  extracted: AchievedRecord;
+  edits: AchievementEdits | null;
+  status: TargetStatus;
+  /** Re-extraction no longer finds this achievement, but the researcher had worked on it. */
+  orphaned: boolean;
+  updatedAt: string;
+}
+
 /** Stored tag ids; the UI shows 差距 / 疑问 / 待核实. */
 export const ANNOTATION_TAGS = ['gap', 'question', 'verify'] as const;
 export type AnnotationTag = (typeof ANNOTATION_TAGS)[number];
@@ -145,7 +174,7 @@ export function targetRowId(documentId: string, recordId: string): string {
   return `${documentId}:${recordId}`;
 }
 
-export function isManual(row: Pick<TargetRow, 'extracted'>): boolean {
+export function isManual(row: { extracted: { id: string } }): boolean {
   return row.extracted.id.startsWith(MANUAL_ID_PREFIX);
 }
 
@@ -203,5 +232,34 @@ export function targetRow(
 export function extractedTargetRows(document: Pick<DocumentRow, 'id' | 'regionId'>, records: readonly TargetRecord[], updatedAt: string): TargetRow[] {
   return records.map((extracted) =>
     targetRow({ documentId: document.id, regionId: document.regionId, extracted, edits: null, status: 'extracted' }, updatedAt),
+  );
+}
+
+/** An achievement row with its indexed fields derived from the record and edits. */
+export function achievementRow(
+  base: Pick<AchievementRow, 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'> & Partial<Pick<AchievementRow, 'orphaned'>>,
+  updatedAt: string,
+): AchievementRow {
+  const effective = applyAchievementEdits(base.extracted, base.edits);
+  return {
+    id: targetRowId(base.documentId, base.extracted.id),
+    record: 'achieved',
+    documentId: base.documentId,
+    regionId: base.regionId,
+    indicator: effective.indicator,
+    domain: effective.domain,
+    year: effective.year,
+    yearFrom: effective.year_from,
+    extracted: base.extracted,
+    edits: base.edits,
+    status: base.status,
+    orphaned: base.orphaned ?? false,
+    updatedAt,
+  };
+}
+
+export function extractedAchievementRows(document: Pick<DocumentRow, 'id' | 'regionId'>, records: readonly AchievedRecord[], updatedAt: string): AchievementRow[] {
+  return records.map((extracted) =>
+    achievementRow({ documentId: document.id, regionId: document.regionId, extracted, edits: null, status: 'extracted' }, updatedAt),
   );
 }

@@ -1,22 +1,37 @@
-// End to end in Chromium: Compare with a hundred and more regions imported through the app's own file input — the domain tab
-// charts what many regions set and folds the rest into a table, draws in about a second, and is legible at 1440×900 in Chinese
-// and English; the matrix and the gap view hide empty rows; and every dialog of Compare and the Reader closes with Escape.
+// End to end in Chromium: Compare with two hundred regions imported through the app's own file input — a domain opens on its
+// overview (a dot plot per indicator, every region a dot), drawn in under a second, sorted and filtered by province and plan
+// kind, one click from each full chart; the charts view charts what many regions set and folds the rest into a table; both are
+// legible at 1440×900 in Chinese and English; the matrix and the gap view hide empty rows; and every dialog closes with Escape.
 import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { newStem } from '../../bench/corpus';
-import { ARTIFACTS, type Browser, openBrowser, serveDist, type Served } from './harness';
+import { ARTIFACTS, type Browser, openBrowser, ROOT, serveDist, type Served, settled } from './harness';
 
 let served: Served;
 let browser: Browser;
-const REGIONS = 120;
+const REGIONS = 200;
 const names = Array.from({ length: REGIONS }, (_, k) => `${newStem(700 + k, 1)}县`);
+/** The province a generated county's plan names (twice, so the workbench takes it as the county's), or none. */
+const PROVINCES = ['河南省', '四川省', '浙江省', null] as const;
+const provinceOf = (k: number) => PROVINCES[k % PROVINCES.length] ?? null;
+/** One county in five publishes a three-year action plan instead of a 十四五 plan. */
+const isActionPlan = (k: number) => k % 5 === 3;
+const isNews = (k: number) => k % 40 === 39;
+
+// Long tasks of the page, gathered from the first load on.
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  try { new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}
+})()`;
 
 before(async () => {
   served = await serveDist();
   browser = await openBrowser();
   await browser.page.setViewportSize({ width: 1440, height: 900 });
+  await browser.page.addInitScript(LONG_TASKS);
 });
 
 after(async () => {
@@ -25,7 +40,7 @@ after(async () => {
 });
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(1200);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
@@ -34,8 +49,17 @@ async function shot(page: Page, name: string): Promise<void> {
  * number of new places; one in forty is a news item with no target at all.
  */
 function plan(name: string, k: number): string {
-  if (k % 40 === 39) return `${name}“十四五”公共服务规划\n${name}人民政府\n全县将持续改善民生,办好群众身边的实事。\n`;
-  const lines = [`${name}“十四五”公共服务规划`, `${name}人民政府`, `到2025年,每千人口拥有3岁以下婴幼儿托位数达到${(2.5 + (k % 30) / 10).toFixed(1)}个。`];
+  if (isNews(k)) return `${name}“十四五”公共服务规划\n${name}人民政府\n全县将持续改善民生,办好群众身边的实事。\n`;
+  const title = isActionPlan(k) ? `${name}托育服务发展三年行动方案（2023—2025年）` : `${name}“十四五”公共服务规划`;
+  const province = provinceOf(k);
+  const lines = [title, `${name}人民政府`];
+  if (province) lines.push(`全面落实${province}委、${province}政府部署。`);
+  // Some floors (不低于 → ≥), some 力争 stretches, some targets for 2030: the overview shows each at a glance.
+  const value = (2.5 + (k % 30) / 10).toFixed(1);
+  const year = k % 25 === 4 ? 2030 : 2025;
+  if (k % 6 === 1) lines.push(`到${year}年,每千人口拥有3岁以下婴幼儿托位数不低于${value}个。`);
+  else if (k % 10 === 2) lines.push(`到${year}年,每千人口拥有3岁以下婴幼儿托位数达到${value}个,力争达到${(Number(value) + 0.5).toFixed(1)}个。`);
+  else lines.push(`到${year}年,每千人口拥有3岁以下婴幼儿托位数达到${value}个。`);
   if (k % 3 !== 0) lines.push(`到2025年,养老机构护理型床位占比达到${50 + (k % 20)}%。`);
   if (k % 2 === 0) lines.push(`到2025年,基本养老保险参保率达到${90 + (k % 9)}%。`);
   if (k === 7) lines.push('到2025年,新增普惠性托位120个。');
@@ -122,9 +146,142 @@ test(`${REGIONS} regions imported through the file input`, async () => {
   await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute('data-running') === 'false', undefined, { timeout: 300_000 });
 });
 
+const OVERVIEW_CARD = '[data-testid="overview-chart-childcare_places_per_1000"]';
+
+/** The dots of the childcare card, left to right. */
+async function dots(page: Page): Promise<{ name: string; value: number; bucket: string }[]> {
+  return page.locator(`${OVERVIEW_CARD} path[data-region]`).evaluateAll((paths) =>
+    paths.map((p) => ({ name: p.getAttribute('data-name') ?? '', value: Number(p.getAttribute('data-value')), bucket: p.getAttribute('data-bucket') ?? '' })),
+  );
+}
+
+async function pick(page: Page, select: string, option: string): Promise<void> {
+  await page.locator(`[data-testid="${select}"]`).click();
+  await page.locator(`.el-select-dropdown__item[data-testid="${option}"]:visible`).click();
+  await page.keyboard.press('Escape');
+}
+
+async function clear(page: Page, select: string): Promise<void> {
+  await page.locator(`[data-testid="${select}"]`).hover();
+  await page.locator(`[data-testid="${select}"] .el-select__clear`).click();
+}
+
+const BUCKET_RANK = ['far-above', 'above', 'par', 'below', 'far-below', 'none'];
+
+test(`the overview of a domain with ${REGIONS} regions is drawn in under a second, every region a dot`, async () => {
+  const { page } = browser;
+  await openCompare(page);
+  // With this many regions the domain opens on its overview.
+  await page.locator(`${OVERVIEW_CARD} [data-testid="overview-plot"][data-drawn="true"]`).waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="tab-elderly"]').click();
+  await page.locator('[data-testid="overview-chart-nursing_bed_ratio"] [data-drawn="true"]').waitFor({ timeout: 60_000 });
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  // Timed in the page, from the click on the tab to the frame that draws the dot plot (the wall clock adds the driver's own checks).
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __clicked: number; __drawn: number };
+    w.__clicked = 0;
+    w.__drawn = 0;
+    document.querySelector('[data-testid="tab-childcare"]')?.addEventListener('click', () => (w.__clicked = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      w.__drawn = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
+  }, `${OVERVIEW_CARD} [data-testid="overview-plot"][data-drawn="true"]`);
+  const start = Date.now();
+  await page.locator('[data-testid="tab-childcare"]').click();
+  await page.locator(`${OVERVIEW_CARD} [data-testid="overview-plot"][data-drawn="true"]`).waitFor();
+  const wall = Date.now() - start;
+  const { elapsed, tasks } = await page.evaluate(() => {
+    const w = window as unknown as { __clicked: number; __drawn: number; __longTasks: number[] };
+    return { elapsed: Math.round(w.__drawn - w.__clicked), tasks: w.__longTasks };
+  });
+  console.log(`overview of the childcare tab with ${REGIONS + 3} regions drawn ${elapsed} ms after the click (${wall} ms by the driver's clock); long tasks: ${tasks.map((d) => Math.round(d)).join(', ') || 'none'}`);
+  // A guard, generous on a two-core machine shared with other builds (0.8–1.1 s measured by the driver's clock at a load
+  // average of 20–25, 0.13–0.7 s in a profiling run); the figure is printed above.
+  assert.ok(elapsed > 0 && elapsed < 1500, `drawn ${elapsed} ms after the click`);
+
+  // Every county with a childcare target is a dot, high to low by default, the national 2025 line across.
+  const all = await dots(page);
+  const generated = names.filter((_, k) => !isNews(k));
+  assert.ok(generated.every((n) => all.some((d) => d.name === n)), 'every county that set the indicator is a dot');
+  assert.deepEqual(all.map((d) => d.value), [...all.map((d) => d.value)].sort((a, b) => b - a));
+  assert.match(await page.locator(OVERVIEW_CARD).innerText(), /全国 2025/u);
+  assert.ok((await page.locator(`${OVERVIEW_CARD} path[data-shape="up"]`).count()) > 0, '不低于 targets are drawn as ▲');
+  assert.match(await page.locator('[data-testid="overview-summary"]').innerText(), new RegExp(`${REGIONS + 3} / ${REGIONS + 3}`, 'u'));
+  // Hovering a dot names its region and target.
+  const first = page.locator(`${OVERVIEW_CARD} path[data-region]`).first();
+  await first.hover({ force: true });
+  const tip = await page.locator(`${OVERVIEW_CARD} [data-testid="overview-tip"]`).innerText();
+  // Dots of neighbouring regions overlap a little at this density: the tip names the one on top.
+  assert.ok(all.some((d) => tip.startsWith(`${d.name} `) && tip.includes(String(d.value))) && tip.includes('个'), tip);
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'many-regions-overview-zh-CN');
+  copyFileSync(join(ARTIFACTS, 'many-regions-overview-zh-CN.png'), join(ROOT, 'docs', 'compare-overview.png'));
+});
+
+test('sorting and the province and plan-kind filters change what the overview shows', async () => {
+  const { page } = browser;
+  const byValue = await dots(page);
+
+  await pick(page, 'overview-order', 'overview-order-region');
+  const byRegion = await dots(page);
+  assert.equal(byRegion.length, byValue.length);
+  assert.notDeepEqual(byRegion.map((d) => d.name), byValue.map((d) => d.name));
+
+  await pick(page, 'overview-order', 'overview-order-ambition');
+  const byAmbition = await dots(page);
+  const ranks = byAmbition.map((d) => BUCKET_RANK.indexOf(d.bucket));
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), 'the most ambitious against the benchmark come first');
+  assert.ok(new Set(ranks).size > 1, 'the counties are on both sides of the benchmark');
+
+  // 河南 only: the fifty counties whose plans name 河南省 (and the sample's 新乡市).
+  await page.locator('[data-testid="overview-province"]').click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '河南' }).first().click();
+  await page.keyboard.press('Escape');
+  const henan = new Set(names.filter((_, k) => provinceOf(k) === '河南省' && !isNews(k)));
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="overview-chart-childcare_places_per_1000"] path[data-region]').length <= n, henan.size + 3);
+  const inHenan = await dots(page);
+  const generatedIn = inHenan.filter((d) => names.includes(d.name)).map((d) => d.name);
+  // A generated name that happens to be a real county (江永县) takes that county's province instead: nearly all, nothing else.
+  assert.ok(generatedIn.every((n) => henan.has(n)), generatedIn.filter((n) => !henan.has(n)).join(','));
+  assert.ok(generatedIn.length >= henan.size - 5, `${generatedIn.length} of ${henan.size}`);
+  assert.ok(inHenan.length - generatedIn.length <= 1, inHenan.map((d) => d.name).join(','));
+  await clear(page, 'overview-province');
+
+  // Action plans only: the counties that published one, none of the 十四五 plans.
+  await pick(page, 'overview-kind', 'overview-kind-action_plan');
+  const actions = new Set(names.filter((_, k) => isActionPlan(k) && !isNews(k)));
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="overview-chart-childcare_places_per_1000"] path[data-region]').length <= n, actions.size + 3);
+  const fromActions = (await dots(page)).filter((d) => names.includes(d.name)).map((d) => d.name);
+  assert.deepEqual(new Set(fromActions), actions);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'many-regions-overview-filtered-zh-CN');
+  await clear(page, 'overview-kind');
+  await pick(page, 'overview-order', 'overview-order-value-desc');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="overview-chart-childcare_places_per_1000"] path[data-region]').length === n, byValue.length);
+});
+
+test('an indicator of the overview opens its full chart in one click', async () => {
+  const { page } = browser;
+  await page.locator(`${OVERVIEW_CARD} [data-testid="overview-open"]`).click();
+  const figure = page.locator('figure[data-testid="chart-childcare_places_per_1000"]');
+  await figure.locator('canvas').first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('[data-testid="mode-charts"] input').isChecked(), true);
+  assert.equal(await figure.evaluate((f) => f === document.activeElement), true, 'the chart has the focus');
+  // Back to the overview: a dot opens the chart too.
+  await page.locator('[data-testid="mode-overview"]').click();
+  await page.locator(`${OVERVIEW_CARD} path[data-region]`).first().click({ force: true });
+  await figure.waitFor();
+  assert.equal(await page.locator('[data-testid="mode-charts"] input').isChecked(), true);
+});
+
 test('the childcare tab charts what many regions set, folds the rest, and draws in about a second', async () => {
   const { page } = browser;
   await openCompare(page);
+  await page.locator('[data-testid="mode-charts"]').click();
   await page.locator('figure[data-testid="chart-childcare_places_per_1000"] canvas').first().waitFor({ timeout: 60_000 });
   // Away and back: the time a researcher waits for the overview of a domain.
   await page.locator('[data-testid="tab-elderly"]').click();
@@ -190,6 +347,14 @@ test('in English the overview is legible and units are English', async () => {
   const { page } = browser;
   await page.locator('[data-testid="language"]').click();
   await page.getByRole('option', { name: 'English' }).click();
+  await page.locator('[data-testid="mode-overview"]').click();
+  await page.locator(`${OVERVIEW_CARD} [data-testid="overview-plot"][data-drawn="true"]`).waitFor();
+  const card = await page.locator(OVERVIEW_CARD).innerText();
+  assert.ok(card.includes('units') && !/个/.test(card), card);
+  assert.match(card, /National 2025/u);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'many-regions-overview-en');
+  copyFileSync(join(ARTIFACTS, 'many-regions-overview-en.png'), join(ROOT, 'docs', 'compare-overview-en.png'));
   await page.locator('[data-testid="mode-charts"]').click();
   const figure = page.locator('figure[data-testid="chart-childcare_places_per_1000"]');
   await figure.locator('canvas').first().waitFor();

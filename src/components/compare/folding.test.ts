@@ -30,7 +30,7 @@ describe('folding sparse indicators', () => {
     expect(foldPanels(all, 1, false, new Set()).folded).toHaveLength(0);
     expect(foldPanels(all, 2, true, new Set()).folded).toHaveLength(0);
     const increment = all.find((p) => p.indicator === 'childcare_places_new');
-    const opened = foldPanels(all, 2, false, new Set([increment?.key ?? '']));
+    const opened = foldPanels(all, 2, false, new Set([increment?.id ?? '']));
     expect(opened.charted.map((p) => p.indicator)).toContain('childcare_places_new');
     expect(opened.folded.map((p) => p.indicator)).toEqual(['orphan_protection_coverage']);
   });

@@ -23,7 +23,7 @@ export interface Folding {
 export function foldPanels(panels: readonly Panel[], minRegions: number, chartAll: boolean, open: ReadonlySet<string>): Folding {
   const charted: Panel[] = [];
   const folded: Panel[] = [];
-  for (const panel of panels) (chartAll || open.has(panel.key) || setCount(panel) >= minRegions ? charted : folded).push(panel);
+  for (const panel of panels) (chartAll || open.has(panel.id) || setCount(panel) >= minRegions ? charted : folded).push(panel);
   return { charted, folded };
 }
 

@@ -5,6 +5,8 @@ import { segmentChunk, type MarkedSpan } from '../../core/review/highlights';
 
 export interface SpanInfo {
   status: TargetStatus;
+  /** An achievement is marked in its own colour; a target (the default) by its status. */
+  record?: 'target' | 'achieved';
   /** Shown on hover: the target's name and value. */
   label: string;
 }
@@ -51,6 +53,7 @@ export default defineComponent({
                     'pb-hl',
                     `pb-hl--${info?.status ?? 'extracted'}`,
                     {
+                      'pb-hl--achieved': info?.record === 'achieved',
                       'pb-hl--overlap': seg.ids.length > 1,
                       'pb-hl--flash': props.flashId !== null && seg.ids.includes(props.flashId),
                       'pb-hl--open': props.openId !== null && seg.ids.includes(props.openId),
@@ -58,6 +61,7 @@ export default defineComponent({
                   ],
                   'data-ids': seg.ids.join(' '),
                   'data-status': info?.status,
+                  'data-record': info?.record ?? 'target',
                   title: seg.ids.map((id) => props.info.get(id)?.label ?? '').join('\n'),
                   onClick: () => emit('open', seg.ids),
                 },

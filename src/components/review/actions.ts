@@ -3,7 +3,8 @@ import { ElMessage } from 'element-plus';
 import { onBeforeUnmount, onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { TargetEdits } from '../../core/review/effective';
-import type { TargetRecord } from '../../core/types';
+import type { AchievedRecord, TargetRecord } from '../../core/types';
+import type { RecordKind, RowEdits } from '../../app/records';
 import type { DbResult, MetadataChange } from '../../app/rows';
 import { useReview } from '../../stores/review';
 
@@ -23,11 +24,12 @@ export function useReviewActions() {
 
   return {
     review,
-    edit: async (id: string, edits: TargetEdits) => report(await review.edit(id, edits)),
-    confirm: async (id: string) => report(await review.confirm(id)),
-    reject: async (id: string) => report(await review.reject(id)),
+    edit: async (id: string, edits: TargetEdits | RowEdits) => report(await review.edit(id, edits)),
+    confirm: async (id: string, record: RecordKind = 'target') => report(await review.confirm(id, record)),
+    reject: async (id: string, record: RecordKind = 'target') => report(await review.reject(id, record)),
     addManual: async (documentId: string, record: Omit<TargetRecord, 'id'>) => report(await review.addManual(documentId, record)),
-    deleteManual: async (id: string) => report(await review.deleteManual(id)),
+    addManualAchieved: async (documentId: string, record: Omit<AchievedRecord, 'id'>) => report(await review.addManualAchieved(documentId, record)),
+    deleteManual: async (id: string, record: RecordKind = 'target') => report(await review.deleteManual(id, record)),
     editMetadata: async (documentId: string, change: MetadataChange) => report(await review.editMetadata(documentId, change)),
     undo,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRow, TargetRow } from '../../app/rows';
-import { sampleRecord } from '../../db/testing/samples';
+import { achievementRow } from '../../workspace/rows';
+import { sampleAchieved, sampleRecord } from '../../db/testing/samples';
 import { emptyFilters } from '../../stores/review';
 import { groupNotes, NO_INDICATOR, reviewItems, textOrigin } from './items';
 
@@ -60,6 +61,21 @@ describe('reviewItems', () => {
     expect(ids({ status: 'edited' })).toEqual(['d']);
     expect(ids({ domain: 'childcare' })).toEqual(['b']);
     expect(ids({ query: '600个' })).toEqual(['b']);
+  });
+
+  it('lists achievements apart from targets: the record filter shows targets, achievements or both', () => {
+    const reached = achievementRow(
+      { documentId: 'doc', regionId: 'r1', extracted: sampleAchieved({ id: 'x', start: 30 }), edits: { value: 47, year_from: 2016 }, status: 'edited' },
+      '2025-01-01T00:00:00Z',
+    );
+    const withAchieved = { ...sources, achievements: [reached] };
+    const ids = (record: '' | 'target' | 'achieved') => reviewItems(withAchieved, { ...emptyFilters(), record }).map((i) => i.row.extracted.id);
+    expect(ids('target')).toEqual(['b', 'a', 'd', 'c']);
+    expect(ids('achieved')).toEqual(['x']);
+    expect(ids('')).toEqual(['b', 'x', 'a', 'd', 'c']);
+    const [item] = reviewItems(withAchieved, { ...emptyFilters(), record: 'achieved' });
+    // Shown through a target's fields, the edit beside the extraction; no notes attach to it.
+    expect(item).toMatchObject({ kind: 'achieved', record: { target: { value: 47, year: 2020 } }, extracted: { target: { value: 48 } }, yearFrom: 2016, extractedYearFrom: null, notes: [] });
   });
 
   it('filters by the edited indicator, and by "not in the catalog"', () => {

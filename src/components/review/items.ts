@@ -1,7 +1,8 @@
-// The review table's rows: targets joined with their region, document and notes, filtered and ordered.
-import { applyEdits, indicatorKey, noteKey } from '../../core/review/effective';
+// The review table's rows: targets and achievements joined with their region, document and notes, filtered and ordered.
+import { indicatorKey, noteKey } from '../../core/review/effective';
 import type { TargetRecord } from '../../core/types';
-import type { AnnotationRow, TargetRow } from '../../app/rows';
+import { viewOf, type RecordKind, type ReviewedRow } from '../../app/records';
+import type { AchievementRow, AnnotationRow, TargetRow } from '../../app/rows';
 import type { ReviewFilters } from '../../stores/review';
 
 /** Value of the indicator filter that selects targets outside the catalog ('' selects all). */
@@ -17,9 +18,16 @@ export function textOrigin(document: { format: string; encoding: string }): Text
 }
 
 export interface ReviewItem {
-  row: TargetRow;
+  row: ReviewedRow;
+  /** A target or an achievement (shown through a target's fields: value, op and year in `target`). */
+  kind: RecordKind;
   /** The record with edits applied. */
   record: TargetRecord;
+  /** The record as extracted. */
+  extracted: TargetRecord;
+  /** An achievement's first year of a total or flow, with edits and as extracted; null for targets. */
+  yearFrom: number | null;
+  extractedYearFrom: number | null;
   regionName: string;
   documentTitle: string;
   notes: readonly AnnotationRow[];
@@ -38,6 +46,7 @@ export interface FilterOption {
 
 export interface ItemSources {
   targets: readonly TargetRow[];
+  achievements?: readonly AchievementRow[];
   regionName: (regionId: string) => string;
   documentTitle: (documentId: string) => string;
   /** Where a document's text came from; 'file' when not given. */
@@ -60,6 +69,7 @@ export function groupNotes(annotations: readonly AnnotationRow[]): Map<string, A
 
 export function matches(item: ReviewItem, filters: ReviewFilters): boolean {
   const { row, record } = item;
+  if (filters.record && item.kind !== filters.record) return false;
   if (filters.regionId && row.regionId !== filters.regionId) return false;
   if (filters.documentId && row.documentId !== filters.documentId) return false;
   if (filters.domain && record.domain !== filters.domain) return false;
@@ -73,16 +83,23 @@ export function matches(item: ReviewItem, filters: ReviewFilters): boolean {
 /** Rows for the table, by region name, document and place in the text. */
 export function reviewItems(sources: ItemSources, filters: ReviewFilters): ReviewItem[] {
   const notes = groupNotes(sources.annotations);
-  return sources.targets
-    .map((row) => {
-      const record = applyEdits(row.extracted, row.edits);
+  const rows: ReviewedRow[] = [...sources.targets, ...(sources.achievements ?? [])];
+  return rows
+    .map((row): ReviewItem => {
+      const view = viewOf(row);
+      const record = view.current;
       const origin = sources.documentOrigin?.(row.documentId) ?? 'file';
       return {
         row,
+        kind: view.kind,
         record,
+        extracted: view.extracted,
+        yearFrom: view.yearFrom,
+        extractedYearFrom: view.extractedYearFrom,
         regionName: sources.regionName(row.regionId),
         documentTitle: sources.documentTitle(row.documentId),
-        notes: notes.get(notesKey(row.regionId, indicatorKey(record))) ?? [],
+        // Notes attach to targets; an achievement shows none.
+        notes: view.kind === 'target' ? (notes.get(notesKey(row.regionId, indicatorKey(record))) ?? []) : [],
         origin,
         checkOcr: origin === 'ocr' && (row.status === 'extracted' || row.status === 'edited'),
       };

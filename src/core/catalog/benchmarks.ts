@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import referenceFile from '../../data/benchmarks.json';
 import type { Result } from '../result';
-import { TARGET_KINDS, type Binding, type Op, type TargetKind } from '../types';
+import { BINDINGS, OPS, TARGET_KINDS, type Binding, type Op, type TargetKind } from '../types';
 
-export type BenchmarkScope = 'national' | 'provincial';
-export type BenchmarkPeriod = '14th' | '15th';
+export const BENCHMARK_SCOPES = ['national', 'provincial'] as const;
+export type BenchmarkScope = (typeof BENCHMARK_SCOPES)[number];
+export const BENCHMARK_PERIODS = ['14th', '15th'] as const;
+export type BenchmarkPeriod = (typeof BENCHMARK_PERIODS)[number];
 
 export interface BenchmarkSource {
   title: string;
@@ -66,7 +68,7 @@ export interface BenchmarkSet {
 
 export type BenchmarkResult = Result<BenchmarkSet, 'invalid-benchmarks', { issues: string[] }>;
 
-const opSchema = z.enum(['=', '>=', '>', '<=', '<', '~']);
+const opSchema = z.enum(OPS);
 const kindSchema = z.enum(TARGET_KINDS);
 
 const targetSchema = z.object({
@@ -88,7 +90,7 @@ const targetSchema = z.object({
     text: z.string().optional(),
   }),
   kind: kindSchema.nullable(),
-  binding: z.enum(['binding', 'expected']).nullable(),
+  binding: z.enum(BINDINGS).nullable(),
   quote: z.string(),
   source_url: z.string().optional(),
   note: z.string().optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIVISIONS_SOURCE, divisionByCode, placeOf, provinceIn, provinces, resolvePlace, searchPlaces } from './divisions';
+import { DIVISIONS_SOURCE, countiesOfStreet, divisionByCode, placeOf, provinceIn, provinces, resolvePlace, searchPlaces } from './divisions';
 import { locateRegion, placeOfName } from '../extract/metadata-place';
 
 const codeOf = (s: string, context = '') => resolvePlace(s, context)?.code ?? null;
@@ -103,6 +103,16 @@ describe('searching the divisions', () => {
 
   it('finds the district of a street', () => {
     expect(searchPlaces('东华门街道')[0]).toMatchObject({ code: '110101', via: '东华门街道' });
+  });
+
+  it('knows every county of a common township name, and no two-character name', () => {
+    const counties = countiesOfStreet('城关镇');
+    expect(counties.length).toBeGreaterThan(50);
+    expect(new Set(counties).size).toBe(counties.length);
+    for (const code of counties) expect(divisionByCode(code)?.level).toBe('county');
+    expect(searchPlaces('城关镇', 500).filter((p) => p.via === '城关镇').map((p) => p.code)).toEqual(counties);
+    expect(countiesOfStreet('东华门街道')).toEqual(['110101']);
+    expect(countiesOfStreet('某乡')).toEqual([]);
   });
 
   it('shows a district of a municipality with the municipality', () => {

@@ -36,22 +36,26 @@ const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 // Longest first.
 const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|林区|地区|新区|省|市|州|盟|县|区|旗)$/;
-const STREET_SUFFIX = /(?:街道|镇|乡|苏木)$/;
 
 interface Index {
   byCode: Map<string, Division>;
   byName: Map<string, Division[]>;
-  streets: Map<string, string[]>;
   /** Province short names (河南, 广西, 内蒙古) → code. */
   provinceShort: Map<string, string>;
   all: Division[];
-  longest: number;
   /**
-   * Per UTF-16 unit: the length of the longest name of any kind (division, street, province short name) that starts
-   * with it, 0 when none does. Most positions of a text start no name: matchAt answers them with one array read
-   * instead of a slice and two Map lookups per candidate length.
+   * Per UTF-16 unit: the length of the longest division or province short name that starts with it, 0 when none
+   * does. Most positions of a text start no name: matchAt answers them with one array read instead of a slice and
+   * two Map lookups per candidate length. Township and street names have their own, per first character.
    */
   longestFrom: Uint8Array;
+}
+
+/** The township and street names that start with one character, with the counties that have each. */
+interface StreetGroup {
+  counties: Map<string, string[]>;
+  /** Length of the longest of them. */
+  longest: number;
 }
 
 let index: Index | null = null;
@@ -69,7 +73,6 @@ function build(): Index {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
   const all: Division[] = [];
-  let longest = 0;
   for (const entry of data.units.split('|')) {
     const code = /^\d+/.exec(entry)?.[0] ?? '';
     const division: Division = { code, name: entry.slice(code.length), level: levelOf(code) };
@@ -81,33 +84,49 @@ function build(): Index {
     const named = byName.get(division.name);
     if (named) named.push(division);
     else byName.set(division.name, [division]);
-    longest = Math.max(longest, division.name.length);
-  }
-  const streets = new Map<string, string[]>();
-  for (const entry of data.streets.split('|')) {
-    const county = entry.slice(0, 6);
-    for (const name of entry.slice(6).split(',')) {
-      // Two-character names (某乡) are too easily part of other words.
-      if (name.length < 3 || !STREET_SUFFIX.test(name)) continue;
-      const counties = streets.get(name);
-      if (counties) counties.push(county);
-      else streets.set(name, [county]);
-      longest = Math.max(longest, name.length);
-    }
   }
   const shortNames = new Map<string, string>();
   for (const d of all) if (d.level === 'province') shortNames.set(provinceShort(d.name), d.code);
   const longestFrom = new Uint8Array(0x10000);
-  for (const name of [...byName.keys(), ...streets.keys(), ...shortNames.keys()]) {
+  for (const name of [...byName.keys(), ...shortNames.keys()]) {
     const c = name.charCodeAt(0);
     longestFrom[c] = Math.max(longestFrom[c] ?? 0, Math.min(name.length, 255));
   }
-  return { byCode, byName, streets, provinceShort: shortNames, all, longest, longestFrom };
+  return { byCode, byName, provinceShort: shortNames, all, longestFrom };
 }
 
 function idx(): Index {
   index ??= build();
   return index;
+}
+
+// The 30,000 township and street names are read a first character at a time, when a string holds that character:
+// the names in one title need a few dozen of the 2,400 groups, and a thread never builds the rest
+// (build/gen-divisions.mjs groups them).
+let streetText: Map<number, string> | null = null;
+const streetGroups = new Map<number, StreetGroup | null>();
+
+function streetGroup(c: number): StreetGroup | null {
+  const known = streetGroups.get(c);
+  if (known !== undefined) return known;
+  if (streetText === null) {
+    streetText = new Map();
+    for (const bucket of data.streets) streetText.set(bucket.charCodeAt(0), bucket);
+  }
+  const bucket = streetText.get(c);
+  let group: StreetGroup | null = null;
+  if (bucket !== undefined) {
+    const first = bucket[0] ?? '';
+    group = { counties: new Map(), longest: 0 };
+    for (const entry of bucket.slice(1).split('|')) {
+      const space = entry.indexOf(' ');
+      const name = first + entry.slice(0, space);
+      group.counties.set(name, entry.slice(space + 1).split(','));
+      group.longest = Math.max(group.longest, name.length);
+    }
+  }
+  streetGroups.set(c, group);
+  return group;
 }
 
 export function divisionByCode(code: string): Division | undefined {
@@ -121,7 +140,7 @@ export function divisionsNamed(name: string): Division[] {
 
 /** Codes of the counties that have a township or street of this name. */
 export function countiesOfStreet(name: string): string[] {
-  return idx().streets.get(name) ?? [];
+  return streetGroup(name.charCodeAt(0))?.counties.get(name) ?? [];
 }
 
 function isAncestor(ancestor: string, code: string): boolean {
@@ -161,16 +180,18 @@ function weakName(name: string): boolean {
 }
 
 function matchAt(s: string, at: number, chained: boolean): Match | null {
-  const { byName, streets, provinceShort, longest, longestFrom } = idx();
-  const from = longestFrom[s.charCodeAt(at)] ?? 0;
+  const { byName, provinceShort, longestFrom } = idx();
+  const c = s.charCodeAt(at);
+  const streets = streetGroup(c);
+  const from = Math.max(longestFrom[c] ?? 0, streets?.longest ?? 0);
   if (from === 0) return null;
-  for (let n = Math.min(from, longest, s.length - at); n >= 2; n--) {
+  for (let n = Math.min(from, s.length - at); n >= 2; n--) {
     const name = s.slice(at, at + n);
     const divisions = byName.get(name);
     if (divisions && (!weakName(name) || chained || at === 0)) {
       return { start: at, end: at + n, codes: divisions.map((d) => d.code), street: null, short: false };
     }
-    const counties = streets.get(name);
+    const counties = streets?.counties.get(name);
     if (counties) return { start: at, end: at + n, codes: counties, street: name, short: false };
   }
   // 河北雄安新区, 四川广元: a province's short name directly before another name.
@@ -321,7 +342,7 @@ export function searchPlaces(query: string, limit = 50): Place[] {
       found.push(place);
     }
   };
-  const { all, streets } = idx();
+  const { all } = idx();
   const digits = /^\d+$/.test(q);
   for (const level of ['province', 'city', 'county'] as const) {
     for (const d of all) {
@@ -330,7 +351,7 @@ export function searchPlaces(query: string, limit = 50): Place[] {
     }
   }
   if (!digits && q.length >= 2) {
-    for (const [name, counties] of streets) if (name.startsWith(q)) for (const c of counties) add(c, name);
+    for (const [name, counties] of streetGroup(q.charCodeAt(0))?.counties ?? []) if (name.startsWith(q)) for (const c of counties) add(c, name);
   }
   return found;
 }

@@ -31,7 +31,8 @@ describe('buildMatrix', () => {
   it('fills a cell from the secondary panel its target is drawn in, without comparing it to the level benchmark', () => {
     const cell = matrix.rows[1]?.cells[0];
     expect(cell).toMatchObject({ status: 'set', kind: 'increment', label: '1', relative: null });
-    expect(cell?.testId).not.toBe('chart-childcare_places_per_1000');
+    const home = panels.find((p) => p.id === cell?.panelId);
+    expect(home).toMatchObject({ primary: false, indicator: 'childcare_places_per_1000', kind: 'increment' });
   });
 });
 

@@ -5,8 +5,8 @@ import type { Polarity, TargetKind } from '../types';
 
 export interface MatrixColumn {
   indicator: string;
-  /** testId of the indicator's primary panel: the chart a click on the column's cells focuses. */
-  testId: string;
+  /** id of the indicator's primary panel: the chart a click on the column's cells focuses. */
+  panelId: string;
   panel: Panel;
 }
 
@@ -22,8 +22,8 @@ export interface MatrixCell {
   gap: number | null;
   scope: ReferenceScope | null;
   polarity: Polarity;
-  /** The chart the cell's target is drawn in. */
-  testId: string;
+  /** id of the panel the cell's target is drawn in. */
+  panelId: string;
   row: PanelRow;
 }
 
@@ -34,16 +34,16 @@ export interface Matrix {
 
 /** Regions × indicators: one column per indicator (its primary panel); a target drawn in a secondary panel still fills its cell. */
 export function buildMatrix(panels: readonly Panel[], regions: readonly CompareRegion[]): Matrix {
-  const byTestId = new Map(panels.map((p) => [p.testId, p]));
+  const byId = new Map(panels.map((p) => [p.id, p]));
   const rowsOf = new Map(panels.map((p) => [p, new Map(p.rows.map((r) => [r.regionId, r]))]));
-  const columns = panels.filter((p) => p.primary).map((panel) => ({ indicator: panel.indicator, testId: panel.testId, panel }));
+  const columns = panels.filter((p) => p.primary).map((panel) => ({ indicator: panel.indicator, panelId: panel.id, panel }));
   const rows = regions.map((region) => ({
     region,
     cells: columns.map(({ panel }) => {
       let row = rowsOf.get(panel)?.get(region.id) as PanelRow;
       let home = panel;
       if (row.status === 'elsewhere' && row.elsewhere) {
-        const other = byTestId.get(row.elsewhere);
+        const other = byId.get(row.elsewhere);
         const found = other && rowsOf.get(other)?.get(region.id);
         if (other && found) {
           row = found;
@@ -61,7 +61,7 @@ export function buildMatrix(panels: readonly Panel[], regions: readonly CompareR
         gap: row.reference?.gap ?? null,
         scope: row.reference?.scope ?? null,
         polarity: home.polarity,
-        testId: home.testId,
+        panelId: home.id,
         row,
       };
     }),
@@ -152,7 +152,7 @@ export function gapRows(panels: readonly Panel[], reference: GapReference): GapR
       if (!against) continue;
       const gap = against.referenceValue === null ? null : signedGap(row.value, against.referenceValue, panel.polarity);
       result.push({
-        id: `${panel.key}|${row.regionId}`,
+        id: `${panel.id}|${row.regionId}`,
         panel,
         row,
         ...against,

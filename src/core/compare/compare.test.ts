@@ -75,7 +75,7 @@ describe('buildPanels', () => {
     expect(row(primary, '新乡市')).toMatchObject({ status: 'elsewhere', value: null });
     const other = panels.find((p) => !p.primary) as Panel;
     expect(other.unit).toBe('户');
-    expect(row(primary, '新乡市').elsewhere).toBe(other.testId);
+    expect(row(primary, '新乡市').elsewhere).toBe(other.id);
     expect(other.rows.map((r) => r.regionName)).toEqual(['新乡市']);
   });
 

@@ -79,15 +79,20 @@ export interface PanelRow {
   /** Other non-rejected targets of this region × indicator. */
   alternatives: number;
   decidedBy: DecidedBy | null;
-  /** testId of the panel holding this region's target, for 'elsewhere' rows. */
+  /** id of the panel holding this region's target, for 'elsewhere' rows. */
   elsewhere: string | null;
 }
 
 export interface Panel {
-  /** indicator | class | unit family */
-  key: string;
-  /** chart-{indicatorId}, chart-name-{name} for targets outside the catalog; secondary panels add --{class}. */
+  /**
+   * The panel's identity (indicator | class | unit family): what focus requests, the current chart, folding
+   * and 'elsewhere' rows refer to. Neither of the two names below is an identity.
+   */
+  id: string;
+  /** The figure's data-testid: chart-{indicatorId}, chart-name-{name} outside the catalog; secondary panels add --{class}. */
   testId: string;
+  /** The stem of the chart's exported files and of its anchor in a report; the same words as testId today, free to differ. */
+  fileStem: string;
   /** indicatorKey: catalog id or 'name:' + name. */
   indicator: string;
   catalog: Indicator | null;
@@ -172,7 +177,8 @@ function sanitize(text: string): string {
   return text.replace(/[^\p{L}\p{N}_]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
 }
 
-function baseTestId(indicator: string): string {
+/** A readable, unique-per-comparison name of a panel: the base of its test id and its file names. */
+function baseName(indicator: string): string {
   return indicator.startsWith('name:') ? `chart-name-${sanitize(indicator.slice(5))}` : `chart-${sanitize(indicator)}`;
 }
 
@@ -293,14 +299,14 @@ export function buildPanels(input: ComparisonInput): Panel[] {
   for (const [indicator, drafts] of groupDrafts(input)) {
     const catalog = CATALOG.get(indicator) ?? null;
     drafts.sort(primaryFirst(catalog));
-    const base = baseTestId(indicator);
-    const testIds = drafts.map((d, i) => uniqueId(i === 0 ? base : `${base}--${sanitize(`${d.cls}-${unitScale(d.record.unit).family || 'none'}`)}`, usedIds));
+    const base = baseName(indicator);
+    const names = drafts.map((d, i) => uniqueId(i === 0 ? base : `${base}--${sanitize(`${d.cls}-${unitScale(d.record.unit).family || 'none'}`)}`, usedIds));
     const placed = new Map<string, string>();
-    drafts.forEach((d, i) => d.members.forEach((m) => placed.set(m.regionId, testIds[i] as string)));
+    drafts.forEach((d) => d.members.forEach((m) => placed.set(m.regionId, d.key)));
     drafts.forEach((draft, i) => {
       const primary = i === 0;
-      const testId = testIds[i] as string;
-      const panel = buildPanel(draft, { catalog, testId, primary, placed, regionsById, input, benchmarks: benchmarksByKey.get(indicator) ?? [] });
+      const name = names[i] as string;
+      const panel = buildPanel(draft, { catalog, name, primary, placed, regionsById, input, benchmarks: benchmarksByKey.get(indicator) ?? [] });
       panels.push(panel);
     });
   }
@@ -310,7 +316,7 @@ export function buildPanels(input: ComparisonInput): Panel[] {
       catalogRank(a.indicator) - catalogRank(b.indicator) ||
       setCount(b) - setCount(a) ||
       byText(a.name, b.name) ||
-      byText(a.key, b.key),
+      byText(a.id, b.id),
   );
 }
 
@@ -327,7 +333,8 @@ function uniqueId(id: string, used: Set<string>): string {
 
 interface PanelContext {
   catalog: Indicator | null;
-  testId: string;
+  /** The panel's readable unique name (baseName), for its test id and file stem. */
+  name: string;
   primary: boolean;
   placed: ReadonlyMap<string, string>;
   regionsById: ReadonlyMap<string, CompareRegion>;
@@ -370,8 +377,9 @@ function buildPanel(draft: Draft, ctx: PanelContext): Panel {
     row.reference = { ...ref, gap, relative: relativeGap(gap, ref.line.value) };
   }
   return {
-    key: draft.key,
-    testId: ctx.testId,
+    id: draft.key,
+    testId: ctx.name,
+    fileStem: ctx.name,
     indicator: draft.indicator,
     catalog,
     name,

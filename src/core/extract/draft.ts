@@ -1,5 +1,5 @@
 // A target as the table and prose readers find it, before indicator mapping and offset mapping.
-import type { Baseline, Binding, DomainId, Op, Span, TargetKind, TargetValue } from '../types';
+import type { Baseline, Binding, DomainId, Op, Span, TargetKind, TargetSource, TargetValue } from '../types';
 
 export interface Draft {
   name: string;
@@ -13,7 +13,7 @@ export interface Draft {
   span: Span;
   per: string | null;
   aspirational: boolean;
-  source: 'table' | 'prose';
+  source: TargetSource;
   /** Domain from the table's group cell or the section heading, used when no indicator matches. */
   domainHint: DomainId | null;
   /** Achievements only: first year of the period a total or a flow covers. */

@@ -6,7 +6,7 @@ import type { Draft } from './draft';
 import { extractMetadata } from './metadata';
 import { normalize, type Normalized } from '../text/normalize';
 import { withPlausibleNumbers } from './plausible';
-import { readProse } from './prose';
+import { proseMemo, readProse } from './prose';
 import { isResultsReport } from './prose-tense';
 import { sectionIndex, type SectionContext } from './sections';
 import { readTables } from './tables';
@@ -143,6 +143,8 @@ export function extractRange(p: PreparedText, from: number, to: number, carry: S
     damage: [],
     sections: whole ? p.sections : (offset: number) => p.sections(offset + from),
     results: p.results,
+    // The achievements' reading below goes over the same sentences: what they say is worked out once.
+    memo: proseMemo(),
   };
   const prose = readProse(text, { ...proseOptions, carry: carry.news }).map((d) => shiftDraft(d, from));
   const reached = [

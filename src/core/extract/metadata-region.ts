@@ -24,8 +24,10 @@ function isPlausibleUnit(name: string, suffix: string): boolean {
 /** The first administrative unit at the start of `s`: the shortest plausible name before a suffix. */
 function unitAt(s: string): string | null {
   for (let n = 1; n <= MAX_NAME && n < s.length; n++) {
+    // The name so far is all ideographs (U+4E00–9FA5): only its newest character needs checking.
+    const c = s.charCodeAt(n - 1);
+    if (c < 0x4e00 || c > 0x9fa5) return null;
     const name = s.slice(0, n);
-    if (!/^[\u4e00-\u9fa5]+$/.test(name)) return null;
     // 利州区 must not stop at 利州 just because 州 is also a suffix.
     const suffix = SUFFIXES.find((x) => s.startsWith(x, n) && isPlausibleUnit(name, x));
     if (suffix) return name + suffix;

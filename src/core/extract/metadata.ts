@@ -250,6 +250,8 @@ const FIELD = new RegExp(`(?:^|\\s)(${FIELD_LABEL})\\s*[:：]\\s*(.+?)(?=\\s+(?:
 /** The value of a labelled field of the head (名称, 发布机构), or null. */
 function fieldOf(head: readonly string[], label: RegExp): string | null {
   for (const line of head) {
+    // A field needs its colon; FIELD's lazy value and look-ahead are costly on the lines without one.
+    if (!line.includes(':') && !line.includes('：')) continue;
     for (const m of line.matchAll(FIELD)) if (label.test((m[1] ?? '').replace(/\s+/g, ''))) return (m[2] ?? '').trim() || null;
   }
   return null;
@@ -351,6 +353,8 @@ function findIssuedDate({ head, tail, text, dateline, news, programme }: Reading
 
 function findDocNumber(lines: readonly string[]): string | null {
   for (const line of lines) {
+    // Every line of the text is tried: the ones without 号, nearly all, cannot be a number and skip the rewriting.
+    if (!line.includes('号')) continue;
     const bare = line.replace(/\s+/g, '').replace(/^(?:文号|发文字号|发文号)[::]?/, '');
     const m = DOC_NUMBER.exec(bare);
     // Only a line that is the number alone: numbers inside sentences cite other documents.

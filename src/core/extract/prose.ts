@@ -33,6 +33,25 @@ export interface ProseOptions {
    * written back at the end (a news report's goals stated once, earlier in the text).
    */
   carry?: { newsFrame: boolean };
+  /**
+   * What the target and achievement readings of one text share (its sentences and what each says), kept by the
+   * first for the second: both read the same sentences, so the second need not cut and scan them again. Only for
+   * readings of the same text with the same `skip` and `damage`.
+   */
+  memo?: ProseMemo;
+}
+
+/** Per sentence of a text, in order, what does not depend on the reading: filled by the first reading that needs it. */
+export interface ProseMemo {
+  sentences: Clause[] | null;
+  frames: (number | null)[];
+  future: boolean[];
+  facts: SentenceFacts[];
+  tenses: SentenceTense[];
+}
+
+export function proseMemo(): ProseMemo {
+  return { sentences: null, frames: [], future: [], facts: [], tenses: [] };
 }
 
 const INCREMENT_VERB =
@@ -172,7 +191,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const schemes = schemeFinder(text);
   const results = opts.results ?? isResultsReport(text);
   const achieved = opts.mode === 'achieved';
-  for (const sentence of sentences(text, [...opts.skip, ...opts.damage])) {
+  const memo = opts.memo ?? proseMemo();
+  memo.sentences ??= sentences(text, [...opts.skip, ...opts.damage]);
+  const list = memo.sentences;
+  for (let k = 0; k < list.length; k++) {
+    const sentence = list[k] as Clause;
     while (nextBreak !== -1 && nextBreak <= sentence.start) {
       lineBreak = nextBreak;
       nextBreak = text.indexOf('\n', nextBreak + 1);
@@ -183,23 +206,28 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.frame = null;
     }
     const frame = para.frame;
-    para.frame = frameYear(sentence.text) ?? para.frame;
+    if (k >= memo.frames.length) {
+      memo.frames[k] = frameYear(sentence.text);
+      memo.future[k] = FUTURE_WORD.test(sentence.text);
+    }
+    para.frame = memo.frames[k] ?? para.frame;
     const newsFrame = para.newsFrame;
-    if (FUTURE_WORD.test(sentence.text)) para.newsFrame = true;
+    const future = memo.future[k] === true;
+    if (future) para.newsFrame = true;
     if (!/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence.text)) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !FUTURE_WORD.test(sentence.text)) continue;
+    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !future) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
       PAST_SENTENCE.test(sentence.text) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
-      (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || FUTURE_WORD.test(sentence.text))));
+      (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || future)));
     if (reported && !achieved) continue;
-    const facts = factsOf(sentence.text);
-    const tense = tenseOf(sentence.text);
+    const facts = (memo.facts[k] ??= factsOf(sentence.text));
+    const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.

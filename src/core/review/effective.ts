@@ -19,6 +19,7 @@
  * A target without a catalog indicator is grouped by its name ('name:' + name), edits included.
  */
 import { domainOfHeading } from '../catalog/catalog';
+import { applyFieldEdits } from './edits';
 import type { DocumentKind, DocumentMetadata, TargetRecord } from '../types';
 
 /** The fields of a record a researcher may correct; offsets, quote and source stay as extracted. */
@@ -37,17 +38,14 @@ export const EDITABLE_FIELDS = [
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type TargetEdits = Partial<Pick<TargetRecord, EditableField>>;
 
-export type TargetStatus = 'extracted' | 'confirmed' | 'edited' | 'manual' | 'rejected';
+/** A target's review state, in the order filters and legends list them. */
+export const TARGET_STATUSES = ['extracted', 'confirmed', 'edited', 'manual', 'rejected'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /** The extracted record with the edits laid over it; keys outside EDITABLE_FIELDS are ignored. */
 export function applyEdits(extracted: TargetRecord, edits: TargetEdits | null | undefined): TargetRecord {
-  const record: TargetRecord = { ...extracted };
-  if (!edits) return record;
-  for (const field of EDITABLE_FIELDS) {
-    // `undefined` means "not edited"; `null` is a real correction (the indicator is not in the catalog).
-    if (edits[field] !== undefined) Object.assign(record, { [field]: edits[field] });
-  }
-  return record;
+  // `undefined` means "not edited"; `null` is a real correction (the indicator is not in the catalog).
+  return applyFieldEdits(EDITABLE_FIELDS, extracted, edits);
 }
 
 /** What a target is compared by: its catalog id, or its own name when the catalog has none. */

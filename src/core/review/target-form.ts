@@ -5,9 +5,7 @@ import { isPlausibleNumber } from '../extract/plausible';
 import type { TargetEdits } from './effective';
 import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from '../types';
 
-export const OPS: readonly Op[] = ['=', '>=', '>', '<=', '<', '~'];
-export { TARGET_KINDS } from '../types';
-export const BINDINGS: readonly Exclude<Binding, null>[] = ['binding', 'expected'];
+export { BINDINGS, OPS, TARGET_KINDS } from '../types';
 
 /** The editable fields as a form holds them: numbers as typed text, '' for "none". */
 export interface TargetForm {
@@ -21,13 +19,15 @@ export interface TargetForm {
   unit: string;
   kind: TargetKind;
   binding: Exclude<Binding, null> | '';
+  /** First year a total or a flow covers: shown for achievements only ('' for none, and for every target). */
+  yearFrom: string;
 }
 
 export type FormField = keyof TargetForm;
 /** A value, or the first field that does not parse (the form marks it). */
 export type FormResult<T> = Result<T, 'invalid', { field: FormField }>;
 
-function invalid(field: FormField): FormResult<never> {
+export function invalid(field: FormField): FormResult<never> {
   return { ok: false, code: 'invalid', field };
 }
 
@@ -42,11 +42,12 @@ export function formOf(record: TargetRecord): TargetForm {
     unit: record.unit ?? '',
     kind: record.kind,
     binding: record.binding ?? '',
+    yearFrom: '',
   };
 }
 
 export function emptyForm(): TargetForm {
-  return { name: '', indicator: '', value: '', op: '=', stretch: '', year: '', unit: '', kind: 'level', binding: '' };
+  return { name: '', indicator: '', value: '', op: '=', stretch: '', year: '', unit: '', kind: 'level', binding: '', yearFrom: '' };
 }
 
 const FULL_WIDTH = /[０-９．－＋]/g;
@@ -61,7 +62,8 @@ export function parseNumber(text: string): number | null | undefined {
   return isPlausibleNumber(n) ? n : undefined;
 }
 
-function parseYear(text: string): number | null | undefined {
+/** A year as typed, 1949–2100; null for an empty field; undefined when it is not such a year. */
+export function parseYear(text: string): number | null | undefined {
   const year = parseNumber(text);
   if (year === null || year === undefined) return year;
   return Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;

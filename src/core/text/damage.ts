@@ -1,6 +1,8 @@
 // Damaged runs in decoded text (mojibake where a GBK stream lost a byte, U+FFFD, box-drawing and bopomofo debris),
 // found generically so that extraction treats them as boundaries and keeps the numbers around them.
+import data from '../../data/text-tables.json';
 import { decodeBig5 } from './big5';
+import { decodeUnits } from './unit-list';
 import type { Span } from '../types';
 
 /** Ordinary characters allowed between two odd ones inside one run. */
@@ -11,10 +13,22 @@ type Kind = (typeof Kind)[keyof typeof Kind];
 
 let commonIdeographs: Uint8Array | null = null;
 
-/** GB2312 hanzi ∪ Big5 level-1 hanzi: everyday characters of either script. */
+/**
+ * GB2312 hanzi ∪ Big5 level-1 hanzi: everyday characters of either script. Read from the list written ahead of time
+ * (build/gen-text-tables.mjs): decoding the two charsets' hanzi costs ~100 ms per thread (the GB18030 decoder's
+ * start, the Big5 index), and damage.test.ts checks the list against them.
+ */
 function getCommonIdeographs(): Uint8Array {
   if (commonIdeographs) return commonIdeographs;
   const table = new Uint8Array(0x10000);
+  for (const c of decodeUnits(data.common)) table[c] = 1;
+  commonIdeographs = table;
+  return table;
+}
+
+/** The everyday ideographs, decoded from GB2312's and Big5 level 1's byte ranges (slow: the generator and the test). */
+export function computeCommonIdeographs(): number[] {
+  const seen = new Set<number>();
   const gb: number[] = [];
   for (let a = 0xb0; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) gb.push(a, b);
   const big5: number[] = [];
@@ -22,13 +36,10 @@ function getCommonIdeographs(): Uint8Array {
     for (let b = 0x40; b <= 0x7e; b++) big5.push(a, b);
     for (let b = 0xa1; b <= 0xfe; b++) big5.push(a, b);
   }
-  const mark = (text: string): void => {
-    for (let i = 0; i < text.length; i++) table[text.charCodeAt(i)] = 1;
-  };
-  mark(new TextDecoder('gb18030').decode(new Uint8Array(gb)));
-  mark(decodeBig5(new Uint8Array(big5)));
-  commonIdeographs = table;
-  return table;
+  for (const text of [new TextDecoder('gb18030').decode(new Uint8Array(gb)), decodeBig5(new Uint8Array(big5))]) {
+    for (let i = 0; i < text.length; i++) seen.add(text.charCodeAt(i));
+  }
+  return [...seen].sort((a, b) => a - b);
 }
 
 export function findDamage(s: string): Span[] {

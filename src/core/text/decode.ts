@@ -119,15 +119,21 @@ function decodeEightBit(bytes: Uint8Array): Guess {
   if (utf8.damagedBytes <= countNonAscii(utf8.text) * UTF8_DAMAGE_TOLERANCE) return { decoded: utf8, sample: null };
 
   const sample = sampleOf(bytes);
-  let best: { encoding: Encoding; p: Plausibility; damage: number } | null = null;
+  let best: { encoding: Encoding; p: Plausibility; damage: number; text: string } | null = null;
   for (const encoding of CANDIDATES) {
-    const text = decodeAs(encoding, sample);
+    const text = encoding === 'utf-8' && sample === bytes ? utf8.text : decodeAs(encoding, sample);
     const p = plausibility(text);
     const damage = countReplacements(text);
-    if (!best || p.score > best.p.score || (p.score === best.p.score && damage < best.damage)) best = { encoding, p, damage };
+    if (!best || p.score > best.p.score || (p.score === best.p.score && damage < best.damage)) best = { encoding, p, damage, text };
   }
-  const chosen = best ?? { encoding: 'gb18030' as const, p: plausibility(''), damage: 0 };
-  const decoded = chosen.encoding === 'utf-8' ? utf8 : decodeWith(chosen.encoding, bytes);
+  const chosen = best ?? { encoding: 'gb18030' as const, p: plausibility(''), damage: 0, text: '' };
+  // A file no longer than the sample (most plans) was decoded whole while choosing: not decoded again.
+  const decoded =
+    chosen.encoding === 'utf-8'
+      ? utf8
+      : best !== null && sample === bytes
+        ? { text: chosen.text, encoding: chosen.encoding, damagedBytes: chosen.damage }
+        : decodeWith(chosen.encoding, bytes);
   return { decoded, sample: chosen.p };
 }
 

@@ -1,9 +1,12 @@
 // Original text → normalised text (invisible characters dropped, radicals unified, simplified, width-folded, unified
 // punctuation) with an exact offset map back, plus mojibake runs.
-import { CLAUSE_PUNCT, findDamage, isBmpIdeograph, isSpace } from './damage';
+import data from '../../data/text-tables.json';
+import { CLAUSE_PUNCT, findDamage, isSpace } from './damage';
 import { cjkFoldTable } from './cjk-fold';
 import { hkToSimplified } from './opencc-hk2s';
-import type { Span } from '../types';
+import { CHANGES_ALONE, scriptTable } from './script-table';
+import { decodeUnits } from './unit-list';
+import type { Script, Span } from '../types';
 
 export interface Normalized {
   original: string;
@@ -13,7 +16,7 @@ export interface Normalized {
    */
   text: string;
   /** 'traditional' when conversion changed a meaningful share of the CJK characters. */
-  script: 'simplified' | 'traditional';
+  script: Script;
   /** Damaged runs (mojibake) in NORMALIZED coordinates, in order, not overlapping. */
   damage: Span[];
   /** Maps a half-open span of `text` to the half-open span of `original` it came from. */
@@ -142,8 +145,6 @@ interface Piece {
   aligned: boolean;
 }
 
-let scriptTable: Uint8Array | null = null;
-
 /**
  * OpenCC 'hk' → 'cn' converts HK and standard forms (衞, 綫) and leaves 著 alone, which 'tw' turns into 着 even
  * in 显著. opencc-hk2s.ts gives opencc-js's output for it without opencc-js's per-character cost.
@@ -152,34 +153,10 @@ function getConverter(): (s: string) => string {
   return hkToSimplified;
 }
 
-const IDEOGRAPH = 1;
-const CHANGES_ALONE = 2;
-
-/**
- * Per BMP unit: an ideograph (or the lead of a supplementary one), and whether OpenCC changes
- * it on its own. A text without any such character needs no conversion at all.
- */
-function getScriptTable(): Uint8Array {
-  if (scriptTable) return scriptTable;
-  const table = new Uint8Array(0x10000);
-  const chars: string[] = [];
-  for (let c = 0; c < 0x10000; c++) {
-    if (isBmpIdeograph(c)) {
-      table[c] = IDEOGRAPH;
-      chars.push(String.fromCharCode(c));
-    }
-  }
-  for (let c = 0xd840; c <= 0xd8bf; c++) table[c] = IDEOGRAPH;
-  const out = getConverter()(chars.join('\n')).split('\n');
-  chars.forEach((ch, i) => {
-    if (out[i] !== ch) table[ch.charCodeAt(0)] = IDEOGRAPH | CHANGES_ALONE;
-  });
-  scriptTable = table;
-  return table;
-}
-
 function toSimplified(original: string): Converted {
-  const table = getScriptTable();
+  // Per BMP unit: an ideograph, and whether OpenCC changes it on its own (script-table.ts). A text without any such
+  // character needs no conversion at all, and never builds the converter's dictionaries.
+  const table = scriptTable();
   let cjk = 0;
   let candidates = 0;
   for (let i = 0; i < original.length; i++) {
@@ -333,6 +310,14 @@ const IGNORABLE_ALL = new RegExp(IGNORABLE.source, 'gu');
 let foldTable: Uint16Array | null = null;
 let foldSupplementary: ReadonlyMap<number, number> | null = null;
 
+/** The BMP units IGNORABLE matches, asked of the regular expression (slow: the generator and the test). */
+export function computeIgnorableUnits(): number[] {
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let i = 0; i < units.length; i++) units[i] = i < 0xd800 ? i : i + 0x800;
+  const bmp = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units);
+  return [...bmp.matchAll(new RegExp(IGNORABLE.source, 'gu'))].map((m) => m[0].charCodeAt(0));
+}
+
 function getFoldTable(): Uint16Array {
   if (foldTable) return foldTable;
   const t = new Uint16Array(0x10000);
@@ -353,11 +338,9 @@ function getFoldTable(): Uint16Array {
     if (from <= 0xffff) t[from] = to <= 0xffff ? to : EXPAND;
   }
   for (let c = 0xd800; c <= 0xdfff; c++) t[c] = SURROGATE;
-  // One regular-expression scan over every other BMP character: much cheaper than a test per character.
-  const units = new Uint16Array(0x10000 - 0x800);
-  for (let i = 0; i < units.length; i++) units[i] = i < 0xd800 ? i : i + 0x800;
-  const bmp = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(units);
-  for (const m of bmp.matchAll(new RegExp(IGNORABLE.source, 'gu'))) t[m[0].charCodeAt(0)] = STRIP;
+  // The BMP's invisible characters, listed ahead of time (build/gen-text-tables.mjs): a scan of the BMP with the
+  // regular expression cost ~100 ms per thread. normalize.test.ts checks the list against IGNORABLE.
+  for (const c of decodeUnits(data.ignorable)) t[c] = STRIP;
   t[0x0d] = CR;
   foldTable = t;
   foldSupplementary = cjkFoldTable();

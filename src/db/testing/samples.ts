@@ -1,6 +1,6 @@
 // Test support: small hand-written extractions, so data-layer tests do not depend on the extractor's rules.
 import type { ExtractedDocument } from '../../core/extract/extract';
-import type { DocumentMetadata, TargetRecord } from '../../core/types';
+import type { AchievedRecord, DocumentMetadata, TargetRecord } from '../../core/types';
 import type { SaveInput } from '../documents';
 
 export function sampleRecord(over: Partial<TargetRecord> = {}): TargetRecord {
@@ -25,6 +25,27 @@ export function sampleRecord(over: Partial<TargetRecord> = {}): TargetRecord {
   };
 }
 
+/** The 2020 level of the nursing-bed share, reported as reached (the sample text's last sentence). */
+export function sampleAchieved(over: Partial<AchievedRecord> = {}): AchievedRecord {
+  return {
+    id: 'a-0001',
+    name: '养老机构护理型床位占比',
+    indicator: 'nursing_bed_ratio',
+    domain: 'elderly',
+    unit: '%',
+    value: 48,
+    op: '=',
+    year: 2020,
+    year_from: null,
+    kind: 'level',
+    quote: '护理型床位占比48%',
+    start: 50,
+    end: 60,
+    source: 'prose',
+    ...over,
+  };
+}
+
 export function sampleMetadata(over: Partial<DocumentMetadata> = {}): DocumentMetadata {
   return {
     region: '新乡市',
@@ -38,12 +59,12 @@ export function sampleMetadata(over: Partial<DocumentMetadata> = {}): DocumentMe
   };
 }
 
-/** Two targets: a nursing-bed share from the table and a childcare quota from prose. */
+/** Two targets: a nursing-bed share from the table and a childcare quota from prose; one achievement, the share's 2020 level. */
 export function sampleExtraction(over: Partial<ExtractedDocument> = {}): ExtractedDocument {
   return {
     encoding: 'utf-8',
-    text: '新乡市“十四五”公共服务和社会保障规划\n护理型床位占比达到55%,每千人口托位数4.5个。',
-    normalized: '新乡市"十四五"公共服务和社会保障规划\n护理型床位占比达到55%,每千人口托位数4.5个。',
+    text: '新乡市“十四五”公共服务和社会保障规划\n护理型床位占比达到55%,每千人口托位数4.5个。2020年护理型床位占比48%。',
+    normalized: '新乡市"十四五"公共服务和社会保障规划\n护理型床位占比达到55%,每千人口托位数4.5个。2020年护理型床位占比48%。',
     script: 'simplified',
     metadata: sampleMetadata(),
     targets: [
@@ -62,7 +83,7 @@ export function sampleExtraction(over: Partial<ExtractedDocument> = {}): Extract
         source: 'prose',
       }),
     ],
-    achieved: [],
+    achieved: [sampleAchieved()],
     ...over,
   };
 }

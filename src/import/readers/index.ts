@@ -1,8 +1,6 @@
 // Entry point of the file readers: picks the reader by file extension and turns a plan file's bytes into text for the core.
 import { readImageBytes } from '../ocr';
 import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
-import { readDocxBytes } from './docx';
-import { readHtmlBytes } from './html';
 import { readPdfBytes } from './pdf';
 import { readTextBytes } from './text';
 import { formatOf, MAX_BYTES } from './formats';
@@ -45,10 +43,11 @@ async function readByFormat(name: string, bytes: Uint8Array, options: ReadOption
     case 'txt':
     case 'md':
       return readTextBytes(bytes, format);
+    // Loaded on first use: htmlparser2 costs ~75 ms of a thread's start, and most plans are text or PDF.
     case 'html':
-      return readHtmlBytes(bytes);
+      return (await import('./html')).readHtmlBytes(bytes);
     case 'docx':
-      return readDocxBytes(bytes, budgets);
+      return (await import('./docx')).readDocxBytes(bytes, budgets);
     case 'pdf':
       return readPdfBytes(bytes, options.pdf, budgets, options.ocr);
     case 'image':

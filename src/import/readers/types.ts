@@ -1,4 +1,5 @@
 // Shared types of the file readers: formats, error codes and results (codes only; the UI words them).
+import type { Err } from '../../core/result';
 
 export type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'image';
 
@@ -38,7 +39,8 @@ export interface ReadOk {
   ocr?: boolean;
 }
 
-export type ReadFailure = { ok: false; code: ReadError; detail: string };
+/** core's Err with the reader's codes; the success (ReadOk) stays flat: text, format, encoding, pages. */
+export type ReadFailure = Err<ReadError, { detail: string }>;
 
 export type ReadResult = ReadOk | ReadFailure;
 

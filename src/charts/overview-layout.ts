@@ -1,0 +1,232 @@
+// The dot plot of one indicator in a domain's overview: every region a dot in the chosen order, its value up the axis, the benchmarks across.
+/*
+ * A small multiple, drawn as plain SVG from this layout (no chart engine: a domain of 200 regions is a
+ * few thousand paths, laid out here in microseconds and painted in one frame). Rules that hold for any
+ * data (each has a test):
+ * - every row with a number is one dot, left to right in the order given, spread over the plot's width;
+ *   the dot shrinks as regions grow but never below a legible size;
+ * - its shape is its op: ▲ at least (≥ >), ▼ at most (≤ <), ◆ about (~), ● exactly;
+ * - its colour is its ambition against the benchmark (the matrix's scale), grey without one; a dot whose
+ *   target year is not the panel's main year is hollow;
+ * - a 力争 stretch or a range's upper end is a stem from the dot to that value;
+ * - the value axis ends at the data and the benchmarks (a share never beyond 100) on round ticks;
+ * - benchmark lines cross the plot; their labels are written only when they cannot touch each other;
+ * - the highest and the lowest region are named beside their dots.
+ */
+import { formatNumber, type Panel, type PanelRow } from '../core/compare/compare';
+import type { ReferenceLine } from '../core/compare/compare-benchmarks';
+import type { Op } from '../core/types';
+import { ambitionBucket, type AmbitionBucket } from './ambition-scale';
+import { COLOURS, lineLabel, niceCeil, type ChartText } from './indicator-chart';
+
+export type DotShape = 'up' | 'down' | 'diamond' | 'circle';
+
+/** Dots are small marks on white: each bucket's colour is dark or saturated enough to see at 3 px. */
+export const DOT_COLOURS: Readonly<Record<AmbitionBucket, string>> = {
+  'far-above': '#1d4ed8',
+  above: '#60a5fa',
+  par: '#64748b',
+  below: '#f59e0b',
+  'far-below': '#c2410c',
+  neutral: '#7c3aed',
+  none: '#334155',
+};
+
+export const OVERVIEW_WIDTH = 320;
+export const OVERVIEW_HEIGHT = 132;
+const PLOT = { left: 36, right: 10, top: 18, bottom: 8 };
+/** Dot radius bounds in px: below the minimum a dot is no longer seen, above the maximum a few regions look bloated. */
+export const MIN_RADIUS = 1.8;
+export const MAX_RADIUS = 4.5;
+/** Reference-line labels closer than this (px) would touch: the lines are then left unlabelled (the caption names them). */
+export const LABEL_GAP = 11;
+
+export interface OverviewDot {
+  regionId: string;
+  regionName: string;
+  /** The target in the panel's unit. */
+  value: number;
+  x: number;
+  y: number;
+  /** The y of the stretch or the range's upper end, or null. */
+  upper: number | null;
+  shape: DotShape;
+  /** SVG path of the mark. */
+  path: string;
+  colour: string;
+  bucket: AmbitionBucket;
+  hollow: boolean;
+  /** "新乡市 ≥4.5 个 · 2025年": the dot's tooltip. */
+  title: string;
+}
+
+export interface OverviewRule {
+  id: string;
+  y: number;
+  colour: string;
+  /** Written at the right end of the line, or null when labels would collide. */
+  label: string | null;
+  title: string;
+}
+
+export interface OverviewTick {
+  y: number;
+  label: string;
+}
+
+export interface OverviewName {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+}
+
+export interface OverviewLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  min: number;
+  max: number;
+  ticks: OverviewTick[];
+  dots: OverviewDot[];
+  rules: OverviewRule[];
+  /** The highest and lowest regions, named beside their dots. */
+  names: OverviewName[];
+  radius: number;
+}
+
+export type OverviewText = Pick<ChartText, 'year' | 'scope' | 'line' | 'unit'>;
+
+export function shapeOf(op: Op | null): DotShape {
+  if (op === '>=' || op === '>') return 'up';
+  if (op === '<=' || op === '<') return 'down';
+  if (op === '~') return 'diamond';
+  return 'circle';
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The mark of a shape centred on (x, y), as an SVG path. */
+export function markPath(shape: DotShape, x: number, y: number, r: number): string {
+  if (shape === 'circle') return `M${r2(x - r)} ${r2(y)}a${r2(r)} ${r2(r)} 0 1 0 ${r2(2 * r)} 0a${r2(r)} ${r2(r)} 0 1 0 ${r2(-2 * r)} 0z`;
+  const s = r * 1.25;
+  if (shape === 'up') return `M${r2(x)} ${r2(y - s)}L${r2(x + s)} ${r2(y + s * 0.75)}L${r2(x - s)} ${r2(y + s * 0.75)}z`;
+  if (shape === 'down') return `M${r2(x)} ${r2(y + s)}L${r2(x + s)} ${r2(y - s * 0.75)}L${r2(x - s)} ${r2(y - s * 0.75)}z`;
+  return `M${r2(x)} ${r2(y - s)}L${r2(x + s)} ${r2(y)}L${r2(x)} ${r2(y + s)}L${r2(x - s)} ${r2(y)}z`;
+}
+
+function isShare(panel: Pick<Panel, 'unit'>): boolean {
+  return panel.unit !== null && /^[%％]$/u.test(panel.unit.trim());
+}
+
+/**
+ * The value axis: round ticks (three to five) around the values and the benchmark lines; from 0 when
+ * every value is at or above 0 and 0 is within two steps; a share ends at 100 when no value is above it.
+ */
+export function valueAxis(values: readonly number[], share: boolean): { min: number; max: number; step: number } {
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return { min: 0, max: 1, step: 0.25 };
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  let step = niceCeil(hi > lo ? (hi - lo) / 3 : Math.abs(hi) / 4 || 1);
+  let min = Math.floor(lo / step + 1e-9) * step;
+  let max = Math.ceil(hi / step - 1e-9) * step;
+  if (max === min) [min, max] = [min - step, max + step];
+  if (lo >= 0 && min < 0) min = 0;
+  if (lo >= 0 && min > 0 && min <= 2 * step) min = 0;
+  // Widening to 0 may call for a coarser step: at most five ticks on a plot a hundred pixels tall.
+  if ((max - min) / step > 4) {
+    step = niceCeil((max - min) / 4);
+    min = Math.floor(min / step + 1e-9) * step;
+    max = Math.ceil(hi / step - 1e-9) * step;
+  }
+  if (share && hi <= 100 && max > 100) max = 100;
+  return { min: Number(min.toPrecision(12)), max: Number(max.toPrecision(12)), step };
+}
+
+function lineColour(line: ReferenceLine): string {
+  return line.scopes.some((s) => s.scope === 'national') ? COLOURS.national : COLOURS.provincial;
+}
+
+/** Labels that cannot touch: at most three lines, every two at least LABEL_GAP px apart. */
+function labelsFit(ys: readonly number[]): boolean {
+  if (ys.length > 3) return false;
+  const sorted = [...ys].sort((a, b) => a - b);
+  return sorted.every((y, i) => i === 0 || y - (sorted[i - 1] as number) >= LABEL_GAP);
+}
+
+/**
+ * The layout of one indicator's dots. `rows` are the dots in display order (rows without a number are
+ * skipped); `mainYear` is the panel's usual target year (dots of another year are hollow).
+ */
+export function overviewLayout(
+  panel: Pick<Panel, 'unit' | 'polarity' | 'lines'>,
+  rows: readonly PanelRow[],
+  text: OverviewText,
+  mainYear: number | null,
+  size: { width: number; height: number } = { width: OVERVIEW_WIDTH, height: OVERVIEW_HEIGHT },
+): OverviewLayout {
+  const dotsRows = rows.filter((r) => r.value !== null);
+  const plot = { left: PLOT.left, right: size.width - PLOT.right, top: PLOT.top, bottom: size.height - PLOT.bottom };
+  const values = [...dotsRows.flatMap((r) => [r.value as number, ...(r.upper === null ? [] : [r.upper])]), ...panel.lines.map((l) => l.value)];
+  const axis = valueAxis(values, isShare(panel));
+  const yOf = (v: number) => r2(plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top));
+  const ticks: OverviewTick[] = [];
+  for (let v = axis.min, i = 0; v <= axis.max + axis.step * 1e-6 && i < 12; v += axis.step, i++) {
+    const value = Number(v.toPrecision(12));
+    ticks.push({ y: yOf(value), label: formatNumber(value) });
+  }
+  // A share capped at 100 ends off the step: its end is a tick too.
+  if ((ticks.length === 0 || Number(ticks.at(-1)?.label) < axis.max) && ticks.length < 12) ticks.push({ y: yOf(axis.max), label: formatNumber(axis.max) });
+  const band = (plot.right - plot.left) / Math.max(1, dotsRows.length);
+  const radius = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, band * 0.5));
+  const unit = panel.unit ? ` ${text.unit(panel.unit)}` : '';
+  const dots = dotsRows.map((row, i): OverviewDot => {
+    const x = r2(plot.left + (i + 0.5) * band);
+    const y = yOf(row.value as number);
+    const shape = shapeOf(row.record?.target.op ?? null);
+    const bucket = ambitionBucket(row.reference?.relative ?? null, panel.polarity);
+    return {
+      regionId: row.regionId,
+      regionName: row.regionName,
+      value: row.value as number,
+      x,
+      y,
+      upper: row.upper === null ? null : yOf(row.upper),
+      shape,
+      path: markPath(shape, x, y, radius),
+      colour: DOT_COLOURS[bucket],
+      bucket,
+      hollow: mainYear !== null && row.year !== null && row.year !== mainYear,
+      title: `${row.regionName} ${row.label}${unit}${row.year ? ` · ${text.year(row.year)}` : ''}`,
+    };
+  });
+  const ys = panel.lines.map((l) => yOf(l.value));
+  const labelled = labelsFit(ys);
+  const rules = panel.lines.map((line, i): OverviewRule => {
+    const label = lineLabel(line, text as ChartText);
+    return { id: line.id, y: ys[i] as number, colour: lineColour(line), label: labelled ? label : null, title: label };
+  });
+  return { width: size.width, height: size.height, plot, min: axis.min, max: axis.max, ticks, dots, rules, names: extremeNames(dotsRows, dots, plot), radius };
+}
+
+/** The highest and lowest dots named beside them ("新乡市 5.4"), when they are different regions. */
+function extremeNames(rows: readonly PanelRow[], dots: readonly OverviewDot[], plot: OverviewLayout['plot']): OverviewName[] {
+  if (dots.length < 2) return [];
+  let hi = 0;
+  let lo = 0;
+  rows.forEach((r, i) => {
+    if ((r.value as number) > (rows[hi]?.value as number)) hi = i;
+    if ((r.value as number) < (rows[lo]?.value as number)) lo = i;
+  });
+  if ((rows[hi]?.value as number) === (rows[lo]?.value as number)) return [];
+  const mid = (plot.left + plot.right) / 2;
+  return [hi, lo].map((i, k) => {
+    const dot = dots[i] as OverviewDot;
+    const row = rows[i] as PanelRow;
+    const anchor = dot.x < mid ? 'start' : 'end';
+    // The highest is named just above its dot, the lowest just below.
+    const y = k === 0 ? Math.max(10, dot.y - 6) : Math.min(plot.bottom + 6, dot.y + 13);
+    return { x: r2(dot.x + (anchor === 'start' ? 4 : -4)), y: r2(y), text: `${row.regionName} ${row.label}`, anchor };
+  });
+}

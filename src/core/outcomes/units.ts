@@ -1,0 +1,85 @@
+// What a record measures, reduced so values of one indicator can share an axis: the unit's family and magnitude
+// (万人 = 10,000 人) and the population a per-capita figure is counted against (每千人 vs 每万人 vs 每10万人).
+// Values in comparable measures are converted, and the conversion is kept so the workbench can show it.
+import { INDICATORS, matchIndicator, type Indicator } from '../catalog/catalog';
+import { unitScale } from '../compare/compare-units';
+
+export interface Measure {
+  /** The unit as written ('' when none). */
+  unit: string;
+  /** What the unit counts once its magnitude is taken off (人 for 万人); '%' for shares. */
+  family: string;
+  /** The unit's multiple of its family: 1e4 for 万人. */
+  factor: number;
+  /** Population a per-capita value is counted against (1000 for 每千人口); null for a total or a share. */
+  per: number | null;
+}
+
+/** Why two values cannot be compared: different things counted, a rate against a total, or a level against a flow. */
+export type ApartReason = 'unit' | 'per' | 'kind' | 'qualitative' | 'bound';
+
+/** How a value was brought into the display measure: "万人 → 人 ×10000", "每万人 → 每千人 ÷10". */
+export interface Conversion {
+  fromUnit: string;
+  toUnit: string;
+  fromPer: number | null;
+  toPer: number | null;
+  /** The multiplier applied to the value. */
+  factor: number;
+}
+
+const PER_WORDS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, '10万': 1e5, 百万: 1e6 };
+const PER_BASE = /每(十万|10万|百万|万|千|百)(?:名|个)?(?:常住|户籍)?(?:人口|人|老年人|老人|儿童|名)?/;
+
+/** The population a name counts against: 每千人口 → 1000, 每10万人 → 100000; null when the name is not per capita. */
+export function perBaseOf(name: string): number | null {
+  const m = PER_BASE.exec(name);
+  return m ? (PER_WORDS[m[1] ?? ''] ?? null) : null;
+}
+
+export function measureOf(unit: string | null | undefined, name: string): Measure {
+  const scale = unitScale(unit);
+  return { unit: (unit ?? '').trim(), family: scale.family, factor: scale.factor, per: perBaseOf(name) };
+}
+
+// 5.4 × 10000 is 54000.00000000001 in floating point; twelve significant digits are more than any plan writes.
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** Why `from` cannot be shown in `to`, or null when it can. */
+export function apartReason(from: Measure, to: Measure): ApartReason | null {
+  if (from.family !== to.family) return 'unit';
+  if ((from.per === null) !== (to.per === null)) return 'per';
+  return null;
+}
+
+/** The factor that brings a value in `from` into `to` (万人 → 人: 10000; 每万人 → 每千人: 0.1). */
+export function conversionFactor(from: Measure, to: Measure): number {
+  return tidy((from.factor / to.factor) * ((to.per ?? 1) / (from.per ?? 1)));
+}
+
+/** The value in `to`, with the conversion when one was needed; a reason when the measures differ. */
+export function convertMeasure(value: number, from: Measure, to: Measure): { value: number; conversion: Conversion | null } | { reason: ApartReason } {
+  const reason = apartReason(from, to);
+  if (reason !== null) return { reason };
+  const factor = conversionFactor(from, to);
+  if (factor === 1) return { value, conversion: null };
+  return { value: tidy(value * factor), conversion: { fromUnit: from.unit, toUnit: to.unit, fromPer: from.per, toPer: to.per, factor } };
+}
+
+/**
+ * The catalog indicator a per-capita name stands for when it counts against another population than the catalog's:
+ * 每万人口托位数 is the per-1,000 indicator counted per 10,000 (the catalog's rules look for 千人). Null otherwise.
+ */
+export function rescaledIndicator(name: string, unit: string | null): Indicator | null {
+  const per = perBaseOf(name);
+  if (per === null || per === 1000) return null;
+  const found = matchIndicator(name.replace(PER_BASE, (whole, base: string) => whole.replace(base, '千')), { unit });
+  return found && perBaseOf(found.zh) === 1000 ? found : null;
+}
+
+const CATALOG = new Map(INDICATORS.map((i) => [i.id, i]));
+export function catalogIndicator(id: string | null): Indicator | null {
+  return id === null ? null : (CATALOG.get(id) ?? null);
+}

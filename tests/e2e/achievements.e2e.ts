@@ -1,0 +1,158 @@
+// End to end in Chromium: the achievements of 新乡市's 十四五 plan (its 发展基础) are stored on import, marked in the reader in
+// their own colour, filtered apart from the targets in Review, and an edit of one survives a reload; screenshots in both languages.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Browser, openBrowser, screenshot, serveDist, type Served, settled } from './harness';
+
+let served: Served;
+let browser: Browser;
+
+const XINXIANG_TITLE = '新乡市“十四五”公共服务和社会保障规划';
+const FACILITIES = '各类养老服务设施';
+
+before(async () => {
+  served = await serveDist();
+  browser = await openBrowser();
+  const { page } = browser;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${served.url}#/library`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 60_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function openXinxiang(page: Page): Promise<void> {
+  await page.goto(`${served.url}#/library`);
+  await page.locator('[data-testid="document-title"]', { hasText: XINXIANG_TITLE }).first().click();
+  await page.locator('[data-testid="reader-text"] .pb-chunk').first().waitFor();
+}
+
+async function background(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+}
+
+/** Review, 新乡市 only, showing the given record kind. */
+async function reviewOf(page: Page, record: 'target' | 'achieved' | 'both'): Promise<void> {
+  await page.goto(`${served.url}#/review`);
+  await page.locator('[data-testid="target-review"]').waitFor();
+  const filtered = (await page.locator('[data-testid="filter-region"]').textContent())?.includes('新乡市');
+  if (!filtered) {
+    await page.locator('[data-testid="filter-region"]').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '新乡市' }).first().click();
+  }
+  await page.locator(`[data-testid="filter-record"] [data-value="${record}"]`).click();
+}
+
+test('the reader marks 新乡市’s achievements in their own colour, apart from its targets, and filters them', async () => {
+  const { page } = browser;
+  await openXinxiang(page);
+  const achieved = page.locator('[data-testid="reader-text"] mark[data-record="achieved"]');
+  await achieved.first().waitFor();
+  assert.ok(((await achieved.first().getAttribute('class')) ?? '').includes('pb-hl--achieved'));
+  // Its colour is neither a target's nor any status colour: the legend names it.
+  const own = await background(page, '[data-testid="reader-text"] mark[data-record="achieved"][data-status="extracted"]');
+  const target = await background(page, '[data-testid="reader-text"] mark[data-record="target"][data-status="extracted"]');
+  assert.notEqual(own, target);
+  assert.equal(own, await background(page, '[data-testid="legend-achieved"]'));
+  assert.equal(((await page.locator('[data-testid="legend-achieved"]').textContent()) ?? '').trim(), '已达成');
+  const items = page.locator('[data-testid="list-item"]');
+  const both = await items.count();
+  const listedAchieved = await page.locator('[data-testid="list-item"][data-record="achieved"]').count();
+  assert.ok(listedAchieved >= 10, `${listedAchieved} achievements listed`);
+  assert.ok(both > listedAchieved, 'targets are listed beside them');
+  // The 发展基础 section reports 500 elderly-care facilities in 2020: an achievement, never a target.
+  const facilities = page.locator('[data-testid="list-item"]', { hasText: FACILITIES });
+  assert.equal(await facilities.first().getAttribute('data-record'), 'achieved');
+  await screenshot(page, 'achievements-reader-zh-CN');
+
+  await page.locator('[data-testid="reader-record-filter"] [data-value="achieved"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-item"][data-record="target"]').length === 0);
+  assert.equal(await items.count(), listedAchieved);
+  assert.equal(await page.locator('[data-testid="reader-text"] mark[data-record="target"]').count(), 0);
+  await page.locator('[data-testid="reader-record-filter"] [data-value="target"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="list-item"][data-record="achieved"]').length === 0);
+  assert.equal(await items.count(), both - listedAchieved);
+  // A click on an achievement opens its record, with the fields of an achievement.
+  await page.locator('[data-testid="reader-record-filter"] [data-value="both"]').click();
+  await facilities.first().click();
+  const detail = page.locator('[data-testid="reader-side"] [data-testid="target-detail"]');
+  await detail.waitFor();
+  assert.equal(await detail.getAttribute('data-record'), 'achieved');
+  assert.ok(((await detail.textContent()) ?? '').includes('达成年份'));
+  assert.equal(await detail.locator('[data-testid="detail-notes"]').count(), 0);
+  await settled(page);
+  await screenshot(page, 'achievements-reader-detail-zh-CN');
+});
+
+test('Review shows achievements apart from targets; an edited achievement keeps its edit after a reload', async () => {
+  const { page } = browser;
+  await reviewOf(page, 'achieved');
+  const rows = page.locator('[data-testid="target-row"]');
+  await rows.first().waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-row"]')].every((r) => r.getAttribute('data-record') === 'achieved'));
+  const achievedCount = await rows.count();
+  assert.ok(achievedCount >= 10);
+  await page.locator('[data-testid="filter-record"] [data-value="target"]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-row"]')].every((r) => r.getAttribute('data-record') === 'target'));
+  await page.locator('[data-testid="filter-record"] [data-value="achieved"]').click();
+  await page.locator('[data-testid="filter-query"]').fill(FACILITIES);
+  const row = page.locator('[data-testid="target-row"][data-record="achieved"]', { hasText: FACILITIES }).first();
+  await row.waitFor();
+  const id = await row.getAttribute('data-id');
+  assert.ok(id);
+  const value = row.locator('[data-testid="target-value"] [data-testid="current"]').first();
+  // 各类养老服务设施达到500余家: more than 500.
+  assert.equal((await value.textContent())?.trim(), '>500');
+
+  await row.locator('[data-testid="row-edit"]').click();
+  await row.locator('[data-testid="inline-value"] input').fill('510');
+  await row.locator('[data-testid="inline-year-from"] input').fill('2016');
+  await row.locator('[data-testid="inline-save"]').click();
+  const same = page.locator(`[data-testid="target-row"][data-id="${id}"]`);
+  await page.waitForFunction((rowId) => document.querySelector(`[data-testid="target-row"][data-id="${CSS.escape(rowId)}"]`)?.getAttribute('data-status') === 'edited', id);
+  await page.locator('[data-testid="filter-query"] input').blur();
+  await settled(page);
+  await screenshot(page, 'achievements-review-zh-CN');
+
+  await page.reload();
+  await reviewOf(page, 'achieved');
+  await page.locator('[data-testid="filter-query"]').fill(FACILITIES);
+  await same.waitFor();
+  assert.equal(await same.getAttribute('data-status'), 'edited');
+  const cell = same.locator('[data-testid="target-value"]');
+  assert.equal((await cell.locator('[data-testid="current"]').first().textContent())?.trim(), '>510');
+  assert.equal((await cell.locator('[data-testid="original"]').first().textContent())?.trim(), '>500');
+  assert.ok(((await same.locator('.c-year').textContent()) ?? '').includes('2016–2020'));
+  // Undo takes the edit back.
+  await page.locator('[data-testid="row-confirm"]').first().waitFor();
+  await page.locator('[data-testid="row-reject"]').first().click();
+  await page.waitForFunction((rowId) => document.querySelector(`[data-testid="target-row"][data-id="${CSS.escape(rowId)}"]`)?.getAttribute('data-status') === 'rejected', id);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((rowId) => document.querySelector(`[data-testid="target-row"][data-id="${CSS.escape(rowId)}"]`)?.getAttribute('data-status') === 'edited', id);
+});
+
+test('the reader and Review show achievements in English', async () => {
+  const { page } = browser;
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  try {
+    await openXinxiang(page);
+    await page.locator('[data-testid="reader-text"] mark[data-record="achieved"]').first().waitFor();
+    assert.equal(((await page.locator('[data-testid="legend-achieved"]').textContent()) ?? '').trim(), 'Achieved');
+    await page.getByText('Targets and achievements in this document').first().waitFor();
+    await screenshot(page, 'achievements-reader-en');
+    await reviewOf(page, 'achieved');
+    await page.locator('[data-testid="target-row"][data-record="achieved"]').first().waitFor();
+    assert.ok(((await page.locator('[data-testid="filter-record"]').textContent()) ?? '').includes('Achievements'));
+    assert.ok(((await page.locator('[data-testid="target-table"] thead').textContent()) ?? '').includes('Value reached'));
+    await settled(page);
+    await screenshot(page, 'achievements-review-en');
+  } finally {
+    await page.locator('[data-testid="language"]').click();
+    await page.getByRole('option', { name: '中文' }).click();
+  }
+});

@@ -1,0 +1,136 @@
+// Outcomes end to end without a window: the 新乡 十四五 seed, a 十五五 plan and a 2025 report, extracted as on import,
+// lined up, judged and compared, then written as CSV, Excel, SVG, Word and HTML and read back.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { buildOutcomes, buildOutcomesSection, outcomeTables, timelineChart, timelinesByIndicator, type OutcomesText } from '../../src/app/outcomes';
+import { summarizeDocument } from '../../src/app/comparison';
+import { loadBenchmarks } from '../../src/core/catalog/benchmarks';
+import { indicatorById } from '../../src/core/catalog/catalog';
+import { renderSvg } from '../../src/export/chart-export';
+import { tableToCsv } from '../../src/export/csv';
+import { isOutcomeNumber, OUTCOME_WIDE } from '../../src/export/outcomes-tables';
+import { outcomesReportDocx, outcomesReportHtml } from '../../src/export/outcomes-section';
+import { tablesToXlsx } from '../../src/export/xlsx';
+import { prepareDocument } from '../../src/import/prepare';
+import { parseCsv } from '../helpers/csv';
+import { ROOT, translator } from './fixture';
+
+const FILES = [
+  join(ROOT, 'seeds', 'xinxiang-14th-fyp-public-service-social-security.txt'),
+  join(ROOT, 'tests', 'fixtures', 'outcomes', 'xinxiang-15th-fyp-public-service.txt'),
+  join(ROOT, 'tests', 'fixtures', 'outcomes', 'xinxiang-2025-livelihood-report.txt'),
+];
+const REGION = { id: 'xx', name: '新乡市', province: '河南省' };
+
+async function fixture() {
+  const documents = [];
+  const targets = [];
+  const achieved = [];
+  for (const file of FILES) {
+    const prepared = await prepareDocument(file.split('/').pop()!, new Uint8Array(readFileSync(file)));
+    if (!prepared.ok) throw new Error(prepared.detail);
+    const { hash, extracted } = prepared.value;
+    documents.push(summarizeDocument({ id: hash, regionId: REGION.id, fileName: file.split('/').pop()!, metadata: extracted.metadata, provinces: [] }));
+    for (const r of extracted.targets) targets.push({ id: `${hash}:${r.id}`, documentId: hash, regionId: REGION.id, extracted: r, edits: null, status: 'extracted' as const });
+    for (const r of extracted.achieved) achieved.push({ id: `${hash}:${r.id}`, documentId: hash, regionId: REGION.id, extracted: r });
+  }
+  const benchmarks = loadBenchmarks();
+  if (!benchmarks.ok) throw new Error('benchmarks');
+  const input = { regions: [REGION], documents, targets, achieved, benchmarks: benchmarks.value.rows };
+  return { input, outcomes: buildOutcomes(input), documents };
+}
+
+function words(locale: 'zh-CN' | 'en'): OutcomesText {
+  return {
+    translate: translator(locale),
+    locale,
+    indicatorName: (id) => (locale === 'en' ? (indicatorById(id)?.en ?? id) : (indicatorById(id)?.zh ?? id)),
+    regionName: () => REGION.name,
+  };
+}
+
+const statusOf = (o: Awaited<ReturnType<typeof fixture>>['outcomes'], indicator: string, year = 2025) => o.met.find((m) => m.indicator === indicator && m.year === year)?.status;
+
+describe('outcomes of 新乡: 十四五 plan, 十五五 plan, 2025 report', () => {
+  it('judges each 2025 target by what 2025 reached, converting 人 to 万人 and per 10,000 to per 1,000', async () => {
+    const { outcomes } = await fixture();
+    expect(statusOf(outcomes, 'preschool_gross_enrollment')).toBe('met');
+    expect(statusOf(outcomes, 'compulsory_education_retention')).toBe('met');
+    expect(statusOf(outcomes, 'medical_insurance_coverage')).toBe('not-met');
+    expect(statusOf(outcomes, 'pension_insurance_coverage')).toBe('met');
+    expect(statusOf(outcomes, 'unemployment_insurance_enrollees')).toBe('met');
+    expect(statusOf(outcomes, 'work_injury_insurance_enrollees')).toBe('met');
+    expect(statusOf(outcomes, 'childcare_places_per_1000')).toBe('met-stretch');
+    expect(statusOf(outcomes, 'immunization_rate')).toBe('no-data');
+    const injury = outcomes.met.find((m) => m.indicator === 'work_injury_insurance_enrollees')!;
+    expect(injury.achieved).toMatchObject({ value: 61.2, conversion: { fromUnit: '人', toUnit: '万人' } });
+    // The plan and the report both report 96.6% for 2025: one point, both quotes.
+    const medical = outcomes.met.find((m) => m.indicator === 'medical_insurance_coverage')!;
+    expect(medical.achieved?.sources).toHaveLength(2);
+    // The report's 50 places per 10,000 people and the plan's 5 per 1,000 are one point too.
+    const childcare = outcomes.timelines.find((t) => t.indicator === 'childcare_places_per_1000')!;
+    expect(childcare.achieved.find((a) => a.year === 2025)?.sources).toHaveLength(2);
+  });
+
+  it('compares 十四五 with 十五五: raised, lowered, unchanged, new and dropped', async () => {
+    const { outcomes } = await fixture();
+    expect(outcomes.periods).toEqual({ from: 14, to: 15 });
+    const change = (id: string) => outcomes.changes.find((c) => c.indicator === id);
+    expect(change('preschool_gross_enrollment')).toMatchObject({ change: 'raised', delta: 3 });
+    expect(change('public_kindergarten_share')).toMatchObject({ change: 'lowered', delta: -5, ambition: 'less' });
+    expect(change('medical_insurance_coverage')).toMatchObject({ change: 'unchanged' });
+    expect(change('physicians_per_1000')).toMatchObject({ change: 'new' });
+    expect(change('inclusive_kindergarten_coverage')).toMatchObject({ change: 'dropped' });
+    // 59万人 then 620000人: raised by 3万人.
+    expect(change('unemployment_insurance_enrollees')).toMatchObject({ change: 'raised', delta: 3 });
+  });
+
+  it('writes the met and plan-over-plan tables as CSV and Excel that read back with both quotes', async () => {
+    const { outcomes, documents } = await fixture();
+    const tables = outcomeTables(words('zh-CN'), outcomes, documents, [{ regionId: REGION.id, indicator: 'medical_insurance_coverage', otherRegionId: null, text: '差0.4个百分点', tag: 'gap', createdAt: '2026-01-01' }]);
+    const csv = parseCsv(tableToCsv(tables.met).replace(/^\uFEFF/, ''));
+    expect(csv[0]).toContain('达成情况');
+    const medical = csv.find((r) => r.includes('基本医疗保险参保率'))!;
+    expect(medical).toContain('未达成');
+    expect(medical.some((c) => c.includes('97%'))).toBe(true);
+    expect(medical.some((c) => c.includes('96.6%'))).toBe(true);
+    expect(medical.some((c) => c.includes('差0.4个百分点'))).toBe(true);
+    const bytes = await tablesToXlsx([{ name: '规划对比', table: tables.plan, numeric: isOutcomeNumber, wide: OUTCOME_WIDE }]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const rows = [];
+    for (let i = 2; i <= sheet.rowCount; i++) rows.push((sheet.getRow(i).values as unknown[]).slice(1));
+    const changeCol = header.indexOf('变化');
+    const deltaCol = header.indexOf('变化量');
+    const lowered = rows.find((r) => r[changeCol] === '降低')!;
+    expect(lowered[header.indexOf('指标')]).toBe('公办幼儿园在园幼儿占比');
+    expect(lowered[deltaCol]).toBe(-5);
+    expect(rows.some((r) => r[changeCol] === '新增')).toBe(true);
+    expect(rows.some((r) => r[changeCol] === '不再设定')).toBe(true);
+  });
+
+  it('draws each timeline with its plans cited, and writes the report section in Word and HTML, in Chinese and English', async () => {
+    const { outcomes, documents } = await fixture();
+    const childcare = timelinesByIndicator(outcomes.timelines).find((g) => g.indicator === 'childcare_places_per_1000')!;
+    const svg = renderSvg(timelineChart(words('zh-CN'), outcomes, childcare.timelines, [REGION]));
+    expect(svg).toContain('每千人口拥有3岁以下婴幼儿托位数');
+    expect(svg).toContain('新乡市“十五五”基本公共服务规划');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const section = await buildOutcomesSection(words(locale), outcomes, [REGION], documents, []);
+      const html = outcomesReportHtml(section, { title: 'T', lang: locale, generator: 'PlanBench', date: '2026-12-06' });
+      const docx = await outcomesReportDocx(section, { title: 'T', generator: 'PlanBench', date: '2026-12-06' });
+      const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+      for (const text of [html, xml]) {
+        expect(text).toContain(locale === 'en' ? 'Not met' : '未达成');
+        expect(text).toContain(locale === 'en' ? 'Met the stretch' : '达到力争值');
+        expect(text).toContain(locale === 'en' ? 'Lowered' : '降低');
+      }
+      expect(html).toContain('<svg');
+    }
+  });
+});
