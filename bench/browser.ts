@@ -36,6 +36,8 @@ export interface ImportFigures {
   longestFrame: LongestFrame | null;
   heapUsedMB: number;
   heapAfterGcMB: number;
+  /** The same plans' rows written straight into a fresh IndexedDB (bench/browser/page.ts floor), same browser run. */
+  floor: { seconds: number; documents: number; targets: number };
 }
 
 export interface CompareFigures {
@@ -61,10 +63,28 @@ export interface CompareFigures {
   longestTaskMs: number;
 }
 
+/** One very large plan imported in the app (stored in slices), and a second one cancelled midway. */
+export interface LargePlanFigures {
+  mb: number;
+  targets: number;
+  seconds: number;
+  /** From picking the file to the first slice stored (its share shown). */
+  firstProgressSeconds: number;
+  /** Distinct shares of the file shown while it was read. */
+  progressSteps: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Click on 取消导入 → the import no longer running. */
+  cancelMs: number;
+  /** Share of the cancelled file stored when it was cancelled. */
+  cancelledAt: number;
+}
+
 export interface BrowserFigures {
   chromium: string;
   import: ImportFigures;
   compare: CompareFigures[];
+  large: LargePlanFigures | null;
 }
 
 const MB = 1024 * 1024;
@@ -175,9 +195,10 @@ async function timeSinceClick(page: Page, selector: string): Promise<number> {
   return page.evaluate(`(${POLL})(${JSON.stringify(selector)}, window.__pbClickedAt)`);
 }
 
-async function measureImport(url: string, seeds: readonly SeedPlan[], work: string, plans: number): Promise<ImportFigures> {
+async function measureImport(url: string, dist: string, seeds: readonly SeedPlan[], plans: number): Promise<ImportFigures> {
   const regions = Math.ceil(plans / seeds.length);
-  const files = writeRegions(seeds, join(work, 'import'), 0, regions).files.slice(0, plans);
+  // Under the served folder, so the floor's page can fetch the same files.
+  const files = writeRegions(seeds, join(dist, 'bench', 'import'), 0, regions).files.slice(0, plans);
   const paths = files.map((f) => f.path);
   const browser = await openBrowser();
   try {
@@ -203,6 +224,14 @@ async function measureImport(url: string, seeds: readonly SeedPlan[], work: stri
     const failed = await page.locator('[data-testid="import-errors"] li').count();
     const done = paths.length - failed;
     const mb = files.reduce((n, f) => n + f.size, 0) / MB;
+    const frame = await longestFrame(page);
+    const heapUsedMB = await heapMB(page, false);
+    const heapAfterGcMB = await heapMB(page, true);
+    // The floor in the same browser: the same files' rows straight into a fresh database.
+    await page.goto(`${url}bench/`);
+    const urls = paths.map((p) => `${url}bench/${relative(join(dist, 'bench'), p).split('\\').join('/')}`);
+    type Floor = { floor(paths: string[]): Promise<{ seconds: number; documents: number; targets: number }> };
+    const floor = await page.evaluate((list) => (globalThis as unknown as { planbenchBench: Floor }).planbenchBench.floor(list), urls);
     return {
       plans: paths.length,
       mb,
@@ -213,9 +242,70 @@ async function measureImport(url: string, seeds: readonly SeedPlan[], work: stri
       longTasks: tasks.length,
       longestTaskMs: Math.max(0, ...tasks),
       blockingMs: tasks.reduce((n, d) => n + Math.max(0, d - 50), 0),
-      longestFrame: await longestFrame(page),
-      heapUsedMB: await heapMB(page, false),
-      heapAfterGcMB: await heapMB(page, true),
+      longestFrame: frame,
+      heapUsedMB,
+      heapAfterGcMB,
+      floor,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const PART_WATCH = `
+  window.__pbParts = [];
+  (function sample() {
+    const part = document.querySelector('[data-testid="slice-progress"]');
+    const value = part && Number(part.getAttribute('data-part'));
+    if (part && window.__pbParts[window.__pbParts.length - 1] !== value) window.__pbParts.push(value);
+    requestAnimationFrame(sample);
+  })();
+`;
+
+/** Imports `path` (a plan above the slicing threshold) through the Library, then cancels `other` midway. */
+async function measureLargePlan(url: string, path: string, other: string, mb: number): Promise<LargePlanFigures> {
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    await page.addInitScript(LONG_TASKS);
+    await page.addInitScript(PART_WATCH);
+    await page.goto(`${url}#/library`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-import"]'), undefined, { timeout: 120_000 });
+    await resetLongTasks(page);
+    const t0 = performance.now();
+    await page.locator('[data-testid="file-input"]').setInputFiles(path);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="slice-progress"]')?.getAttribute('data-part') ?? 0) > 0, undefined, { timeout: 1_800_000, polling: 100 });
+    const firstProgressSeconds = (performance.now() - t0) / 1000;
+    await page.waitForFunction(() => document.querySelector('[data-testid="progress"]')?.getAttribute('data-running') === 'false', undefined, { timeout: 3_600_000, polling: 250 });
+    const seconds = (performance.now() - t0) / 1000;
+    const tasks = await longTasks(page);
+    const parts = await page.evaluate(() => (window as unknown as { __pbParts: number[] }).__pbParts);
+    const failed = await page.locator('[data-testid="import-errors"] li').allTextContents();
+    if (failed.length > 0) throw new Error(`the large plan failed: ${failed.join(' / ')}`);
+    const targets = Number((await page.locator('[data-testid="target-count"]').allTextContents()).map(Number).sort((a, b) => b - a)[0] ?? 0);
+
+    await page.locator('[data-testid="file-input"]').setInputFiles(other);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="slice-progress"]')?.getAttribute('data-part') ?? 0) > 0.2, undefined, { timeout: 1_800_000, polling: 100 });
+    const cancel = await page.evaluate(`new Promise((resolve) => {
+      const part = Number(document.querySelector('[data-testid="slice-progress"]')?.getAttribute('data-part') ?? 0);
+      const t0 = performance.now();
+      document.querySelector('[data-testid="cancel-import"]').click();
+      (function poll() {
+        if (document.querySelector('[data-testid="progress"]')?.getAttribute('data-running') === 'false') resolve({ ms: performance.now() - t0, part });
+        else requestAnimationFrame(poll);
+      })();
+    })`) as { ms: number; part: number };
+    return {
+      mb,
+      targets,
+      seconds,
+      firstProgressSeconds,
+      progressSteps: parts.filter((p) => p > 0 && p < 1).length,
+      longestTaskMs: Math.max(0, ...tasks),
+      longTasks: tasks.length,
+      cancelMs: cancel.ms,
+      cancelledAt: cancel.part,
     };
   } finally {
     await browser.close();
@@ -292,7 +382,10 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
 }
 
 /** Builds the app, then measures import and Compare in Chromium. */
-export async function browserBench(seeds: readonly SeedPlan[], options: { importPlans: number; compareSizes: readonly number[] }): Promise<BrowserFigures> {
+export async function browserBench(
+  seeds: readonly SeedPlan[],
+  options: { importPlans: number; compareSizes: readonly number[]; largePlan?: { path: string; other: string; mb: number } | null },
+): Promise<BrowserFigures> {
   const work = mkdtempSync(join(tmpdir(), 'planbench-bench-browser-'));
   const dist = join(work, 'dist');
   try {
@@ -303,10 +396,12 @@ export async function browserBench(seeds: readonly SeedPlan[], options: { import
         .trim()
         .split('\n')
         .pop() ?? 'unknown';
-      const imported = await measureImport(served.url, seeds, work, options.importPlans);
+      const imported = await measureImport(served.url, dist, seeds, options.importPlans);
       process.stdout.write(`  import of ${imported.plans} plans measured\n`);
       const compare = await measureCompare(served.url, dist, seeds, options.compareSizes);
-      return { chromium, import: imported, compare };
+      const large = options.largePlan ? await measureLargePlan(served.url, options.largePlan.path, options.largePlan.other, options.largePlan.mb) : null;
+      if (large) process.stdout.write(`  one ${Math.round(large.mb)} MB plan measured\n`);
+      return { chromium, import: imported, compare, large };
     } finally {
       await served.close();
     }

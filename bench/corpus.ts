@@ -145,3 +145,53 @@ export function writeRegions(
   }
   return { dirs, files: written };
 }
+
+/**
+ * One very large plan: the simplified regions' renamed, renumbered copies of every seed one after another (blank
+ * lines between), until it holds `bytes` of UTF-8 — a national compendium's size, with tables and prose intact.
+ */
+export function largePlan(seeds: readonly SeedPlan[], bytes: number, firstRegion = 0): Uint8Array {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = firstRegion; size < bytes; k++) {
+    if (variantOf(k) !== 'simplified') continue;
+    for (const f of regionFiles(seeds, k)) {
+      const text = decoder.decode(f.bytes);
+      parts.push(text);
+      size += f.bytes.length + 2;
+    }
+  }
+  return new TextEncoder().encode(parts.join('\n\n'));
+}
+
+/**
+ * largePlan with a dense block after every copy of the seeds: lines of commitments (到2025年,…达到N个。) as a
+ * compendium's annex tables in running text would give, so 30 MB hold about as many records as issue 18's plan
+ * (≈ 450,000), not the few tens of thousands the seeds alone give.
+ */
+export function densePlan(seeds: readonly SeedPlan[], bytes: number, firstRegion = 0): Uint8Array {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  const rand = random(firstRegion + 7);
+  const names = ['每千人口拥有3岁以下婴幼儿托位数', '养老机构护理型床位占比', '普惠性幼儿园覆盖率', '城镇新增就业人数', '基本养老保险参保率', '每千人口执业(助理)医师数'];
+  const units = ['个', '%', '%', '万人', '%', '人'];
+  for (let k = firstRegion; size < bytes; k++) {
+    if (variantOf(k) !== 'simplified') continue;
+    for (const f of regionFiles(seeds, k)) {
+      const text = decoder.decode(f.bytes);
+      parts.push(text);
+      size += f.bytes.length + 2;
+    }
+    const lines: string[] = ['', '附表 主要指标分解', ''];
+    for (let i = 0; i < 24000; i++) {
+      const j = i % names.length;
+      lines.push(`到2025年,第${i + 1}片区${names[j]}达到${(1 + rand() * 90).toFixed(1)}${units[j]}。`);
+    }
+    const block = lines.join('\n');
+    parts.push(block);
+    size += new TextEncoder().encode(block).length + 2;
+  }
+  return new TextEncoder().encode(parts.join('\n\n'));
+}

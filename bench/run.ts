@@ -8,6 +8,7 @@
 //   npm run bench -- --compare 10,100,1000   region counts for the Compare figures
 //   npm run bench -- --skip-browser   Node figures only (no Chromium on the machine)
 //   npm run bench -- --ocr-pages 6    scanned pages to recognise for the OCR figure (default 4)
+//   npm run bench -- --large-mb 30    size of the one large plan imported in the app and read by the CLI (0: skip)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -20,7 +21,7 @@ import { normalize } from '../src/core/text/normalize';
 import { buildCli, ensureCliBuild } from '../build/build-cli.mjs';
 import { browserBench, type BrowserFigures } from './browser';
 import { pdfBench } from './pdf';
-import { readSeeds, variantOf, writeRegions } from './corpus';
+import { densePlan, readSeeds, variantOf, writeRegions } from './corpus';
 import { CHROMIUM } from '../tests/e2e/harness';
 import { type FirstVisit, firstVisit } from '../tests/e2e/dev-server';
 
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     compare: { type: 'string' },
     'skip-browser': { type: 'boolean' },
     'ocr-pages': { type: 'string' },
+    'large-mb': { type: 'string' },
   },
 });
 const ocrPages = Number(values['ocr-pages'] ?? 4);
@@ -44,6 +46,8 @@ const regions = Number(values.regions ?? 16);
 if (!Number.isInteger(regions) || regions < 1) throw new Error(`--regions needs a whole number, got ${values.regions}`);
 const importPlans = Number(values.plans ?? 1000);
 if (!Number.isInteger(importPlans) || importPlans < 1) throw new Error(`--plans needs a whole number, got ${values.plans}`);
+const largeMb = Number(values['large-mb'] ?? 30);
+if (!Number.isFinite(largeMb) || largeMb < 0) throw new Error(`--large-mb needs a number of MB (0: skip), got ${values['large-mb']}`);
 const compareSizes = (values.compare ?? '10,100,1000').split(',').map(Number);
 if (compareSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--compare needs whole numbers, got ${values.compare}`);
 
@@ -200,6 +204,7 @@ function browserRows(b: BrowserFigures): string[][] {
   const i = b.import;
   return [
     [`Chromium import, ${i.plans} plans (${f1(i.mb)} MB)`, `${f1(i.seconds)} s`, '< 60 s', `${f1(i.plansPerSecond)} plans/s, ${f2(i.mbPerSecond)} MB/s, ${i.done} stored`],
+    ['  IndexedDB floor, same rows', `${f1(i.floor.seconds)} s`, '', `import ÷ floor ${f1(i.seconds / i.floor.seconds)}×: ${i.floor.documents} documents, ${i.floor.targets} targets written straight into a fresh Dexie database, 25 documents per transaction`],
     ['  longest main-thread task', ms(i.longestTaskMs), '≤ 200 ms', `${i.longTasks} tasks over 50 ms, ${ms(i.blockingMs)} blocking in all`],
     ['  longest frame', i.longestFrame ? ms(i.longestFrame.ms) : 'n/a', '', frameCause(i.longestFrame)],
     ['  JS heap at the end', `${f1(i.heapUsedMB)} MB`, '', `${f1(i.heapAfterGcMB)} MB after a GC`],
@@ -213,12 +218,24 @@ function browserRows(b: BrowserFigures): string[][] {
   ];
 }
 
+/** Issue 18's row for one very large plan: the app's time beside the CLI's on the same file, its longest task, the cancel. */
+function largeRow(large: BrowserFigures['large'], cli: CliRun | null): string[] {
+  if (!large) return ['one 30 MB plan imported in the app', 'n/a', 'progress, no task > 200 ms, cancel < 1 s, ≤ 2× CLI', 'skipped (--large-mb 0 or no Chromium)'];
+  const ratio = cli ? `${f1(large.seconds / cli.seconds)}× the CLI (${f1(cli.seconds)} s, exit ${cli.status})` : 'CLI not run';
+  return [
+    `one ${Math.round(large.mb)} MB plan (${large.targets} targets) in the app`,
+    `${f1(large.seconds)} s`,
+    'progress, no task > 200 ms, cancel < 1 s, ≤ 2× CLI',
+    `${ratio}; first progress ${f1(large.firstProgressSeconds)} s, ${large.progressSteps} steps; longest task ${ms(large.longestTaskMs)} (${large.longTasks} over 50 ms); cancel at ${Math.round(100 * large.cancelledAt)}% took ${ms(large.cancelMs)}`,
+  ];
+}
+
 /** The Chromium rows of issue 18's table (import, Compare at the largest size), with their targets. */
 function issueBrowserRows(b: BrowserFigures): string[][] {
   const i = b.import;
   const c = [...b.compare].sort((x, y) => y.regions - x.regions)[0];
   return [
-    [`import of ${i.plans} plans in Chromium`, `${f1(i.seconds)} s`, 'within 3× of IndexedDB', 'the straight-into-IndexedDB floor is not measured yet (issue 18)'],
+    [`import of ${i.plans} plans in Chromium`, `${f1(i.seconds)} s`, 'within 3× of IndexedDB', `${f1(i.seconds / i.floor.seconds)}× the IndexedDB floor (${f1(i.floor.seconds)} s writing the same rows, same run)`],
     ...(c
       ? [
           [`Compare, ${c.regions} regions, click → first chart`, ms(c.openMs), '< 300 ms', `tab switch ${ms(c.switchMs)} (target < 100 ms)`],
@@ -333,11 +350,23 @@ async function main(): Promise<void> {
     const pdf = await pdfBench(seeds, { ocrPages, chromium: existsSync(CHROMIUM) });
 
     let browser: BrowserFigures | null = null;
+    let largeCli: CliRun | null = null;
     if (values['skip-browser']) console.log('Chromium figures skipped (--skip-browser)');
     else if (!existsSync(CHROMIUM)) console.log(`Chromium figures skipped: no browser at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`);
     else {
-      console.log(`Chromium: building the app, importing ${importPlans} plans, then Compare with ${compareSizes.join(', ')} regions…`);
-      browser = await browserBench(seeds, { importPlans, compareSizes });
+      let largePlan: { path: string; other: string; mb: number } | null = null;
+      if (largeMb > 0) {
+        // Two different plans of that size: one imported whole, one cancelled midway; the CLI reads the first.
+        const path = join(work, 'large-plan.txt');
+        const other = join(work, 'large-plan-cancelled.txt');
+        writeFileSync(path, densePlan(seeds, largeMb * MB, 0));
+        writeFileSync(other, densePlan(seeds, largeMb * MB, 200));
+        largePlan = { path, other, mb: readFileSync(path).length / MB };
+        console.log(`CLI on one ${Math.round(largePlan.mb)} MB plan…`);
+        largeCli = await runCli([path], 1, work, 'large', 'built', ['--max-targets', '100000000', '--time-limit', '3600']);
+      }
+      console.log(`Chromium: building the app, importing ${importPlans} plans, then Compare with ${compareSizes.join(', ')} regions${largePlan ? `, then one ${Math.round(largePlan.mb)} MB plan` : ''}…`);
+      browser = await browserBench(seeds, { importPlans, compareSizes, largePlan });
     }
     let dev: FirstVisit | null = null;
     if (browser) {
@@ -361,7 +390,7 @@ async function main(): Promise<void> {
       [`core extraction, small documents (1–2 KB)`, `${f2(small.mbPerSecond)} MB/s`, 'within 2× of large', `${small.documents} docs; large ÷ small = ${f2(small.largeOverSmall)}×, core ÷ decode+normalise ${f1(small.decodeNormaliseRatio)}×`],
       ['core time ÷ decode+normalise', `${f2(one.decodeNormaliseRatio)}×`, '≤ 3×', `floor ${f1(one.decodeNormaliseMbPerSecond)} MB/s on the same bytes (1×)`],
       ...(browser ? issueBrowserRows(browser) : [['import of 1,000 plans in Chromium', 'n/a', 'within 3× of IndexedDB', 'Chromium skipped']]),
-      ['one 30 MB plan imported in the app', 'not measured', 'no task over 200 ms, cancel < 1 s', 'import slicing is not built yet (issue 18)'],
+      largeRow(browser?.large ?? null, largeCli),
       [],
       // Everything else the bench measures.
       ...core.map((c) => [`core extraction ${c.size}× (1 core)`, `${f2(c.mbPerSecond)} MB/s`, '', `${c.documents} docs, ${f1(c.mb)} MB, ${f2(c.seconds)} s, ${c.targets} targets`]),
@@ -420,8 +449,10 @@ async function main(): Promise<void> {
         coreMbPerSecond: { now: one.mbPerSecond, target: '>= 50' },
         smallDocuments: { now: small.mbPerSecond, largeOverSmall: small.largeOverSmall, target: 'within 2x of large' },
         coreOverDecodeNormalise: { now: one.decodeNormaliseRatio, target: '<= 3' },
-        import1000Plans: browser ? { now: browser.import.seconds, target: 'within 3x of writing the same rows straight into IndexedDB (not measured yet)' } : null,
-        onePlan30MB: { now: null, target: 'no task over 200 ms, cancel within 1 s (import slicing not built yet)' },
+        import1000Plans: browser ? { now: browser.import.seconds, floor: browser.import.floor.seconds, ratio: browser.import.seconds / browser.import.floor.seconds, target: 'within 3x of writing the same rows straight into IndexedDB' } : null,
+        onePlan30MB: browser?.large
+          ? { now: browser.large, cliSeconds: largeCli?.seconds ?? null, target: 'progress moves, no task over 200 ms, cancel within 1 s, within 2x the CLI on the same file' }
+          : { now: null, target: 'progress moves, no task over 200 ms, cancel within 1 s, within 2x the CLI on the same file' },
         compare1000: { now: browser?.compare.find((c) => c.regions === 1000)?.openMs ?? null, target: '< 300 ms; tab switch < 100 ms' },
       },
       core,

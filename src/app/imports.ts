@@ -2,12 +2,15 @@
 // the store. The importer store only holds the progress the Library shows; menu commands and views call these.
 import { EXTRACTOR_VERSION } from '../core/extract/version';
 import { ok } from '../core/result';
+import { DEFAULT_SLICE_CHARS } from '../core/extract/slices';
 import { saveExtraction } from '../db/documents';
-import { guarded, type DbResult } from '../db/errors';
+import { guarded, type DbErrorCode, type DbResult } from '../db/errors';
+import { addStagedTargets, beginStaged, commitStaged, discardStaged, sweepStaged, type StagedDocument } from '../db/staged';
 import { reextractDocument } from '../db/reextract';
-import { type BatchProgress, type ImportSource, runImport } from '../import/pipeline';
+import { type BatchProgress, type Extraction, type ImportFile, type ImportSource, runImport } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
-import { ExtractionWorker } from '../import/worker/client';
+import type { PreparedDocument, SliceSink } from '../import/prepare';
+import { ExtractionWorker, type PageProgress } from '../import/worker/client';
 import { ensureSeeded as seedWorkspace, importSamples, type SeedingDeps } from './seeding';
 import { workspaceStore } from './store';
 import { clearWorkspace } from './workspace';
@@ -43,22 +46,113 @@ export interface ImportOptions {
   onBusy?: (busy: boolean) => void;
 }
 
+/**
+ * Files from this size on are read and stored in slices (src/db/staged.ts): the window never holds all their
+ * records, no transaction writes more than a thousand rows, progress moves per slice and a cancel lands between two.
+ */
+export const SLICE_ABOVE_BYTES = 2 * 1024 * 1024;
+
+/** A store write that failed while a document was stored in slices. */
+class StoreFailure extends Error {
+  constructor(readonly code: DbErrorCode, detail?: string) {
+    super(detail ?? code);
+  }
+}
+
+// Removing the rows of a cancelled or failed document runs after the import ends (the cancel is not kept waiting);
+// the next document stored in slices waits for it, so the same file imported again never meets its old rows.
+let cleanup: Promise<void> = Promise.resolve();
+function discardLater(documentId: string): void {
+  cleanup = cleanup.then(() => discardStaged(workspaceStore(), documentId)).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** Whatever was removed in the background has been removed (tests, and before a workspace is replaced). */
+export function stagedCleanup(): Promise<void> {
+  return cleanup;
+}
+
+/** Reads a large file in slices, storing each as it comes; its document row is written by save (commitStaged). */
+async function extractInSlices(
+  extractor: ExtractionWorker,
+  file: ImportFile,
+  staged: Map<string, StagedDocument>,
+  onPage?: PageProgress,
+  onPart?: (done: number) => void,
+): Promise<Extraction<PreparedDocument>> {
+  const store = workspaceStore();
+  let current: StagedDocument | null = null;
+  let writing: Promise<unknown> = Promise.resolve();
+  const sink: SliceSink = {
+    head: async (document) => {
+      await cleanup;
+      const begun = await beginStaged(store, { ...document, fileName: file.name });
+      if (!begun.ok) throw new StoreFailure(begun.code, begun.detail);
+      if (begun.value.duplicate) return false;
+      current = begun.value.staged;
+      staged.set(current.documentId, current);
+      return true;
+    },
+    slice: async (slice) => {
+      const into = current;
+      if (!into) return;
+      const written = addStagedTargets(store, into, slice.targets, slice.achieved);
+      writing = written;
+      const result = await written;
+      if (!result.ok) throw new StoreFailure(result.code, result.detail);
+      onPart?.(slice.charsTotal > 0 ? slice.charsDone / slice.charsTotal : 1);
+    },
+  };
+  const drop = async () => {
+    await writing.catch(() => undefined);
+    const dropped: StagedDocument | null = current;
+    if (dropped) {
+      staged.delete(dropped.documentId);
+      discardLater(dropped.documentId);
+    }
+  };
+  try {
+    const result = await extractor.extract(file, onPage, { sink, sliceChars: DEFAULT_SLICE_CHARS });
+    if (!result.ok) await drop();
+    return result;
+  } catch (error) {
+    await drop();
+    if (error instanceof StoreFailure) return { ok: false, code: error.code, detail: error.message };
+    throw error;
+  }
+}
+
 /** Reads, extracts and stores the files one by one; the outcome of each file is in the returned progress. */
 export async function importFiles(files: ImportSource[], options: ImportOptions = {}): Promise<BatchProgress> {
   const extractor = extractionWorker();
   const own = new AbortController();
   controller = own;
   options.onBusy?.(true);
+  // Documents stored in slices whose document row is not written yet.
+  const staged = new Map<string, StagedDocument>();
   try {
     return await runImport(files, {
-      extract: (file, onPage) => extractor.extract(file, onPage),
-      save: (file, doc) => saveExtraction(workspaceStore(), { ...doc, fileName: file.name }),
+      extract: (file, onPage, onPart) =>
+        file.bytes.length >= SLICE_ABOVE_BYTES ? extractInSlices(extractor, file, staged, onPage, onPart) : extractor.extract(file, onPage),
+      save: async (file, doc) => {
+        const pending = staged.get(doc.hash);
+        if (!pending) return saveExtraction(workspaceStore(), { ...doc, fileName: file.name });
+        staged.delete(doc.hash);
+        const committed = await commitStaged(workspaceStore(), pending, { ...doc, fileName: file.name });
+        if (committed.ok) return ok({ documentId: committed.value.documentId, duplicate: false });
+        discardLater(pending.documentId);
+        return committed;
+      },
       onProgress: (p) => options.onProgress?.(p),
       // Four redraws a second are enough to follow; one per file would keep the window busy drawing.
       progressEveryMs: 250,
       signal: own.signal,
     });
   } finally {
+    // Read but never saved (cancelled between its last slice and its document row): removed.
+    for (const id of staged.keys()) discardLater(id);
     if (controller === own) controller = null;
     options.onBusy?.(false);
   }
@@ -75,7 +169,9 @@ function seeding(options: ImportOptions): SeedingDeps {
 }
 
 /** On the first launch (until all of them are stored) the sample plans are imported, so Compare is populated at once. */
-export function ensureSeeded(options: ImportOptions = {}): Promise<DbResult> {
+export async function ensureSeeded(options: ImportOptions = {}): Promise<DbResult> {
+  // A document whose import was ended by a crash or a closed window left rows no view shows: removed at launch.
+  await sweepStaged(workspaceStore()).catch(() => undefined);
   return seedWorkspace(workspaceStore(), seeding(options));
 }
 

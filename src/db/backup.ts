@@ -37,17 +37,25 @@ function wholeDocuments(stored: readonly StoredDocumentRow[], texts: readonly Do
   return stored.map((d) => joinDocument(d, byId.get(d.id)));
 }
 
+async function committedTargets(db: PlanBenchDB, stored: ReadonlySet<string>) {
+  return (await db.targets.toArray()).filter((t) => stored.has(t.documentId));
+}
+
 /** Every table read in one transaction, so the file is one consistent moment of the workspace. */
 export async function exportWorkspace(db: PlanBenchDB): Promise<WorkspaceFile> {
-  const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => ({
+  const tables = await db.transaction('r', allTables(db), async (): Promise<WorkspaceTables> => {
+    const committed = new Set(await db.documents.toCollection().primaryKeys());
+    return {
     regions: await db.regions.toArray(),
     documents: wholeDocuments(await db.documents.toArray(), await db.texts.toArray()),
-    targets: await db.targets.toArray(),
-    achievements: await db.achievements.toArray(),
+    // A document still being imported in slices has targets but no document row yet: not part of the workspace.
+    targets: await committedTargets(db, committed),
+    achievements: (await db.achievements.toArray()).filter((a) => committed.has(a.documentId)),
     annotations: await db.annotations.toArray(),
     benchmarks: await db.benchmarks.toArray(),
     settings: await db.settings.toArray(),
-  }));
+    };
+  });
   return buildWorkspaceFile(tables, new Date().toISOString());
 }
 

@@ -22,26 +22,34 @@ export interface RegionPlace {
  * called `name`, created if new (with its code and province); the unknown region when there is no name.
  */
 export async function resolveRegion(db: PlanBenchDB, name: string | null | undefined, now: string, place: RegionPlace = {}): Promise<string> {
+  const planned = await planRegion(db, name, now, place);
+  if (planned.create) await db.regions.add(planned.create);
+  return planned.id;
+}
+
+/**
+ * What resolveRegion would return, without adding a region: the new region's row comes back as `create`, for
+ * the caller to add when its document is complete (a large import stores its targets first). An existing region
+ * still learns its division's code and province at once.
+ */
+export async function planRegion(db: PlanBenchDB, name: string | null | undefined, now: string, place: RegionPlace = {}): Promise<{ id: string; create: RegionRow | null }> {
   const trimmed = name?.trim() ?? '';
   if (trimmed === '') {
-    if ((await db.regions.get(UNKNOWN_REGION_ID)) === undefined) {
-      await db.regions.add({ id: UNKNOWN_REGION_ID, name: '', aliases: [], createdAt: now });
-    }
-    return UNKNOWN_REGION_ID;
+    const create = (await db.regions.get(UNKNOWN_REGION_ID)) === undefined ? { id: UNKNOWN_REGION_ID, name: '', aliases: [], createdAt: now } : null;
+    return { id: UNKNOWN_REGION_ID, create };
   }
   const code = place.code ?? null;
   const byCode = code ? await db.regions.where('code').equals(code).first() : undefined;
-  if (byCode) return byCode.id;
+  if (byCode) return { id: byCode.id, create: null };
   const found = await findRegionByName(db, trimmed);
   if (found) {
     // A region made before its division was known (by name, or by an older PlanBench) learns it now.
     if ((found.code ?? null) === null && code !== null) await db.regions.update(found.id, { code, province: place.province ?? found.province ?? null });
     else if ((found.province ?? null) === null && place.province) await db.regions.update(found.id, { province: place.province });
-    return found.id;
+    return { id: found.id, create: null };
   }
   const id = newId('region');
-  await db.regions.add({ id, name: trimmed, aliases: [], createdAt: now, code, province: place.province ?? null });
-  return id;
+  return { id, create: { id, name: trimmed, aliases: [], createdAt: now, code, province: place.province ?? null } };
 }
 
 export async function createRegion(db: PlanBenchDB, name: string): Promise<DbResult<{ region: RegionRow }>> {

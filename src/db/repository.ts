@@ -23,6 +23,8 @@ export {
 } from './queries';
 export { reextractDocument } from './reextract';
 export type { ReextractSummary } from './reextract';
+export { addStagedTargets, beginStaged, commitStaged, discardStaged, sweepStaged } from './staged';
+export type { StagedDocument } from './staged';
 export { createRegion, findRegionByName, mergeRegions, renameRegion } from './regions';
 export type { MergeCounts } from './regions';
 export { UNKNOWN_REGION_ID } from '../workspace/rows';

@@ -24,8 +24,9 @@ export const DEFAULT_BUDGETS: Readonly<Budgets> = Object.freeze({
   maxPages: 2000,
   // 20 million characters: about 40 thick books; a 50 MB GB18030 text file is under 26 million.
   maxTextChars: 20_000_000,
-  // A plan has a few hundred targets; a national compendium a few thousand.
-  maxTargets: 100_000,
+  // A plan has a few hundred targets; a national compendium a few thousand. The workbench stores a large document in
+  // slices (never all its records in the window at once), so the bound is the store's size: a million rows ≈ 1 GB.
+  maxTargets: 1_000_000,
   timeMs: 60_000,
   workerMemoryMb: 1024,
 });

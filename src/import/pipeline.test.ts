@@ -37,6 +37,24 @@ describe('runImport', () => {
     expect(seen.some((p) => p.files[1]?.stage === 'reading')).toBe(true);
   });
 
+  it('moves the bytes done within a large file as its slices are stored', async () => {
+    const seen: BatchProgress[] = [];
+    await runImport([file('small.txt', 100), file('large.txt', 1000)], {
+      extract: async (f, _onPage, onPart) => {
+        if (f.name === 'large.txt') for (const share of [0.25, 0.5, 1]) onPart?.(share);
+        return { ok: true, value: 1 };
+      },
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
+      onProgress: (p) => seen.push(p),
+    });
+    const bytes = seen.map((p) => p.bytesDone);
+    // The large file is read while the small one is saved: a quarter, half and all of its 1,000 bytes show.
+    expect(bytes).toEqual(expect.arrayContaining([250, 500]));
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    expect(seen.some((p) => p.files[1]?.stage === 'reading' && p.files[1].partDone === 0.5)).toBe(true);
+    expect(seen.at(-1)?.bytesDone).toBe(1100);
+  });
+
   it('marks a file with the same content as a duplicate', async () => {
     const result = await runImport([file('a.txt')], {
       extract: async () => ({ ok: true, value: 1 }),

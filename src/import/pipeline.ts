@@ -36,6 +36,8 @@ export interface FileProgress {
   /** A scan being recognised: pages done and pages in the file. */
   pagesDone?: number;
   pagesTotal?: number;
+  /** A large document read and stored in slices: the share of it done so far, 0 to 1. */
+  partDone?: number;
 }
 
 export interface BatchProgress {
@@ -52,8 +54,11 @@ export type Extraction<T> = Result<T, string, { detail: string }>;
 export type Saved = Result<{ documentId: string; duplicate: boolean }, string>;
 
 export interface PipelineDeps<T> {
-  /** `onPage` is called as each page of a scan is recognised (OCR), for a progress per page. */
-  extract(file: ImportFile, onPage?: (pagesDone: number, pagesTotal: number) => void): Promise<Extraction<T>>;
+  /**
+   * `onPage` is called as each page of a scan is recognised (OCR), for a progress per page; `onPart` as each slice
+   * of a large document is stored, with the share done (0 to 1).
+   */
+  extract(file: ImportFile, onPage?: (pagesDone: number, pagesTotal: number) => void, onPart?: (done: number) => void): Promise<Extraction<T>>;
   save(file: ImportFile, value: T): Promise<Saved>;
   onProgress?(progress: BatchProgress): void;
   /**
@@ -73,6 +78,14 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
     bytesTotal: files.reduce((n, f) => n + sizeOf(f), 0),
   };
   const every = deps.progressEveryMs ?? 0;
+  // Bytes of the files finished; bytesDone adds the share done of the files being read in slices.
+  let bytesFinished = 0;
+  const partial = new Map<number, number>();
+  const updateBytes = () => {
+    let sum = bytesFinished;
+    for (const [i, share] of partial) sum += share * (progress.files[i]?.size ?? 0);
+    progress.bytesDone = Math.round(sum);
+  };
   let reported = -Infinity;
   const report = (force = false) => {
     const now = Date.now();
@@ -91,8 +104,14 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
       Object.assign(entry, { pagesDone, pagesTotal });
       report();
     };
+    const onPart = (done: number) => {
+      entry.partDone = done;
+      partial.set(i, done);
+      updateBytes();
+      report();
+    };
     return load(source).then(
-      (file) => deps.extract(file, onPage).then(
+      (file) => deps.extract(file, onPage, onPart).then(
         (extracted) => ({ file, extracted }),
         (e: unknown) => ({ file, extracted: e instanceof Error ? e : new Error(String(e)) }),
       ),
@@ -114,7 +133,9 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
     next = deps.signal?.aborted ? null : start(i + 1);
     Object.assign(entry, file === null ? { stage: 'failed', code: 'unreadable', detail: String(extracted) } : await saveExtracted(file, extracted, deps));
     progress.filesDone++;
-    progress.bytesDone += sizeOf(source);
+    bytesFinished += sizeOf(source);
+    partial.delete(i);
+    updateBytes();
     report();
   }
   report(true);

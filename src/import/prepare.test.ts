@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBig5 } from '../../tests/helpers/big5';
 import { encodeGbk } from '../../tests/helpers/gbk';
-import { prepareDocument } from './prepare';
+import type { ExtractedSlice } from '../core/extract/slices';
+import { budgetsWith } from './budgets';
+import { prepareDocument, prepareDocumentInSlices, type PreparedDocument, type SliceSink } from './prepare';
 
 const PLAN = [
   '臺北市「十四五」公共服務規劃',
@@ -53,5 +55,46 @@ describe('prepareDocument: encodings', () => {
     }
     const r = await prepareDocument('noise.txt', bytes);
     expect(r).toMatchObject({ ok: false, code: 'implausible-text' });
+  });
+});
+
+describe('prepareDocumentInSlices', () => {
+  const big = new TextEncoder().encode(Array.from({ length: 40 }, () => PLAN).join('\n\n'));
+  const collect = () => {
+    const got: { head: PreparedDocument | null; slices: ExtractedSlice[] } = { head: null, slices: [] };
+    const sink: SliceSink = {
+      head: async (doc) => {
+        got.head = doc;
+        return true;
+      },
+      slice: async (slice) => {
+        got.slices.push(slice);
+      },
+    };
+    return { got, sink };
+  };
+
+  it('sends the document without targets, then slices whose records are those of one reading', async () => {
+    const whole = await prepared('big.txt', big);
+    const { got, sink } = collect();
+    const result = await prepareDocumentInSlices('big.txt', big, sink, { sliceChars: 2000 });
+    expect(result.ok && result.value.extracted.targets).toEqual([]);
+    expect(got.head?.hash).toBe(whole.hash);
+    expect(got.slices.length).toBeGreaterThan(3);
+    expect(got.slices.flatMap((s) => s.targets)).toEqual(whole.extracted.targets);
+  });
+
+  it('stops after the head when the document is not wanted (already stored)', async () => {
+    const { got, sink } = collect();
+    sink.head = async () => false;
+    expect((await prepareDocumentInSlices('big.txt', big, sink, { sliceChars: 2000 })).ok).toBe(true);
+    expect(got.slices).toEqual([]);
+  });
+
+  it('refuses a document past the target budget once its slices pass it', async () => {
+    const { got, sink } = collect();
+    const result = await prepareDocumentInSlices('big.txt', big, sink, { sliceChars: 2000, budgets: budgetsWith({ maxTargets: 20 }) });
+    expect(result).toMatchObject({ ok: false, code: 'too-many-targets' });
+    expect(got.slices.flatMap((s) => s.targets).length).toBeLessThanOrEqual(20);
   });
 });

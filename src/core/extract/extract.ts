@@ -7,10 +7,11 @@ import { extractMetadata } from './metadata';
 import { normalize, type Normalized } from '../text/normalize';
 import { withPlausibleNumbers } from './plausible';
 import { proseMemo, readProse } from './prose';
-import { sectionIndex } from './sections';
+import { isResultsReport } from './prose-tense';
+import { sectionIndex, type SectionContext } from './sections';
 import { readTables } from './tables';
 import { runningTableCuts } from './tables-running';
-import type { AchievedRecord, DocumentMetadata, Encoding, Result, TargetRecord } from '../types';
+import type { AchievedRecord, DocumentMetadata, Encoding, Result, Span, TargetRecord } from '../types';
 
 export interface ExtractedDocument {
   encoding: Encoding;
@@ -64,48 +65,115 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
   });
 }
 
-export function extractText(text: string, options: ExtractOptions = {}): ExtractedDocument {
+/** What a document's extraction needs from the whole text before any slice of it is read. */
+export interface PreparedText {
+  text: string;
+  encoding: Encoding;
+  norm: Normalized;
+  metadata: DocumentMetadata;
+  /** Table drafts of the whole text, in text order (tables are read whole, so no slice cuts one). */
+  tableDrafts: Draft[];
+  /** Spans the prose reader never reads across: tables, running-table cells, damaged runs (normalised offsets). */
+  skip: Span[];
+  sections: (offset: number) => SectionContext;
+  results: boolean;
+  issued: number | null;
+  docKey: string;
+}
+
+/** Normalises the text and reads what every slice depends on: metadata, tables, section headings, the kind of report. */
+export function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   const norm = normalize(text);
   const metadata = extractMetadata(norm.text);
   const tables = readTables(norm.text, metadata.period);
-  const proseOptions = {
-    period: metadata.period,
-    kind: metadata.kind,
-    skip: [...tables.regions, ...runningTableCuts(norm.text)],
-    damage: norm.damage,
+  return {
+    text,
+    encoding: options.encoding ?? 'utf-8',
+    norm,
+    metadata,
+    tableDrafts: tables.drafts,
+    skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage],
     sections: sectionIndex(norm.text),
+    results: isResultsReport(norm.text),
+    issued: metadata.issued ? Number(metadata.issued.slice(0, 4)) : null,
+    docKey: fnv1a(text),
+  };
+}
+
+/** What runs from one slice of a document to the next. */
+export interface SliceCarry {
+  ids: Set<string>;
+  news: { newsFrame: boolean };
+  newsAchieved: { newsFrame: boolean };
+  /** Index of the first table draft not yet handed to a slice. */
+  table: number;
+}
+
+export function newCarry(): SliceCarry {
+  return { ids: new Set(), news: { newsFrame: false }, newsAchieved: { newsFrame: false }, table: 0 };
+}
+
+const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+function shiftDraft(d: Draft, by: number): Draft {
+  if (by === 0) return d;
+  return { ...d, span: shift(d.span, by) };
+}
+
+/**
+ * Targets and achievements whose quotes start in [from, to) of the normalised text, in text order. Read slice
+ * after slice with one carry, from 0 to the end at line starts no skip span crosses, they are exactly the records
+ * of the whole text read at once (src/core/extract/slices.ts chooses such cuts).
+ */
+export function extractRange(p: PreparedText, from: number, to: number, carry: SliceCarry): { targets: TargetRecord[]; achieved: AchievedRecord[] } {
+  const whole = from === 0 && to === p.norm.text.length;
+  const text = whole ? p.norm.text : p.norm.text.slice(from, to);
+  const tableDrafts: Draft[] = [];
+  while (carry.table < p.tableDrafts.length && (p.tableDrafts[carry.table]?.span.start ?? Infinity) < to) {
+    tableDrafts.push(p.tableDrafts[carry.table] as Draft);
+    carry.table++;
+  }
+  const skip = whole
+    ? p.skip
+    : p.skip.filter((s) => s.end > from && s.start < to).map((s) => ({ start: Math.max(0, s.start - from), end: Math.min(to, s.end) - from }));
+  const proseOptions = {
+    period: p.metadata.period,
+    kind: p.metadata.kind,
+    skip,
+    damage: [],
+    sections: whole ? p.sections : (offset: number) => p.sections(offset + from),
+    results: p.results,
     // The achievements' reading below goes over the same sentences: what they say is worked out once.
     memo: proseMemo(),
   };
-  const prose = readProse(norm.text, proseOptions);
-  const issued = metadata.issued ? Number(metadata.issued.slice(0, 4)) : null;
+  const prose = readProse(text, { ...proseOptions, carry: carry.news }).map((d) => shiftDraft(d, from));
   const reached = [
-    ...tables.drafts.flatMap((d) => achievedFromTableRow(d)),
-    ...readProse(norm.text, { ...proseOptions, mode: 'achieved', now: issued }),
+    ...tableDrafts.flatMap((d) => achievedFromTableRow(d)),
+    ...readProse(text, { ...proseOptions, mode: 'achieved', now: p.issued, carry: carry.newsAchieved }).map((d) => shiftDraft(d, from)),
   ];
-  const docKey = fnv1a(text);
-  const targets = [...tables.drafts, ...prose]
-    .map((d) => toRecord(d, norm, docKey))
+  const targets = [...tableDrafts, ...prose]
+    .map((d) => toRecord(d, p.norm, p.docKey))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  uniqueIds(targets);
-  const achieved = toAchievedRecords(reached, norm, docKey);
-  return {
-    encoding: options.encoding ?? 'utf-8',
-    text,
-    normalized: norm.text,
-    script: norm.script,
-    metadata,
-    targets,
-    achieved,
-  };
+  uniqueIds(targets, carry.ids);
+  return { targets, achieved: toAchievedRecords(reached, p.norm, p.docKey) };
+}
+
+/** The document without its records: what a sliced extraction sends before the first slice. */
+export function documentHead(p: PreparedText): ExtractedDocument {
+  return { encoding: p.encoding, text: p.text, normalized: p.norm.text, script: p.norm.script, metadata: p.metadata, targets: [], achieved: [] };
+}
+
+export function extractText(text: string, options: ExtractOptions = {}): ExtractedDocument {
+  const prepared = prepareText(text, options);
+  const { targets, achieved } = extractRange(prepared, 0, prepared.norm.text.length, newCarry());
+  return { ...documentHead(prepared), targets, achieved };
 }
 
 /**
  * Ids are 32-bit fingerprints: in a document of 90,000 targets two of them meet more often than not, and the store
  * keys targets by id. A repeated id gets -2, -3 … in text order, so ids stay stable and every other id is unchanged.
  */
-function uniqueIds(targets: TargetRecord[]): void {
-  const seen = new Set<string>();
+function uniqueIds(targets: TargetRecord[], seen: Set<string>): void {
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i] as TargetRecord;
     let id = t.id;

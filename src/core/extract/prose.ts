@@ -26,6 +26,13 @@ export interface ProseOptions {
   mode?: 'target' | 'achieved';
   /** Year the document was issued: the year of an achievement reported as the present state. */
   now?: number | null;
+  /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
+  results?: boolean;
+  /**
+   * State that runs across paragraphs, carried from one slice of a document to the next: read at the start,
+   * written back at the end (a news report's goals stated once, earlier in the text).
+   */
+  carry?: { newsFrame: boolean };
   /**
    * What the target and achievement readings of one text share (its sentences and what each says), kept by the
    * first for the second: both read the same sentences, so the second need not cut and scan them again. Only for
@@ -177,12 +184,12 @@ interface ParagraphState {
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
-  const para: ParagraphState = { start: -1, frame: null, newsFrame: false };
+  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false };
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
   const schemes = schemeFinder(text);
-  const results = isResultsReport(text);
+  const results = opts.results ?? isResultsReport(text);
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
   memo.sentences ??= sentences(text, [...opts.skip, ...opts.damage]);
@@ -234,6 +241,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
   }
+  if (opts.carry) opts.carry.newsFrame = para.newsFrame;
   return drafts;
 }
 

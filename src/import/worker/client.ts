@@ -3,13 +3,13 @@
 // file gets a fresh worker.
 import type { ExtractedDocument } from '../../core/extract/extract';
 import { DEFAULT_BUDGETS } from '../budgets';
-import type { PreparedDocument } from '../prepare';
+import type { PreparedDocument, SliceSink } from '../prepare';
 import type { Extraction, ImportFile } from '../pipeline';
 import type { OcrPaths, PdfOptions } from '../readers';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Result = Extract<WorkerResponse, { result: unknown }>['result'];
-type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress; alive?: () => void };
+type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress; alive?: () => void; sink?: SliceSink };
 /** Pages of a scan recognised so far, and the file's page count. */
 export type PageProgress = (pagesDone: number, pagesTotal: number) => void;
 
@@ -47,6 +47,10 @@ export class ExtractionWorker {
         this.pending.get(e.data.id)?.alive?.();
         return;
       }
+      if (e.data.type === 'head' || e.data.type === 'slice') {
+        this.received(e.data);
+        return;
+      }
       const waiting = this.pending.get(e.data.id);
       this.pending.delete(e.data.id);
       waiting?.resolve(e.data.result);
@@ -56,7 +60,30 @@ export class ExtractionWorker {
     return worker;
   }
 
-  private request(req: WorkerRequest, transfer: Transferable[] = [], onPage?: PageProgress): Promise<Result> {
+  /**
+   * A head or a slice of a document read in slices: handed to its sink, then acknowledged so the worker sends the
+   * next. A sink that fails (the store refused a write) ends the worker and fails the request with its error.
+   */
+  private received(message: Extract<WorkerResponse, { type: 'head' | 'slice' }>): void {
+    const waiting = this.pending.get(message.id);
+    if (!waiting?.sink) return;
+    waiting.alive?.();
+    const worker = this.worker;
+    const stored = message.type === 'head' ? waiting.sink.head(message.document) : waiting.sink.slice(message.slice).then(() => true);
+    stored.then(
+      (wanted) => {
+        // Cancelled meanwhile: the worker is gone, nothing to acknowledge.
+        if (this.pending.get(message.id) !== waiting || this.worker !== worker) return;
+        waiting.alive?.();
+        worker?.postMessage({ type: 'ack', id: message.id, stop: !wanted } satisfies WorkerRequest);
+      },
+      (error: unknown) => {
+        if (this.pending.get(message.id) === waiting) this.fail(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  }
+
+  private request(req: WorkerRequest, transfer: Transferable[] = [], onPage?: PageProgress, sink?: SliceSink): Promise<Result> {
     const worker = this.ensure();
     return new Promise((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,16 +107,20 @@ export class ExtractionWorker {
         onPage?.(done, total);
       };
       // So is OCR reporting that it loads or recognises: a slow machine's first page is not cut off either.
-      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone, alive: arm });
+      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone, alive: arm, ...(sink ? { sink } : {}) });
       worker.postMessage(req, transfer);
     });
   }
 
-  async extract(file: ImportFile, onPage?: PageProgress): Promise<Extraction<PreparedDocument>> {
+  /**
+   * Reads one file. With `sliced`, the document is read in slices of `sliceChars`: its head and each slice go to
+   * the sink as they come (the next is sent once the sink's promise settles) and the result holds no targets.
+   */
+  async extract(file: ImportFile, onPage?: PageProgress, sliced?: { sink: SliceSink; sliceChars: number }): Promise<Extraction<PreparedDocument>> {
     // The worker gets its own copy to own; the caller's bytes stay usable.
     const bytes = file.bytes.slice().buffer;
-    const req = { type: 'extract' as const, id: this.nextId++, name: file.name, bytes, pdf: this.pdf, ocr: this.ocr };
-    return (await this.request(req, [bytes], onPage)) as Extraction<PreparedDocument>;
+    const req = { type: 'extract' as const, id: this.nextId++, name: file.name, bytes, pdf: this.pdf, ocr: this.ocr, ...(sliced ? { sliceChars: sliced.sliceChars } : {}) };
+    return (await this.request(req, [bytes], onPage, sliced?.sink)) as Extraction<PreparedDocument>;
   }
 
   async reextract(text: string): Promise<Extraction<ExtractedDocument>> {

@@ -1,5 +1,6 @@
 // Messages between the window and the extraction worker.
 import type { ExtractedDocument } from '../../core/extract/extract';
+import type { ExtractedSlice } from '../../core/extract/slices';
 import type { PreparedDocument } from '../prepare';
 import type { Extraction } from '../pipeline';
 import type { OcrPaths, PdfOptions } from '../readers';
@@ -13,6 +14,18 @@ export interface ExtractRequest {
   pdf: PdfOptions;
   /** Where OCR's files are served; null: scans and images are refused. */
   ocr: OcrPaths | null;
+  /**
+   * Read in slices of about this many characters: the document comes first as a `head` (no targets), then its
+   * records as `slice` messages, each sent once the window acknowledged the one before (it stores them meanwhile).
+   */
+  sliceChars?: number;
+}
+
+/** The window stored what the worker sent last (a head or a slice); `stop`: the document is not wanted (a duplicate). */
+export interface AckRequest {
+  type: 'ack';
+  id: number;
+  stop: boolean;
 }
 
 /** A stored document's original text to extract again (after the extractor improved). */
@@ -22,7 +35,7 @@ export interface ReextractRequest {
   text: string;
 }
 
-export type WorkerRequest = ExtractRequest | ReextractRequest;
+export type WorkerRequest = ExtractRequest | ReextractRequest | AckRequest;
 
 export type WorkerResponse =
   | { type: 'result'; id: number; result: Extraction<PreparedDocument> }
@@ -30,4 +43,8 @@ export type WorkerResponse =
   | { type: 'progress'; id: number; pagesDone: number; pagesTotal: number }
   /** OCR is loading or recognising a page: the file is being read, not stuck (re-arms the watchdog). */
   | { type: 'alive'; id: number }
-  | { type: 'reextracted'; id: number; result: Extraction<ExtractedDocument> };
+  | { type: 'reextracted'; id: number; result: Extraction<ExtractedDocument> }
+  /** A document read in slices: everything but its records, before the first slice. */
+  | { type: 'head'; id: number; document: PreparedDocument }
+  /** The records of the next slice of the document, and how far the reading is. */
+  | { type: 'slice'; id: number; slice: ExtractedSlice };

@@ -1,0 +1,84 @@
+// A large document stored in steps: nothing of it is shown (document list, Compare's inputs, a backup) until its
+// document row is written; a discarded one leaves nothing behind; a crash's leftovers are swept.
+import { describe, expect, it } from 'vitest';
+import { exportWorkspace } from './backup';
+import { saveExtraction } from './documents';
+import { effectiveInputs, listDocuments, listRegions } from './queries';
+import { addStagedTargets, beginStaged, commitStaged, discardStaged, STAGED_ROWS_PER_TRANSACTION, sweepStaged } from './staged';
+import { counts, openTestDb } from './testing/fake-db';
+import { expectOk } from './testing/results';
+import { sampleExtraction, sampleInput, sampleRecord } from './testing/samples';
+
+const records = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => sampleRecord({ id: `k-${from + i}`, start: 100 + from + i, end: 110 + from + i, target: { value: from + i, year: 2025, op: '=' } }));
+
+async function begin(content: string) {
+  const db = openTestDb();
+  const input = await sampleInput(content, { extracted: sampleExtraction({ targets: [] }) });
+  const begun = expectOk(await beginStaged(db, input));
+  if (begun.duplicate) throw new Error('unexpected duplicate');
+  return { db, input, staged: begun.staged };
+}
+
+describe('a document stored in slices', () => {
+  it('is invisible until committed, then whole: every target, its region, its text', async () => {
+    const { db, input, staged } = await begin('large plan');
+    const n = STAGED_ROWS_PER_TRANSACTION * 2 + 17;
+    expectOk(await addStagedTargets(db, staged, records(n)));
+    expect(staged.targetCount).toBe(n);
+    // Written, but not part of the workspace yet: no document, no region, no Compare input, not in a backup.
+    expect(await db.targets.count()).toBe(n);
+    expect(await listDocuments(db)).toEqual([]);
+    expect((await listRegions(db)).map((r) => r.name)).toEqual([]);
+    expect(await effectiveInputs(db, await db.targets.toArray())).toEqual([]);
+    const backup = await exportWorkspace(db);
+    expect([backup.documents.length, backup.targets.length]).toEqual([0, 0]);
+
+    const committed = expectOk(await commitStaged(db, staged, input));
+    expect(committed.targetCount).toBe(n);
+    expect((await listDocuments(db)).map((d) => d.id)).toEqual([input.hash]);
+    expect((await listRegions(db)).map((r) => r.name)).toEqual(['新乡市']);
+    expect(await effectiveInputs(db, await db.targets.toArray())).toHaveLength(n);
+    expect((await db.texts.get(input.hash))?.originalText).toBe(input.extracted.text);
+    expect((await exportWorkspace(db)).targets).toHaveLength(n);
+  });
+
+  it('discarded (cancel, failure), leaves no row of it', async () => {
+    const { db, staged } = await begin('cancelled plan');
+    const before = await counts(db);
+    expectOk(await addStagedTargets(db, staged, records(STAGED_ROWS_PER_TRANSACTION + 5)));
+    expectOk(await discardStaged(db, staged.documentId));
+    expect(await counts(db)).toEqual({ ...before, texts: 0 });
+    expect(await db.texts.count()).toBe(0);
+  });
+
+  it('never removes a committed document, and keeps the documents stored before', async () => {
+    const { db, input, staged } = await begin('kept plan');
+    const other = expectOk(await saveExtraction(db, await sampleInput('another plan')));
+    expectOk(await addStagedTargets(db, staged, records(10)));
+    expectOk(await commitStaged(db, staged, input));
+    expectOk(await discardStaged(db, staged.documentId));
+    expect((await listDocuments(db)).length).toBe(2);
+    expect(await db.targets.count()).toBe(10 + 2);
+    expect(other.duplicate).toBe(false);
+  });
+
+  it('reports a file already stored as a duplicate and writes nothing', async () => {
+    const db = openTestDb();
+    const input = await sampleInput('stored plan');
+    expectOk(await saveExtraction(db, input));
+    const before = await counts(db);
+    expect(expectOk(await beginStaged(db, { ...input, extracted: sampleExtraction({ targets: [] }) }))).toMatchObject({ duplicate: true, documentId: input.hash });
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('sweeps at launch what an import ended by a crash left, and nothing else', async () => {
+    const { db, staged } = await begin('crashed plan');
+    expectOk(await saveExtraction(db, await sampleInput('complete plan')));
+    expectOk(await addStagedTargets(db, staged, records(30)));
+    expect(await sweepStaged(db)).toEqual({ documents: 1 });
+    expect(await db.targets.count()).toBe(2);
+    expect(await db.texts.count()).toBe(1);
+    expect(await sweepStaged(db)).toEqual({ documents: 0 });
+  });
+});

@@ -1,0 +1,137 @@
+// A large document stored in steps, so no transaction holds hundreds of thousands of rows and the window never
+// freezes: its text row and its targets are written first, in transactions of a bounded size, and its document row
+// last, in one small transaction. Until that row exists nothing of the document is shown: every view reads targets
+// through their documents (src/app/comparison.ts, effectiveInputs, the reader, exports) and skips a target whose
+// document is not stored. A cancelled or failed import removes what it wrote; rows left by a crash are swept at the
+// next launch.
+import { ok } from '../core/result';
+import type { AchievedRecord, TargetRecord } from '../core/types';
+import { failure, guarded, type DbResult } from './errors';
+import { isSha256Hex } from './ids';
+import { hasDocument, moveDocument, type SaveInput } from './documents';
+import { planRegion } from './regions';
+import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, type RegionRow } from '../workspace/rows';
+import type { PlanBenchDB } from './schema';
+
+/** Rows per transaction: a few tens of milliseconds of the window's time each. */
+export const STAGED_ROWS_PER_TRANSACTION = 1000;
+
+/** A document whose text and targets are being written; its region is created, if new, when it is committed. */
+export interface StagedDocument {
+  documentId: string;
+  regionId: string;
+  createRegion: RegionRow | null;
+  importedAt: string;
+  targetCount: number;
+}
+
+export type BeginSuccess = { duplicate: true; documentId: string } | { duplicate: false; staged: StagedDocument };
+export type BeginResult = DbResult<BeginSuccess>;
+
+/**
+ * Starts storing a document whose targets come later (`input.extracted` holds none): its region is found (or
+ * planned) and its text row written. A file already stored is reported as a duplicate and nothing is written.
+ */
+export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<BeginResult> {
+  if (!isSha256Hex(input.hash)) return failure('invalid-hash');
+  return guarded<BeginSuccess>(() =>
+    db.transaction('rw', [db.regions, db.documents, db.texts], async (): Promise<BeginResult> => {
+      if (await hasDocument(db, input.hash)) return ok({ duplicate: true as const, documentId: input.hash });
+      const now = new Date().toISOString();
+      const { metadata } = input.extracted;
+      const region = input.regionName
+        ? await planRegion(db, input.regionName, now)
+        : await planRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
+      const { text } = splitDocument(documentRow(input, input.extracted, region.id, now));
+      await db.texts.put(text);
+      return ok({ duplicate: false as const, staged: { documentId: input.hash, regionId: region.id, createRegion: region.create, importedAt: now, targetCount: 0 } });
+    }),
+  );
+}
+
+/** Writes target records (and achievements) of a staged document, STAGED_ROWS_PER_TRANSACTION to a transaction. */
+export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, records: readonly TargetRecord[], achieved: readonly AchievedRecord[] = []): Promise<DbResult> {
+  for (let i = 0; i < achieved.length; i += STAGED_ROWS_PER_TRANSACTION) {
+    const rows = extractedAchievementRows({ id: staged.documentId, regionId: staged.regionId }, achieved.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
+    const written = await guarded(() =>
+      db.transaction('rw', db.achievements, async (): Promise<DbResult> => {
+        await db.achievements.bulkAdd(rows);
+        return ok();
+      }),
+    );
+    if (!written.ok) return written;
+  }
+  for (let i = 0; i < records.length; i += STAGED_ROWS_PER_TRANSACTION) {
+    const rows = extractedTargetRows({ id: staged.documentId, regionId: staged.regionId }, records.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
+    const written = await guarded(() =>
+      db.transaction('rw', db.targets, async (): Promise<DbResult> => {
+        await db.targets.bulkAdd(rows);
+        return ok();
+      }),
+    );
+    if (!written.ok) return written;
+    staged.targetCount += rows.length;
+  }
+  return ok();
+}
+
+/**
+ * Makes a staged document visible: its region (if new) and its document row, in one small transaction. Should the
+ * region have been created meanwhile under the same name, the document and its targets move to that one.
+ */
+export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, input: SaveInput): Promise<DbResult<{ documentId: string; regionId: string; targetCount: number }>> {
+  const committed = await guarded<string>(() =>
+    db.transaction('rw', [db.regions, db.documents, db.texts], async (): Promise<DbResult<string>> => {
+      if (await hasDocument(db, staged.documentId)) return failure('already-present', { conflictId: staged.documentId });
+      if ((await db.texts.get(staged.documentId)) === undefined) return failure('not-found');
+      let regionId = staged.regionId;
+      if (staged.createRegion && (await db.regions.get(staged.createRegion.id)) === undefined) {
+        const { metadata } = input.extracted;
+        const now = staged.createRegion.createdAt;
+        const again = input.regionName ? await planRegion(db, input.regionName, now) : await planRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
+        if (again.create) await db.regions.add(staged.createRegion);
+        else regionId = again.id;
+      }
+      const { stored } = splitDocument(documentRow(input, input.extracted, staged.regionId, staged.importedAt));
+      await db.documents.add(stored);
+      return ok(regionId);
+    }),
+  );
+  if (!committed.ok) return committed;
+  if (committed.value !== staged.regionId) {
+    const moved = await moveDocument(db, staged.documentId, committed.value);
+    if (!moved.ok) return moved;
+  }
+  return ok({ documentId: staged.documentId, regionId: committed.value, targetCount: staged.targetCount });
+}
+
+/** Removes what a staged document wrote (its targets, a chunk per transaction, then its text), unless it was committed. */
+export async function discardStaged(db: PlanBenchDB, documentId: string): Promise<DbResult> {
+  return guarded(async (): Promise<DbResult> => {
+    if (await hasDocument(db, documentId)) return ok();
+    for (;;) {
+      const ids = await db.targets.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
+      const achievementIds = await db.achievements.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
+      if (ids.length === 0 && achievementIds.length === 0) break;
+      await db.transaction('rw', [db.targets, db.achievements], async () => {
+        await db.targets.bulkDelete(ids);
+        await db.achievements.bulkDelete(achievementIds);
+      });
+    }
+    await db.transaction('rw', [db.documents, db.texts], async () => {
+      if (!(await hasDocument(db, documentId))) await db.texts.delete(documentId);
+    });
+    return ok();
+  });
+}
+
+/** Targets and texts of documents that were never committed (an import ended by a crash): removed. */
+export async function sweepStaged(db: PlanBenchDB): Promise<{ documents: number }> {
+  const stored = new Set(await db.documents.toCollection().primaryKeys());
+  const left = new Set<string>();
+  for (const id of (await db.targets.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
+  for (const id of (await db.achievements.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
+  for (const id of await db.texts.toCollection().primaryKeys()) if (!stored.has(id)) left.add(id);
+  for (const id of left) await discardStaged(db, id);
+  return { documents: left.size };
+}
