@@ -132,5 +132,6 @@ describe('outcomes of 新乡: 十四五 plan, 十五五 plan, 2025 report', () =
       }
       expect(html).toContain('<svg');
     }
-  });
+    // Every telling timeline drawn twice (two languages) with ECharts SSR: a few seconds alone, far more on a shared machine.
+  }, 180_000);
 });
