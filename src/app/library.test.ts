@@ -4,7 +4,7 @@ import { saveExtraction } from '../db/documents';
 import { openTestDb } from '../db/testing/fake-db';
 import { expectOk } from '../db/testing/results';
 import { sampleInput } from '../db/testing/samples';
-import { deleteDocument, moveDocument, undoDelete } from './library';
+import { deleteDocument, moveDocument, outdatedDocuments, undoDelete } from './library';
 import { readDocuments } from './reads';
 import { useWorkspaceStore, workspaceStore } from './store';
 
@@ -38,5 +38,13 @@ describe('library writes', () => {
     // The same file imported again before the undo: the undo is refused, with its reason.
     expectOk(await saveExtraction(db, await sampleInput('library plan')));
     expect(await undoDelete(deleted.deleted)).toMatchObject({ ok: false, code: 'already-present' });
+  });
+});
+
+describe('outdatedDocuments', () => {
+  it('counts the plans another extractor read, including those stored before versions were kept', () => {
+    const docs = [{ extractorVersion: '2026.12.1' }, { extractorVersion: '2026.11.0' }, { extractorVersion: null }];
+    expect(outdatedDocuments(docs, '2026.12.1')).toBe(2);
+    expect(outdatedDocuments(docs.slice(0, 1), '2026.12.1')).toBe(0);
   });
 });

@@ -4,7 +4,8 @@ import { deleteDocument as deleteStored, moveDocument as moveStored, restoreDele
 import type { DeletedRows } from '../db/documents';
 import type { DbResult } from '../db/errors';
 import { mergeRegions as mergeStored, renameRegion as renameStored, type MergeCounts } from '../db/regions';
-import type { RegionRow } from '../workspace/rows';
+import { EXTRACTOR_VERSION } from '../core/extract/version';
+import type { RegionRow, StoredDocumentRow } from '../workspace/rows';
 import { workspaceStore } from './store';
 
 /** Deletes a document with its text, targets and notes; the rows come back for undoDelete. */
@@ -26,4 +27,12 @@ export function renameRegion(regionId: string, name: string): Promise<DbResult<{
 
 export function mergeRegions(sourceId: string, targetId: string): Promise<DbResult<{ moved: MergeCounts }>> {
   return mergeStored(workspaceStore(), sourceId, targetId);
+}
+
+/**
+ * Documents read by another extractor than this one (an older release, or before versions were stored): what they
+ * hold may lack what the extractor reads today (achievements since schema 5), until they are extracted again.
+ */
+export function outdatedDocuments(documents: readonly Pick<StoredDocumentRow, 'extractorVersion'>[], version: string = EXTRACTOR_VERSION): number {
+  return documents.reduce((n, d) => (d.extractorVersion === version ? n : n + 1), 0);
 }

@@ -156,3 +156,54 @@ test('the reader and Review show achievements in English', async () => {
     await page.getByRole('option', { name: '中文' }).click();
   }
 });
+
+test('a workspace stored before achievements were kept offers to re-extract, and the achievements then appear', async () => {
+  const { page } = browser;
+  await page.goto(`${served.url}#/library`);
+  await page.locator('[data-testid="document-title"]').first().waitFor();
+  assert.equal(await page.locator('[data-testid="outdated"]').count(), 0, 'plans read by this extractor are not offered again');
+  // What a version-4 workspace looks like after the upgrade: 新乡市's plan read by an older extractor, no achievements.
+  const before = await page.evaluate(
+    (title) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('planbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction(['documents', 'achievements'], 'readwrite');
+          const docs = tx.objectStore('documents');
+          const all = docs.getAll();
+          let removed = 0;
+          all.onsuccess = () => {
+            const doc = (all.result as { id: string; metadata: { plan_title: string | null }; extractorVersion: string | null }[]).find((d) => d.metadata.plan_title === title);
+            if (!doc) return reject(new Error('no 新乡市 plan'));
+            docs.put({ ...doc, extractorVersion: '2026.11.0' });
+            const achievements = tx.objectStore('achievements');
+            const mine = achievements.index('documentId').getAllKeys(doc.id);
+            mine.onsuccess = () => {
+              for (const key of mine.result) achievements.delete(key);
+              removed = mine.result.length;
+            };
+          };
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(removed);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    XINXIANG_TITLE,
+  );
+  assert.ok(before > 0, 'the plan had achievements to lose');
+  await page.reload();
+  const banner = page.locator('[data-testid="outdated"]');
+  await banner.waitFor({ timeout: 30_000 });
+  assert.match((await banner.textContent()) ?? '', /(?:^|\D)1 ?(?:份| of)/, 'one plan is named as outdated');
+  await screenshot(page, 'library-outdated');
+  await page.locator('[data-testid="outdated-reextract"]').click();
+  await page.locator('.el-message-box').waitFor({ timeout: 120_000 });
+  await page.locator('.el-message-box .el-button--primary').click();
+  await banner.waitFor({ state: 'detached', timeout: 30_000 });
+  await openXinxiang(page);
+  await page.locator('[data-testid="reader-text"] mark[data-record="achieved"]').first().waitFor({ timeout: 30_000 });
+});

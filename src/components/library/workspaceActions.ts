@@ -5,6 +5,7 @@ import { countDocuments } from '../../app/reads';
 import type { RestoreMode } from '../../app/rows';
 import { backupWorkspace, restoreFromBytes, type Backup } from '../../app/workspace';
 import { platform } from '../../platform';
+import { useImporter } from '../../stores/importer';
 
 type T = (key: string, named?: Record<string, unknown>) => string;
 
@@ -67,4 +68,16 @@ export async function restoreBackup(t: T, file: { name: string; bytes: Uint8Arra
     ElMessage.error({ message: t(`library.workspace.${PROBLEM_KEYS[result.code]}`, { file: file.name, count: result.issues ?? 0 }), customClass: 'pb-restore-error' });
   }
   return false;
+}
+
+/** Extracts every stored plan again (edits kept) and says what happened, naming the plans it could not read again. */
+export async function reextractAllWithReport(t: T): Promise<void> {
+  const { documents, orphaned, failed } = await useImporter().reextractAll();
+  const done = t('library.workspace.reextracted', { documents, orphaned });
+  const files = failed
+    .slice(0, 5)
+    .map((f) => f.fileName)
+    .join(', ');
+  const message = failed.length === 0 ? done : `${done}\n${t('library.workspace.reextractFailed', { count: failed.length, files })}`;
+  await ElMessageBox.alert(message, t('library.workspace.reextract'), { type: failed.length === 0 ? 'info' : 'warning' });
 }
