@@ -127,7 +127,10 @@ export function timelineChart(text: OutcomesText, outcomes: Outcomes, timelines:
     for (const a of tl.achieved) for (const s of a.sources) cited.add(s.documentId);
     for (const b of tl.baselines) cited.add(b.source.documentId);
   }
-  const plans = [...cited].map((id) => docs.get(id)).filter((d) => d !== undefined).map((d) => t('export.chart.plan', { title: d.label, issuer: d.metadata.issuer ?? t('export.chart.unknown'), issued: d.metadata.issued ?? t('export.chart.unknown') }));
+  // By period, then title: the same footnote whatever order the rows were read in.
+  const byPeriod = (d: OutcomeDocument): number => d.metadata.period?.start ?? Number.MAX_SAFE_INTEGER;
+  const citedDocs = outcomes.documents.filter((d) => cited.has(d.id)).sort((a, b) => byPeriod(a) - byPeriod(b) || a.label.localeCompare(b.label, 'zh-CN'));
+  const plans = citedDocs.map((d) => t('export.chart.plan', { title: d.label, issuer: d.metadata.issuer ?? t('export.chart.unknown'), issued: d.metadata.issued ?? t('export.chart.unknown') }));
   const benchmarks = [...new Set(timelines.flatMap((tl) => tl.benchmarks.map((b) => b.sourceTitle)))];
   const footnote = [
     ...(plans.length ? [t('outcomes.export.plans', { list: plans.join(t('export.chart.separator')) })] : []),

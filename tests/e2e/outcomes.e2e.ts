@@ -132,7 +132,9 @@ test('the exports carry the status, the change and both quotes', async () => {
 
   await tab(page, '时间线');
   const svg = (await exportFromMenu(page, 'export-timeline-svg')).bytes.toString('utf8');
-  for (const text of ['基本医疗保险参保率', '新乡市“十五五”基本公共服务规划', '新乡市人民政府办公室']) assert.ok(svg.includes(text), `the SVG names ${text}`);
+  // The footnote wraps at the chart's width, anywhere in a run of hanzi: its lines are read as one text.
+  const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]).join('');
+  for (const text of ['基本医疗保险参保率', '新乡市“十五五”基本公共服务规划', '新乡市人民政府办公室']) assert.ok(words.includes(text), `the SVG names ${text}`);
 
   const docx = await exportFromMenu(page, 'export-report-docx');
   const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string');
