@@ -16,6 +16,22 @@ const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
 /** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
 const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 
+const CN_COUNTED = new Set([...'一两二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const CN_COUNT_UNIT = new Set([...'个所家名座处'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a sentence may hold a value: a digit, or a numeral before a count unit (三个, 一所) —
+ * `/\d|[一两二三四五六七八九十][个所家名座处]/u.test(text)` in one pass over its character codes.
+ */
+export function mayHoldValue(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x39 && c >= 0x30) return true;
+    if (CN_COUNTED.has(c) && CN_COUNT_UNIT.has(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Sentences of the text, cut at sentence punctuation, table regions and damaged runs. */
 export function sentences(text: string, cuts: Span[]): Clause[] {
   const out: Clause[] = [];

@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, 
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, mayHoldValue, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
@@ -48,10 +48,16 @@ export interface ProseMemo {
   future: boolean[];
   facts: SentenceFacts[];
   tenses: SentenceTense[];
+  /** Whether the sentence may hold a value at all (a digit, or 三个 …). */
+  valued: boolean[];
+  /** Whether it says work is done (PAST_SENTENCE). */
+  done: boolean[];
+  /** Where it names a whole period (WHOLE_PERIOD), or Infinity. */
+  wholePeriodAt: number[];
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, frames: [], future: [], facts: [], tenses: [] };
+  return { sentences: null, frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [] };
 }
 
 const INCREMENT_VERB =
@@ -192,6 +198,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const results = opts.results ?? isResultsReport(text);
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
+  const news = opts.kind === 'news_report';
   memo.sentences ??= sentences(text, [...opts.skip, ...opts.damage]);
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -206,32 +213,31 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.frame = null;
     }
     const frame = para.frame;
-    if (k >= memo.frames.length) {
-      memo.frames[k] = frameYear(sentence.text);
-      memo.future[k] = FUTURE_WORD.test(sentence.text);
-    }
+    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text);
     para.frame = memo.frames[k] ?? para.frame;
     const newsFrame = para.newsFrame;
-    const future = memo.future[k] === true;
-    if (future) para.newsFrame = true;
-    if (!/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence.text)) continue;
+    // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
+    // elsewhere only a sentence that opens with a day asks.
+    const isFuture = () => (memo.future[k] ??= FUTURE_WORD.test(sentence.text));
+    if (news && isFuture()) para.newsFrame = true;
+    if (!(memo.valued[k] ??= mayHoldValue(sentence.text))) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !future) continue;
+    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture()) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
-      PAST_SENTENCE.test(sentence.text) ||
+      (memo.done[k] ??= sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
-      (opts.kind === 'news_report' && (NEWS_PAST.test(sentence.text) || !(newsFrame || future)));
+      (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture())));
     if (reported && !achieved) continue;
     const facts = (memo.facts[k] ??= factsOf(sentence.text));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
-    const wholePeriodAt = WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity;
+    const wholePeriodAt = (memo.wholePeriodAt[k] ??= WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);

@@ -51,6 +51,17 @@ const ARABIC = new RegExp(
   'gu',
 );
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
+/** What every CHINESE match holds; testing it first spares the prefix alternation's try at every character. */
+const CHINESE_CORE = new RegExp(`[一两二三四五六七八九十](?:${[...COUNT_UNITS].join('|')})`);
+
+/** Whether the text holds an ASCII digit, which every Arabic quantity needs (`\d` is ASCII-only, also under /u). */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x39 && c >= 0x30) return true;
+  }
+  return false;
+}
 
 /** A rate per population written after the unit ("4批次/千人"): part of the unit. */
 const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;
@@ -65,6 +76,7 @@ const BARE_COUNT = new RegExp(String.raw`(不少于|不低于|不超过|至少|�
 const SCALE_PREDICATE = /(?:达到|达|保持在|稳定在|控制在|提高到|提升到|增加到|增至|突破|超过|新增)\s*$/u;
 const MONEY_BEFORE = /(?:投资|资金|补助|补贴|经费|奖励|预算|收入|工资|金额|资助|奖补|拨付)[^,;。]{0,6}$/u;
 
+/** Only for text with a digit: both expressions need one. */
 function unitlessQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   if (text.includes('万') || text.includes('亿')) for (const m of text.matchAll(BARE_SCALE)) {
@@ -96,7 +108,9 @@ function unitlessQuantities(text: string): Quantity[] {
 /** Every number-with-unit in a piece of text. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(ARABIC)) {
+  // Most clauses hold no number at all: every expression below needs a digit, or a numeral before a count unit.
+  const digits = hasDigit(text);
+  if (digits) for (const m of text.matchAll(ARABIC)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
     const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
@@ -117,8 +131,8 @@ export function findQuantities(text: string): Quantity[] {
       chinese: false,
     });
   }
-  for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
-  for (const m of text.matchAll(CHINESE)) {
+  if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
+  if (CHINESE_CORE.test(text)) for (const m of text.matchAll(CHINESE)) {
     const [all, pre, digit, unit, suf] = m;
     if (digit === undefined || unit === undefined) continue;
     const start = m.index + (pre?.length ?? 0);
