@@ -1,4 +1,5 @@
 // Dates and plan periods as Chinese government documents write them: 2023年2月21日, 二〇二三年二月二十一日, “十四五”, 2021—2025年.
+import { visibleMoreThan } from './visible';
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -50,11 +51,17 @@ const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发�
 // Starts only where a run of spaces starts, so a long run is scanned once, not once per space.
 const CLOCK_TIME = /(?<!\s)\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
+// The longest line a date can be, not counting whitespace: a label and its colon (5), brackets (2), the longest
+// form (二〇二三年十二月三十一日, 13) and a clock time (8) — 28; a little more to spare.
+const MAX_DATE_CHARS = 32;
+
 /**
  * The date of a line that is nothing but a date (optionally labelled or bracketed), else null: ISO 8601 as precise
  * as the line is, YYYY-MM-DD for a day, YYYY-MM for a month alone (二〇二一年一月), YYYY for a labelled year alone.
  */
 export function dateOfLine(line: string): string | null {
+  // A head or tail line of prose, far longer, is no date: it needs none of the rewriting below.
+  if (visibleMoreThan(line, MAX_DATE_CHARS)) return null;
   const unlabelled = line.trim().replace(CLOCK_TIME, '').replace(/\s+/g, '');
   const labelled = unlabelled.replace(DATE_LABEL, '');
   const bare = labelled.replace(/^[(（[]|[)）\]]$/g, '');

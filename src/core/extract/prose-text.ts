@@ -79,8 +79,14 @@ export function clauses(sentence: Clause): Clause[] {
   return out;
 }
 
-/** Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. */
+const NO_QUOTES = new Int32Array(0);
+
+/**
+ * Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. Read
+ * with `?? 0`: a sentence that opens no quotation (most) gets an empty array, every depth 0.
+ */
 function quoteDepths(text: string): Int32Array {
+  if (!text.includes('“') && !text.includes('《')) return NO_QUOTES;
   const depth = new Int32Array(text.length + 1);
   let d = 0;
   for (let i = 0; i < text.length; i++) {
@@ -110,31 +116,57 @@ function isStartYear(sentence: string, index: number): boolean {
   return /[由从]$/u.test(sentence.slice(Math.max(0, index - 1), index));
 }
 
+/**
+ * Each match of a global expression over the text, as `text.matchAll(re)` gives them, without the copy of the
+ * expression matchAll makes on every call (sentence after sentence, that copy cost more than the search). Not
+ * re-entrant: `re` must not be searched again inside `each`.
+ */
+function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
+}
+
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
 function yearMarks(sentence: string): YearMark[] {
   const marks: YearMark[] = [];
-  // Most sentences name no year: skip the regular expressions (matchAll copies its RegExp on every call).
-  if (sentence.includes('年')) for (const m of sentence.matchAll(YEAR_MARK)) {
-    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
-    if (isComparison(sentence, m.index)) continue;
+  // Most sentences name no year: skip the regular expressions.
+  if (sentence.includes('年')) eachMatch(YEAR_MARK, sentence, (m) => {
+    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) return;
+    if (isComparison(sentence, m.index)) return;
     marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
-  }
-  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) {
-    if (isComparison(sentence, m.index)) continue;
+  });
+  if (sentence.includes('十')) eachMatch(PERIOD_MARK, sentence, (m) => {
+    if (isComparison(sentence, m.index)) return;
     marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
-  }
-  return marks.sort((a, b) => a.index - b.index);
+  });
+  return marks.length > 1 ? marks.sort((a, b) => a.index - b.index) : marks;
 }
 
 /** The last forward year frame a sentence sets, for the sentences after it in the same paragraph. */
 export function frameYear(sentence: string): number | null {
   let year: number | null = null;
-  if (sentence.includes('年')) for (const m of sentence.matchAll(FRAME_MARK)) if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
-  if (sentence.includes('十')) for (const m of sentence.matchAll(PERIOD_MARK)) if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+  // FRAME_MARK needs 年 and 到, 至 or 前; PERIOD_MARK needs 十 (and 末 to count here).
+  if (sentence.includes('年') && (sentence.includes('到') || sentence.includes('至') || sentence.includes('前'))) {
+    eachMatch(FRAME_MARK, sentence, (m) => {
+      if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
+    });
+  }
+  if (sentence.includes('十') && sentence.includes('末')) {
+    eachMatch(PERIOD_MARK, sentence, (m) => {
+      if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+    });
+  }
   return year;
 }
 
 const MOVE_TO = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)/gu;
+const FUTURE_AT = /将|力争|争取|计划/gu;
+
+function indexes(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  eachMatch(re, text, (m) => out.push(m.index));
+  return out;
+}
 
 export interface SentenceFacts {
   depth: Int32Array;
@@ -149,8 +181,8 @@ export function factsOf(sentence: string): SentenceFacts {
   return {
     depth: quoteDepths(sentence),
     years: yearMarks(sentence),
-    future: [...sentence.matchAll(/将|力争|争取|计划/gu)].map((m) => m.index),
-    moves: sentence.includes('由') || sentence.includes('从') ? [...sentence.matchAll(MOVE_TO)].map((m) => m.index) : [],
+    future: indexes(FUTURE_AT, sentence),
+    moves: sentence.includes('由') || sentence.includes('从') ? indexes(MOVE_TO, sentence) : [],
   };
 }
 

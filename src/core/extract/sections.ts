@@ -1,6 +1,7 @@
 // Headings of a plan (第X章, 第X节, 一、, (一), 专栏N) and what they tell about the text under them: domain and tense.
 import { domainOfHeading } from '../catalog/catalog';
 import type { DomainId } from '../types';
+import { visibleMoreThan } from './visible';
 
 export interface SectionContext {
   domain: DomainId | null;
@@ -33,6 +34,8 @@ const PAST_HEADING = /发展基础|发展成就|主要成就|取得.{0,6}成[效
 
 /** Level of a heading line, or 0 when the line is body text. */
 export function headingLevel(line: string): number {
+  // Every line of the text is asked: a paragraph is no heading, and is not trimmed to find out.
+  if (visibleMoreThan(line, 40)) return 0;
   const s = line.trim();
   if (s.length === 0 || s.length > 40) return 0;
   if (/^第[一二三四五六七八九十百\d]+[篇编]/u.test(s)) return 1;

@@ -4,6 +4,7 @@ import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
 import { findQuantities, parseCell } from './quantities';
+import { visibleMoreThan } from './visible';
 import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
 
 interface Cell {
@@ -39,6 +40,8 @@ function squash(s: string): string {
 const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度)$/u;
 
 export function headerRole(raw: string): Role | null {
+  // Every line of the text is asked: a line of prose is no header, and is not squashed to find out.
+  if (visibleMoreThan(raw, 16)) return null;
   const s = squash(raw);
   if (s.length === 0 || s.length > 16) return null;
   if (/^(序号|编号|序)$/u.test(s)) return 'seq';
@@ -69,8 +72,12 @@ function isSeparatorLine(s: string): boolean {
   return /^\s*\|\s*$/u.test(s);
 }
 
+/** Two | or two tabs (every line of the text is asked: two indexOf, no array of matches). */
 function isRowLine(s: string): boolean {
-  return (s.match(/\|/g)?.length ?? 0) >= 2 || (s.match(/\t/g)?.length ?? 0) >= 2;
+  const bar = s.indexOf('|');
+  if (bar >= 0 && s.indexOf('|', bar + 1) >= 0) return true;
+  const tab = s.indexOf('\t');
+  return tab >= 0 && s.indexOf('\t', tab + 1) >= 0;
 }
 
 function isTableEnd(s: string): boolean {
