@@ -49,6 +49,10 @@ interface Index {
    * two Map lookups per candidate length. Township and street names have their own, per first character.
    */
   longestFrom: Uint8Array;
+  /** Per UTF-16 unit: bit n set when a division name of n units starts with it (bit 31: 31 or more). */
+  lengthsFrom: Uint32Array;
+  /** Per UTF-16 unit: 1 when a province's short name starts with it. */
+  provinceFirst: Uint8Array;
 }
 
 /** The township and street names that start with one character, with the counties that have each. */
@@ -56,7 +60,11 @@ interface StreetGroup {
   counties: Map<string, string[]>;
   /** Length of the longest of them. */
   longest: number;
+  /** Bit n set when one of them is n units long (bit 31: 31 or more). */
+  lengths: number;
 }
+
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
 
 let index: Index | null = null;
 
@@ -92,7 +100,14 @@ function build(): Index {
     const c = name.charCodeAt(0);
     longestFrom[c] = Math.max(longestFrom[c] ?? 0, Math.min(name.length, 255));
   }
-  return { byCode, byName, provinceShort: shortNames, all, longestFrom };
+  const lengthsFrom = new Uint32Array(0x10000);
+  for (const name of byName.keys()) {
+    const c = name.charCodeAt(0);
+    lengthsFrom[c] = (lengthsFrom[c] ?? 0) | lengthBit(name.length);
+  }
+  const provinceFirst = new Uint8Array(0x10000);
+  for (const short of shortNames.keys()) provinceFirst[short.charCodeAt(0)] = 1;
+  return { byCode, byName, provinceShort: shortNames, all, longestFrom, lengthsFrom, provinceFirst };
 }
 
 function idx(): Index {
@@ -117,12 +132,13 @@ function streetGroup(c: number): StreetGroup | null {
   let group: StreetGroup | null = null;
   if (bucket !== undefined) {
     const first = bucket[0] ?? '';
-    group = { counties: new Map(), longest: 0 };
+    group = { counties: new Map(), longest: 0, lengths: 0 };
     for (const entry of bucket.slice(1).split('|')) {
       const space = entry.indexOf(' ');
       const name = first + entry.slice(0, space);
       group.counties.set(name, entry.slice(space + 1).split(','));
       group.longest = Math.max(group.longest, name.length);
+      group.lengths |= lengthBit(name.length);
     }
   }
   streetGroups.set(c, group);
@@ -180,12 +196,15 @@ function weakName(name: string): boolean {
 }
 
 function matchAt(s: string, at: number, chained: boolean): Match | null {
-  const { byName, provinceShort, longestFrom } = idx();
+  const { byName, provinceShort, longestFrom, lengthsFrom, provinceFirst } = idx();
   const c = s.charCodeAt(at);
   const streets = streetGroup(c);
   const from = Math.max(longestFrom[c] ?? 0, streets?.longest ?? 0);
   if (from === 0) return null;
+  // Only the lengths some name starting with this character has: no slice and lookups for the others.
+  const lengths = (lengthsFrom[c] ?? 0) | (streets?.lengths ?? 0);
   for (let n = Math.min(from, s.length - at); n >= 2; n--) {
+    if ((lengths & lengthBit(n)) === 0) continue;
     const name = s.slice(at, at + n);
     const divisions = byName.get(name);
     if (divisions && (!weakName(name) || chained || at === 0)) {
@@ -195,6 +214,7 @@ function matchAt(s: string, at: number, chained: boolean): Match | null {
     if (counties) return { start: at, end: at + n, codes: counties, street: name, short: false };
   }
   // 河北雄安新区, 四川广元: a province's short name directly before another name.
+  if (provinceFirst[c] !== 1) return null;
   for (const [short, code] of provinceShort) {
     if (s.startsWith(short, at) && !s.startsWith('省', at + short.length)) {
       return { start: at, end: at + short.length, codes: [code], street: null, short: true };

@@ -1,5 +1,5 @@
 // Dates and plan periods as Chinese government documents write them: 2023年2月21日, 二〇二三年二月二十一日, “十四五”, 2021—2025年.
-import { visibleMoreThan } from './visible';
+import { hasDigit, visibleMoreThan } from './visible';
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -62,6 +62,8 @@ const MAX_DATE_CHARS = 32;
 export function dateOfLine(line: string): string | null {
   // A head or tail line of prose, far longer, is no date: it needs none of the rewriting below.
   if (visibleMoreThan(line, MAX_DATE_CHARS)) return null;
+  // Every form needs 年 or digits, but a labelled year alone (日期:二〇二一) — short lines of table cells have none.
+  if (!line.includes('年') && !hasDigit(line) && !line.includes('日期') && !line.includes('时间')) return null;
   const unlabelled = line.trim().replace(CLOCK_TIME, '').replace(/\s+/g, '');
   const labelled = unlabelled.replace(DATE_LABEL, '');
   const bare = labelled.replace(/^[(（[]|[)）\]]$/g, '');

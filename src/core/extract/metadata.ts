@@ -299,7 +299,8 @@ function isTitleFragment(line: string): boolean {
 
 /** Index of a date line signed by the organisation on the line above, or -1. */
 function signatureDateAt(zone: readonly string[]): number {
-  return zone.findIndex((line, i) => i > 0 && dateOfLine(line) !== null && isOrganisation(zone[i - 1] ?? ''));
+  // The organisation first: most lines above a line are not one, and that is cheaper to tell than a date.
+  return zone.findIndex((line, i) => i > 0 && isOrganisation(zone[i - 1] ?? '') && dateOfLine(line) !== null);
 }
 
 /** The body a news sentence says drew up the plan, cut to its name (这份由国家发展改革委… → 国家发展改革委). */

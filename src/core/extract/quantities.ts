@@ -1,6 +1,7 @@
 // Numbers, units and comparison words as plans write them: "95%以上", "不低于359场", "1~2所", "一所".
 import { opOf, PREFIX_WORDS, SUFFIX_WORDS } from './comparators';
 import type { Op } from '../types';
+import { hasDigit } from './visible';
 
 export { opOf };
 
@@ -53,15 +54,6 @@ const ARABIC = new RegExp(
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
 /** What every CHINESE match holds; testing it first spares the prefix alternation's try at every character. */
 const CHINESE_CORE = new RegExp(`[一两二三四五六七八九十](?:${[...COUNT_UNITS].join('|')})`);
-
-/** Whether the text holds an ASCII digit, which every Arabic quantity needs (`\d` is ASCII-only, also under /u). */
-export function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x39 && c >= 0x30) return true;
-  }
-  return false;
-}
 
 /** A rate per population written after the unit ("4批次/千人"): part of the unit. */
 const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;

@@ -17,3 +17,12 @@ export function visibleMoreThan(s: string, limit: number): boolean {
   }
   return false;
 }
+
+/** Whether the text holds an ASCII digit, as `/\d/` asks (`\d` is ASCII-only, also under /u), in one pass. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x39 && c >= 0x30) return true;
+  }
+  return false;
+}
