@@ -20,26 +20,22 @@ const CN_COUNTED = new Set([...'一两二三四五六七八九十'].map((c) => c
 const CN_COUNT_UNIT = new Set([...'个所家名座处'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether a sentence may hold a value: a digit, or a numeral before a count unit (三个, 一所) —
- * `/\d|[一两二三四五六七八九十][个所家名座处]/u.test(text)` in one pass over its character codes.
+ * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
+ * per sentence whether it may hold a value at all — `/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence)` —
+ * found in the same pass over the text.
  */
-export function mayHoldValue(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x39 && c >= 0x30) return true;
-    if (CN_COUNTED.has(c) && CN_COUNT_UNIT.has(text.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
-/** Sentences of the text, cut at sentence punctuation, table regions and damaged runs. */
-export function sentences(text: string, cuts: Span[]): Clause[] {
+export function sentences(text: string, cuts: Span[], valued?: boolean[]): Clause[] {
   const out: Clause[] = [];
   const sorted = [...cuts].sort((a, b) => a.start - b.start);
   let start = 0;
   let cut = 0;
+  let value = false;
   const push = (end: number) => {
-    if (end > start) out.push({ text: text.slice(start, end), start });
+    if (end > start) {
+      out.push({ text: text.slice(start, end), start });
+      valued?.push(value);
+    }
+    value = false;
   };
   for (let i = 0; i < text.length; i++) {
     const next = sorted[cut];
@@ -51,9 +47,13 @@ export function sentences(text: string, cuts: Span[]): Clause[] {
       while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
       continue;
     }
-    if (isSentenceEnd(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c)) {
       push(i);
       start = i + 1;
+    } else if (!value) {
+      // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
+      value = (c <= 0x39 && c >= 0x30) || (CN_COUNTED.has(c) && CN_COUNT_UNIT.has(text.charCodeAt(i + 1)) && next?.start !== i + 1);
     }
   }
   push(text.length);

@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, 
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, mayHoldValue, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
@@ -48,16 +48,19 @@ export interface ProseMemo {
   future: boolean[];
   facts: SentenceFacts[];
   tenses: SentenceTense[];
-  /** Whether the sentence may hold a value at all (a digit, or 三个 …). */
+  /** Whether the sentence may hold a value at all (a digit, or 三个 …), found with the sentences. */
   valued: boolean[];
   /** Whether it says work is done (PAST_SENTENCE). */
   done: boolean[];
   /** Where it names a whole period (WHOLE_PERIOD), or Infinity. */
   wholePeriodAt: number[];
+  clauses: Clause[][];
+  /** Per clause of the sentence, its candidate values as candidatesOf gives them (never handed out: copied). */
+  candidates: Candidate[][][];
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [] };
+  return { sentences: null, frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
@@ -131,6 +134,7 @@ function isCjk(ch: string | undefined): boolean {
 
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
   const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
+  if (qs.length === 0) return [];
   const list: Candidate[] = qs.map((q, i) => ({
     q,
     pre: clause.text.slice(i > 0 ? (qs[i - 1]?.opEnd ?? 0) : 0, q.opStart),
@@ -199,7 +203,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
   const news = opts.kind === 'news_report';
-  memo.sentences ??= sentences(text, [...opts.skip, ...opts.damage]);
+  if (memo.sentences === null) {
+    memo.valued = [];
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued);
+  }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
     const sentence = list[k] as Clause;
@@ -220,7 +227,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // elsewhere only a sentence that opens with a day asks.
     const isFuture = () => (memo.future[k] ??= FUTURE_WORD.test(sentence.text));
     if (news && isFuture()) para.newsFrame = true;
-    if (!(memo.valued[k] ??= mayHoldValue(sentence.text))) continue;
+    if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
     if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture()) continue;
@@ -241,8 +248,16 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
-    clauses(sentence).forEach((clause, i) => {
-      readClause({ clause, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, first: i === 0, reported, results }, opts, sentenceDrafts);
+    // The clauses and their candidate values are the same for both readings: found once, each reading given copies
+    // (a reading marks candidates it skips and rewrites the text before them).
+    const clauseList = (memo.clauses[k] ??= clauses(sentence));
+    const found = (memo.candidates[k] ??= clauseList.map((clause, i) => candidatesOf(clause, sentence, facts, i === 0)));
+    clauseList.forEach((clause, i) => {
+      const list = found[i] ?? [];
+      // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
+      if (list.length === 0) return;
+      const fresh = list.map((c) => ({ ...c }));
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -277,6 +292,8 @@ function schemeFinder(text: string): (from: number, to: number) => string | unde
 
 interface ClauseContext {
   clause: Clause;
+  /** The clause's candidate values (candidatesOf), this reading's own copies. */
+  list: Candidate[];
   sentence: Clause;
   facts: SentenceFacts;
   /** The last figure of the sentence reported as reached, for a bare target after it. */
@@ -291,7 +308,6 @@ interface ClauseContext {
   schemes: (from: number, to: number) => string | undefined;
   section: SectionContext;
   frame: number | null;
-  first: boolean;
   /** The whole sentence reports what was reached (under 发展基础, in a results report …). */
   reported: boolean;
   /** The document is a report of results (完成情况, 总结). */
@@ -300,7 +316,7 @@ interface ClauseContext {
 
 function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void {
   const { clause, sentence, facts } = ctx;
-  const list = candidatesOf(clause, sentence, facts, ctx.first);
+  const { list } = ctx;
   // Where clause-wide words first occur, so each value only compares offsets.
   const firstAt = (re: RegExp) => re.exec(clause.text)?.index ?? Infinity;
   const pastAt = firstAt(PAST_MARK);
