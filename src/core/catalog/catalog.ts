@@ -97,6 +97,17 @@ function rowScore(row: IndicatorRow, index: number, name: string, unit: string |
  * 公办幼儿园 counted in 所 is not the share of children in them.
  */
 export function matchIndicator(name: string, context?: MatchContext): Indicator | null {
+  // The name as written, before it is reduced: a name seen before skips the five rewrites below.
+  const rawKey = `${name}\u0001${context?.unit ?? ''}\u0001${context?.domain ?? ''}`;
+  const seen = rawCache.get(rawKey);
+  if (seen !== undefined) return seen;
+  const found = matchReduced(name, context);
+  if (rawCache.size >= MATCH_CACHE_SIZE) rawCache.clear();
+  rawCache.set(rawKey, found);
+  return found;
+}
+
+function matchReduced(name: string, context?: MatchContext): Indicator | null {
   const unit = context?.unit?.trim() || unitInName(name);
   const normalized = normalizeIndicatorName(name);
   if (normalized === '') return null;
@@ -113,6 +124,8 @@ export function matchIndicator(name: string, context?: MatchContext): Indicator 
 
 const MATCH_CACHE_SIZE = 20_000;
 const matchCache = new Map<string, Indicator | null>();
+/** By the name, unit and domain as given (an empty unit, null and none all read the unit from the name). */
+const rawCache = new Map<string, Indicator | null>();
 
 function scoreRows(normalized: string, unit: string | null, domain: DomainId | null): Indicator | null {
   let bestIndex = -1;
@@ -148,6 +161,18 @@ const UMBRELLA = /公共服务(?:和|与|及|、)/;
 
 /** The domain a section heading announces (第四节 老有所养, 专栏4 老有所养工程), or null for overview and generic sections. */
 export function domainOfHeading(heading: string): DomainId | null {
+  // Headings and table groups repeat across the plans of a corpus: each is scored against the domains' words once.
+  const known = headingCache.get(heading);
+  if (known !== undefined) return known;
+  const found = scoreHeading(heading);
+  if (headingCache.size >= MATCH_CACHE_SIZE) headingCache.clear();
+  headingCache.set(heading, found);
+  return found;
+}
+
+const headingCache = new Map<string, DomainId | null>();
+
+function scoreHeading(heading: string): DomainId | null {
   const text = heading.replace(HEADING_NUMBER, '').replace(/\s+/g, '');
   if (text === '' || UMBRELLA.test(text)) return null;
   if (OVERVIEW_HEADING_WORDS.some((word) => text.includes(word))) return null;

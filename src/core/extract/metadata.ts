@@ -26,6 +26,7 @@ import {
   regionAt,
   withPrefecture,
 } from './metadata-region';
+import { firstLines, lastLines, linesWith } from './lines';
 import { locateRegion } from './metadata-place';
 
 // Notices, titles and signatures sit in the first lines; the rest is the plan itself.
@@ -137,6 +138,7 @@ function isTitleLine(line: string): boolean {
   );
 }
 
+/** `head`: the first HEAD_LINES lines. */
 function readDateline(lines: readonly string[], text: string): Dateline | null {
   for (const line of lines.slice(0, LEAD_LINES)) {
     const m = NEWS_DATELINE.exec(line);
@@ -352,10 +354,9 @@ function findIssuedDate({ head, tail, text, dateline, news, programme }: Reading
   return lineDates[0] ?? null;
 }
 
+/** The first of the lines with a 号 (every line of the text is tried; the others cannot be a number) that is one. */
 function findDocNumber(lines: readonly string[]): string | null {
   for (const line of lines) {
-    // Every line of the text is tried: the ones without 号, nearly all, cannot be a number and skip the rewriting.
-    if (!line.includes('号')) continue;
     const bare = line.replace(/\s+/g, '').replace(/^(?:文号|发文字号|发文号)[::]?/, '');
     const m = DOC_NUMBER.exec(bare);
     // Only a line that is the number alone: numbers inside sentences cite other documents.
@@ -447,13 +448,11 @@ function programmeOf(head: readonly string[], notice: Notice | null): Programme 
 
 /** Region, title, issuer, date, number, period and kind of a plan, from its normalised (simplified) text. */
 export function extractMetadata(text: string): DocumentMetadata {
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  const head = lines.slice(0, HEAD_LINES);
-  const tail = lines.length > HEAD_LINES ? lines.slice(-TAIL_LINES) : [];
-  const dateline = readDateline(lines, text);
+  // The head and the tail are all that is read line by line (and the lines holding a document number's 号).
+  const first = firstLines(text, HEAD_LINES);
+  const head = first.lines;
+  const tail = first.more ? lastLines(text, TAIL_LINES) : [];
+  const dateline = readDateline(head, text);
   const notice = dateline ? null : readNotice(head);
   const news = dateline !== null || ((notice === null || notice.own) && NEWS_MARK.test(head.slice(0, LEAD_LINES).join('\n')));
   const reading: Reading = { text, head, tail, dateline, notice, programme: programmeOf(head, notice), news };
@@ -469,6 +468,6 @@ export function extractMetadata(text: string): DocumentMetadata {
     issued: findIssued(reading),
     period: findPeriod(name, kind, reading),
     kind,
-    doc_number: findDocNumber(lines),
+    doc_number: findDocNumber(linesWith(text, '号')),
   };
 }

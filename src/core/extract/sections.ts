@@ -50,14 +50,19 @@ export function headingLevel(line: string): number {
 /** Returns a lookup from an offset to the context of the headings above it. */
 export function sectionIndex(text: string): (offset: number) => SectionContext {
   const headings: Heading[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const level = headingLevel(line);
-    if (level > 0) {
-      const past = PAST_HEADING.test(line);
-      headings.push({ level, start: pos, domain: domainOfHeading(line), past, pastPeriod: past ? periodOfHeading(line) : null });
+  // Line by line without cutting the text into lines: a paragraph (most lines) is known to be no heading first.
+  for (let pos = 0; pos <= text.length; ) {
+    const br = text.indexOf('\n', pos);
+    const end = br < 0 ? text.length : br;
+    if (!visibleMoreThan(text, 40, pos, end)) {
+      const line = text.slice(pos, end);
+      const level = headingLevel(line);
+      if (level > 0) {
+        const past = PAST_HEADING.test(line);
+        headings.push({ level, start: pos, domain: domainOfHeading(line), past, pastPeriod: past ? periodOfHeading(line) : null });
+      }
     }
-    pos += line.length + 1;
+    pos = end + 1;
   }
   // Context after each heading, so a lookup is one binary search.
   const contexts: SectionContext[] = [];

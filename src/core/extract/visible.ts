@@ -2,14 +2,14 @@
 // then keep only short ones (a date, a table header); counting a few characters first spares that on long lines.
 
 /**
- * Whether `s` has more than `limit` characters that are surely not whitespace — ASCII signs, letters and digits,
+ * Whether `s` (or s[from, to)) has more than `limit` characters that are surely not whitespace — ASCII signs, letters and digits,
  * CJK ideographs (U+3400–9FFF) and full-width forms. Other characters are not counted, so `false` only says "maybe
  * short": the caller then reads the line in full. Stops counting at `limit + 1`.
  */
-export function visibleMoreThan(s: string, limit: number): boolean {
-  if (s.length <= limit) return false;
+export function visibleMoreThan(s: string, limit: number, from = 0, to = s.length): boolean {
+  if (to - from <= limit) return false;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x21 && c <= 0x7e) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) {
       if (++n > limit) return true;
