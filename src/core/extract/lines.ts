@@ -30,11 +30,13 @@ export function firstLines(text: string, count: number): { lines: string[]; more
 
 /** The last `count` non-empty trimmed lines (fewer when the text has fewer), in text order. */
 export function lastLines(text: string, count: number): string[] {
+  // Without the test, each lastIndexOf('\r') of a text with none would walk back to its start.
+  const hasCr = text.includes('\r');
   const lines: string[] = [];
   // end: where the current line ends; walking back, the line starts after the previous break.
   for (let end = text.length; lines.length < count; ) {
     const n = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
-    const r = end > 0 ? text.lastIndexOf('\r', end - 1) : -1;
+    const r = end > 0 && hasCr ? text.lastIndexOf('\r', end - 1) : -1;
     const br = Math.max(n, r);
     const line = text.slice(br + 1, end).trim();
     if (line !== '') lines.push(line);

@@ -7,17 +7,25 @@ export interface Clause {
   start: number;
 }
 
+// Per UTF-16 unit, what the sentence cutter needs to know of it, so most characters cost one table read.
 /** 。 ; ! ? and line ends close a sentence (the text is width-folded, so ；！？ are already ASCII). */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a;
-}
+const SENTENCE_END = 1;
+const DIGIT = 2;
+/** A numeral that counts things before a unit: 三个, 一所. */
+const CN_NUMERAL = 4;
+const CN_COUNT_UNIT = 8;
+const CHAR_FLAGS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of [0x3002, 0x3b, 0x21, 0x3f, 0x0a]) t[c] = SENTENCE_END;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
+  for (const ch of '一两二三四五六七八九十') t[ch.charCodeAt(0)] = CN_NUMERAL;
+  for (const ch of '个所家名座处') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
+  return t;
+})();
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
 const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
 /** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
 const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
-
-const CN_COUNTED = new Set([...'一两二三四五六七八九十'].map((c) => c.charCodeAt(0)));
-const CN_COUNT_UNIT = new Set([...'个所家名座处'].map((c) => c.charCodeAt(0)));
 
 /**
  * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
@@ -47,13 +55,14 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
       while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (isSentenceEnd(c)) {
+    const f = CHAR_FLAGS[text.charCodeAt(i)] ?? 0;
+    if (f === 0) continue;
+    if (f === SENTENCE_END) {
       push(i);
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
-      value = (c <= 0x39 && c >= 0x30) || (CN_COUNTED.has(c) && CN_COUNT_UNIT.has(text.charCodeAt(i + 1)) && next?.start !== i + 1);
+      value = f === DIGIT || (f === CN_NUMERAL && CHAR_FLAGS[text.charCodeAt(i + 1)] === CN_COUNT_UNIT && next?.start !== i + 1);
     }
   }
   push(text.length);
