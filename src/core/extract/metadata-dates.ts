@@ -1,5 +1,5 @@
 // Dates and plan periods as Chinese government documents write them: 2023年2月21日, 二〇二三年二月二十一日, “十四五”, 2021—2025年.
-import { hasDigit, visibleMoreThan } from './visible';
+import { hasDigit, visibleMoreThan } from './scan';
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

@@ -1,6 +1,7 @@
 // Sentences and clauses of a plan's prose, and the facts about a sentence that every value in it shares:
 // quotation depth, year markers, words that make a past year forward-looking.
 import type { Span } from '../types';
+import { eachMatch } from './scan';
 
 export interface Clause {
   text: string;
@@ -123,16 +124,6 @@ function isComparison(sentence: string, index: number): boolean {
 /** "由2019年的86%提高到95%": the year of the start values only, which the values after 提高到 do not take. */
 function isStartYear(sentence: string, index: number): boolean {
   return /[由从]$/u.test(sentence.slice(Math.max(0, index - 1), index));
-}
-
-/**
- * Each match of a global expression over the text, as `text.matchAll(re)` gives them, without the copy of the
- * expression matchAll makes on every call (sentence after sentence, that copy cost more than the search). Not
- * re-entrant: `re` must not be searched again inside `each`.
- */
-function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
 }
 
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */

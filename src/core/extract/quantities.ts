@@ -1,7 +1,7 @@
 // Numbers, units and comparison words as plans write them: "95%以上", "不低于359场", "1~2所", "一所".
 import { opOf, PREFIX_WORDS, SUFFIX_WORDS } from './comparators';
 import type { Op } from '../types';
-import { hasDigit } from './visible';
+import { hasDigit } from './scan';
 
 export { opOf };
 
@@ -71,7 +71,9 @@ const MONEY_BEFORE = /(?:投资|资金|补助|补贴|经费|奖励|预算|收入
 /** Only for text with a digit: both expressions need one. */
 function unitlessQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  if (text.includes('万') || text.includes('亿')) for (const m of text.matchAll(BARE_SCALE)) {
+  // exec loops over the shared expressions, not matchAll: that copies the expression on every call, clause after clause.
+  BARE_SCALE.lastIndex = 0;
+  if (text.includes('万') || text.includes('亿')) for (let m = BARE_SCALE.exec(text); m !== null; m = BARE_SCALE.exec(text)) {
     const [all, pre, a, scale, suf] = m;
     if (a === undefined || scale === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -85,7 +87,8 @@ function unitlessQuantities(text: string): Quantity[] {
       op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: false,
     });
   }
-  for (const m of text.matchAll(BARE_COUNT)) {
+  BARE_COUNT.lastIndex = 0;
+  for (let m = BARE_COUNT.exec(text); m !== null; m = BARE_COUNT.exec(text)) {
     const [all, pre, a] = m;
     if (a === undefined) continue;
     const start = m.index + all.length - a.length;
@@ -102,7 +105,9 @@ export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Most clauses hold no number at all: every expression below needs a digit, or a numeral before a count unit.
   const digits = hasDigit(text);
-  if (digits) for (const m of text.matchAll(ARABIC)) {
+  // exec loops over the shared expressions, not matchAll: that copies the expression on every call, clause after clause.
+  ARABIC.lastIndex = 0;
+  if (digits) for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
     const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
@@ -124,7 +129,8 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
-  if (CHINESE_CORE.test(text)) for (const m of text.matchAll(CHINESE)) {
+  CHINESE.lastIndex = 0;
+  if (CHINESE_CORE.test(text)) for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text)) {
     const [all, pre, digit, unit, suf] = m;
     if (digit === undefined || unit === undefined) continue;
     const start = m.index + (pre?.length ?? 0);

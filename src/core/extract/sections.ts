@@ -1,7 +1,7 @@
 // Headings of a plan (第X章, 第X节, 一、, (一), 专栏N) and what they tell about the text under them: domain and tense.
 import { domainOfHeading } from '../catalog/catalog';
 import type { DomainId } from '../types';
-import { visibleMoreThan } from './visible';
+import { visibleMoreThan } from './scan';
 
 export interface SectionContext {
   domain: DomainId | null;

@@ -4,7 +4,7 @@ import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
 import { findQuantities, parseCell } from './quantities';
-import { visibleMoreThan } from './visible';
+import { visibleMoreThan } from './scan';
 import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
 
 interface Cell {

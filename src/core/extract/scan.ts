@@ -1,5 +1,6 @@
-// A cheap first look at a line before a reader rewrites it: many readers squeeze whitespace out of every line and
-// then keep only short ones (a date, a table header); counting a few characters first spares that on long lines.
+// Cheap scans the readers run on every line, sentence or clause: a first look at a line before it is rewritten (many
+// readers squeeze whitespace out of every line and then keep only short ones: a date, a table header), whether a
+// text has a digit at all, and the matches of an expression without the copy matchAll makes of it.
 
 /**
  * Whether `s` (or s[from, to)) has more than `limit` characters that are surely not whitespace — ASCII signs, letters and digits,
@@ -25,4 +26,14 @@ export function hasDigit(text: string): boolean {
     if (c <= 0x39 && c >= 0x30) return true;
   }
   return false;
+}
+
+/**
+ * Each match of a global expression over the text, as `text.matchAll(re)` gives them, without the copy of the
+ * expression matchAll makes on every call (clause after clause, that copy cost about as much as the search). Not
+ * re-entrant: `re` must not be searched again inside `each`. `re` must not match the empty string.
+ */
+export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
 }
