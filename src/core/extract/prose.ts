@@ -319,10 +319,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const { list } = ctx;
   // Where clause-wide words first occur, so each value only compares offsets.
   const firstAt = (re: RegExp) => re.exec(clause.text)?.index ?? Infinity;
+  // Plain words are found with indexOf: the leftmost of either word is where the alternation would match.
+  const wordAt = (a: string, b = a) => {
+    const i = clause.text.indexOf(a);
+    const j = b === a ? i : clause.text.indexOf(b);
+    return Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
+  };
   const pastAt = firstAt(PAST_MARK);
-  const strivingAt = firstAt(/力争|争取/u);
-  const cumulativeAt = firstAt(/累计/u);
-  const growthAt = firstAt(/年均|每年增长/u);
+  const strivingAt = wordAt('力争', '争取');
+  const cumulativeAt = wordAt('累计');
+  const growthAt = wordAt('年均', '每年增长');
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
