@@ -176,14 +176,16 @@ function nounAfter(post: string, hasNext: boolean): string {
   // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
   const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
   if (verb) raw = raw.slice(0, verb.index + 2);
-  return raw.replace(/(?<![和与等])[和与等]+$/u, '').replace(/^\([^()]*\)$/u, '');
+  const noun = raw.replace(/(?<![和与等])[和与等]+$/u, '');
+  return noun.startsWith('(') && noun.endsWith(')') ? noun.replace(/^\([^()]*\)$/u, '') : noun;
 }
 
 /** `s.replace(/\(?其中.*$/u, '')` without rescanning the rest of the text from every 其中 (`.` stops at line ends). */
 function beforeQizhong(s: string): string {
   let lineStart = 0;
   for (let i = s.length - 1; i >= 0; i--) {
-    if (/[\n\r\u2028\u2029]/u.test(s[i] ?? '')) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
       lineStart = i + 1;
       break;
     }

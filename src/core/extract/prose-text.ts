@@ -46,14 +46,17 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
     }
     value = false;
   };
+  // The start of the next cut, or -1 when none is left (a cut the cutter has passed over is never reached again).
+  let nextStart = sorted[0]?.start ?? -1;
   for (let i = 0; i < text.length; i++) {
-    const next = sorted[cut];
-    if (next && i === next.start) {
+    if (i === nextStart) {
+      const next = sorted[cut] as Span;
       push(i);
       i = Math.max(i, next.end - 1);
       start = next.end;
       cut++;
       while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
+      nextStart = sorted[cut]?.start ?? -1;
       continue;
     }
     const f = CHAR_FLAGS[text.charCodeAt(i)] ?? 0;
@@ -63,7 +66,7 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
-      value = f === DIGIT || (f === CN_NUMERAL && CHAR_FLAGS[text.charCodeAt(i + 1)] === CN_COUNT_UNIT && next?.start !== i + 1);
+      value = f === DIGIT || (f === CN_NUMERAL && CHAR_FLAGS[text.charCodeAt(i + 1)] === CN_COUNT_UNIT && nextStart !== i + 1);
     }
   }
   push(text.length);

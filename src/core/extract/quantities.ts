@@ -52,8 +52,24 @@ const ARABIC = new RegExp(
   'gu',
 );
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
-/** What every CHINESE match holds; testing it first spares the prefix alternation's try at every character. */
-const CHINESE_CORE = new RegExp(`[一两二三四五六七八九十](?:${[...COUNT_UNITS].join('|')})`);
+// What every CHINESE match holds — a numeral right before a count unit — per UTF-16 unit, so a clause is checked with
+// one table read per character before the expression's prefix alternation is tried at each of them.
+const CN_NUMERAL = 1;
+const COUNT_UNIT = 2;
+const CHINESE_CORE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of Object.keys(CN_DIGITS)) t[ch.charCodeAt(0)] = CN_NUMERAL;
+  for (const ch of COUNT_UNITS) t[ch.charCodeAt(0)] = COUNT_UNIT;
+  return t;
+})();
+
+/** `/[一两二三四五六七八九十](?:个|所|…)/.test(text)` (COUNT_UNITS, all one unit long). */
+function hasChineseCount(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (CHINESE_CORE[text.charCodeAt(i)] === CN_NUMERAL && CHINESE_CORE[text.charCodeAt(i + 1)] === COUNT_UNIT) return true;
+  }
+  return false;
+}
 
 /** A rate per population written after the unit ("4批次/千人"): part of the unit. */
 const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;
@@ -130,7 +146,7 @@ export function findQuantities(text: string): Quantity[] {
   }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   CHINESE.lastIndex = 0;
-  if (CHINESE_CORE.test(text)) for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text)) {
+  if (hasChineseCount(text)) for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text)) {
     const [all, pre, digit, unit, suf] = m;
     if (digit === undefined || unit === undefined) continue;
     const start = m.index + (pre?.length ?? 0);
