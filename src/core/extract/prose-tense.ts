@@ -21,7 +21,8 @@ export interface SentenceTense {
 /** Where the reported and projected parts of a sentence lie. */
 export function tenseOf(sentence: string): SentenceTense {
   let reportedUntil = 0;
-  const since = SINCE.exec(sentence);
+  // Each expression's own words first: most sentences have none of them.
+  const since = sentence.includes('以来') ? SINCE.exec(sentence) : null;
   const opens = REPORT_OPEN.exec(sentence);
   const from = opens ? 0 : since ? since.index : -1;
   if (from >= 0) {
@@ -29,7 +30,7 @@ export function tenseOf(sentence: string): SentenceTense {
     const forward = FORWARD.exec(after);
     reportedUntil = forward ? sentence.length - after.length + forward.index : sentence.length;
   }
-  const projection = PROJECTION.exec(sentence);
+  const projection = sentence.includes('预') || sentence.includes('有望') || sentence.includes('估计') ? PROJECTION.exec(sentence) : null;
   return { reportedUntil, projectedFrom: projection ? projection.index : Infinity };
 }
 
