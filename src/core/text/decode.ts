@@ -161,8 +161,10 @@ function tryStrict(encoding: Encoding, bytes: Uint8Array): string | null {
 }
 
 function countReplacements(text: string): number {
+  // One pass over the character codes: a GB18030 file read as UTF-8 holds one U+FFFD every few characters, where an
+  // indexOf per occurrence cost several times the decoding.
   let count = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) count++;
   return count;
 }
 
