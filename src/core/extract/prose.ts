@@ -225,19 +225,18 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const newsFrame = para.newsFrame;
     // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
     // elsewhere only a sentence that opens with a day asks.
-    const isFuture = () => (memo.future[k] ??= FUTURE_WORD.test(sentence.text));
-    if (news && isFuture()) para.newsFrame = true;
+    if (news && isFuture(memo, k, sentence.text)) para.newsFrame = true;
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture()) continue;
+    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
       (memo.done[k] ??= sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
-      (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture())));
+      (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
     if (reported && !achieved) continue;
     const facts = (memo.facts[k] ??= factsOf(sentence.text));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
@@ -314,21 +313,26 @@ interface ClauseContext {
   results: boolean;
 }
 
+/** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
+function wordAt(text: string, a: string, b = a): number {
+  const i = text.indexOf(a);
+  const j = b === a ? i : text.indexOf(b);
+  return Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
+}
+
+/** Whether sentence k has a forward word (FUTURE_WORD), asked once per text and kept for the other reading. */
+function isFuture(memo: ProseMemo, k: number, sentence: string): boolean {
+  return (memo.future[k] ??= FUTURE_WORD.test(sentence));
+}
+
 function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void {
   const { clause, sentence, facts } = ctx;
   const { list } = ctx;
   // Where clause-wide words first occur, so each value only compares offsets.
-  const firstAt = (re: RegExp) => re.exec(clause.text)?.index ?? Infinity;
-  // Plain words are found with indexOf: the leftmost of either word is where the alternation would match.
-  const wordAt = (a: string, b = a) => {
-    const i = clause.text.indexOf(a);
-    const j = b === a ? i : clause.text.indexOf(b);
-    return Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
-  };
-  const pastAt = firstAt(PAST_MARK);
-  const strivingAt = wordAt('力争', '争取');
-  const cumulativeAt = wordAt('累计');
-  const growthAt = wordAt('年均', '每年增长');
+  const pastAt = PAST_MARK.exec(clause.text)?.index ?? Infinity;
+  const strivingAt = wordAt(clause.text, '力争', '争取');
+  const cumulativeAt = wordAt(clause.text, '累计');
+  const growthAt = wordAt(clause.text, '年均', '每年增长');
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
