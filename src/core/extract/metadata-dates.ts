@@ -169,6 +169,7 @@ export function pageDateIn(line: string): string | null {
 
 /** A line that is only a month and day (1月6日), as under a news headline; null otherwise. */
 export function monthDayOfLine(line: string): { month: number; day: number } | null {
+  if (!line.includes('月') || !line.includes('日')) return null;
   const m = /^(\d{1,2})月(\d{1,2})日$/.exec(line.replace(/\s+/g, ''));
   return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
 }

@@ -190,6 +190,8 @@ const SENTENCE_END = /[。;；!！?？]/;
 function programmeMentions(head: readonly string[]): Programme[] {
   const found: Programme[] = [];
   head.forEach((line, i) => {
+    // Every mention has a 年 and a programme word (…实事, 民生工程): most head lines have not.
+    if (!line.includes('年') || !(line.includes('实事') || line.includes('民生工程'))) return;
     // Mentions come in order, so the clause start and the sentence end are found by walking forward
     // once (a long line with many mentions stays linear).
     let start = 0;
