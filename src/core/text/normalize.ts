@@ -133,6 +133,7 @@ interface Converted {
   text: string;
   map: OffsetMap | null;
   changed: number;
+  /** CJK characters of the text, counted only when it has one the conversion could change (else 0: nothing changed). */
   cjk: number;
 }
 
@@ -157,16 +158,17 @@ function toSimplified(original: string): Converted {
   // Per BMP unit: an ideograph, and whether OpenCC changes it on its own (script-table.ts). A text without any such
   // character needs no conversion at all, and never builds the converter's dictionaries.
   const table = scriptTable();
-  let cjk = 0;
-  let candidates = 0;
+  let candidate = false;
   for (let i = 0; i < original.length; i++) {
-    const t = table[original.charCodeAt(i)] ?? 0;
-    if (t !== 0) {
-      cjk++;
-      if (t & CHANGES_ALONE) candidates++;
+    if (((table[original.charCodeAt(i)] ?? 0) & CHANGES_ALONE) !== 0) {
+      candidate = true;
+      break;
     }
   }
-  if (candidates === 0) return { text: original, map: null, changed: 0, cjk };
+  // Nothing to convert: no change, so the script is simplified whatever the count of CJK characters (not counted).
+  if (!candidate) return { text: original, map: null, changed: 0, cjk: 0 };
+  let cjk = 0;
+  for (let i = 0; i < original.length; i++) if ((table[original.charCodeAt(i)] ?? 0) !== 0) cjk++;
 
   const convert = getConverter();
   const pieces: Piece[] = [];
