@@ -57,6 +57,11 @@ export type CrashCode = 'too-slow' | 'out-of-memory' | 'worker-crashed';
 
 /** At most this many files queued in one worker… */
 const QUEUE_FILES = 8;
+/**
+ * …topped up only once it holds this many or fewer: topping up by what each message returned settled, on a busy
+ * machine, into one file per message each way (a lone result sent as the queue ran dry came back as one new file).
+ */
+const REFILL_AT = 2;
 /** …and, past the first, at most this many bytes of them: a large file goes alone, and no thread waits at the end. */
 const QUEUE_BYTES = 2 << 20;
 
@@ -141,7 +146,7 @@ export async function runPool(
         else crash('too-slow', `more than ${ms / 1000} s without progress`);
       };
       const feed = () => {
-        if (failed || done) return;
+        if (failed || done || held.length > REFILL_AT) return;
         // Past the first, files are added while the queue is short and small, and only a fair share of what is left.
         const share = Math.ceil(remaining() / size);
         const batch: Task[] = [];

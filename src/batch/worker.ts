@@ -112,8 +112,12 @@ export async function handle(task: Task): Promise<TaskResult> {
   };
 }
 
-/** Results are held at most this long (or this many characters) before they are sent. */
-const FLUSH_MS = 50;
+/**
+ * Results are held at most this long (for the progress line) or this many characters before they are sent; otherwise
+ * until the queue is about to run dry. Not shorter: on a busy machine a small plan can take 50 ms of wall time, and a
+ * short interval sent every result alone again.
+ */
+const FLUSH_MS = 1000;
 const FLUSH_CHARS = 4 << 20;
 
 const port = parentPort;
