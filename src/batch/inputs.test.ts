@@ -34,8 +34,8 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('collectInputs', () => {
-  it('walks folders depth first in code-point order, skipping hidden entries and counting unknown extensions', async () => {
-    const inputs = await collectInputs(['corpus'], at);
+  it('walks folders depth first in code-point order, skipping hidden entries and counting unknown extensions', () => {
+    const inputs = collectInputs(['corpus'], at);
     expect(names(inputs.entries)).toEqual(['corpus/B/c.docx', 'corpus/a.TXT', 'corpus/b.txt', 'corpus/sub/y.pdf', 'corpus/sub/z.html']);
     expect(Object.fromEntries(inputs.unknown)).toEqual({ '.xls': 1, '': 1, '.doc': 1 });
     const first = inputs.entries[0];
@@ -43,8 +43,8 @@ describe('collectInputs', () => {
     expect(first?.kind === 'file' && first.size).toBe(1);
   });
 
-  it('keeps files as named, takes a file reached twice once, and reports a missing path', async () => {
-    const inputs = await collectInputs(['single.md', 'corpus/sub/', 'corpus/sub/z.html', 'missing.txt', 'corpus/notes.xls'], at);
+  it('keeps files as named, takes a file reached twice once, and reports a missing path', () => {
+    const inputs = collectInputs(['single.md', 'corpus/sub/', 'corpus/sub/z.html', 'missing.txt', 'corpus/notes.xls'], at);
     expect(names(inputs.entries)).toEqual([
       'single.md',
       // The link is followed once; inside it, the folder being walked is not entered again.
@@ -58,11 +58,11 @@ describe('collectInputs', () => {
     ]);
   });
 
-  it('splits the files into shards that are disjoint and cover everything', async () => {
-    const all = names((await collectInputs(['corpus', 'single.md'], at)).entries);
-    const parts = await Promise.all([1, 2, 3].map(async (index) => names((await collectInputs(['corpus', 'single.md'], at, { index, count: 3 })).entries)));
+  it('splits the files into shards that are disjoint and cover everything', () => {
+    const all = names(collectInputs(['corpus', 'single.md'], at).entries);
+    const parts = [1, 2, 3].map((index) => names(collectInputs(['corpus', 'single.md'], at, { index, count: 3 }).entries));
     expect(parts.flat().sort()).toEqual([...all].sort());
-    const unknown = await Promise.all([1, 2, 3].map(async (index) => (await collectInputs(['corpus'], at, { index, count: 3 })).unknown));
+    const unknown = [1, 2, 3].map((index) => collectInputs(['corpus'], at, { index, count: 3 }).unknown);
     expect(unknown.reduce((n, u) => n + [...u.values()].reduce((a, b) => a + b, 0), 0)).toBe(3);
   });
 });

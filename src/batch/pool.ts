@@ -1,12 +1,14 @@
-// A fixed number of worker threads fed one file at a time: a fast worker takes the next file, so the threads stay
-// busy whatever the mix of sizes. A worker that dies (out of its memory limit, a fault in a library) or that the
-// watchdog ends (past the time budget) fails only its file; a fresh one takes its place.
+// A fixed number of worker threads, each fed a short queue of files (a few at a time, fewer as the run nears its
+// end and one at a time when they are large), so the threads stay busy whatever the mix of sizes and a message is
+// not paid per small file. A worker that dies (out of its memory limit, a fault in a library) or that the watchdog
+// ends (past the time budget) fails only the file it was reading; the files it held besides are read again by a
+// fresh worker that takes its place.
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readErrorMessage } from './reasons';
 import type { Format } from '../import/readers';
-import { ALIVE, type Task, type TaskResult, type WorkerSetup } from './protocol';
+import { msSince, PROGRESS_AT, PROGRESS_TASK, type ResultBatch, type Task, type TaskBatch, type TaskResult, type WorkerData, type WorkerSetup } from './protocol';
 
 /** The npm packages the readers load for each format (src/core and src/import/readers). */
 const PACKAGES: Record<Format | 'any', string[]> = {
@@ -33,7 +35,7 @@ export function packagesFor(formats: Iterable<Format>): string[] {
  * run off-thread in Node 20 and make every module load slow (pdfjs: 1.8 s and 400 MB instead of 0.3 s),
  * so the readers' npm packages are loaded natively before it; later imports of them hit the module cache.
  */
-function startWorker(setup: WorkerSetup, preload: () => readonly string[]): Worker {
+function startWorker(setup: WorkerData, preload: () => readonly string[]): Worker {
   const ext = extname(fileURLToPath(import.meta.url));
   const entry = new URL(`./worker${ext}`, import.meta.url).href;
   // The heap limit per document: a bomb that gets past the readers' budgets ends this thread, not the machine.
@@ -53,10 +55,20 @@ function startWorker(setup: WorkerSetup, preload: () => readonly string[]): Work
 /** Why a thread ended on a task: `too-slow` (the watchdog), `out-of-memory` (its heap limit) or `worker-crashed`. */
 export type CrashCode = 'too-slow' | 'out-of-memory' | 'worker-crashed';
 
+/** At most this many files queued in one worker… */
+const QUEUE_FILES = 8;
+/**
+ * …topped up only once it holds this many or fewer: topping up by what each message returned settled, on a busy
+ * machine, into one file per message each way (a lone result sent as the queue ran dry came back as one new file).
+ */
+const REFILL_AT = 2;
+/** …and, past the first, at most this many bytes of them: a large file goes alone, and no thread waits at the end. */
+const QUEUE_BYTES = 2 << 20;
+
 /**
  * Runs every task on at most `size` threads; `onResult` is called on the main thread as each one ends,
- * `onCrash` when the thread ended on it (the watchdog after `setup.budgets.timeMs`, out of memory, a fault in
- * a library) and must make its result.
+ * `onCrash` when the thread ended on it (the watchdog after `setup.budgets.timeMs` without progress, out of memory,
+ * a fault in a library) and must make its result.
  */
 export async function runPool(
   tasks: readonly Task[],
@@ -67,13 +79,19 @@ export async function runPool(
   onResult: (result: TaskResult) => void,
   onCrash: (task: Task, code: CrashCode, message: string) => TaskResult,
 ): Promise<void> {
+  const epoch = performance.timeOrigin + performance.now();
   let next = 0;
+  /** Tasks a crashed worker held but had not finished (or not sent): read again first. */
+  const retry: Task[] = [];
+  const remaining = () => retry.length + tasks.length - next;
+  const take = (): Task | undefined => retry.shift() ?? tasks[next++];
+  const peek = (): Task | undefined => retry[0] ?? tasks[next];
   let running = 0;
   let failed = false;
   const workers = new Set<Worker>();
   return new Promise<void>((resolve, reject) => {
     const settle = () => {
-      if (!failed && next >= tasks.length && running === 0) resolve();
+      if (!failed && remaining() === 0 && running === 0) resolve();
     };
     // A result that cannot be written (a full disk) ends the run: every thread stops, the error goes up.
     const abort = (err: unknown) => {
@@ -92,64 +110,89 @@ export async function runPool(
       }
     };
     const spawn = () => {
-      const worker = startWorker(setup, preload);
+      const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+      const slots = new Int32Array(progress);
+      slots[PROGRESS_TASK] = -1;
+      const worker = startWorker({ ...setup, progress, epoch }, preload);
       workers.add(worker);
       // A library that prints to stdout must not land in the JSON there.
       worker.stdout.pipe(process.stderr);
-      let current: Task | null = null;
+      /** Sent to this worker and not yet back, in order. */
+      const held: Task[] = [];
+      let heldBytes = 0;
+      /** When tasks were last sent to it while it held none (it may not have started on them yet). */
+      let sentAt = 0;
       let done = false;
       let watchdog: ReturnType<typeof setTimeout> | null = null;
       const stopWatchdog = () => {
         if (watchdog !== null) clearTimeout(watchdog);
         watchdog = null;
       };
-      const feed = () => {
-        stopWatchdog();
-        const task = failed ? undefined : tasks[next];
-        if (task === undefined) {
-          current = null;
-          done = true;
-          running--;
-          workers.delete(worker);
-          void worker.terminate();
-          settle();
-          return;
-        }
-        next++;
-        current = task;
-        worker.postMessage(task);
-        arm();
-      };
-      const arm = () => {
-        stopWatchdog();
-        const ms = setup.budgets.timeMs;
-        watchdog = setTimeout(() => crash('too-slow', `more than ${ms / 1000} s without progress`), ms);
-      };
-      const crash = (code: CrashCode, reason: string) => {
-        if (done) return;
+      const finished = () => {
         done = true;
         stopWatchdog();
         running--;
         workers.delete(worker);
         void worker.terminate();
-        if (failed) return;
-        if (current !== null) {
-          const task = current;
-          current = null;
-          if (!deliver(onCrash(task, code, readErrorMessage(code, reason)))) return;
+      };
+      // The watchdog reads the worker's progress slots when the budget could have run out, not on every file.
+      const check = () => {
+        watchdog = null;
+        if (done || held.length === 0) return;
+        const ms = setup.budgets.timeMs;
+        const since = Math.max(Atomics.load(slots, PROGRESS_AT), sentAt);
+        const left = since + ms - msSince(epoch);
+        if (left > 0) watchdog = setTimeout(check, left);
+        else crash('too-slow', `more than ${ms / 1000} s without progress`);
+      };
+      const feed = () => {
+        if (failed || done || held.length > REFILL_AT) return;
+        // Past the first, files are added while the queue is short and small, and only a fair share of what is left.
+        const share = Math.ceil(remaining() / size);
+        const batch: Task[] = [];
+        for (let task = peek(); task !== undefined; task = peek()) {
+          const queued = held.length + batch.length;
+          if (queued > 0 && (queued >= QUEUE_FILES || batch.length >= share || heldBytes + task.size > QUEUE_BYTES)) break;
+          batch.push(take() as Task);
+          heldBytes += task.size;
         }
-        if (next < tasks.length) {
+        if (batch.length > 0) {
+          if (held.length === 0) sentAt = msSince(epoch);
+          held.push(...batch);
+          const message: TaskBatch = { tasks: batch };
+          worker.postMessage(message);
+          if (watchdog === null) watchdog = setTimeout(check, setup.budgets.timeMs);
+        } else if (held.length === 0) {
+          finished();
+          settle();
+        }
+      };
+      const crash = (code: CrashCode, reason: string) => {
+        if (done) return;
+        finished();
+        if (failed) return;
+        // The file it was reading fails; the others it held are read again.
+        const index = Atomics.load(slots, PROGRESS_TASK);
+        const culprit = held.find((t) => t.index === index) ?? held[0];
+        retry.unshift(...held.filter((t) => t !== culprit));
+        held.length = 0;
+        if (culprit !== undefined && !deliver(onCrash(culprit, code, readErrorMessage(code, reason)))) return;
+        if (remaining() > 0) {
           running++;
           spawn();
         }
         settle();
       };
-      worker.on('message', (result: TaskResult | typeof ALIVE) => {
-        if (result === ALIVE) {
-          if (current !== null) arm();
-          return;
+      worker.on('message', (batch: ResultBatch) => {
+        if (done) return;
+        for (const result of batch.results) {
+          const i = held.findIndex((t) => t.index === result.index);
+          if (i < 0) continue;
+          heldBytes -= held[i]?.size ?? 0;
+          held.splice(i, 1);
+          if (!deliver(result)) return;
         }
-        if (deliver(result)) feed();
+        feed();
       });
       worker.on('error', (err) => {
         const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -158,7 +201,7 @@ export async function runPool(
       worker.on('exit', (code) => crash('worker-crashed', `exit code ${code}`));
       feed();
     };
-    const threads = Math.min(size, tasks.length);
+    const threads = Math.min(size, remaining());
     running = threads;
     for (let i = 0; i < threads; i++) spawn();
     settle();

@@ -45,5 +45,32 @@ export interface TaskResult {
   error: { code: string; message: string } | null;
 }
 
-/** Sent by a worker thread while a document makes progress (a page recognised by OCR): the watchdog starts again. */
-export const ALIVE = 'alive';
+/** What one worker thread is given when it starts: the run's setup and its progress slots. */
+export interface WorkerData extends WorkerSetup {
+  /**
+   * Two Int32 slots shared with the pool, written by the worker without a message (a message wakes the other thread,
+   * which costs more than a small document's extraction on a virtual machine): [PROGRESS_TASK] the index of the task
+   * being read (-1 when none), [PROGRESS_AT] when it started or last made progress (an OCR page), in ms since `epoch`.
+   */
+  progress: SharedArrayBuffer;
+  /** The pool's clock origin: `performance.timeOrigin + performance.now()` when the run started, in ms. */
+  epoch: number;
+}
+
+export const PROGRESS_TASK = 0;
+export const PROGRESS_AT = 1;
+
+/** Pool → worker: tasks to append to the worker's queue; it reads them in order. */
+export interface TaskBatch {
+  tasks: Task[];
+}
+
+/** Worker → pool: results in the order of their tasks, sent a few at a time (see FLUSH_MS in worker.ts). */
+export interface ResultBatch {
+  results: TaskResult[];
+}
+
+/** Milliseconds since `epoch` on this thread's clock (each thread has its own timeOrigin; the sum is absolute). */
+export function msSince(epoch: number): number {
+  return Math.round(performance.timeOrigin + performance.now() - epoch);
+}

@@ -114,7 +114,7 @@ export async function runExtract(args: ExtractOptions, env: RunEnv): Promise<num
     return EXIT.usage;
   }
 
-  const inputs = await collectInputs(args.files, env.resolvePath, args.shard);
+  const inputs = collectInputs(args.files, env.resolvePath, args.shard);
   const entries = inputs.entries;
 
   let done: DoneRecords | null = null;
