@@ -93,8 +93,8 @@ export interface BrowserFigures {
 const MB = 1024 * 1024;
 
 /** The app's production build plus the bench page (bench/index.html + bench.js) in a temporary folder. */
-export async function buildApp(out: string): Promise<void> {
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+export async function buildApp(out: string, options: { minify?: boolean } = {}): Promise<void> {
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: out, emptyOutDir: true, ...(options.minify === false ? { minify: false } : {}) } });
   await build({
     configFile: false,
     root: ROOT,
@@ -443,7 +443,8 @@ export async function browserBench(
   const work = mkdtempSync(join(tmpdir(), 'planbench-bench-browser-'));
   const dist = join(work, 'dist');
   try {
-    await buildApp(dist);
+    // A profiled run is built unminified, so the profile names the app's functions.
+    await buildApp(dist, { minify: !options.compare?.profile });
     const served = await serveDist(dist);
     try {
       const chromium = execFileSync(process.env.PLANBENCH_CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
