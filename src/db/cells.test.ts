@@ -300,7 +300,7 @@ describe('Compare cells (schema 6)', () => {
     const legacy = new Dexie('v5', options);
     legacy.version(5).stores(SCHEMA_V5);
     await legacy.open();
-    for (const t of tables) await legacy.table(t).bulkAdd(rows[t]);
+    for (const t of tables) await legacy.table(t).bulkAdd(rows[t] ?? []);
     legacy.close();
 
     const db = new PlanBenchDB('v5', options);
