@@ -54,7 +54,7 @@ export interface CompareFigures {
   loadMs: number;
   /** Click on Compare in the app's navigation (from the Library) → first drawn frame of OPEN_INDICATOR's chart. */
   openMs: number;
-  /** That click → every target read and the tab counts shown. */
+  /** That click → the tab counts shown (since schema 6 from the stored cells' keys; before, once every target was read). */
   settledMs: number;
   /** Click on the SWITCH_TAB tab (after settling) → first drawn frame of SWITCH_INDICATOR's chart. */
   switchMs: number;
