@@ -60,13 +60,11 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  // The tab badges first: keys only, read from the tab index once the page has drawn.
+  const { value: allCells } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllCells() : null), null, live);
+  // Full target rows only for what needs them: the exports' review sheet.
+  const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
+  // The tab badges: keys only, read from the tab index once the page has drawn.
   const { value: cellKeys } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readCellKeys() : null), null, live);
-  // Then every cell, and the full target rows for what needs them (the exports' review sheet): the large reads
-  // wait for the badges, which would otherwise queue behind them.
-  const wantRest = computed(() => cellKeys.value !== null);
-  const { value: allCells } = useKeyedLiveQuery(() => wantRest.value, async (want) => (want ? readAllCells() : null), null, live);
-  const { value: allTargets } = useKeyedLiveQuery(() => wantRest.value, async (want) => (want ? readAllTargets() : null), null, live);
   // Stops once every cell is read (the tab's cells then come from the whole set).
   const { value: tabCells } = useKeyedLiveQuery(
     (): DomainTab | null => (allCells.value ? null : tab.value),
