@@ -7,10 +7,12 @@
 //   npm run bench -- --plans 2500     import that many plans in Chromium (default 1,000 ≈ 40 MB)
 //   npm run bench -- --compare 10,100,1000   region counts for the Compare figures
 //   npm run bench -- --skip-browser   Node figures only (no Chromium on the machine)
+//   npm run bench -- --only compare --compare 1000 [--compare-runs 3] [--profile DIR]
+//                                     Compare's figures alone (median of the runs), optionally a CPU profile of the click
 //   npm run bench -- --ocr-pages 6    scanned pages to recognise for the OCR figure (default 4)
 //   npm run bench -- --large-mb 30    size of the one large plan imported in the app and read by the CLI (0: skip)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +40,14 @@ const { values } = parseArgs({
     'skip-browser': { type: 'boolean' },
     'ocr-pages': { type: 'string' },
     'large-mb': { type: 'string' },
+    only: { type: 'string' },
+    'compare-runs': { type: 'string' },
+    profile: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'compare') throw new Error(`--only takes 'compare', got ${values.only}`);
+const compareRuns = Number(values['compare-runs'] ?? (values.only === 'compare' ? 3 : 1));
+if (!Number.isInteger(compareRuns) || compareRuns < 1) throw new Error(`--compare-runs needs a whole number, got ${values['compare-runs']}`);
 const ocrPages = Number(values['ocr-pages'] ?? 4);
 if (!Number.isInteger(ocrPages) || ocrPages < 1) throw new Error(`--ocr-pages needs a whole number, got ${values['ocr-pages']}`);
 const regions = Number(values.regions ?? 16);
@@ -212,7 +220,7 @@ function sameRecords(a: string, b: string): boolean {
 
 const ms = (n: number) => `${Math.round(n)} ms`;
 
-function frameCause(frame: BrowserFigures['import']['longestFrame']): string {
+function frameCause(frame: NonNullable<BrowserFigures['import']>['longestFrame']): string {
   if (!frame) return '';
   const top = [...frame.scripts].sort((a, b) => b.ms - a.ms)[0];
   return `style and layout ${ms(frame.styleAndLayoutMs)}${top ? `; script ${top.source} (${top.invoker}) ${ms(top.ms)}` : ''}`;
@@ -220,18 +228,31 @@ function frameCause(frame: BrowserFigures['import']['longestFrame']): string {
 
 /** The Chromium figures as table rows, each beside the issue's target where it has one. */
 function browserRows(b: BrowserFigures): string[][] {
-  const i = b.import;
+  return [...(b.import ? importRows(b.import) : []), ...compareRows(b.compare)];
+}
+
+function importRows(i: NonNullable<BrowserFigures['import']>): string[][] {
   return [
     [`Chromium import, ${i.plans} plans (${f1(i.mb)} MB)`, `${f1(i.seconds)} s`, '< 60 s', `${f1(i.plansPerSecond)} plans/s, ${f2(i.mbPerSecond)} MB/s, ${i.done} stored`],
     ['  IndexedDB floor, same rows', `${f1(i.floor.seconds)} s`, '', `import ÷ floor ${f1(i.seconds / i.floor.seconds)}×: ${i.floor.documents} documents, ${i.floor.targets} targets written straight into a fresh Dexie database, 25 documents per transaction`],
     ['  longest main-thread task', ms(i.longestTaskMs), '≤ 200 ms', `${i.longTasks} tasks over 50 ms, ${ms(i.blockingMs)} blocking in all`],
     ['  longest frame', i.longestFrame ? ms(i.longestFrame.ms) : 'n/a', '', frameCause(i.longestFrame)],
     ['  JS heap at the end', `${f1(i.heapUsedMB)} MB`, '', `${f1(i.heapAfterGcMB)} MB after a GC`],
-    ...b.compare.flatMap((c) => [
-      [`Compare, ${c.regions} regions (${c.documents} plans, ${c.targets} targets)`, ms(c.openMs), c.regions >= 1000 ? '< 300 ms' : '', `click on 对照 Compare → first chart drawn (from 9 regions: the overview's dot plot)`],
+  ];
+}
+
+function compareRows(compare: BrowserFigures['compare']): string[][] {
+  return [
+    ...compare.flatMap((c) => [
+      [
+        `Compare, ${c.regions} regions (${c.documents} plans, ${c.targets} targets)`,
+        ms(c.openMs),
+        c.regions >= 1000 ? '< 300 ms' : '',
+        `click on 对照 Compare → first chart drawn (from 9 regions: the overview's dot plot)${c.runs.openMs.length > 1 ? `; median of ${c.runs.openMs.map(ms).join(', ')}` : ''}`,
+      ],
       ['  app loaded on Compare → first chart', ms(c.loadMs), '', 'a cold start of the page, scripts included'],
-      ['  every target read, tab counts shown', ms(c.settledMs), '', `after the click; longest task ${ms(c.longestTaskMs)}`],
-      ['  domain tab switch → chart drawn', ms(c.switchMs), c.regions >= 1000 ? '< 100 ms' : '', `and back ${ms(c.switchBackMs)}`],
+      ['  tab counts shown', ms(c.settledMs), '', `after the click; longest task ${ms(c.longestTaskMs)}`],
+      ['  domain tab switch → chart drawn', ms(c.switchMs), c.regions >= 1000 ? '< 100 ms' : '', `and back ${ms(c.switchBackMs)}${c.runs.switchMs.length > 1 ? `; median of ${c.runs.switchMs.map(ms).join(', ')}` : ''}`],
       ['  one-indicator Dexie query', `${f1(c.queryWarmMs)} ms`, '< 50 ms', `${c.queryRows} rows from ${c.queryRegions} regions, first run ${f1(c.queryColdMs)} ms`],
     ]),
   ];
@@ -254,13 +275,26 @@ function issueBrowserRows(b: BrowserFigures): string[][] {
   const i = b.import;
   const c = [...b.compare].sort((x, y) => y.regions - x.regions)[0];
   return [
-    [`import of ${i.plans} plans in Chromium`, `${f1(i.seconds)} s`, 'within 3× of IndexedDB', `${f1(i.seconds / i.floor.seconds)}× the IndexedDB floor (${f1(i.floor.seconds)} s writing the same rows, same run)`],
+    i
+      ? [`import of ${i.plans} plans in Chromium`, `${f1(i.seconds)} s`, 'within 3× of IndexedDB', `${f1(i.seconds / i.floor.seconds)}× the IndexedDB floor (${f1(i.floor.seconds)} s writing the same rows, same run)`]
+      : ['import of 1,000 plans in Chromium', 'n/a', 'within 3× of IndexedDB', 'not measured (--only compare)'],
     ...(c
       ? [
           [`Compare, ${c.regions} regions, click → first chart`, ms(c.openMs), '< 300 ms', `tab switch ${ms(c.switchMs)} (target < 100 ms)`],
         ]
       : []),
   ];
+}
+
+/** `--only compare`: the Chromium Compare figures alone, each the median of `--compare-runs`; nothing written to results.json. */
+async function compareOnly(machine: { availableParallelism: number; loadAverage: { start: number; end: number } }): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`--only compare needs Chromium at ${CHROMIUM}`);
+  if (values.profile) mkdirSync(values.profile, { recursive: true });
+  console.log(`Chromium: building the app, then Compare with ${compareSizes.join(', ')} regions, ${compareRuns} run(s) each…`);
+  const browser = await browserBench(readSeeds(join(ROOT, 'seeds')), { importPlans: 0, compareSizes, compare: { runs: compareRuns, profile: values.profile ?? null } });
+  machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
+  console.log(`\n${table([['figure', 'value', 'target', 'detail'], ...compareRows(browser.compare)])}\n`);
+  console.log(`load average: ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
 }
 
 async function main(): Promise<void> {
@@ -280,6 +314,10 @@ async function main(): Promise<void> {
       `Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.start}`,
   );
 
+  if (values.only === 'compare') {
+    await compareOnly(machine);
+    return;
+  }
   const work = mkdtempSync(join(tmpdir(), 'planbench-bench-'));
   try {
     const seeds = readSeeds(join(ROOT, 'seeds'));
@@ -392,7 +430,7 @@ async function main(): Promise<void> {
         largeCli = await runCli([path], 1, work, 'large', 'built', ['--max-targets', '100000000', '--time-limit', '3600']);
       }
       console.log(`Chromium: building the app, importing ${importPlans} plans, then Compare with ${compareSizes.join(', ')} regions${largePlan ? `, then one ${Math.round(largePlan.mb)} MB plan` : ''}…`);
-      browser = await browserBench(seeds, { importPlans, compareSizes, largePlan });
+      browser = await browserBench(seeds, { importPlans, compareSizes, compare: { runs: compareRuns }, largePlan });
     }
     let dev: FirstVisit | null = null;
     if (browser) {
@@ -486,7 +524,7 @@ async function main(): Promise<void> {
         coreMbPerSecond: { now: one.mbPerSecond, target: '>= 50' },
         smallDocuments: { now: small.mbPerSecond, largeOverSmall: small.largeOverSmall, target: 'within 2x of large' },
         coreOverDecodeNormalise: { now: one.decodeNormaliseRatio, target: '<= 3' },
-        import1000Plans: browser ? { now: browser.import.seconds, floor: browser.import.floor.seconds, ratio: browser.import.seconds / browser.import.floor.seconds, target: 'within 3x of writing the same rows straight into IndexedDB' } : null,
+        import1000Plans: browser?.import ? { now: browser.import.seconds, floor: browser.import.floor.seconds, ratio: browser.import.seconds / browser.import.floor.seconds, target: 'within 3x of writing the same rows straight into IndexedDB' } : null,
         onePlan30MB: browser?.large
           ? { now: browser.large, cliSeconds: largeCli?.seconds ?? null, target: 'progress moves, no task over 200 ms, cancel within 1 s, within 2x the CLI on the same file' }
           : { now: null, target: 'progress moves, no task over 200 ms, cancel within 1 s, within 2x the CLI on the same file' },

@@ -1,7 +1,11 @@
 // What the views read from the workspace: each function is one query, meant to run inside a live query
 // (useLiveQuery / useKeyedLiveQuery), so a view follows the store without knowing Dexie.
-import Dexie from 'dexie';
 import {
+  allCells,
+  cellKeysByTab,
+  cellsOfTab,
+  type CellRow,
+  type CellTab,
   achievementsOfDocument,
   achievementsOfIndicator as storedAchievementsOfIndicator,
   achievementsOfRegion as storedAchievementsOfRegion,
@@ -24,24 +28,18 @@ export const readTarget = (id: string): Promise<TargetRow | undefined> => worksp
 export const readAnnotations = (): Promise<AnnotationRow[]> => workspaceStore().annotations.toArray();
 export const readBenchmarks = (): Promise<BenchmarkRow[]> => workspaceStore().benchmarks.toArray();
 export const readChoices = (): Promise<Record<string, string>> => loadChoices(workspaceStore());
+/** Compare's stored cells (effective targets) of one domain tab, every region. */
+export const readTabCells = (tab: CellTab): Promise<CellRow[]> => cellsOfTab(workspaceStore(), tab);
+/** Every stored cell: the all-domain matrix, jumps from notes, exports. */
+export const readAllCells = (): Promise<CellRow[]> => allCells(workspaceStore());
+/** [regionId, indicator] of every cell per tab, keys only: the tab badges. */
+export const readCellKeys = (): Promise<Map<CellTab, [string, string][]>> => cellKeysByTab(workspaceStore());
 
 /** Targets per document, an index count each (never a scan of every target). */
 export async function countTargets(documentIds: readonly string[]): Promise<Map<string, number>> {
   const store = workspaceStore();
   const n = await Promise.all(documentIds.map((id) => store.targets.where('documentId').equals(id).count()));
   return new Map(documentIds.map((id, i) => [id, n[i] ?? 0]));
-}
-
-/** The targets of the given catalog indicators (through [indicator+regionId]) and those stored under a domain. */
-export async function readDomainTargets(indicators: readonly string[], domain: string): Promise<TargetRow[]> {
-  const store = workspaceStore();
-  const [byIndicator, byDomain] = await Promise.all([
-    Promise.all(indicators.map((id) => store.targets.where('[indicator+regionId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
-    store.targets.where('domain').equals(domain).toArray(),
-  ]);
-  const rows = new Map<string, TargetRow>();
-  for (const row of [...byIndicator.flat(), ...byDomain]) rows.set(row.id, row);
-  return [...rows.values()];
 }
 
 /** A bar's source: its target and its document. */

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetRow } from '../workspace/rows';
-import { tabRows } from './useCompareData';
+import { tabCounts, type DomainTab } from './useCompareData';
 
-function row(id: string, indicator: string | null, domain: TargetRow['domain']): TargetRow {
-  return { id, indicator, domain } as TargetRow;
-}
+describe('tabCounts', () => {
+  const keys = new Map<DomainTab, [string, string][]>([
+    ['childcare', [['r1', 'childcare_places_per_1000'], ['r2', 'childcare_places_per_1000'], ['r2', 'name:普惠托位']]],
+    ['elderly', [['r1', 'nursing_bed_ratio']]],
+    ['unclassified', [['r3', 'name:城乡居民人均可支配收入增速']]],
+  ]);
 
-describe('tabRows', () => {
-  const rows = [
-    row('a', 'childcare_places_per_1000', 'childcare'),
-    // Edited to a childcare indicator, its stored domain left behind: it still belongs to the childcare tab.
-    row('b', 'childcare_places_per_1000', 'elderly'),
-    row('c', 'nursing_bed_ratio', 'elderly'),
-    row('d', null, 'childcare'),
-    row('e', null, null),
-  ];
-
-  it('takes a domain tab\'s catalog indicators and the rows stored under the domain', () => {
-    expect(tabRows(rows, 'childcare').map((r) => r.id)).toEqual(['a', 'b', 'd']);
-    expect(tabRows(rows, 'elderly').map((r) => r.id)).toEqual(['b', 'c']);
+  it('counts the indicators of each tab once, however many regions set them', () => {
+    expect(tabCounts(keys, () => true)).toEqual(new Map([['childcare', 2], ['elderly', 1], ['unclassified', 1]]));
   });
 
-  it('gives the unclassified tab only rows with neither a domain nor a catalog indicator', () => {
-    expect(tabRows(rows, 'unclassified').map((r) => r.id)).toEqual(['e']);
+  it('counts only the regions in view, and leaves out a tab none of them has a target in', () => {
+    expect(tabCounts(keys, (id) => id === 'r1')).toEqual(new Map([['childcare', 1], ['elderly', 1]]));
   });
 });

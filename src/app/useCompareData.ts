@@ -1,14 +1,15 @@
-// Compare's data: a few live queries over the whole store (never one per region), reduced once to effective targets, regions and notes.
-// The open domain tab's targets are read first, through the indexes, so its charts draw without waiting for the rest;
-// every target (tab counts, the all-domain matrix, notes, exports) follows once the page has drawn.
+// Compare's data: a few live queries over the whole store (never one per region). The effective targets are stored
+// (schema 6, src/db/cells.ts) and kept current by every write, so Compare reduces nothing when it opens: the open
+// domain tab's cells are read first, through the tab index, and drawn; the tab badges come from the cells' keys; every
+// cell and every target (the all-domain matrix, jumps from notes, exports) follow once the page has drawn.
 import { computed, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { INDICATORS } from '../core/catalog/catalog';
 import { noteKey } from '../core/review/effective';
 import type { DomainId } from '../core/types';
-import type { AnnotationRow, TargetRow } from '../workspace/rows';
-import { comparisonRegions, comparisonTargets, summarizeDocument, type DocumentSummary } from './comparison';
-import { readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readDomainTargets, readRegions } from './reads';
+import type { AnnotationRow } from '../workspace/rows';
+import type { CellRow } from '../db/repository';
+import { comparisonRegions, summarizeDocument, type DocumentSummary } from './comparison';
+import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellKeys, readDocuments, readRegions, readTabCells } from './reads';
 import { useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
@@ -28,22 +29,15 @@ export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, n
   return counts;
 }
 
-/**
- * The targets of one domain tab: those of the domain's catalog indicators (through [indicator+regionId], so a
- * target whose stored domain is stale still comes) and those stored under the domain. Null for the
- * unclassified tab, which only the whole set can answer.
- */
-async function domainTargets(tab: DomainTab): Promise<TargetRow[] | null> {
-  if (tab === 'unclassified') return null;
-  return readDomainTargets(INDICATORS.filter((i) => i.domain === tab).map((i) => i.id), tab);
-}
-
-const DOMAIN_INDICATORS = new Map<string, string>(INDICATORS.map((i) => [i.id, i.domain]));
-
-/** The rows domainTargets would read for `tab`, taken from the whole set; every row without a domain for 'unclassified'. */
-export function tabRows(all: readonly TargetRow[], tab: DomainTab): TargetRow[] {
-  if (tab === 'unclassified') return all.filter((t) => t.domain === null && (t.indicator === null || !DOMAIN_INDICATORS.has(t.indicator)));
-  return all.filter((t) => t.domain === tab || (t.indicator !== null && DOMAIN_INDICATORS.get(t.indicator) === tab));
+/** Indicators with a target per tab among the regions in view, from the cells' [regionId, indicator] keys. */
+export function tabCounts(keys: ReadonlyMap<DomainTab, readonly (readonly [string, string])[]>, inView: (regionId: string) => boolean): Map<DomainTab, number> {
+  const counts = new Map<DomainTab, number>();
+  for (const [tab, cells] of keys) {
+    const indicators = new Set<string>();
+    for (const [regionId, indicator] of cells) if (inView(regionId)) indicators.add(indicator);
+    if (indicators.size > 0) counts.set(tab, indicators.size);
+  }
+  return counts;
 }
 
 export function useCompareData(tab: Ref<DomainTab>) {
@@ -51,14 +45,14 @@ export function useCompareData(tab: Ref<DomainTab>) {
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
   const regionRows = useLiveQuery(readRegions, null, live);
-  // Documents (without texts since schema 3) change rarely; read apart from targets, a target edit does not re-read them.
+  // Documents (without texts since schema 3) change rarely; read apart from the cells, a target edit does not re-read them.
   const documents = useLiveQuery(async () => (await readDocuments()).map(summarizeDocument), null, live);
   const tabReady = ref(false);
-  // Every target, read once the open tab has drawn (the browser's first idle moment after it): a
-  // thousand regions hold ~60,000 of them, which would otherwise hold the first chart back.
+  // Every cell and every target, read once the open tab has drawn (the browser's first idle moment after it): a
+  // thousand regions hold ~60,000 targets, which would otherwise hold the first chart back.
   const wantAll = ref(false);
   watch(
-    () => tabReady.value || tab.value === 'unclassified',
+    () => tabReady.value,
     (ready) => {
       if (!ready || wantAll.value) return;
       const start = () => (wantAll.value = true);
@@ -66,31 +60,34 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
+  const { value: allCells } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllCells() : null), null, live);
+  // Full target rows only for what needs them: the exports' review sheet.
   const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
-  // Stops once every target is read (the tab's rows then come from the whole set).
-  const { value: tabTargets } = useKeyedLiveQuery(
-    (): DomainTab | null => (allTargets.value ? null : tab.value),
-    async (key) => (key === null ? null : domainTargets(key)),
+  // The tab badges: keys only, read from the tab index once the page has drawn.
+  const { value: cellKeys } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readCellKeys() : null), null, live);
+  // Stops once every cell is read (the tab's cells then come from the whole set).
+  const { value: tabCells } = useKeyedLiveQuery(
+    (): DomainTab | null => (allCells.value ? null : tab.value),
+    async (key) => (key === null ? null : readTabCells(key)),
     null,
   );
-  watch(tabTargets, (rows) => {
+  watch(tabCells, (rows) => {
     if (rows !== null) tabReady.value = true;
   });
   const targets = allTargets;
-  const choices = useLiveQuery(readChoices, {} as Record<string, string>);
   const benchmarks = useLiveQuery(readBenchmarks, []);
   const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
 
-  /** The open tab's rows: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
-  const shownTargets = computed(() => {
-    const all = allTargets.value;
-    if (all) return tabRows(all, tab.value);
-    return tab.value === 'unclassified' ? null : tabTargets.value;
+  /** The open tab's cells: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
+  const shownCells = computed((): CellRow[] | null => {
+    const all = allCells.value;
+    if (all) return all.filter((c) => c.tab === tab.value);
+    return tabCells.value;
   });
   // Once the page has drawn, a later tab switch shows its own spinner instead of emptying the whole view.
   const everShown = ref(false);
   watch(
-    shownTargets,
+    shownCells,
     (rows) => {
       if (rows !== null) everShown.value = true;
     },
@@ -98,20 +95,19 @@ export function useCompareData(tab: Ref<DomainTab>) {
   );
   /** Until the page can first draw. */
   const loading = computed(() => regionRows.value === null || documents.value === null || !everShown.value);
-  /** The open tab's rows are still being read (after a tab switch before every target is in). */
-  const tabLoading = computed(() => shownTargets.value === null);
-  /** Until every target is read: tab counts, the all-domain matrix, jumps from notes and exports wait for it. */
-  const allLoading = computed(() => loading.value || allTargets.value === null);
+  /** The open tab's cells are still being read (after a tab switch before every cell is in). */
+  const tabLoading = computed(() => shownCells.value === null);
+  /** Until every cell and target is read: the all-domain matrix, jumps from notes and exports wait for them. */
+  const allLoading = computed(() => loading.value || allCells.value === null || allTargets.value === null);
+  /** Until the tab badges can be counted. */
+  const countsLoading = computed(() => loading.value || cellKeys.value === null);
 
   const documentsById = computed(() => new Map<string, DocumentSummary>((documents.value ?? []).map((d) => [d.id, d])));
 
-  function effectiveOf(rows: readonly TargetRow[] | null) {
-    return comparisonTargets(rows ?? [], documentsById.value, choices.value);
-  }
-  /** Effective targets of the open tab's rows (its panels filter by domain as before). */
-  const tabEffective = computed(() => effectiveOf(shownTargets.value));
-  /** Effective targets of every row; empty until they are read. */
-  const effective = computed(() => effectiveOf(allTargets.value));
+  /** Effective targets of the open tab (stored cells: nothing is reduced on opening). */
+  const tabEffective = computed(() => shownCells.value ?? []);
+  /** Effective targets of every region × indicator; empty until they are read. */
+  const effective = computed(() => allCells.value ?? []);
 
   /** Regions with at least one document, in the collation order of the current language. */
   const regions = computed(() => comparisonRegions(regionRows.value ?? [], documents.value ?? [], locale.value));
@@ -120,7 +116,23 @@ export function useCompareData(tab: Ref<DomainTab>) {
   /** Documents whose region is unknown: listed apart, never charted. */
   const unplaced = computed(() => (documents.value ?? []).filter((d) => d.regionId === UNKNOWN_REGION_ID));
 
-  return { unplaced, loading, tabLoading, allLoading, documents, documentsById, targets, effective, tabEffective, regions, benchmarks, annotations, notes };
+  return {
+    unplaced,
+    loading,
+    tabLoading,
+    allLoading,
+    countsLoading,
+    documents,
+    documentsById,
+    targets,
+    effective,
+    tabEffective,
+    cellKeys,
+    regions,
+    benchmarks,
+    annotations,
+    notes,
+  };
 }
 
 export type CompareData = ReturnType<typeof useCompareData>;

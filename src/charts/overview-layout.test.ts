@@ -4,7 +4,7 @@ import { benchmark, comparison, input } from '../core/compare/compare.fixtures';
 import { overviewRows } from '../core/compare/overview';
 import type { Op } from '../core/types';
 import { TEXT } from './chart-text.fixtures';
-import { DOT_COLOURS, LABEL_GAP, markPath, MAX_RADIUS, MIN_RADIUS, overviewLayout, shapeOf, valueAxis } from './overview-layout';
+import { DOT_COLOURS, dotsMarkup, LABEL_GAP, markPath, MAX_RADIUS, MIN_RADIUS, overviewLayout, shapeOf, valueAxis, type OverviewDot } from './overview-layout';
 
 function regions(n: number): CompareRegion[] {
   return Array.from({ length: n }, (_, i) => ({ id: `r${i}`, name: `地区${i}`, province: '河南' }));
@@ -108,5 +108,41 @@ describe('overview dot layout', () => {
     const layout = overviewLayout(panel, panel.rows, TEXT, 2025);
     expect(layout.names.map((n) => n.text)).toEqual(['地区1 5.4', '地区0 3']);
     expect(overviewLayout(panelOf([{ value: 3 }, { value: 3 }]), panelOf([{ value: 3 }, { value: 3 }]).rows, TEXT, 2025).names).toEqual([]);
+  });
+});
+
+describe('the dots as SVG markup', () => {
+  const dot = (over: Partial<OverviewDot>): OverviewDot => ({
+    regionId: 'r1',
+    regionName: '新乡市',
+    value: 4.5,
+    x: 10,
+    y: 20,
+    upper: null,
+    shape: 'circle',
+    path: markPath('circle', 10, 20, 3),
+    colour: DOT_COLOURS.par,
+    bucket: 'par',
+    hollow: false,
+    title: '新乡市 4.5',
+    ...over,
+  });
+
+  it('writes one path per dot, in order, with what the tooltip, a click and the tests read', () => {
+    const markup = dotsMarkup([dot({}), dot({ regionId: 'r2', regionName: '郑州市', value: 6, hollow: true, upper: 12 })]);
+    expect([...markup.matchAll(/<path [^>]*data-i="(\d+)" data-region="([^"]*)" data-name="([^"]*)" data-value="([^"]*)"/g)].map((m) => m.slice(1))).toEqual([
+      ['0', 'r1', '新乡市', '4.5'],
+      ['1', 'r2', '郑州市', '6'],
+    ]);
+    // A stem only for the dot with a stretch value; a hollow dot (another year) is filled white.
+    expect(markup.match(/<line class="pb-ov-stem"/g)).toHaveLength(1);
+    expect(markup).toContain(`fill="#fff" stroke="${DOT_COLOURS.par}" data-i="1"`);
+  });
+
+  it('escapes names and ids from the plans, so no markup in them reaches the page', () => {
+    const markup = dotsMarkup([dot({ regionId: 'x"><script>', regionName: `<img src=x onerror=alert(1)>&'"` })]);
+    expect(markup).not.toMatch(/<script|<img/);
+    expect(markup).toContain('data-region="x&quot;&gt;&lt;script&gt;"');
+    expect(markup).toContain('data-name="&lt;img src=x onerror=alert(1)&gt;&amp;&#39;&quot;"');
   });
 });

@@ -11,6 +11,7 @@ export const ACHIEVEMENTS: ReviewedKind<AchievementRow, AchievedRecord, Achievem
   table: (db) => db.achievements,
   fields: ACHIEVEMENT_EDITABLE_FIELDS,
   build: achievementRow,
+  charted: false,
 };
 
 export type AchievementChange = RecordChange<AchievementRow>;

@@ -3,6 +3,7 @@ import { remapChoiceSettingKey } from './choices';
 import { guarded, type DbFailure } from './errors';
 import { ok, type Err, type Ok } from '../core/result';
 import { findRegionByName } from './regions';
+import { rebuildCells } from './cells';
 import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow } from '../workspace/rows';
 import type { WorkspaceTables } from '../workspace/format';
 import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from '../workspace/format';
@@ -176,9 +177,11 @@ export async function restoreWorkspace(db: PlanBenchDB, json: unknown, mode: Res
   if (!parsed.ok) return parsed;
   const file = parsed.value;
   return guarded(() =>
-    db.transaction('rw', allTables(db), async () => {
-      if (mode === 'replace') return ok({ added: await replaceAll(db, file), skippedDocuments: 0 });
-      return ok(await mergeAll(db, file));
+    db.transaction('rw', [...allTables(db), db.cells], async () => {
+      const summary = mode === 'replace' ? { added: await replaceAll(db, file), skippedDocuments: 0 } : await mergeAll(db, file);
+      // Compare's cells of the restored workspace, in the same transaction (a restore is rare; every region is recomputed).
+      await rebuildCells(db);
+      return ok(summary);
     }),
   );
 }

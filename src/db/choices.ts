@@ -1,6 +1,7 @@
 // The researcher's choice of effective target per region × indicator, kept in the settings table.
 import { choiceKey } from '../core/review/effective';
 import type { PlanBenchDB } from './schema';
+import { cellTables, refreshCells } from './cells';
 
 const PREFIX = 'choice:';
 
@@ -9,11 +10,17 @@ export function choiceSettingKey(regionId: string, indicator: string): string {
 }
 
 export async function setChoice(db: PlanBenchDB, regionId: string, indicator: string, targetId: string): Promise<void> {
-  await db.settings.put({ key: choiceSettingKey(regionId, indicator), value: targetId });
+  await db.transaction('rw', cellTables(db), async () => {
+    await db.settings.put({ key: choiceSettingKey(regionId, indicator), value: targetId });
+    await refreshCells(db, [regionId]);
+  });
 }
 
 export async function clearChoice(db: PlanBenchDB, regionId: string, indicator: string): Promise<void> {
-  await db.settings.delete(choiceSettingKey(regionId, indicator));
+  await db.transaction('rw', cellTables(db), async () => {
+    await db.settings.delete(choiceSettingKey(regionId, indicator));
+    await refreshCells(db, [regionId]);
+  });
 }
 
 /** The `choices` argument of effectiveTargets. */
@@ -46,7 +53,7 @@ export async function moveChoices(db: PlanBenchDB, fromRegionId: string, toRegio
   }
 }
 
-/** Inside a transaction over settings: choices follow targets whose ids changed on re-extraction. */
+/** Inside a transaction over settings (and the cells' tables: the caller refreshes the regions' cells): choices follow targets whose ids changed on re-extraction. */
 export async function renameChoiceTargets(db: PlanBenchDB, renamed: ReadonlyMap<string, string>): Promise<void> {
   if (renamed.size === 0) return;
   const rows = await db.settings.where('key').startsWith(PREFIX).toArray();

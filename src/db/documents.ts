@@ -4,6 +4,7 @@ import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, resolveRegion } from './regions';
+import { cellTables, refreshCells, regionsOfDocument } from './cells';
 import {
   documentRow,
   extractedAchievementRows,
@@ -42,7 +43,7 @@ export async function hasDocument(db: PlanBenchDB, documentId: string): Promise<
 export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<SaveSuccess>(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements], async () => {
+    db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
       if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
       const now = new Date().toISOString();
       const { metadata } = input.extracted;
@@ -56,6 +57,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
       // An extraction from before achievements were read (an older worker, a hand-made file) has none.
       const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
       await db.achievements.bulkAdd(achievements);
+      await refreshCells(db, [regionId]);
       return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
     }),
   );
@@ -79,13 +81,16 @@ export async function getDocument(db: PlanBenchDB, documentId: string): Promise<
 /** Moves a document, its targets and achievements and the notes attached to them to another region. */
 export async function moveDocument(db: PlanBenchDB, documentId: string, regionId: string): Promise<DbResult<{ targets: number }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations], async () => {
-      if (!(await hasDocument(db, documentId)) || (await db.regions.get(regionId)) === undefined) return failure('not-found');
+    db.transaction('rw', [db.regions, db.achievements, db.annotations, ...cellTables(db)], async () => {
+      const document = await db.documents.get(documentId);
+      if (!document || (await db.regions.get(regionId)) === undefined) return failure('not-found');
+      const from = (await regionsOfDocument(db, documentId)).add(document.regionId);
       await db.documents.update(documentId, { regionId });
       const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
       const targets = await db.targets.where('documentId').equals(documentId).modify({ regionId });
       await db.achievements.where('documentId').equals(documentId).modify({ regionId });
       await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
+      await refreshCells(db, [...from, regionId]);
       return ok({ targets });
     }),
   );
@@ -104,7 +109,7 @@ export interface DeletedRows {
 
 export async function deleteDocument(db: PlanBenchDB, documentId: string): Promise<DbResult<{ deleted: DeletedRows }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.texts, db.achievements, db.annotations, ...cellTables(db)], async () => {
       const document = await getDocument(db, documentId);
       if (!document) return failure('not-found');
       const targets = await db.targets.where('documentId').equals(documentId).toArray();
@@ -116,6 +121,7 @@ export async function deleteDocument(db: PlanBenchDB, documentId: string): Promi
       await db.achievements.bulkDelete(achievements.map((a) => a.id));
       await db.documents.delete(documentId);
       await db.texts.delete(documentId);
+      await refreshCells(db, [document.regionId, ...targets.map((t) => t.regionId)]);
       return ok({ deleted: { region, document, targets, achievements, annotations } });
     }),
   );
@@ -138,7 +144,7 @@ async function regionForRestore(db: PlanBenchDB, rows: DeletedRows): Promise<str
 /** Undoes deleteDocument. Refused when the same file has been imported again meanwhile. */
 export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promise<DbResult> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts, db.targets, db.achievements, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.texts, db.achievements, db.annotations, ...cellTables(db)], async () => {
       if (await hasDocument(db, rows.document.id)) return failure('already-present', { conflictId: rows.document.id });
       const regionId = await regionForRestore(db, rows);
       const from = rows.document.regionId;
@@ -148,6 +154,7 @@ export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promis
       await db.annotations.bulkAdd(
         rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),
       );
+      await refreshCells(db, [regionId]);
       return ok();
     }),
   );

@@ -3,6 +3,7 @@ import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { hasDocument } from './documents';
 import { resolveRegion } from './regions';
+import { cellTables, refreshCells, regionsOfDocument } from './cells';
 import type { MetadataEdits, StoredDocumentRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
@@ -44,10 +45,11 @@ async function moveRows(db: PlanBenchDB, documentId: string, regionId: string): 
  */
 export async function editMetadata(db: PlanBenchDB, documentId: string, change: MetadataChange): Promise<DbResult<{ previous: MetadataSnapshot; regionId: string }>> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.achievements, db.annotations, ...cellTables(db)], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
       const previous: MetadataSnapshot = { documentId, regionId: document.regionId, metadata: document.metadata, metadataEdits: document.metadataEdits ?? null };
+      const was = await regionsOfDocument(db, documentId);
       const { region, ...fields } = change;
       const edits: MetadataEdits = { ...(document.metadataEdits ?? {}), ...fields };
       let regionId = document.regionId;
@@ -61,6 +63,8 @@ export async function editMetadata(db: PlanBenchDB, documentId: string, change: 
       }
       await db.documents.put({ ...document, regionId, metadata: { ...document.metadata, ...edits }, metadataEdits: edits });
       if (regionId !== document.regionId) await moveRows(db, documentId, regionId);
+      // The document's kind, title and issue date decide effective targets, and each cell carries its metadata.
+      await refreshCells(db, [...was, document.regionId, regionId]);
       return ok({ previous, regionId });
     }),
   );
@@ -69,14 +73,16 @@ export async function editMetadata(db: PlanBenchDB, documentId: string, change: 
 /** Undoes editMetadata: the metadata, the edits and the region as they were. */
 export async function restoreMetadata(db: PlanBenchDB, snapshot: MetadataSnapshot): Promise<DbResult> {
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations], async () => {
+    db.transaction('rw', [db.regions, db.achievements, db.annotations, ...cellTables(db)], async () => {
       if (!(await hasDocument(db, snapshot.documentId))) return failure('not-found');
       // The region may have been merged away since: then the document stays where it is.
       const regionExists = (await db.regions.get(snapshot.regionId)) !== undefined;
       const document = (await db.documents.get(snapshot.documentId))!;
       const regionId = regionExists ? snapshot.regionId : document.regionId;
+      const was = await regionsOfDocument(db, snapshot.documentId);
       await db.documents.put({ ...document, regionId, metadata: snapshot.metadata, metadataEdits: snapshot.metadataEdits });
       if (regionId !== document.regionId) await moveRows(db, snapshot.documentId, regionId);
+      await refreshCells(db, [...was, document.regionId, regionId]);
       return ok();
     }),
   );

@@ -2,6 +2,7 @@
 import type { ExtractedDocument } from '../core/extract/extract';
 import { hasResearcherWork, matchAchievements, matchTargets } from '../core/review/reextract';
 import { renameChoiceTargets } from './choices';
+import { cellTables, refreshCells } from './cells';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { achievementRow, isManual, joinDocument, splitDocument, targetRow, type AchievementRow, type TargetRow } from '../workspace/rows';
@@ -99,7 +100,7 @@ export async function reextractDocument(
   options: { extractorVersion?: string | null; encoding?: string } = {},
 ): Promise<DbResult<ReextractSummary>> {
   return guarded(() =>
-    db.transaction('rw', [db.documents, db.texts, db.targets, db.achievements, db.annotations, db.settings], async () => {
+    db.transaction('rw', [db.texts, db.achievements, db.annotations, ...cellTables(db)], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
       const old = await db.targets.where('documentId').equals(documentId).toArray();
@@ -128,6 +129,7 @@ export async function reextractDocument(
       });
       await db.texts.put(text);
       await db.documents.put(stored);
+      await refreshCells(db, [document.regionId, ...old.map((t) => t.regionId)]);
       return ok({ ...summary, achievements: achievements.summary });
     }),
   );

@@ -1,5 +1,6 @@
 // Regions: found by name or alias on import, renamed, and merged when two names turn out to be one place.
 import { moveChoices } from './choices';
+import { cellTables, refreshCells } from './cells';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { newId } from './ids';
@@ -100,7 +101,7 @@ export interface MergeCounts {
 export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: string): Promise<DbResult<{ moved: MergeCounts }>> {
   if (sourceId === targetId) return failure('same-region');
   return guarded(() =>
-    db.transaction('rw', [db.regions, db.documents, db.targets, db.achievements, db.annotations, db.settings], async () => {
+    db.transaction('rw', [db.regions, db.achievements, db.annotations, ...cellTables(db)], async () => {
       const [source, target] = await db.regions.bulkGet([sourceId, targetId]);
       if (!source || !target) return failure('not-found');
       const aliases = new Set([...target.aliases, source.name, ...source.aliases]);
@@ -116,6 +117,7 @@ export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: 
       };
       await db.annotations.filter((a) => a.otherRegionId === sourceId).modify({ otherRegionId: targetId });
       await moveChoices(db, sourceId, targetId);
+      await refreshCells(db, [sourceId, targetId]);
       return ok({ moved });
     }),
   );

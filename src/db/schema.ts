@@ -1,5 +1,6 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
-import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import { rebuildCellsInUpgrade, type CellRow } from './cells';
 import { placeOfName } from '../core/extract/metadata-place';
 import { splitDocument, type AchievementRow, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 
@@ -74,7 +75,24 @@ export const SCHEMA_V5 = {
   settings: 'key',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5] as const;
+/**
+ * Version 6: Compare's cells, the effective target of every region × indicator (src/db/cells.ts), kept
+ * current by every write in its own transaction, so opening Compare reads one domain's cells rather than
+ * every target. Add-only: the upgrade computes them from what is stored; nothing else changes.
+ */
+export const SCHEMA_V6 = {
+  regions: 'id, name, *aliases, code',
+  documents: 'id, regionId, importedAt',
+  texts: 'id',
+  targets: 'id, documentId, regionId, [indicator+regionId], domain',
+  achievements: 'id, documentId, regionId, [indicator+regionId], domain',
+  annotations: 'id, regionId, [regionId+indicator], targetId',
+  benchmarks: 'id, indicator, [indicator+period]',
+  settings: 'key',
+  cells: '[regionId+indicator], regionId, tab',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -131,6 +149,7 @@ export class PlanBenchDB extends Dexie {
   declare annotations: EntityTable<AnnotationRow, 'id'>;
   declare benchmarks: EntityTable<BenchmarkRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare cells: Table<CellRow, [string, string]>;
 
   /** Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`; the app passes nothing. */
   constructor(name: string = DEFAULT_DB_NAME, options: PlanBenchDBOptions = {}) {
@@ -140,6 +159,7 @@ export class PlanBenchDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(rebuildCellsInUpgrade);
   }
 }
 

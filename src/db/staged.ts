@@ -10,6 +10,7 @@ import { failure, guarded, type DbResult } from './errors';
 import { isSha256Hex } from './ids';
 import { hasDocument, moveDocument, type SaveInput } from './documents';
 import { planRegion } from './regions';
+import { cellTables, refreshCells } from './cells';
 import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 
@@ -81,7 +82,7 @@ export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, 
  */
 export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, input: SaveInput): Promise<DbResult<{ documentId: string; regionId: string; targetCount: number }>> {
   const committed = await guarded<string>(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts], async (): Promise<DbResult<string>> => {
+    db.transaction('rw', [db.regions, db.texts, ...cellTables(db)], async (): Promise<DbResult<string>> => {
       if (await hasDocument(db, staged.documentId)) return failure('already-present', { conflictId: staged.documentId });
       if ((await db.texts.get(staged.documentId)) === undefined) return failure('not-found');
       let regionId = staged.regionId;
@@ -94,6 +95,8 @@ export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, inpu
       }
       const { stored } = splitDocument(documentRow(input, input.extracted, staged.regionId, staged.importedAt));
       await db.documents.add(stored);
+      // The targets written in slices count from now on: the region's cells with them.
+      await refreshCells(db, [staged.regionId]);
       return ok(regionId);
     }),
   );

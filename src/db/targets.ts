@@ -1,12 +1,13 @@
 // The researcher's work on targets: edit, confirm, reject, add by hand; each returns the row as it was so the UI can undo.
 import { EDITABLE_FIELDS, type TargetEdits, type TargetStatus } from '../core/review/effective';
 import type { TargetRecord } from '../core/types';
-import type { EntityTable, IDType } from 'dexie';
+import type { EntityTable, IDType, Table } from 'dexie';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { newId } from './ids';
 import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { cellTables, refreshCells } from './cells';
 
 // Structural equality of plain JSON values, whatever order an object's keys were written in.
 function sameValue(a: unknown, b: unknown): boolean {
@@ -56,6 +57,17 @@ export interface ReviewedKind<Row extends ReviewedRow<R, E>, R extends { id: str
   table: (db: PlanBenchDB) => EntityTable<Row, 'id'>;
   fields: readonly string[];
   build: (base: Pick<Row, 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'> & Partial<Pick<Row, 'orphaned'>>, updatedAt: string) => Row;
+  /** Compare charts this kind: every write recomputes the cells of the regions it touched (src/db/cells.ts), in its transaction. */
+  charted: boolean;
+}
+
+/** The tables a write of this kind needs besides its own: the cells' when Compare charts it. */
+function scope<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(kind: ReviewedKind<Row, R, E>, db: PlanBenchDB, ...tables: Table[]): Table[] {
+  return kind.charted ? [...new Set([...tables, kind.table(db) as unknown as Table, ...cellTables(db)])] : [...tables, kind.table(db) as unknown as Table];
+}
+
+async function touched<Row extends ReviewedRow<R, E>, R extends { id: string }, E extends object>(kind: ReviewedKind<Row, R, E>, db: PlanBenchDB, regionIds: string[]): Promise<void> {
+  if (kind.charted) await refreshCells(db, regionIds);
 }
 
 export type RecordChange<Row> = DbResult<{ target: Row; previous: Row }>;
@@ -74,11 +86,12 @@ async function change<Row extends ReviewedRow<R, E>, R extends { id: string }, E
 ): Promise<RecordChange<Row>> {
   const table = kind.table(db);
   return guarded(() =>
-    db.transaction('rw', table, async () => {
+    db.transaction('rw', scope(kind, db), async () => {
       const previous = await table.get(id as IDType<Row, 'id'>);
       if (!previous) return failure('not-found');
       const target = { ...kind.build({ ...previous, ...next(previous) }, new Date().toISOString()), id: previous.id };
       await table.put(target);
+      await touched(kind, db, [previous.regionId, target.regionId]);
       return ok({ target, previous });
     }),
   );
@@ -123,9 +136,13 @@ export async function restoreRecord<Row extends ReviewedRow<R, E>, R extends { i
 ): Promise<DbResult> {
   const table = kind.table(db);
   return guarded(() =>
-    db.transaction('rw', [db.documents, table], async () => {
-      if ((await db.documents.where(':id').equals(row.documentId).count()) === 0) return failure('not-found');
-      await table.put(row);
+    db.transaction('rw', scope(kind, db, db.documents), async () => {
+      const document = await db.documents.get(row.documentId);
+      if (!document) return failure('not-found');
+      const before = await table.get(row.id as IDType<Row, 'id'>);
+      // Back as it was, in the region its document is in now (it may have moved since the change undone).
+      await table.put({ ...row, regionId: document.regionId });
+      await touched(kind, db, before ? [before.regionId, document.regionId] : [document.regionId]);
       return ok();
     }),
   );
@@ -140,12 +157,13 @@ export async function addManualRecord<Row extends ReviewedRow<R, E>, R extends {
 ): Promise<DbResult<{ target: Row }>> {
   const table = kind.table(db);
   return guarded(() =>
-    db.transaction('rw', [db.documents, table], async () => {
+    db.transaction('rw', scope(kind, db, db.documents), async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
       const extracted = { ...record, id: newId(MANUAL_ID_PREFIX.slice(0, -1)) } as R;
       const target = kind.build({ documentId, regionId: document.regionId, extracted, edits: null, status: 'manual' }, new Date().toISOString());
       await table.add(target);
+      await touched(kind, db, [document.regionId]);
       return ok({ target });
     }),
   );
@@ -155,6 +173,7 @@ export const TARGETS: ReviewedKind<TargetRow, TargetRecord, TargetEdits> = {
   table: (db) => db.targets,
   fields: EDITABLE_FIELDS,
   build: targetRow,
+  charted: true,
 };
 
 export type TargetChange = RecordChange<TargetRow>;
@@ -180,13 +199,14 @@ export async function deleteManualTarget(
   id: string,
 ): Promise<DbResult<{ deleted: { target: TargetRow; annotations: AnnotationRow[] } }>> {
   return guarded(() =>
-    db.transaction('rw', [db.targets, db.annotations], async () => {
+    db.transaction('rw', [db.annotations, ...cellTables(db)], async () => {
       const target = await db.targets.get(id);
       if (!target) return failure('not-found');
       if (!isManual(target)) return failure('not-manual');
       const annotations = await db.annotations.where('targetId').equals(id).toArray();
       await db.annotations.where('targetId').equals(id).modify({ targetId: null });
       await db.targets.delete(id);
+      await refreshCells(db, [target.regionId]);
       return ok({ deleted: { target, annotations } });
     }),
   );

@@ -1,0 +1,328 @@
+// Compare's stored cells (schema 6) must always equal what Compare computed from every target on each open:
+// after every kind of write, in any order, and after the upgrade from version 5.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { comparisonTargets, summarizeDocument } from '../app/comparison';
+import type { ExtractedDocument } from '../core/extract/extract';
+import type { DocumentKind, TargetRecord } from '../core/types';
+import { exportWorkspace, restoreWorkspace } from './backup';
+import { allCells, cellKeysByTab, cellsOfTab, tabOf, type CellRow } from './cells';
+import { clearChoice, loadChoices, setChoice } from './choices';
+import { deleteDocument, moveDocument, restoreDeleted, saveExtraction, type DeletedRows } from './documents';
+import { editMetadata, restoreMetadata } from './metadata';
+import { reextractDocument } from './reextract';
+import { createRegion, mergeRegions, renameRegion } from './regions';
+import { PlanBenchDB, SCHEMA_V5 } from './schema';
+import { addStagedTargets, beginStaged, commitStaged } from './staged';
+import { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectTarget, restoreTarget } from './targets';
+import { fakeIndexedDB, openTestDb } from './testing/fake-db';
+import { expectOk } from './testing/results';
+import { sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
+import { isManual, type TargetRow } from '../workspace/rows';
+
+/** What Compare computed on every open before schema 6: every target, every document, every choice, reduced at once. */
+async function fromScratch(db: PlanBenchDB): Promise<CellRow[]> {
+  const documents = new Map((await db.documents.toArray()).map((d) => [d.id, summarizeDocument(d)]));
+  const effective = comparisonTargets(await db.targets.toArray(), documents, await loadChoices(db));
+  return effective.map((cell) => ({ ...cell, tab: tabOf(cell) }));
+}
+
+async function expectCurrent(db: PlanBenchDB, step = ''): Promise<CellRow[]> {
+  const expected = await fromScratch(db);
+  expect(await allCells(db), step).toEqual(expected);
+  return expected;
+}
+
+// A small deterministic generator, so a failing sequence can be replayed from its seed.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = ['新乡市', '郑州市', '雄安新区'];
+const KINDS: DocumentKind[] = ['five_year_plan', 'action_plan', 'annual_programme', 'news_report', 'other'];
+const INDICATORS: [string | null, string, TargetRecord['domain'], string][] = [
+  ['nursing_bed_ratio', '养老机构护理型床位占比', 'elderly', '%'],
+  ['childcare_places_per_1000', '每千人口拥有3岁以下婴幼儿托位数', 'childcare', '个'],
+  [null, '社区嵌入式服务设施覆盖率', 'elderly', '%'],
+  [null, '城乡居民人均可支配收入增速', null, '%'],
+];
+
+function extraction(rand: () => number, n: number): ExtractedDocument {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const targets = Array.from({ length: 1 + Math.floor(rand() * 4) }, (_, i) => {
+    const [indicator, name, domain, unit] = pick(INDICATORS);
+    return sampleRecord({
+      id: `k-${n}-${i}`,
+      indicator,
+      name,
+      domain,
+      unit,
+      target: { value: Math.round(rand() * 100), year: pick([2025, 2027, 2030, null]), op: '>=' },
+      source: pick(['table', 'prose'] as const),
+      start: 10 * i,
+      end: 10 * i + 8,
+    });
+  });
+  const metadata = sampleMetadata({ region: pick(PLACES), kind: pick(KINDS), issued: pick(['2021-05-01', '2023-02-21', null]), plan_title: pick(['托育服务发展规划', '公共服务规划', null]) });
+  return sampleExtraction({ metadata, targets });
+}
+
+type Op = (rand: () => number) => Promise<string | null>;
+
+describe('Compare cells (schema 6)', () => {
+  it('equal a recomputation from scratch after every write, over random sequences of every writer', async () => {
+    const used = new Map<string, number>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const db = openTestDb(fakeIndexedDB(), `cells-${seed}`);
+      const rand = random(seed);
+      const pick = <T,>(list: readonly T[]): T | undefined => list[Math.floor(rand() * list.length)];
+      let n = 0;
+      const undo: { change?: TargetRow; deleted?: DeletedRows; metadata?: Parameters<typeof restoreMetadata>[1] } = {};
+      let backup: unknown = null;
+      const targetIds = async () => (await db.targets.toCollection().primaryKeys()) as string[];
+      const documentIds = async () => (await db.documents.toCollection().primaryKeys()) as string[];
+      const regionIds = async () => (await db.regions.toCollection().primaryKeys()) as string[];
+      const ops: Record<string, Op> = {
+        save: async () => {
+          n++;
+          expectOk(await saveExtraction(db, await sampleInput(`plan ${seed}-${n}`, { extracted: extraction(rand, n) })));
+          return 'save';
+        },
+        edit: async () => {
+          const id = pick(await targetIds());
+          if (!id) return null;
+          const [indicator, name, domain, unit] = pick(INDICATORS)!;
+          const edits = rand() < 0.5 ? { target: { value: Math.round(rand() * 100), year: 2030, op: '>=' as const } } : { indicator, name, domain, unit };
+          undo.change = expectOk(await editTarget(db, id, edits)).previous;
+          return 'edit';
+        },
+        confirm: async () => {
+          const id = pick(await targetIds());
+          if (!id) return null;
+          undo.change = expectOk(await confirmTarget(db, id)).previous;
+          return 'confirm';
+        },
+        reject: async () => {
+          const id = pick(await targetIds());
+          if (!id) return null;
+          undo.change = expectOk(await rejectTarget(db, id)).previous;
+          return 'reject';
+        },
+        undoChange: async () => {
+          if (!undo.change || !(await db.targets.get(undo.change.id))) return null;
+          expectOk(await restoreTarget(db, undo.change));
+          undo.change = undefined;
+          return 'undo-change';
+        },
+        manual: async () => {
+          const id = pick(await documentIds());
+          if (!id) return null;
+          const [indicator, name, domain, unit] = pick(INDICATORS)!;
+          const { id: _id, ...record } = sampleRecord({ indicator, name, domain, unit, target: { value: 77, year: 2035, op: '=' } });
+          expectOk(await addManualTarget(db, id, record));
+          return 'manual';
+        },
+        deleteManual: async () => {
+          const manual = (await db.targets.toArray()).filter(isManual);
+          const target = pick(manual);
+          if (!target) return null;
+          expectOk(await deleteManualTarget(db, target.id));
+          return 'delete-manual';
+        },
+        reextract: async () => {
+          const id = pick(await documentIds());
+          if (!id) return null;
+          n++;
+          expectOk(await reextractDocument(db, id, extraction(rand, n)));
+          return 'reextract';
+        },
+        move: async () => {
+          const [id, region] = [pick(await documentIds()), pick(await regionIds())];
+          if (!id || !region) return null;
+          expectOk(await moveDocument(db, id, region));
+          return 'move';
+        },
+        merge: async () => {
+          const [a, b] = [pick(await regionIds()), pick(await regionIds())];
+          if (!a || !b || a === b) return null;
+          expectOk(await mergeRegions(db, a, b));
+          return 'merge';
+        },
+        rename: async () => {
+          const id = pick(await regionIds());
+          if (!id) return null;
+          n++;
+          expectOk(await renameRegion(db, id, `改名区${n}`));
+          return 'rename';
+        },
+        createRegion: async () => {
+          n++;
+          expectOk(await createRegion(db, `新区${n}`));
+          return 'create-region';
+        },
+        delete: async () => {
+          const id = pick(await documentIds());
+          if (!id) return null;
+          undo.deleted = expectOk(await deleteDocument(db, id)).deleted;
+          return 'delete';
+        },
+        undoDelete: async () => {
+          if (!undo.deleted || (await db.documents.get(undo.deleted.document.id))) return null;
+          expectOk(await restoreDeleted(db, undo.deleted));
+          undo.deleted = undefined;
+          return 'undo-delete';
+        },
+        metadata: async () => {
+          const id = pick(await documentIds());
+          if (!id) return null;
+          const change = rand() < 0.5 ? { kind: pick(KINDS), issued: '2024-01-01' } : { region: { name: pick(PLACES)!, code: null, province: null } };
+          undo.metadata = expectOk(await editMetadata(db, id, change)).previous;
+          return 'metadata';
+        },
+        undoMetadata: async () => {
+          if (!undo.metadata || !(await db.documents.get(undo.metadata.documentId))) return null;
+          expectOk(await restoreMetadata(db, undo.metadata));
+          undo.metadata = undefined;
+          return 'undo-metadata';
+        },
+        choose: async () => {
+          const target = pick(await db.targets.toArray());
+          if (!target) return null;
+          await setChoice(db, target.regionId, target.indicator ?? `name:${target.extracted.name}`, target.id);
+          return 'choose';
+        },
+        unchoose: async () => {
+          const key = pick(Object.keys(await loadChoices(db)));
+          if (!key) return null;
+          const bar = key.indexOf('|');
+          await clearChoice(db, key.slice(0, bar), key.slice(bar + 1));
+          return 'unchoose';
+        },
+        staged: async () => {
+          n++;
+          const all = extraction(rand, n);
+          const input = await sampleInput(`staged ${seed}-${n}`, { extracted: { ...all, targets: [] } });
+          const begun = expectOk(await beginStaged(db, input));
+          if (begun.duplicate) return null;
+          expectOk(await addStagedTargets(db, begun.staged, all.targets));
+          // Before the commit the targets are stored but not yet part of the workspace.
+          await expectCurrent(db, 'staged, before its commit');
+          expectOk(await commitStaged(db, begun.staged, input));
+          return 'staged';
+        },
+        backup: async () => {
+          backup = JSON.parse(JSON.stringify(await exportWorkspace(db)));
+          return 'backup';
+        },
+        restoreMerge: async () => {
+          if (!backup) return null;
+          expectOk(await restoreWorkspace(db, backup, 'merge'));
+          return 'restore-merge';
+        },
+        restoreReplace: async () => {
+          if (!backup) return null;
+          expectOk(await restoreWorkspace(db, backup, 'replace'));
+          return 'restore-replace';
+        },
+      };
+      const names = Object.keys(ops);
+      for (let i = 0; i < 3; i++) await ops.save!(rand);
+      for (let step = 0; step < 60; step++) {
+        const name = names[Math.floor(rand() * names.length)] as string;
+        const done = await ops[name]!(rand);
+        if (done) used.set(done, (used.get(done) ?? 0) + 1);
+        // A target is always charted in its document's region (an undo after a move once put it back in the old one).
+        const docRegion = new Map((await db.documents.toArray()).map((d) => [d.id, d.regionId]));
+        const stray = (await db.targets.toArray()).filter((t) => docRegion.has(t.documentId) && docRegion.get(t.documentId) !== t.regionId);
+        expect(stray.map((t) => t.id), `seed ${seed}, step ${step}: ${done}: targets outside their document's region`).toEqual([]);
+        await expectCurrent(db, `seed ${seed}, step ${step}: ${done ?? `${name} (nothing to do)`}`);
+      }
+      db.close();
+    }
+    // Every writer ran at least once over the seeds.
+    expect([...used.keys()].sort()).toEqual(
+      [
+        'save', 'edit', 'confirm', 'reject', 'undo-change', 'manual', 'delete-manual', 'reextract', 'move', 'merge', 'rename', 'create-region',
+        'delete', 'undo-delete', 'metadata', 'undo-metadata', 'choose', 'unchoose', 'staged', 'backup', 'restore-merge', 'restore-replace',
+      ].sort(),
+    );
+  }, 120_000);
+
+  it('charts what the researcher did: a rejected target drops out, a choice wins, a metadata edit moves the decision', async () => {
+    const db = openTestDb();
+    const older = await sampleInput('annual', { extracted: sampleExtraction({ metadata: sampleMetadata({ kind: 'annual_programme' }) }) });
+    const plan = await sampleInput('plan');
+    const { regionId } = expectOk(await saveExtraction(db, older)) as { regionId: string };
+    expectOk(await saveExtraction(db, plan));
+    const cell = async () => (await cellsOfTab(db, 'elderly')).find((c) => c.indicator === 'nursing_bed_ratio');
+    // Same year, same value: the five-year plan beats the annual programme.
+    expect((await cell())?.effective.id).toBe(`${plan.hash}:k-0001`);
+    expect((await cell())?.decidedBy).toBe('kind');
+    await setChoice(db, regionId, 'nursing_bed_ratio', `${older.hash}:k-0001`);
+    expect((await cell())?.effective.id).toBe(`${older.hash}:k-0001`);
+    expectOk(await rejectTarget(db, `${older.hash}:k-0001`));
+    expect((await cell())?.effective.id).toBe(`${plan.hash}:k-0001`);
+    expect((await cell())?.alternatives).toEqual([]);
+    expectOk(await editMetadata(db, plan.hash, { kind: 'news_report' }));
+    expect((await cell())?.effective.document.kind).toBe('news_report');
+    // The tab badges read keys only: one region, one indicator per tab.
+    expect(await cellKeysByTab(db)).toEqual(
+      new Map([
+        ['childcare', [[regionId, 'childcare_places_per_1000']]],
+        ['elderly', [[regionId, 'nursing_bed_ratio']]],
+      ]),
+    );
+    await expectCurrent(db);
+  });
+
+  it('are built when a version 5 workspace is upgraded, and nothing else changes', async () => {
+    // A workspace written by the current code, copied table by table into a database declared at version 5.
+    const source = openTestDb();
+    const a = await sampleInput('a');
+    const b = await sampleInput('b', { extracted: sampleExtraction({ metadata: sampleMetadata({ region: '郑州市', kind: 'action_plan' }) }) });
+    const { regionId } = expectOk(await saveExtraction(source, a)) as { regionId: string };
+    expectOk(await saveExtraction(source, b));
+    expectOk(await editTarget(source, `${a.hash}:k-0002`, { target: { value: 6, year: 2030, op: '>=' } }));
+    await setChoice(source, regionId, 'nursing_bed_ratio', `${a.hash}:k-0001`);
+    const tables = ['regions', 'documents', 'texts', 'targets', 'achievements', 'annotations', 'benchmarks', 'settings'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await source.table(t).toArray()] as const)));
+    const expected = await allCells(source);
+    expect(expected.length).toBeGreaterThan(2);
+
+    const options = fakeIndexedDB();
+    const legacy = new Dexie('v5', options);
+    legacy.version(5).stores(SCHEMA_V5);
+    await legacy.open();
+    for (const t of tables) await legacy.table(t).bulkAdd(rows[t] ?? []);
+    legacy.close();
+
+    const db = new PlanBenchDB('v5', options);
+    await db.open();
+    expect(db.verno).toBe(6);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(rows[t]);
+    expect(await allCells(db)).toEqual(expected);
+    await expectCurrent(db);
+    db.close();
+  });
+
+  it('are left as they were when a write fails midway', async () => {
+    const db = openTestDb();
+    expectOk(await saveExtraction(db, await sampleInput('one')));
+    const before = await allCells(db);
+    // A failing write (here a target id already taken by a leftover row of no document) rolls back the document,
+    // its targets and the cells together.
+    const again = await sampleInput('two', { extracted: sampleExtraction({ metadata: sampleMetadata({ region: '郑州市' }) }) });
+    await db.targets.add({ ...(await db.targets.toArray())[0]!, id: `${again.hash}:k-0001`, documentId: again.hash });
+    const failed = await saveExtraction(db, again);
+    expect(failed.ok).toBe(false);
+    expect(await allCells(db)).toEqual(before);
+    expect(await db.documents.count()).toBe(1);
+  });
+});

@@ -1,0 +1,133 @@
+// What Compare opens from: the effective target of every region × indicator, kept in the store (schema 6) so
+// opening reads one domain's cells instead of every target and reducing them again.
+/*
+ * A cell is exactly what effectiveTargets (src/core/review/effective.ts) gives for the region × indicator —
+ * the effective candidate with its edits applied and its document's metadata, how it was decided, and the
+ * alternatives — plus the domain tab it is charted under. A cell depends on the region's targets, their
+ * documents' metadata and the region's choices, so every write that changes one of them recomputes the
+ * cells of the regions it touched (refreshCells), in the same transaction: the cells are never stale and
+ * never half-written. Recomputing one region reads its few dozen targets and its few documents.
+ */
+import type { Transaction } from 'dexie';
+import { domainOfTarget } from '../core/compare/compare';
+import { choiceKey, effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
+import type { DomainId } from '../core/types';
+import { UNKNOWN_REGION_ID, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
+import type { PlanBenchDB } from './schema';
+
+/** A domain tab of Compare, or the tab of targets whose domain is unknown. */
+export type CellTab = DomainId | 'unclassified';
+
+/** One region × indicator as Compare charts it. Primary key [regionId+indicator]; indexed by region and by tab. */
+export interface CellRow extends EffectiveTarget {
+  tab: CellTab;
+}
+
+const CHOICE_PREFIX = 'choice:';
+
+/** The tables a cell is computed from and written to. */
+interface CellTables {
+  targets: PlanBenchDB['targets'];
+  documents: PlanBenchDB['documents'];
+  settings: PlanBenchDB['settings'];
+  cells: PlanBenchDB['cells'];
+}
+
+/** Add to the table list of every transaction that calls refreshCells. */
+export function cellTables(db: PlanBenchDB): [PlanBenchDB['targets'], PlanBenchDB['documents'], PlanBenchDB['settings'], PlanBenchDB['cells']] {
+  return [db.targets, db.documents, db.settings, db.cells];
+}
+
+function tablesOf(db: PlanBenchDB): CellTables {
+  return { targets: db.targets, documents: db.documents, settings: db.settings, cells: db.cells };
+}
+
+/** The tab a cell is charted under: its indicator's catalog domain, else the effective record's own. */
+export function tabOf(target: EffectiveTarget): CellTab {
+  return domainOfTarget(target) ?? 'unclassified';
+}
+
+/** The cells of one region from its rows: pure, the same reduce Compare ran on every open before schema 6. */
+export function cellsOf(
+  regionId: string,
+  targets: readonly TargetRow[],
+  metadataOf: ReadonlyMap<string, StoredDocumentRow['metadata']>,
+  choices: Readonly<Record<string, string>>,
+): CellRow[] {
+  if (regionId === UNKNOWN_REGION_ID) return [];
+  const inputs: EffectiveInput[] = [];
+  for (const target of targets) {
+    const document = metadataOf.get(target.documentId);
+    if (document && target.regionId === regionId) inputs.push({ target, document });
+  }
+  return effectiveTargets(inputs, choices).map((cell) => ({ ...cell, tab: tabOf(cell) }));
+}
+
+async function computeRegion(tables: CellTables, regionId: string): Promise<CellRow[]> {
+  if (regionId === UNKNOWN_REGION_ID) return [];
+  const targets = await tables.targets.where('regionId').equals(regionId).toArray();
+  if (targets.length === 0) return [];
+  const documentIds = [...new Set(targets.map((t) => t.documentId))];
+  const documents = await tables.documents.bulkGet(documentIds);
+  const metadataOf = new Map(documents.flatMap((d) => (d ? [[d.id, d.metadata] as const] : [])));
+  const prefix = `${CHOICE_PREFIX}${choiceKey(regionId, '')}`;
+  const choices: Record<string, string> = {};
+  for (const row of await tables.settings.where('key').startsWith(prefix).toArray()) {
+    if (typeof row.value === 'string') choices[row.key.slice(CHOICE_PREFIX.length)] = row.value;
+  }
+  return cellsOf(regionId, targets, metadataOf, choices);
+}
+
+async function refreshIn(tables: CellTables, regionIds: Iterable<string>): Promise<void> {
+  for (const regionId of new Set(regionIds)) {
+    const cells = await computeRegion(tables, regionId);
+    await tables.cells.where('regionId').equals(regionId).delete();
+    if (cells.length > 0) await tables.cells.bulkPut(cells);
+  }
+}
+
+/**
+ * Recomputes the cells of these regions from their targets, documents and choices. Call inside the
+ * transaction of the write that changed them, with cellTables(db) in its scope.
+ */
+export function refreshCells(db: PlanBenchDB, regionIds: Iterable<string>): Promise<void> {
+  return refreshIn(tablesOf(db), regionIds);
+}
+
+/** Every cell again from scratch: after a restore, a reset, or the upgrade to schema 6. */
+async function rebuildIn(tables: CellTables): Promise<void> {
+  await tables.cells.clear();
+  const regionIds = new Set((await tables.targets.orderBy('regionId').uniqueKeys()) as string[]);
+  await refreshIn(tables, regionIds);
+}
+
+export function rebuildCells(db: PlanBenchDB): Promise<void> {
+  return rebuildIn(tablesOf(db));
+}
+
+/** The upgrade to schema 6 fills the new table from what is stored (nothing else changes). */
+export function rebuildCellsInUpgrade(tx: Transaction): Promise<void> {
+  return rebuildIn({ targets: tx.table('targets'), documents: tx.table('documents'), settings: tx.table('settings'), cells: tx.table('cells') });
+}
+
+/** The regions a document's targets are in, read before a write moves them, so their old regions are refreshed too. */
+export async function regionsOfDocument(db: PlanBenchDB, documentId: string): Promise<Set<string>> {
+  return new Set((await db.targets.where('documentId').equals(documentId).toArray()).map((t) => t.regionId));
+}
+
+/** One domain tab's cells, every region. */
+export function cellsOfTab(db: PlanBenchDB, tab: CellTab): Promise<CellRow[]> {
+  return db.cells.where('tab').equals(tab).toArray();
+}
+
+/** Every cell (the all-domain matrix, jumps from notes). */
+export function allCells(db: PlanBenchDB): Promise<CellRow[]> {
+  return db.cells.toArray();
+}
+
+/** [regionId, indicator] of every cell per tab, read from the tab index without the cells themselves: the tab badges. */
+export async function cellKeysByTab(db: PlanBenchDB): Promise<Map<CellTab, [string, string][]>> {
+  const tabs = (await db.cells.orderBy('tab').uniqueKeys()) as CellTab[];
+  const keys = await Promise.all(tabs.map((tab) => db.cells.where('tab').equals(tab).primaryKeys()));
+  return new Map(tabs.map((tab, i) => [tab, keys[i] as [string, string][]]));
+}
