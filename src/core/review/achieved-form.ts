@@ -2,7 +2,7 @@
 import { indicatorById } from '../catalog/catalog';
 import type { AchievedRecord, Span, TargetRecord } from '../types';
 import type { AchievementEdits } from './achieved-edits';
-import { formOf, invalid, parseNumber, parseYear, type FormResult, type TargetForm } from './target-form';
+import { formOf, formUnit, invalid, parseNumber, parseYear, sharedEditsOf, type FormResult, type TargetForm } from './target-form';
 
 /**
  * An achievement as a target record (value, op and year in `target`; no stretch, baseline or
@@ -56,18 +56,13 @@ function parseAchieved(form: TargetForm): FormResult<Parsed> {
 export function achievementEditsOf(current: AchievedRecord, form: TargetForm): FormResult<AchievementEdits> {
   const parsed = parseAchieved(form);
   if (!parsed.ok) return parsed;
-  const indicator = form.indicator === '' ? null : form.indicator;
   const edits: AchievementEdits = {
-    indicator,
+    ...sharedEditsOf(current, form),
     value: parsed.value.value,
     op: form.op === '' ? '=' : form.op,
     year: parsed.value.year,
     year_from: parsed.value.yearFrom,
-    unit: form.unit.trim() === '' ? null : form.unit.trim(),
-    kind: form.kind,
   };
-  // Mapping to a catalog indicator puts the achievement in that indicator's domain, as for a target.
-  if (indicator !== null && indicator !== current.indicator) edits.domain = indicatorById(indicator)?.domain ?? current.domain;
   return { ok: true, value: edits };
 }
 
@@ -84,7 +79,7 @@ export function manualAchievementOf(form: TargetForm, span: Span, quote: string)
       name,
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? null,
-      unit: form.unit.trim() === '' ? null : form.unit.trim(),
+      unit: formUnit(form),
       value: parsed.value.value,
       op: form.op === '' ? '=' : form.op,
       year: parsed.value.year,

@@ -3,7 +3,7 @@ import { indicatorById } from '../catalog/catalog';
 import type { Result } from '../result';
 import { isPlausibleNumber } from '../extract/plausible';
 import type { TargetEdits } from './effective';
-import type { Binding, Op, Span, TargetKind, TargetRecord, TargetValue } from '../types';
+import type { Binding, DomainId, Op, Span, TargetKind, TargetRecord, TargetValue } from '../types';
 
 export { BINDINGS, OPS, TARGET_KINDS } from '../types';
 
@@ -95,18 +95,30 @@ export function editsOf(current: TargetRecord, form: TargetForm): FormResult<Tar
   const parsed = parseNumbers(form, current.target.text !== undefined);
   if (!parsed.ok) return parsed;
   const { value, stretch, year } = parsed.value;
-  const indicator = form.indicator === '' ? null : form.indicator;
   const target: TargetValue = { ...current.target, value, year, op: form.op === '' ? null : form.op };
-  const edits: TargetEdits = {
-    indicator,
-    target,
-    stretch,
-    unit: form.unit.trim() === '' ? null : form.unit.trim(),
-    kind: form.kind,
-  };
-  // Mapping to a catalog indicator puts the target in that indicator's domain.
+  return { ok: true, value: { ...sharedEditsOf(current, form), target, stretch } };
+}
+
+/** The form's unit: trimmed, null when left empty. */
+export function formUnit(form: TargetForm): string | null {
+  const unit = form.unit.trim();
+  return unit === '' ? null : unit;
+}
+
+/** What a target's and an achievement's forms edit alike: indicator, unit, kind, and the domain of a newly mapped indicator. */
+export interface SharedEdits {
+  indicator: string | null;
+  unit: string | null;
+  kind: TargetKind;
+  domain?: DomainId | null;
+}
+
+export function sharedEditsOf(current: { indicator: string | null; domain: DomainId | null }, form: TargetForm): SharedEdits {
+  const indicator = form.indicator === '' ? null : form.indicator;
+  const edits: SharedEdits = { indicator, unit: formUnit(form), kind: form.kind };
+  // Mapping to a catalog indicator puts the record in that indicator's domain.
   if (indicator !== null && indicator !== current.indicator) edits.domain = indicatorById(indicator)?.domain ?? current.domain;
-  return { ok: true, value: edits };
+  return edits;
 }
 
 /** A target typed in by the researcher over a span of the original text; the quote is the span's text, simplified. */
@@ -123,7 +135,7 @@ export function manualRecordOf(form: TargetForm, span: Span, quote: string): For
       name,
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? null,
-      unit: form.unit.trim() === '' ? null : form.unit.trim(),
+      unit: formUnit(form),
       baseline: null,
       target: { value, year, op: form.op === '' ? null : form.op },
       stretch,
