@@ -51,6 +51,19 @@ describe('storeInSlices', () => {
     db.close();
   });
 
+  it('moves its progress within a slice of many records: a plan on one line is one slice', async () => {
+    const options = fakeIndexedDB();
+    const { seen, progress } = watcher();
+    const line = new TextEncoder().encode('新增普惠托位132个,推进社区嵌入式服务设施建设,'.repeat(2_500));
+    const stored = await storeInSlices('planbench-w', 'one-line.txt', line, progress, { sliceChars: 8 * 1024 }, options);
+    expect(stored.ok).toBe(true);
+    // 2,500 targets in one slice: three transactions, three steps.
+    expect(seen.parts).toEqual([1 / 3, 2 / 3, 1]);
+    const db = new PlanBenchDB('planbench-w', options);
+    expect(await db.targets.count()).toBe(2_500);
+    db.close();
+  });
+
   it('refuses a plan over the target budget, leaving only staged rows, which the window then removes', async () => {
     const options = fakeIndexedDB();
     const { seen, progress } = watcher();

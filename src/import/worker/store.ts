@@ -2,7 +2,7 @@
 // same IndexedDB as the window): its records never cross to the window, whose thread stays free to draw. The window
 // only hears which document is being staged (to remove it should the import be cancelled) and how far it is.
 import { ok } from '../../core/result';
-import { addStagedTargets, beginStaged, commitStaged, type StagedDocument } from '../../db/staged';
+import { addStagedTargets, beginStaged, commitStaged, STAGED_ROWS_PER_TRANSACTION, type StagedDocument } from '../../db/staged';
 import { PlanBenchDB, type PlanBenchDBOptions } from '../../db/schema';
 import { prepareDocumentInSlices, type PrepareOptions, type PreparedDocument } from '../prepare';
 import type { Extraction } from '../pipeline';
@@ -41,7 +41,7 @@ export async function storeInSlices(
 ): Promise<Extraction<StoredInWorker>> {
   // Its own connection for this document, closed at the end: the window may replace the workspace between imports.
   const db = new PlanBenchDB(dbName, { cache: 'disabled', ...dbOptions });
-  const state: { staged: StagedDocument | null; duplicate: string | null } = { staged: null, duplicate: null };
+  const state: { staged: StagedDocument | null; duplicate: string | null; done: number } = { staged: null, duplicate: null, done: 0 };
   try {
     const read = await prepareDocumentInSlices(
       name,
@@ -59,10 +59,19 @@ export async function storeInSlices(
           return true;
         },
         slice: async (slice) => {
-          if (!state.staged) return;
-          const written = await addStagedTargets(db, state.staged, slice.targets, slice.achieved);
-          if (!written.ok) throw new StoreFailure(written.code, written.detail);
-          progress.part(slice.charsTotal > 0 ? slice.charsDone / slice.charsTotal : 1);
+          const staged = state.staged;
+          if (!staged) return;
+          const done = slice.charsTotal > 0 ? slice.charsDone / slice.charsTotal : 1;
+          // A slice of many records (a plan on one line is one slice) is written a transaction at a time, its share
+          // moving with each: the window sees progress, and its watchdog that the worker is not stuck.
+          const step = STAGED_ROWS_PER_TRANSACTION;
+          const chunks = Math.max(1, Math.ceil(slice.targets.length / step), Math.ceil(slice.achieved.length / step));
+          for (let k = 0; k < chunks; k++) {
+            const written = await addStagedTargets(db, staged, slice.targets.slice(k * step, (k + 1) * step), slice.achieved.slice(k * step, (k + 1) * step));
+            if (!written.ok) throw new StoreFailure(written.code, written.detail);
+            progress.part(state.done + ((done - state.done) * (k + 1)) / chunks);
+          }
+          state.done = done;
         },
       },
       options,
