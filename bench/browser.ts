@@ -6,7 +6,8 @@
 //      Dexie query (targetsOfIndicator) across all regions.
 // Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -80,6 +81,8 @@ export interface LargePlanFigures {
   cancelMs: number;
   /** Share of the cancelled file stored when it was cancelled. */
   cancelledAt: number;
+  /** The same plan's rows (text, targets, achievements) written straight into a fresh IndexedDB, same browser run. */
+  floor: { seconds: number; targets: number };
 }
 
 export interface BrowserFigures {
@@ -198,7 +201,7 @@ async function timeSinceClick(page: Page, selector: string): Promise<number> {
   return page.evaluate(`(${POLL})(${JSON.stringify(selector)}, window.__pbClickedAt)`);
 }
 
-async function measureImport(url: string, dist: string, seeds: readonly SeedPlan[], plans: number): Promise<ImportFigures> {
+export async function measureImport(url: string, dist: string, seeds: readonly SeedPlan[], plans: number): Promise<ImportFigures> {
   const regions = Math.ceil(plans / seeds.length);
   // Under the served folder, so the floor's page can fetch the same files.
   const files = writeRegions(seeds, join(dist, 'bench', 'import'), 0, regions).files.slice(0, plans);
@@ -266,7 +269,28 @@ const PART_WATCH = `
 `;
 
 /** Imports `path` (a plan above the slicing threshold) through the Library, then cancels `other` midway. */
-async function measureLargePlan(url: string, path: string, other: string, mb: number): Promise<LargePlanFigures> {
+/** Target rows stored under a document id, straight from IndexedDB. */
+async function storedTargets(page: Page, documentId: string): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('planbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('targets', 'readonly').objectStore('targets').index('documentId').count(id);
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    documentId,
+  );
+}
+
+export async function measureLargePlan(url: string, dist: string, path: string, other: string, mb: number): Promise<LargePlanFigures> {
   const browser = await openBrowser();
   try {
     const { page } = browser;
@@ -286,7 +310,7 @@ async function measureLargePlan(url: string, path: string, other: string, mb: nu
     const parts = await page.evaluate(() => (window as unknown as { __pbParts: number[] }).__pbParts);
     const failed = await page.locator('[data-testid="import-errors"] li').allTextContents();
     if (failed.length > 0) throw new Error(`the large plan failed: ${failed.join(' / ')}`);
-    const targets = Number((await page.locator('[data-testid="target-count"]').allTextContents()).map(Number).sort((a, b) => b - a)[0] ?? 0);
+    const targets = await storedTargets(page, createHash('sha256').update(readFileSync(path)).digest('hex'));
 
     await page.locator('[data-testid="file-input"]').setInputFiles(other);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="slice-progress"]')?.getAttribute('data-part') ?? 0) > 0.2, undefined, { timeout: 1_800_000, polling: 100 });
@@ -299,6 +323,12 @@ async function measureLargePlan(url: string, path: string, other: string, mb: nu
         else requestAnimationFrame(poll);
       })();
     })`) as { ms: number; part: number };
+    // The floor in the same browser: the plan's rows straight into a fresh database (served beside the bench page).
+    mkdirSync(join(dist, 'bench', 'large'), { recursive: true });
+    copyFileSync(path, join(dist, 'bench', 'large', 'plan.txt'));
+    await page.goto(`${url}bench/`);
+    type Floor = { largeFloor(path: string): Promise<{ seconds: number; targets: number }> };
+    const floor = await page.evaluate((file) => (globalThis as unknown as { planbenchBench: Floor }).planbenchBench.largeFloor(file), `${url}bench/large/plan.txt`);
     return {
       mb,
       targets,
@@ -309,6 +339,7 @@ async function measureLargePlan(url: string, path: string, other: string, mb: nu
       longTasks: tasks.length,
       cancelMs: cancel.ms,
       cancelledAt: cancel.part,
+      floor: { seconds: floor.seconds, targets: floor.targets },
     };
   } finally {
     await browser.close();
@@ -454,7 +485,7 @@ export async function browserBench(
       const imported = options.importPlans > 0 ? await measureImport(served.url, dist, seeds, options.importPlans) : null;
       if (imported) process.stdout.write(`  import of ${imported.plans} plans measured\n`);
       const compare = await measureCompare(served.url, dist, seeds, options.compareSizes, options.compare ?? { runs: 1 });
-      const large = options.largePlan ? await measureLargePlan(served.url, options.largePlan.path, options.largePlan.other, options.largePlan.mb) : null;
+      const large = options.largePlan ? await measureLargePlan(served.url, dist, options.largePlan.path, options.largePlan.other, options.largePlan.mb) : null;
       if (large) process.stdout.write(`  one ${Math.round(large.mb)} MB plan measured\n`);
       return { chromium, import: imported, compare, large };
     } finally {

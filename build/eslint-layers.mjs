@@ -24,8 +24,9 @@ export const LAYERS = {
   // bytes → text → records: pure, shared by the window, the worker and the CLI.
   core: { folders: ['core', 'data'], packages: ['opencc-js', 'zod'] },
   data: { folders: ['data'], packages: [] },
-  // Readers of file formats, and the extraction worker with its protocol and client (import/worker/).
-  import: { folders: ['import', 'core', 'seeds'], packages: ['htmlparser2', 'mammoth', 'pdfjs-dist', 'tesseract.js'] },
+  // Readers of file formats, and the extraction worker with its protocol and client (import/worker/); the worker
+  // stores a large document itself (import/worker/store.ts), so its records never cross to the window.
+  import: { folders: ['import', 'core', 'seeds', 'db'], packages: ['htmlparser2', 'mammoth', 'pdfjs-dist', 'tesseract.js'] },
   // The workspace model without a database: stored row shapes and their builders, and the workspace file format.
   workspace: { folders: ['workspace', 'core'], packages: ['zod'] },
   // records → store: Dexie over the workspace model; nothing of the UI.

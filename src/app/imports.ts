@@ -3,13 +3,13 @@
 import { EXTRACTOR_VERSION } from '../core/extract/version';
 import { ok } from '../core/result';
 import { DEFAULT_SLICE_CHARS } from '../core/extract/slices';
-import { saveExtraction } from '../db/documents';
-import { guarded, type DbErrorCode, type DbResult } from '../db/errors';
-import { addStagedTargets, beginStaged, commitStaged, discardStaged, sweepStaged, type StagedDocument } from '../db/staged';
+import { saveExtraction, saveExtractions } from '../db/documents';
+import { guarded, type DbResult } from '../db/errors';
+import { discardStaged, sweepStaged } from '../db/staged';
 import { reextractDocument } from '../db/reextract';
-import { type BatchProgress, type Extraction, type ImportFile, type ImportSource, runImport } from '../import/pipeline';
+import { type BatchProgress, type Extraction, type ImportFile, type ImportSource, runImport, type Saved } from '../import/pipeline';
 import { loadSeedFiles } from '../import/seeds';
-import type { PreparedDocument, SliceSink } from '../import/prepare';
+import type { PreparedDocument } from '../import/prepare';
 import { ExtractionWorker, type PageProgress } from '../import/worker/client';
 import { ensureSeeded as seedWorkspace, importSamples, type SeedingDeps } from './seeding';
 import { workspaceStore } from './store';
@@ -52,13 +52,6 @@ export interface ImportOptions {
  */
 export const SLICE_ABOVE_BYTES = 2 * 1024 * 1024;
 
-/** A store write that failed while a document was stored in slices. */
-class StoreFailure extends Error {
-  constructor(readonly code: DbErrorCode, detail?: string) {
-    super(detail ?? code);
-  }
-}
-
 // Removing the rows of a cancelled or failed document runs after the import ends (the cancel is not kept waiting);
 // the next document stored in slices waits for it, so the same file imported again never meets its old rows.
 let cleanup: Promise<void> = Promise.resolve();
@@ -74,53 +67,25 @@ export function stagedCleanup(): Promise<void> {
   return cleanup;
 }
 
-/** Reads a large file in slices, storing each as it comes; its document row is written by save (commitStaged). */
-async function extractInSlices(
-  extractor: ExtractionWorker,
-  file: ImportFile,
-  staged: Map<string, StagedDocument>,
-  onPage?: PageProgress,
-  onPart?: (done: number) => void,
-): Promise<Extraction<PreparedDocument>> {
-  const store = workspaceStore();
-  let current: StagedDocument | null = null;
-  let writing: Promise<unknown> = Promise.resolve();
-  const sink: SliceSink = {
-    head: async (document) => {
-      await cleanup;
-      const begun = await beginStaged(store, { ...document, fileName: file.name });
-      if (!begun.ok) throw new StoreFailure(begun.code, begun.detail);
-      if (begun.value.duplicate) return false;
-      current = begun.value.staged;
-      staged.set(current.documentId, current);
-      return true;
-    },
-    slice: async (slice) => {
-      const into = current;
-      if (!into) return;
-      const written = addStagedTargets(store, into, slice.targets, slice.achieved);
-      writing = written;
-      const result = await written;
-      if (!result.ok) throw new StoreFailure(result.code, result.detail);
-      onPart?.(slice.charsTotal > 0 ? slice.charsDone / slice.charsTotal : 1);
-    },
-  };
-  const drop = async () => {
-    await writing.catch(() => undefined);
-    const dropped: StagedDocument | null = current;
-    if (dropped) {
-      staged.delete(dropped.documentId);
-      discardLater(dropped.documentId);
-    }
-  };
+/** A large file, stored by the worker itself as it reads it (src/import/worker/store.ts). */
+interface StoredByWorker {
+  stored: { documentId: string; duplicate: boolean };
+}
+
+/**
+ * Has the worker read a large file in slices and store each as it comes, its document row last: the window only
+ * follows the share done. A document it staged but did not store (failed, cancelled) is removed in the background.
+ */
+async function storeInSlices(extractor: ExtractionWorker, file: ImportFile, onPage?: PageProgress, onPart?: (done: number) => void): Promise<Extraction<StoredByWorker>> {
+  // Rows of a cancelled import of the same file are gone before it is stored again.
+  await cleanup;
+  let staged: string | null = null;
+  let result: Extraction<{ documentId: string; duplicate: boolean }> | null = null;
   try {
-    const result = await extractor.extract(file, onPage, { sink, sliceChars: DEFAULT_SLICE_CHARS });
-    if (!result.ok) await drop();
-    return result;
-  } catch (error) {
-    await drop();
-    if (error instanceof StoreFailure) return { ok: false, code: error.code, detail: error.message };
-    throw error;
+    result = await extractor.store(file, { dbName: workspaceStore().name, sliceChars: DEFAULT_SLICE_CHARS }, { onStaged: (id) => (staged = id), onPart: (done) => onPart?.(done) }, onPage);
+    return result.ok ? { ok: true, value: { stored: result.value } } : result;
+  } finally {
+    if (staged !== null && !result?.ok) discardLater(staged);
   }
 }
 
@@ -130,20 +95,22 @@ export async function importFiles(files: ImportSource[], options: ImportOptions 
   const own = new AbortController();
   controller = own;
   options.onBusy?.(true);
-  // Documents stored in slices whose document row is not written yet.
-  const staged = new Map<string, StagedDocument>();
   try {
-    return await runImport(files, {
-      extract: (file, onPage, onPart) =>
-        file.bytes.length >= SLICE_ABOVE_BYTES ? extractInSlices(extractor, file, staged, onPage, onPart) : extractor.extract(file, onPage),
-      save: async (file, doc) => {
-        const pending = staged.get(doc.hash);
-        if (!pending) return saveExtraction(workspaceStore(), { ...doc, fileName: file.name });
-        staged.delete(doc.hash);
-        const committed = await commitStaged(workspaceStore(), pending, { ...doc, fileName: file.name });
-        if (committed.ok) return ok({ documentId: committed.value.documentId, duplicate: false });
-        discardLater(pending.documentId);
-        return committed;
+    return await runImport<PreparedDocument | StoredByWorker>(files, {
+      extract: (file, onPage, onPart) => (file.bytes.length >= SLICE_ABOVE_BYTES ? storeInSlices(extractor, file, onPage, onPart) : extractor.extract(file, onPage)),
+      save: async (file, doc) => ('stored' in doc ? ok(doc.stored) : saveExtraction(workspaceStore(), { ...doc, fileName: file.name })),
+      // Small plans are stored 25 to a transaction: each commit cost IndexedDB more than a small plan's rows.
+      batchable: (file) => file.bytes.length < SLICE_ABOVE_BYTES,
+      saveBatch: async (items) => {
+        // Large files are never batched (they are stored by the worker); each keeps its outcome all the same.
+        const outcomes: Saved[] = items.map(({ value }) => ('stored' in value ? ok(value.stored) : { ok: false, code: 'write-failed' }));
+        const small = items.flatMap(({ file, value }, k) => ('stored' in value ? [] : [{ k, input: { ...value, fileName: file.name } }]));
+        const saved = await saveExtractions(workspaceStore(), small.map((s) => s.input));
+        for (const [n, { k, input }] of small.entries()) {
+          // The transaction failed as a whole: each plan alone, so the one at fault is named and the others are kept.
+          outcomes[k] = saved.ok ? (saved.value[n] ?? outcomes[k]!) : await saveExtraction(workspaceStore(), input);
+        }
+        return outcomes;
       },
       onProgress: (p) => options.onProgress?.(p),
       // Four redraws a second are enough to follow; one per file would keep the window busy drawing.
@@ -151,8 +118,6 @@ export async function importFiles(files: ImportSource[], options: ImportOptions 
       signal: own.signal,
     });
   } finally {
-    // Read but never saved (cancelled between its last slice and its document row): removed.
-    for (const id of staged.keys()) discardLater(id);
     if (controller === own) controller = null;
     options.onBusy?.(false);
   }

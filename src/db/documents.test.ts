@@ -1,7 +1,7 @@
 import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
-import { deleteDocument, getDocument, moveDocument, restoreDeleted, saveExtraction } from './documents';
+import { deleteDocument, getDocument, moveDocument, restoreDeleted, saveExtraction, saveExtractions } from './documents';
 import { createRegion, mergeRegions } from './regions';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
@@ -119,6 +119,35 @@ describe('saveExtraction', () => {
     expect(result).toMatchObject({ ok: false, code: 'quota-exceeded' });
     expect(await db.documents.count()).toBe(0);
     expect(await db.regions.count()).toBe(0);
+  });
+});
+
+describe('saveExtractions', () => {
+  it('stores several plans at once, each with its outcome: one region for the two plans naming it, a file given twice is a duplicate', async () => {
+    const db = openTestDb();
+    const one = await sampleInput('plan one');
+    const two = await sampleInput('plan two');
+    const elsewhere = await sampleInput('plan three', { extracted: sampleExtraction({ metadata: sampleMetadata({ region: '安阳市' }) }) });
+    const results = expectOk(await saveExtractions(db, [one, two, { ...one, fileName: 'copy.txt' }, elsewhere, { ...two, hash: 'abc' }]));
+    expect(results.map((r) => (r.ok ? (r.value.duplicate ? 'duplicate' : 'stored') : r.code))).toEqual(['stored', 'stored', 'duplicate', 'stored', 'invalid-hash']);
+    expect(await db.documents.count()).toBe(3);
+    expect((await db.regions.toArray()).map((r) => r.name).sort()).toEqual(['安阳市', '新乡市']);
+    expect(await db.targets.where('documentId').equals(two.hash).count()).toBe(2);
+    // The same rows as saving them one at a time.
+    const alone = openTestDb(undefined, 'planbench-alone');
+    for (const input of [one, two, elsewhere]) expectOk(await saveExtraction(alone, input));
+    const rows = async (d: PlanBenchDB) => (await d.targets.orderBy('id').toArray()).map(({ id, documentId, indicator, extracted }) => ({ id, documentId, indicator, extracted }));
+    expect(await rows(db)).toEqual(await rows(alone));
+  });
+
+  it('writes none of the plans when one of them cannot be written', async () => {
+    const db = openTestDb();
+    expectOk(await saveExtraction(db, await sampleInput('existing')));
+    const before = await counts(db);
+    const clash = sampleExtraction({ metadata: sampleMetadata({ region: '新的区' }), targets: [sampleRecord(), sampleRecord()] });
+    const result = await saveExtractions(db, [await sampleInput('fine'), await sampleInput('clash', { extracted: clash })]);
+    expect(result).toMatchObject({ ok: false, code: 'write-failed' });
+    expect(await counts(db)).toEqual(before);
   });
 });
 

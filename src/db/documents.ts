@@ -42,25 +42,50 @@ export async function hasDocument(db: PlanBenchDB, documentId: string): Promise<
  */
 export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
+  // An async scope (not an arrow returning the promise): Dexie keeps its transaction across awaits only for those.
   return guarded<SaveSuccess>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
-      if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
-      const now = new Date().toISOString();
-      const { metadata } = input.extracted;
-      const regionId = input.regionName
-        ? await resolveRegion(db, input.regionName, now)
-        : await resolveRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
-      const document = documentRow(input, input.extracted, regionId, now);
-      await addDocument(db, document);
-      const targets = extractedTargetRows(document, input.extracted.targets, now);
-      await db.targets.bulkAdd(targets);
-      // An extraction from before achievements were read (an older worker, a hand-made file) has none.
-      const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
-      await db.achievements.bulkAdd(achievements);
-      await refreshCells(db, [regionId]);
-      return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
+      const result = await storeExtraction(db, input);
+      if (result.ok && !result.value.duplicate) await refreshCells(db, [result.value.regionId]);
+      return result;
     }),
   );
+}
+
+/**
+ * Several documents in one transaction (an import of many small plans: each transaction costs IndexedDB a commit,
+ * which took longer than writing a small plan's rows). Each input has its own outcome, in order; a file given twice
+ * is a duplicate the second time. Either every document is written or, if the transaction fails, none is (the value
+ * is then that failure, and the caller may save them one by one to learn which failed).
+ */
+export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[]): Promise<DbResult<SaveResult[]>> {
+  return guarded<SaveResult[]>(() =>
+    db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
+      const results: SaveResult[] = [];
+      for (const input of inputs) results.push(isSha256Hex(input.hash) ? await storeExtraction(db, input) : failure('invalid-hash'));
+      // Compare's cells of every region the batch added to, once, in the same transaction.
+      await refreshCells(db, results.flatMap((r) => (r.ok && !r.value.duplicate ? [r.value.regionId] : [])));
+      return ok(results);
+    }),
+  );
+}
+
+/** saveExtraction's writes; call inside a transaction over regions, documents, texts, targets and achievements. */
+async function storeExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
+  if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
+  const now = new Date().toISOString();
+  const { metadata } = input.extracted;
+  const regionId = input.regionName
+    ? await resolveRegion(db, input.regionName, now)
+    : await resolveRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
+  const document = documentRow(input, input.extracted, regionId, now);
+  await addDocument(db, document);
+  const targets = extractedTargetRows(document, input.extracted.targets, now);
+  await db.targets.bulkAdd(targets);
+  // An extraction from before achievements were read (an older worker, a hand-made file) has none.
+  const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
+  await db.achievements.bulkAdd(achievements);
+  return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
 }
 
 /** Writes a whole document as its two rows; call inside a transaction over documents and texts. */

@@ -155,4 +155,88 @@ describe('runImport', () => {
     expect(result.bytesTotal).toBe(20);
     expect(result.bytesDone).toBe(20);
   });
+
+  it('saves small files together, in order, and a file saved alone after those read before it', async () => {
+    const events: string[] = [];
+    const names = ['a', 'b', 'c', 'big', 'd', 'e'].map((n) => `${n}.txt`);
+    const result = await runImport(names.map((n) => file(n, n === 'big.txt' ? 1000 : 10)), {
+      extract: async (f) => ({ ok: true, value: f.name }),
+      save: async (_f, v) => {
+        events.push(`alone ${v}`);
+        return { ok: true, value: { documentId: v, duplicate: false } };
+      },
+      batchable: (f) => f.bytes.length < 100,
+      batchFiles: 2,
+      saveBatch: async (items) => {
+        events.push(`batch ${items.map((i) => i.value).join(' ')}`);
+        return items.map(({ value }) => (value === 'd.txt' ? { ok: false, code: 'quota-exceeded' } : { ok: true, value: { documentId: value, duplicate: value === 'e.txt' } }));
+      },
+    });
+    expect(events).toEqual(['batch a.txt b.txt', 'batch c.txt', 'alone big.txt', 'batch d.txt e.txt']);
+    expect(result.files.map((f) => [f.stage, f.code ?? null])).toEqual([
+      ['done', null],
+      ['done', null],
+      ['done', null],
+      ['done', null],
+      ['failed', 'quota-exceeded'],
+      ['duplicate', null],
+    ]);
+    expect(result.filesDone).toBe(6);
+    expect(result.bytesDone).toBe(1050);
+  });
+
+  it('saves the files waiting in a batch when the next one is slow to read', async () => {
+    const events: string[] = [];
+    await runImport([file('a.txt'), file('slow.txt')], {
+      extract: async (f) => {
+        if (f.name === 'slow.txt') await new Promise((resolve) => setTimeout(resolve, 200));
+        events.push(`read ${f.name}`);
+        return { ok: true, value: f.name };
+      },
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
+      saveBatch: async (items) => {
+        events.push(`batch ${items.map((i) => i.value).join(' ')}`);
+        return items.map(() => ({ ok: true, value: { documentId: 'x', duplicate: false } }));
+      },
+      batchWaitMs: 20,
+    });
+    expect(events).toEqual(['read a.txt', 'batch a.txt', 'read slow.txt', 'batch slow.txt']);
+  });
+
+  it('leaves the files waiting in a batch unsaved when cancelled', async () => {
+    const controller = new AbortController();
+    const saved: string[] = [];
+    const result = await runImport([file('a.txt'), file('b.txt'), file('c.txt')], {
+      extract: async (f) => {
+        if (f.name === 'b.txt') controller.abort();
+        return { ok: true, value: f.name };
+      },
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
+      saveBatch: async (items) => {
+        saved.push(...items.map((i) => i.value));
+        return items.map(() => ({ ok: true, value: { documentId: 'x', duplicate: false } }));
+      },
+      signal: controller.signal,
+    });
+    expect(saved).toEqual([]);
+    expect(result.files.map((f) => f.stage)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+  });
+
+  it('fails every file of a batch whose save throws, and goes on', async () => {
+    let calls = 0;
+    const result = await runImport([file('a.txt'), file('b.txt'), file('c.txt')], {
+      extract: async (f) => ({ ok: true, value: f.name }),
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
+      batchFiles: 2,
+      saveBatch: async (items) => {
+        if (calls++ === 0) throw new Error('disk gone');
+        return items.map(() => ({ ok: true, value: { documentId: 'x', duplicate: false } }));
+      },
+    });
+    expect(result.files.map((f) => [f.stage, f.code ?? null])).toEqual([
+      ['failed', 'write-failed'],
+      ['failed', 'write-failed'],
+      ['done', null],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 // Runs a batch of files through extraction and storage, reporting progress per file and overall, and stopping
-// between files when cancelled. Files are saved one at a time, in order, while the next one is already being
-// extracted, so the worker and the window's storage work overlap. Knows neither the worker nor Dexie.
+// between files when cancelled. Files are saved in order while the next one is already being extracted, so the
+// worker and the window's storage work overlap; small files may be gathered and saved several at a time (one
+// transaction costs IndexedDB more than a small plan's rows). Knows neither the worker nor Dexie.
 import type { Result } from '../core/result';
 
 export interface ImportFile {
@@ -60,6 +61,16 @@ export interface PipelineDeps<T> {
    */
   extract(file: ImportFile, onPage?: (pagesDone: number, pagesTotal: number) => void, onPart?: (done: number) => void): Promise<Extraction<T>>;
   save(file: ImportFile, value: T): Promise<Saved>;
+  /**
+   * Saves several files at once (one transaction), with an outcome per file in order. Given, the files `batchable`
+   * accepts wait until `batchFiles` of them or `batchBytes` are read, the next file keeps the reading busy for
+   * `batchWaitMs`, or a file that is saved alone comes; a cancel leaves the waiting ones unsaved (cancelled).
+   */
+  saveBatch?(items: ReadonlyArray<{ file: ImportFile; value: T }>): Promise<Saved[]>;
+  batchable?(file: ImportFile): boolean;
+  batchFiles?: number;
+  batchBytes?: number;
+  batchWaitMs?: number;
   onProgress?(progress: BatchProgress): void;
   /**
    * At most one progress report per this many milliseconds (the first and the last always come): a
@@ -118,6 +129,44 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
       (e: unknown) => ({ file: null, extracted: e instanceof Error ? e : new Error(String(e)) }),
     );
   };
+  // Read and waiting to be saved together with the next ones (saveBatch).
+  const waiting: Array<{ i: number; file: ImportFile; value: T }> = [];
+  let waitingBytes = 0;
+  const finish = (i: number, outcome: Partial<FileProgress>) => {
+    const entry = progress.files[i];
+    if (!entry) return;
+    Object.assign(entry, outcome);
+    progress.filesDone++;
+    bytesFinished += entry.size;
+    partial.delete(i);
+  };
+  const flush = async () => {
+    if (waiting.length === 0 || !deps.saveBatch) return;
+    const items = waiting.splice(0);
+    waitingBytes = 0;
+    if (deps.signal?.aborted) {
+      for (const { i } of items) finish(i, { stage: 'cancelled' });
+    } else {
+      let saved: Saved[] | Error;
+      try {
+        saved = await deps.saveBatch(items.map(({ file, value }) => ({ file, value })));
+      } catch (e) {
+        saved = e instanceof Error ? e : new Error(String(e));
+      }
+      items.forEach(({ i }, k) => finish(i, saved instanceof Error ? { stage: 'failed', code: 'write-failed', detail: String(saved) } : savedOutcome(saved[k])));
+    }
+    updateBytes();
+    report();
+  };
+  // The next file read, or, when it keeps the reading busy for batchWaitMs, the waiting ones saved first.
+  const arrival = async <R>(next: Promise<R>): Promise<R> => {
+    if (waiting.length === 0) return next;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = await Promise.race([next.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), deps.batchWaitMs ?? 250)))]);
+    clearTimeout(timer);
+    if (slow) await flush();
+    return next;
+  };
   report(true);
   let next = start(0);
   for (const [i, source] of files.entries()) {
@@ -129,17 +178,30 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
       next = null;
       continue;
     }
-    const { file, extracted } = await current;
+    const { file, extracted } = await arrival(current);
     next = deps.signal?.aborted ? null : start(i + 1);
-    Object.assign(entry, file === null ? { stage: 'failed', code: 'unreadable', detail: String(extracted) } : await saveExtracted(file, extracted, deps));
-    progress.filesDone++;
-    bytesFinished += sizeOf(source);
-    partial.delete(i);
+    if (deps.saveBatch && file !== null && !(extracted instanceof Error) && extracted.ok && !deps.signal?.aborted && (deps.batchable?.(file) ?? true)) {
+      entry.stage = 'saving';
+      waiting.push({ i, file, value: extracted.value });
+      waitingBytes += sizeOf(source);
+      if (waiting.length >= (deps.batchFiles ?? 25) || waitingBytes >= (deps.batchBytes ?? 4 * 1024 * 1024)) await flush();
+      continue;
+    }
+    // A file saved alone (or failed) comes after those read before it.
+    await flush();
+    finish(i, file === null ? { stage: 'failed', code: 'unreadable', detail: String(extracted) } : await saveExtracted(file, extracted, deps));
     updateBytes();
     report();
   }
+  await flush();
   report(true);
   return progress;
+}
+
+function savedOutcome(saved: Saved | undefined): Partial<FileProgress> {
+  if (!saved) return { stage: 'failed', code: 'write-failed' };
+  if (!saved.ok) return { stage: 'failed', code: saved.code, ...(saved.detail ? { detail: saved.detail } : {}) };
+  return { stage: saved.value.duplicate ? 'duplicate' : 'done', documentId: saved.value.documentId };
 }
 
 async function saveExtracted<T>(file: ImportFile, extracted: Extraction<T> | Error, deps: PipelineDeps<T>): Promise<Partial<FileProgress>> {
@@ -156,6 +218,5 @@ async function saveExtracted<T>(file: ImportFile, extracted: Extraction<T> | Err
   } catch (e) {
     return { stage: 'failed', code: 'write-failed', detail: String(e) };
   }
-  if (!saved.ok) return { stage: 'failed', code: saved.code, ...(saved.detail ? { detail: saved.detail } : {}) };
-  return { stage: saved.value.duplicate ? 'duplicate' : 'done', documentId: saved.value.documentId };
+  return savedOutcome(saved);
 }

@@ -3,13 +3,19 @@
 // file gets a fresh worker.
 import type { ExtractedDocument } from '../../core/extract/extract';
 import { DEFAULT_BUDGETS } from '../budgets';
-import type { PreparedDocument, SliceSink } from '../prepare';
+import type { PreparedDocument } from '../prepare';
 import type { Extraction, ImportFile } from '../pipeline';
 import type { OcrPaths, PdfOptions } from '../readers';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { StoredInWorker } from './store';
 
 type Result = Extract<WorkerResponse, { result: unknown }>['result'];
-type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress; alive?: () => void; sink?: SliceSink };
+type Waiting = { resolve: (r: Result) => void; reject: (e: Error) => void; onPage?: PageProgress; alive?: () => void; stored?: StoreCallbacks };
+/** A large document the worker stores itself: which document it stages, and the share of it done after each slice. */
+export interface StoreCallbacks {
+  onStaged(documentId: string): void;
+  onPart(done: number): void;
+}
 /** Pages of a scan recognised so far, and the file's page count. */
 export type PageProgress = (pagesDone: number, pagesTotal: number) => void;
 
@@ -47,8 +53,11 @@ export class ExtractionWorker {
         this.pending.get(e.data.id)?.alive?.();
         return;
       }
-      if (e.data.type === 'head' || e.data.type === 'slice') {
-        this.received(e.data);
+      if (e.data.type === 'staged' || e.data.type === 'part') {
+        const waiting = this.pending.get(e.data.id);
+        waiting?.alive?.();
+        if (e.data.type === 'staged') waiting?.stored?.onStaged(e.data.documentId);
+        else waiting?.stored?.onPart(e.data.done);
         return;
       }
       const waiting = this.pending.get(e.data.id);
@@ -60,30 +69,7 @@ export class ExtractionWorker {
     return worker;
   }
 
-  /**
-   * A head or a slice of a document read in slices: handed to its sink, then acknowledged so the worker sends the
-   * next. A sink that fails (the store refused a write) ends the worker and fails the request with its error.
-   */
-  private received(message: Extract<WorkerResponse, { type: 'head' | 'slice' }>): void {
-    const waiting = this.pending.get(message.id);
-    if (!waiting?.sink) return;
-    waiting.alive?.();
-    const worker = this.worker;
-    const stored = message.type === 'head' ? waiting.sink.head(message.document) : waiting.sink.slice(message.slice).then(() => true);
-    stored.then(
-      (wanted) => {
-        // Cancelled meanwhile: the worker is gone, nothing to acknowledge.
-        if (this.pending.get(message.id) !== waiting || this.worker !== worker) return;
-        waiting.alive?.();
-        worker?.postMessage({ type: 'ack', id: message.id, stop: !wanted } satisfies WorkerRequest);
-      },
-      (error: unknown) => {
-        if (this.pending.get(message.id) === waiting) this.fail(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  }
-
-  private request(req: WorkerRequest, transfer: Transferable[] = [], onPage?: PageProgress, sink?: SliceSink): Promise<Result> {
+  private request(req: WorkerRequest, transfer: Transferable[] = [], onPage?: PageProgress, stored?: StoreCallbacks): Promise<Result> {
     const worker = this.ensure();
     return new Promise((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -107,20 +93,27 @@ export class ExtractionWorker {
         onPage?.(done, total);
       };
       // So is OCR reporting that it loads or recognises: a slow machine's first page is not cut off either.
-      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone, alive: arm, ...(sink ? { sink } : {}) });
+      this.pending.set(req.id, { resolve: settle(resolve), reject: settle(reject), onPage: pageDone, alive: arm, ...(stored ? { stored } : {}) });
       worker.postMessage(req, transfer);
     });
   }
 
-  /**
-   * Reads one file. With `sliced`, the document is read in slices of `sliceChars`: its head and each slice go to
-   * the sink as they come (the next is sent once the sink's promise settles) and the result holds no targets.
-   */
-  async extract(file: ImportFile, onPage?: PageProgress, sliced?: { sink: SliceSink; sliceChars: number }): Promise<Extraction<PreparedDocument>> {
+  /** Reads one file: the document comes back whole, for the window to store. */
+  async extract(file: ImportFile, onPage?: PageProgress): Promise<Extraction<PreparedDocument>> {
     // The worker gets its own copy to own; the caller's bytes stay usable.
     const bytes = file.bytes.slice().buffer;
-    const req = { type: 'extract' as const, id: this.nextId++, name: file.name, bytes, pdf: this.pdf, ocr: this.ocr, ...(sliced ? { sliceChars: sliced.sliceChars } : {}) };
-    return (await this.request(req, [bytes], onPage, sliced?.sink)) as Extraction<PreparedDocument>;
+    const req = { type: 'extract' as const, id: this.nextId++, name: file.name, bytes, pdf: this.pdf, ocr: this.ocr };
+    return (await this.request(req, [bytes], onPage)) as Extraction<PreparedDocument>;
+  }
+
+  /**
+   * Reads a large file in slices of `sliceChars` and has the worker store it in the database `dbName` as it reads
+   * (src/import/worker/store.ts): the window gets the stored document's id, never its records.
+   */
+  async store(file: ImportFile, into: { dbName: string; sliceChars: number }, callbacks: StoreCallbacks, onPage?: PageProgress): Promise<Extraction<StoredInWorker>> {
+    const bytes = file.bytes.slice().buffer;
+    const req = { type: 'extract' as const, id: this.nextId++, name: file.name, bytes, pdf: this.pdf, ocr: this.ocr, store: into };
+    return (await this.request(req, [bytes], onPage, callbacks)) as Extraction<StoredInWorker>;
   }
 
   async reextract(text: string): Promise<Extraction<ExtractedDocument>> {

@@ -1,21 +1,16 @@
 // The extraction worker: reading, decoding, normalising and extracting run here so the window never freezes. A large
-// document is read in slices: each is sent once the window has stored the one before (an `ack`), so neither side
-// holds all its records, and a cancel (the window ends the worker) lands between two slices.
+// document is read in slices and stored by the worker itself (./store.ts), so its hundreds of thousands of records
+// never cross to the window; a cancel (the window ends the worker) lands between two slices, and the transaction
+// in flight is rolled back with it.
 import { extractText } from '../../core/extract/extract';
-import type { ExtractedSlice } from '../../core/extract/slices';
-import { prepareDocument, prepareDocumentInSlices, type PreparedDocument } from '../prepare';
+import { prepareDocument } from '../prepare';
 import type { ExtractRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { storeInSlices } from './store';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };
 
-/** Waiting for the window to acknowledge what was sent last: the request's id → its resolver. */
-const acks = new Map<number, (stop: boolean) => void>();
-
-function acknowledged(id: number): Promise<boolean> {
-  return new Promise((resolve) => acks.set(id, resolve));
-}
-
 async function extract(req: ExtractRequest): Promise<WorkerResponse> {
+  const failed = (error: unknown) => ({ ok: false as const, code: 'extract-failed', detail: String(error) });
   try {
     const ocr = req.ocr && {
       ...req.ocr,
@@ -24,26 +19,22 @@ async function extract(req: ExtractRequest): Promise<WorkerResponse> {
     };
     const bytes = new Uint8Array(req.bytes);
     const options = { pdf: req.pdf, ocr };
-    if (req.sliceChars === undefined) return { type: 'result', id: req.id, result: await prepareDocument(req.name, bytes, options) };
-    const sink = {
-      head: async (document: PreparedDocument) => {
-        const ack = acknowledged(req.id);
-        scope.postMessage({ type: 'head', id: req.id, document });
-        return !(await ack);
-      },
-      slice: async (slice: ExtractedSlice) => {
-        const ack = acknowledged(req.id);
-        scope.postMessage({ type: 'slice', id: req.id, slice });
-        await ack;
-      },
-    };
-    return { type: 'result', id: req.id, result: await prepareDocumentInSlices(req.name, bytes, sink, { ...options, sliceChars: req.sliceChars }) };
+    if (!req.store) return { type: 'result', id: req.id, result: await prepareDocument(req.name, bytes, options) };
+    try {
+      const progress = {
+        staged: (documentId: string) => scope.postMessage({ type: 'staged', id: req.id, documentId }),
+        part: (done: number) => scope.postMessage({ type: 'part', id: req.id, done }),
+      };
+      return { type: 'stored', id: req.id, result: await storeInSlices(req.store.dbName, req.name, bytes, progress, { ...options, sliceChars: req.store.sliceChars }) };
+    } catch (error) {
+      return { type: 'stored', id: req.id, result: failed(error) };
+    }
   } catch (error) {
-    return { type: 'result', id: req.id, result: { ok: false, code: 'extract-failed', detail: String(error) } };
+    return { type: 'result', id: req.id, result: failed(error) };
   }
 }
 
-async function handle(req: ExtractRequest | Extract<WorkerRequest, { type: 'reextract' }>): Promise<WorkerResponse> {
+async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   if (req.type === 'reextract') {
     try {
       return { type: 'reextracted', id: req.id, result: { ok: true, value: extractText(req.text) } };
@@ -55,12 +46,5 @@ async function handle(req: ExtractRequest | Extract<WorkerRequest, { type: 'reex
 }
 
 scope.onmessage = async (event) => {
-  const req = event.data;
-  if (req.type === 'ack') {
-    const resolve = acks.get(req.id);
-    acks.delete(req.id);
-    resolve?.(req.stop);
-    return;
-  }
-  scope.postMessage(await handle(req));
+  scope.postMessage(await handle(event.data));
 };

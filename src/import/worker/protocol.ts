@@ -1,7 +1,7 @@
 // Messages between the window and the extraction worker.
 import type { ExtractedDocument } from '../../core/extract/extract';
-import type { ExtractedSlice } from '../../core/extract/slices';
 import type { PreparedDocument } from '../prepare';
+import type { StoredInWorker } from './store';
 import type { Extraction } from '../pipeline';
 import type { OcrPaths, PdfOptions } from '../readers';
 
@@ -15,17 +15,10 @@ export interface ExtractRequest {
   /** Where OCR's files are served; null: scans and images are refused. */
   ocr: OcrPaths | null;
   /**
-   * Read in slices of about this many characters: the document comes first as a `head` (no targets), then its
-   * records as `slice` messages, each sent once the window acknowledged the one before (it stores them meanwhile).
+   * Read in slices of about `sliceChars` characters and stored by the worker itself in the IndexedDB database
+   * `dbName` (src/import/worker/store.ts): the window hears `staged`, then `part` after each slice, then `stored`.
    */
-  sliceChars?: number;
-}
-
-/** The window stored what the worker sent last (a head or a slice); `stop`: the document is not wanted (a duplicate). */
-export interface AckRequest {
-  type: 'ack';
-  id: number;
-  stop: boolean;
+  store?: { dbName: string; sliceChars: number };
 }
 
 /** A stored document's original text to extract again (after the extractor improved). */
@@ -35,7 +28,7 @@ export interface ReextractRequest {
   text: string;
 }
 
-export type WorkerRequest = ExtractRequest | ReextractRequest | AckRequest;
+export type WorkerRequest = ExtractRequest | ReextractRequest;
 
 export type WorkerResponse =
   | { type: 'result'; id: number; result: Extraction<PreparedDocument> }
@@ -44,7 +37,9 @@ export type WorkerResponse =
   /** OCR is loading or recognising a page: the file is being read, not stuck (re-arms the watchdog). */
   | { type: 'alive'; id: number }
   | { type: 'reextracted'; id: number; result: Extraction<ExtractedDocument> }
-  /** A document read in slices: everything but its records, before the first slice. */
-  | { type: 'head'; id: number; document: PreparedDocument }
-  /** The records of the next slice of the document, and how far the reading is. */
-  | { type: 'slice'; id: number; slice: ExtractedSlice };
+  /** A document stored by the worker: its rows are being written under this id. */
+  | { type: 'staged'; id: number; documentId: string }
+  /** A slice of it stored: the share of the document done. */
+  | { type: 'part'; id: number; done: number }
+  /** It is stored (or a duplicate), or why not. */
+  | { type: 'stored'; id: number; result: Extraction<StoredInWorker> };
