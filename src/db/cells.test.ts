@@ -8,7 +8,7 @@ import type { DocumentKind, TargetRecord } from '../core/types';
 import { exportWorkspace, restoreWorkspace } from './backup';
 import { allCells, cellKeysByTab, cellsOfTab, tabOf, type CellRow } from './cells';
 import { clearChoice, loadChoices, setChoice } from './choices';
-import { deleteDocument, moveDocument, restoreDeleted, saveExtraction, type DeletedRows } from './documents';
+import { deleteDocument, moveDocument, restoreDeleted, saveExtraction, saveExtractions, type DeletedRows } from './documents';
 import { editMetadata, restoreMetadata } from './metadata';
 import { reextractDocument } from './reextract';
 import { createRegion, mergeRegions, renameRegion } from './regions';
@@ -94,6 +94,13 @@ describe('Compare cells (schema 6)', () => {
           n++;
           expectOk(await saveExtraction(db, await sampleInput(`plan ${seed}-${n}`, { extracted: extraction(rand, n) })));
           return 'save';
+        },
+        saveBatch: async () => {
+          // Several plans in one transaction (an import of small plans), one of them given twice.
+          const inputs = [];
+          for (let k = 0; k < 3; k++) inputs.push(await sampleInput(`plan ${seed}-${++n}`, { extracted: extraction(rand, n) }));
+          expectOk(await saveExtractions(db, [...inputs, inputs[0]!]));
+          return 'saveBatch';
         },
         edit: async () => {
           const id = pick(await targetIds());
@@ -249,7 +256,7 @@ describe('Compare cells (schema 6)', () => {
     // Every writer ran at least once over the seeds.
     expect([...used.keys()].sort()).toEqual(
       [
-        'save', 'edit', 'confirm', 'reject', 'undo-change', 'manual', 'delete-manual', 'reextract', 'move', 'merge', 'rename', 'create-region',
+        'save', 'saveBatch', 'edit', 'confirm', 'reject', 'undo-change', 'manual', 'delete-manual', 'reextract', 'move', 'merge', 'rename', 'create-region',
         'delete', 'undo-delete', 'metadata', 'undo-metadata', 'choose', 'unchoose', 'staged', 'backup', 'restore-merge', 'restore-replace',
       ].sort(),
     );
