@@ -23,6 +23,7 @@ import { normalize } from '../src/core/text/normalize';
 import { buildCli, ensureCliBuild } from '../build/build-cli.mjs';
 import { browserBench, type BrowserFigures } from './browser';
 import { pdfBench } from './pdf';
+import { smallDocs, type Doc } from './core';
 import { densePlan, readSeeds, variantOf, writeRegions } from './corpus';
 import { CHROMIUM } from '../tests/e2e/harness';
 import { type FirstVisit, firstVisit } from '../tests/e2e/dev-server';
@@ -59,10 +60,6 @@ if (!Number.isFinite(largeMb) || largeMb < 0) throw new Error(`--large-mb needs 
 const compareSizes = (values.compare ?? '10,100,1000').split(',').map(Number);
 if (compareSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--compare needs whole numbers, got ${values.compare}`);
 
-interface Doc {
-  bytes: Uint8Array;
-  text: string;
-}
 
 function loadDocs(dirs: readonly string[]): Doc[] {
   const docs: Doc[] = [];
@@ -104,25 +101,6 @@ function decodeNormaliseSeconds(docs: readonly Doc[]): number {
   const seconds = (performance.now() - t0) / 1000;
   if (chars === 0) throw new Error('nothing decoded: the corpus is broken');
   return seconds;
-}
-
-/** Small documents (1–2 KB, as short notices are): the seeds' texts cut at line ends into pieces of about 1.5 KB. */
-function smallDocs(docs: readonly Doc[], count: number): Doc[] {
-  const encoder = new TextEncoder();
-  const out: Doc[] = [];
-  for (const d of docs) {
-    let piece = '';
-    for (const line of d.text.split('\n')) {
-      piece += `${line}\n`;
-      if (encoder.encode(piece).length >= 1024) {
-        const bytes = encoder.encode(piece);
-        if (bytes.length <= 2048) out.push({ bytes, text: piece });
-        piece = '';
-        if (out.length >= count) return out;
-      }
-    }
-  }
-  return out;
 }
 
 /** The floor: one pass of one regular expression (every number) over the decoded texts. */

@@ -81,14 +81,7 @@ export const SCHEMA_V5 = {
  * every target. Add-only: the upgrade computes them from what is stored; nothing else changes.
  */
 export const SCHEMA_V6 = {
-  regions: 'id, name, *aliases, code',
-  documents: 'id, regionId, importedAt',
-  texts: 'id',
-  targets: 'id, documentId, regionId, [indicator+regionId], domain',
-  achievements: 'id, documentId, regionId, [indicator+regionId], domain',
-  annotations: 'id, regionId, [regionId+indicator], targetId',
-  benchmarks: 'id, indicator, [indicator+period]',
-  settings: 'key',
+  ...SCHEMA_V5,
   cells: '[regionId+indicator], regionId, tab',
 } as const;
 
