@@ -1,8 +1,9 @@
 // Compare's data: a few live queries over the whole store (never one per region). The effective targets are stored
 // (schema 6, src/db/cells.ts) and kept current by every write, so Compare reduces nothing when it opens: the open
-// domain tab's cells are read first, through the tab index, and drawn; the tab badges come from the cells' keys; every
-// cell and every target (the all-domain matrix, jumps from notes, exports) follow once the page has drawn.
-import { computed, ref, watch, type Ref } from 'vue';
+// domain tab's cells are read first, through the tab index, and drawn; the tab badges come from the cells' keys, read
+// once the page has drawn; a tab switch reads that tab's cells alone. Every cell and every target are read only when
+// asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports).
+import { computed, onScopeDispose, ref, shallowReactive, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { noteKey } from '../core/review/effective';
 import type { DomainId } from '../core/types';
@@ -10,7 +11,7 @@ import type { AnnotationRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summarizeDocument, type DocumentSummary } from './comparison';
 import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellKeys, readDocuments, readRegions, readTabCells } from './reads';
-import { useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
+import { followQuery, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
 export type { DocumentSummary } from './comparison';
@@ -48,32 +49,58 @@ export function useCompareData(tab: Ref<DomainTab>) {
   // Documents (without texts since schema 3) change rarely; read apart from the cells, a target edit does not re-read them.
   const documents = useLiveQuery(async () => (await readDocuments()).map(summarizeDocument), null, live);
   const tabReady = ref(false);
-  // Every cell and every target, read once the open tab has drawn (the browser's first idle moment after it): a
-  // thousand regions hold ~60,000 targets, which would otherwise hold the first chart back.
-  const wantAll = ref(false);
+  // The tab badges (keys only, from the tab index) once the open tab has drawn: the browser's first idle moment after it.
+  const wantKeys = ref(false);
   watch(
     () => tabReady.value,
     (ready) => {
-      if (!ready || wantAll.value) return;
-      const start = () => (wantAll.value = true);
+      if (!ready || wantKeys.value) return;
+      const start = () => (wantKeys.value = true);
       requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1500 }) : setTimeout(start, 200)));
     },
     { immediate: true, flush: 'post' },
   );
+  const { value: cellKeys } = useKeyedLiveQuery(() => wantKeys.value, async (want) => (want ? readCellKeys() : null), null, live);
+  // Every cell and every target only when something asks for them (requestAll): the all-domain matrix, a jump from a
+  // note, the table and report exports. A thousand regions hold ~60,000 targets; reading them on every open would
+  // hold the first chart and the tab switches back.
+  const wantAll = ref(false);
   const { value: allCells } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllCells() : null), null, live);
   // Full target rows only for what needs them: the exports' review sheet.
   const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
-  // The tab badges: keys only, read from the tab index once the page has drawn.
-  const { value: cellKeys } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readCellKeys() : null), null, live);
-  // Stops once every cell is read (the tab's cells then come from the whole set).
-  const { value: tabCells } = useKeyedLiveQuery(
+  // One live query per tab opened, kept while Compare is open: switching back to a tab reads and recomputes nothing,
+  // and a write to its cells still reaches it. Stops once every cell is read (the tabs then come from the whole set).
+  const tabCells = shallowReactive(new Map<DomainTab, CellRow[]>());
+  const stops = new Map<DomainTab, () => void>();
+  watch(
     (): DomainTab | null => (allCells.value ? null : tab.value),
-    async (key) => (key === null ? null : readTabCells(key)),
-    null,
+    (key) => {
+      if (key === null) {
+        for (const stop of stops.values()) stop();
+        stops.clear();
+        tabCells.clear();
+        return;
+      }
+      if (stops.has(key)) return;
+      stops.set(
+        key,
+        followQuery(
+          () => readTabCells(key),
+          (rows) => tabCells.set(key, rows),
+        ),
+      );
+    },
+    { immediate: true },
   );
-  watch(tabCells, (rows) => {
-    if (rows !== null) tabReady.value = true;
+  onScopeDispose(() => {
+    for (const stop of stops.values()) stop();
   });
+  watch(
+    () => tabCells.size,
+    (n) => {
+      if (n > 0) tabReady.value = true;
+    },
+  );
   const targets = allTargets;
   const benchmarks = useLiveQuery(readBenchmarks, []);
   const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
@@ -82,7 +109,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const shownCells = computed((): CellRow[] | null => {
     const all = allCells.value;
     if (all) return all.filter((c) => c.tab === tab.value);
-    return tabCells.value;
+    return tabCells.get(tab.value) ?? null;
   });
   // Once the page has drawn, a later tab switch shows its own spinner instead of emptying the whole view.
   const everShown = ref(false);
@@ -97,8 +124,21 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const loading = computed(() => regionRows.value === null || documents.value === null || !everShown.value);
   /** The open tab's cells are still being read (after a tab switch before every cell is in). */
   const tabLoading = computed(() => shownCells.value === null);
-  /** Until every cell and target is read: the all-domain matrix, jumps from notes and exports wait for them. */
+  /** Until every cell and target is read (after requestAll): the all-domain matrix, jumps from notes and exports wait for them. */
   const allLoading = computed(() => loading.value || allCells.value === null || allTargets.value === null);
+
+  /** Reads every cell and target (once; they are then followed live) and resolves when both are in. */
+  function requestAll(): Promise<void> {
+    wantAll.value = true;
+    if (!allLoading.value) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = watch(allLoading, (waiting) => {
+        if (waiting) return;
+        stop();
+        resolve();
+      });
+    });
+  }
   /** Until the tab badges can be counted. */
   const countsLoading = computed(() => loading.value || cellKeys.value === null);
 
@@ -121,6 +161,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
     loading,
     tabLoading,
     allLoading,
+    requestAll,
     countsLoading,
     documents,
     documentsById,

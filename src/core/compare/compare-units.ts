@@ -12,8 +12,20 @@ const MAGNITUDES: Record<string, number> = { 万: 1e4, 千: 1e3, 百: 1e2, 亿: 
 const WHOLE_UNITS = new Set(['百分点', '千米', '千克', '千瓦', '万元', '亿元']);
 const PERCENT = /^[%％]$/;
 
+// Compare asks for the same few dozen units tens of thousands of times (twice per row of every chart): kept once worked out.
+const scales = new Map<string, UnitScale>();
+
 export function unitScale(unit: string | null | undefined): UnitScale {
-  const u = (unit ?? '').trim();
+  const key = unit ?? '';
+  const known = scales.get(key);
+  if (known) return known;
+  const scale = scaleOf(key);
+  if (scales.size < 10_000) scales.set(key, scale);
+  return scale;
+}
+
+function scaleOf(unit: string): UnitScale {
+  const u = unit.trim();
   if (u === '') return { family: '', factor: 1 };
   if (PERCENT.test(u)) return { family: '%', factor: 1 };
   if (WHOLE_UNITS.has(u)) {
@@ -26,7 +38,7 @@ export function unitScale(unit: string | null | undefined): UnitScale {
   const rest = u.slice(1);
   const magnitude = MAGNITUDES[first];
   if (magnitude !== undefined && rest !== '') {
-    const inner = unitScale(rest);
+    const inner = scaleOf(rest);
     return { family: inner.family, factor: magnitude * inner.factor };
   }
   return { family: u, factor: 1 };
