@@ -3,6 +3,7 @@
 import {
   allCells,
   cellKeysByTab,
+  cellsChanged,
   cellsOfTab,
   type CellRow,
   type CellTab,
@@ -30,6 +31,8 @@ export const readBenchmarks = (): Promise<BenchmarkRow[]> => workspaceStore().be
 export const readChoices = (): Promise<Record<string, string>> => loadChoices(workspaceStore());
 /** Compare's stored cells (effective targets) of one domain tab, every region. */
 export const readTabCells = (tab: CellTab): Promise<CellRow[]> => cellsOfTab(workspaceStore(), tab);
+/** Answers every change to the stored cells, cheaply: what followRead watches in place of a large read of cells. */
+export const readCellsChanged = (): Promise<unknown> => cellsChanged(workspaceStore());
 /** Every stored cell: the all-domain matrix, jumps from notes, exports. */
 export const readAllCells = (): Promise<CellRow[]> => allCells(workspaceStore());
 /** [regionId, indicator] of every cell per tab, keys only: the tab badges. */

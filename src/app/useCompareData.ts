@@ -3,15 +3,15 @@
 // domain tab's cells are read first, through the tab index, and drawn; the tab badges come from the cells' keys, read
 // once the page has drawn; a tab switch reads that tab's cells alone. Every cell and every target are read only when
 // asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports).
-import { computed, onScopeDispose, ref, shallowReactive, watch, type Ref } from 'vue';
+import { computed, onScopeDispose, ref, shallowReactive, shallowRef, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { noteKey } from '../core/review/effective';
 import type { DomainId } from '../core/types';
 import type { AnnotationRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summarizeDocument, type DocumentSummary } from './comparison';
-import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellKeys, readDocuments, readRegions, readTabCells } from './reads';
-import { followQuery, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
+import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellKeys, readCellsChanged, readDocuments, readRegions, readTabCells } from './reads';
+import { followRead, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
 export type { DocumentSummary } from './comparison';
@@ -60,7 +60,12 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  const { value: cellKeys } = useKeyedLiveQuery(() => wantKeys.value, async (want) => (want ? readCellKeys() : null), null, live);
+  const cellKeys = shallowRef<Map<DomainTab, [string, string][]> | null>(null);
+  let stopKeys: (() => void) | null = null;
+  watch(wantKeys, (want) => {
+    if (want && !stopKeys) stopKeys = followRead(readCellsChanged, readCellKeys, (keys) => (cellKeys.value = keys), live);
+  });
+  onScopeDispose(() => stopKeys?.());
   // Every cell and every target only when something asks for them (requestAll): the all-domain matrix, a jump from a
   // note, the table and report exports. A thousand regions hold ~60,000 targets; reading them on every open would
   // hold the first chart and the tab switches back.
@@ -84,7 +89,8 @@ export function useCompareData(tab: Ref<DomainTab>) {
       if (stops.has(key)) return;
       stops.set(
         key,
-        followQuery(
+        followRead(
+          readCellsChanged,
           () => readTabCells(key),
           (rows) => tabCells.set(key, rows),
         ),

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { effectScope } from 'vue';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeIndexedDB, openTestDb as openDb } from '../db/testing/fake-db';
-import { useLiveQuery } from './useLiveQuery';
+import { cellsChanged, cellsOfTab, type CellRow } from '../db/cells';
+import { followRead, useLiveQuery } from './useLiveQuery';
 
 // liveQuery runs only where Dexie sees an IndexedDB (none is global in Node).
 const options = fakeIndexedDB();
@@ -53,5 +54,59 @@ describe('useLiveQuery', () => {
     await db.regions.add(region(100));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(count.value).toBe(31);
+  });
+});
+
+describe('followRead', () => {
+  // Only the fields the read and the tab index look at: enough to see which cells a tab holds.
+  const cell = (regionId: string, indicator: string, tab: string, value: number) => ({ regionId, indicator, tab, value }) as unknown as CellRow;
+
+  it("keeps a tab's cells current through every kind of write, watching only the cheap read", async () => {
+    const db = openTestDb();
+    await db.cells.bulkPut([cell('a', 'x', 'childcare', 1), cell('b', 'x', 'childcare', 2), cell('c', 'y', 'elderly', 3)]);
+    let shown: CellRow[] | null = null;
+    const stop = followRead(
+      () => cellsChanged(db),
+      () => cellsOfTab(db, 'childcare'),
+      (rows) => (shown = rows),
+    );
+    const values = () => (shown ?? []).map((c) => `${c.regionId}=${(c as unknown as { value: number }).value}`);
+    await vi.waitFor(() => expect(values()).toEqual(['a=1', 'b=2']));
+    // A change to a row that is not the one the watched read returns.
+    await db.cells.put(cell('b', 'x', 'childcare', 20));
+    await vi.waitFor(() => expect(values()).toEqual(['a=1', 'b=20']));
+    await db.cells.put(cell('d', 'x', 'childcare', 4));
+    await vi.waitFor(() => expect(values()).toEqual(['a=1', 'b=20', 'd=4']));
+    await db.cells.where('regionId').equals('a').delete();
+    await vi.waitFor(() => expect(values()).toEqual(['b=20', 'd=4']));
+    // A cell moving to another tab leaves this one.
+    await db.cells.put(cell('d', 'x', 'elderly', 4));
+    await vi.waitFor(() => expect(values()).toEqual(['b=20']));
+    stop();
+    await db.cells.put(cell('e', 'x', 'childcare', 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(values()).toEqual(['b=20']);
+  });
+
+  it('drops a result that a later one overtook', async () => {
+    const db = openTestDb();
+    const shown: string[] = [];
+    let reads = 0;
+    const stop = followRead(
+      () => db.regions.count(),
+      async () => {
+        const n = ++reads;
+        // The first read is slow: the second, started by the write below, answers first.
+        await new Promise((resolve) => setTimeout(resolve, n === 1 ? 80 : 0));
+        return `read ${n}`;
+      },
+      (value) => shown.push(value),
+    );
+    await vi.waitFor(() => expect(reads).toBe(1));
+    await db.regions.add(region(1));
+    await vi.waitFor(() => expect(shown).toEqual(['read 2']));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(shown).toEqual(['read 2']);
+    stop();
   });
 });

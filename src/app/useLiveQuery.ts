@@ -55,6 +55,43 @@ export function followQuery<T>(
   };
 }
 
+/**
+ * Follows a large read without making it a live query: the live query runs only `signal`, a small read that every
+ * change to what `read` returns also changes, and each of its results runs `read` again (outside the live query, so
+ * Dexie does not note each key it returns). A result that a later one overtook is dropped.
+ */
+export function followRead<T>(
+  signal: () => Promise<unknown>,
+  read: () => Promise<T>,
+  next: (value: T) => void,
+  options: LiveQueryOptions = {},
+  onError?: (error: unknown) => void,
+): () => void {
+  let latest = 0;
+  let stopped = false;
+  const stop = followQuery(
+    signal,
+    () => {
+      const mine = ++latest;
+      read().then(
+        (value) => {
+          if (!stopped && mine === latest) next(value);
+        },
+        (error: unknown) => {
+          console.error('live query failed', error);
+          onError?.(error);
+        },
+      );
+    },
+    options,
+    onError,
+  );
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
+
 export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options: LiveQueryOptions = {}): Ref<T> {
   const value = shallowRef(initial) as Ref<T>;
   const stop = followQuery(query, (v) => (value.value = v), options);

@@ -310,11 +310,14 @@ export function buildPanels(input: ComparisonInput): Panel[] {
       panels.push(panel);
     });
   }
+  // Counted once per panel, not once per comparison (each count walks every region's row).
+  const counts = new Map(panels.map((p) => [p, setCount(p)]));
+  const countOf = (p: Panel) => counts.get(p) ?? 0;
   return panels.sort(
     (a, b) =>
       SECTION_RANK[a.section] - SECTION_RANK[b.section] ||
       catalogRank(a.indicator) - catalogRank(b.indicator) ||
-      setCount(b) - setCount(a) ||
+      countOf(b) - countOf(a) ||
       byText(a.name, b.name) ||
       byText(a.id, b.id),
   );
