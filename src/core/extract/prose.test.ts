@@ -11,6 +11,23 @@ function read(text: string, kind: DocumentKind = 'five_year_plan', period = { st
 
 const quote = (text: string, d: Draft | undefined) => (d ? text.slice(d.span.start, d.span.end) : '');
 
+describe('readProse: a change by an amount is no level', () => {
+  it.each([
+    ['到2030年,人均预期寿命提高1岁左右。', '人均预期寿命提高', 1, '岁'],
+    ['劳动年龄人口平均受教育年限再提高0.6年。', '劳动年龄人口平均受教育年限再提高', 0.6, '年'],
+    ['基本养老保险参保率提高5个百分点。', '基本养老保险参保率提高', 5, '个百分点'],
+    ['城乡居民低保标准提高10%。', '城乡居民低保标准提高', 10, '%'],
+  ])('%s is an increment, named with its verb', (text, name, value, unit) => {
+    const [d] = read(text);
+    expect(d).toMatchObject({ name, unit, target: { value }, kind: 'increment' });
+  });
+
+  it('keeps a level reached (提高到) and a bare growth rate as they were', () => {
+    expect(read('人均预期寿命提高到80岁。')[0]).toMatchObject({ name: '人均预期寿命', target: { value: 80 }, kind: 'level' });
+    expect(read('居民人均可支配收入增长6%。')[0]?.kind).not.toBe('increment');
+  });
+});
+
 describe('readProse: levels with a predicate', () => {
   it('reads 到YYYY年…达到X%以上 as a floor for that year', () => {
     const text = '到2028年,全县儿童保健管理率达到92%以上。';

@@ -109,6 +109,17 @@ const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改�
 const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
 /** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
 const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
+/**
+ * A name that ends with the verb of a change (人均预期寿命提高 1岁, 参保率提高 5个百分点): the value is the change, not a
+ * level (no life expectancy of 1). 提高到 / 增长到 name a level and are the predicate's. 增长N% is left to the growth
+ * reading: without 年均 it may be a year's rate or a period's, and stays as the text says.
+ */
+const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
+
+function isChangeBy(name: string, unit: string): boolean {
+  const m = CHANGE_END.exec(name);
+  return m !== null && !(m[0].startsWith('增长') && unit === '%');
+}
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
@@ -453,6 +464,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = 'increment';
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
