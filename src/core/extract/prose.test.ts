@@ -28,6 +28,24 @@ describe('readProse: a change by an amount is no level', () => {
   });
 });
 
+describe('readProse: what a short clause leaves out', () => {
+  it('names a bare place after the measure it shares (城市…覆盖率达到100%,农村达到80%)', () => {
+    const text = '到2030年,城市社区养老服务设施覆盖率达到100%,农村达到80%。';
+    const [city, rural] = read(text);
+    expect(city).toMatchObject({ name: '城市社区养老服务设施覆盖率', target: { value: 100 } });
+    expect(rural).toMatchObject({ name: '农村社区养老服务设施覆盖率', target: { value: 80 }, kind: 'level' });
+    expect(quote(text, rural)).toBe('农村达到80%');
+    // A measure named with no place of its own is marked with the place.
+    expect(read('养老服务设施覆盖率达到100%,农村达到80%。')[1]?.name).toBe('养老服务设施覆盖率(农村)');
+  });
+
+  it('reads a 其中 part of a flow as a flow of the same period', () => {
+    const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
+    expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });
+    expect(part).toMatchObject({ name: '公办托位', target: { value: 2000, op: '>=' }, kind: 'increment' });
+  });
+});
+
 describe('readProse: levels with a predicate', () => {
   it('reads 到YYYY年…达到X%以上 as a floor for that year', () => {
     const text = '到2028年,全县儿童保健管理率达到92%以上。';

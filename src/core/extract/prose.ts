@@ -465,6 +465,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
     if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = 'increment';
+    // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
+    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
+    if (part && /其中/u.test(raw)) kind = previous.kind;
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
