@@ -39,6 +39,15 @@ describe('readProse: what a short clause leaves out', () => {
     expect(read('养老服务设施覆盖率达到100%,农村达到80%。')[1]?.name).toBe('养老服务设施覆盖率(农村)');
   });
 
+  it('names a bare 惠及N人 by the work of the clause before it', () => {
+    const text = '为80周岁以上老年人发放高龄津贴,惠及1.2万人。';
+    const [d] = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(d).toMatchObject({ name: '为80周岁以上老年人发放高龄津贴惠及', target: { value: 1.2 }, unit: '万人' });
+    expect(quote(text, d)).toBe('为80周岁以上老年人发放高龄津贴,惠及1.2万人');
+    // A clause with a figure of its own is another target, not the name of this one.
+    expect(read('新建幸福院5个,惠及3000人。').map((t) => t.name)).not.toContain('新建幸福院5个惠及');
+  });
+
   it('reads a 其中 part of a flow as a flow of the same period', () => {
     const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
     expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });

@@ -120,6 +120,19 @@ function isChangeBy(name: string, unit: string): boolean {
   const m = CHANGE_END.exec(name);
   return m !== null && !(m[0].startsWith('增长') && unit === '%');
 }
+/** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
+const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
+
+/** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
+function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
+  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const work = before.slice(cut + 1);
+  const name = stripName(work);
+  // A figure of its own there (新建5所,惠及…) is another value; an age (80周岁以上) only says who.
+  if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
+  return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
+}
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
@@ -442,6 +455,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
     if (!built) continue;
+    // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
+    if (served) {
+      built.names = [served.name + (built.names[0] ?? '')];
+      built.start = served.start - clause.start;
+    }
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
