@@ -120,6 +120,11 @@ function isChangeBy(name: string, unit: string): boolean {
   const m = CHANGE_END.exec(name);
   return m !== null && !(m[0].startsWith('增长') && unit === '%');
 }
+/** A sentence's opening clause that only strives for a date: 力争到2030年, 争取在2028年底前. */
+const STRIVING_FRAME = /^\s*(?:力争|争取)(?:到|在|于)?20\d\d年(?:底|末)?(?:前)?\s*,\s*$/u;
+/** A sentence that opens with the year its value is for. */
+const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
+
 /** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
 const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
 
@@ -271,6 +276,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
+    const last = drafts[drafts.length - 1];
+    const before = last && last.span.start >= paragraphStart ? last : null;
     // The clauses and their candidate values are the same for both readings: found once, each reading given copies
     // (a reading marks candidates it skips and rewrites the text before them).
     const clauseList = (memo.clauses[k] ??= clauses(sentence));
@@ -280,7 +287,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
       const fresh = list.map((c) => ({ ...c }));
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -335,6 +342,8 @@ interface ClauseContext {
   reported: boolean;
   /** The document is a report of results (完成情况, 总结). */
   results: boolean;
+  /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
+  before: Draft | null;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
@@ -354,7 +363,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const { list } = ctx;
   // Where clause-wide words first occur, so each value only compares offsets.
   const pastAt = PAST_MARK.exec(clause.text)?.index ?? Infinity;
-  const strivingAt = wordAt(clause.text, '力争', '争取');
+  // "力争到2030年,全市人均预期寿命达到81.5岁": a striving frame clause makes the sentence's values aspirational.
+  const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
   const growthAt = wordAt(clause.text, '年均', '每年增长');
   const { wholePeriodAt } = ctx;
@@ -453,7 +463,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
       continue;
     }
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
+    // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
+    const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn);
     if (!built) continue;
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
