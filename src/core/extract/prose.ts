@@ -603,7 +603,9 @@ function achievedOf(a: {
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
-  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
+  // 去年/上年 before the value: the year before the one the text was issued in.
+  const lastYear = !mark && opts.now != null && /去年|上年/u.test(ctx.sentence.text.slice(0, at)) ? opts.now - 1 : null;
+  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : (lastYear ?? fallback);
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
