@@ -67,6 +67,17 @@ describe('readProse: what a short clause leaves out', () => {
     expect(read('到2030年,全市人均预期寿命达到81.5岁。')[0]?.aspirational).toBe(false);
   });
 
+  it('reads a work verb alone as the work just named, year by year', () => {
+    const ds = read('2025年新增普惠托位1000个,2026年新增1200个,2027年新增1500个。', 'action_plan', { start: 2025, end: 2027 });
+    expect(ds.map((d) => [d.name, d.target.value, d.target.year, d.kind])).toEqual([
+      ['新增普惠托位', 1000, 2025, 'increment'],
+      ['新增普惠托位', 1200, 2026, 'increment'],
+      ['新增普惠托位', 1500, 2027, 'increment'],
+    ]);
+    // Another unit is other work.
+    expect(read('新增普惠托位1000个,新增1200人。').map((d) => d.name)).toEqual(['新增普惠托位', '新增']);
+  });
+
   it('reads a 其中 part of a flow as a flow of the same period', () => {
     const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
     expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });

@@ -473,6 +473,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       built.names = [served.name + (built.names[0] ?? '')];
       built.start = served.start - clause.start;
     }
+    // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
+    const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
+    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+      built.names = [previous.name];
+    }
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
