@@ -78,6 +78,18 @@ describe('readProse: what a short clause leaves out', () => {
     expect(read('新增普惠托位1000个,新增1200人。').map((d) => d.name)).toEqual(['新增普惠托位', '新增']);
   });
 
+  it('gives the later items of a 分别 list the per-capita head and the verb of the first', () => {
+    const ds = read('每千人口执业(助理)医师数、注册护士数分别达到3.6人、4.2人。孕产妇死亡率、婴儿死亡率分别控制在9/10万、4‰。');
+    expect(ds.map((d) => [d.name, d.target.value, d.target.op])).toEqual([
+      ['每千人口执业(助理)医师数', 3.6, '='],
+      ['每千人口注册护士数', 4.2, '='],
+      ['孕产妇死亡率', 9, '<='],
+      ['婴儿死亡率', 4, '<='],
+    ]);
+    // A value's own comparator stays its own.
+    expect(read('参保率和覆盖率分别达到90%、95%以上。').map((d) => d.target.op)).toEqual(['=', '>=']);
+  });
+
   it('reads a 其中 part of a flow as a flow of the same period', () => {
     const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
     expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });

@@ -538,7 +538,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
-        target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
+        // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
+        target: { value: pair.q.value, year: year.year, op: pair.q === q || pair.q.op === '=' ? op : pair.q.op },
         stretch: null,
         kind,
         binding: null,
