@@ -41,6 +41,12 @@ export function tabCounts(keys: ReadonlyMap<DomainTab, readonly (readonly [strin
   return counts;
 }
 
+/** Runs `work` at the browser's next idle moment (within a second at the latest). */
+function idle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
+}
+
 export function useCompareData(tab: Ref<DomainTab>) {
   const { locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
@@ -77,6 +83,18 @@ export function useCompareData(tab: Ref<DomainTab>) {
   // and a write to its cells still reaches it. Stops once every cell is read (the tabs then come from the whole set).
   const tabCells = shallowReactive(new Map<DomainTab, CellRow[]>());
   const stops = new Map<DomainTab, () => void>();
+  const follow = (key: DomainTab, options = {}) => {
+    if (stops.has(key)) return;
+    stops.set(
+      key,
+      followRead(
+        readCellsChanged,
+        () => readTabCells(key),
+        (rows) => tabCells.set(key, rows),
+        options,
+      ),
+    );
+  };
   watch(
     (): DomainTab | null => (allCells.value ? null : tab.value),
     (key) => {
@@ -86,19 +104,29 @@ export function useCompareData(tab: Ref<DomainTab>) {
         tabCells.clear();
         return;
       }
-      if (stops.has(key)) return;
-      stops.set(
-        key,
-        followRead(
-          readCellsChanged,
-          () => readTabCells(key),
-          (rows) => tabCells.set(key, rows),
-        ),
-      );
+      follow(key);
     },
     { immediate: true },
   );
+  // Once the badges are in, the other tabs' cells are read one per idle moment (each a read of its own, never one
+  // long task for all), so a later switch finds its tab in memory; a switch before then reads its tab at once.
+  let prefetching = false;
+  let disposed = false;
+  watch(cellKeys, (keys) => {
+    if (!keys || prefetching) return;
+    prefetching = true;
+    const waiting = [...keys.keys()].filter((key) => !stops.has(key));
+    const next = () => {
+      if (disposed || allCells.value) return;
+      const key = waiting.shift();
+      if (key === undefined) return;
+      follow(key, live);
+      idle(next);
+    };
+    idle(next);
+  });
   onScopeDispose(() => {
+    disposed = true;
     for (const stop of stops.values()) stop();
   });
   watch(
