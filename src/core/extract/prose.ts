@@ -57,6 +57,8 @@ export interface ProseMemo {
   clauses: Clause[][];
   /** Per clause of the sentence, its candidate values as candidatesOf gives them (never handed out: copied). */
   candidates: Candidate[][][];
+  /** The last insurance scheme named in a stretch of the text (schemeFinder). */
+  schemes?: (from: number, to: number) => string | undefined;
 }
 
 export function proseMemo(): ProseMemo {
@@ -198,10 +200,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
-  const schemes = schemeFinder(text);
   const results = opts.results ?? isResultsReport(text);
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
+  // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
+  const schemes = (memo.schemes ??= schemeFinder(text));
   const news = opts.kind === 'news_report';
   if (memo.sentences === null) {
     memo.valued = [];
@@ -243,7 +246,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
-    const wholePeriodAt = (memo.wholePeriodAt[k] ??= WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity);
+    // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
+    const wholePeriodAt = (memo.wholePeriodAt[k] ??=
+      sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
