@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
+import { predicateOf, PREDICATE, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
 
 const PLAN = '某市“十四五”公共服务规划\n';
 const names = (body: string) => extractText(PLAN + body).targets.map((t) => t.name);
@@ -128,5 +130,26 @@ describe('targets with the measure words plans use', () => {
       ['新建社区健身点', '>=', 50, '个'],
       ['建设社区食堂', '>=', 20, null],
     ]);
+  });
+});
+
+describe('the end-of-text predicate and filler are found as the expressions find them', () => {
+  // Leads as prose gives them: names, the expressions' own words, and characters that end none of them.
+  const piece = fc.constantFrom(
+    '养老床位', '达到', '达', '提高到', '保持', '保持在', '调整为', '不低于', '不超过', '为', '在', '至', '占', '的',
+    '均', '都', '分别', '也', '总体', '全部', '基本', '将', '要', '力争', '争取', '取', '别', '体', ',', '、', '5', ' ', '𠀀',
+  );
+  it('gives PREDICATE.exec and the text without TRAILING_FILLER for any lead', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join('');
+        expect(predicateOf(s)).toEqual(PREDICATE.exec(s));
+        expect(withoutTrailingFiller(s)).toBe(s.replace(TRAILING_FILLER, ''));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(predicateOf('养老床位数达到')?.index).toBe(5);
+    expect(predicateOf('')).toBeNull();
+    expect(withoutTrailingFiller('覆盖率均')).toBe('覆盖率');
   });
 });

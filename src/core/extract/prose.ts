@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
@@ -404,7 +404,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
-      const p = PREDICATE.exec(lead);
+      const p = predicateOf(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
       if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
@@ -415,15 +415,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
     const lead = stripLeading(raw);
-    const delta = DELTA.exec(lead);
+    // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
+    const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
     if (delta) {
       // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
       if (stripName(delta[1] ?? '') === '') continue;
     }
-    const area = delta ? null : AREA_LIST.exec(lead);
-    const predicate = area || delta ? null : PREDICATE.exec(lead);
+    const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
+    const predicate = area || delta ? null : predicateOf(lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
-    subject = subject.replace(TRAILING_FILLER, '');
+    subject = withoutTrailingFiller(subject);
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
     const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
     if (carried) subject = carried.subject;
