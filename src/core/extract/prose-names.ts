@@ -227,6 +227,19 @@ function pairAroundAnd(name: string): [string, string, string, string] | null {
   return [prefix, name.slice(itemStart, and), tail.slice(0, tail.length - suffix.length), suffix];
 }
 
+/** Urban / rural qualifiers a sentence contrasts (城市…,农村…): alone before a predicate, they name no measure. */
+const PLACES = '城市|城镇|城区|市区|县城|农村|乡村|农村地区|城市地区|乡镇';
+const PLACE_ONLY = new RegExp(`^(?:${PLACES})$`, 'u');
+const PLACE_OPEN = new RegExp(`^(?:${PLACES})`, 'u');
+
+/** The measure of `previous` for another place: its own place swapped (城市社区…覆盖率 → 农村社区…覆盖率), else marked. */
+function placeFor(previous: string, place: string): string | null {
+  const open = PLACE_OPEN.exec(previous)?.[0];
+  if (open === place) return null;
+  if (open) return previous.length - open.length >= 2 ? place + previous.slice(open.length) : null;
+  return `${previous}(${place})`;
+}
+
 export function nameFor(
   c: Candidate,
   clause: string,
@@ -246,6 +259,9 @@ export function nameFor(
     return i >= 0 ? i : q.opStart;
   };
   if (hasPredicate) {
+    // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
+    const elided = previousName && PLACE_ONLY.test(cleanSubject) ? placeFor(previousName, cleanSubject) : null;
+    if (elided) return { names: [elided], verb: '', start: at(cleanSubject), end: q.opEnd };
     if (cleanSubject.length >= 2) return { names: [cleanSubject], verb: '', start: at(cleanSubject), end: q.opEnd };
     if (noun.length >= 2) return { names: [noun], verb: '', start: at(c.pre.trim()), end: nounEnd };
     if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };

@@ -11,6 +11,50 @@ function read(text: string, kind: DocumentKind = 'five_year_plan', period = { st
 
 const quote = (text: string, d: Draft | undefined) => (d ? text.slice(d.span.start, d.span.end) : '');
 
+describe('readProse: a change by an amount is no level', () => {
+  it.each([
+    ['到2030年,人均预期寿命提高1岁左右。', '人均预期寿命提高', 1, '岁'],
+    ['劳动年龄人口平均受教育年限再提高0.6年。', '劳动年龄人口平均受教育年限再提高', 0.6, '年'],
+    ['基本养老保险参保率提高5个百分点。', '基本养老保险参保率提高', 5, '个百分点'],
+    ['城乡居民低保标准提高10%。', '城乡居民低保标准提高', 10, '%'],
+  ])('%s is an increment, named with its verb', (text, name, value, unit) => {
+    const [d] = read(text);
+    expect(d).toMatchObject({ name, unit, target: { value }, kind: 'increment' });
+  });
+
+  it('keeps a level reached (提高到) and a bare growth rate as they were', () => {
+    expect(read('人均预期寿命提高到80岁。')[0]).toMatchObject({ name: '人均预期寿命', target: { value: 80 }, kind: 'level' });
+    expect(read('居民人均可支配收入增长6%。')[0]?.kind).not.toBe('increment');
+  });
+});
+
+describe('readProse: what a short clause leaves out', () => {
+  it('names a bare place after the measure it shares (城市…覆盖率达到100%,农村达到80%)', () => {
+    const text = '到2030年,城市社区养老服务设施覆盖率达到100%,农村达到80%。';
+    const [city, rural] = read(text);
+    expect(city).toMatchObject({ name: '城市社区养老服务设施覆盖率', target: { value: 100 } });
+    expect(rural).toMatchObject({ name: '农村社区养老服务设施覆盖率', target: { value: 80 }, kind: 'level' });
+    expect(quote(text, rural)).toBe('农村达到80%');
+    // A measure named with no place of its own is marked with the place.
+    expect(read('养老服务设施覆盖率达到100%,农村达到80%。')[1]?.name).toBe('养老服务设施覆盖率(农村)');
+  });
+
+  it('names a bare 惠及N人 by the work of the clause before it', () => {
+    const text = '为80周岁以上老年人发放高龄津贴,惠及1.2万人。';
+    const [d] = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(d).toMatchObject({ name: '为80周岁以上老年人发放高龄津贴惠及', target: { value: 1.2 }, unit: '万人' });
+    expect(quote(text, d)).toBe('为80周岁以上老年人发放高龄津贴,惠及1.2万人');
+    // A clause with a figure of its own is another target, not the name of this one.
+    expect(read('新建幸福院5个,惠及3000人。').map((t) => t.name)).not.toContain('新建幸福院5个惠及');
+  });
+
+  it('reads a 其中 part of a flow as a flow of the same period', () => {
+    const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
+    expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });
+    expect(part).toMatchObject({ name: '公办托位', target: { value: 2000, op: '>=' }, kind: 'increment' });
+  });
+});
+
 describe('readProse: levels with a predicate', () => {
   it('reads 到YYYY年…达到X%以上 as a floor for that year', () => {
     const text = '到2028年,全县儿童保健管理率达到92%以上。';

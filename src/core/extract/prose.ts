@@ -111,6 +111,30 @@ const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改�
 const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
 /** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
 const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
+/**
+ * A name that ends with the verb of a change (人均预期寿命提高 1岁, 参保率提高 5个百分点): the value is the change, not a
+ * level (no life expectancy of 1). 提高到 / 增长到 name a level and are the predicate's. 增长N% is left to the growth
+ * reading: without 年均 it may be a year's rate or a period's, and stays as the text says.
+ */
+const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
+
+function isChangeBy(name: string, unit: string): boolean {
+  const m = CHANGE_END.exec(name);
+  return m !== null && !(m[0].startsWith('增长') && unit === '%');
+}
+/** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
+const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
+
+/** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
+function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
+  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const work = before.slice(cut + 1);
+  const name = stripName(work);
+  // A figure of its own there (新建5所,惠及…) is another value; an age (80周岁以上) only says who.
+  if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
+  return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
+}
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
@@ -437,6 +461,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
     if (!built) continue;
+    // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
+    if (served) {
+      built.names = [served.name + (built.names[0] ?? '')];
+      built.start = served.start - clause.start;
+    }
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
@@ -459,6 +489,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = 'increment';
+    // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
+    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
+    if (part && /其中/u.test(raw)) kind = previous.kind;
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
