@@ -3,6 +3,7 @@
 import { INDICATORS, matchIndicator, normalizeIndicatorName } from '../catalog/catalog';
 import { INDICATOR_ROWS } from '../catalog/catalog-indicators';
 import type { Quantity } from './quantities';
+import { splitList } from './scan';
 
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
@@ -128,7 +129,7 @@ function isCatalogName(name: string): boolean {
 
 /** Splits "A和B参保率" into ["A参保率", "B参保率"] when the items are parallel; `catalogOnly`: only into distinct catalog indicators. */
 export function splitParallel(subject: string, forced: boolean, catalogOnly = false): string[] {
-  const items = subject.split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  const items = splitList(subject).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return [subject];
   const last = items[items.length - 1] ?? '';
   const earlier = items.slice(0, -1);

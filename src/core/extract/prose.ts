@@ -150,6 +150,8 @@ const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年�
 function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
   return period !== null && facts.years.some((m) => m.year < period.start);
 }
+/** A sentence that opens with a day (1月17日,…): it narrates an event. */
+const DAY_OPENING = /^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
 function isCjk(ch: string | undefined): boolean {
@@ -256,7 +258,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
+    if (sentence.text.includes('日') && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
@@ -284,7 +286,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
-      const fresh = list.map((c) => ({ ...c }));
+      const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
       readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
