@@ -44,6 +44,8 @@ export interface ProseOptions {
 /** Per sentence of a text, in order, what does not depend on the reading: filled by the first reading that needs it. */
 export interface ProseMemo {
   sentences: Clause[] | null;
+  /** Where each sentence's paragraph starts (after the last line break before it). */
+  paragraphs: number[];
   frames: (number | null)[];
   future: boolean[];
   facts: SentenceFacts[];
@@ -62,7 +64,7 @@ export interface ProseMemo {
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
+  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
@@ -239,11 +241,15 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
     const sentence = list[k] as Clause;
-    while (nextBreak !== -1 && nextBreak <= sentence.start) {
-      lineBreak = nextBreak;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
+    // The first reading finds each sentence's paragraph; the second takes it from the memo.
+    let paragraphStart = memo.paragraphs[k];
+    if (paragraphStart === undefined) {
+      while (nextBreak !== -1 && nextBreak <= sentence.start) {
+        lineBreak = nextBreak;
+        nextBreak = text.indexOf('\n', nextBreak + 1);
+      }
+      paragraphStart = memo.paragraphs[k] = lineBreak + 1;
     }
-    const paragraphStart = lineBreak + 1;
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
