@@ -3,6 +3,7 @@
 import { decodeBig5 } from './big5';
 import { isImplausible, plausibility, type Plausibility } from './plausibility';
 import { utf8Stats } from './utf8-stats';
+import { big5Stats } from './big5-stats';
 import type { CoreErrorCode, Encoding, Result } from '../types';
 
 export interface Decoded {
@@ -129,6 +130,11 @@ function decodeEightBit(bytes: Uint8Array): Guess {
     let text: string | null = null;
     if (encoding === 'utf-8') {
       const stats = sample === bytes ? utf8 : utf8Stats(sample);
+      p = { judged: stats.judged, common: stats.common, score: stats.score };
+      damage = stats.replacements;
+    } else if (encoding === 'big5') {
+      // Most files are not Big5: its reading is counted without building the text (decoded below if it wins).
+      const stats = big5Stats(sample);
       p = { judged: stats.judged, common: stats.common, score: stats.score };
       damage = stats.replacements;
     } else {
