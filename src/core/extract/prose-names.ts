@@ -152,7 +152,7 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   const catalogBacked = completed && distinctIndicators(items, head);
   if (catalogOnly ? !catalogBacked : !forced && !similar && !catalogBacked) return [subject];
   // "婴儿死亡率、孕产妇死亡率": every item is a whole name already.
-  if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? items : [subject];
+  if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? perCapitaShared(items) : [subject];
   if (earlier.some((it) => it.endsWith(metric))) return [subject];
   // "失能、半失能老年人集中照护率": the list qualifies one noun (an earlier item recurs inside the last one's
   // first word), so the name stays whole.
@@ -162,7 +162,16 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
   // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
   if (!forced && isCatalogName(subject)) return [subject];
-  return split;
+  return perCapitaShared(split);
+}
+
+/** A per-capita head (每千人口, 每万名老年人拥有) the first item of a list has and later ones leave out. */
+const PER_CAPITA_HEAD = /^每[千万百](?:常住)?(?:人口|人|户|名老年人|名儿童|名学生)(?:拥有)?/u;
+
+/** "每千人口执业(助理)医师数、注册护士数": the later items are per thousand too (每千人口注册护士数). */
+function perCapitaShared(items: string[]): string[] {
+  const head = PER_CAPITA_HEAD.exec(items[0] ?? '')?.[0];
+  return head ? items.map((it, i) => (i > 0 && !it.startsWith('每') ? head + it : it)) : items;
 }
 
 /**

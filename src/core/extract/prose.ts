@@ -124,6 +124,11 @@ function isChangeBy(name: string, unit: string): boolean {
   const m = CHANGE_END.exec(name);
   return m !== null && !(m[0].startsWith('增长') && unit === '%');
 }
+/** A sentence's opening clause that only strives for a date: 力争到2030年, 争取在2028年底前. */
+const STRIVING_FRAME = /^\s*(?:力争|争取)(?:到|在|于)?20\d\d年(?:底|末)?(?:前)?\s*,\s*$/u;
+/** A sentence that opens with the year its value is for. */
+const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
+
 /** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
 const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
 
@@ -284,6 +289,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
+    const last = drafts[drafts.length - 1];
+    const before = last && last.span.start >= paragraphStart ? last : null;
     // The clauses and their candidate values are the same for both readings: found once, each reading given copies
     // (a reading marks candidates it skips and rewrites the text before them).
     const clauseList = (memo.clauses[k] ??= clauses(sentence));
@@ -293,7 +300,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
       const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -348,6 +355,8 @@ interface ClauseContext {
   reported: boolean;
   /** The document is a report of results (完成情况, 总结). */
   results: boolean;
+  /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
+  before: Draft | null;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
@@ -367,7 +376,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const { list } = ctx;
   // Where clause-wide words first occur, so each value only compares offsets.
   const pastAt = PAST_MARK.exec(clause.text)?.index ?? Infinity;
-  const strivingAt = wordAt(clause.text, '力争', '争取');
+  // "力争到2030年,全市人均预期寿命达到81.5岁": a striving frame clause makes the sentence's values aspirational.
+  const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
   const growthAt = wordAt(clause.text, '年均', '每年增长');
   const { wholePeriodAt } = ctx;
@@ -467,13 +477,20 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
       continue;
     }
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
+    // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
+    const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn);
     if (!built) continue;
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
     if (served) {
       built.names = [served.name + (built.names[0] ?? '')];
       built.start = served.start - clause.start;
+    }
+    // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
+    const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
+    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+      built.names = [previous.name];
     }
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
@@ -535,7 +552,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
-        target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
+        // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
+        target: { value: pair.q.value, year: year.year, op: pair.q === q || pair.q.op === '=' ? op : pair.q.op },
         stretch: null,
         kind,
         binding: null,
@@ -605,7 +623,9 @@ function achievedOf(a: {
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
-  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
+  // 去年/上年 before the value: the year before the one the text was issued in.
+  const lastYear = !mark && opts.now != null && /去年|上年/u.test(ctx.sentence.text.slice(0, at)) ? opts.now - 1 : null;
+  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : (lastYear ?? fallback);
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
