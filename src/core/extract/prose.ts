@@ -120,6 +120,11 @@ const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|
  */
 const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
 
+/** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
+const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|下降|降低|减少)了?$/u;
+/** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
+const COUNTED_VERB = /^(?:建有|建成|建设|新建|设有|设立|配备|覆盖)/u;
+
 function isChangeBy(name: string, unit: string): boolean {
   const m = CHANGE_END.exec(name);
   return m !== null && !(m[0].startsWith('增长') && unit === '%');
@@ -507,14 +512,19 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (BARE_METRIC.test(built.names[0] ?? '')) {
       const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
       if (scheme) built.names = [scheme + built.names[0]];
+      // "每个乡镇建有1个儿童之家,覆盖率达到100%": the rate of what the sentence just counted.
+      const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
+      if (counted.length >= 2) built.names = [counted + built.names[0]];
     }
+    // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
+    if (/力争|争取/u.test(built.names[0] ?? '')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const whole = wholePeriodAt < at;
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
-    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = 'increment';
+    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
     if (part && /其中/u.test(raw)) kind = previous.kind;
