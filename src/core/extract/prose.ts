@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
@@ -44,6 +44,8 @@ export interface ProseOptions {
 /** Per sentence of a text, in order, what does not depend on the reading: filled by the first reading that needs it. */
 export interface ProseMemo {
   sentences: Clause[] | null;
+  /** Where each sentence's paragraph starts (after the last line break before it). */
+  paragraphs: number[];
   frames: (number | null)[];
   future: boolean[];
   facts: SentenceFacts[];
@@ -57,10 +59,12 @@ export interface ProseMemo {
   clauses: Clause[][];
   /** Per clause of the sentence, its candidate values as candidatesOf gives them (never handed out: copied). */
   candidates: Candidate[][][];
+  /** The last insurance scheme named in a stretch of the text (schemeFinder). */
+  schemes?: (from: number, to: number) => string | undefined;
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
+  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
@@ -158,6 +162,8 @@ const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年�
 function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
   return period !== null && facts.years.some((m) => m.year < period.start);
 }
+/** A sentence that opens with a day (1月17日,…): it narrates an event. */
+const DAY_OPENING = /^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
 function isCjk(ch: string | undefined): boolean {
@@ -232,10 +238,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
-  const schemes = schemeFinder(text);
   const results = opts.results ?? isResultsReport(text);
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
+  // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
+  const schemes = (memo.schemes ??= schemeFinder(text));
   const news = opts.kind === 'news_report';
   if (memo.sentences === null) {
     memo.valued = [];
@@ -244,11 +251,15 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
     const sentence = list[k] as Clause;
-    while (nextBreak !== -1 && nextBreak <= sentence.start) {
-      lineBreak = nextBreak;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
+    // The first reading finds each sentence's paragraph; the second takes it from the memo.
+    let paragraphStart = memo.paragraphs[k];
+    if (paragraphStart === undefined) {
+      while (nextBreak !== -1 && nextBreak <= sentence.start) {
+        lineBreak = nextBreak;
+        nextBreak = text.indexOf('\n', nextBreak + 1);
+      }
+      paragraphStart = memo.paragraphs[k] = lineBreak + 1;
     }
-    const paragraphStart = lineBreak + 1;
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
@@ -263,7 +274,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
+    if (sentence.text.includes('日') && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
@@ -277,7 +288,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
-    const wholePeriodAt = (memo.wholePeriodAt[k] ??= WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity);
+    // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
+    const wholePeriodAt = (memo.wholePeriodAt[k] ??=
+      sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
@@ -291,7 +304,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
-      const fresh = list.map((c) => ({ ...c }));
+      const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
       readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
@@ -438,7 +451,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
-      const p = PREDICATE.exec(lead);
+      const p = predicateOf(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
       if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
@@ -449,15 +462,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
     const lead = stripLeading(raw);
-    const delta = DELTA.exec(lead);
+    // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
+    const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
     if (delta) {
       // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
       if (stripName(delta[1] ?? '') === '') continue;
     }
-    const area = delta ? null : AREA_LIST.exec(lead);
-    const predicate = area || delta ? null : PREDICATE.exec(lead);
+    const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
+    const predicate = area || delta ? null : predicateOf(lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
-    subject = subject.replace(TRAILING_FILLER, '');
+    subject = withoutTrailingFiller(subject);
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
     const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
     if (carried) subject = carried.subject;
