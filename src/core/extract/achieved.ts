@@ -9,12 +9,9 @@ import type { AchievedRecord, Baseline, Span, TargetKind } from '../types';
 
 /** FNV-1a as in extract.ts; kept here so the module stays free of the pipeline. */
 function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A table row's achievements: its base-year cell, and the progress cell of a report (完成情况). */

@@ -445,7 +445,8 @@ export function readTables(text: string, period: { start: number; end: number } 
       i = j - 1;
       continue;
     }
-    if (headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
+    // A 指标 header needs 标 in the line (squashing only drops spaces): most lines are not asked the header questions.
+    if (!line.text.includes('标') || headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
     const start = findHeaderStart(lines, i);
     const { cells, next } = cellStream(lines, start);
     let h = 0;
