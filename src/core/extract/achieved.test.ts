@@ -189,3 +189,12 @@ describe('achievements in other shapes', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('achievements dated by 去年', () => {
+  it('dates a figure reported for 去年 the year before the article, and keeps this year’s goals as targets', () => {
+    const text = ['我市今年将新增普惠托位2000个', '2026-01-15 08:30 来源:青禾日报', '记者从市卫健委获悉,今年,全市将新增普惠托位2000个。去年,全市新增托位1800个。'].join('\n');
+    const doc = extractText(text);
+    expect(doc.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['新增托位', 1800, 2025]]);
+    expect(doc.targets.every((t) => t.target.year === 2026)).toBe(true);
+  });
+});

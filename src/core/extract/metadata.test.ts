@@ -297,6 +297,17 @@ describe('annual livelihood programmes', () => {
     expect(meta.issued).toBe('2026-01-20');
   });
 
+  it('reads an article whose lead says 记者从…获悉 as a news report of the year its page is dated', () => {
+    const meta = extractMetadata(
+      doc('我市今年将新增普惠托位2000个', '2026-01-15 08:30 来源:青禾日报', '记者从市卫健委获悉,今年,全市将新增普惠托位2000个。'),
+    );
+    expect(meta.kind).toBe('news_report');
+    expect(meta.issued).toBe('2026-01-15');
+    expect(meta.period).toEqual({ start: 2026, end: 2026 });
+    // 记者 alone (a plan that mentions journalists) is no news mark.
+    expect(extractMetadata(doc('某市“十五五”新闻出版规划', '到2030年,培训记者500人次。')).kind).toBe('five_year_plan');
+  });
+
   it('treats a notice that is itself the programme as the title, without the web column tag', () => {
     const meta = extractMetadata(
       doc(

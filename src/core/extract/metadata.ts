@@ -65,7 +65,7 @@ function ownNoticeParts(line: string): [string, string] | null {
 // A web page's column tag in front of a headline: 【保基本民生】.
 const COLUMN_TAG = /^【[^】]{1,12}】\s*/;
 const NEWS_DATELINE = /^[^\s\d]{1,12}?(?:网|社|报|台|频道|客户端)([\u4e00-\u9fa5]{2,6}?)(\d{1,2})月(\d{1,2})日(?:消息|电|讯)/;
-const NEWS_MARK = /本报讯|[(（](?:见习|实习|特约)?记者[^)）]{1,20}[)）]/;
+const NEWS_MARK = /本报讯|[(（](?:见习|实习|特约)?记者[^)）]{1,20}[)）]|记者(?:近日|日前|今天|昨天|昨日|今日)?(?:从|在)[^。\n]{1,30}?(?:获悉|了解到|得知)/;
 // Longer endings first, so 辽宁省人民政府办公厅 is not cut at 人民政府; 等21个部门 stays with the lead body.
 const ORG_NAME =
   '(?:国务院(?:办公厅)?|[\\u4e00-\\u9fa5]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|厅|委|部(?!门)))(?:等(?:\\d+|[一二三四五六七八九十]+)个?部门|等部门)?';
@@ -423,7 +423,7 @@ function documentKind(name: string | null, { news, programme }: Reading): Docume
 
 const ACTION_YEARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
-function findPeriod(name: string | null, kind: DocumentKind, { text, dateline, programme }: Reading): Period | null {
+function findPeriod(name: string | null, kind: DocumentKind, { text, dateline, programme }: Reading, issued: string | null): Period | null {
   if (programme) return { start: programme.year, end: programme.year };
   const fromName = name ? (yearRange(name) ?? fiveYearPeriod(name)) : null;
   if (fromName) return fromName;
@@ -435,7 +435,11 @@ function findPeriod(name: string | null, kind: DocumentKind, { text, dateline, p
     const years = ACTION_YEARS[/([一二两三四五])年行动/.exec(name ?? '')?.[1] ?? '三'] ?? 3;
     if (end) return { start: end - years + 1, end };
   }
-  if (kind === 'news_report') return dateline?.year ? { start: dateline.year, end: dateline.year } : null;
+  if (kind === 'news_report') {
+    // The dateline's year, else the page's own date (2026-01-15 08:30 来源:…): 今年 in the article is that year.
+    const year = dateline?.year ?? (issued ? Number(issued.slice(0, 4)) : null);
+    return year ? { start: year, end: year } : null;
+  }
   if (kind === 'five_year_plan' || kind === 'other') return commonFiveYearPeriod(text);
   return null;
 }
@@ -463,12 +467,13 @@ export function extractMetadata(text: string): DocumentMetadata {
   const name = plan_title ?? (news ? null : selfName(text));
   const kind = documentKind(name, reading);
   const located = locateRegion(findRegion(reading, plan_title, issuer), [plan_title, issuer], text);
+  const issued = findIssued(reading);
   return {
     ...located,
     plan_title,
     issuer,
-    issued: findIssued(reading),
-    period: findPeriod(name, kind, reading),
+    issued,
+    period: findPeriod(name, kind, reading, issued),
     kind,
     doc_number: findDocNumber(linesWith(text, '号')),
   };

@@ -127,7 +127,7 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   const catalogBacked = completed && distinctIndicators(items, head);
   if (catalogOnly ? !catalogBacked : !forced && !similar && !catalogBacked) return [subject];
   // "婴儿死亡率、孕产妇死亡率": every item is a whole name already.
-  if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? items : [subject];
+  if (earlier.every((it) => it.endsWith(metric) && it.length > metric.length)) return forced ? perCapitaShared(items) : [subject];
   if (earlier.some((it) => it.endsWith(metric))) return [subject];
   // "失能、半失能老年人集中照护率": the list qualifies one noun (an earlier item recurs inside the last one's
   // first word), so the name stays whole.
@@ -137,7 +137,16 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   // One catalog indicator whose name holds a list (困难残疾人生活补贴和重度残疾人护理补贴覆盖率) stays whole,
   // unless its parts are catalog indicators of their own (养老保险和医疗保险参保率).
   if (!forced && isCatalogName(subject)) return [subject];
-  return split;
+  return perCapitaShared(split);
+}
+
+/** A per-capita head (每千人口, 每万名老年人拥有) the first item of a list has and later ones leave out. */
+const PER_CAPITA_HEAD = /^每[千万百](?:常住)?(?:人口|人|户|名老年人|名儿童|名学生)(?:拥有)?/u;
+
+/** "每千人口执业(助理)医师数、注册护士数": the later items are per thousand too (每千人口注册护士数). */
+function perCapitaShared(items: string[]): string[] {
+  const head = PER_CAPITA_HEAD.exec(items[0] ?? '')?.[0];
+  return head ? items.map((it, i) => (i > 0 && !it.startsWith('每') ? head + it : it)) : items;
 }
 
 /**
@@ -212,6 +221,19 @@ function pairAroundAnd(name: string): [string, string, string, string] | null {
   return [prefix, name.slice(itemStart, and), tail.slice(0, tail.length - suffix.length), suffix];
 }
 
+/** Urban / rural qualifiers a sentence contrasts (城市…,农村…): alone before a predicate, they name no measure. */
+const PLACES = '城市|城镇|城区|市区|县城|农村|乡村|农村地区|城市地区|乡镇';
+const PLACE_ONLY = new RegExp(`^(?:${PLACES})$`, 'u');
+const PLACE_OPEN = new RegExp(`^(?:${PLACES})`, 'u');
+
+/** The measure of `previous` for another place: its own place swapped (城市社区…覆盖率 → 农村社区…覆盖率), else marked. */
+function placeFor(previous: string, place: string): string | null {
+  const open = PLACE_OPEN.exec(previous)?.[0];
+  if (open === place) return null;
+  if (open) return previous.length - open.length >= 2 ? place + previous.slice(open.length) : null;
+  return `${previous}(${place})`;
+}
+
 export function nameFor(
   c: Candidate,
   clause: string,
@@ -231,6 +253,9 @@ export function nameFor(
     return i >= 0 ? i : q.opStart;
   };
   if (hasPredicate) {
+    // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
+    const elided = previousName && PLACE_ONLY.test(cleanSubject) ? placeFor(previousName, cleanSubject) : null;
+    if (elided) return { names: [elided], verb: '', start: at(cleanSubject), end: q.opEnd };
     if (cleanSubject.length >= 2) return { names: [cleanSubject], verb: '', start: at(cleanSubject), end: q.opEnd };
     if (noun.length >= 2) return { names: [noun], verb: '', start: at(c.pre.trim()), end: nounEnd };
     if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };

@@ -58,6 +58,32 @@ describe('reported results are not targets', () => {
     expect(isResultsReport('某市“十四五”养老服务发展规划\n第一章 发展基础')).toBe(false);
   });
 
+  it('does not take a plan whose first body sentence reviews the past for a results report', () => {
+    // The review sentence is among the first lines, but it is a sentence, not a title: the 2030 goals stay targets.
+    const plan = [
+      '某省养老服务体系建设规划',
+      '一、发展基础',
+      '“十四五”时期,全省养老服务体系建设取得明显成效。截至2025年底,养老服务床位总数达到38.6万张。',
+      '二、主要目标',
+      '到2030年,养老服务床位总量达到45万张以上。',
+      '全省基本养老保险参保率达到97%。每千人口拥有3岁以下婴幼儿托位数达到4.5个。',
+    ].join('\n');
+    expect(isResultsReport(plan)).toBe(false);
+    expect(found(plan)).toEqual([
+      ['养老服务床位总量', 45],
+      ['基本养老保险参保率', 97],
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5],
+    ]);
+    // A numbered review heading is one section of a document, not its title.
+    expect(isResultsReport('2025年工作要点\n一、2024年工作成效\n全年新增托位2000个。')).toBe(false);
+  });
+
+  it('still reads a results report from its title, a news headline with a comma included', () => {
+    expect(isResultsReport('雄安政办字〔2024〕7号\n2024年民生实事项目完成情况\n全市新增普惠托位2300个。')).toBe(true);
+    expect(isResultsReport('今日,市人大常委会召开会议。2024年10件民生实事完成情况公布。\n(一)已新增托位235个。')).toBe(true);
+    expect(isResultsReport('我市十件民生实事全部完成,群众满意度达95%\n记者从市政府获悉。')).toBe(false);
+  });
+
   it('tenseOf marks the reported part up to the plan word', () => {
     const s = '截至2024年底,托位数达到3.2个,到2025年将达到4.5个';
     const t = tenseOf(s);

@@ -44,7 +44,22 @@ const PLAN_TITLE = /规划|计划|方案|安排|意见|目标任务|行动|要�
 /** In a results report, the words that still make a sentence a plan. */
 export const RESULTS_FORWARD = /到20\d\d年|力争|争取|计划|(?<!已)将/u;
 
+/** What a title line does not hold: the end of a sentence (a body line opens many plans: “十四五”时期…取得明显成效。). */
+const SENTENCE_END = /[。;；!！?？,，]/u;
+/** A numbered section heading (一、发展成就, 第一章, (一)): it reviews part of a document, not the whole of it. */
+const NUMBERED = /^(?:第[一二三四五六七八九十百\d]+[篇编章节]|[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\))/u;
+
+const resultsTitle = (line: string) => line.length <= 60 && RESULTS_TITLE.test(line) && !PLAN_TITLE.test(line);
+
 export function isResultsReport(text: string): boolean {
-  const head = text.slice(0, 300).split(/[\n。]/u).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
-  return head.some((line) => line.length <= 60 && RESULTS_TITLE.test(line) && !PLAN_TITLE.test(line));
+  const head = text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+  const [first = '', ...next] = head;
+  // The first line is the title, or a news text's lead, whose sentences may name the report
+  // (今日,…会议召开。2024年10件民生实事…完成情况公布。). A later line is read only when it is a title itself (a notice's
+  // number or a headline can come first): a sentence there is the body, and a plan's first body sentence often
+  // reviews the last period (“十四五”时期,…取得明显成效。), which does not make the plan a report.
+  return (
+    first.split('。').some((s) => resultsTitle(s.trim())) ||
+    next.some((line) => !SENTENCE_END.test(line) && !NUMBERED.test(line) && resultsTitle(line))
+  );
 }

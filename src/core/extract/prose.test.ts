@@ -11,6 +11,92 @@ function read(text: string, kind: DocumentKind = 'five_year_plan', period = { st
 
 const quote = (text: string, d: Draft | undefined) => (d ? text.slice(d.span.start, d.span.end) : '');
 
+describe('readProse: a change by an amount is no level', () => {
+  it.each([
+    ['到2030年,人均预期寿命提高1岁左右。', '人均预期寿命提高', 1, '岁'],
+    ['劳动年龄人口平均受教育年限再提高0.6年。', '劳动年龄人口平均受教育年限再提高', 0.6, '年'],
+    ['基本养老保险参保率提高5个百分点。', '基本养老保险参保率提高', 5, '个百分点'],
+    ['城乡居民低保标准提高10%。', '城乡居民低保标准提高', 10, '%'],
+  ])('%s is an increment, named with its verb', (text, name, value, unit) => {
+    const [d] = read(text);
+    expect(d).toMatchObject({ name, unit, target: { value }, kind: 'increment' });
+  });
+
+  it('keeps a level reached (提高到) and a bare growth rate as they were', () => {
+    expect(read('人均预期寿命提高到80岁。')[0]).toMatchObject({ name: '人均预期寿命', target: { value: 80 }, kind: 'level' });
+    expect(read('居民人均可支配收入增长6%。')[0]?.kind).not.toBe('increment');
+  });
+});
+
+describe('readProse: what a short clause leaves out', () => {
+  it('names a bare place after the measure it shares (城市…覆盖率达到100%,农村达到80%)', () => {
+    const text = '到2030年,城市社区养老服务设施覆盖率达到100%,农村达到80%。';
+    const [city, rural] = read(text);
+    expect(city).toMatchObject({ name: '城市社区养老服务设施覆盖率', target: { value: 100 } });
+    expect(rural).toMatchObject({ name: '农村社区养老服务设施覆盖率', target: { value: 80 }, kind: 'level' });
+    expect(quote(text, rural)).toBe('农村达到80%');
+    // A measure named with no place of its own is marked with the place.
+    expect(read('养老服务设施覆盖率达到100%,农村达到80%。')[1]?.name).toBe('养老服务设施覆盖率(农村)');
+  });
+
+  it('names a bare 惠及N人 by the work of the clause before it', () => {
+    const text = '为80周岁以上老年人发放高龄津贴,惠及1.2万人。';
+    const [d] = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(d).toMatchObject({ name: '为80周岁以上老年人发放高龄津贴惠及', target: { value: 1.2 }, unit: '万人' });
+    expect(quote(text, d)).toBe('为80周岁以上老年人发放高龄津贴,惠及1.2万人');
+    // A clause with a figure of its own is another target, not the name of this one.
+    expect(read('新建幸福院5个,惠及3000人。').map((t) => t.name)).not.toContain('新建幸福院5个惠及');
+  });
+
+  it('reads a sentence that only dates a further value as the measure just read', () => {
+    const text = '到2028年,二级及以上综合医院设置老年医学科的比例达到60%以上;到2030年,达到80%以上。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.target.value, d.target.year])).toEqual([
+      ['二级及以上综合医院设置老年医学科的比例', 60, 2028],
+      ['二级及以上综合医院设置老年医学科的比例', 80, 2030],
+    ]);
+    expect(quote(text, ds[1])).toBe('达到80%以上');
+    // Not across paragraphs, nor for another unit.
+    expect(read('养老床位达到2万张。\n到2030年,达到80%以上。')).toHaveLength(1);
+    expect(read('养老床位达到2万张;到2030年,达到80%以上。')).toHaveLength(1);
+  });
+
+  it('makes every value after a 力争到YYYY年 frame aspirational', () => {
+    const [d] = read('力争到2030年,全市人均预期寿命达到81.5岁。');
+    expect(d).toMatchObject({ name: '人均预期寿命', target: { value: 81.5, year: 2030 }, aspirational: true, stretch: null });
+    expect(read('到2030年,全市人均预期寿命达到81.5岁。')[0]?.aspirational).toBe(false);
+  });
+
+  it('reads a work verb alone as the work just named, year by year', () => {
+    const ds = read('2025年新增普惠托位1000个,2026年新增1200个,2027年新增1500个。', 'action_plan', { start: 2025, end: 2027 });
+    expect(ds.map((d) => [d.name, d.target.value, d.target.year, d.kind])).toEqual([
+      ['新增普惠托位', 1000, 2025, 'increment'],
+      ['新增普惠托位', 1200, 2026, 'increment'],
+      ['新增普惠托位', 1500, 2027, 'increment'],
+    ]);
+    // Another unit is other work.
+    expect(read('新增普惠托位1000个,新增1200人。').map((d) => d.name)).toEqual(['新增普惠托位', '新增']);
+  });
+
+  it('gives the later items of a 分别 list the per-capita head and the verb of the first', () => {
+    const ds = read('每千人口执业(助理)医师数、注册护士数分别达到3.6人、4.2人。孕产妇死亡率、婴儿死亡率分别控制在9/10万、4‰。');
+    expect(ds.map((d) => [d.name, d.target.value, d.target.op])).toEqual([
+      ['每千人口执业(助理)医师数', 3.6, '='],
+      ['每千人口注册护士数', 4.2, '='],
+      ['孕产妇死亡率', 9, '<='],
+      ['婴儿死亡率', 4, '<='],
+    ]);
+    // A value's own comparator stays its own.
+    expect(read('参保率和覆盖率分别达到90%、95%以上。').map((d) => d.target.op)).toEqual(['=', '>=']);
+  });
+
+  it('reads a 其中 part of a flow as a flow of the same period', () => {
+    const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
+    expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });
+    expect(part).toMatchObject({ name: '公办托位', target: { value: 2000, op: '>=' }, kind: 'increment' });
+  });
+});
+
 describe('readProse: levels with a predicate', () => {
   it('reads 到YYYY年…达到X%以上 as a floor for that year', () => {
     const text = '到2028年,全县儿童保健管理率达到92%以上。';

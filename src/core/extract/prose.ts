@@ -109,6 +109,35 @@ const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改�
 const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
 /** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
 const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
+/**
+ * A name that ends with the verb of a change (人均预期寿命提高 1岁, 参保率提高 5个百分点): the value is the change, not a
+ * level (no life expectancy of 1). 提高到 / 增长到 name a level and are the predicate's. 增长N% is left to the growth
+ * reading: without 年均 it may be a year's rate or a period's, and stays as the text says.
+ */
+const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
+
+function isChangeBy(name: string, unit: string): boolean {
+  const m = CHANGE_END.exec(name);
+  return m !== null && !(m[0].startsWith('增长') && unit === '%');
+}
+/** A sentence's opening clause that only strives for a date: 力争到2030年, 争取在2028年底前. */
+const STRIVING_FRAME = /^\s*(?:力争|争取)(?:到|在|于)?20\d\d年(?:底|末)?(?:前)?\s*,\s*$/u;
+/** A sentence that opens with the year its value is for. */
+const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
+
+/** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
+const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
+
+/** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
+function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
+  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const work = before.slice(cut + 1);
+  const name = stripName(work);
+  // A figure of its own there (新建5所,惠及…) is another value; an age (80周岁以上) only says who.
+  if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
+  return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
+}
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
@@ -247,6 +276,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
+    const last = drafts[drafts.length - 1];
+    const before = last && last.span.start >= paragraphStart ? last : null;
     // The clauses and their candidate values are the same for both readings: found once, each reading given copies
     // (a reading marks candidates it skips and rewrites the text before them).
     const clauseList = (memo.clauses[k] ??= clauses(sentence));
@@ -256,7 +287,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
       const fresh = list.map((c) => ({ ...c }));
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -311,6 +342,8 @@ interface ClauseContext {
   reported: boolean;
   /** The document is a report of results (完成情况, 总结). */
   results: boolean;
+  /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
+  before: Draft | null;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
@@ -330,7 +363,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const { list } = ctx;
   // Where clause-wide words first occur, so each value only compares offsets.
   const pastAt = PAST_MARK.exec(clause.text)?.index ?? Infinity;
-  const strivingAt = wordAt(clause.text, '力争', '争取');
+  // "力争到2030年,全市人均预期寿命达到81.5岁": a striving frame clause makes the sentence's values aspirational.
+  const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
   const growthAt = wordAt(clause.text, '年均', '每年增长');
   const { wholePeriodAt } = ctx;
@@ -429,8 +463,21 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
       continue;
     }
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? null, perUnitIn);
+    // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
+    const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn);
     if (!built) continue;
+    // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
+    if (served) {
+      built.names = [served.name + (built.names[0] ?? '')];
+      built.start = served.start - clause.start;
+    }
+    // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
+    const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
+    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+      built.names = [previous.name];
+    }
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
@@ -453,6 +500,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = 'increment';
+    // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
+    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
+    if (part && /其中/u.test(raw)) kind = previous.kind;
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
@@ -487,7 +538,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
-        target: { value: pair.q.value, year: year.year, op: pair.q === q ? op : pair.q.op },
+        // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
+        target: { value: pair.q.value, year: year.year, op: pair.q === q || pair.q.op === '=' ? op : pair.q.op },
         stretch: null,
         kind,
         binding: null,
@@ -557,7 +609,9 @@ function achievedOf(a: {
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
-  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : fallback;
+  // 去年/上年 before the value: the year before the one the text was issued in.
+  const lastYear = !mark && opts.now != null && /去年|上年/u.test(ctx.sentence.text.slice(0, at)) ? opts.now - 1 : null;
+  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : (lastYear ?? fallback);
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
