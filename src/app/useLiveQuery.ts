@@ -10,7 +10,7 @@ export interface LiveQueryOptions<T = unknown> {
    * can be run less often as the library grows, so following an import stays linear in its size.
    */
   throttleMs?: number | ((value: T) => number);
-  /** When this source changes, the query reads the store at once and its quiet window starts again. */
+  /** useLiveQuery: when this source changes, the query reads the store at once and its quiet window starts again. */
   restartWhen?: WatchSource<unknown>;
 }
 
