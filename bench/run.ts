@@ -12,6 +12,8 @@
 //   npm run bench -- --only import --plans 1000   the Chromium import and its IndexedDB floor alone
 //   npm run bench -- --ocr-pages 6    scanned pages to recognise for the OCR figure (default 4)
 //   npm run bench -- --large-mb 30    size of the one large plan imported in the app and read by the CLI (0: skip)
+//   npm run bench -- --only cli [--cli-runs 5]
+//                                     the CLI's rows alone: start-up and --help, then --jobs 1 and 2 in turn, each the median
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -44,10 +46,13 @@ const { values } = parseArgs({
     'large-mb': { type: 'string' },
     only: { type: 'string' },
     'compare-runs': { type: 'string' },
+    'cli-runs': { type: 'string' },
     profile: { type: 'string' },
   },
 });
-if (values.only !== undefined && values.only !== 'compare' && values.only !== 'import') throw new Error(`--only takes 'compare' or 'import', got ${values.only}`);
+if (values.only !== undefined && !['compare', 'cli', 'import'].includes(values.only)) throw new Error(`--only takes 'compare', 'cli' or 'import', got ${values.only}`);
+const cliRuns = Number(values['cli-runs'] ?? 3);
+if (!Number.isInteger(cliRuns) || cliRuns < 1) throw new Error(`--cli-runs needs a whole number, got ${values['cli-runs']}`);
 const compareRuns = Number(values['compare-runs'] ?? (values.only === 'compare' ? 3 : 1));
 if (!Number.isInteger(compareRuns) || compareRuns < 1) throw new Error(`--compare-runs needs a whole number, got ${values['compare-runs']}`);
 const ocrPages = Number(values['ocr-pages'] ?? 4);
@@ -286,6 +291,54 @@ async function importOnly(machine: { loadAverage: { start: number; end: number }
   console.log(`load average: ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
 }
 
+/**
+ * `--only cli`: issue 18's CLI rows alone, on the same corpus as the full run (8× the regions): start-up on one small
+ * plan and --help (5 runs each, interleaved), then `--jobs 1` and `--jobs 2` in turn `--cli-runs` times; each figure the
+ * median, the ratio also per pair (taken minutes apart, pairs differ on a shared machine). Nothing written to results.json.
+ */
+async function cliOnly(machine: { availableParallelism: number; loadAverage: { start: number; end: number } }): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'planbench-bench-cli-'));
+  try {
+    const seeds = readSeeds(join(ROOT, 'seeds'));
+    const { dirs } = writeRegions(seeds, join(work, 'corpus'), 0, regions * SIZES[SIZES.length - 1]!);
+    const docs = loadDocs(dirs);
+    await ensureCliBuild();
+    const smallPlan = [join(dirs[0]!, seeds.find((s) => s.text.length < 10_000)?.file ?? seeds[0]!.file)];
+    const startupRuns: CliRun[] = [];
+    const helpRuns: CliRun[] = [];
+    for (let i = 0; i < 5; i++) {
+      startupRuns.push(await runCli(smallPlan, 1, work, 'startup'));
+      helpRuns.push(await runCli([], 1, work, 'help', 'built', ['--help']));
+    }
+    console.log(`CLI: --jobs 1 and --jobs 2 in turn, ${cliRuns} times, on ${docs.length} plans (${f1(bytesOf(docs) / MB)} MB)…`);
+    const runs: { 1: CliRun[]; 2: CliRun[] } = { 1: [], 2: [] };
+    for (let i = 0; i < cliRuns; i++) for (const jobs of [1, 2] as const) runs[jobs].push(await runCli(dirs, jobs, work, `cli-jobs${jobs}`));
+    const [startup, help, jobs1, jobs2] = [medianRun(startupRuns), medianRun(helpRuns), medianRun(runs[1]), medianRun(runs[2])];
+    const pairs = runs[1].map((r, i) => r.seconds / runs[2][i]!.seconds);
+    const cpuOf = (x: number | null) => (x === null ? '?' : f2(x));
+    const split = (r: CliRun, jobs: number) => {
+      const workers = r.cpuSeconds !== null && r.mainCpuSeconds !== null && r.v8BackgroundCpuSeconds !== null ? r.cpuSeconds - r.mainCpuSeconds - r.v8BackgroundCpuSeconds : null;
+      return `--jobs ${jobs}: ${f2(r.seconds)} s wall, ${cpuOf(r.cpuSeconds)} s CPU (main ${cpuOf(r.mainCpuSeconds)}, V8 background ${cpuOf(r.v8BackgroundCpuSeconds)}, workers ${cpuOf(workers)})`;
+    };
+    const rows = [
+      ['figure', 'value', 'target', 'detail'],
+      ['CLI start-up, one small plan', `${f2(startup.seconds)} s`, '< 0.3 s', `median of 5, ${cpuOf(startup.cpuSeconds)} s CPU (main thread ${cpuOf(startup.mainCpuSeconds)} s)`],
+      ['CLI --help', `${f2(help.seconds)} s`, '< 0.3 s', `median of 5, ${cpuOf(help.cpuSeconds)} s CPU`],
+      [
+        'CLI --jobs 2 ÷ --jobs 1 throughput',
+        f2(jobs1.seconds / jobs2.seconds),
+        '≥ 1.6 (idle 2 cores)',
+        `medians of ${cliRuns}; per pair ${pairs.map(f2).join(', ')}; CPU ×${jobs1.cpuSeconds && jobs2.cpuSeconds ? f2(jobs2.cpuSeconds / jobs1.cpuSeconds) : '?'}; ${split(jobs1, 1)} | ${split(jobs2, 2)}; records ${sameRecords(join(work, 'cli-jobs1.jsonl'), join(work, 'cli-jobs2.jsonl')) ? 'identical' : 'DIFFER'}`,
+      ],
+    ];
+    machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
+    console.log(`\n${table(rows)}\n`);
+    console.log(`load average: ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const cpu = cpus();
   const machine = {
@@ -309,6 +362,10 @@ async function main(): Promise<void> {
   }
   if (values.only === 'import') {
     await importOnly(machine);
+    return;
+  }
+  if (values.only === 'cli') {
+    await cliOnly(machine);
     return;
   }
   const work = mkdtempSync(join(tmpdir(), 'planbench-bench-'));

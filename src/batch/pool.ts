@@ -3,12 +3,11 @@
 // not paid per small file. A worker that dies (out of its memory limit, a fault in a library) or that the watchdog
 // ends (past the time budget) fails only the file it was reading; the files it held besides are read again by a
 // fresh worker that takes its place.
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { readErrorMessage } from './reasons';
 import type { Format } from '../import/readers';
-import { msSince, PROGRESS_AT, PROGRESS_TASK, type ResultBatch, type Task, type TaskBatch, type TaskResult, type WorkerData, type WorkerSetup } from './protocol';
+import { msSince, PROGRESS_AT, PROGRESS_TASK, type ResultBatch, type Task, type TaskBatch, type TaskResult, type WorkerSetup } from './protocol';
+import { startThread, type Thread } from './thread';
 
 /** The npm packages the readers load for each format (src/core and src/import/readers). */
 const PACKAGES: Record<Format | 'any', string[]> = {
@@ -22,34 +21,11 @@ const PACKAGES: Record<Format | 'any', string[]> = {
   image: ['tesseract.js'],
 };
 
-/** The packages to load into each worker before tsx, for a run over files of these formats. */
+/** The packages to load into each worker before tsx (src/batch/thread.ts), for a run over files of these formats. */
 export function packagesFor(formats: Iterable<Format>): string[] {
   const urls = new Set<string>();
   for (const format of ['any' as const, ...formats]) for (const name of PACKAGES[format]) urls.add(import.meta.resolve(name));
   return [...urls];
-}
-
-/**
- * The worker's module. Run through tsx, it is TypeScript, which Node 20 worker threads cannot load by
- * themselves (tsx's loader is not inherited): a bootstrap registers tsx in the thread first. tsx's hooks
- * run off-thread in Node 20 and make every module load slow (pdfjs: 1.8 s and 400 MB instead of 0.3 s),
- * so the readers' npm packages are loaded natively before it; later imports of them hit the module cache.
- */
-function startWorker(setup: WorkerData, preload: () => readonly string[]): Worker {
-  const ext = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./worker${ext}`, import.meta.url).href;
-  // The heap limit per document: a bomb that gets past the readers' budgets ends this thread, not the machine.
-  const resourceLimits = { maxOldGenerationSizeMb: setup.budgets.workerMemoryMb };
-  const options = { workerData: setup, stdout: true, resourceLimits };
-  if (ext !== '.ts') return new Worker(new URL(entry), options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `(async () => {
-    for (const url of ${JSON.stringify(preload())}) await import(url).catch(() => {});
-    const { register } = await import(${JSON.stringify(tsx)});
-    register();
-    await import(${JSON.stringify(entry)});
-  })();`;
-  return new Worker(boot, { ...options, eval: true });
 }
 
 /** Why a thread ended on a task: `too-slow` (the watchdog), `out-of-memory` (its heap limit) or `worker-crashed`. */
@@ -74,12 +50,13 @@ export async function runPool(
   tasks: readonly Task[],
   size: number,
   setup: WorkerSetup,
-  /** The packages to load before tsx (see startWorker); asked only when the sources run (resolving them costs ~40 ms). */
+  /** The packages to load before tsx (see startThread); asked only when the sources run (resolving them costs ~40 ms). */
   preload: () => readonly string[],
   onResult: (result: TaskResult) => void,
   onCrash: (task: Task, code: CrashCode, message: string) => TaskResult,
+  /** A thread started before the run (src/batch/thread.ts startEarly): taken as the first, or ended when not needed. */
+  early: Thread | null = null,
 ): Promise<void> {
-  const epoch = performance.timeOrigin + performance.now();
   let next = 0;
   /** Tasks a crashed worker held but had not finished (or not sent): read again first. */
   const retry: Task[] = [];
@@ -109,14 +86,11 @@ export async function runPool(
         return false;
       }
     };
-    const spawn = () => {
-      const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-      const slots = new Int32Array(progress);
-      slots[PROGRESS_TASK] = -1;
-      const worker = startWorker({ ...setup, progress, epoch }, preload);
+    const spawn = (started: Thread | null) => {
+      const { worker, slots, epoch } = started ?? startThread(setup.budgets.workerMemoryMb, preload);
       workers.add(worker);
-      // A library that prints to stdout must not land in the JSON there.
-      worker.stdout.pipe(process.stderr);
+      /** Whether the run's setup went with a batch already (it goes with the first). */
+      let configured = false;
       /** Sent to this worker and not yet back, in order. */
       const held: Task[] = [];
       let heldBytes = 0;
@@ -159,7 +133,8 @@ export async function runPool(
         if (batch.length > 0) {
           if (held.length === 0) sentAt = msSince(epoch);
           held.push(...batch);
-          const message: TaskBatch = { tasks: batch };
+          const message: TaskBatch = configured ? { tasks: batch } : { setup, tasks: batch };
+          configured = true;
           worker.postMessage(message);
           if (watchdog === null) watchdog = setTimeout(check, setup.budgets.timeMs);
         } else if (held.length === 0) {
@@ -179,7 +154,7 @@ export async function runPool(
         if (culprit !== undefined && !deliver(onCrash(culprit, code, readErrorMessage(code, reason)))) return;
         if (remaining() > 0) {
           running++;
-          spawn();
+          spawn(null);
         }
         settle();
       };
@@ -203,7 +178,10 @@ export async function runPool(
     };
     const threads = Math.min(size, remaining());
     running = threads;
-    for (let i = 0; i < threads; i++) spawn();
+    // The early thread is taken when it is still alive and has the heap limit this run asks for.
+    const usable = early !== null && !early.ended && early.memoryMb === setup.budgets.workerMemoryMb && threads > 0;
+    if (early !== null && !usable) void early.worker.terminate();
+    for (let i = 0; i < threads; i++) spawn(i === 0 && usable ? early : null);
     settle();
   });
 }

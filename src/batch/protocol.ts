@@ -2,7 +2,7 @@
 import type { OutputFormat } from './options';
 import type { Budgets } from '../import/budgets';
 
-/** Given to every worker when it starts (workerData). */
+/** Given to every worker with its first tasks (TaskBatch.setup). */
 export interface WorkerSetup {
   format: OutputFormat;
   /** Whether to build workspace rows (a spool line) for each document. */
@@ -45,8 +45,11 @@ export interface TaskResult {
   error: { code: string; message: string } | null;
 }
 
-/** What one worker thread is given when it starts: the run's setup and its progress slots. */
-export interface WorkerData extends WorkerSetup {
+/**
+ * What one worker thread is given when it starts: its progress slots. The run's setup comes with its first tasks
+ * (TaskBatch.setup), so the thread can be started before the run knows it (src/batch/thread.ts).
+ */
+export interface WorkerData {
   /**
    * Two Int32 slots shared with the pool, written by the worker without a message (a message wakes the other thread,
    * which costs more than a small document's extraction on a virtual machine): [PROGRESS_TASK] the index of the task
@@ -62,6 +65,8 @@ export const PROGRESS_AT = 1;
 
 /** Pool → worker: tasks to append to the worker's queue; it reads them in order. */
 export interface TaskBatch {
+  /** With the first batch a thread gets, and only then: the run's setup. */
+  setup?: WorkerSetup;
   tasks: Task[];
 }
 

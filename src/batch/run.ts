@@ -11,6 +11,7 @@ import type { Format } from '../import/readers';
 import { packagesFor, runPool } from './pool';
 import { StatusLine, type ProgressState, type Terminal } from './progress';
 import type { Task, TaskResult, WorkerSetup } from './protocol';
+import type { Thread } from './thread';
 import { type DoneRecords, readDoneRecords } from './resume';
 import { FileSink } from './sink';
 import type { WorkspaceCounts } from './workspace';
@@ -100,7 +101,19 @@ class Reorder<T> {
   }
 }
 
-export async function runExtract(args: ExtractOptions, env: RunEnv): Promise<number> {
+/**
+ * Runs `extract`. `early` is a worker thread started before this was called (src/batch/thread.ts startEarly): the run
+ * takes it as its first thread, and ends it on every way out (a usage error, no file found).
+ */
+export async function runExtract(args: ExtractOptions, env: RunEnv, early: Thread | null = null): Promise<number> {
+  try {
+    return await extract(args, env, early);
+  } finally {
+    if (early !== null) void early.worker.terminate();
+  }
+}
+
+async function extract(args: ExtractOptions, env: RunEnv, early: Thread | null): Promise<number> {
   const now = env.now ?? (() => new Date());
   const started = Date.now();
   const status = new StatusLine(env.stderr);
@@ -239,6 +252,7 @@ export async function runExtract(args: ExtractOptions, env: RunEnv): Promise<num
         if (entry) finish(entry, result);
       },
       (task, code, message) => failure(task.index, task.file, code, message),
+      early,
     );
     if (args.format === 'json') output.write(items === 0 ? '[]\n' : '\n]\n');
     await output.close();

@@ -11,15 +11,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type FileOutcome, renderOutcome } from './format';
 import { fsErrorCode, fsErrorReason, readErrorMessage } from './reasons';
 import { prepareDocument } from '../import/prepare';
-import { MAX_BYTES, type OcrPaths, type PdfOptions } from '../import/readers';
-import { msSince, PROGRESS_AT, PROGRESS_TASK, type ResultBatch, type Task, type TaskBatch, type TaskResult, type WorkerData } from './protocol';
+import { MAX_BYTES, type OcrOptions, type OcrPaths, type PdfOptions } from '../import/readers';
+import { msSince, PROGRESS_AT, PROGRESS_TASK, type ResultBatch, type Task, type TaskBatch, type TaskResult, type WorkerData, type WorkerSetup } from './protocol';
 import { spoolLine } from './spool';
 
-const setup = workerData as WorkerData;
-const progress = new Int32Array(setup.progress);
-const skip = new Set(setup.skip);
-const recorded = new Set(setup.recorded);
-const spooled = new Set(setup.spooled);
+const boot = workerData as WorkerData;
+const progress = new Int32Array(boot.progress);
 
 /** pdfjs's CJK character maps and standard fonts, as directory paths (pdfjs's Node loader reads files). */
 function pdfOptions(): PdfOptions {
@@ -35,21 +32,45 @@ function ocrPaths(): OcrPaths {
 }
 // Each page recognised tells the pool the thread is making progress, so its watchdog starts again: the time
 // budget is per stretch without progress, and a long scan is not cut off halfway.
-const alive = () => void Atomics.store(progress, PROGRESS_AT, msSince(setup.epoch));
+const alive = () => void Atomics.store(progress, PROGRESS_AT, msSince(boot.epoch));
 /** The task now being read (-1: none), and since when. */
 function reading(index: number): void {
   alive();
   Atomics.store(progress, PROGRESS_TASK, index);
 }
-const ocr = setup.ocr ? { ...ocrPaths(), onPage: alive, onActivity: alive } : null;
+
+/** The run's setup as this thread uses it: given with the first tasks (the thread may start before the run knows it). */
+interface Run {
+  setup: WorkerSetup;
+  skip: Set<string>;
+  recorded: Set<string>;
+  spooled: Set<string>;
+  ocr: OcrOptions | null;
+}
+let run: Run | null = null;
+
+export function configure(setup: WorkerSetup): void {
+  run = {
+    setup,
+    skip: new Set(setup.skip),
+    recorded: new Set(setup.recorded),
+    spooled: new Set(setup.spooled),
+    ocr: setup.ocr ? { ...ocrPaths(), onPage: alive, onActivity: alive } : null,
+  };
+}
+
+function current(): Run {
+  if (run === null) throw new Error('the batch worker got a task before its setup');
+  return run;
+}
 
 function render(outcome: FileOutcome): string {
-  return renderOutcome(outcome, setup.format);
+  return renderOutcome(outcome, current().setup.format);
 }
 
 function failed(task: Task, hash: string | null, size: number, code: string, message: string): TaskResult {
   const error = { code, message };
-  const text = hash !== null && recorded.has(hash) ? '' : render({ file: task.file, hash, error });
+  const text = hash !== null && current().recorded.has(hash) ? '' : render({ file: task.file, hash, error });
   return { index: task.index, status: 'failed', hash, size, text, spool: null, targets: 0, error };
 }
 
@@ -73,6 +94,7 @@ function spin(): void {
 }
 
 export async function handle(task: Task): Promise<TaskResult> {
+  const { setup, skip, recorded, spooled, ocr } = current();
   if (CRASH_ON !== undefined && basename(task.path) === CRASH_ON) process.exit(70);
   if (HANG_ON !== undefined && basename(task.path) === HANG_ON) spin();
   if (HOG_ON !== undefined && basename(task.path) === HOG_ON) hog();
@@ -151,6 +173,7 @@ if (port) {
     draining = false;
   };
   port.on('message', (batch: TaskBatch) => {
+    if (batch.setup) configure(batch.setup);
     queue.push(...batch.tasks);
     if (!draining) void drain();
   });

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { EXTRACT_USAGE, parseExtractArgs } from './args';
 import { userPath } from './paths';
+import { startEarly } from '../batch/thread';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseExtractArgs(argv);
@@ -19,14 +20,21 @@ async function main(argv: string[]): Promise<number> {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
+  // The first worker thread starts now, so that Node's start of it and its loading of the extractor overlap the
+  // main thread's loading of the run and its finding of the files (src/batch/thread.ts).
+  const early = startEarly(args.value.budgets.workerMemoryMb);
   // Loaded only for a run, so --help and usage errors answer at once.
   const { runExtract } = await import('../batch/run');
-  return runExtract(args.value, {
-    resolvePath: (path) => userPath(path, 'extract'),
-    stdout: process.stdout,
-    stderr: process.stderr,
-    defaultJobs: availableParallelism(),
-  });
+  return runExtract(
+    args.value,
+    {
+      resolvePath: (path) => userPath(path, 'extract'),
+      stdout: process.stdout,
+      stderr: process.stderr,
+      defaultJobs: availableParallelism(),
+    },
+    early,
+  );
 }
 
 // exitCode rather than process.exit(): output still being flushed to a pipe is not cut off.

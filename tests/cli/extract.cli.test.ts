@@ -234,6 +234,21 @@ describe('extract CLI', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run --silent extract/u);
   });
+
+  // The first worker thread starts before the output is opened: a run refused after that must still end (a thread
+  // left running would keep the process alive for ever) and write nothing.
+  it('exits 2 when --out cannot be created or names the --workspace file, and writes nothing', () => {
+    const out = join(tmp, 'no-such-folder', 'targets.json');
+    const unwritable = extract('--out', out, SEED);
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(new RegExp(`^planbench: ${literal(out)}(?:\\.partial)?: no such file or directory\n$`, 'u'));
+    expect(unwritable.stdout).toBe('');
+    const same = join(tmp, 'study.json');
+    const clash = extract('--out', same, '--workspace', same, SEED);
+    expect(clash.status).toBe(2);
+    expect(clash.stderr).toMatch(/^planbench: --workspace and --out name the same file\n/u);
+    expect(() => readFileSync(same)).toThrow();
+  });
 });
 
 function literal(s: string): string {

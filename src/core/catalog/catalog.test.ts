@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GUESS_KEYWORDS } from './catalog-domains';
 import { DOMAINS, INDICATORS, domainOfHeading, guessDomain, matchIndicator, normalizeIndicatorName, unitInName } from './catalog';
 import { extractText } from '../extract/extract';
 import { DOMAIN_IDS, type DomainId } from '../types';
@@ -250,6 +252,22 @@ describe('guessDomain', () => {
   it('lets an aside in brackets decide only when nothing outside it does', () => {
     expect(guessDomain('乡镇供养服务设施(敬老院)')).toBe('elderly');
     expect(guessDomain('居民医保住院报销比例(含大病保险)')).toBe('health');
+  });
+
+  it('takes the first group in GUESS_KEYWORDS order that has a word anywhere in the name, whatever comes first in it', () => {
+    // The keyword list read the plain way: group by group, each word searched for in the whole name.
+    const reference = (name: string): DomainId | null => GUESS_KEYWORDS.find(([, words]) => words.some((w) => name.includes(w)))?.[0] ?? null;
+    const words = GUESS_KEYWORDS.flatMap(([, w]) => w);
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('新建', '比例', '服务', '人次', '市', '的', '、', '医疗', '老'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const name = pieces.join('');
+        expect(guessDomain(name)).toBe(reference(name));
+      }),
+      { numRuns: 500 },
+    );
+    // 培训 (employment, listed last) loses to 健康 (health) even when it comes first in the name.
+    expect(guessDomain('培训健康管理员')).toBe('health');
   });
 });
 

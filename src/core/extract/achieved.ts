@@ -5,23 +5,20 @@ import { guessDomain, matchIndicator } from '../catalog/catalog';
 import type { Draft } from './draft';
 import type { Normalized } from '../text/normalize';
 import { isPlausibleNumber } from './plausible';
-import type { AchievedRecord, TargetKind } from '../types';
+import type { AchievedRecord, Baseline, Span, TargetKind } from '../types';
 
 /** FNV-1a as in extract.ts; kept here so the module stays free of the pipeline. */
 function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A table row's achievements: its base-year cell, and the progress cell of a report (完成情况). */
 export function achievedFromTableRow(draft: Draft): Draft[] {
   const out: Draft[] = [];
-  const base = baseCell(draft);
-  if (base) out.push(base);
+  for (const older of draft.olderBases ?? []) out.push(baseCell(draft, older.baseline, older.span));
+  if (draft.baseline && draft.baselineSpan) out.push(baseCell(draft, draft.baseline, draft.baselineSpan));
   const { progress } = draft;
   if (progress) {
     const unit = draft.unit ?? progress.unit;
@@ -44,10 +41,8 @@ export function achievedFromTableRow(draft: Draft): Draft[] {
   return out;
 }
 
-/** The base-year cell of a table row as an achievement: its value, year and, for a [bracketed] total, its period. */
-function baseCell(draft: Draft): Draft | null {
-  const { baseline, baselineSpan } = draft;
-  if (!baseline || !baselineSpan) return null;
+/** A base-year cell of a table row as an achievement: its value, year and, for a [bracketed] total, its period. */
+function baseCell(draft: Draft, baseline: Baseline, baselineSpan: Span): Draft {
   // A base cell beside a five-year total or flow is that year's flow (城镇新增就业 1.08 beside [5.5]).
   const kind: TargetKind = baseline.kind ?? (draft.kind === 'cumulative' || draft.kind === 'increment' ? 'increment' : 'level');
   const year = baseline.year;

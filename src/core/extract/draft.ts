@@ -20,6 +20,10 @@ export interface Draft {
   yearFrom?: number | null;
   /** Table rows only: the span from the name cell to the base-year cell, the row's achieved value. */
   baselineSpan?: Span;
+  /** Table rows only: earlier base-year cells than the baseline's (2020年 beside 2025年 and 2030年), each reached. */
+  olderBases?: { baseline: Baseline; span: Span }[];
+  /** Table rows only: the row's targets for interim years (the 2027年 column of a 2026–2030 table). */
+  interims?: Draft[];
   /** Table rows of a progress report only: the value of the progress column (完成情况), reached by `year`. */
   progress?: { value: number; op: Op; unit: string | null; year: number | null; span: Span };
 }

@@ -32,12 +32,10 @@ export interface ExtractOptions {
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
 export function fnv1a(text: string, seed = 0x811c9dc5): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  // Kept as a signed 32-bit integer in the loop (the same bits as the unsigned one), made unsigned once at the end.
+  let h = seed | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord {

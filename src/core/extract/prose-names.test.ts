@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
+import { LEADING_CONTEXT, predicateOf, PREDICATE, stripLeading, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
 
 const PLAN = '某市“十四五”公共服务规划\n';
 const names = (body: string) => extractText(PLAN + body).targets.map((t) => t.name);
@@ -128,5 +130,47 @@ describe('targets with the measure words plans use', () => {
       ['新建社区健身点', '>=', 50, '个'],
       ['建设社区食堂', '>=', 20, null],
     ]);
+  });
+});
+
+describe('the end-of-text predicate and filler are found as the expressions find them', () => {
+  // Leads as prose gives them: names, the expressions' own words, and characters that end none of them.
+  const piece = fc.constantFrom(
+    '养老床位', '达到', '达', '提高到', '保持', '保持在', '调整为', '不低于', '不超过', '为', '在', '至', '占', '的',
+    '均', '都', '分别', '也', '总体', '全部', '基本', '将', '要', '力争', '争取', '取', '别', '体', ',', '、', '5', ' ', '𠀀',
+  );
+  it('gives PREDICATE.exec and the text without TRAILING_FILLER for any lead', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join('');
+        expect(predicateOf(s)).toEqual(PREDICATE.exec(s));
+        expect(withoutTrailingFiller(s)).toBe(s.replace(TRAILING_FILLER, ''));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(predicateOf('养老床位数达到')?.index).toBe(5);
+    expect(predicateOf('')).toBeNull();
+    expect(withoutTrailingFiller('覆盖率均')).toBe('覆盖率');
+  });
+});
+
+describe('leading context is stripped as the expression strips it', () => {
+  // Every alternative of LEADING_CONTEXT, pieces of them, names and characters that open none of them.
+  const piece = fc.constantFrom(
+    '、', ',', '和', '及', '与', '并', '且', '以', '而', ';', ':', ' ', '\u3000', '\t', '▶', '►', '•', '●', '◆', '■', '□', '☆', '★',
+    '※', '*', '·', '-', '—', '1.', '12、', '3)', '(4)', '三、', '(十二)', '其中:', '(其中', '到2025年底前', '2030年末', '“十四五”末',
+    '十五五期间', '力争', '争取', '确保', '至少', '最少', '最多', '至多', '为全市', '对辖区', '向本市', '给', '辖区', '全市', '全新区', '我县',
+    '本市', '年内', '今年', '计划', '将', '进一步', '原则上', '持续', '逐步', '到', '实现', '推动', '使', '养老床位', '新建', 'A', '𠀀', '5',
+  );
+  it('gives the text without LEADING_CONTEXT, trimmed, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const s = pieces.join('');
+        expect(stripLeading(s)).toBe(s.replace(LEADING_CONTEXT, '').trim());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(stripLeading('到2025年,养老床位')).toBe('养老床位');
+    expect(stripLeading(' 养老床位 ')).toBe('养老床位');
   });
 });

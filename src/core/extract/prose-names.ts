@@ -3,13 +3,29 @@
 import { INDICATORS, matchIndicator, normalizeIndicatorName } from '../catalog/catalog';
 import { INDICATOR_ROWS } from '../catalog/catalog-indicators';
 import type { Quantity } from './quantities';
+import { splitList } from './scan';
 
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
-const LEADING_CONTEXT =
+export const LEADING_CONTEXT =
   /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
+
+// PREDICATE and TRAILING_FILLER only match at the end of a text: one that does not end with the last character of
+// one of their words has no match, and is not searched (the expressions would be tried at every character of it).
+const PREDICATE_LAST = new Set('到达至在持为于过的');
+const FILLER_LAST = new Set('均都别也体部本将要的争取');
+
+/** `PREDICATE.exec(s)`. */
+export function predicateOf(s: string): RegExpExecArray | null {
+  return PREDICATE_LAST.has(s.charAt(s.length - 1)) ? PREDICATE.exec(s) : null;
+}
+
+/** `s.replace(TRAILING_FILLER, '')`. */
+export function withoutTrailingFiller(s: string): string {
+  return FILLER_LAST.has(s.charAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
+}
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =
   /(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|建有|建立|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|配置|配备|安装|更新|铺设|整治|开通|开设|设立|办好|提升|招聘|招募|发放|慰问|走访|覆盖|认定|扶持|安置|筹措|供应|贯通|修缮|维修|接种|检查|体检|惠及|服务|选派|评选|命名)$/u;
@@ -23,7 +39,16 @@ export interface Candidate {
   skip: boolean;
 }
 
+/**
+ * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
+ * no leading context, and is not matched against each alternative.
+ */
+const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使');
+
 export function stripLeading(s: string): string {
+  const first = s.charAt(0);
+  // JavaScript's trim() drops exactly what \s matches.
+  if (!LEADING_FIRST.has(first) && first.trim() !== '') return s.trim();
   return s.replace(LEADING_CONTEXT, '').trim();
 }
 
@@ -36,7 +61,7 @@ export function withoutHiringVerb(name: string): string {
 }
 
 export function stripName(s: string): string {
-  return stripLeading(s).replace(TRAILING_FILLER, '').replace(/^[的、,]+/u, '').trim();
+  return withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
 }
 
 const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|毛入学率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
@@ -113,7 +138,7 @@ function isCatalogName(name: string): boolean {
 
 /** Splits "A和B参保率" into ["A参保率", "B参保率"] when the items are parallel; `catalogOnly`: only into distinct catalog indicators. */
 export function splitParallel(subject: string, forced: boolean, catalogOnly = false): string[] {
-  const items = subject.split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  const items = splitList(subject).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length < 2) return [subject];
   const last = items[items.length - 1] ?? '';
   const earlier = items.slice(0, -1);
@@ -327,6 +352,6 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
       return [`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`].map((n) => ({ name: n, q: c.q }));
     }
   }
-  const shared = /[均都]$/u.test(c.pre.replace(PREDICATE, '').trim());
+  const shared = /[均都]$/u.test(c.pre.slice(0, predicateOf(c.pre)?.index ?? c.pre.length).trim());
   return splitParallel(name, shared).map((n) => ({ name: n, q: c.q }));
 }

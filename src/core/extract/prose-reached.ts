@@ -3,6 +3,7 @@
 // neither: both are past, and a target sentence has one 由X (its baseline) before one target.
 import type { Candidate } from './prose-names';
 import { stripName } from './prose-names';
+import { splitList } from './scan';
 
 /** 由 / 从, with the year of the start value: what opens the first end of a move. */
 export const FROM_END = /(?:由|从)(?:20\d\d年(?:底|末)?的?)?$/u;
@@ -26,7 +27,7 @@ function listFrom(list: Candidate[], index: number, max: number): Candidate[] {
 
 /** The items of a subject list ("A、B和C"), each a name; later items take a per-capita head the first has. */
 function itemsOf(subject: string, n: number): string[] | null {
-  const items = subject.split(/、|和|及|与/u).map((s) => stripName(s)).filter((s) => s.length > 0);
+  const items = splitList(subject).map((s) => stripName(s)).filter((s) => s.length > 0);
   if (items.length !== n || items.some((s) => s.length < 2)) return null;
   const head = PER_CAPITA.exec(items[0] ?? '')?.[0];
   return items.map((it, k) => (k > 0 && head && !PER_CAPITA.test(it) ? head + it : it));

@@ -90,6 +90,18 @@ describe('readProse: what a short clause leaves out', () => {
     expect(read('参保率和覆盖率分别达到90%、95%以上。').map((d) => d.target.op)).toEqual(['=', '>=']);
   });
 
+  it('names a bare 覆盖率 after a count by what was counted', () => {
+    const ds = read('推动每个乡镇(街道)建有1个儿童之家,覆盖率达到100%。');
+    expect(ds.map((d) => d.name)).toEqual(['建有儿童之家', '儿童之家覆盖率']);
+    // After a rate, a bare 覆盖率 borrows nothing.
+    expect(read('参保率达到95%,覆盖率达到100%。')[1]?.name).toBe('覆盖率');
+  });
+
+  it('reads 力争每年降低N个百分点 as a yearly change, with 力争 out of the name', () => {
+    const [d] = read('儿童青少年总体近视率力争每年降低0.5个百分点以上。');
+    expect(d).toMatchObject({ name: '儿童青少年总体近视率每年降低', kind: 'annual_growth', aspirational: true, target: { value: 0.5, op: '>=' } });
+  });
+
   it('reads a 其中 part of a flow as a flow of the same period', () => {
     const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
     expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });

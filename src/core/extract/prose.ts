@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, PREDICATE, splitFor, stripLeading, stripName, TRAILING_FILLER } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
@@ -44,6 +44,8 @@ export interface ProseOptions {
 /** Per sentence of a text, in order, what does not depend on the reading: filled by the first reading that needs it. */
 export interface ProseMemo {
   sentences: Clause[] | null;
+  /** Where each sentence's paragraph starts (after the last line break before it). */
+  paragraphs: number[];
   frames: (number | null)[];
   future: boolean[];
   facts: SentenceFacts[];
@@ -57,10 +59,12 @@ export interface ProseMemo {
   clauses: Clause[][];
   /** Per clause of the sentence, its candidate values as candidatesOf gives them (never handed out: copied). */
   candidates: Candidate[][][];
+  /** The last insurance scheme named in a stretch of the text (schemeFinder). */
+  schemes?: (from: number, to: number) => string | undefined;
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
+  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
@@ -116,6 +120,11 @@ const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|
  */
 const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
 
+/** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
+const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|下降|降低|减少)了?$/u;
+/** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
+const COUNTED_VERB = /^(?:建有|建成|建设|新建|设有|设立|配备|覆盖)/u;
+
 function isChangeBy(name: string, unit: string): boolean {
   const m = CHANGE_END.exec(name);
   return m !== null && !(m[0].startsWith('增长') && unit === '%');
@@ -153,6 +162,8 @@ const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年�
 function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
   return period !== null && facts.years.some((m) => m.year < period.start);
 }
+/** A sentence that opens with a day (1月17日,…): it narrates an event. */
+const DAY_OPENING = /^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
 function isCjk(ch: string | undefined): boolean {
@@ -227,10 +238,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
-  const schemes = schemeFinder(text);
   const results = opts.results ?? isResultsReport(text);
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
+  // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
+  const schemes = (memo.schemes ??= schemeFinder(text));
   const news = opts.kind === 'news_report';
   if (memo.sentences === null) {
     memo.valued = [];
@@ -239,11 +251,15 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
     const sentence = list[k] as Clause;
-    while (nextBreak !== -1 && nextBreak <= sentence.start) {
-      lineBreak = nextBreak;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
+    // The first reading finds each sentence's paragraph; the second takes it from the memo.
+    let paragraphStart = memo.paragraphs[k];
+    if (paragraphStart === undefined) {
+      while (nextBreak !== -1 && nextBreak <= sentence.start) {
+        lineBreak = nextBreak;
+        nextBreak = text.indexOf('\n', nextBreak + 1);
+      }
+      paragraphStart = memo.paragraphs[k] = lineBreak + 1;
     }
-    const paragraphStart = lineBreak + 1;
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
@@ -258,7 +274,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (/^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
+    if (sentence.text.includes('日') && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
@@ -272,7 +288,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
-    const wholePeriodAt = (memo.wholePeriodAt[k] ??= WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity);
+    // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
+    const wholePeriodAt = (memo.wholePeriodAt[k] ??=
+      sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
@@ -286,7 +304,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
-      const fresh = list.map((c) => ({ ...c }));
+      const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
       readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
@@ -433,7 +451,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
-      const p = PREDICATE.exec(lead);
+      const p = predicateOf(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
       if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
@@ -444,15 +462,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (/[(]|其中/u.test(raw)) verb = '';
     const lead = stripLeading(raw);
-    const delta = DELTA.exec(lead);
+    // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
+    const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
     if (delta) {
       // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
       if (stripName(delta[1] ?? '') === '') continue;
     }
-    const area = delta ? null : AREA_LIST.exec(lead);
-    const predicate = area || delta ? null : PREDICATE.exec(lead);
+    const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
+    const predicate = area || delta ? null : predicateOf(lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
-    subject = subject.replace(TRAILING_FILLER, '');
+    subject = withoutTrailingFiller(subject);
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
     const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
     if (carried) subject = carried.subject;
@@ -493,14 +512,19 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (BARE_METRIC.test(built.names[0] ?? '')) {
       const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
       if (scheme) built.names = [scheme + built.names[0]];
+      // "每个乡镇建有1个儿童之家,覆盖率达到100%": the rate of what the sentence just counted.
+      const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
+      if (counted.length >= 2) built.names = [counted + built.names[0]];
     }
+    // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
+    if (/力争|争取/u.test(built.names[0] ?? '')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const whole = wholePeriodAt < at;
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
-    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = 'increment';
+    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
     if (part && /其中/u.test(raw)) kind = previous.kind;

@@ -37,3 +37,15 @@ export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) =
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
 }
+
+const LIST_SEPARATOR = /、|和|及|与/u;
+
+/** `s.split(/、|和|及|与/u)` (the items of a list), without the expression's split when no separator is in `s`. */
+export function splitList(s: string): string[] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // 、 和 及 与
+    if (c === 0x3001 || c === 0x548c || c === 0x53ca || c === 0x4e0e) return s.split(LIST_SEPARATOR);
+  }
+  return [s];
+}

@@ -32,12 +32,17 @@ function periodOfHeading(line: string): { start: number; end: number } | null {
 
 const PAST_HEADING = /发展基础|发展成就|主要成就|取得.{0,6}成[效就绩]|工作回顾|发展现状|现实基础|“十三五”(?:时期|期间)?.{0,4}(?:成就|成效|回顾)/u;
 
+/** The first character of every heading headingLevel knows: 第, 一–十, 专栏, (. */
+const HEADING_FIRST = new Set('第一二三四五六七八九十专(');
+
 /** Level of a heading line, or 0 when the line is body text. */
 export function headingLevel(line: string): number {
   // Every line of the text is asked: a paragraph is no heading, and is not trimmed to find out.
   if (visibleMoreThan(line, 40)) return 0;
   const s = line.trim();
   if (s.length === 0 || s.length > 40) return 0;
+  // Every heading below opens with one of these: a line opening otherwise is not matched against each of them.
+  if (!HEADING_FIRST.has(s.charAt(0))) return 0;
   if (/^第[一二三四五六七八九十百\d]+[篇编]/u.test(s)) return 1;
   if (/^第[一二三四五六七八九十百\d]+章/u.test(s)) return 2;
   if (/^第[一二三四五六七八九十百\d]+节/u.test(s)) return 3;

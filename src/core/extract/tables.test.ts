@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from './tables';
+import { extractText } from './extract';
 
 const P = { start: 2021, end: 2025 };
 
@@ -109,5 +110,31 @@ describe('readTables: row shapes', () => {
 
   it('finds nothing in ordinary prose', () => {
     expect(readTables('到2025年,托位数达到4个。指标体系进一步完善。', P).drafts).toHaveLength(0);
+  });
+});
+
+describe('readTables: more than two year columns', () => {
+  const P15 = { start: 2026, end: 2030 };
+  const table = (...years: string[]) =>
+    ['表1 主要指标', '指标名称', ...years, '属性', '养老机构护理型床位占比(%)', '35', '55', '65', '约束性', '第三章 主要任务'].join('\n');
+
+  it('takes the latest base year for the baseline and keeps the older one as reached', () => {
+    const text = table('2020年', '2025年', '2030年目标');
+    const { drafts } = readTables(text, P15);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ baseline: { value: 55, year: 2025 }, target: { value: 65, year: 2030 } });
+    const reached = extractText(`某省“十五五”民政事业发展规划\n${text}`).achieved.map((a) => [a.value, a.year]);
+    expect(reached).toEqual([
+      [35, 2020],
+      [55, 2025],
+    ]);
+  });
+
+  it('reads a year inside the plan period as an interim target, not a baseline', () => {
+    const { drafts } = readTables(table('2025年', '2027年', '2030年'), P15);
+    expect(drafts.map((d) => [d.target.value, d.target.year, d.baseline?.value, d.baseline?.year])).toEqual([
+      [55, 2027, 35, 2025],
+      [65, 2030, 35, 2025],
+    ]);
   });
 });

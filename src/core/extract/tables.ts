@@ -252,7 +252,7 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
         return p ? { ...cell, text: p[k] ?? '' } : cell;
       });
       const draft = rowToDraft(cells, ctx);
-      if (draft) out.push(draft);
+      if (draft) out.push(...withInterims(draft));
     }
     return out;
   }
@@ -261,7 +261,13 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
   if (!draft) return [];
   // One row for coordinated catalog indicators (养老、医疗保险参保率): the value is each one's. Any other list in a
   // row's name (…的小学和初中学校比例) is one measure.
-  return splitParallel(draft.name, false, true).map((name) => ({ ...draft, name }));
+  return withInterims(draft).flatMap((d) => splitParallel(d.name, false, true).map((name) => ({ ...d, name })));
+}
+
+/** A row's interim-year targets before its end-year one, in the table's column order. */
+function withInterims(draft: Draft): Draft[] {
+  const { interims, ...main } = draft;
+  return [...(interims ?? []), main];
 }
 
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
@@ -286,17 +292,25 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   if (!parsed) return null;
   if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
   const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.period?.end ?? null;
-  let baseline: Baseline | null = null;
-  let baselineSpan: Span | undefined;
-  if (valueCells.length >= 2 && valueCells[0]) {
-    const b = parseCell(valueCells[0].text);
-    if (b && b.value !== null) {
-      baseline = { value: b.value, year: yearCols[0]?.year ?? (ctx.period ? ctx.period.start - 1 : null) };
-      if (b.op && b.op !== '=') baseline.op = b.op;
-      if (b.kind !== 'level') baseline.kind = b.kind;
-      baselineSpan = { start: nameCell.start, end: valueCells[0].end };
-    }
+  // The columns before the target's, aligned from the right as the cells are: a year inside the plan's period is
+  // an interim target (2027年 in a 2026–2030 plan), any other a base year; the latest base is the baseline
+  // (2025年 beside 2020年 in a 十五五 table), the older ones are only reached.
+  const earlier = valueCells.slice(0, -1).map((cell, k) => ({ cell, year: yearCols[yearCols.length - valueCells.length + k]?.year ?? null }));
+  const interim = (year: number | null) =>
+    year !== null && targetYear !== null && ctx.period !== null && year >= ctx.period.start && year < targetYear;
+  const bases: { baseline: Baseline; span: Span }[] = [];
+  for (const { cell, year } of earlier) {
+    if (interim(year)) continue;
+    const b = parseCell(cell.text);
+    if (!b || b.value === null) continue;
+    const base: Baseline = { value: b.value, year: year ?? (earlier.length === 1 && ctx.period ? ctx.period.start - 1 : null) };
+    if (b.op && b.op !== '=') base.op = b.op;
+    if (b.kind !== 'level') base.kind = b.kind;
+    bases.push({ baseline: base, span: { start: nameCell.start, end: cell.end } });
   }
+  const latest = bases[bases.length - 1];
+  const baseline: Baseline | null = latest?.baseline ?? null;
+  const baselineSpan: Span | undefined = latest?.span;
   const { name, unit: bracketUnit } = splitNameUnit(nameCell.text);
   const unitCell = at('unit')[0];
   const target: TargetValue =
@@ -322,6 +336,21 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     domainHint: ctx.group,
   };
   if (baselineSpan) draft.baselineSpan = baselineSpan;
+  if (bases.length > 1) draft.olderBases = bases.slice(0, -1);
+  const interims = earlier.flatMap(({ cell, year }) => {
+    const v = interim(year) ? parseCell(cell.text) : null;
+    return v && v.value !== null ? [{ cell, year, v }] : [];
+  });
+  if (interims.length > 0) {
+    draft.interims = interims.map(({ cell, year, v }) => ({
+      ...draft,
+      target: { value: v.value, year, op: v.op },
+      kind: v.kind,
+      span: { start: nameCell.start, end: cell.end },
+      baselineSpan: undefined,
+      olderBases: undefined,
+    }));
+  }
   const progress = progressOf(at('progress')[0], columns, targetYear);
   if (progress) draft.progress = { ...progress, span: { start: nameCell.start, end: progress.end } };
   return draft;
@@ -416,7 +445,8 @@ export function readTables(text: string, period: { start: number; end: number } 
       i = j - 1;
       continue;
     }
-    if (headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
+    // A 指标 header needs 标 in the line (squashing only drops spaces): most lines are not asked the header questions.
+    if (!line.text.includes('标') || headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
     const start = findHeaderStart(lines, i);
     const { cells, next } = cellStream(lines, start);
     let h = 0;

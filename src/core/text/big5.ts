@@ -5,7 +5,7 @@ import { BIG5_ROWS } from './big5-index';
 
 const POINTERS = 126 * 157;
 /** Pointers that decode to a letter and a combining mark (Ê̄ Ê̌ ê̄ ê̌). */
-const PAIRS: ReadonlyMap<number, readonly [number, number]> = new Map([
+export const PAIRS: ReadonlyMap<number, readonly [number, number]> = new Map([
   [1133, [0x00ca, 0x0304]],
   [1135, [0x00ca, 0x030c]],
   [1164, [0x00ea, 0x0304]],
@@ -14,7 +14,8 @@ const PAIRS: ReadonlyMap<number, readonly [number, number]> = new Map([
 
 let index: Int32Array | null = null;
 
-function getIndex(): Int32Array {
+/** The standard's index: pointer → code point (0: unmapped). */
+export function getIndex(): Int32Array {
   if (index) return index;
   const table = new Int32Array(POINTERS);
   let p = 0;

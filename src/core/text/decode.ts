@@ -2,6 +2,8 @@
 // and implausible-text refusal.
 import { decodeBig5 } from './big5';
 import { isImplausible, plausibility, type Plausibility } from './plausibility';
+import { utf8Stats } from './utf8-stats';
+import { big5Stats } from './big5-stats';
 import type { CoreErrorCode, Encoding, Result } from '../types';
 
 export interface Decoded {
@@ -113,27 +115,41 @@ function decodeEightBit(bytes: Uint8Array): Guess {
   const strictUtf8 = tryStrict('utf-8', bytes);
   if (strictUtf8 !== null) return { decoded: { text: strictUtf8, encoding: 'utf-8', damagedBytes: 0 }, sample: null };
 
-  const utf8 = decodeWith('utf-8', bytes);
+  // The UTF-8 reading is counted from the bytes (utf8-stats.ts) and decoded only if it is chosen: a GB18030 or Big5
+  // file holds a replacement every few bytes read as UTF-8, where the decoder is slowest.
+  const utf8 = utf8Stats(bytes);
   // GB18030 accepts almost any byte soup, so a UTF-8 file with a broken byte or two could
   // decode "cleanly" as GB18030 garbage; trust UTF-8 when intact multibyte characters dominate.
-  if (utf8.damagedBytes <= countNonAscii(utf8.text) * UTF8_DAMAGE_TOLERANCE) return { decoded: utf8, sample: null };
+  if (utf8.replacements <= utf8.nonAscii * UTF8_DAMAGE_TOLERANCE) return { decoded: decodeWith('utf-8', bytes), sample: null };
 
   const sample = sampleOf(bytes);
-  let best: { encoding: Encoding; p: Plausibility; damage: number; text: string } | null = null;
+  let best: { encoding: Encoding; p: Plausibility; damage: number; text: string | null } | null = null;
   for (const encoding of CANDIDATES) {
-    const text = encoding === 'utf-8' && sample === bytes ? utf8.text : decodeAs(encoding, sample);
-    const p = plausibility(text);
-    const damage = countReplacements(text);
+    let p: Plausibility;
+    let damage: number;
+    let text: string | null = null;
+    if (encoding === 'utf-8') {
+      const stats = sample === bytes ? utf8 : utf8Stats(sample);
+      p = { judged: stats.judged, common: stats.common, score: stats.score };
+      damage = stats.replacements;
+    } else if (encoding === 'big5') {
+      // Most files are not Big5: its reading is counted without building the text (decoded below if it wins).
+      const stats = big5Stats(sample);
+      p = { judged: stats.judged, common: stats.common, score: stats.score };
+      damage = stats.replacements;
+    } else {
+      text = decodeAs(encoding, sample);
+      p = plausibility(text);
+      damage = countReplacements(text);
+    }
     if (!best || p.score > best.p.score || (p.score === best.p.score && damage < best.damage)) best = { encoding, p, damage, text };
   }
-  const chosen = best ?? { encoding: 'gb18030' as const, p: plausibility(''), damage: 0, text: '' };
+  const chosen = best ?? { encoding: 'gb18030' as const, p: plausibility(''), damage: 0, text: null };
   // A file no longer than the sample (most plans) was decoded whole while choosing: not decoded again.
   const decoded =
-    chosen.encoding === 'utf-8'
-      ? utf8
-      : best !== null && sample === bytes
-        ? { text: chosen.text, encoding: chosen.encoding, damagedBytes: chosen.damage }
-        : decodeWith(chosen.encoding, bytes);
+    chosen.encoding !== 'utf-8' && chosen.text !== null && sample === bytes
+      ? { text: chosen.text, encoding: chosen.encoding, damagedBytes: chosen.damage }
+      : decodeWith(chosen.encoding, bytes);
   return { decoded, sample: chosen.p };
 }
 
@@ -165,15 +181,6 @@ function countReplacements(text: string): number {
   // indexOf per occurrence cost several times the decoding.
   let count = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) count++;
-  return count;
-}
-
-function countNonAscii(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && c !== 0xfffd && (c < 0xdc00 || c > 0xdfff)) count++;
-  }
   return count;
 }
 

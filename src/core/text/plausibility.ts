@@ -25,7 +25,7 @@ export const MIN_JUDGED = 16;
 let everydayTable: Uint8Array | null = null;
 
 /** GB2312 level-1 hanzi (3,755, rows B0–D7) ∪ Big5 level-1 hanzi (5,401, A440–C67E), from the platform's decoders. */
-function getEveryday(): Uint8Array {
+export function getEveryday(): Uint8Array {
   if (everydayTable) return everydayTable;
   const table = new Uint8Array(0x10000);
   const gb: number[] = [];
@@ -67,7 +67,7 @@ export function isImplausible(p: Plausibility): boolean {
 }
 
 /** Punctuation, symbols and forms that any decoding of a plan may contain: neither evidence for nor against. */
-function isNeutral(c: number): boolean {
+export function isNeutral(c: number): boolean {
   return (
     (c >= 0xa0 && c <= 0xbf) || // Latin-1 punctuation: no-break space, ·, °, §
     c === 0xd7 ||
