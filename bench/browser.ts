@@ -38,7 +38,7 @@ export interface ImportFigures {
   heapUsedMB: number;
   heapAfterGcMB: number;
   /** The same plans' rows written straight into a fresh IndexedDB (bench/browser/page.ts floor), same browser run. */
-  floor: { seconds: number; documents: number; targets: number };
+  floor: { seconds: number; documents: number; targets: number; achievements: number };
 }
 
 export interface CompareFigures {
@@ -236,7 +236,7 @@ export async function measureImport(url: string, dist: string, seeds: readonly S
     // The floor in the same browser: the same files' rows straight into a fresh database.
     await page.goto(`${url}bench/`);
     const urls = paths.map((p) => `${url}bench/${relative(join(dist, 'bench'), p).split('\\').join('/')}`);
-    type Floor = { floor(paths: string[]): Promise<{ seconds: number; documents: number; targets: number }> };
+    type Floor = { floor(paths: string[]): Promise<{ seconds: number; documents: number; targets: number; achievements: number }> };
     const floor = await page.evaluate((list) => (globalThis as unknown as { planbenchBench: Floor }).planbenchBench.floor(list), urls);
     return {
       plans: paths.length,

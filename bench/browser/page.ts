@@ -1,6 +1,7 @@
 // Runs inside Chromium on the benchmark's own page (bench.html, same origin as the app, so the same IndexedDB):
 // fills the store with synthetic plans through the app's own extraction and storage code, and times the
 // one-indicator Dexie query. Bundled to an IIFE by bench/browser.ts; never part of the app.
+import Dexie from 'dexie';
 import { extractBytes } from '../../src/core/extract/extract';
 import { extractInSlices } from '../../src/core/extract/slices';
 import { decodeBytes } from '../../src/core/text/decode';
@@ -11,7 +12,7 @@ import { newId } from '../../src/db/ids';
 import { targetsOfIndicator } from '../../src/db/queries';
 import { PlanBenchDB } from '../../src/db/schema';
 import { sha256Hex } from '../../src/import/hash';
-import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, UNKNOWN_REGION_ID, type DocumentTextRow, type RegionRow, type StoredDocumentRow, type TargetRow } from '../../src/workspace/rows';
+import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, UNKNOWN_REGION_ID, type AchievementRow, type DocumentTextRow, type RegionRow, type StoredDocumentRow, type TargetRow } from '../../src/workspace/rows';
 
 const db = new PlanBenchDB();
 
@@ -81,13 +82,15 @@ async function counts(): Promise<{ regions: number; documents: number; targets: 
 export interface FloorResult {
   documents: number;
   targets: number;
+  /** Achievement rows written (the small-plan floor; the large one counts targets only). */
+  achievements?: number;
   /** Time spent writing only (the rows are built before each batch's clock starts). */
   seconds: number;
 }
 
 /**
  * The IndexedDB floor of an import: the same files' rows as the app stores them (a region per place, each
- * document's row and text row, its target rows) written straight into a fresh Dexie database, in transactions
+ * document's row and text row, its target and achievement rows) written straight into a fresh Dexie database, in transactions
  * of `batch` documents with bulk writes — no reading, no extraction, no progress, no duplicate checks. Files
  * are fetched and extracted a batch at a time outside the clock, so memory stays bounded.
  */
@@ -99,11 +102,13 @@ async function floor(paths: readonly string[], batch = 25): Promise<FloorResult>
   let seconds = 0;
   let documents = 0;
   let targets = 0;
+  let achievements = 0;
   try {
     for (let i = 0; i < paths.length; i += batch) {
       const stored: StoredDocumentRow[] = [];
       const texts: DocumentTextRow[] = [];
       const rows: TargetRow[] = [];
+      const achieved: AchievementRow[] = [];
       const newRegions: RegionRow[] = [];
       for (const path of paths.slice(i, i + batch)) {
         const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
@@ -122,23 +127,26 @@ async function floor(paths: readonly string[], batch = 25): Promise<FloorResult>
         stored.push(split.stored);
         texts.push(split.text);
         for (const row of extractedTargetRows(document, extracted.value.targets, now)) rows.push(row);
+        for (const row of extractedAchievementRows(document, extracted.value.achieved, now)) achieved.push(row);
       }
       const t0 = performance.now();
-      await floorDb.transaction('rw', [floorDb.regions, floorDb.documents, floorDb.texts, floorDb.targets], async () => {
+      await floorDb.transaction('rw', [floorDb.regions, floorDb.documents, floorDb.texts, floorDb.targets, floorDb.achievements], async () => {
         await floorDb.regions.bulkPut(newRegions);
         await floorDb.texts.bulkPut(texts);
         await floorDb.documents.bulkPut(stored);
         await floorDb.targets.bulkPut(rows);
+        await floorDb.achievements.bulkPut(achieved);
       });
       seconds += (performance.now() - t0) / 1000;
       documents += stored.length;
       targets += rows.length;
+      achievements += achieved.length;
     }
   } finally {
     floorDb.close();
     await PlanBenchDB.delete(name);
   }
-  return { documents, targets, seconds };
+  return { documents, targets, achievements, seconds };
 }
 
 /**
@@ -187,4 +195,49 @@ async function largeFloor(path: string): Promise<FloorResult> {
   return { documents: 1, targets, seconds };
 }
 
-Object.assign(globalThis, { planbenchBench: { fill, floor, largeFloor, query, counts, close: () => db.close() } });
+/**
+ * What each index of the targets table costs a write: the same target rows (the plans at `paths`, copied under new
+ * ids up to `rows`) written into fresh databases whose targets table has each set of indexes, in transactions of
+ * 1,000 rows, the sets taken in turn `rounds` times. Milliseconds per round for each set.
+ */
+async function indexCost(paths: readonly string[], rows: number, rounds = 3): Promise<Record<string, number[]>> {
+  const now = new Date().toISOString();
+  const base: TargetRow[] = [];
+  for (const path of paths) {
+    const extracted = extractBytes(new Uint8Array(await (await fetch(path)).arrayBuffer()));
+    if (!extracted.ok) continue;
+    const document = documentRow({ fileName: path, format: 'txt', size: 0, hash: 'f'.repeat(64), encoding: 'utf-8' }, extracted.value, 'region', now);
+    base.push(...extractedTargetRows(document, extracted.value.targets, now));
+  }
+  const all = Array.from({ length: rows }, (_, i) => {
+    const row = base[i % base.length] as TargetRow;
+    return { ...row, id: `${i}:${row.id}`, documentId: `d${Math.floor(i / 35)}`, regionId: `r${Math.floor(i / 100)}` };
+  });
+  const sets: Record<string, string> = {
+    none: 'id',
+    documentId: 'id, documentId',
+    'documentId, regionId': 'id, documentId, regionId',
+    'schema 7 (+[indicator+regionId])': 'id, documentId, regionId, [indicator+regionId]',
+    'schema 6 (+domain)': 'id, documentId, regionId, [indicator+regionId], domain',
+  };
+  const out: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const [label, schema] of Object.entries(sets)) {
+      const name = `planbench-index-${Date.now()}-${round}`;
+      const probe = new Dexie(name);
+      probe.version(1).stores({ targets: schema });
+      await probe.open();
+      const t0 = performance.now();
+      for (let i = 0; i < all.length; i += 1000) {
+        const chunk = all.slice(i, i + 1000);
+        await probe.transaction('rw', probe.table('targets'), () => probe.table('targets').bulkAdd(chunk));
+      }
+      (out[label] ??= []).push(Math.round(performance.now() - t0));
+      probe.close();
+      await Dexie.delete(name);
+    }
+  }
+  return out;
+}
+
+Object.assign(globalThis, { planbenchBench: { fill, floor, largeFloor, indexCost, query, counts, close: () => db.close() } });

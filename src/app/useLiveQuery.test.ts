@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { effectScope } from 'vue';
+import { effectScope, ref } from 'vue';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeIndexedDB, openTestDb as openDb } from '../db/testing/fake-db';
 import { cellsChanged, cellsOfTab, type CellRow } from '../db/cells';
@@ -54,6 +54,30 @@ describe('useLiveQuery', () => {
     await db.regions.add(region(100));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(count.value).toBe(31);
+  });
+
+  it('reads less often as the result grows, and at once when told to start again (the end of an import)', async () => {
+    const db = openTestDb();
+    const importing = ref(true);
+    const scope = effectScope();
+    // While importing, a result of n rows is followed by a quiet window of n seconds.
+    const count = scope.run(() =>
+      useLiveQuery(() => db.regions.count(), -1, {
+        throttleMs: (n) => (importing.value ? Math.max(20, 1000 * n) : 20),
+        restartWhen: () => importing.value,
+      }),
+    )!;
+    await vi.waitFor(() => expect(count.value).toBe(0));
+    await db.regions.add(region(0));
+    await vi.waitFor(() => expect(count.value).toBe(1), { timeout: 1000 });
+    for (let i = 1; i < 30; i++) await db.regions.add(region(i));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // One row read: quiet for a second, so the 29 rows added since are not read yet.
+    expect(count.value).toBe(1);
+    // The import ends: the last state is read at once, not after the window.
+    importing.value = false;
+    await vi.waitFor(() => expect(count.value).toBe(30), { timeout: 500 });
+    scope.stop();
   });
 });
 

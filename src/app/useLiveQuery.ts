@@ -2,12 +2,16 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { onScopeDispose, type Ref, shallowRef, watch, type WatchSource } from 'vue';
 
-export interface LiveQueryOptions {
+export interface LiveQueryOptions<T = unknown> {
   /**
    * At most about one run per this many milliseconds while changes keep coming: for views that a
-   * long import would otherwise re-read and re-render after every file.
+   * long import would otherwise re-read and re-render after every file. A function is given each
+   * result and answers the quiet window after it: a read that grows with the library (every document)
+   * can be run less often as the library grows, so following an import stays linear in its size.
    */
-  throttleMs?: number;
+  throttleMs?: number | ((value: T) => number);
+  /** useLiveQuery: when this source changes, the query reads the store at once and its quiet window starts again. */
+  restartWhen?: WatchSource<unknown>;
 }
 
 /**
@@ -18,10 +22,11 @@ export interface LiveQueryOptions {
 export function followQuery<T>(
   query: () => Promise<T> | T,
   next: (value: T) => void,
-  options: LiveQueryOptions = {},
+  options: LiveQueryOptions<T> = {},
   onError?: (error: unknown) => void,
 ): () => void {
-  const throttle = options.throttleMs ?? 0;
+  const windowAfter = options.throttleMs ?? 0;
+  let throttle = 0;
   let last = -Infinity;
   let subscription: Subscription | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -34,6 +39,7 @@ export function followQuery<T>(
         const now = performance.now();
         if (now - last >= throttle) {
           last = now;
+          throttle = typeof windowAfter === 'function' ? windowAfter(v) : windowAfter;
           next(v);
           return;
         }
@@ -92,10 +98,17 @@ export function followRead<T>(
   };
 }
 
-export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options: LiveQueryOptions = {}): Ref<T> {
+export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options: LiveQueryOptions<T> = {}): Ref<T> {
   const value = shallowRef(initial) as Ref<T>;
-  const stop = followQuery(query, (v) => (value.value = v), options);
-  onScopeDispose(stop);
+  const start = () => followQuery(query, (v) => (value.value = v), options);
+  let stop = start();
+  if (options.restartWhen !== undefined) {
+    watch(options.restartWhen, () => {
+      stop();
+      stop = start();
+    });
+  }
+  onScopeDispose(() => stop());
   return value;
 }
 
@@ -104,7 +117,7 @@ export function useKeyedLiveQuery<K, T>(
   key: WatchSource<K>,
   query: (key: K) => Promise<T>,
   initial: T,
-  options: LiveQueryOptions = {},
+  options: LiveQueryOptions<T> = {},
 ): { value: Ref<T>; loaded: Ref<boolean> } {
   const value = shallowRef(initial) as Ref<T>;
   const loaded = shallowRef(false);

@@ -18,7 +18,7 @@ import { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectT
 import { fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
 import { sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
-import { isManual, type TargetRow } from '../workspace/rows';
+import { CURRENT_SCHEMA_VERSION, isManual, type TargetRow } from '../workspace/rows';
 
 /** What Compare computed on every open before schema 6: every target, every document, every choice, reduced at once. */
 async function fromScratch(db: PlanBenchDB): Promise<CellRow[]> {
@@ -312,7 +312,7 @@ describe('Compare cells (schema 6)', () => {
 
     const db = new PlanBenchDB('v5', options);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(rows[t]);
     expect(await allCells(db)).toEqual(expected);
     await expectCurrent(db);

@@ -3,8 +3,8 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
-import { findRegionByName, resolveRegion } from './regions';
-import { cellTables, refreshCells, regionsOfDocument } from './cells';
+import { findRegionByName, planRegion, resolveRegion } from './regions';
+import { cellsOf, cellTables, refreshCells, regionsOfDocument } from './cells';
 import {
   documentRow,
   extractedAchievementRows,
@@ -62,9 +62,36 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
   return guarded<SaveResult[]>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
       const results: SaveResult[] = [];
-      for (const input of inputs) results.push(isSha256Hex(input.hash) ? await storeExtraction(db, input) : failure('invalid-hash'));
+      // Regions this batch created: every target and document of theirs was written just now and no choice names
+      // them yet, so their cells are computed from the rows in hand (no reading back, no old cells to delete).
+      const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']> }>();
+      const existing: string[] = [];
+      for (const input of inputs) {
+        if (!isSha256Hex(input.hash)) {
+          results.push(failure('invalid-hash'));
+          continue;
+        }
+        const stored = await storeRows(db, input);
+        results.push(stored.result);
+        if (!stored.rows) continue;
+        const { regionId, created, document, targets } = stored.rows;
+        if (created) fresh.set(regionId, { targets: [], metadata: new Map() });
+        const rows = fresh.get(regionId);
+        if (!rows) {
+          existing.push(regionId);
+          continue;
+        }
+        rows.metadata.set(document.id, document.metadata);
+        for (const target of targets) rows.targets.push(target);
+      }
       // Compare's cells of every region the batch added to, once, in the same transaction.
-      await refreshCells(db, results.flatMap((r) => (r.ok && !r.value.duplicate ? [r.value.regionId] : [])));
+      await refreshCells(db, existing);
+      for (const [regionId, { targets, metadata }] of fresh) {
+        // In the order the region index would read them back (by id), so ties are settled as a refresh settles them.
+        targets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const cells = cellsOf(regionId, targets, metadata, {});
+        if (cells.length > 0) await db.cells.bulkPut(cells);
+      }
       return ok(results);
     }),
   );
@@ -72,12 +99,26 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
 
 /** saveExtraction's writes; call inside a transaction over regions, documents, texts, targets and achievements. */
 async function storeExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
-  if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
+  return (await storeRows(db, input)).result;
+}
+
+/** The rows a stored document wrote, and whether its region was created for it (null: a duplicate, nothing written). */
+interface StoredRows {
+  regionId: string;
+  created: boolean;
+  document: DocumentRow;
+  targets: TargetRow[];
+}
+
+async function storeRows(db: PlanBenchDB, input: SaveInput): Promise<{ result: SaveResult; rows: StoredRows | null }> {
+  if (await hasDocument(db, input.hash)) return { result: ok({ duplicate: true, documentId: input.hash }), rows: null };
   const now = new Date().toISOString();
   const { metadata } = input.extracted;
-  const regionId = input.regionName
-    ? await resolveRegion(db, input.regionName, now)
-    : await resolveRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
+  const planned = input.regionName
+    ? await planRegion(db, input.regionName, now)
+    : await planRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
+  if (planned.create) await db.regions.add(planned.create);
+  const regionId = planned.id;
   const document = documentRow(input, input.extracted, regionId, now);
   await addDocument(db, document);
   const targets = extractedTargetRows(document, input.extracted.targets, now);
@@ -85,7 +126,10 @@ async function storeExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveR
   // An extraction from before achievements were read (an older worker, a hand-made file) has none.
   const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
   await db.achievements.bulkAdd(achievements);
-  return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
+  return {
+    result: ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length }),
+    rows: { regionId, created: planned.create !== null, document, targets },
+  };
 }
 
 /** Writes a whole document as its two rows; call inside a transaction over documents and texts. */

@@ -1,9 +1,14 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { getDocument } from './documents';
+import { allCells } from './cells';
+import { setChoice } from './choices';
+import { getDocument, saveExtraction } from './documents';
 import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
-import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS, storedSchemaVersion } from './schema';
-import { fakeIndexedDB } from './testing/fake-db';
+import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMAS, storedSchemaVersion } from './schema';
+import { editTarget } from './targets';
+import { fakeIndexedDB, openTestDb } from './testing/fake-db';
+import { expectOk } from './testing/results';
+import { sampleExtraction, sampleInput, sampleMetadata } from './testing/samples';
 import { V1_DOCUMENT_ID, V1_ROWS } from './testing/legacy-v1';
 
 const NAME = 'planbench-upgrade';
@@ -107,6 +112,46 @@ describe('PlanBenchDB schema', () => {
     const db = new PlanBenchDB(NAME, options);
     const rows = await db.targets.where('indicator').equals('childcare_places_per_1000').toArray();
     expect(rows.map((r) => r.id)).toEqual([`${V1_DOCUMENT_ID}:k-0002`]);
+    db.close();
+  });
+
+  it('drops the unused domain index of targets and achievements in version 7 and keeps every row, edit and cell', async () => {
+    // A workspace written by the current code, copied table by table into a database declared at version 6.
+    const source = openTestDb();
+    const a = await sampleInput('a');
+    const b = await sampleInput('b', { extracted: sampleExtraction({ metadata: sampleMetadata({ region: '郑州市', kind: 'action_plan' }) }) });
+    const { regionId } = expectOk(await saveExtraction(source, a)) as { regionId: string };
+    expectOk(await saveExtraction(source, b));
+    expectOk(await editTarget(source, `${a.hash}:k-0002`, { target: { value: 6, year: 2030, op: '>=' } }));
+    await setChoice(source, regionId, 'nursing_bed_ratio', `${a.hash}:k-0001`);
+    const tables = ['regions', 'documents', 'texts', 'targets', 'achievements', 'annotations', 'benchmarks', 'settings', 'cells'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await source.table(t).toArray()] as const)));
+    expect(rows.targets?.length).toBeGreaterThan(1);
+    expect(rows.achievements?.length).toBeGreaterThan(0);
+    expect(rows.cells?.length).toBeGreaterThan(1);
+    source.close();
+
+    const options = fakeIndexedDB();
+    const legacy = new Dexie('v6', options);
+    legacy.version(6).stores(SCHEMA_V6);
+    await legacy.open();
+    expect(legacy.table('targets').schema.indexes.map((i) => i.name)).toContain('domain');
+    for (const t of tables) await legacy.table(t).bulkAdd(rows[t] ?? []);
+    legacy.close();
+
+    const db = new PlanBenchDB('v6', options);
+    await db.open();
+    expect(db.verno).toBe(7);
+    // Every row as it was, the domain field of each target and achievement included, and the cells untouched.
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(rows[t]);
+    expect((await db.targets.get(`${a.hash}:k-0002`))?.edits?.target?.value).toBe(6);
+    expect(await allCells(db)).toEqual(rows.cells);
+    for (const table of [db.targets, db.achievements]) {
+      expect(table.schema.indexes.map((i) => i.name).sort()).toEqual(['[indicator+regionId]', 'documentId', 'regionId']);
+    }
+    // The indexes the views read still answer after the upgrade.
+    expect(await db.targets.where('documentId').equals(a.hash).count()).toBe(rows.targets?.filter((r) => r.documentId === a.hash).length);
+    expect(await db.targets.where('[indicator+regionId]').equals(['nursing_bed_ratio', regionId]).count()).toBeGreaterThan(0);
     db.close();
   });
 

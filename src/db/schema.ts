@@ -85,7 +85,19 @@ export const SCHEMA_V6 = {
   cells: '[regionId+indicator], regionId, tab',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6] as const;
+/**
+ * Version 7: targets and achievements lose their `domain` index. No query reads it (Compare reads the stored
+ * cells by `tab` since version 6; lists, exports and backups read by document, region or indicator), and every
+ * index is work IndexedDB does on each row written: an import or re-extraction of many plans writes tens of
+ * thousands of target rows. Nothing stored changes; the rows keep their `domain` field.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  targets: 'id, documentId, regionId, [indicator+regionId]',
+  achievements: 'id, documentId, regionId, [indicator+regionId]',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -153,6 +165,7 @@ export class PlanBenchDB extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(rebuildCellsInUpgrade);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

@@ -203,6 +203,45 @@ describe('runImport', () => {
     expect(events).toEqual(['read a.txt', 'batch a.txt', 'read slow.txt', 'batch slow.txt']);
   });
 
+  it('reads the next files while a batch is being saved, saves the batches in order, and holds at most two', async () => {
+    const events: string[] = [];
+    const saves: Array<() => void> = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => `${n}.txt`);
+    const run = runImport(names.map((n) => file(n)), {
+      extract: async (f) => {
+        events.push(`read ${f.name}`);
+        return { ok: true, value: f.name };
+      },
+      save: async () => ({ ok: true, value: { documentId: 'x', duplicate: false } }),
+      saveBatch: async (items) => {
+        events.push(`batch ${items.map((i) => i.value).join(' ')}`);
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        // Each save ends only when the test lets it: IndexedDB still writing.
+        await new Promise<void>((resolve) => saves.push(resolve));
+        inFlight--;
+        events.push(`saved ${items.map((i) => i.value).join(' ')}`);
+        return items.map(({ value }) => ({ ok: true, value: { documentId: value, duplicate: false } }));
+      },
+      batchFiles: 2,
+    });
+    // The first batch is being saved; the files after it are read meanwhile, up to the next full batch.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // (c.txt is already being read when the save starts, so the two may come in either order.)
+    expect([...events].sort()).toEqual(['batch a.txt b.txt', 'read a.txt', 'read b.txt', 'read c.txt', 'read d.txt', 'read e.txt']);
+    expect(events.slice(0, 2)).toEqual(['read a.txt', 'read b.txt']);
+    while (saves.length > 0 || inFlight > 0) {
+      saves.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const result = await run;
+    expect(mostInFlight).toBe(1);
+    expect(events.filter((e) => e.startsWith('saved'))).toEqual(['saved a.txt b.txt', 'saved c.txt d.txt', 'saved e.txt f.txt', 'saved g.txt']);
+    expect(result.files.map((f) => [f.name, f.stage, f.documentId])).toEqual(names.map((n) => [n, 'done', n]));
+    expect(result.filesDone).toBe(7);
+  });
+
   it('leaves the files waiting in a batch unsaved when cancelled', async () => {
     const controller = new AbortController();
     const saved: string[] = [];

@@ -140,11 +140,11 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
     bytesFinished += entry.size;
     partial.delete(i);
   };
-  const flush = async () => {
-    if (waiting.length === 0 || !deps.saveBatch) return;
-    const items = waiting.splice(0);
-    waitingBytes = 0;
-    if (deps.signal?.aborted) {
+  // The batch being saved, if any. A batch is saved while the files after it are read (the worker extracts while
+  // IndexedDB writes); batches are saved one after another, in order, and at most one waits behind another.
+  let saving: Promise<void> = Promise.resolve();
+  const save = async (items: Array<{ i: number; file: ImportFile; value: T }>) => {
+    if (deps.signal?.aborted || !deps.saveBatch) {
       for (const { i } of items) finish(i, { stage: 'cancelled' });
     } else {
       let saved: Saved[] | Error;
@@ -158,13 +158,21 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
     updateBytes();
     report();
   };
-  // The next file read, or, when it keeps the reading busy for batchWaitMs, the waiting ones saved first.
+  /** Starts saving the waiting files after the batch being saved; resolves when both are saved. */
+  const flush = (): Promise<void> => {
+    if (waiting.length === 0 || !deps.saveBatch) return saving;
+    const items = waiting.splice(0);
+    waitingBytes = 0;
+    saving = saving.then(() => save(items));
+    return saving;
+  };
+  // The next file read, or, when it keeps the reading busy for batchWaitMs, the waiting ones saved meanwhile.
   const arrival = async <R>(next: Promise<R>): Promise<R> => {
     if (waiting.length === 0) return next;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slow = await Promise.race([next.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), deps.batchWaitMs ?? 250)))]);
     clearTimeout(timer);
-    if (slow) await flush();
+    if (slow) void flush();
     return next;
   };
   report(true);
@@ -184,7 +192,12 @@ export async function runImport<T>(files: ImportSource[], deps: PipelineDeps<T>)
       entry.stage = 'saving';
       waiting.push({ i, file, value: extracted.value });
       waitingBytes += sizeOf(source);
-      if (waiting.length >= (deps.batchFiles ?? 25) || waitingBytes >= (deps.batchBytes ?? 4 * 1024 * 1024)) await flush();
+      if (waiting.length >= (deps.batchFiles ?? 25) || waitingBytes >= (deps.batchBytes ?? 4 * 1024 * 1024)) {
+        // The batch before this one is saved first (so at most two batches are held), then this one is saved
+        // while the next files are read.
+        await saving;
+        void flush();
+      }
       continue;
     }
     // A file saved alone (or failed) comes after those read before it.
