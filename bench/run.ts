@@ -578,7 +578,11 @@ async function main(): Promise<void> {
         onePlan30MB: browser?.large
           ? { now: browser.large, cliSeconds: largeCli?.seconds ?? null, target: 'progress moves, no task over 200 ms, cancel within 1 s, within 2x the CLI on the same file' }
           : { now: null, target: 'progress moves, no task over 200 ms, cancel within 1 s, within 2x the CLI on the same file' },
-        compare1000: { now: browser?.compare.find((c) => c.regions === 1000)?.openMs ?? null, target: '< 300 ms; tab switch < 100 ms' },
+        // The largest Compare measured (1,002 regions by default: every region of the corpus plus the seeds' own).
+        compare1000: (() => {
+          const c = browser?.compare.filter((x) => x.regions >= 1000).at(-1);
+          return { now: c?.openMs ?? null, switchMs: c?.switchMs ?? null, regions: c?.regions ?? null, target: '< 300 ms; tab switch < 100 ms' };
+        })(),
       },
       core,
       smallDocuments: small,
