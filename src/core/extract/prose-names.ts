@@ -165,13 +165,13 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   return perCapitaShared(split);
 }
 
-/** A per-capita head (每千人口, 每万名老年人拥有) the first item of a list has and later ones leave out. */
-const PER_CAPITA_HEAD = /^每[千万百](?:常住)?(?:人口|人|户|名老年人|名儿童|名学生)(?:拥有)?/u;
+/** A per-capita head (每千常住人口, 每万名老年人拥有) that the later items of a list share with the first. */
+export const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
 
 /** "每千人口执业(助理)医师数、注册护士数": the later items are per thousand too (每千人口注册护士数). */
-function perCapitaShared(items: string[]): string[] {
-  const head = PER_CAPITA_HEAD.exec(items[0] ?? '')?.[0];
-  return head ? items.map((it, i) => (i > 0 && !it.startsWith('每') ? head + it : it)) : items;
+export function perCapitaShared(items: string[]): string[] {
+  const head = PER_CAPITA.exec(items[0] ?? '')?.[0];
+  return head ? items.map((it, i) => (i > 0 && !PER_CAPITA.test(it) ? head + it : it)) : items;
 }
 
 /**

@@ -2,7 +2,7 @@
 // levels reached) and A、B、C比“十二五”末分别增长了x、y和z (changes over a past period). The target reading needs
 // neither: both are past, and a target sentence has one 由X (its baseline) before one target.
 import type { Candidate } from './prose-names';
-import { stripName } from './prose-names';
+import { perCapitaShared, stripName } from './prose-names';
 import { splitList } from './scan';
 
 /** 由 / 从, with the year of the start value: what opens the first end of a move. */
@@ -11,8 +11,6 @@ export const FROM_END = /(?:由|从)(?:20\d\d年(?:底|末)?的?)?$/u;
 const TO_END = /^(?:分别|均)?(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/u;
 /** A change against a past level: the subject, what it is compared with, and the verb. */
 const CHANGE = /^(.*?)(?:比|较)(“?十[一二三四五]五”?(?:末|期末)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:分别|均)?(增加|提高|提升|增长|下降|降低|减少)了?$/u;
-/** A per-capita head (每千常住人口) the later items of a list share with the first. */
-const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
 
 /** The values of a 、 list starting at `index`: this one and those right after it, joined by 、 和 及 与. */
 function listFrom(list: Candidate[], index: number, max: number): Candidate[] {
@@ -29,8 +27,7 @@ function listFrom(list: Candidate[], index: number, max: number): Candidate[] {
 function itemsOf(subject: string, n: number): string[] | null {
   const items = splitList(subject).map((s) => stripName(s)).filter((s) => s.length > 0);
   if (items.length !== n || items.some((s) => s.length < 2)) return null;
-  const head = PER_CAPITA.exec(items[0] ?? '')?.[0];
-  return items.map((it, k) => (k > 0 && head && !PER_CAPITA.test(it) ? head + it : it));
+  return perCapitaShared(items);
 }
 
 export interface ReachedList {

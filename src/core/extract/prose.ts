@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
@@ -105,8 +105,6 @@ function perUnitIn(text: string): RegExpExecArray | null {
   }
 }
 const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
-/** A per-capita head (每千人口拥有) that the later items of a 、 list share with the first. */
-const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
 /** A count of places followed by the work done there and its own count ("10个街道新增助餐点30个"). */
 const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
 /** The count is itself the work when a work verb comes right before it (新建5所学校). */
