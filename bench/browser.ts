@@ -57,13 +57,19 @@ export interface CompareFigures {
   openMs: number;
   /** That click → the tab counts shown (since schema 6 from the stored cells' keys; before, once every target was read). */
   settledMs: number;
-  /** Click on the SWITCH_TAB tab (after settling) → first drawn frame of SWITCH_INDICATOR's chart. */
+  /** Click on the SWITCH_TAB tab as soon as the tab counts show → first drawn frame of SWITCH_INDICATOR's chart. */
   switchMs: number;
   /** Back to the first tab → its chart drawn again. */
   switchBackMs: number;
+  /** The same switch once the page has settled (every tab's cells in memory: data-prefetched="true"). */
+  settledSwitchMs: number;
+  /** And back, settled. */
+  settledBackMs: number;
+  /** Click on Compare → every tab's cells in memory (data-prefetched="true"). */
+  prefetchedMs: number;
   longestTaskMs: number;
   /** Every run's click → first chart and tab switch, in order. */
-  runs: { openMs: number[]; switchMs: number[] };
+  runs: { openMs: number[]; switchMs: number[]; settledSwitchMs: number[] };
 }
 
 /** One very large plan imported in the app (stored in slices), and a second one cancelled midway. */
@@ -415,6 +421,9 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
       const settles: number[] = [];
       const switches: number[] = [];
       const backs: number[] = [];
+      const settledSwitches: number[] = [];
+      const settledBacks: number[] = [];
+      const prefetches: number[] = [];
       let longest = 0;
       for (let run = 0; run < options.runs; run++) {
         if (run > 0) {
@@ -433,8 +442,21 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
         backs.push(await timeUntil(page, '[data-testid="tab-childcare"]', drawnChart(OPEN_INDICATOR)));
         const switchTasks = await longTasks(page);
         longest = Math.max(longest, ...openTasks, ...switchTasks);
+        // Once the idle prefetch has read every tab (the case the design is for), the same switch and back again.
+        prefetches.push(await timeSinceClick(page, '[data-testid="compare"][data-prefetched="true"]'));
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+        settledSwitches.push(await timeUntil(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawnChart(SWITCH_INDICATOR)));
+        settledBacks.push(await timeUntil(page, '[data-testid="tab-childcare"]', drawnChart(OPEN_INDICATOR)));
       }
-      const [openMs, settledMs, switchMs, switchBackMs] = [opens, settles, switches, backs].map(median) as [number, number, number, number];
+      const [openMs, settledMs, switchMs, switchBackMs, settledSwitchMs, settledBackMs, prefetchedMs] = [opens, settles, switches, backs, settledSwitches, settledBacks, prefetches].map(median) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       figures.push({
         regions: counts.regions,
         documents: counts.documents,
@@ -449,8 +471,11 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
         settledMs,
         switchMs,
         switchBackMs,
+        settledSwitchMs,
+        settledBackMs,
+        prefetchedMs,
         longestTaskMs: longest,
-        runs: { openMs: opens, switchMs: switches },
+        runs: { openMs: opens, switchMs: switches, settledSwitchMs: settledSwitches },
       });
       process.stdout.write(`  compare with ${counts.regions} regions measured\n`);
     }

@@ -236,7 +236,19 @@ function compareRows(compare: BrowserFigures['compare']): string[][] {
       ],
       ['  app loaded on Compare → first chart', ms(c.loadMs), '', 'a cold start of the page, scripts included'],
       ['  tab counts shown', ms(c.settledMs), '', `after the click; longest task ${ms(c.longestTaskMs)}`],
-      ['  domain tab switch → chart drawn', ms(c.switchMs), c.regions >= 1000 ? '< 100 ms' : '', `and back ${ms(c.switchBackMs)}${c.runs.switchMs.length > 1 ? `; median of ${c.runs.switchMs.map(ms).join(', ')}` : ''}`],
+      [
+        '  domain tab switch → chart drawn, as the counts show',
+        ms(c.switchMs),
+        c.regions >= 1000 ? '< 100 ms' : '',
+        `and back ${ms(c.switchBackMs)}${c.runs.switchMs.length > 1 ? `; median of ${c.runs.switchMs.map(ms).join(', ')}` : ''}`,
+      ],
+      ['  every tab read (page settled)', ms(c.prefetchedMs), '', 'after the click'],
+      [
+        '  domain tab switch → chart drawn, page settled',
+        ms(c.settledSwitchMs),
+        c.regions >= 1000 ? '< 100 ms' : '',
+        `and back ${ms(c.settledBackMs)}${c.runs.settledSwitchMs.length > 1 ? `; median of ${c.runs.settledSwitchMs.map(ms).join(', ')}` : ''}`,
+      ],
       ['  one-indicator Dexie query', `${f1(c.queryWarmMs)} ms`, '< 50 ms', `${c.queryRows} rows from ${c.queryRegions} regions, first run ${f1(c.queryColdMs)} ms`],
     ]),
   ];
@@ -264,7 +276,7 @@ function issueBrowserRows(b: BrowserFigures): string[][] {
       : ['import of 1,000 plans in Chromium', 'n/a', 'within 3× of IndexedDB', 'not measured (--only compare)'],
     ...(c
       ? [
-          [`Compare, ${c.regions} regions, click → first chart`, ms(c.openMs), '< 300 ms', `tab switch ${ms(c.switchMs)} (target < 100 ms)`],
+          [`Compare, ${c.regions} regions, click → first chart`, ms(c.openMs), '< 300 ms', `tab switch ${ms(c.switchMs)} as the counts show, ${ms(c.settledSwitchMs)} settled (target < 100 ms)`],
         ]
       : []),
   ];
@@ -581,7 +593,7 @@ async function main(): Promise<void> {
         // The largest Compare measured (1,002 regions by default: every region of the corpus plus the seeds' own).
         compare1000: (() => {
           const c = browser?.compare.filter((x) => x.regions >= 1000).at(-1);
-          return { now: c?.openMs ?? null, switchMs: c?.switchMs ?? null, regions: c?.regions ?? null, target: '< 300 ms; tab switch < 100 ms' };
+          return { now: c?.openMs ?? null, switchMs: c?.switchMs ?? null, settledSwitchMs: c?.settledSwitchMs ?? null, regions: c?.regions ?? null, target: '< 300 ms; tab switch < 100 ms' };
         })(),
       },
       core,

@@ -175,6 +175,13 @@ export function useCompareData(tab: Ref<DomainTab>) {
   }
   /** Until the tab badges can be counted. */
   const countsLoading = computed(() => loading.value || cellKeys.value === null);
+  /** Every tab's cells are in memory (the idle prefetch is done, or every cell was read): a tab switch reads nothing. */
+  const prefetched = computed(() => {
+    if (loading.value) return false;
+    if (allCells.value) return true;
+    const keys = cellKeys.value;
+    return keys !== null && [...keys.keys()].every((key) => tabCells.has(key));
+  });
 
   const documentsById = computed(() => new Map<string, DocumentSummary>((documents.value ?? []).map((d) => [d.id, d])));
 
@@ -197,6 +204,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
     allLoading,
     requestAll,
     countsLoading,
+    prefetched,
     documents,
     documentsById,
     targets,
