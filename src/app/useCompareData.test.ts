@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tabCounts, type DomainTab } from './useCompareData';
+import type { CellRow } from '../db/repository';
+import { cellsByTab, tabCounts, tabKeys, type DomainTab } from './useCompareData';
 
 describe('tabCounts', () => {
   const keys = new Map<DomainTab, [string, string][]>([
@@ -14,5 +15,27 @@ describe('tabCounts', () => {
 
   it('counts only the regions in view, and leaves out a tab none of them has a target in', () => {
     expect(tabCounts(keys, (id) => id === 'r1')).toEqual(new Map([['childcare', 1], ['elderly', 1]]));
+  });
+});
+
+describe('cellsByTab and tabKeys', () => {
+  const cell = (regionId: string, indicator: string, tab: DomainTab) => ({ regionId, indicator, tab }) as unknown as CellRow;
+  const cells = [cell('r1', 'childcare_places_per_1000', 'childcare'), cell('r1', 'nursing_bed_ratio', 'elderly'), cell('r2', 'childcare_places_per_1000', 'childcare')];
+
+  it('puts every cell under its own tab, in the order read, and no tab without cells', () => {
+    const tabs = cellsByTab(cells);
+    expect([...tabs.keys()]).toEqual(['childcare', 'elderly']);
+    expect(tabs.get('childcare')).toEqual([cells[0], cells[2]]);
+    expect(tabs.get('elderly')).toEqual([cells[1]]);
+  });
+
+  it('gives the badges the same counts as the keys read from the tab index', () => {
+    expect(tabKeys(cellsByTab(cells))).toEqual(
+      new Map([
+        ['childcare', [['r1', 'childcare_places_per_1000'], ['r2', 'childcare_places_per_1000']]],
+        ['elderly', [['r1', 'nursing_bed_ratio']]],
+      ]),
+    );
+    expect(tabCounts(tabKeys(cellsByTab(cells)), (id) => id === 'r2')).toEqual(new Map([['childcare', 1]]));
   });
 });

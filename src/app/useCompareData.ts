@@ -1,8 +1,8 @@
 // Compare's data: a few live queries over the whole store (never one per region). The effective targets are stored
 // (schema 6, src/db/cells.ts) and kept current by every write, so Compare reduces nothing when it opens: the open
-// domain tab's cells are read first, through the tab index, and drawn; the tab badges come from the cells' keys, read
-// once the page has drawn; a tab switch reads that tab's cells alone. Every cell and every target are read only when
-// asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports).
+// domain tab's cells are read first, through the tab index, and drawn; every tab's cells are then read in one read at
+// the first idle moment (the tab badges are counted from them), so a tab switch reads nothing. Every target is read
+// only when asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports).
 import { computed, onScopeDispose, ref, shallowReactive, shallowRef, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { noteKey } from '../core/review/effective';
@@ -10,7 +10,7 @@ import type { DomainId } from '../core/types';
 import type { AnnotationRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summarizeDocument, type DocumentSummary } from './comparison';
-import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellKeys, readCellsChanged, readDocuments, readRegions, readTabCells } from './reads';
+import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellsChanged, readDocuments, readRegions, readTabCells } from './reads';
 import { followRead, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
@@ -41,10 +41,22 @@ export function tabCounts(keys: ReadonlyMap<DomainTab, readonly (readonly [strin
   return counts;
 }
 
-/** Runs `work` at the browser's next idle moment (within a second at the latest). */
-function idle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 50);
+const NO_CELLS: CellRow[] = [];
+
+/** Cells grouped by their domain tab, in the order read. */
+export function cellsByTab(cells: readonly CellRow[]): Map<DomainTab, CellRow[]> {
+  const tabs = new Map<DomainTab, CellRow[]>();
+  for (const cell of cells) {
+    const list = tabs.get(cell.tab);
+    if (list) list.push(cell);
+    else tabs.set(cell.tab, [cell]);
+  }
+  return tabs;
+}
+
+/** [regionId, indicator] of each tab's cells: what the tab badges count. */
+export function tabKeys(tabs: ReadonlyMap<DomainTab, readonly CellRow[]>): Map<DomainTab, [string, string][]> {
+  return new Map([...tabs].map(([tab, cells]) => [tab, cells.map((c): [string, string] => [c.regionId, c.indicator])]));
 }
 
 export function useCompareData(tab: Ref<DomainTab>) {
@@ -66,24 +78,32 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  const cellKeys = shallowRef<Map<DomainTab, [string, string][]> | null>(null);
-  let stopKeys: (() => void) | null = null;
-  watch(wantKeys, (want) => {
-    if (want && !stopKeys) stopKeys = followRead(readCellsChanged, readCellKeys, (keys) => (cellKeys.value = keys), live);
-  });
-  onScopeDispose(() => stopKeys?.());
+  // Every tab's cells in one read at the first idle moment after the open tab has drawn (the badges are counted from
+  // them): one read of the cells costs less than reading their keys and then each tab apart, and once the counts show
+  // a switch finds its tab in memory. A switch before then reads its own tab at once (below).
+  const everyCell = shallowRef<CellRow[] | null>(null);
+  let stopEvery: (() => void) | null = null;
+  const readEvery = () => {
+    if (!stopEvery) stopEvery = followRead(readCellsChanged, readAllCells, (rows) => (everyCell.value = rows), live);
+  };
+  watch(wantKeys, (want) => want && readEvery());
+  onScopeDispose(() => stopEvery?.());
+  const byTab = computed(() => (everyCell.value ? cellsByTab(everyCell.value) : null));
+  const cellKeys = computed(() => (byTab.value ? tabKeys(byTab.value) : null));
   // Every cell and every target only when something asks for them (requestAll): the all-domain matrix, a jump from a
   // note, the table and report exports. A thousand regions hold ~60,000 targets; reading them on every open would
   // hold the first chart and the tab switches back.
   const wantAll = ref(false);
-  const { value: allCells } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllCells() : null), null, live);
+  watch(wantAll, (want) => want && readEvery());
+  const allCells = computed(() => (wantAll.value ? everyCell.value : null));
   // Full target rows only for what needs them: the exports' review sheet.
   const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
-  // One live query per tab opened, kept while Compare is open: switching back to a tab reads and recomputes nothing,
-  // and a write to its cells still reaches it. Stops once every cell is read (the tabs then come from the whole set).
+  // Until every cell is in, the open tab's cells are read on their own (one live query per tab opened): the first chart
+  // waits for its tab only, and a switch before the whole read is in reads its tab at once. A tab read this way keeps
+  // its own rows (the same cells) once every cell is in, so the chart already drawn is not drawn again.
   const tabCells = shallowReactive(new Map<DomainTab, CellRow[]>());
   const stops = new Map<DomainTab, () => void>();
-  const follow = (key: DomainTab, options = {}) => {
+  const follow = (key: DomainTab) => {
     if (stops.has(key)) return;
     stops.set(
       key,
@@ -91,42 +111,15 @@ export function useCompareData(tab: Ref<DomainTab>) {
         readCellsChanged,
         () => readTabCells(key),
         (rows) => tabCells.set(key, rows),
-        options,
       ),
     );
   };
   watch(
-    (): DomainTab | null => (allCells.value ? null : tab.value),
-    (key) => {
-      if (key === null) {
-        for (const stop of stops.values()) stop();
-        stops.clear();
-        tabCells.clear();
-        return;
-      }
-      follow(key);
-    },
+    (): DomainTab | null => (byTab.value ? null : tab.value),
+    (key) => key !== null && follow(key),
     { immediate: true },
   );
-  // Once the badges are in, the other tabs' cells are read one per idle moment (each a read of its own, never one
-  // long task for all), so a later switch finds its tab in memory; a switch before then reads its tab at once.
-  let prefetching = false;
-  let disposed = false;
-  watch(cellKeys, (keys) => {
-    if (!keys || prefetching) return;
-    prefetching = true;
-    const waiting = [...keys.keys()].filter((key) => !stops.has(key));
-    const next = () => {
-      if (disposed || allCells.value) return;
-      const key = waiting.shift();
-      if (key === undefined) return;
-      follow(key, live);
-      idle(next);
-    };
-    idle(next);
-  });
   onScopeDispose(() => {
-    disposed = true;
     for (const stop of stops.values()) stop();
   });
   watch(
@@ -141,9 +134,10 @@ export function useCompareData(tab: Ref<DomainTab>) {
 
   /** The open tab's cells: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
   const shownCells = computed((): CellRow[] | null => {
-    const all = allCells.value;
-    if (all) return all.filter((c) => c.tab === tab.value);
-    return tabCells.get(tab.value) ?? null;
+    const own = tabCells.get(tab.value);
+    if (own) return own;
+    const tabs = byTab.value;
+    return tabs ? (tabs.get(tab.value) ?? NO_CELLS) : null;
   });
   // Once the page has drawn, a later tab switch shows its own spinner instead of emptying the whole view.
   const everShown = ref(false);
@@ -175,20 +169,15 @@ export function useCompareData(tab: Ref<DomainTab>) {
   }
   /** Until the tab badges can be counted. */
   const countsLoading = computed(() => loading.value || cellKeys.value === null);
-  /** Every tab's cells are in memory (the idle prefetch is done, or every cell was read): a tab switch reads nothing. */
-  const prefetched = computed(() => {
-    if (loading.value) return false;
-    if (allCells.value) return true;
-    const keys = cellKeys.value;
-    return keys !== null && [...keys.keys()].every((key) => tabCells.has(key));
-  });
+  /** Every tab's cells are in memory (read at the first idle moment after the first chart): a tab switch reads nothing. */
+  const prefetched = computed(() => !loading.value && byTab.value !== null);
 
   const documentsById = computed(() => new Map<string, DocumentSummary>((documents.value ?? []).map((d) => [d.id, d])));
 
   /** Effective targets of the open tab (stored cells: nothing is reduced on opening). */
   const tabEffective = computed(() => shownCells.value ?? []);
   /** Effective targets of every region × indicator; empty until they are read. */
-  const effective = computed(() => allCells.value ?? []);
+  const effective = computed(() => allCells.value ?? NO_CELLS);
 
   /** Regions with at least one document, in the collation order of the current language. */
   const regions = computed(() => comparisonRegions(regionRows.value ?? [], documents.value ?? [], locale.value));
