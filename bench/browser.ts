@@ -51,10 +51,6 @@ export interface CompareFigures {
   queryRegions: number;
   queryColdMs: number;
   queryWarmMs: number;
-  /** The same indicator's stored cells (cellsOfIndicator: one effective target per region, what Compare charts). */
-  cellQueryRows: number;
-  cellQueryColdMs: number;
-  cellQueryWarmMs: number;
   /** Loading the app on Compare → first drawn frame of OPEN_INDICATOR's chart. */
   loadMs: number;
   /** Click on Compare in the app's navigation (from the Library) → first drawn frame of OPEN_INDICATOR's chart. */
@@ -401,7 +397,7 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
       await page.goto(`${url}bench/`);
       type Bench = {
         fill(paths: string[]): Promise<{ documents: number; failed: string[]; seconds: number }>;
-        query(indicator: string, runs: number, cells?: boolean): Promise<{ rows: number; regions: number; ms: number[] }>;
+        query(indicator: string, runs: number): Promise<{ rows: number; regions: number; ms: number[] }>;
         counts(): Promise<{ regions: number; documents: number; targets: number }>;
         close(): void;
       };
@@ -410,10 +406,8 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
       filled = upTo;
       const counts = await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.counts());
       const query = await page.evaluate((indicator) => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.query(indicator, 6), OPEN_INDICATOR);
-      const cellQuery = await page.evaluate((indicator) => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.query(indicator, 6, true), OPEN_INDICATOR);
       await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.close());
       const warm = query.ms.slice(1).sort((a, b) => a - b);
-      const cellWarm = cellQuery.ms.slice(1).sort((a, b) => a - b);
 
       // Loading the app on Compare, then (measured) going to Compare from the Library as a researcher does.
       await page.goto(`${url}#/compare`);
@@ -472,9 +466,6 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
         queryRegions: query.regions,
         queryColdMs: query.ms[0] ?? 0,
         queryWarmMs: warm[Math.floor(warm.length / 2)] ?? 0,
-        cellQueryRows: cellQuery.rows,
-        cellQueryColdMs: cellQuery.ms[0] ?? 0,
-        cellQueryWarmMs: cellWarm[Math.floor(cellWarm.length / 2)] ?? 0,
         loadMs,
         openMs,
         settledMs,

@@ -249,13 +249,7 @@ function compareRows(compare: BrowserFigures['compare']): string[][] {
         c.regions >= 1000 ? '< 100 ms' : '',
         `and back ${ms(c.settledBackMs)}${c.runs.settledSwitchMs.length > 1 ? `; median of ${c.runs.settledSwitchMs.map(ms).join(', ')}` : ''}`,
       ],
-      ['  one-indicator Dexie query (targets)', `${f1(c.queryWarmMs)} ms`, '< 50 ms', `targetsOfIndicator: ${c.queryRows} rows from ${c.queryRegions} regions, first run ${f1(c.queryColdMs)} ms`],
-      [
-        '  one-indicator Dexie query (cells)',
-        `${f1(c.cellQueryWarmMs)} ms`,
-        '< 50 ms',
-        `cellsOfIndicator, what Compare charts: ${c.cellQueryRows} cells (one per region), first run ${f1(c.cellQueryColdMs)} ms`,
-      ],
+      ['  one-indicator Dexie query', `${f1(c.queryWarmMs)} ms`, '< 50 ms', `${c.queryRows} rows from ${c.queryRegions} regions, first run ${f1(c.queryColdMs)} ms`],
     ]),
   ];
 }

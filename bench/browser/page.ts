@@ -9,7 +9,6 @@ import { EXTRACTOR_VERSION } from '../../src/core/extract/version';
 import { installReferenceBenchmarks } from '../../src/db/benchmarks';
 import { saveExtraction } from '../../src/db/documents';
 import { newId } from '../../src/db/ids';
-import { cellsOfIndicator } from '../../src/db/cells';
 import { targetsOfIndicator } from '../../src/db/queries';
 import { PlanBenchDB } from '../../src/db/schema';
 import { sha256Hex } from '../../src/import/hash';
@@ -61,14 +60,14 @@ export interface QueryResult {
   ms: number[];
 }
 
-/** targetsOfIndicator (or, with `cells`, cellsOfIndicator: what Compare charts) across every region, timed `runs` times. */
-async function query(indicator: string, runs: number, cells = false): Promise<QueryResult> {
+/** targetsOfIndicator across every region, timed `runs` times. */
+async function query(indicator: string, runs: number): Promise<QueryResult> {
   const ms: number[] = [];
   let rows = 0;
   let regions = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const found: { regionId: string }[] = cells ? await cellsOfIndicator(db, indicator) : await targetsOfIndicator(db, indicator);
+    const found = await targetsOfIndicator(db, indicator);
     ms.push(performance.now() - t0);
     rows = found.length;
     regions = new Set(found.map((t) => t.regionId)).size;

@@ -6,7 +6,7 @@ import { comparisonTargets, summarizeDocument } from '../app/comparison';
 import type { ExtractedDocument } from '../core/extract/extract';
 import type { DocumentKind, TargetRecord } from '../core/types';
 import { exportWorkspace, restoreWorkspace } from './backup';
-import { allCells, cellKeysByTab, cellsOfIndicator, cellsOfTab, tabOf, type CellRow } from './cells';
+import { allCells, cellKeysByTab, cellsOfTab, tabOf, type CellRow } from './cells';
 import { clearChoice, loadChoices, setChoice } from './choices';
 import { deleteDocument, moveDocument, restoreDeleted, saveExtraction, saveExtractions, type DeletedRows } from './documents';
 import { editMetadata, restoreMetadata } from './metadata';
@@ -286,10 +286,6 @@ describe('Compare cells (schema 6)', () => {
         ['elderly', [[regionId, 'nursing_bed_ratio']]],
       ]),
     );
-    // One indicator across regions: the same cell the tab holds, and nothing for a region or indicator without one.
-    expect(await cellsOfIndicator(db, 'nursing_bed_ratio')).toEqual([await cell()]);
-    expect(await cellsOfIndicator(db, 'nursing_bed_ratio', [regionId, 'no-such-region'])).toEqual([await cell()]);
-    expect(await cellsOfIndicator(db, 'life_expectancy')).toEqual([]);
     await expectCurrent(db);
   });
 

@@ -130,17 +130,6 @@ export function cellsOfTab(db: PlanBenchDB, tab: CellTab): Promise<CellRow[]> {
   return db.cells.where('tab').equals(tab).toArray();
 }
 
-/**
- * One indicator's cells across every region with cells (or the listed regions): one get per region through the
- * primary key [regionId+indicator], so nothing but that indicator's cells is read. What a view of one indicator
- * charts; a region without the indicator is left out.
- */
-export async function cellsOfIndicator(db: PlanBenchDB, indicator: string, regionIds?: readonly string[]): Promise<CellRow[]> {
-  const ids = regionIds ?? ((await db.cells.orderBy('regionId').uniqueKeys()) as string[]);
-  const found = await db.cells.bulkGet(ids.map((regionId): [string, string] => [regionId, indicator]));
-  return found.filter((cell): cell is CellRow => cell !== undefined);
-}
-
 /** Every cell (the all-domain matrix, jumps from notes). */
 export function allCells(db: PlanBenchDB): Promise<CellRow[]> {
   return db.cells.toArray();
