@@ -35,6 +35,16 @@ export const readTabCells = (tab: CellTab): Promise<CellRow[]> => cellsOfTab(wor
 export const readCellsChanged = (): Promise<unknown> => cellsChanged(workspaceStore());
 /** Every stored cell: the all-domain matrix, jumps from notes, exports. */
 export const readAllCells = (): Promise<CellRow[]> => allCells(workspaceStore());
+/**
+ * Every stored cell, grouped by tab: one read per tab, all started at once, so the page deserialises one tab at a time
+ * (one task per tab) rather than every cell in one long task.
+ */
+export async function readCellsByTab(): Promise<Map<CellTab, CellRow[]>> {
+  const store = workspaceStore();
+  const tabs = (await store.cells.orderBy('tab').uniqueKeys()) as CellTab[];
+  const cells = await Promise.all(tabs.map((tab) => cellsOfTab(store, tab)));
+  return new Map(tabs.map((tab, i) => [tab, cells[i] ?? []]));
+}
 /** [regionId, indicator] of every cell per tab, keys only: the tab badges. */
 export const readCellKeys = (): Promise<Map<CellTab, [string, string][]>> => cellKeysByTab(workspaceStore());
 

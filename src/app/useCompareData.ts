@@ -10,7 +10,7 @@ import type { DomainId } from '../core/types';
 import type { AnnotationRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summarizeDocument, type DocumentSummary } from './comparison';
-import { readAllCells, readAllTargets, readAnnotations, readBenchmarks, readCellsChanged, readDocuments, readRegions, readTabCells } from './reads';
+import { readAllTargets, readAnnotations, readBenchmarks, readCellsByTab, readCellsChanged, readDocuments, readRegions, readTabCells } from './reads';
 import { followRead, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
@@ -43,17 +43,6 @@ export function tabCounts(keys: ReadonlyMap<DomainTab, readonly (readonly [strin
 
 const NO_CELLS: CellRow[] = [];
 
-/** Cells grouped by their domain tab, in the order read. */
-export function cellsByTab(cells: readonly CellRow[]): Map<DomainTab, CellRow[]> {
-  const tabs = new Map<DomainTab, CellRow[]>();
-  for (const cell of cells) {
-    const list = tabs.get(cell.tab);
-    if (list) list.push(cell);
-    else tabs.set(cell.tab, [cell]);
-  }
-  return tabs;
-}
-
 /** [regionId, indicator] of each tab's cells: what the tab badges count. */
 export function tabKeys(tabs: ReadonlyMap<DomainTab, readonly CellRow[]>): Map<DomainTab, [string, string][]> {
   return new Map([...tabs].map(([tab, cells]) => [tab, cells.map((c): [string, string] => [c.regionId, c.indicator])]));
@@ -78,24 +67,23 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  // Every tab's cells in one read at the first idle moment after the open tab has drawn (the badges are counted from
-  // them): one read of the cells costs less than reading their keys and then each tab apart, and once the counts show
-  // a switch finds its tab in memory. A switch before then reads its own tab at once (below).
-  const everyCell = shallowRef<CellRow[] | null>(null);
+  // Every tab's cells at the first idle moment after the open tab has drawn, all tabs' reads started at once (one task
+  // each to deserialise, never one for every cell); the badges are counted from them, so once the counts show a switch
+  // finds its tab in memory. A switch before then reads its own tab at once (below).
+  const byTab = shallowRef<Map<DomainTab, CellRow[]> | null>(null);
   let stopEvery: (() => void) | null = null;
   const readEvery = () => {
-    if (!stopEvery) stopEvery = followRead(readCellsChanged, readAllCells, (rows) => (everyCell.value = rows), live);
+    if (!stopEvery) stopEvery = followRead(readCellsChanged, readCellsByTab, (tabs) => (byTab.value = tabs), live);
   };
   watch(wantKeys, (want) => want && readEvery());
   onScopeDispose(() => stopEvery?.());
-  const byTab = computed(() => (everyCell.value ? cellsByTab(everyCell.value) : null));
   const cellKeys = computed(() => (byTab.value ? tabKeys(byTab.value) : null));
   // Every cell and every target only when something asks for them (requestAll): the all-domain matrix, a jump from a
   // note, the table and report exports. A thousand regions hold ~60,000 targets; reading them on every open would
   // hold the first chart and the tab switches back.
   const wantAll = ref(false);
   watch(wantAll, (want) => want && readEvery());
-  const allCells = computed(() => (wantAll.value ? everyCell.value : null));
+  const allCells = computed(() => (wantAll.value && byTab.value ? [...byTab.value.values()].flat() : null));
   // Full target rows only for what needs them: the exports' review sheet.
   const { value: allTargets } = useKeyedLiveQuery(() => wantAll.value, async (want) => (want ? readAllTargets() : null), null, live);
   // Until every cell is in, the open tab's cells are read on their own (one live query per tab opened): the first chart
