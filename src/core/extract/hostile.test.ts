@@ -46,6 +46,9 @@ const families: [string, (n: number) => string][] = [
   ['many 其中 before a line end', (n) => `建成5个${'其中'.repeat(n / 2)}\r`],
   ['bare 参保率 sentences on one long line', (n) => '医疗保险参保率达到95%。'.repeat(n / 14)],
   ['a list of filler words and values', (n) => '托位和'.repeat(n / 3) + '参保率达到5%'],
+  ['a run of Chinese numerals before a unit', (n) => `新增${'一二三'.repeat(n / 3)}个`],
+  ['a run of Chinese numerals with no unit', (n) => '一千二百'.repeat(n / 4)],
+  ['百分之 over and over (百分之百分之…)', (n) => '百分之'.repeat(n / 3)],
 ];
 
 describe('linear-time reading of hostile text', () => {

@@ -301,3 +301,28 @@ describe('readProse: wording seen in plans of other regions', () => {
   });
 });
 
+
+describe('readProse: Chinese numerals', () => {
+  it('reads multi-character numerals, numerals after the noun and percentages as the text writes them', () => {
+    const text = '新建幼儿园两所,新增学位一千二百个。为一百二十万人提供免费健康体检。到2030年,普惠托位占比达到百分之六十以上,参保率稳定在百分之九十七。';
+    const ds = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.target.op, quote(text, d)])).toEqual([
+      ['新建幼儿园', 2, '所', '=', '新建幼儿园两所'],
+      ['新增学位', 1200, '个', '=', '新增学位一千二百个'],
+      ['提供免费健康体检', 120, '万人', '=', '为一百二十万人提供免费健康体检'],
+      ['普惠托位占比', 60, '%', '>=', '普惠托位占比达到百分之六十以上'],
+      ['参保率', 97, '%', '=', '参保率稳定在百分之九十七'],
+    ]);
+  });
+
+  it('reads a scaled or percentage numeral of one character (十万人次, 百分之百) as plainly as a longer one', () => {
+    const ds = read('到2030年,服务群众不少于十万人次,社会救助对象动态管理率保持在百分之百。');
+    expect(ds.map((d) => [d.target.value, d.unit])).toEqual([[10, '万人次'], [100, '%']]);
+  });
+
+  it('leaves a lone numeral that is a word\'s part alone', () => {
+    expect(read('实施“一老一小”关爱行动,推进“十五五”规划,开展一人一档管理。')).toEqual([]);
+    // A count that only qualifies (两所以上的县) is no value, the rate after it is.
+    expect(read('新建幼儿园两所以上的县比例达到百分之九十。').map((d) => d.target.value)).toEqual([90]);
+  });
+});

@@ -69,6 +69,8 @@ export function proseMemo(): ProseMemo {
 
 const INCREMENT_VERB =
   /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|惠及)/u;
+/** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
+const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
 const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
@@ -184,7 +186,10 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
     if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
     if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
-    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) || /^[批些样体致]/u.test(c.post))) c.skip = true;
+    // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
+    // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
+    if (q.lone === true && !CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) && !(WORK_IN.test(c.pre) && c.post.trim() === '')) c.skip = true;
+    if (q.chinese && /^[批些样体致]/u.test(c.post)) c.skip = true;
     if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
     if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
