@@ -48,6 +48,17 @@ describe('readProse: what a short clause leaves out', () => {
     expect(read('新建幸福院5个,惠及3000人。').map((t) => t.name)).not.toContain('新建幸福院5个惠及');
   });
 
+  it('names those a counted work reaches by that work (新建幸福院5个,惠及3000人), apart from its count', () => {
+    const text = '新建城乡社区幸福院5个,惠及3000人;新建社区食堂三十个,惠及老年人2万人。';
+    const ds = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, quote(text, d)])).toEqual([
+      ['新建城乡社区幸福院', 5, '个', '新建城乡社区幸福院5个'],
+      ['新建城乡社区幸福院惠及', 3000, '人', '惠及3000人'],
+      ['新建社区食堂', 30, '个', '新建社区食堂三十个'],
+      ['新建社区食堂惠及老年人', 2, '万人', '惠及老年人2万人'],
+    ]);
+  });
+
   it('reads a sentence that only dates a further value as the measure just read', () => {
     const text = '到2028年,二级及以上综合医院设置老年医学科的比例达到60%以上;到2030年,达到80%以上。';
     const ds = read(text);

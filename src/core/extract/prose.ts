@@ -136,6 +136,8 @@ const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
 
 /** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
 const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
+/** Those served, named by the verb alone or with who they are (惠及老年人): the work before names them. */
+const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
 
 /** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
 function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
@@ -494,6 +496,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (served) {
       built.names = [served.name + (built.names[0] ?? '')];
       built.start = served.start - clause.start;
+    } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
+      // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
+      built.names = [previous.name + (built.names[0] ?? '')];
     }
     // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
     const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
