@@ -313,6 +313,30 @@ describe('readProse: wording seen in plans of other regions', () => {
 });
 
 
+describe('readProse: a subject or a measure the later clause leaves out', () => {
+  it('keeps the subject of a share for the next share that opens with the same verb', () => {
+    const text = '到2030年,二级及以上公立综合医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%。';
+    const [, second] = read(text);
+    expect(second).toMatchObject({ name: '二级及以上公立综合医院设置康复医学科的比例', target: { value: 50 } });
+    expect(quote(text, second)).toBe('设置康复医学科的比例达到50%');
+  });
+
+  it('gives a subject alone the measure of the share before it', () => {
+    const ds = read('三级医院开设互联网诊疗服务的比例达到90%,县级医院达到70%;乡镇卫生院达到服务能力标准的比例达到80%,社区卫生服务中心达到90%。');
+    expect(ds.map((d) => d.name)).toEqual([
+      '三级医院开设互联网诊疗服务的比例',
+      '县级医院开设互联网诊疗服务的比例',
+      '乡镇卫生院达到服务能力标准的比例',
+      '社区卫生服务中心达到服务能力标准的比例',
+    ]);
+  });
+
+  it('leaves names with a subject of their own as they are', () => {
+    const ds = read('家庭医生签约服务覆盖率达到80%,重点人群签约服务覆盖率达到90%;城乡居民基本养老保险参保率达到95%,开展家庭医生签约服务的比例达到60%。');
+    expect(ds.map((d) => d.name)).toEqual(['家庭医生签约服务覆盖率', '重点人群签约服务覆盖率', '城乡居民基本养老保险参保率', '开展家庭医生签约服务的比例']);
+  });
+});
+
 describe('readProse: Chinese numerals', () => {
   it('reads multi-character numerals, numerals after the noun and percentages as the text writes them', () => {
     const text = '新建幼儿园两所,新增学位一千二百个。为一百二十万人提供免费健康体检。到2030年,普惠托位占比达到百分之六十以上,参保率稳定在百分之九十七。';

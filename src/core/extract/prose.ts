@@ -149,6 +149,35 @@ function servedBy(sentence: Clause, clause: Clause): { name: string; start: numb
   if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
   return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
 }
+/** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
+const ELIDED_VERB = /^(?:设置|设立|开设|建有|建成|配备|配置|开展|提供|实现|具备|拥有|参加|接受|签约|达标)/u;
+
+/**
+ * The name of a share or rate that opens with a verb the name before it has after its subject (二级及以上公立综合医院
+ * 设置老年医学科的比例, then 设置康复医学科的比例): that subject and this name. Null when the name has its own subject.
+ */
+export function withElidedSubject(previous: string, name: string): string | null {
+  const verb = ELIDED_VERB.exec(name)?.[0];
+  if (!verb || !/(?:比例|率|占比)$/u.test(name) || !/(?:比例|率|占比)$/u.test(previous)) return null;
+  const at = previous.indexOf(verb);
+  return at >= 2 ? previous.slice(0, at) + name : null;
+}
+
+/** Who or where a share is of, named alone (县级医院, 农村学校): a subject with its measure left out. */
+const SUBJECT_ONLY = /^[\u4e00-\u9fff]{2,10}(?:医院|卫生院|机构|学校|幼儿园|中心|社区|乡镇|街道|村)$/u;
+
+/**
+ * The other way round: a subject alone (三级医院开设互联网诊疗服务的比例达到90%,县级医院达到70%) takes the measure of
+ * the share before it, from its verb on. Null when the name is no bare subject or the share before has no such verb.
+ */
+export function withElidedMeasure(previous: string, name: string): string | null {
+  if (!SUBJECT_ONLY.test(name) || !/(?:比例|率|占比)$/u.test(previous)) return null;
+  for (let at = 2; at < previous.length; at++) {
+    const rest = previous.slice(at);
+    if (ELIDED_VERB.test(rest) || /^(?:达到|符合|通过)/u.test(rest)) return name + rest;
+  }
+  return null;
+}
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
@@ -500,6 +529,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
       built.names = [previous.name + (built.names[0] ?? '')];
     }
+    // "…医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%": the later share keeps the subject before the verb.
+    const elided =
+      previous && previous.span.start >= sentence.start && predicate
+        ? (withElidedSubject(previous.name, built.names[0] ?? '') ?? withElidedMeasure(previous.name, built.names[0] ?? ''))
+        : null;
+    if (elided) built.names = [elided];
     // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
     const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
     if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
