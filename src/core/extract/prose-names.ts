@@ -8,7 +8,7 @@ import { splitList } from './scan';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 export const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我市|我区|我县|本市|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|还将|还要|也将|也要|同时|年内|今年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 
@@ -43,7 +43,7 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使');
+const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同');
 
 export function stripLeading(s: string): string {
   const first = s.charAt(0);
