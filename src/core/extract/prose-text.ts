@@ -43,7 +43,7 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
   let value = false;
   const push = (end: number) => {
     if (end > start) {
-      out.push({ text: text.slice(start, end), start });
+      out.push({ text: withArabicYears(text.slice(start, end)), start });
       valued?.push(value);
     }
     value = false;
@@ -77,6 +77,19 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
   }
   push(text.length);
   return out;
+}
+
+const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** A year written digit by digit (二〇三〇年, 一九九九年). */
+const CN_YEAR = /(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○九][〇零○一二三四五六七八九]{2}(?=年)/gu;
+
+/**
+ * A sentence with its years written digit by digit in Arabic digits (二〇三〇年 → 2030年), one character for one, so every
+ * offset stays where it was: the year readers date its values as they date 2030年, and no such year is a value.
+ */
+export function withArabicYears(s: string): string {
+  if (!s.includes('年') || !(s.includes('〇') || s.includes('零') || s.includes('○') || s.includes('九'))) return s;
+  return s.replace(CN_YEAR, (y) => [...y].map((ch) => CN_YEAR_DIGIT[ch] ?? ch).join(''));
 }
 
 /** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */

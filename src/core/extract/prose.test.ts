@@ -355,6 +355,16 @@ describe('readProse: Chinese numerals', () => {
     expect(ds.map((d) => [d.target.value, d.unit])).toEqual([[10, '万人次'], [100, '%']]);
   });
 
+  it('dates values by a year written digit by digit (二〇二八年) and never reads it as a value', () => {
+    const text = '二〇二八年,社会救助对象动态管理率保持在百分之百。截至二〇二五年底,养老床位达到一万二千张。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.target.value, d.target.year, quote(text, d)])).toEqual([
+      ['社会救助对象动态管理率', 100, 2028, '社会救助对象动态管理率保持在百分之百'],
+    ]);
+    const opts: ProseOptions = { period: { start: 2026, end: 2030 }, kind: 'five_year_plan', skip: [], damage: [], sections: sectionIndex(text), mode: 'achieved' };
+    expect(readProse(text, opts).map((d) => [d.name, d.target.value, d.unit, d.target.year])).toEqual([['养老床位', 12000, '张', 2025]]);
+  });
+
   it('leaves a lone numeral that is a word\'s part alone', () => {
     expect(read('实施“一老一小”关爱行动,推进“十五五”规划,开展一人一档管理。')).toEqual([]);
     // A count that only qualifies (两所以上的县) is no value, the rate after it is.
