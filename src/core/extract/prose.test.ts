@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from './draft';
+import { extractText } from './extract';
 import { readProse, type ProseOptions } from './prose';
 import { sectionIndex } from './sections';
 import type { DocumentKind } from '../types';
@@ -337,6 +338,14 @@ describe('readProse: a subject or a measure the later clause leaves out', () => 
   });
 });
 
+describe('readProse: 去年 in a news report', () => {
+  it('dates a figure of 去年 the year before the dateline that opens its sentence, and leaves 去年 out of the name', () => {
+    const text = '本报讯(记者 王芳)2026年3月2日,记者从市卫健委获悉,去年全市新增普惠托位二千三百个。今年计划新增普惠托位三千个。';
+    const r = extractText(text);
+    expect(r.achieved.map((d) => [d.name, d.value, d.year])).toEqual([['新增普惠托位', 2300, 2025]]);
+  });
+});
+
 describe('readProse: Chinese numerals', () => {
   it('reads multi-character numerals, numerals after the noun and percentages as the text writes them', () => {
     const text = '新建幼儿园两所,新增学位一千二百个。为一百二十万人提供免费健康体检。到2030年,普惠托位占比达到百分之六十以上,参保率稳定在百分之九十七。';
@@ -363,6 +372,12 @@ describe('readProse: Chinese numerals', () => {
     ]);
     const opts: ProseOptions = { period: { start: 2026, end: 2030 }, kind: 'five_year_plan', skip: [], damage: [], sections: sectionIndex(text), mode: 'achieved' };
     expect(readProse(text, opts).map((d) => [d.name, d.target.value, d.unit, d.target.year])).toEqual([['养老床位', 12000, '张', 2025]]);
+  });
+
+  it('reads a lone numeral after a comparison word (至少一个) or a change of a rate (提高五个百分点)', () => {
+    const ds = read('到2030年,每个街道至少建成综合养老服务中心一个,托育服务覆盖率提高五个百分点。');
+    expect(ds.map((d) => [d.target.value, d.unit, d.kind])).toEqual([[1, '个', 'level'], [5, '个百分点', 'increment']]);
+    expect(read('每个街道至少一个综合养老服务中心。').map((d) => [d.target.value, d.target.op])).toEqual([[1, '>=']]);
   });
 
   it('leaves a lone numeral that is a word\'s part alone', () => {

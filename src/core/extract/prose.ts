@@ -8,7 +8,7 @@ import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
-import { findQuantities, isRateUnit } from './quantities';
+import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
 
@@ -203,6 +203,14 @@ function isCjk(ch: string | undefined): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** Whether a lone numeral (三所, 五个百分点) counts something where it stands. */
+function loneCounted(q: Quantity, c: Candidate): boolean {
+  const pre = c.pre.trimEnd();
+  if (CHINESE_NUMERAL_VERB.test(pre) || q.opStart < q.start) return true;
+  if (q.unit.endsWith('百分点') && CHANGE_END.test(pre)) return true;
+  return WORK_IN.test(c.pre) && c.post.trim() === '';
+}
+
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
   const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
   if (qs.length === 0) return [];
@@ -219,7 +227,8 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
-    if (q.lone === true && !CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) && !(WORK_IN.test(c.pre) && c.post.trim() === '')) c.skip = true;
+    // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
+    if (q.lone === true && !loneCounted(q, c)) c.skip = true;
     if (q.chinese && /^[批些样体致]/u.test(c.post)) c.skip = true;
     if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
     if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
@@ -646,6 +655,19 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
 
+/** Where the last year mark before `at` stands in its sentence (-1: none). */
+function lastBefore(facts: SentenceFacts, at: number): number {
+  // The marks are in text order: a binary search, so a sentence of thousands of values is not rescanned per value.
+  let lo = 0;
+  let hi = facts.years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((facts.years[mid]?.index ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return facts.years[lo - 1]?.index ?? -1;
+}
+
 interface Reach {
   value: number | null;
   op: Op;
@@ -677,8 +699,13 @@ function achievedOf(a: {
   // A report of results speaks of its own period; a plan's present is the year before its period.
   const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
   // 去年/上年 before the value: the year before the one the text was issued in.
-  const lastYear = !mark && opts.now != null && /去年|上年/u.test(ctx.sentence.text.slice(0, at)) ? opts.now - 1 : null;
-  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : (lastYear ?? fallback);
+  // 去年/上年 before the value: the year before the one the text was issued in, or before the year stated ahead of it
+  // (a dateline's 2026年3月2日,…去年…).
+  const text = ctx.sentence.text.slice(0, at);
+  const lastAt = Math.max(text.lastIndexOf('去年'), text.lastIndexOf('上年'));
+  const lastYear =
+    lastAt < 0 ? null : mark ? (mark.year !== null && lastAt > lastBefore(ctx.facts, at) ? mark.year - 1 : null) : opts.now != null ? opts.now - 1 : null;
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
