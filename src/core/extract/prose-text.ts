@@ -21,7 +21,7 @@ const CHAR_FLAGS = (() => {
   for (const c of [0x3002, 0x3b, 0x21, 0x3f, 0x0a]) t[c] = SENTENCE_END;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
   for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
-  for (const ch of '个所家名座处张套户件条台间') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
+  for (const ch of '个所家名座处张套户件条台间岁年') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
   return t;
 })();
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
@@ -32,7 +32,7 @@ const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 /**
  * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
  * per sentence whether it may hold a value at all — a digit, or a Chinese numeral before a count unit, before another
- * numeral or in 百分之 —
+ * numeral or in 百分之/千分之/万分之 —
  * found in the same pass over the text.
  */
 export function sentences(text: string, cuts: Span[], valued?: boolean[]): Clause[] {
@@ -68,11 +68,11 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
-      // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之.
+      // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之 (千分之, 万分之).
       const next = CHAR_FLAGS[text.charCodeAt(i + 1)];
       value =
         f === DIGIT ||
-        (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || (text.charCodeAt(i) === 0x767e && text.charCodeAt(i + 1) === 0x5206)));
+        (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206));
     }
   }
   push(text.length);

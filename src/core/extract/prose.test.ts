@@ -378,6 +378,17 @@ describe('readProse: Chinese numerals', () => {
     const ds = read('到2030年,每个街道至少建成综合养老服务中心一个,托育服务覆盖率提高五个百分点。');
     expect(ds.map((d) => [d.target.value, d.unit, d.kind])).toEqual([[1, '个', 'level'], [5, '个百分点', 'increment']]);
     expect(read('每个街道至少一个综合养老服务中心。').map((d) => [d.target.value, d.target.op])).toEqual([[1, '>=']]);
+    const ages = read('人均预期寿命提高一岁,劳动年龄人口平均受教育年限提高一年,实施十五年免费教育,未来五年新增学位一万个。');
+    expect(ages.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['人均预期寿命提高', 1, '岁', 'increment'],
+      ['劳动年龄人口平均受教育年限提高', 1, '年', 'increment'],
+      ['未来五年新增学位', 1, '万个', 'cumulative'],
+    ]);
+    const rates = read('婴儿和孕产妇死亡率分别控制在千分之五、十万分之十以下。');
+    expect(rates.map((d) => [d.name, d.target.value, d.unit, d.target.op])).toEqual([
+      ['婴儿死亡率', 5, '‰', '<='],
+      ['孕产妇死亡率', 10, '/10万', '<='],
+    ]);
   });
 
   it('leaves a lone numeral that is a word\'s part alone', () => {

@@ -207,7 +207,7 @@ function isCjk(ch: string | undefined): boolean {
 function loneCounted(q: Quantity, c: Candidate): boolean {
   const pre = c.pre.trimEnd();
   if (CHINESE_NUMERAL_VERB.test(pre) || q.opStart < q.start) return true;
-  if (q.unit.endsWith('百分点') && CHANGE_END.test(pre)) return true;
+  if ((q.unit.endsWith('百分点') || q.unit === '岁' || q.unit === '年') && CHANGE_END.test(pre)) return true;
   return WORK_IN.test(c.pre) && c.post.trim() === '';
 }
 

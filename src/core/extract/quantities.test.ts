@@ -58,6 +58,13 @@ describe('findQuantities', () => {
     expect(read('不低于百分之九十七点五')).toEqual([[97.5, '%', '>=', '百分之九十七点五']]);
   });
 
+  it('reads 千分之… and 十万分之… as the rates plans write with ‰ and /10万', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('婴儿死亡率控制在千分之五以下')).toEqual([[5, '‰', '<=', '千分之五']]);
+    expect(read('孕产妇死亡率低于十万分之十')).toEqual([[10, '/10万', '<', '十万分之十']]);
+    expect(read('八十岁以上')).toEqual([[80, '岁', '>=', '八十岁']]);
+  });
+
   it('reads no number in words and years built of numerals', () => {
     for (const t of ['二〇三〇年', '“十四五”时期', '十五五规划', '第十五个五年规划', '一老一小', '千家万户', '每千人口', '数十个', '一人一档', '百姓']) {
       expect(findQuantities(t), t).toEqual([]);

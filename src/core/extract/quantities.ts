@@ -25,7 +25,7 @@ const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '�
 /** A single numeral is a value only before a count unit (三所, 两个百分点); it may be a word's part before any other. */
 const CN_SINGLE = new Set('一两二三四五六七八九十');
 /** Units a numeral of two or more characters may take (一千二百个, 一百二十万人, 二十公里, 两万人次). */
-const CN_UNITS = ['个百分点', '百分点', '人次', '场次', '平方米', '公里', '人', '床', ...COUNT_UNITS].sort((a, b) => b.length - a.length);
+const CN_UNITS = ['个百分点', '百分点', '人次', '场次', '平方米', '公里', '人', '床', '岁', '年', ...COUNT_UNITS].sort((a, b) => b.length - a.length);
 
 export interface Quantity {
   /** Offsets in the text the regex ran over. */
@@ -63,8 +63,9 @@ const CHINESE = new RegExp(
   String.raw`(${PREFIX_OPS})?(?<![${NUMERAL_CHARS}第数几])(${CN_RUN})(余|多)?(${CN_UNITS.join('|')})(${SUFFIX_OPS})?`,
   'gu',
 );
-/** 百分之九十七, 百分之九十以上, 百分之百: a percentage. */
-const CN_PERCENT = new RegExp(String.raw`(${PREFIX_OPS})?百分之(${CN_RUN})(${SUFFIX_OPS})?`, 'gu');
+/** 百分之九十七, 百分之九十以上, 百分之百: a percentage; 千分之五 per mille, 十万分之十 per 100,000, as plans write rates. */
+const CN_PERCENT = new RegExp(String.raw`(${PREFIX_OPS})?(百|千|十万|万)分之(${CN_RUN})(${SUFFIX_OPS})?`, 'gu');
+const FRACTION_UNIT: Record<string, string> = { 百: '%', 千: '‰', 十万: '/10万', 万: '/万' };
 // What a Chinese numeral needs to be read — a numeral before a count unit, two numeral characters, or 百分 — per
 // UTF-16 unit, so a clause is checked with one table read per character before the expressions are tried.
 const CN_NUMERAL = 1;
@@ -72,7 +73,7 @@ const COUNT_UNIT = 2;
 const CHINESE_CORE = (() => {
   const t = new Uint8Array(0x10000);
   for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
-  for (const ch of COUNT_UNITS) t[ch.charCodeAt(0)] = COUNT_UNIT;
+  for (const ch of [...COUNT_UNITS, '岁', '年']) t[ch.charCodeAt(0)] = COUNT_UNIT;
   return t;
 })();
 
@@ -81,7 +82,7 @@ function hasChineseNumeral(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
     if (CHINESE_CORE[text.charCodeAt(i)] !== CN_NUMERAL) continue;
     const next = CHINESE_CORE[text.charCodeAt(i + 1)];
-    if (next === COUNT_UNIT || next === CN_NUMERAL || (text.charCodeAt(i) === 0x767e && text.charCodeAt(i + 1) === 0x5206)) return true;
+    if (next === COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206 /* 分: 百分之, 千分之, 万分之 */) return true;
   }
   return false;
 }
@@ -172,14 +173,14 @@ export function findQuantities(text: string): Quantity[] {
 function chineseQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   CN_PERCENT.lastIndex = 0;
-  if (text.includes('百分之')) for (let m = CN_PERCENT.exec(text); m !== null; m = CN_PERCENT.exec(text)) {
-    const [all, pre, run, suf] = m;
-    if (run === undefined) continue;
-    const value = run === '百' ? 100 : parseChineseNumber(run);
+  if (text.includes('分之')) for (let m = CN_PERCENT.exec(text); m !== null; m = CN_PERCENT.exec(text)) {
+    const [all, pre, base, run, suf] = m;
+    if (run === undefined || base === undefined) continue;
+    const value = run === base ? (base === '十万' ? 100000 : base === '万' ? 10000 : base === '千' ? 1000 : 100) : parseChineseNumber(run);
     if (value === null) continue;
     const start = m.index + (pre?.length ?? 0);
     out.push({
-      start, end: start + 3 + run.length, value, valueMax: null, written: run, unit: '%',
+      start, end: start + base.length + 2 + run.length, value, valueMax: null, written: run, unit: FRACTION_UNIT[base] ?? '%',
       op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true,
     });
   }
@@ -195,7 +196,9 @@ function chineseQuantities(text: string): Quantity[] {
     const value = parseChineseNumber(run);
     if (value === null) continue;
     // A lone numeral counts only before a count unit: 一人一档, 五人 are words, 两个百分点 a change.
-    if (written.length === 1 && !(CN_SINGLE.has(written) && (COUNT_UNITS.has(base) || base.endsWith('百分点')))) continue;
+    // Years and ages only as a change (提高一岁, 再提高一年): 五年 alone is a span of time, 第十五个五年 a plan.
+    const aged = (base === '岁' || base === '年') && /(?:提高|提升|增加|增长|延长|缩短|下降|降低|减少)了?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (written.length === 1 && !(CN_SINGLE.has(written) && (COUNT_UNITS.has(base) || base.endsWith('百分点') || aged))) continue;
     const unit = (scaled ? written.slice(-1) : '') + base;
     counts.push({
       start, end: start + written.length + (more?.length ?? 0) + base.length, value, valueMax: null, written: run, unit,
