@@ -43,7 +43,7 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
   let value = false;
   const push = (end: number) => {
     if (end > start) {
-      out.push({ text: withArabicYears(text.slice(start, end)), start });
+      out.push({ text: withPlanQuotes(withArabicYears(text.slice(start, end))), start });
       valued?.push(value);
     }
     value = false;
@@ -90,6 +90,17 @@ const CN_YEAR = /(?<![〇零○一二三四五六七八九十百千万])[一二]
 export function withArabicYears(s: string): string {
   if (!s.includes('年') || !(s.includes('〇') || s.includes('零') || s.includes('○') || s.includes('九'))) return s;
   return s.replace(CN_YEAR, (y) => [...y].map((ch) => CN_YEAR_DIGIT[ch] ?? ch).join(''));
+}
+
+/** A five-year plan named in straight quotes, as text pasted from a web page writes it: "十四五". */
+const PLAN_IN_STRAIGHT_QUOTES = /"(十[一二三四五六七八九]五)"/gu;
+
+/**
+ * A sentence with "十四五" written “十四五”, one character for one: the readers of a period compared with (比“十四五”末)
+ * and of a period's end (“十五五”末) know the plan by its curly quotes.
+ */
+export function withPlanQuotes(s: string): string {
+  return s.includes('"') ? s.replace(PLAN_IN_STRAIGHT_QUOTES, '“$1”') : s;
 }
 
 /** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */

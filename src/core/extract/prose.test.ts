@@ -397,3 +397,15 @@ describe('readProse: Chinese numerals', () => {
     expect(read('新建幼儿园两所以上的县比例达到百分之九十。').map((d) => d.target.value)).toEqual([90]);
   });
 });
+
+describe('readProse: a plan named in straight quotes', () => {
+  it('reads "十四五" as “十四五”: a change against its end is no target of its own, and the name is what changes', () => {
+    const text = '力争每千人口拥有托位数达到4.5个,较"十四五"末提高2个百分点以上的地区给予奖励。养老床位比"十四五"末增加5000张。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['每千人口拥有托位数', 4.5, '个', 'level'],
+      ['养老床位', 5000, '张', 'increment'],
+    ]);
+    expect(quote(text, ds[1])).toBe('养老床位比"十四五"末增加5000张');
+  });
+});
