@@ -57,14 +57,14 @@ if (values['row-cost']) {
   const browser = await openBrowser();
   try {
     await browser.page.goto(`${served.url}bench/`);
-    type Cost = { rowCost(paths: string[], rows: number): Promise<{ ms: Record<string, number[]>; bytes: Record<string, number> }> };
+    type Cost = { rowCost(paths: string[], rows: number): Promise<{ ms: Record<string, number[]>; read: Record<string, number[]>; bytes: Record<string, number> }> };
     const rows = Number(values['row-cost']);
     const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
     const cpu0 = threadCpu();
     const cost = await browser.page.evaluate(([list, n]) => (globalThis as unknown as { planbenchBench: Cost }).planbenchBench.rowCost(list as string[], n as number), [urls, rows] as const);
     const cpu1 = threadCpu();
     const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-    for (const [label, ms] of Object.entries(cost.ms)) console.log(`${label.padEnd(30)} ${ms.join(' / ').padEnd(24)} ms  ${String(Math.round((1000 * Math.min(...ms)) / rows)).padStart(5)} µs per target (best)  ${cost.bytes[label]} B JSON per target`);
+    for (const [label, ms] of Object.entries(cost.ms)) console.log(`${label.padEnd(30)} ${ms.join(' / ').padEnd(24)} ms  ${String(Math.round((1000 * Math.min(...ms)) / rows)).padStart(5)} µs per target (best)  ${cost.bytes[label]} B JSON per target; read back ${Math.min(...(cost.read[label] ?? []))} ms (best)`);
     const busy = [...cpu1].map(([k, v]) => [k, v - (cpu0.get(k) ?? 0)] as const).filter(([, v]) => v > 0.5).sort((a, b) => b[1] - a[1]).slice(0, 6);
     console.log(`CPU over all variants: ${busy.map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`);
     console.log(`load ${load0} → ${load1}`);

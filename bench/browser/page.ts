@@ -247,9 +247,10 @@ Object.assign(globalThis, { planbenchBench: { fill, floor, largeFloor, indexCost
  * rows (the plans at `paths`, copied under new ids up to `rows`) written into fresh databases, each variant in turn
  * `rounds` times: schema 7 with bulkAdd in transactions of 1,000 rows (as src/db/staged.ts does), then one change
  * each — relaxed durability, bulkPut, larger transactions, fewer indexes, slimmer rows, many records per row.
- * Milliseconds per round for each variant, and the mean JSON size of a row.
+ * Milliseconds per round for each variant (writing them all, then reading them back by document), and the mean JSON
+ * size of a target.
  */
-async function rowCost(paths: readonly string[], rows: number, rounds = 3): Promise<{ ms: Record<string, number[]>; bytes: Record<string, number> }> {
+async function rowCost(paths: readonly string[], rows: number, rounds = 3): Promise<{ ms: Record<string, number[]>; read: Record<string, number[]>; bytes: Record<string, number> }> {
   const now = new Date().toISOString();
   const base: TargetRow[] = [];
   for (const path of paths) {
@@ -290,6 +291,7 @@ async function rowCost(paths: readonly string[], rows: number, rounds = 3): Prom
     'packed 100, *ids, *indicators': { schema: 'id, documentId, regionId, *ids, *indicators', items: packed(100), perTx: 10 },
   };
   const ms: Record<string, number[]> = {};
+  const read: Record<string, number[]> = {};
   const bytes: Record<string, number> = {};
   for (const [label, variant] of Object.entries(variants)) bytes[label] = Math.round(JSON.stringify(variant.items).length / rows);
   for (let round = 0; round < rounds; round++) {
@@ -305,9 +307,13 @@ async function rowCost(paths: readonly string[], rows: number, rounds = 3): Prom
         await probe.transaction('rw', table, () => (variant.put ? table.bulkPut(chunk) : table.bulkAdd(chunk)));
       }
       (ms[label] ??= []).push(Math.round(performance.now() - t0));
+      // Reading them back as the review list and the cells do (every row of the document), once written.
+      const r0 = performance.now();
+      await (variant.schema.includes('documentId') ? table.where('documentId').equals(documentId).toArray() : table.toArray());
+      (read[label] ??= []).push(Math.round(performance.now() - r0));
       probe.close();
       await Dexie.delete(name);
     }
   }
-  return { ms, bytes };
+  return { ms, read, bytes };
 }
