@@ -157,7 +157,7 @@ describe('outcomes of 新乡: 十四五 plan, 十五五 plan, 2025 report', () =
     // Targets whose year reports nothing are counted below the met table, not listed one by one.
     const noData = (await fixture()).outcomes.met.filter((m) => m.status === 'no-data').length;
     expect(noData).toBeGreaterThan(0);
-    expect(html).toContain(`另有 ${noData} 个目标在目标年份没有实际值`);
+    expect(html).toContain(`${noData} 个目标在目标年份没有实际值`);
     expect(html).not.toContain('无实际值</td>');
     // One plan of one period and nothing reached: no section, rather than an empty one.
     const plan = input.documents[0]!.id;
