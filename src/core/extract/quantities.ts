@@ -51,6 +51,34 @@ const ARABIC = new RegExp(
   String.raw`(${PREFIX_OPS})?(?<!\s)\s*(?<!\d)(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
+/**
+ * ARABIC, sticky: tried only where a match can start. Every match holds a digit that starts a run of digits
+ * (`(?<!\d)`), preceded by whitespace and at most one comparison word (no word holds a space or a digit), so a match
+ * starts within MAX_PREFIX units before the whitespace run before such a digit. Trying those few positions in
+ * order gives exactly the matches the global search gives, without trying the prefix alternation at every
+ * character of a clause.
+ */
+const ARABIC_AT = new RegExp(ARABIC.source, 'uy');
+const MAX_PREFIX = Math.max(...PREFIX_OPS.split('|').map((w) => w.replace(/\\(.)/gu, '$1').length));
+const SPACE = /\s/u;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** ARABIC's next match at or after `from`, as `ARABIC.lastIndex = from; ARABIC.exec(text)` finds it. */
+function nextArabic(text: string, from: number): RegExpExecArray | null {
+  let tried = from;
+  for (let d = from; d < text.length; d++) {
+    if (!isAsciiDigit(text.charCodeAt(d)) || (d > 0 && isAsciiDigit(text.charCodeAt(d - 1)))) continue;
+    let ws = d;
+    while (ws > 0 && SPACE.test(text.charAt(ws - 1))) ws--;
+    for (let p = Math.max(tried, ws - MAX_PREFIX); p <= d; p++) {
+      ARABIC_AT.lastIndex = p;
+      const m = ARABIC_AT.exec(text);
+      if (m !== null) return m;
+    }
+    tried = d + 1;
+  }
+  return null;
+}
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
 // What every CHINESE match holds — a numeral right before a count unit — per UTF-16 unit, so a clause is checked with
 // one table read per character before the expression's prefix alternation is tried at each of them.
@@ -122,8 +150,7 @@ export function findQuantities(text: string): Quantity[] {
   // Most clauses hold no number at all: every expression below needs a digit, or a numeral before a count unit.
   const digits = hasDigit(text);
   // exec loops over the shared expressions, not matchAll: that copies the expression on every call, clause after clause.
-  ARABIC.lastIndex = 0;
-  if (digits) for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
+  if (digits) for (let m = nextArabic(text, 0); m !== null; m = nextArabic(text, m.index + m[0].length)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
     const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
