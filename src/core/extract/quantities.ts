@@ -190,7 +190,11 @@ export function findQuantities(text: string): Quantity[] {
       chinese: true,
     });
   }
-  return found.sort((x, y) => x.start - y.start);
+  // The sort is stable: a list already in order (most are: one or no match, or only ARABIC's) comes back as it is.
+  for (let i = 1; i < found.length; i++) {
+    if ((found[i - 1] as Quantity).start > (found[i] as Quantity).start) return found.sort((x, y) => x.start - y.start);
+  }
+  return found;
 }
 
 /** Parses a table cell: "[5.4]", "4*", "<6", "≥80", "5.0", "-", "应保尽保". */
