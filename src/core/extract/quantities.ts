@@ -47,7 +47,7 @@ const UNIT_RE = UNITS.join('|');
 // 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).
 // Linear time on any text: a match never starts inside a run of spaces or digits (`(?<!\s)`, `(?<!\d)`;
 // the run's first character finds every match a later one would).
-const ARABIC = new RegExp(
+export const ARABIC = new RegExp(
   String.raw`(${PREFIX_OPS})?(?<!\s)\s*(?<!\d)(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
@@ -64,7 +64,7 @@ const SPACE = /\s/u;
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** ARABIC's next match at or after `from`, as `ARABIC.lastIndex = from; ARABIC.exec(text)` finds it. */
-function nextArabic(text: string, from: number): RegExpExecArray | null {
+export function nextArabic(text: string, from: number): RegExpExecArray | null {
   let tried = from;
   for (let d = from; d < text.length; d++) {
     if (!isAsciiDigit(text.charCodeAt(d)) || (d > 0 && isAsciiDigit(text.charCodeAt(d - 1)))) continue;
@@ -100,7 +100,14 @@ function hasChineseCount(text: string): boolean {
 }
 
 /** A rate per population written after the unit ("4批次/千人"): part of the unit. */
-const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;
+const PER_POPULATION = /\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/uy;
+
+/** PER_POPULATION's match at `at` (sticky: as `^` on text.slice(at), without the slice), or ''. */
+function perPopulationAt(text: string, at: number): string {
+  if (text.charCodeAt(at) !== 0x2f) return '';
+  PER_POPULATION.lastIndex = at;
+  return PER_POPULATION.exec(text)?.[0] ?? '';
+}
 
 // A scale with no measure word (保持在5万左右) and a count after a comparison with none (不少于50社区食堂):
 // only where the number cannot be money or a date.
@@ -132,7 +139,8 @@ function unitlessQuantities(text: string): Quantity[] {
     });
   }
   BARE_COUNT.lastIndex = 0;
-  for (let m = BARE_COUNT.exec(text); m !== null; m = BARE_COUNT.exec(text)) {
+  // BARE_COUNT's words (不少于 不低于 不超过 至少 超过 多于) each hold 于, 超过 or 至少.
+  if (text.includes('于') || text.includes('超过') || text.includes('至少')) for (let m = BARE_COUNT.exec(text); m !== null; m = BARE_COUNT.exec(text)) {
     const [all, pre, a] = m;
     if (a === undefined) continue;
     const start = m.index + all.length - a.length;
@@ -153,7 +161,7 @@ export function findQuantities(text: string): Quantity[] {
   if (digits) for (let m = nextArabic(text, 0); m !== null; m = nextArabic(text, m.index + m[0].length)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
-    const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
+    const per = perPopulationAt(text, m.index + all.length - (suf?.length ?? 0));
     const unit = (scale ?? '') + base + (suf ? '' : per);
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
     const end = m.index + all.length - (suf?.length ?? 0) + per.length;
