@@ -47,38 +47,10 @@ const UNIT_RE = UNITS.join('|');
 // 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).
 // Linear time on any text: a match never starts inside a run of spaces or digits (`(?<!\s)`, `(?<!\d)`;
 // the run's first character finds every match a later one would).
-export const ARABIC = new RegExp(
+const ARABIC = new RegExp(
   String.raw`(${PREFIX_OPS})?(?<!\s)\s*(?<!\d)(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
-/**
- * ARABIC, sticky: tried only where a match can start. Every match holds a digit that starts a run of digits
- * (`(?<!\d)`), preceded by whitespace and at most one comparison word (no word holds a space or a digit), so a match
- * starts within MAX_PREFIX units before the whitespace run before such a digit. Trying those few positions in
- * order gives exactly the matches the global search gives, without trying the prefix alternation at every
- * character of a clause.
- */
-const ARABIC_AT = new RegExp(ARABIC.source, 'uy');
-const MAX_PREFIX = Math.max(...PREFIX_OPS.split('|').map((w) => w.replace(/\\(.)/gu, '$1').length));
-const SPACE = /\s/u;
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/** ARABIC's next match at or after `from`, as `ARABIC.lastIndex = from; ARABIC.exec(text)` finds it. */
-export function nextArabic(text: string, from: number): RegExpExecArray | null {
-  let tried = from;
-  for (let d = from; d < text.length; d++) {
-    if (!isAsciiDigit(text.charCodeAt(d)) || (d > 0 && isAsciiDigit(text.charCodeAt(d - 1)))) continue;
-    let ws = d;
-    while (ws > 0 && SPACE.test(text.charAt(ws - 1))) ws--;
-    for (let p = Math.max(tried, ws - MAX_PREFIX); p <= d; p++) {
-      ARABIC_AT.lastIndex = p;
-      const m = ARABIC_AT.exec(text);
-      if (m !== null) return m;
-    }
-    tried = d + 1;
-  }
-  return null;
-}
 const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
 // What every CHINESE match holds — a numeral right before a count unit — per UTF-16 unit, so a clause is checked with
 // one table read per character before the expression's prefix alternation is tried at each of them.
@@ -152,6 +124,37 @@ function unitlessQuantities(text: string): Quantity[] {
   return out;
 }
 
+/**
+ * ARABIC, sticky: tried only where a match can start. Every match holds a digit that starts a run of digits
+ * (`(?<!\d)`), preceded by whitespace and at most one comparison word (no word holds a space or a digit), so a match
+ * starts within MAX_PREFIX units before the whitespace run before such a digit. Trying those few positions in
+ * order gives exactly the matches the global search gives, without trying the prefix alternation at every
+ * character of a clause.
+ */
+const ARABIC_AT = new RegExp(ARABIC.source, 'uy');
+/** For tests: the expression nextArabic searches with. */
+export const ARABIC_SOURCE = ARABIC.source;
+const MAX_PREFIX = Math.max(...PREFIX_OPS.split('|').map((w) => w.replace(/\\(.)/gu, '$1').length));
+const SPACE = /\s/u;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** ARABIC's next match at or after `from`, as `ARABIC.lastIndex = from; ARABIC.exec(text)` finds it. */
+export function nextArabic(text: string, from: number): RegExpExecArray | null {
+  let tried = from;
+  for (let d = from; d < text.length; d++) {
+    if (!isAsciiDigit(text.charCodeAt(d)) || (d > 0 && isAsciiDigit(text.charCodeAt(d - 1)))) continue;
+    let ws = d;
+    while (ws > 0 && SPACE.test(text.charAt(ws - 1))) ws--;
+    for (let p = Math.max(tried, ws - MAX_PREFIX); p <= d; p++) {
+      ARABIC_AT.lastIndex = p;
+      const m = ARABIC_AT.exec(text);
+      if (m !== null) return m;
+    }
+    tried = d + 1;
+  }
+  return null;
+}
+
 /** Every number-with-unit in a piece of text. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -198,11 +201,18 @@ export function findQuantities(text: string): Quantity[] {
       chinese: true,
     });
   }
-  // The sort is stable: a list already in order (most are: one or no match, or only ARABIC's) comes back as it is.
-  for (let i = 1; i < found.length; i++) {
-    if ((found[i - 1] as Quantity).start > (found[i] as Quantity).start) return found.sort((x, y) => x.start - y.start);
+  return byStart(found);
+}
+
+/**
+ * `list.sort((x, y) => x.start - y.start)`, without the sort when the list is already in order (most are: one match
+ * or none); the sort is stable, so an ordered list is what it would give back.
+ */
+function byStart(list: Quantity[]): Quantity[] {
+  for (let i = 1; i < list.length; i++) {
+    if ((list[i - 1] as Quantity).start > (list[i] as Quantity).start) return list.sort((x, y) => x.start - y.start);
   }
-  return found;
+  return list;
 }
 
 /** Parses a table cell: "[5.4]", "4*", "<6", "≥80", "5.0", "-", "应保尽保". */
