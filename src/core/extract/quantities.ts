@@ -72,14 +72,7 @@ function hasChineseCount(text: string): boolean {
 }
 
 /** A rate per population written after the unit ("4批次/千人"): part of the unit. */
-const PER_POPULATION = /\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/uy;
-
-/** PER_POPULATION's match at `at` (sticky: as `^` on text.slice(at), without the slice), or ''. */
-function perPopulationAt(text: string, at: number): string {
-  if (text.charCodeAt(at) !== 0x2f) return '';
-  PER_POPULATION.lastIndex = at;
-  return PER_POPULATION.exec(text)?.[0] ?? '';
-}
+const PER_POPULATION = /^\/(?:千人|万人|百人|十万人|10万人|千户|百户|千名老年人)/u;
 
 // A scale with no measure word (保持在5万左右) and a count after a comparison with none (不少于50社区食堂):
 // only where the number cannot be money or a date.
@@ -111,8 +104,7 @@ function unitlessQuantities(text: string): Quantity[] {
     });
   }
   BARE_COUNT.lastIndex = 0;
-  // BARE_COUNT's words (不少于 不低于 不超过 至少 超过 多于) each hold 于, 超过 or 至少.
-  if (text.includes('于') || text.includes('超过') || text.includes('至少')) for (let m = BARE_COUNT.exec(text); m !== null; m = BARE_COUNT.exec(text)) {
+  for (let m = BARE_COUNT.exec(text); m !== null; m = BARE_COUNT.exec(text)) {
     const [all, pre, a] = m;
     if (a === undefined) continue;
     const start = m.index + all.length - a.length;
@@ -124,47 +116,17 @@ function unitlessQuantities(text: string): Quantity[] {
   return out;
 }
 
-/**
- * ARABIC, sticky: tried only where a match can start. Every match holds a digit that starts a run of digits
- * (`(?<!\d)`), preceded by whitespace and at most one comparison word (no word holds a space or a digit), so a match
- * starts within MAX_PREFIX units before the whitespace run before such a digit. Trying those few positions in
- * order gives exactly the matches the global search gives, without trying the prefix alternation at every
- * character of a clause.
- */
-const ARABIC_AT = new RegExp(ARABIC.source, 'uy');
-/** For tests: the expression nextArabic searches with. */
-export const ARABIC_SOURCE = ARABIC.source;
-const MAX_PREFIX = Math.max(...PREFIX_OPS.split('|').map((w) => w.replace(/\\(.)/gu, '$1').length));
-const SPACE = /\s/u;
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/** ARABIC's next match at or after `from`, as `ARABIC.lastIndex = from; ARABIC.exec(text)` finds it. */
-export function nextArabic(text: string, from: number): RegExpExecArray | null {
-  let tried = from;
-  for (let d = from; d < text.length; d++) {
-    if (!isAsciiDigit(text.charCodeAt(d)) || (d > 0 && isAsciiDigit(text.charCodeAt(d - 1)))) continue;
-    let ws = d;
-    while (ws > 0 && SPACE.test(text.charAt(ws - 1))) ws--;
-    for (let p = Math.max(tried, ws - MAX_PREFIX); p <= d; p++) {
-      ARABIC_AT.lastIndex = p;
-      const m = ARABIC_AT.exec(text);
-      if (m !== null) return m;
-    }
-    tried = d + 1;
-  }
-  return null;
-}
-
 /** Every number-with-unit in a piece of text. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Most clauses hold no number at all: every expression below needs a digit, or a numeral before a count unit.
   const digits = hasDigit(text);
   // exec loops over the shared expressions, not matchAll: that copies the expression on every call, clause after clause.
-  if (digits) for (let m = nextArabic(text, 0); m !== null; m = nextArabic(text, m.index + m[0].length)) {
+  ARABIC.lastIndex = 0;
+  if (digits) for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
-    const per = perPopulationAt(text, m.index + all.length - (suf?.length ?? 0));
+    const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
     const unit = (scale ?? '') + base + (suf ? '' : per);
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
     const end = m.index + all.length - (suf?.length ?? 0) + per.length;
@@ -201,18 +163,7 @@ export function findQuantities(text: string): Quantity[] {
       chinese: true,
     });
   }
-  return byStart(found);
-}
-
-/**
- * `list.sort((x, y) => x.start - y.start)`, without the sort when the list is already in order (most are: one match
- * or none); the sort is stable, so an ordered list is what it would give back.
- */
-function byStart(list: Quantity[]): Quantity[] {
-  for (let i = 1; i < list.length; i++) {
-    if ((list[i - 1] as Quantity).start > (list[i] as Quantity).start) return list.sort((x, y) => x.start - y.start);
-  }
-  return list;
+  return found.sort((x, y) => x.start - y.start);
 }
 
 /** Parses a table cell: "[5.4]", "4*", "<6", "≥80", "5.0", "-", "应保尽保". */
