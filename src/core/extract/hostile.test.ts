@@ -6,27 +6,15 @@ import { extractText } from './extract';
 import { IMPLAUSIBLE_NUMBER, isPlausibleNumber, withPlausibleNumbers } from './plausible';
 import { findQuantities } from './quantities';
 import type { TargetRecord } from '../types';
-
-/** Best of three runs, in ms: the least disturbed by other work on the machine. */
-function time(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
+import { growthRatio } from '../../../tests/helpers/timing';
 
 /** Time at n and at 4n; linear growth gives ~4, the quadratic patterns fixed here gave 16 or more. */
 function growth(make: (n: number) => string, n: number, run: (text: string) => unknown = extractText): { ratio: number; large: number } {
   const small = make(n);
   const big = make(4 * n);
   run(make(n / 8)); // warm up the JIT
-  const a = time(() => run(small));
-  const b = time(() => run(big));
-  // Below a few tens of milliseconds the ratio is noise (GC, a loaded machine): compare against a floor of 25 ms.
-  return { ratio: b / Math.max(a, 25), large: b };
+  // CPU time, best of three taken in turn; below 25 ms the ratio is noise, so it is taken against that floor.
+  return growthRatio(() => run(small), () => run(big));
 }
 
 // Each family aims at a pattern that used to rescan a run from every position in it.
