@@ -170,12 +170,46 @@ export function outcomeTables(text: OutcomesText, outcomes: Outcomes, documents:
  * dozens of targets without any outcome would bury them, and each chart is rasterised for Word).
  */
 export function tellingTimelines(outcomes: Outcomes): { indicator: string; timelines: Timeline[] }[] {
-  return timelinesByIndicator(outcomes.timelines).filter((g) => g.timelines.some((tl) => tl.targets.length > 0 && tl.achieved.length > 0));
+  return timelinesByIndicator(outcomes.timelines).filter((g) => g.timelines.some(telling));
+}
+
+const telling = (tl: Timeline): boolean => tl.targets.length > 0 && tl.achieved.length > 0;
+
+/** One chart of the section: an indicator's timelines, or a part of them with its number. */
+export interface SectionGroup {
+  indicator: string;
+  timelines: Timeline[];
+  part: number;
+  parts: number;
+}
+
+/**
+ * The charts of the section. With `perChart` (the Compare report, whose regions can be hundreds), only the regions with both
+ * a target and a value reached are drawn, at most `perChart` to a chart, in parts as equal as can be; without it (the
+ * Outcomes view's report of the regions the researcher picked), every region of a telling indicator.
+ */
+export function sectionGroups(outcomes: Outcomes, perChart?: number): SectionGroup[] {
+  return tellingTimelines(outcomes).flatMap((g) => {
+    if (perChart === undefined) return [{ ...g, part: 1, parts: 1 }];
+    const drawn = g.timelines.filter(telling);
+    const parts = Math.max(1, Math.ceil(drawn.length / perChart));
+    const size = Math.ceil(drawn.length / parts);
+    return Array.from({ length: parts }, (_, i) => ({ indicator: g.indicator, timelines: drawn.slice(i * size, (i + 1) * size), part: i + 1, parts }));
+  });
 }
 
 /** Whether a report on these outcomes has something to say: a value reached anywhere, or two periods' plans to set side by side. */
 export function hasOutcomes(outcomes: Outcomes): boolean {
   return outcomes.changes.length > 0 || outcomes.timelines.some((tl) => tl.achieved.length > 0);
+}
+
+export interface SectionOptions {
+  /** After each chart drawn. */
+  onChart?: (done: number, total: number) => void;
+  /** The charts to draw (`sectionGroups`); every telling indicator with all its regions when absent. */
+  groups?: readonly SectionGroup[];
+  /** The met table without its "no data" rows, counted in a line below it instead (a report of hundreds of regions). */
+  judgedOnly?: boolean;
 }
 
 /** The outcomes section of a report: every timeline, the met table and plan over plan, with the rules. */
@@ -186,23 +220,28 @@ export async function buildOutcomesSection(
   documents: readonly OutcomesDocument[],
   annotations: readonly NoteInput[],
   png?: (chart: TimelineChart) => Promise<Uint8Array | null>,
-  onChart?: (done: number, total: number) => void,
+  options: SectionOptions = {},
 ): Promise<OutcomesSection> {
   const t = text.translate;
+  const { onChart, groups = sectionGroups(outcomes), judgedOnly = false } = options;
   const charts = [];
-  const telling = tellingTimelines(outcomes);
-  for (const group of telling) {
-    charts.push(await sectionChart(timelineChart(text, outcomes, group.timelines, regions), png));
-    onChart?.(charts.length, telling.length);
+  for (const group of groups) {
+    const chart = timelineChart(text, outcomes, group.timelines, regions);
+    const part = group.parts > 1 ? ` ${t('export.report.part', { part: group.part, parts: group.parts })}` : '';
+    const title = chart.title + part;
+    const option = { ...chart.option, title: { ...(chart.option.title as object), text: title } };
+    charts.push(await sectionChart({ ...chart, title, option }, png));
+    onChart?.(charts.length, groups.length);
   }
-  const tables = outcomeTables(text, outcomes, documents, annotations);
+  const withoutData = judgedOnly ? outcomes.met.filter((m) => m.status === 'no-data').length : 0;
+  const tables = outcomeTables(text, withoutData > 0 ? { ...outcomes, met: outcomes.met.filter((m) => m.status !== 'no-data') } : outcomes, documents, annotations);
   const pair = outcomes.periods;
   return {
     title: t('outcomes.export.section'),
     rules: [t('outcomes.export.rules.met'), t('outcomes.export.rules.data'), t('outcomes.export.rules.units')],
     charts,
     tables: [
-      { title: t('outcomes.export.metTable'), table: reportColumns(tables.met, ['region', 'indicator', 'year', 'target', 'achieved', 'status', 'reason', 'conversion', 'targetQuote', 'achievedQuote']), empty: t('outcomes.export.noMet') },
+      { title: t('outcomes.export.metTable'), table: reportColumns(tables.met, ['region', 'indicator', 'year', 'target', 'achieved', 'status', 'reason', 'conversion', 'targetQuote', 'achievedQuote']), empty: t('outcomes.export.noMet'), ...(withoutData > 0 ? { note: t('outcomes.export.withoutData', { n: withoutData }) } : {}) },
       {
         title: t('outcomes.export.planTable', { from: pair ? periodName(t, pair.from) : '', to: pair ? periodName(t, pair.to) : '' }),
         table: reportColumns(tables.plan, ['region', 'indicator', 'change', 'fromTarget', 'toTarget', 'delta', 'ambition', 'reason', 'fromQuote', 'toQuote']),

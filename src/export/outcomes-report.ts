@@ -3,10 +3,13 @@
 import type { Benchmark } from '../core/catalog/benchmarks';
 import type { CompareRegion } from '../core/compare/compare';
 import type { DocumentMetadata } from '../core/types';
-import { buildOutcomes, buildOutcomesSection, catalogName, hasOutcomes, tellingTimelines, type AchievedInput, type OutcomesDocument, type TargetInput } from './outcomes-build';
+import { buildOutcomes, buildOutcomesSection, catalogName, hasOutcomes, sectionGroups, type AchievedInput, type OutcomesDocument, type TargetInput } from './outcomes-build';
 import type { OutcomesSection, TimelineChart } from './outcomes-section';
 import type { NoteInput } from './table-rows';
 import type { Translate } from './text';
+
+/** At most this many regions' lines on one timeline of the report (a chart of each region's targets and values reached). */
+export const REGIONS_PER_TIMELINE = 8;
 
 export interface ReportOutcomesInput {
   locale: string;
@@ -33,10 +36,11 @@ export function reportOutcomes(input: ReportOutcomesInput, t: Translate): Report
   const names = new Map(input.regions.map((r) => [r.id, r.name]));
   const en = input.locale === 'en';
   const text = { translate: t, locale: input.locale, indicatorName: (id: string) => catalogName(id, en), regionName: (id: string) => names.get(id) ?? id };
+  const groups = sectionGroups(outcomes, REGIONS_PER_TIMELINE);
   return {
-    charts: tellingTimelines(outcomes).length,
+    charts: groups.length,
     build: async (figuresBefore, png, onChart) => {
-      const section = await buildOutcomesSection(text, outcomes, input.regions, documents, input.annotations, png, onChart && ((done) => onChart(done)));
+      const section = await buildOutcomesSection(text, outcomes, input.regions, documents, input.annotations, png, { ...(onChart ? { onChart: (done: number) => onChart(done) } : {}), groups, judgedOnly: true });
       return { ...section, figure: (n) => t('outcomes.export.figure', { n: figuresBefore + n }) };
     },
   };
