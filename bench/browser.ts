@@ -510,7 +510,7 @@ export async function browserBench(
         .pop() ?? 'unknown';
       const imported = options.importPlans > 0 ? await measureImport(served.url, dist, seeds, options.importPlans) : null;
       if (imported) process.stdout.write(`  import of ${imported.plans} plans measured\n`);
-      const compare = await measureCompare(served.url, dist, seeds, options.compareSizes, options.compare ?? { runs: 1 });
+      const compare = options.compareSizes.length > 0 ? await measureCompare(served.url, dist, seeds, options.compareSizes, options.compare ?? { runs: 1 }) : [];
       const large = options.largePlan ? await measureLargePlan(served.url, dist, options.largePlan.path, options.largePlan.other, options.largePlan.mb) : null;
       if (large) process.stdout.write(`  one ${Math.round(large.mb)} MB plan measured\n`);
       return { chromium, import: imported, compare, large };

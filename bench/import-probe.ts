@@ -8,7 +8,7 @@ import { buildApp, ROOT } from './browser';
 import { readSeeds, writeRegions } from './corpus';
 import { openBrowser, serveDist } from '../tests/e2e/harness';
 
-const { values } = parseArgs({ options: { plans: { type: 'string' }, dist: { type: 'string' }, build: { type: 'boolean' }, profile: { type: 'string' }, floor: { type: 'boolean' }, 'index-cost': { type: 'string' }, unminified: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string' }, dist: { type: 'string' }, build: { type: 'boolean' }, profile: { type: 'string' }, floor: { type: 'boolean' }, 'index-cost': { type: 'string' }, 'row-cost': { type: 'string' }, unminified: { type: 'boolean' } } });
 const dist = values.dist ?? '/tmp/pbimp/dist';
 if (values.build || !existsSync(join(dist, 'index.html'))) await buildApp(dist, { minify: !values.profile && !values.unminified });
 const plans = Number(values.plans ?? 300);
@@ -50,6 +50,30 @@ function threadCpu(): Map<string, number> {
 }
 
 const served = await serveDist(dist);
+if (values['row-cost']) {
+  // Target rows written as the app writes them beside cheaper variants (bench/browser/page.ts rowCost), then exit.
+  const seedFiles = writeRegions(seeds, join(dist, 'bench', 'import'), 0, 1).files;
+  const urls = seedFiles.map((f) => `${served.url}bench/${relative(join(dist, 'bench'), f.path).split('\\').join('/')}`);
+  const browser = await openBrowser();
+  try {
+    await browser.page.goto(`${served.url}bench/`);
+    type Cost = { rowCost(paths: string[], rows: number): Promise<{ ms: Record<string, number[]>; read: Record<string, number[]>; bytes: Record<string, number> }> };
+    const rows = Number(values['row-cost']);
+    const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    const cpu0 = threadCpu();
+    const cost = await browser.page.evaluate(([list, n]) => (globalThis as unknown as { planbenchBench: Cost }).planbenchBench.rowCost(list as string[], n as number), [urls, rows] as const);
+    const cpu1 = threadCpu();
+    const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    for (const [label, ms] of Object.entries(cost.ms)) console.log(`${label.padEnd(30)} ${ms.join(' / ').padEnd(24)} ms  ${String(Math.round((1000 * Math.min(...ms)) / rows)).padStart(5)} µs per target (best)  ${cost.bytes[label]} B JSON per target; read back ${Math.min(...(cost.read[label] ?? []))} ms (best)`);
+    const busy = [...cpu1].map(([k, v]) => [k, v - (cpu0.get(k) ?? 0)] as const).filter(([, v]) => v > 0.5).sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(`CPU over all variants: ${busy.map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`);
+    console.log(`load ${load0} → ${load1}`);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  process.exit(0);
+}
 if (values['index-cost']) {
   // Per-index cost of target writes (bench/browser/page.ts indexCost) over this many rows, then exit.
   const seedFiles = writeRegions(seeds, join(dist, 'bench', 'import'), 0, 1).files;

@@ -12,6 +12,7 @@
 //   npm run bench -- --only import --plans 1000   the Chromium import and its IndexedDB floor alone
 //   npm run bench -- --ocr-pages 6    scanned pages to recognise for the OCR figure (default 4)
 //   npm run bench -- --large-mb 30    size of the one large plan imported in the app and read by the CLI (0: skip)
+//   npm run bench -- --only large --large-mb 10   the one large plan alone: the CLI, the app's import, its IndexedDB floor
 //   npm run bench -- --only cli [--cli-runs 5]
 //                                     the CLI's rows alone: start-up and --help, then --jobs 1 and 2 in turn, each the median
 import { spawn } from 'node:child_process';
@@ -50,7 +51,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
   },
 });
-if (values.only !== undefined && !['compare', 'cli', 'import'].includes(values.only)) throw new Error(`--only takes 'compare', 'cli' or 'import', got ${values.only}`);
+if (values.only !== undefined && !['compare', 'cli', 'import', 'large'].includes(values.only)) throw new Error(`--only takes 'compare', 'cli', 'import' or 'large', got ${values.only}`);
 const cliRuns = Number(values['cli-runs'] ?? 3);
 if (!Number.isInteger(cliRuns) || cliRuns < 1) throw new Error(`--cli-runs needs a whole number, got ${values['cli-runs']}`);
 const compareRuns = Number(values['compare-runs'] ?? (values.only === 'compare' ? 3 : 1));
@@ -303,6 +304,31 @@ async function importOnly(machine: { loadAverage: { start: number; end: number }
   console.log(`load average: ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
 }
 
+/** `--only large`: issue 18's large-plan row alone (`--large-mb`, default 30): the CLI on it, then the app's import and its floor. */
+async function largeOnly(machine: { loadAverage: { start: number; end: number } }): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`--only large needs Chromium at ${CHROMIUM}`);
+  if (largeMb <= 0) throw new Error('--only large needs --large-mb above 0');
+  const work = mkdtempSync(join(tmpdir(), 'planbench-bench-large-'));
+  try {
+    const seeds = readSeeds(join(ROOT, 'seeds'));
+    const path = join(work, 'large-plan.txt');
+    const other = join(work, 'large-plan-cancelled.txt');
+    writeFileSync(path, densePlan(seeds, largeMb * MB, 0));
+    writeFileSync(other, densePlan(seeds, largeMb * MB, 200));
+    const largePlan = { path, other, mb: readFileSync(path).length / MB };
+    await ensureCliBuild();
+    console.log(`CLI on one ${Math.round(largePlan.mb)} MB plan…`);
+    const cli = await runCli([path], 1, work, 'large', 'built', ['--max-targets', '100000000', '--time-limit', '3600']);
+    console.log(`Chromium: building the app, then importing the ${Math.round(largePlan.mb)} MB plan…`);
+    const browser = await browserBench(seeds, { importPlans: 0, compareSizes: [], largePlan });
+    machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
+    console.log(`\n${table([['figure', 'value', 'target', 'detail'], largeRow(browser.large, cli)])}\n`);
+    console.log(`load average: ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /**
  * `--only cli`: issue 18's CLI rows alone, on the same corpus as the full run (8× the regions): start-up on one small
  * plan and --help (5 runs each, interleaved), then `--jobs 1` and `--jobs 2` in turn `--cli-runs` times; each figure the
@@ -328,13 +354,15 @@ async function cliOnly(machine: { availableParallelism: number; loadAverage: { s
     const [startup, help, jobs1, jobs2] = [medianRun(startupRuns), medianRun(helpRuns), medianRun(runs[1]), medianRun(runs[2])];
     const pairs = runs[1].map((r, i) => r.seconds / runs[2][i]!.seconds);
     const cpuOf = (x: number | null) => (x === null ? '?' : f2(x));
-    const split = (r: CliRun, jobs: number) => {
+    /** Where a run's CPU went: the main thread, V8's background threads (compilers, GC), the worker threads (the rest). */
+    const threads = (r: CliRun) => {
       const workers = r.cpuSeconds !== null && r.mainCpuSeconds !== null && r.v8BackgroundCpuSeconds !== null ? r.cpuSeconds - r.mainCpuSeconds - r.v8BackgroundCpuSeconds : null;
-      return `--jobs ${jobs}: ${f2(r.seconds)} s wall, ${cpuOf(r.cpuSeconds)} s CPU (main ${cpuOf(r.mainCpuSeconds)}, V8 background ${cpuOf(r.v8BackgroundCpuSeconds)}, workers ${cpuOf(workers)})`;
+      return `main ${cpuOf(r.mainCpuSeconds)}, V8 background ${cpuOf(r.v8BackgroundCpuSeconds)}, workers ${cpuOf(workers)}`;
     };
+    const split = (r: CliRun, jobs: number) => `--jobs ${jobs}: ${f2(r.seconds)} s wall, ${cpuOf(r.cpuSeconds)} s CPU (${threads(r)})`;
     const rows = [
       ['figure', 'value', 'target', 'detail'],
-      ['CLI start-up, one small plan', `${f2(startup.seconds)} s`, '< 0.3 s', `median of 5, ${cpuOf(startup.cpuSeconds)} s CPU (main thread ${cpuOf(startup.mainCpuSeconds)} s)`],
+      ['CLI start-up, one small plan', `${f2(startup.seconds)} s`, '< 0.3 s', `median of 5, ${cpuOf(startup.cpuSeconds)} s CPU (${threads(startup)})`],
       ['CLI --help', `${f2(help.seconds)} s`, '< 0.3 s', `median of 5, ${cpuOf(help.cpuSeconds)} s CPU`],
       [
         'CLI --jobs 2 ÷ --jobs 1 throughput',
@@ -374,6 +402,10 @@ async function main(): Promise<void> {
   }
   if (values.only === 'import') {
     await importOnly(machine);
+    return;
+  }
+  if (values.only === 'large') {
+    await largeOnly(machine);
     return;
   }
   if (values.only === 'cli') {
@@ -503,10 +535,11 @@ async function main(): Promise<void> {
     const cpu = (r: CliRun) => (r.cpuSeconds === null ? '?' : f2(r.cpuSeconds));
     const cpuOf = (x: number | null) => (x === null ? '?' : f2(x));
     // Where a run's CPU went: the main thread, V8's background threads (optimising compilers, GC), the workers' JavaScript.
-    const cpuSplit = (r: CliRun & { jobs: number }) => {
+    const threadsOf = (r: CliRun) => {
       const workers = r.cpuSeconds !== null && r.mainCpuSeconds !== null && r.v8BackgroundCpuSeconds !== null ? r.cpuSeconds - r.mainCpuSeconds - r.v8BackgroundCpuSeconds : null;
-      return `--jobs ${r.jobs}: main ${cpuOf(r.mainCpuSeconds)} s, V8 background ${cpuOf(r.v8BackgroundCpuSeconds)} s, workers ${cpuOf(workers)} s`;
+      return `main ${cpuOf(r.mainCpuSeconds)} s, V8 background ${cpuOf(r.v8BackgroundCpuSeconds)} s, workers ${cpuOf(workers)} s`;
     };
+    const cpuSplit = (r: CliRun & { jobs: number }) => `--jobs ${r.jobs}: ${threadsOf(r)}`;
     const rows: string[][] = [
       ['figure', 'value', 'target', 'detail'],
       // The issue's table (issue 18), each figure beside its target.
@@ -514,7 +547,7 @@ async function main(): Promise<void> {
         'CLI start-up, one small plan',
         `${f2(startup.seconds)} s`,
         '< 0.3 s',
-        `median of 5; built program, one worker thread, ${cpu(startup)} s CPU (main thread ${cpuOf(startup.mainCpuSeconds)} s); from the sources through tsx ${f2(startupSources.seconds)} s`,
+        `median of 5; built program, one worker thread, ${cpu(startup)} s CPU (${threadsOf(startup)}); from the sources through tsx ${f2(startupSources.seconds)} s`,
       ],
       ['CLI --help', `${f2(help.seconds)} s`, '< 0.3 s', `median of 5, ${cpu(help)} s CPU; from the sources through tsx ${f2(helpSources.seconds)} s`],
       [

@@ -69,6 +69,10 @@ export async function buildCli(outDir = CLI_DIR, root = ROOT) {
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
+    // Chinese text as itself, not as \uXXXX escapes: the extractor's chunk (the division names, the catalog, the
+    // rules) is 0.75 MB instead of 1.04 MB, and a worker thread spends ~15 % less CPU loading its bundles (median
+    // ~80 ms instead of ~94 ms, 10 interleaved runs under load); the output is the same.
+    charset: 'utf8',
   });
   const inputs = {};
   for (const rel of [...Object.keys(result.metafile.inputs), ...BUILD_FILES]) {

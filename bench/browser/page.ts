@@ -240,4 +240,80 @@ async function indexCost(paths: readonly string[], rows: number, rounds = 3): Pr
   return out;
 }
 
-Object.assign(globalThis, { planbenchBench: { fill, floor, largeFloor, indexCost, query, counts, close: () => db.close() } });
+Object.assign(globalThis, { planbenchBench: { fill, floor, largeFloor, indexCost, rowCost, query, counts, close: () => db.close() } });
+
+/**
+ * What a target write costs beside cheaper ways of storing the same rows (issue 18's large plan): the same target
+ * rows (the plans at `paths`, copied under new ids up to `rows`) written into fresh databases, each variant in turn
+ * `rounds` times: schema 7 with bulkAdd in transactions of 1,000 rows (as src/db/staged.ts does), then one change
+ * each — relaxed durability, bulkPut, larger transactions, fewer indexes, slimmer rows, many records per row.
+ * Milliseconds per round for each variant (writing them all, then reading them back by document), and the mean JSON
+ * size of a target.
+ */
+async function rowCost(paths: readonly string[], rows: number, rounds = 3): Promise<{ ms: Record<string, number[]>; read: Record<string, number[]>; bytes: Record<string, number> }> {
+  const now = new Date().toISOString();
+  const base: TargetRow[] = [];
+  for (const path of paths) {
+    const extracted = extractBytes(new Uint8Array(await (await fetch(path)).arrayBuffer()));
+    if (!extracted.ok) continue;
+    const document = documentRow({ fileName: path, format: 'txt', size: 0, hash: 'f'.repeat(64), encoding: 'utf-8' }, extracted.value, 'region', now);
+    base.push(...extractedTargetRows(document, extracted.value.targets, now));
+  }
+  const documentId = 'e'.repeat(64);
+  const all: TargetRow[] = Array.from({ length: rows }, (_, i) => {
+    const row = base[i % base.length] as TargetRow;
+    return { ...row, id: `${documentId}:${i}:${row.extracted.id}`, documentId, regionId: 'region' };
+  });
+  const slim = all.map((row) => ({ ...row, extracted: { ...row.extracted, quote: '' } }));
+  // A pack lists its targets' ids and indicators, so a multi-entry index can find the pack of a target or an indicator.
+  const packed = (size: number) => {
+    const out: { id: string; documentId: string; regionId: string; ids: string[]; indicators: string[]; rows: TargetRow[] }[] = [];
+    for (let i = 0; i < all.length; i += size) {
+      const rows = all.slice(i, i + size);
+      const indicators = [...new Set(rows.map((r) => r.indicator).filter((x): x is string => x !== null))];
+      out.push({ id: `${documentId}:${i / size}`, documentId, regionId: 'region', ids: rows.map((r) => r.id), indicators, rows });
+    }
+    return out;
+  };
+  const schema7 = 'id, documentId, regionId, [indicator+regionId]';
+  type Variant = { schema: string; items: readonly object[]; perTx: number; put?: boolean; relaxed?: boolean };
+  const variants: Record<string, Variant> = {
+    'schema 7, bulkAdd, 1,000/tx': { schema: schema7, items: all, perTx: 1000 },
+    'durability relaxed': { schema: schema7, items: all, perTx: 1000, relaxed: true },
+    bulkPut: { schema: schema7, items: all, perTx: 1000, put: true },
+    '10,000/tx': { schema: schema7, items: all, perTx: 10_000 },
+    'indexes id, documentId': { schema: 'id, documentId', items: all, perTx: 1000 },
+    'primary key only': { schema: 'id', items: all, perTx: 1000 },
+    'no quote in rows': { schema: schema7, items: slim, perTx: 1000 },
+    'packed 100 records a row': { schema: 'id, documentId', items: packed(100), perTx: 10 },
+    'packed 1,000 records a row': { schema: 'id, documentId', items: packed(1000), perTx: 1 },
+    'packed 100, *indicators index': { schema: 'id, documentId, regionId, *indicators', items: packed(100), perTx: 10 },
+    'packed 100, *ids, *indicators': { schema: 'id, documentId, regionId, *ids, *indicators', items: packed(100), perTx: 10 },
+  };
+  const ms: Record<string, number[]> = {};
+  const read: Record<string, number[]> = {};
+  const bytes: Record<string, number> = {};
+  for (const [label, variant] of Object.entries(variants)) bytes[label] = Math.round(JSON.stringify(variant.items).length / rows);
+  for (let round = 0; round < rounds; round++) {
+    for (const [label, variant] of Object.entries(variants)) {
+      const name = `planbench-rowcost-${Date.now()}-${round}`;
+      const probe = new Dexie(name, variant.relaxed ? { chromeTransactionDurability: 'relaxed' } : {});
+      probe.version(1).stores({ targets: variant.schema });
+      await probe.open();
+      const table = probe.table('targets');
+      const t0 = performance.now();
+      for (let i = 0; i < variant.items.length; i += variant.perTx) {
+        const chunk = variant.items.slice(i, i + variant.perTx);
+        await probe.transaction('rw', table, () => (variant.put ? table.bulkPut(chunk) : table.bulkAdd(chunk)));
+      }
+      (ms[label] ??= []).push(Math.round(performance.now() - t0));
+      // Reading them back as the review list and the cells do (every row of the document), once written.
+      const r0 = performance.now();
+      await (variant.schema.includes('documentId') ? table.where('documentId').equals(documentId).toArray() : table.toArray());
+      (read[label] ??= []).push(Math.round(performance.now() - r0));
+      probe.close();
+      await Dexie.delete(name);
+    }
+  }
+  return { ms, read, bytes };
+}

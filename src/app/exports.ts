@@ -11,12 +11,13 @@ import { chartTitle, exportChart, footnoteText, renderSvg, type ExportChart } fr
 import { renderPng, type PixelRatio } from '../export/chart-png';
 import { tableToCsv } from '../export/csv';
 import { ReportCancelled, startReport } from '../export/worker/client';
+import type { ReportRequest } from '../export/worker/protocol';
 import { comparisonTable, reviewTable, type TableContext } from '../export/table-rows';
 import { chartTextOf, type Translate } from '../export/text';
 import { tablesToXlsx } from '../export/xlsx';
 import { platform } from '../platform';
 import { buildComparison, summarizeDocument, type DocumentSummary } from './comparison';
-import { readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readRegions } from './reads';
+import { readAllAchievements, readAllTargets, readAnnotations, readBenchmarks, readChoices, readDocuments, readRegions } from './reads';
 
 export const MIME = {
   png: 'image/png',
@@ -120,9 +121,25 @@ export interface ReportRun {
 
 export const reportRun = shallowRef<ReportRun | null>(null);
 
+/**
+ * What the report's outcomes section is built from: the stored targets and values reached of the regions in view,
+ * as plain copies of the fields outcomes read (the worker lines them up as the Outcomes view does).
+ */
+async function outcomesOf(scope: ExportScope): Promise<NonNullable<ReportRequest['outcomes']>> {
+  const inView = new Set(scope.regions.map((r) => r.id));
+  const achieved = (await readAllAchievements()).filter((a) => inView.has(a.regionId));
+  return {
+    targets: toRaw(scope.targets)
+      .filter((r) => inView.has(r.regionId))
+      .map((r) => ({ id: r.id, documentId: r.documentId, regionId: r.regionId, extracted: toRaw(r.extracted), edits: toRaw(r.edits), status: r.status })),
+    achieved: achieved.map((a) => ({ id: a.id, documentId: a.documentId, regionId: a.regionId, extracted: a.extracted, edits: a.edits, status: a.status })),
+  };
+}
+
 /** Builds the report's file in a Web Worker (charts included), telling `reportRun` after each chart; null when cancelled. */
 async function buildInWorker(format: 'docx' | 'html' | 'pdf', text: ExportText, scope: ExportScope): Promise<Uint8Array | null> {
   if (reportRun.value) throw new Error(text.translate('export.progress.busy'));
+  const outcomes = await outcomesOf(scope);
   const job = startReport(
     {
       format: format === 'docx' ? 'docx' : 'html',
@@ -136,6 +153,7 @@ async function buildInWorker(format: 'docx' | 'html' | 'pdf', text: ExportText, 
       date: today(),
       author: null,
       version,
+      outcomes,
     },
     ({ done, total }) => {
       if (reportRun.value) reportRun.value = { ...reportRun.value, done, total };

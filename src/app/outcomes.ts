@@ -1,145 +1,31 @@
-// Outcomes from stored rows: every region's documents, targets and values reached lined up in timelines, judged
-// met / not met, and compared plan over plan; and their exports (timeline SVG/PNG, tables CSV/XLSX, report DOCX/HTML).
-// Pure apart from the exports' save: the view, the tests and a future CLI build the same outcomes.
+// Outcomes in the app: what the Outcomes view exports and saves (timeline SVG/PNG, tables CSV/XLSX, report DOCX/HTML).
+// The outcomes themselves are built without a window in src/export/outcomes-build.ts, re-exported here for the view.
 import { version } from '../../package.json';
-import type { Benchmark } from '../core/catalog/benchmarks';
-import { indicatorById } from '../core/catalog/catalog';
 import type { CompareRegion } from '../core/compare/compare';
-import { provinceShortName } from '../core/compare/compare-benchmarks';
-import {
-  buildTimelines,
-  defaultPeriods,
-  metResults,
-  planOverPlan,
-  type MetResult,
-  type OutcomeAchieved,
-  type OutcomeDocument,
-  type OutcomeTarget,
-  type PlanChange,
-  type Timeline,
-} from '../core/outcomes';
-import { applyEdits, type TargetEdits } from '../core/review/effective';
-import { applyAchievementEdits } from '../core/review/achieved-edits';
 import { renderPng } from '../export/chart-png';
 import { renderSvg } from '../export/chart-export';
 import { tableToCsv } from '../export/csv';
-import { metTable, planTable, conversionText, documentLabel, isOutcomeNumber, OUTCOME_WIDE, periodName, type OutcomeTableContext } from '../export/outcomes-tables';
-import { exportTimeline, timelineTextOf, outcomesReportDocx, outcomesReportHtml, reportColumns, sectionChart, type OutcomesSection, type TimelineChart } from '../export/outcomes-section';
+import { buildOutcomesSection, outcomeTables, type Outcomes, type OutcomesText } from '../export/outcomes-build';
+import { conversionText, documentLabel, isOutcomeNumber, OUTCOME_WIDE, periodName } from '../export/outcomes-tables';
+import { outcomesReportDocx, outcomesReportHtml, timelineTextOf, type TimelineChart } from '../export/outcomes-section';
 import type { NoteInput } from '../export/table-rows';
-import { unitOf, type Translate } from '../export/text';
 import { tablesToXlsx } from '../export/xlsx';
-import { UNKNOWN_REGION_ID, type AchievementRow, type TargetRow } from '../workspace/rows';
 import type { DocumentSummary } from './comparison';
 import { MIME, save, today } from './exports';
 
-/** A stored achieved value as outcomes need it (an AchievementRow, or one made on the fly in tests and the CLI). */
-export type AchievedInput = Pick<AchievementRow, 'id' | 'documentId' | 'regionId' | 'extracted'> & Partial<Pick<AchievementRow, 'edits' | 'status'>>;
-
-export interface OutcomesInput {
-  regions: readonly CompareRegion[];
-  documents: readonly DocumentSummary[];
-  targets: readonly Pick<TargetRow, 'id' | 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'>[];
-  achieved: readonly AchievedInput[];
-  benchmarks: readonly Benchmark[];
-}
-
-export interface Outcomes {
-  documents: OutcomeDocument[];
-  timelines: Timeline[];
-  met: MetResult[];
-  periods: { from: number; to: number } | null;
-  changes: PlanChange[];
-  kinds: Map<string, string>;
-}
-
-function placed(regionId: string): boolean {
-  return regionId !== UNKNOWN_REGION_ID;
-}
-
-/** Timelines, met results and plan over plan for the given regions; `periods` overrides the two latest. */
-export function buildOutcomes(input: OutcomesInput, periods?: { from: number; to: number } | null): Outcomes {
-  const inView = new Set(input.regions.map((r) => r.id));
-  const documents: OutcomeDocument[] = input.documents
-    .filter((d) => placed(d.regionId) && inView.has(d.regionId))
-    .map((d) => ({ id: d.id, regionId: d.regionId, metadata: d.metadata, label: d.metadata.plan_title ?? d.fileName }));
-  const known = new Set(documents.map((d) => d.id));
-  const targets: OutcomeTarget[] = input.targets
-    .filter((t) => t.status !== 'rejected' && known.has(t.documentId))
-    .map((t) => ({ id: t.id, documentId: t.documentId, regionId: t.regionId, record: applyEdits(t.extracted, t.edits as TargetEdits | null) }));
-  const achieved: OutcomeAchieved[] = input.achieved
-    .filter((a) => a.status !== 'rejected' && known.has(a.documentId))
-    .map((a) => ({ id: a.id, documentId: a.documentId, regionId: a.regionId, record: applyAchievementEdits(a.extracted, a.edits) }));
-  const provinces = new Map(input.regions.map((r) => [r.id, provinceShortName(r.province)]));
-  const timelines = buildTimelines({ documents, targets, achieved, benchmarks: input.benchmarks, provinces });
-  const kinds = new Map(documents.map((d) => [d.id, d.metadata.kind]));
-  const pair = periods ?? defaultPeriods(timelines);
-  return {
-    documents,
-    timelines,
-    met: timelines.flatMap(metResults),
-    periods: pair,
-    changes: pair ? planOverPlan(timelines, pair.from, pair.to, kinds) : [],
-    kinds,
-  };
-}
-
-/** Indicators that have something to draw, in catalog order then by name; the timelines of each across regions. */
-export function timelinesByIndicator(timelines: readonly Timeline[]): { indicator: string; timelines: Timeline[] }[] {
-  const groups = new Map<string, Timeline[]>();
-  for (const t of timelines) {
-    if (t.targets.length + t.achieved.length + t.baselines.length === 0) continue;
-    groups.set(t.indicator, [...(groups.get(t.indicator) ?? []), t]);
-  }
-  return [...groups].map(([indicator, list]) => ({ indicator, timelines: list }));
-}
-
-/** The words of the outcomes' charts, tables and report in the language of `t`. */
-export interface OutcomesText {
-  translate: Translate;
-  locale: string;
-  indicatorName: (indicator: string) => string;
-  regionName: (regionId: string) => string;
-}
-
-function tableContext(text: OutcomesText, documents: readonly DocumentSummary[], annotations: readonly NoteInput[]): OutcomeTableContext {
-  return {
-    t: text.translate,
-    regionName: text.regionName,
-    indicatorName: text.indicatorName,
-    documents: new Map(documents.map((d) => [d.id, d])),
-    annotations,
-  };
-}
-
-export function timelineTitle(text: OutcomesText, indicator: string, unit: string | null): string {
-  const t = text.translate;
-  const name = text.indicatorName(indicator);
-  return unit ? t('outcomes.export.chartTitle', { indicator: name, unit: unitOf(t)(unit) }) : t('outcomes.export.chartTitleNoUnit', { indicator: name });
-}
-
-/** The timeline of one indicator ready to leave the app, with each plan it cites named below it. */
-export function timelineChart(text: OutcomesText, outcomes: Outcomes, timelines: readonly Timeline[], regions: readonly CompareRegion[]): TimelineChart {
-  const t = text.translate;
-  const docs = new Map(outcomes.documents.map((d) => [d.id, d]));
-  const cited = new Set<string>();
-  for (const tl of timelines) {
-    for (const x of tl.targets) cited.add(x.source.documentId);
-    for (const a of tl.achieved) for (const s of a.sources) cited.add(s.documentId);
-    for (const b of tl.baselines) cited.add(b.source.documentId);
-  }
-  // By period, then title: the same footnote whatever order the rows were read in.
-  const byPeriod = (d: OutcomeDocument): number => d.metadata.period?.start ?? Number.MAX_SAFE_INTEGER;
-  const citedDocs = outcomes.documents.filter((d) => cited.has(d.id)).sort((a, b) => byPeriod(a) - byPeriod(b) || a.label.localeCompare(b.label, 'zh-CN'));
-  const plans = citedDocs.map((d) => t('export.chart.plan', { title: d.label, issuer: d.metadata.issuer ?? t('export.chart.unknown'), issued: d.metadata.issued ?? t('export.chart.unknown') }));
-  const benchmarks = [...new Set(timelines.flatMap((tl) => tl.benchmarks.map((b) => b.sourceTitle)))];
-  const footnote = [
-    ...(plans.length ? [t('outcomes.export.plans', { list: plans.join(t('export.chart.separator')) })] : []),
-    ...(benchmarks.length ? [t('export.chart.benchmarks', { list: benchmarks.join(t('export.chart.separator')) })] : []),
-  ];
-  const names = new Map(regions.filter((r) => timelines.some((tl) => tl.regionId === r.id)).map((r) => [r.id, r.name]));
-  const indicator = timelines[0]?.indicator ?? '';
-  return exportTimeline(timelines, names, timelineTextOf(t, docs), timelineTitle(text, indicator, timelines[0]?.unit ?? null), footnote);
-}
+export {
+  buildOutcomes,
+  buildOutcomesSection,
+  catalogName,
+  outcomeTables,
+  timelineChart,
+  timelinesByIndicator,
+  timelineTitle,
+  type AchievedInput,
+  type Outcomes,
+  type OutcomesInput,
+  type OutcomesText,
+} from '../export/outcomes-build';
 
 function fileStem(): string {
   return `planbench-${today()}-outcomes`;
@@ -155,11 +41,6 @@ export async function exportTimelineFile(format: 'svg' | 'png', chart: TimelineC
   return save(`${name}@2x.png`, renderPng(chart, 2), MIME.png);
 }
 
-export function outcomeTables(text: OutcomesText, outcomes: Outcomes, documents: readonly DocumentSummary[], annotations: readonly NoteInput[]) {
-  const ctx = tableContext(text, documents, annotations);
-  return { met: metTable(ctx, outcomes.met), plan: planTable(ctx, outcomes.changes) };
-}
-
 export async function exportOutcomeTable(which: 'met' | 'plan', format: 'csv' | 'xlsx', text: OutcomesText, outcomes: Outcomes, documents: readonly DocumentSummary[], annotations: readonly NoteInput[]): Promise<boolean> {
   const tables = outcomeTables(text, outcomes, documents, annotations);
   const table = which === 'met' ? tables.met : tables.plan;
@@ -167,39 +48,6 @@ export async function exportOutcomeTable(which: 'met' | 'plan', format: 'csv' | 
   if (format === 'csv') return save(`${name}.csv`, tableToCsv(table), MIME.csv);
   const sheet = text.translate(which === 'met' ? 'outcomes.export.sheetMet' : 'outcomes.export.sheetPlan');
   return save(`${name}.xlsx`, await tablesToXlsx([{ name: sheet, table, numeric: isOutcomeNumber, wide: OUTCOME_WIDE }]), MIME.xlsx);
-}
-
-/** The outcomes section of a report: every timeline, the met table and plan over plan, with the rules. */
-export async function buildOutcomesSection(
-  text: OutcomesText,
-  outcomes: Outcomes,
-  regions: readonly CompareRegion[],
-  documents: readonly DocumentSummary[],
-  annotations: readonly NoteInput[],
-  png?: (chart: TimelineChart) => Promise<Uint8Array | null>,
-): Promise<OutcomesSection> {
-  const t = text.translate;
-  const charts = [];
-  // The timelines that answer the section's question: a target and a value reached in one region (a plan's
-  // dozens of targets without any outcome would bury them, and each chart is rasterised for Word).
-  const telling = timelinesByIndicator(outcomes.timelines).filter((g) => g.timelines.some((tl) => tl.targets.length > 0 && tl.achieved.length > 0));
-  for (const group of telling) charts.push(await sectionChart(timelineChart(text, outcomes, group.timelines, regions), png));
-  const tables = outcomeTables(text, outcomes, documents, annotations);
-  const pair = outcomes.periods;
-  return {
-    title: t('outcomes.export.section'),
-    rules: [t('outcomes.export.rules.met'), t('outcomes.export.rules.data'), t('outcomes.export.rules.units')],
-    charts,
-    tables: [
-      { title: t('outcomes.export.metTable'), table: reportColumns(tables.met, ['region', 'indicator', 'year', 'target', 'achieved', 'status', 'reason', 'conversion', 'targetQuote', 'achievedQuote']), empty: t('outcomes.export.noMet') },
-      {
-        title: t('outcomes.export.planTable', { from: pair ? periodName(t, pair.from) : '', to: pair ? periodName(t, pair.to) : '' }),
-        table: reportColumns(tables.plan, ['region', 'indicator', 'change', 'fromTarget', 'toTarget', 'delta', 'ambition', 'reason', 'fromQuote', 'toQuote']),
-        empty: t('outcomes.export.noPlan'),
-      },
-    ],
-    figure: (n) => t('outcomes.export.figure', { n }),
-  };
 }
 
 export async function exportOutcomesReport(format: 'docx' | 'html', text: OutcomesText, outcomes: Outcomes, regions: readonly CompareRegion[], documents: readonly DocumentSummary[], annotations: readonly NoteInput[]): Promise<boolean> {
@@ -212,7 +60,3 @@ export async function exportOutcomesReport(format: 'docx' | 'html', text: Outcom
 
 export { conversionText, documentLabel, periodName, timelineTextOf };
 export type { TimelinePointRef } from '../export/outcomes-section';
-export const catalogName = (indicator: string, en: boolean): string => {
-  const c = indicatorById(indicator);
-  return c ? (en ? c.en : c.zh) : indicator.replace(/^name:/, '');
-};

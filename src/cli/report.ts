@@ -11,6 +11,9 @@ import { documentProvinces, type TargetRow } from '../workspace/rows';
 import { reportToDocx } from '../export/docx-report';
 import { reportToHtml } from '../export/html-report';
 import { renderSvg } from '../export/chart-export';
+import type { AchievedInput } from '../export/outcomes-build';
+import { reportOutcomes } from '../export/outcomes-report';
+import { outcomesSectionDocx, outcomesSectionHtml } from '../export/outcomes-section';
 import { buildReport, reportFigures } from '../export/report-model';
 import { cjkRasteriser } from './rasterise';
 import type { Translate } from '../export/text';
@@ -85,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
   const regionRows = new Map<string, { id: string; name: string; province: string | null }>();
   const documents: DocumentSummary[] = [];
   const targets: Array<Pick<TargetRow, 'id' | 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'>> = [];
+  const achieved: AchievedInput[] = [];
   let failed = 0;
   for (const file of files) {
     const path = userPath(file, 'report');
@@ -109,6 +113,7 @@ async function main(argv: string[]): Promise<number> {
     for (const record of extracted.targets) {
       targets.push({ id: `${hash}:${record.id}`, documentId: hash, regionId, extracted: record, edits: null, status: 'extracted' });
     }
+    for (const record of extracted.achieved) achieved.push({ id: `${hash}:${record.id}`, documentId: hash, regionId, extracted: record });
   }
   if (documents.length === 0) {
     process.stderr.write('planbench: no plan file could be read\n');
@@ -118,8 +123,9 @@ async function main(argv: string[]): Promise<number> {
   const benchmarks = loadBenchmarks();
   if (!benchmarks.ok) process.stderr.write(`planbench: benchmarks not loaded: ${benchmarks.issues.join('; ')}\n`);
   const rasteriser = format === 'docx' ? cjkRasteriser() : null;
+  const png = rasteriser ? async (chart: Parameters<typeof renderSvg>[0]) => rasteriser.toPng(renderSvg(chart), 2) : undefined;
   const report = await buildReport({
-    ...(rasteriser ? { png: async (chart) => rasteriser.toPng(renderSvg(chart), 2) } : {}),
+    ...(png ? { png } : {}),
     t,
     locale,
     regions,
@@ -131,10 +137,16 @@ async function main(argv: string[]): Promise<number> {
     author,
     version,
   });
-  const bytes = format === 'html' ? reportToHtml(report) : await reportToDocx(report);
+  // What the plans report as reached beside their targets, and plan over plan, as the workbench's report has them.
+  const outcomes = reportOutcomes({ locale, regions, documents: documentsById, benchmarks: benchmarks.ok ? benchmarks.value.rows : [], annotations: [], outcomes: { targets, achieved } }, t);
+  const section = outcomes ? await outcomes.build(reportFigures(report).length, png) : null;
+  const bytes =
+    format === 'html'
+      ? reportToHtml(report, section ? outcomesSectionHtml(section) : '')
+      : await reportToDocx(report, section ? outcomesSectionDocx(section) : []);
   await writeFile(userPath(out, 'report'), bytes);
   const domains = report.sections.filter((s) => s.id.startsWith('domain-')).length;
-  process.stderr.write(`planbench: ${out}: ${regions.length} regions, ${domains} domains, ${reportFigures(report).length} charts\n`);
+  process.stderr.write(`planbench: ${out}: ${regions.length} regions, ${domains} domains, ${reportFigures(report).length + (section?.charts.length ?? 0)} charts\n`);
   if (format === 'docx' && !rasteriser) process.stderr.write(`planbench: ${t('export.report.pngNeedsApp')}\n`);
   return failed > 0 ? 1 : 0;
 }

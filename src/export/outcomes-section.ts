@@ -77,6 +77,8 @@ export interface SectionTable {
   table: RowsTable<string>;
   /** An empty table says why in words. */
   empty: string;
+  /** A line below the table: what it leaves out. */
+  note?: string;
 }
 
 /** The outcomes section of a report, built once and laid out by the DOCX and HTML writers. */
@@ -137,6 +139,7 @@ export function outcomesSectionDocx(section: OutcomesSection, pageBreakBefore = 
   for (const t of section.tables) {
     blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.title)] }));
     blocks.push(t.table.rows.length > 0 ? docxTable(t.table) : new Paragraph({ children: [new TextRun({ text: t.empty, color: '6B7280' })] }));
+    if (t.note) blocks.push(new Paragraph({ children: [new TextRun({ text: t.note, color: '6B7280', size: 18 })] }));
   }
   return blocks;
 }
@@ -153,10 +156,10 @@ export function outcomesSectionHtml(section: OutcomesSection): string {
   const tables = section.tables
     .map((t) =>
       t.table.rows.length === 0
-        ? `<h3>${esc(t.title)}</h3><p class="muted">${esc(t.empty)}</p>`
+        ? `<h3>${esc(t.title)}</h3><p class="muted">${esc(t.empty)}</p>${t.note ? `<p class="muted">${esc(t.note)}</p>` : ''}`
         : `<h3>${esc(t.title)}</h3><table><thead><tr>${t.table.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${t.table.rows
             .map((r) => `<tr>${t.table.columns.map((c) => `<td>${esc(r[c] === null || r[c] === undefined ? '' : String(r[c])).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
-            .join('')}</tbody></table>`,
+            .join('')}</tbody></table>${t.note ? `<p class="muted">${esc(t.note)}</p>` : ''}`,
     )
     .join('\n');
   return `<section class="domain outcomes" data-section="outcomes"><h2>${esc(section.title)}</h2><ul class="rules">${section.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>

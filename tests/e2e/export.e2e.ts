@@ -167,6 +167,10 @@ test('the report exports as DOCX with the domains, tables, chart images and the 
   assert.ok(media.some((f) => f.endsWith('.png')), `PNG charts: ${media.join(', ')}`);
   assert.ok(text.includes(PLAN), 'the plan is cited');
   assert.ok(text.includes('4.5'));
+  // What the samples report as reached, beside their targets, after the domains: the Outcomes view's section.
+  const outcomes = text.indexOf('成效：目标达成与规划对比');
+  assert.ok(outcomes > text.indexOf('老有所养'), 'the outcomes section follows the domains');
+  assert.ok(text.slice(outcomes).includes('目标是否达成'), 'with its met / not-met table');
 });
 
 test('Review exports its table as CSV, rejected and all', async () => {
@@ -226,6 +230,7 @@ test('the report exports as one self-contained HTML file and prints alone as PDF
   assert.ok(html.includes('@media print'), 'it has a print stylesheet');
   assert.ok(!/<script\b/i.test(html), 'no scripts');
   assert.ok(html.includes('新乡市“十四五”公共服务和社会保障规划'), 'the plans are cited');
+  assert.ok(html.includes('data-section="outcomes"'), 'the outcomes section, timelines as SVG');
   // The web prints through the browser's dialog: record what is on the page when it opens.
   await page.evaluate(`window.print = () => { window.__printed = document.querySelector('.pb-print-host')?.textContent?.length ?? 0; }`);
   await page.locator('[data-testid="export-menu"]').click();

@@ -12,7 +12,9 @@ import { indicatorById } from '../../src/core/catalog/catalog';
 import { renderSvg } from '../../src/export/chart-export';
 import { tableToCsv } from '../../src/export/csv';
 import { isOutcomeNumber, OUTCOME_WIDE } from '../../src/export/outcomes-tables';
-import { outcomesReportDocx, outcomesReportHtml } from '../../src/export/outcomes-section';
+import { outcomesReportDocx, outcomesReportHtml, outcomesSectionHtml } from '../../src/export/outcomes-section';
+import { reportOutcomes } from '../../src/export/outcomes-report';
+import { UNKNOWN_REGION_ID } from '../../src/workspace/rows';
 import { tablesToXlsx } from '../../src/export/xlsx';
 import { prepareDocument } from '../../src/import/prepare';
 import { parseCsv } from '../helpers/csv';
@@ -134,4 +136,71 @@ describe('outcomes of 新乡: 十四五 plan, 十五五 plan, 2025 report', () =
     }
     // Every telling timeline drawn twice (two languages) with ECharts SSR: a few seconds alone, far more on a shared machine.
   }, 180_000);
+
+  it('goes into the Compare report after its charts, numbered on from them, only when something was reached or two periods meet', async () => {
+    const { input } = await fixture();
+    const documents = new Map(input.documents.map((d) => [d.id, { id: d.id, fileName: d.fileName, metadata: d.metadata, regionId: d.regionId }]));
+    const base = { locale: 'zh-CN', regions: input.regions, documents, benchmarks: input.benchmarks, annotations: [] };
+    const t = translator('zh-CN');
+    const found = reportOutcomes({ ...base, outcomes: { targets: input.targets, achieved: input.achieved } }, t)!;
+    expect(found.charts).toBeGreaterThan(0);
+    const progress: number[] = [];
+    const section = await found.build(12, undefined, (done) => progress.push(done));
+    expect(section.charts).toHaveLength(found.charts);
+    expect(progress).toEqual(section.charts.map((_, i) => i + 1));
+    const html = outcomesSectionHtml(section);
+    // The report's own figures run 1…12; the section's first timeline is figure 13, not a second figure 1.
+    expect(html).toContain('图 13 ');
+    expect(html).not.toContain('图 1 ');
+    expect(html).toContain('成效：目标达成与规划对比');
+    expect(html).toContain('未达成');
+    // Targets whose year reports nothing are counted below the met table, not listed one by one.
+    const noData = (await fixture()).outcomes.met.filter((m) => m.status === 'no-data').length;
+    expect(noData).toBeGreaterThan(0);
+    expect(html).toContain(`${noData} 个目标在目标年份没有实际值`);
+    expect(html).not.toContain('无实际值</td>');
+    // One plan of one period and nothing reached: no section, rather than an empty one.
+    const plan = input.documents[0]!.id;
+    const alone = { targets: input.targets.filter((x) => x.documentId === plan), achieved: [] };
+    expect(reportOutcomes({ ...base, outcomes: alone }, t)).toBeNull();
+    // Without the rows (an older window) or without regions in view, none either.
+    expect(reportOutcomes(base, t)).toBeNull();
+    expect(reportOutcomes({ ...base, regions: [], outcomes: { targets: input.targets, achieved: input.achieved } }, t)).toBeNull();
+  }, 180_000);
+
+  it('draws only the regions with a target and a value reached, at most eight to a timeline, in numbered parts', async () => {
+    const { input } = await fixture();
+    // Twenty copies of 新乡 (every row moved to its own region id) and as many regions with targets only.
+    const copies = Array.from({ length: 40 }, (_, i) => ({ ...REGION, id: `r${i}`, name: `地区${i}` }));
+    const move = <T extends { id: string; regionId: string }>(x: T, i: number): T => ({ ...x, id: `${x.id}#${i}`, regionId: `r${i}` });
+    const onlyTargets = (i: number) => i >= 20;
+    const documents = new Map(
+      copies.flatMap((r, i) => input.documents.map((d) => [`${d.id}#${i}`, { id: `${d.id}#${i}`, fileName: d.fileName, metadata: d.metadata, regionId: r.id }] as const)),
+    );
+    const targets = copies.flatMap((_, i) => input.targets.map((x) => ({ ...move(x, i), documentId: `${x.documentId}#${i}` })));
+    const achieved = copies.flatMap((_, i) => (onlyTargets(i) ? [] : input.achieved.map((x) => ({ ...move(x, i), documentId: `${x.documentId}#${i}` }))));
+    const found = reportOutcomes({ locale: 'en', regions: copies, documents, benchmarks: input.benchmarks, annotations: [], outcomes: { targets, achieved } }, translator('en'))!;
+    const alone = reportOutcomes({ locale: 'en', regions: [copies[0]!], documents, benchmarks: input.benchmarks, annotations: [], outcomes: { targets, achieved } }, translator('en'))!;
+    // 20 regions with values reached → 3 parts of 7, 7 and 6 per indicator; the 20 with targets only are not drawn.
+    expect(found.charts).toBe(alone.charts * 3);
+    const section = await found.build(0);
+    expect(section.charts[0]!.title).toMatch(/\(1\/3\)$/u);
+    expect(section.charts[0]!.svg).toContain('地区0');
+    expect(section.charts.map((c) => c.svg).join('')).not.toContain('地区20');
+  }, 300_000);
+
+  it('keeps documents of no recognised region off the timelines, as the workspace marks them', async () => {
+    // outcomes-build.ts may not import the workspace (layers), so it names that region itself: the same id.
+    const { input } = await fixture();
+    const move = <T extends { regionId: string }>(x: T): T => ({ ...x, regionId: UNKNOWN_REGION_ID });
+    const unplaced = buildOutcomes({
+      ...input,
+      regions: [{ ...REGION, id: UNKNOWN_REGION_ID }],
+      documents: input.documents.map(move),
+      targets: input.targets.map(move),
+      achieved: input.achieved.map(move),
+    });
+    expect(buildOutcomes(input).timelines.length).toBeGreaterThan(0);
+    expect(unplaced.timelines).toEqual([]);
+  });
 });

@@ -115,6 +115,9 @@ describe('report', () => {
     expect(xml).toContain('>目录<');
     expect(xml).toContain('雄安新区');
     expect(xml).toContain('参考文献');
+    // The plans' figures reached beside their targets, as in the workbench's report: the outcomes section after the domains.
+    expect(xml).toContain('成效：目标达成与规划对比');
+    expect(xml.indexOf('成效：目标达成与规划对比')).toBeGreaterThan(xml.indexOf('雄安新区'));
   // A guard against a hang, not a speed target: rasterising the charts took 646 s on two cores shared by seven engineers.
   }, 900_000);
 });

@@ -220,6 +220,18 @@ function firstKeywordDomain(text: string): DomainId | null {
 
 /** A keyword guess at the domain of a free-text target name, for names outside the catalog. */
 export function guessDomain(name: string): DomainId | null {
+  // Names outside the catalog come back plan after plan (and as target and achievement in one): each is guessed once.
+  const known = guessCache.get(name);
+  if (known !== undefined) return known;
+  const found = guessUncached(name);
+  if (guessCache.size >= MATCH_CACHE_SIZE) guessCache.clear();
+  guessCache.set(name, found);
+  return found;
+}
+
+const guessCache = new Map<string, DomainId | null>();
+
+function guessUncached(name: string): DomainId | null {
   const plain = name.replace(QUOTES, '');
   // Brackets often hold an aside (含大病保险) that would mislead, but sometimes the only clue (敬老院).
   const bare = plain.replace(BRACKETED, '');

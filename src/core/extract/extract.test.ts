@@ -127,3 +127,15 @@ describe('extractBytes', () => {
     expect(g.ok && g.value.encoding).toBe('gb18030');
   });
 });
+
+describe('Chinese numerals in a traditional-character text', () => {
+  it('reads them after the conversion and quotes the traditional numerals exactly', () => {
+    const text = '翠湖市社會福利事業發展規劃(2026—2030年)\n新建殘疾人康復機構兩所,殘疾兒童康復救助覆蓋率達到百分之九十五。二〇二八年,新增養老床位一萬張。';
+    const got = extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.target.year, text.slice(t.start, t.end)]);
+    expect(got).toEqual([
+      ['新建残疾人康复机构', 2, '所', 2030, '新建殘疾人康復機構兩所'],
+      ['残疾儿童康复救助覆盖率', 95, '%', 2030, '殘疾兒童康復救助覆蓋率達到百分之九十五'],
+      ['新增养老床位', 1, '万张', 2028, '新增養老床位一萬張'],
+    ]);
+  });
+});

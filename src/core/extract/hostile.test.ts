@@ -34,6 +34,9 @@ const families: [string, (n: number) => string][] = [
   ['many 其中 before a line end', (n) => `建成5个${'其中'.repeat(n / 2)}\r`],
   ['bare 参保率 sentences on one long line', (n) => '医疗保险参保率达到95%。'.repeat(n / 14)],
   ['a list of filler words and values', (n) => '托位和'.repeat(n / 3) + '参保率达到5%'],
+  ['a run of Chinese numerals before a unit', (n) => `新增${'一二三'.repeat(n / 3)}个`],
+  ['a run of Chinese numerals with no unit', (n) => '一千二百'.repeat(n / 4)],
+  ['百分之 over and over with no numeral after it', (n) => '百分之分'.repeat(n / 4)],
 ];
 
 describe('linear-time reading of hostile text', () => {
@@ -44,6 +47,14 @@ describe('linear-time reading of hostile text', () => {
       expect(large).toBeLessThan(5_000);
     });
   }
+
+  it('finds thousands of Chinese counts and percentages of one clause in linear time (they were compared pair by pair)', () => {
+    const make = (n: number) => '百分之九十、三所'.repeat(n / 8);
+    expect(findQuantities(make(80)).map((q) => [q.value, q.unit])).toEqual(Array.from({ length: 10 }, () => [[90, '%'], [3, '所']]).flat());
+    const { ratio, large } = growth(make, 40_000, findQuantities);
+    expect(ratio).toBeLessThan(8);
+    expect(large).toBeLessThan(5_000);
+  });
 
   it('finds the numbers of a 2 MB run of digits in well under a second per MB (it used to take minutes)', () => {
     const digits = '7'.repeat(2_000_000);

@@ -160,7 +160,7 @@ describe('leading context is stripped as the expression strips it', () => {
     '、', ',', '和', '及', '与', '并', '且', '以', '而', ';', ':', ' ', '\u3000', '\t', '▶', '►', '•', '●', '◆', '■', '□', '☆', '★',
     '※', '*', '·', '-', '—', '1.', '12、', '3)', '(4)', '三、', '(十二)', '其中:', '(其中', '到2025年底前', '2030年末', '“十四五”末',
     '十五五期间', '力争', '争取', '确保', '至少', '最少', '最多', '至多', '为全市', '对辖区', '向本市', '给', '辖区', '全市', '全新区', '我县',
-    '本市', '年内', '今年', '计划', '将', '进一步', '原则上', '持续', '逐步', '到', '实现', '推动', '使', '养老床位', '新建', 'A', '𠀀', '5',
+    '本市', '年内', '今年', '计划', '将', '进一步', '原则上', '持续', '逐步', '到', '实现', '推动', '使', '我们', '还将', '还要', '也将', '也要', '同时', '去年', '上年', '上门服务', '还建房', '养老床位', '新建', 'A', '𠀀', '5',
   );
   it('gives the text without LEADING_CONTEXT, trimmed, for any text', () => {
     fc.assert(
@@ -172,5 +172,18 @@ describe('leading context is stripped as the expression strips it', () => {
     );
     expect(stripLeading('到2025年,养老床位')).toBe('养老床位');
     expect(stripLeading(' 养老床位 ')).toBe('养老床位');
+  });
+});
+
+describe('the speaker and the adverbs of a work report are no part of a name', () => {
+  it('names 我们将新建…两所, 还将新建…, 同时新增… by the work alone, an increment', () => {
+    const text = '溪山县2026年民生实事\n我们将新建乡镇卫生院两所,还将新建儿童之家12所,同时新增养老床位300张,新建还建房200套。';
+    const names = extractText(text).targets.map((t) => [t.name, t.kind]);
+    expect(names).toEqual([
+      ['新建乡镇卫生院', 'increment'],
+      ['新建儿童之家', 'increment'],
+      ['新增养老床位', 'increment'],
+      ['新建还建房', 'increment'],
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // quotation depth, year markers, words that make a past year forward-looking.
 import type { Span } from '../types';
 import { eachMatch } from './scan';
+import { NUMERAL_CHARS } from './cn-numerals';
 
 export interface Clause {
   text: string;
@@ -19,8 +20,8 @@ const CHAR_FLAGS = (() => {
   const t = new Uint8Array(0x10000);
   for (const c of [0x3002, 0x3b, 0x21, 0x3f, 0x0a]) t[c] = SENTENCE_END;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
-  for (const ch of '一两二三四五六七八九十') t[ch.charCodeAt(0)] = CN_NUMERAL;
-  for (const ch of '个所家名座处') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
+  for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
+  for (const ch of '个所家名座处张套户件条台间岁年') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
   return t;
 })();
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
@@ -30,7 +31,8 @@ const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 
 /**
  * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
- * per sentence whether it may hold a value at all — `/\d|[一两二三四五六七八九十][个所家名座处]/u.test(sentence)` —
+ * per sentence whether it may hold a value at all — a digit, or a Chinese numeral before a count unit, before another
+ * numeral or in 百分之/千分之/万分之 —
  * found in the same pass over the text.
  */
 export function sentences(text: string, cuts: Span[], valued?: boolean[]): Clause[] {
@@ -41,7 +43,7 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
   let value = false;
   const push = (end: number) => {
     if (end > start) {
-      out.push({ text: text.slice(start, end), start });
+      out.push({ text: withPlanQuotes(withArabicYears(text.slice(start, end))), start });
       valued?.push(value);
     }
     value = false;
@@ -66,11 +68,39 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
-      value = f === DIGIT || (f === CN_NUMERAL && CHAR_FLAGS[text.charCodeAt(i + 1)] === CN_COUNT_UNIT && nextStart !== i + 1);
+      // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之 (千分之, 万分之).
+      const next = CHAR_FLAGS[text.charCodeAt(i + 1)];
+      value =
+        f === DIGIT ||
+        (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206));
     }
   }
   push(text.length);
   return out;
+}
+
+const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** A year written digit by digit (二〇三〇年, 一九九九年). */
+const CN_YEAR = /(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○九][〇零○一二三四五六七八九]{2}(?=年)/gu;
+
+/**
+ * A sentence with its years written digit by digit in Arabic digits (二〇三〇年 → 2030年), one character for one, so every
+ * offset stays where it was: the year readers date its values as they date 2030年, and no such year is a value.
+ */
+export function withArabicYears(s: string): string {
+  if (!s.includes('年') || !(s.includes('〇') || s.includes('零') || s.includes('○') || s.includes('九'))) return s;
+  return s.replace(CN_YEAR, (y) => [...y].map((ch) => CN_YEAR_DIGIT[ch] ?? ch).join(''));
+}
+
+/** A five-year plan named in straight quotes, as text pasted from a web page writes it: "十四五". */
+const PLAN_IN_STRAIGHT_QUOTES = /"(十[一二三四五六七八九]五)"/gu;
+
+/**
+ * A sentence with "十四五" written “十四五”, one character for one: the readers of a period compared with (比“十四五”末)
+ * and of a period's end (“十五五”末) know the plan by its curly quotes.
+ */
+export function withPlanQuotes(s: string): string {
+  return s.includes('"') ? s.replace(PLAN_IN_STRAIGHT_QUOTES, '“$1”') : s;
 }
 
 /** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */

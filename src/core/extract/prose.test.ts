@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from './draft';
+import { extractText } from './extract';
 import { readProse, type ProseOptions } from './prose';
 import { sectionIndex } from './sections';
 import type { DocumentKind } from '../types';
@@ -46,6 +47,17 @@ describe('readProse: what a short clause leaves out', () => {
     expect(quote(text, d)).toBe('为80周岁以上老年人发放高龄津贴,惠及1.2万人');
     // A clause with a figure of its own is another target, not the name of this one.
     expect(read('新建幸福院5个,惠及3000人。').map((t) => t.name)).not.toContain('新建幸福院5个惠及');
+  });
+
+  it('names those a counted work reaches by that work (新建幸福院5个,惠及3000人), apart from its count', () => {
+    const text = '新建城乡社区幸福院5个,惠及3000人;新建社区食堂三十个,惠及老年人2万人。';
+    const ds = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, quote(text, d)])).toEqual([
+      ['新建城乡社区幸福院', 5, '个', '新建城乡社区幸福院5个'],
+      ['新建城乡社区幸福院惠及', 3000, '人', '惠及3000人'],
+      ['新建社区食堂', 30, '个', '新建社区食堂三十个'],
+      ['新建社区食堂惠及老年人', 2, '万人', '惠及老年人2万人'],
+    ]);
   });
 
   it('reads a sentence that only dates a further value as the measure just read', () => {
@@ -301,3 +313,99 @@ describe('readProse: wording seen in plans of other regions', () => {
   });
 });
 
+
+describe('readProse: a subject or a measure the later clause leaves out', () => {
+  it('keeps the subject of a share for the next share that opens with the same verb', () => {
+    const text = '到2030年,二级及以上公立综合医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%。';
+    const [, second] = read(text);
+    expect(second).toMatchObject({ name: '二级及以上公立综合医院设置康复医学科的比例', target: { value: 50 } });
+    expect(quote(text, second)).toBe('设置康复医学科的比例达到50%');
+  });
+
+  it('gives a subject alone the measure of the share before it', () => {
+    const ds = read('三级医院开设互联网诊疗服务的比例达到90%,县级医院达到70%;乡镇卫生院达到服务能力标准的比例达到80%,社区卫生服务中心达到90%。');
+    expect(ds.map((d) => d.name)).toEqual([
+      '三级医院开设互联网诊疗服务的比例',
+      '县级医院开设互联网诊疗服务的比例',
+      '乡镇卫生院达到服务能力标准的比例',
+      '社区卫生服务中心达到服务能力标准的比例',
+    ]);
+  });
+
+  it('leaves names with a subject of their own as they are', () => {
+    const ds = read('家庭医生签约服务覆盖率达到80%,重点人群签约服务覆盖率达到90%;城乡居民基本养老保险参保率达到95%,开展家庭医生签约服务的比例达到60%。');
+    expect(ds.map((d) => d.name)).toEqual(['家庭医生签约服务覆盖率', '重点人群签约服务覆盖率', '城乡居民基本养老保险参保率', '开展家庭医生签约服务的比例']);
+  });
+});
+
+describe('readProse: 去年 in a news report', () => {
+  it('dates a figure of 去年 the year before the dateline that opens its sentence, and leaves 去年 out of the name', () => {
+    const text = '本报讯(记者 王芳)2026年3月2日,记者从市卫健委获悉,去年全市新增普惠托位二千三百个。今年计划新增普惠托位三千个。';
+    const r = extractText(text);
+    expect(r.achieved.map((d) => [d.name, d.value, d.year])).toEqual([['新增普惠托位', 2300, 2025]]);
+  });
+});
+
+describe('readProse: Chinese numerals', () => {
+  it('reads multi-character numerals, numerals after the noun and percentages as the text writes them', () => {
+    const text = '新建幼儿园两所,新增学位一千二百个。为一百二十万人提供免费健康体检。到2030年,普惠托位占比达到百分之六十以上,参保率稳定在百分之九十七。';
+    const ds = read(text, 'annual_programme', { start: 2026, end: 2026 });
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.target.op, quote(text, d)])).toEqual([
+      ['新建幼儿园', 2, '所', '=', '新建幼儿园两所'],
+      ['新增学位', 1200, '个', '=', '新增学位一千二百个'],
+      ['提供免费健康体检', 120, '万人', '=', '为一百二十万人提供免费健康体检'],
+      ['普惠托位占比', 60, '%', '>=', '普惠托位占比达到百分之六十以上'],
+      ['参保率', 97, '%', '=', '参保率稳定在百分之九十七'],
+    ]);
+  });
+
+  it('reads a scaled or percentage numeral of one character (十万人次, 百分之百) as plainly as a longer one', () => {
+    const ds = read('到2030年,服务群众不少于十万人次,社会救助对象动态管理率保持在百分之百。');
+    expect(ds.map((d) => [d.target.value, d.unit])).toEqual([[10, '万人次'], [100, '%']]);
+  });
+
+  it('dates values by a year written digit by digit (二〇二八年) and never reads it as a value', () => {
+    const text = '二〇二八年,社会救助对象动态管理率保持在百分之百。截至二〇二五年底,养老床位达到一万二千张。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.target.value, d.target.year, quote(text, d)])).toEqual([
+      ['社会救助对象动态管理率', 100, 2028, '社会救助对象动态管理率保持在百分之百'],
+    ]);
+    const opts: ProseOptions = { period: { start: 2026, end: 2030 }, kind: 'five_year_plan', skip: [], damage: [], sections: sectionIndex(text), mode: 'achieved' };
+    expect(readProse(text, opts).map((d) => [d.name, d.target.value, d.unit, d.target.year])).toEqual([['养老床位', 12000, '张', 2025]]);
+  });
+
+  it('reads a lone numeral after a comparison word (至少一个) or a change of a rate (提高五个百分点)', () => {
+    const ds = read('到2030年,每个街道至少建成综合养老服务中心一个,托育服务覆盖率提高五个百分点。');
+    expect(ds.map((d) => [d.target.value, d.unit, d.kind])).toEqual([[1, '个', 'level'], [5, '个百分点', 'increment']]);
+    expect(read('每个街道至少一个综合养老服务中心。').map((d) => [d.target.value, d.target.op])).toEqual([[1, '>=']]);
+    const ages = read('人均预期寿命提高一岁,劳动年龄人口平均受教育年限提高一年,实施十五年免费教育,未来五年新增学位一万个。');
+    expect(ages.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['人均预期寿命提高', 1, '岁', 'increment'],
+      ['劳动年龄人口平均受教育年限提高', 1, '年', 'increment'],
+      ['未来五年新增学位', 1, '万个', 'cumulative'],
+    ]);
+    const rates = read('婴儿和孕产妇死亡率分别控制在千分之五、十万分之十以下。');
+    expect(rates.map((d) => [d.name, d.target.value, d.unit, d.target.op])).toEqual([
+      ['婴儿死亡率', 5, '‰', '<='],
+      ['孕产妇死亡率', 10, '/10万', '<='],
+    ]);
+  });
+
+  it('leaves a lone numeral that is a word\'s part alone', () => {
+    expect(read('实施“一老一小”关爱行动,推进“十五五”规划,开展一人一档管理。')).toEqual([]);
+    // A count that only qualifies (两所以上的县) is no value, the rate after it is.
+    expect(read('新建幼儿园两所以上的县比例达到百分之九十。').map((d) => d.target.value)).toEqual([90]);
+  });
+});
+
+describe('readProse: a plan named in straight quotes', () => {
+  it('reads "十四五" as “十四五”: a change against its end is no target of its own, and the name is what changes', () => {
+    const text = '力争每千人口拥有托位数达到4.5个,较"十四五"末提高2个百分点以上的地区给予奖励。养老床位比"十四五"末增加5000张。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['每千人口拥有托位数', 4.5, '个', 'level'],
+      ['养老床位', 5000, '张', 'increment'],
+    ]);
+    expect(quote(text, ds[1])).toBe('养老床位比"十四五"末增加5000张');
+  });
+});

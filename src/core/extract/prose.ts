@@ -8,7 +8,7 @@ import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
-import { findQuantities, isRateUnit } from './quantities';
+import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
 
@@ -69,6 +69,8 @@ export function proseMemo(): ProseMemo {
 
 const INCREMENT_VERB =
   /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|惠及)/u;
+/** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
+const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
 const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
@@ -134,6 +136,8 @@ const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
 
 /** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
 const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
+/** Those served, named by the verb alone or with who they are (惠及老年人): the work before names them. */
+const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
 
 /** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
 function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
@@ -144,6 +148,35 @@ function servedBy(sentence: Clause, clause: Clause): { name: string; start: numb
   // A figure of its own there (新建5所,惠及…) is another value; an age (80周岁以上) only says who.
   if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
   return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
+}
+/** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
+const ELIDED_VERB = /^(?:设置|设立|开设|建有|建成|配备|配置|开展|提供|实现|具备|拥有|参加|接受|签约|达标)/u;
+
+/**
+ * The name of a share or rate that opens with a verb the name before it has after its subject (二级及以上公立综合医院
+ * 设置老年医学科的比例, then 设置康复医学科的比例): that subject and this name. Null when the name has its own subject.
+ */
+export function withElidedSubject(previous: string, name: string): string | null {
+  const verb = ELIDED_VERB.exec(name)?.[0];
+  if (!verb || !/(?:比例|率|占比)$/u.test(name) || !/(?:比例|率|占比)$/u.test(previous)) return null;
+  const at = previous.indexOf(verb);
+  return at >= 2 ? previous.slice(0, at) + name : null;
+}
+
+/** Who or where a share is of, named alone (县级医院, 农村学校): a subject with its measure left out. */
+const SUBJECT_ONLY = /^[\u4e00-\u9fff]{2,10}(?:医院|卫生院|机构|学校|幼儿园|中心|社区|乡镇|街道|村)$/u;
+
+/**
+ * The other way round: a subject alone (三级医院开设互联网诊疗服务的比例达到90%,县级医院达到70%) takes the measure of
+ * the share before it, from its verb on. Null when the name is no bare subject or the share before has no such verb.
+ */
+export function withElidedMeasure(previous: string, name: string): string | null {
+  if (!SUBJECT_ONLY.test(name) || !/(?:比例|率|占比)$/u.test(previous)) return null;
+  for (let at = 2; at < previous.length; at++) {
+    const rest = previous.slice(at);
+    if (ELIDED_VERB.test(rest) || /^(?:达到|符合|通过)/u.test(rest)) return name + rest;
+  }
+  return null;
 }
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
@@ -170,6 +203,14 @@ function isCjk(ch: string | undefined): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** Whether a lone numeral (三所, 五个百分点) counts something where it stands. */
+function loneCounted(q: Quantity, c: Candidate): boolean {
+  const pre = c.pre.trimEnd();
+  if (CHINESE_NUMERAL_VERB.test(pre) || q.opStart < q.start) return true;
+  if ((q.unit.endsWith('百分点') || q.unit === '岁' || q.unit === '年') && CHANGE_END.test(pre)) return true;
+  return WORK_IN.test(c.pre) && c.post.trim() === '';
+}
+
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
   const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
   if (qs.length === 0) return [];
@@ -184,7 +225,11 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
     if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
     if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
-    if (q.chinese && (!CHINESE_NUMERAL_VERB.test(c.pre.trimEnd()) || /^[批些样体致]/u.test(c.post))) c.skip = true;
+    // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
+    // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
+    // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
+    if (q.lone === true && !loneCounted(q, c)) c.skip = true;
+    if (q.chinese && /^[批些样体致]/u.test(c.post)) c.skip = true;
     if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
     if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
@@ -489,7 +534,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (served) {
       built.names = [served.name + (built.names[0] ?? '')];
       built.start = served.start - clause.start;
+    } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
+      // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
+      built.names = [previous.name + (built.names[0] ?? '')];
     }
+    // "…医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%": the later share keeps the subject before the verb.
+    const elided =
+      previous && previous.span.start >= sentence.start && predicate
+        ? (withElidedSubject(previous.name, built.names[0] ?? '') ?? withElidedMeasure(previous.name, built.names[0] ?? ''))
+        : null;
+    if (elided) built.names = [elided];
     // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
     const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
     if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
@@ -601,6 +655,19 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
 
+/** Where the last year mark before `at` stands in its sentence (-1: none). */
+function lastBefore(facts: SentenceFacts, at: number): number {
+  // The marks are in text order: a binary search, so a sentence of thousands of values is not rescanned per value.
+  let lo = 0;
+  let hi = facts.years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((facts.years[mid]?.index ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return facts.years[lo - 1]?.index ?? -1;
+}
+
 interface Reach {
   value: number | null;
   op: Op;
@@ -632,8 +699,13 @@ function achievedOf(a: {
   // A report of results speaks of its own period; a plan's present is the year before its period.
   const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
   // 去年/上年 before the value: the year before the one the text was issued in.
-  const lastYear = !mark && opts.now != null && /去年|上年/u.test(ctx.sentence.text.slice(0, at)) ? opts.now - 1 : null;
-  const year = !a.past && a.pending ? a.pending.year : mark ? mark.year : (lastYear ?? fallback);
+  // 去年/上年 before the value: the year before the one the text was issued in, or before the year stated ahead of it
+  // (a dateline's 2026年3月2日,…去年…).
+  const text = ctx.sentence.text.slice(0, at);
+  const lastAt = Math.max(text.lastIndexOf('去年'), text.lastIndexOf('上年'));
+  const lastYear =
+    lastAt < 0 ? null : mark ? (mark.year !== null && lastAt > lastBefore(ctx.facts, at) ? mark.year - 1 : null) : opts.now != null ? opts.now - 1 : null;
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };

@@ -39,6 +39,38 @@ describe('findQuantities', () => {
     expect(findQuantities('办好一所学校')[0]).toMatchObject({ value: 1, unit: '所', chinese: true });
   });
 
+  it('reads Chinese numerals of any length, with 万 kept in the unit as for digits', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('新增学位一千二百个')).toEqual([[1200, '个', '=', '一千二百个']]);
+    expect(read('发放三万张')).toEqual([[3, '万张', '=', '三万张']]);
+    expect(read('惠及两万余人')).toEqual([[2, '万人', '>', '两万余人']]);
+    expect(read('为一百二十万人提供体检')).toEqual([[120, '万人', '=', '一百二十万人']]);
+    expect(read('服务不少于十万人次')).toEqual([[10, '万人次', '>=', '十万人次']]);
+    expect(read('新增十二所')).toEqual([[12, '所', '=', '十二所']]);
+    expect(read('提高两个百分点')).toEqual([[2, '个百分点', '=', '两个百分点']]);
+  });
+
+  it('reads 百分之… as a percentage', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('覆盖率达到百分之九十七')).toEqual([[97, '%', '=', '百分之九十七']]);
+    expect(read('达到百分之九十以上')).toEqual([[90, '%', '>=', '百分之九十']]);
+    expect(read('保持在百分之百')).toEqual([[100, '%', '=', '百分之百']]);
+    expect(read('不低于百分之九十七点五')).toEqual([[97.5, '%', '>=', '百分之九十七点五']]);
+  });
+
+  it('reads 千分之… and 十万分之… as the rates plans write with ‰ and /10万', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('婴儿死亡率控制在千分之五以下')).toEqual([[5, '‰', '<=', '千分之五']]);
+    expect(read('孕产妇死亡率低于十万分之十')).toEqual([[10, '/10万', '<', '十万分之十']]);
+    expect(read('八十岁以上')).toEqual([[80, '岁', '>=', '八十岁']]);
+  });
+
+  it('reads no number in words and years built of numerals', () => {
+    for (const t of ['二〇三〇年', '“十四五”时期', '十五五规划', '第十五个五年规划', '一老一小', '千家万户', '每千人口', '数十个', '一人一档', '百姓']) {
+      expect(findQuantities(t), t).toEqual([]);
+    }
+  });
+
   it('ignores numbers without a unit and money amounts', () => {
     expect(findQuantities('编号 12 与 3.5')).toHaveLength(0);
     expect(findQuantities('补助300元')).toHaveLength(0);

@@ -2,6 +2,7 @@
 import { opOf, PREFIX_WORDS, SUFFIX_WORDS } from './comparators';
 import type { Op } from '../types';
 import { hasDigit } from './scan';
+import { NUMERAL_CHARS, parseChineseNumber } from './cn-numerals';
 
 export { opOf };
 
@@ -21,7 +22,10 @@ export function isRateUnit(unit: string): boolean {
 /** Units that stand for a count of things; a bare Chinese numeral is only a value before one of these. */
 const COUNT_UNITS = new Set(['个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '片', '轮', '次', '支', '间', '台', '辆', '条', '块', '只']);
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** A single numeral is a value only before a count unit (三所, 两个百分点); it may be a word's part before any other. */
+const CN_SINGLE = new Set('一两二三四五六七八九十');
+/** Units a numeral of two or more characters may take (一千二百个, 一百二十万人, 二十公里, 两万人次). */
+const CN_UNITS = ['个百分点', '百分点', '人次', '场次', '平方米', '公里', '人', '床', '岁', '年', ...COUNT_UNITS].sort((a, b) => b.length - a.length);
 
 export interface Quantity {
   /** Offsets in the text the regex ran over. */
@@ -37,6 +41,8 @@ export interface Quantity {
   opStart: number;
   opEnd: number;
   chinese: boolean;
+  /** A numeral of one character (三所, 两个百分点): a word's part as often as a number, read only where work is counted. */
+  lone?: boolean;
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
@@ -51,22 +57,32 @@ const ARABIC = new RegExp(
   String.raw`(${PREFIX_OPS})?(?<!\s)\s*(?<!\d)(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
-const CHINESE = new RegExp(String.raw`(${PREFIX_OPS})?([一两二三四五六七八九十])(${[...COUNT_UNITS].join('|')})(${SUFFIX_OPS})?`, 'gu');
-// What every CHINESE match holds — a numeral right before a count unit — per UTF-16 unit, so a clause is checked with
-// one table read per character before the expression's prefix alternation is tried at each of them.
+// A numeral never starts inside another (一千二百 is read from 一), nor after 第 (an ordinal), 数/几 (数十个: some).
+const CN_RUN = `[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
+const CHINESE = new RegExp(
+  String.raw`(${PREFIX_OPS})?(?<![${NUMERAL_CHARS}第数几])(${CN_RUN})(余|多)?(${CN_UNITS.join('|')})(${SUFFIX_OPS})?`,
+  'gu',
+);
+/** 百分之九十七, 百分之九十以上, 百分之百: a percentage; 千分之五 per mille, 十万分之十 per 100,000, as plans write rates. */
+const CN_PERCENT = new RegExp(String.raw`(${PREFIX_OPS})?(百|千|十万|万)分之(${CN_RUN})(${SUFFIX_OPS})?`, 'gu');
+const FRACTION_UNIT: Record<string, string> = { 百: '%', 千: '‰', 十万: '/10万', 万: '/万' };
+// What a Chinese numeral needs to be read — a numeral before a count unit, two numeral characters, or 百分 — per
+// UTF-16 unit, so a clause is checked with one table read per character before the expressions are tried.
 const CN_NUMERAL = 1;
 const COUNT_UNIT = 2;
 const CHINESE_CORE = (() => {
   const t = new Uint8Array(0x10000);
-  for (const ch of Object.keys(CN_DIGITS)) t[ch.charCodeAt(0)] = CN_NUMERAL;
-  for (const ch of COUNT_UNITS) t[ch.charCodeAt(0)] = COUNT_UNIT;
+  for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
+  for (const ch of [...COUNT_UNITS, '岁', '年']) t[ch.charCodeAt(0)] = COUNT_UNIT;
   return t;
 })();
 
-/** `/[一两二三四五六七八九十](?:个|所|…)/.test(text)` (COUNT_UNITS, all one unit long). */
-function hasChineseCount(text: string): boolean {
+/** Whether CHINESE or CN_PERCENT may match: a numeral before a count unit or another numeral, or 百分. */
+function hasChineseNumeral(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
-    if (CHINESE_CORE[text.charCodeAt(i)] === CN_NUMERAL && CHINESE_CORE[text.charCodeAt(i + 1)] === COUNT_UNIT) return true;
+    if (CHINESE_CORE[text.charCodeAt(i)] !== CN_NUMERAL) continue;
+    const next = CHINESE_CORE[text.charCodeAt(i + 1)];
+    if (next === COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206 /* 分: 百分之, 千分之, 万分之 */) return true;
   }
   return false;
 }
@@ -145,25 +161,69 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
-  CHINESE.lastIndex = 0;
-  if (hasChineseCount(text)) for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text)) {
-    const [all, pre, digit, unit, suf] = m;
-    if (digit === undefined || unit === undefined) continue;
+  if (hasChineseNumeral(text)) for (const q of apart(chineseQuantities(text), found)) found.push(q);
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Numbers written in Chinese numerals: counts (一千二百个, 三万张 → 3 万张, 两万余人), a single numeral only before a
+ * count unit (三所, 两个百分点), and percentages (百分之九十七, 百分之百). Digit strings (二〇三〇年) and words built with
+ * numerals (十四五, 一老一小) are no numbers. `written` is the numeral as the text writes it.
+ */
+function chineseQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  CN_PERCENT.lastIndex = 0;
+  if (text.includes('分之')) for (let m = CN_PERCENT.exec(text); m !== null; m = CN_PERCENT.exec(text)) {
+    const [all, pre, base, run, suf] = m;
+    if (run === undefined || base === undefined) continue;
+    const value = run === base ? (base === '十万' ? 100000 : base === '万' ? 10000 : base === '千' ? 1000 : 100) : parseChineseNumber(run);
+    if (value === null) continue;
     const start = m.index + (pre?.length ?? 0);
-    found.push({
-      start,
-      end: start + digit.length + unit.length,
-      value: CN_DIGITS[digit] ?? 0,
-      valueMax: null,
-      written: digit,
-      unit,
-      op: opOf(pre, suf),
-      opStart: m.index,
-      opEnd: m.index + all.length,
-      chinese: true,
+    out.push({
+      start, end: start + base.length + 2 + run.length, value, valueMax: null, written: run, unit: FRACTION_UNIT[base] ?? '%',
+      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true,
     });
   }
-  return found.sort((x, y) => x.start - y.start);
+  const counts: Quantity[] = [];
+  CHINESE.lastIndex = 0;
+  for (let m = CHINESE.exec(text); m !== null; m = CHINESE.exec(text)) {
+    const [all, pre, written, more, base, suf] = m;
+    if (written === undefined || base === undefined) continue;
+    const start = m.index + (pre?.length ?? 0);
+    // 三万张, 一百二十万人: the magnitude goes with the unit, as in 1.8万个.
+    const scaled = written.length > 1 && /[万亿]$/u.test(written);
+    const run = scaled ? written.slice(0, -1) : written;
+    const value = parseChineseNumber(run);
+    if (value === null) continue;
+    // A lone numeral counts only before a count unit: 一人一档, 五人 are words, 两个百分点 a change.
+    // Years and ages only as a change (提高一岁, 再提高一年): 五年 alone is a span of time, 第十五个五年 a plan.
+    const aged = (base === '岁' || base === '年') && /(?:提高|提升|增加|增长|延长|缩短|下降|降低|减少)了?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (written.length === 1 && !(CN_SINGLE.has(written) && (COUNT_UNITS.has(base) || base.endsWith('百分点') || aged))) continue;
+    const unit = (scaled ? written.slice(-1) : '') + base;
+    counts.push({
+      start, end: start + written.length + (more?.length ?? 0) + base.length, value, valueMax: null, written: run, unit,
+      op: more && !pre && !suf ? '>' : opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true,
+      lone: written.length === 1,
+    });
+  }
+  return apart(counts, out).concat(out).sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The quantities of `extra` that overlap none of `taken`, both in text order, in one pass over each (a clause of
+ * thousands of numbers is not compared pair by pair). The quantities of `taken` do not overlap one another.
+ */
+function apart(extra: readonly Quantity[], taken: readonly Quantity[]): Quantity[] {
+  if (taken.length === 0) return [...extra];
+  const sorted = [...taken].sort((x, y) => x.opStart - y.opStart);
+  const out: Quantity[] = [];
+  let j = 0;
+  for (const q of extra) {
+    while (j < sorted.length && (sorted[j]?.opEnd ?? 0) <= q.opStart) j++;
+    const f = sorted[j];
+    if (!(f && f.opStart < q.opEnd)) out.push(q);
+  }
+  return out;
 }
 
 /** Parses a table cell: "[5.4]", "4*", "<6", "≥80", "5.0", "-", "应保尽保". */

@@ -3,6 +3,7 @@
 import type { Benchmark } from '../../core/catalog/benchmarks';
 import type { CompareRegion } from '../../core/compare/compare';
 import type { EffectiveTarget } from '../../core/review/effective';
+import type { AchievedInput, TargetInput } from '../outcomes-build';
 import type { DocumentInput, NoteInput } from '../table-rows';
 
 export type ReportFormat = 'docx' | 'html';
@@ -19,6 +20,11 @@ export interface ReportRequest {
   date: string;
   author: string | null;
   version: string;
+  /**
+   * The stored targets and values reached of the regions in view, for the report's outcomes section (timelines,
+   * met / not met, plan over plan); absent or without any value reached, the report has no such section.
+   */
+  outcomes?: { targets: TargetInput[]; achieved: AchievedInput[] };
 }
 
 export type ReportResponse =
