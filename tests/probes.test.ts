@@ -38,7 +38,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["开展职业技能培训", 2, "万人次", "increment"],
   ],
   'p3-county-work-report.txt': [
-    ["城镇新增就业", 4000, "人", "level"],
+    ["城镇新增就业", 4000, "人", "increment"],
     ["城镇调查失业率", 5.5, "%", "level"],
     ["居民人均可支配收入增长", 6, "%", "level"],
     ["新建乡镇卫生院", 2, "所", "increment"],
@@ -113,4 +113,11 @@ describe('probe texts in the styles researchers collect', () => {
       for (const t of prose) expect(normalize(text.slice(t.start, t.end)).text).toBe(t.quote);
     });
   }
+
+  it('dates a county work report by the session it was given to, so 今年 is that year', () => {
+    const r = extractText(readFileSync(dir + 'p3-county-work-report.txt', 'utf8'));
+    expect(r.metadata).toMatchObject({ plan_title: '溪山县人民政府工作报告', issued: '2026-01-20', kind: 'annual_programme', period: { start: 2026, end: 2026 } });
+    expect(new Set(r.targets.map((t) => t.target.year))).toEqual(new Set([2026]));
+  });
 });
+

@@ -553,3 +553,31 @@ describe('periods and kinds that are not what a headline or a comparison suggest
     expect(extractMetadata(text).period).toEqual({ start: 2021, end: 2025 });
   });
 });
+
+describe('a government work report', () => {
+  const text = doc(
+    '政府工作报告',
+    '——2026年1月15日在青河市第十六届人民代表大会第五次会议上',
+    '青河市人民政府市长　李明',
+    '各位代表：',
+    '一、2025年工作回顾',
+    '过去一年,城镇新增就业5.2万人。',
+    '二、2026年工作安排',
+    '今年政府工作的主要预期目标是:城镇新增就业5万人以上。',
+  );
+
+  it('is titled, dated by its session and read as the programme of that year', () => {
+    const m = extractMetadata(text);
+    expect(m.plan_title).toBe('政府工作报告');
+    expect(m.issued).toBe('2026-01-15');
+    expect(m.kind).toBe('annual_programme');
+    expect(m.period).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('takes the session date in brackets too, and leaves a report that is no work report as it was', () => {
+    expect(extractMetadata(doc('溪山县人民政府工作报告', '(2027年2月3日在溪山县第十九届人民代表大会第六次会议上)', '各位代表:')).issued).toBe('2027-02-03');
+    // A report on a plan's progress names no session and sets no year's programme.
+    expect(extractMetadata(doc('关于“十四五”规划实施情况的中期评估报告', '各位代表:')).kind).toBe('other');
+  });
+});
+

@@ -35,6 +35,10 @@ const TAIL_LINES = 15;
 // A headline and its lead sentence.
 const LEAD_LINES = 3;
 const PLAN_WORD = /规划|计划|方案|要点|清单|纲要/;
+/** A government's report to its people's congress (政府工作报告): what it sets for the year it is given in is a programme. */
+const WORK_REPORT = /政府工作报告$/;
+/** The line under a work report's title: the day and the congress it was given to (——2026年1月20日在…人民代表大会…会议上). */
+const SESSION_DATE = /^[—\-－–(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。\n]{2,60}?(?:人民代表大会|人代会)[^。\n]{0,30}?会议上/;
 const SENTENCE_PUNCT = /[,，。;；:：!！?？]/;
 const HEADING_START = /^(?:第[一二三四五六七八九十百\d]+[章节篇条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|专栏|目\s*录)/;
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|党工委|局|厅|委|部|署|办)$/;
@@ -130,7 +134,7 @@ function isTitleLine(line: string): boolean {
   return (
     line.length >= 6 &&
     line.length <= 60 &&
-    PLAN_WORD.test(line) &&
+    (PLAN_WORD.test(line) || WORK_REPORT.test(line)) &&
     !SENTENCE_PUNCT.test(line) &&
     !HEADING_START.test(line) &&
     // Breadcrumbs of a web page (首页 > 规划计划) are not titles.
@@ -336,6 +340,9 @@ function findIssued(reading: Reading): string | null {
 function findIssuedDate({ head, tail, text, dateline, news, programme }: Reading): string | null {
   const released = news ? RELEASED.exec(text) : null;
   if (released) return isoDate(Number(released[1]), Number(released[2]), Number(released[3]));
+  // A work report is dated by the session it was given to.
+  const session = head.slice(0, LEAD_LINES).map((line) => SESSION_DATE.exec(line)).find((m) => m !== null);
+  if (session) return isoDate(Number(session[1]), Number(session[2]), Number(session[3]));
   // The signed date under the issuer beats a web page's publication date.
   for (const zone of [head, tail]) {
     const signed = zone[signatureDateAt(zone)];
@@ -398,6 +405,7 @@ function findRegion(reading: Reading, title: string | null, issuer: string | nul
 }
 
 function kindOfTitle(title: string): DocumentKind {
+  if (WORK_REPORT.test(title)) return 'annual_programme';
   const range = yearRange(title);
   // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案).
   if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
@@ -429,6 +437,8 @@ function findPeriod(name: string | null, kind: DocumentKind, { text, dateline, p
   if (fromName) return fromName;
   const nameYear = name ? firstYear(name) : null;
   if (kind === 'annual_programme' && nameYear) return { start: nameYear, end: nameYear };
+  // A work report sets the targets of the year it is given in (今年).
+  if (kind === 'annual_programme' && name && WORK_REPORT.test(name) && issued) return { start: Number(issued.slice(0, 4)), end: Number(issued.slice(0, 4)) };
   if (kind === 'action_plan') {
     const end = firstGoalYear(text);
     // An action plan that does not state its span is almost always a three-year one (三年行动计划).

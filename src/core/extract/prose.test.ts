@@ -184,6 +184,15 @@ describe('readProse: stretch, aspiration and lists', () => {
 });
 
 describe('readProse: quotas of annual programmes', () => {
+  it('keeps a ratio to the population a level in a programme (每千人口…, 人均…), the works beside it increments', () => {
+    const ds = read('新增普惠托位2000个,每千人口拥有3岁以下婴幼儿托位数达到4个,人均体育场地面积达到2.6平方米。', 'annual_programme', { start: 2026, end: 2026 });
+    expect(ds.map((d) => [d.name, d.kind])).toEqual([
+      ['新增普惠托位', 'increment'],
+      ['每千人口拥有3岁以下婴幼儿托位数', 'level'],
+      ['人均体育场地面积', 'level'],
+    ]);
+  });
+
   it('reads each quota of a list of works as an increment', () => {
     const ds = read('新建社区食堂12个,改造老年活动室30处,培训护理员500人次。', 'annual_programme', { start: 2027, end: 2027 });
     expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind, d.target.year])).toEqual([

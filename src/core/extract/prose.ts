@@ -647,8 +647,9 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (per && /^每(?:年|月|季度|周)/u.test(per)) return 'increment';
   if (per) return 'level';
   if (isRateUnit(unit)) return 'level';
-  // An annual programme's counts are the year's work, whatever the verb.
-  if (doc === 'annual_programme') return 'increment';
+  // An annual programme's counts are the year's work, whatever the verb — but not a ratio to the population
+  // (每千人口拥有托位数达到4个, 人均体育场地面积), which is a level in a programme as in a plan.
+  if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
 }
