@@ -17,12 +17,12 @@ import {
   type PlanChange,
   type Timeline,
 } from '../core/outcomes';
-import { applyEdits, type TargetEdits, type TargetStatus } from '../core/review/effective';
+import { applyEdits, type TargetStatus } from '../core/review/effective';
 import { applyAchievementEdits, type AchievementEdits } from '../core/review/achieved-edits';
-import type { AchievedRecord, DocumentMetadata, TargetRecord } from '../core/types';
+import type { AchievedRecord, DocumentMetadata } from '../core/types';
 import { metTable, planTable, periodName, type OutcomeTableContext } from './outcomes-tables';
 import { exportTimeline, timelineTextOf, reportColumns, sectionChart, type OutcomesSection, type TimelineChart } from './outcomes-section';
-import type { NoteInput } from './table-rows';
+import type { NoteInput, ReviewInput } from './table-rows';
 import { unitOf, type Translate } from './text';
 
 /** A document as outcomes cite it: the Compare summary of a stored document. */
@@ -34,15 +34,8 @@ export interface OutcomesDocument extends SourceDocument {
 /** The region of documents whose place was not recognised (the workspace's `UNKNOWN_REGION_ID`): never on a timeline. */
 const UNKNOWN_REGION_ID = 'unknown';
 
-/** A stored target as outcomes need it (a TargetRow's fields). */
-export interface TargetInput {
-  id: string;
-  documentId: string;
-  regionId: string;
-  extracted: TargetRecord;
-  edits: TargetEdits | null;
-  status: TargetStatus;
-}
+/** A stored target as outcomes need it: the review table's fields (a TargetRow fits both). */
+export type TargetInput = Omit<ReviewInput, 'orphaned'>;
 
 /** A stored achieved value as outcomes need it (an AchievementRow, or one made on the fly in tests and the CLI). */
 export interface AchievedInput {
