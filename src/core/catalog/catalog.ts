@@ -99,12 +99,7 @@ function rowScore(row: IndicatorRow, index: number, name: string, unit: string |
 export function matchIndicator(name: string, context?: MatchContext): Indicator | null {
   // The name as written, before it is reduced: a name seen before skips the five rewrites below.
   const rawKey = `${name}\u0001${context?.unit ?? ''}\u0001${context?.domain ?? ''}`;
-  const seen = rawCache.get(rawKey);
-  if (seen !== undefined) return seen;
-  const found = matchReduced(name, context);
-  if (rawCache.size >= MATCH_CACHE_SIZE) rawCache.clear();
-  rawCache.set(rawKey, found);
-  return found;
+  return remembered(rawCache, rawKey, () => matchReduced(name, context));
 }
 
 function matchReduced(name: string, context?: MatchContext): Indicator | null {
@@ -114,15 +109,20 @@ function matchReduced(name: string, context?: MatchContext): Indicator | null {
   // The same names come back in every plan of a corpus (and twice in one: table and prose): each (name, unit,
   // domain) is scored against the catalog's rows once. Bounded: emptied when it grows past MATCH_CACHE_SIZE.
   const key = `${normalized}\u0001${unit ?? '\u0002'}\u0001${context?.domain ?? ''}`;
-  const cached = matchCache.get(key);
-  if (cached !== undefined) return cached;
-  const found = scoreRows(normalized, unit, context?.domain ?? null);
-  if (matchCache.size >= MATCH_CACHE_SIZE) matchCache.clear();
-  matchCache.set(key, found);
-  return found;
+  return remembered(matchCache, key, () => scoreRows(normalized, unit, context?.domain ?? null));
 }
 
 const MATCH_CACHE_SIZE = 20_000;
+
+/** `cache`'s answer for `key`, computed once; the cache is emptied when it grows past MATCH_CACHE_SIZE. */
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const found = compute();
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(key, found);
+  return found;
+}
 const matchCache = new Map<string, Indicator | null>();
 /** By the name, unit and domain as given (an empty unit, null and none all read the unit from the name). */
 const rawCache = new Map<string, Indicator | null>();
@@ -162,12 +162,7 @@ const UMBRELLA = /公共服务(?:和|与|及|、)/;
 /** The domain a section heading announces (第四节 老有所养, 专栏4 老有所养工程), or null for overview and generic sections. */
 export function domainOfHeading(heading: string): DomainId | null {
   // Headings and table groups repeat across the plans of a corpus: each is scored against the domains' words once.
-  const known = headingCache.get(heading);
-  if (known !== undefined) return known;
-  const found = scoreHeading(heading);
-  if (headingCache.size >= MATCH_CACHE_SIZE) headingCache.clear();
-  headingCache.set(heading, found);
-  return found;
+  return remembered(headingCache, heading, () => scoreHeading(heading));
 }
 
 const headingCache = new Map<string, DomainId | null>();
@@ -221,12 +216,7 @@ function firstKeywordDomain(text: string): DomainId | null {
 /** A keyword guess at the domain of a free-text target name, for names outside the catalog. */
 export function guessDomain(name: string): DomainId | null {
   // Names outside the catalog come back plan after plan (and as target and achievement in one): each is guessed once.
-  const known = guessCache.get(name);
-  if (known !== undefined) return known;
-  const found = guessUncached(name);
-  if (guessCache.size >= MATCH_CACHE_SIZE) guessCache.clear();
-  guessCache.set(name, found);
-  return found;
+  return remembered(guessCache, name, () => guessUncached(name));
 }
 
 const guessCache = new Map<string, DomainId | null>();
