@@ -195,12 +195,8 @@ async function largeFloor(path: string): Promise<FloorResult> {
   return { documents: 1, targets, seconds };
 }
 
-/**
- * What each index of the targets table costs a write: the same target rows (the plans at `paths`, copied under new
- * ids up to `rows`) written into fresh databases whose targets table has each set of indexes, in transactions of
- * 1,000 rows, the sets taken in turn `rounds` times. Milliseconds per round for each set.
- */
-async function indexCost(paths: readonly string[], rows: number, rounds = 3): Promise<Record<string, number[]>> {
+/** The target rows the app would store for the plans at `paths` (extracted here, outside any clock). */
+async function targetRowsOf(paths: readonly string[]): Promise<TargetRow[]> {
   const now = new Date().toISOString();
   const base: TargetRow[] = [];
   for (const path of paths) {
@@ -209,6 +205,16 @@ async function indexCost(paths: readonly string[], rows: number, rounds = 3): Pr
     const document = documentRow({ fileName: path, format: 'txt', size: 0, hash: 'f'.repeat(64), encoding: 'utf-8' }, extracted.value, 'region', now);
     base.push(...extractedTargetRows(document, extracted.value.targets, now));
   }
+  return base;
+}
+
+/**
+ * What each index of the targets table costs a write: the same target rows (the plans at `paths`, copied under new
+ * ids up to `rows`) written into fresh databases whose targets table has each set of indexes, in transactions of
+ * 1,000 rows, the sets taken in turn `rounds` times. Milliseconds per round for each set.
+ */
+async function indexCost(paths: readonly string[], rows: number, rounds = 3): Promise<Record<string, number[]>> {
+  const base = await targetRowsOf(paths);
   const all = Array.from({ length: rows }, (_, i) => {
     const row = base[i % base.length] as TargetRow;
     return { ...row, id: `${i}:${row.id}`, documentId: `d${Math.floor(i / 35)}`, regionId: `r${Math.floor(i / 100)}` };
@@ -251,14 +257,7 @@ Object.assign(globalThis, { planbenchBench: { fill, floor, largeFloor, indexCost
  * size of a target.
  */
 async function rowCost(paths: readonly string[], rows: number, rounds = 3): Promise<{ ms: Record<string, number[]>; read: Record<string, number[]>; bytes: Record<string, number> }> {
-  const now = new Date().toISOString();
-  const base: TargetRow[] = [];
-  for (const path of paths) {
-    const extracted = extractBytes(new Uint8Array(await (await fetch(path)).arrayBuffer()));
-    if (!extracted.ok) continue;
-    const document = documentRow({ fileName: path, format: 'txt', size: 0, hash: 'f'.repeat(64), encoding: 'utf-8' }, extracted.value, 'region', now);
-    base.push(...extractedTargetRows(document, extracted.value.targets, now));
-  }
+  const base = await targetRowsOf(paths);
   const documentId = 'e'.repeat(64);
   const all: TargetRow[] = Array.from({ length: rows }, (_, i) => {
     const row = base[i % base.length] as TargetRow;
