@@ -40,7 +40,7 @@ export function reportOutcomes(input: ReportOutcomesInput, t: Translate): Report
   return {
     charts: groups.length,
     build: async (figuresBefore, png, onChart) => {
-      const section = await buildOutcomesSection(text, outcomes, input.regions, documents, input.annotations, png, { ...(onChart ? { onChart: (done: number) => onChart(done) } : {}), groups, judgedOnly: true });
+      const section = await buildOutcomesSection(text, outcomes, input.regions, documents, input.annotations, png, { ...(onChart && { onChart }), groups, judgedOnly: true });
       return { ...section, figure: (n) => t('outcomes.export.figure', { n: figuresBefore + n }) };
     },
   };
