@@ -14,6 +14,9 @@ import {
   listDocuments,
   listRegions,
   loadChoices,
+  allTargets,
+  countTargets as storedCountTargets,
+  targetById,
   targetsOfDocument,
 } from '../db/repository';
 import type { AchievementRow, AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
@@ -23,8 +26,10 @@ export const readRegions = (): Promise<RegionRow[]> => listRegions(workspaceStor
 export const readDocuments = (): Promise<StoredDocumentRow[]> => listDocuments(workspaceStore());
 export const readDocument = (id: string): Promise<DocumentRow | undefined> => getDocument(workspaceStore(), id);
 export const readTargetsOfDocument = (id: string): Promise<TargetRow[]> => targetsOfDocument(workspaceStore(), id);
-export const readAllTargets = (): Promise<TargetRow[]> => workspaceStore().targets.toArray();
-export const readTarget = (id: string): Promise<TargetRow | undefined> => workspaceStore().targets.get(id);
+/** Every target of every stored document (rows and packs merged: src/db/target-store.ts). */
+export const readAllTargets = (): Promise<TargetRow[]> => allTargets(workspaceStore());
+/** One target; `pack` is the pack key a target read from a pack carries. */
+export const readTarget = (id: string, pack?: string): Promise<TargetRow | undefined> => targetById(workspaceStore(), id, pack);
 /** Every note: Compare, Review, the reader and the exports show them. */
 export const readAnnotations = (): Promise<AnnotationRow[]> => workspaceStore().annotations.toArray();
 export const readBenchmarks = (): Promise<BenchmarkRow[]> => workspaceStore().benchmarks.toArray();
@@ -48,16 +53,12 @@ export async function readCellsByTab(): Promise<Map<CellTab, CellRow[]>> {
 /** [regionId, indicator] of every cell per tab, keys only: the tab badges. */
 export const readCellKeys = (): Promise<Map<CellTab, [string, string][]>> => cellKeysByTab(workspaceStore());
 
-/** Targets per document, an index count each (never a scan of every target). */
-export async function countTargets(documentIds: readonly string[]): Promise<Map<string, number>> {
-  const store = workspaceStore();
-  const n = await Promise.all(documentIds.map((id) => store.targets.where('documentId').equals(id).count()));
-  return new Map(documentIds.map((id, i) => [id, n[i] ?? 0]));
-}
+/** Targets per document, an index count each (a packed document: its last pack and its rows), never a scan of every target. */
+export const countTargets = (documentIds: readonly string[]): Promise<Map<string, number>> => storedCountTargets(workspaceStore(), documentIds);
 
 /** A bar's source: its target and its document. */
-export async function readSource(targetId: string, documentId: string): Promise<{ target: TargetRow | undefined; document: DocumentRow | undefined }> {
-  return { target: await readTarget(targetId), document: await readDocument(documentId) };
+export async function readSource(targetId: string, documentId: string, pack?: string): Promise<{ target: TargetRow | undefined; document: DocumentRow | undefined }> {
+  return { target: await readTarget(targetId, pack), document: await readDocument(documentId) };
 }
 
 /** How many plans the workspace holds (Replace names the number it is about to delete). */

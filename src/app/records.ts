@@ -17,6 +17,11 @@ export function recordKind(row: ReviewedRow): RecordKind {
   return 'record' in row && row.record === 'achieved' ? 'achieved' : 'target';
 }
 
+/** The pack key of a target read from a pack (src/db/target-store.ts), for the write that changes it; else undefined. */
+export function packOf(row: ReviewedRow): string | undefined {
+  return 'record' in row ? undefined : row.pack;
+}
+
 export function isAchievement(row: ReviewedRow): row is AchievementRow {
   return recordKind(row) === 'achieved';
 }

@@ -16,9 +16,10 @@ import {
 } from '../db/targets';
 import { workspaceStore } from './store';
 
-export const editTarget = (id: string, edits: TargetEdits): Promise<TargetChange> => editStored(workspaceStore(), id, edits);
-export const confirmTarget = (id: string): Promise<TargetChange> => confirmStored(workspaceStore(), id);
-export const rejectTarget = (id: string): Promise<TargetChange> => rejectStored(workspaceStore(), id);
+/** `pack`: the pack key a target read from a pack carries (src/db/target-store.ts), so the write finds it at once. */
+export const editTarget = (id: string, edits: TargetEdits, pack?: string): Promise<TargetChange> => editStored(workspaceStore(), id, edits, pack);
+export const confirmTarget = (id: string, pack?: string): Promise<TargetChange> => confirmStored(workspaceStore(), id, pack);
+export const rejectTarget = (id: string, pack?: string): Promise<TargetChange> => rejectStored(workspaceStore(), id, pack);
 export const restoreTarget = (previous: TargetRow): Promise<DbResult> => restoreStored(workspaceStore(), previous);
 export const addManualTarget = (documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> =>
   addStoredManual(workspaceStore(), documentId, record);

@@ -4,11 +4,12 @@ import { guarded, type DbFailure } from './errors';
 import { ok, type Err, type Ok } from '../core/result';
 import { findRegionByName } from './regions';
 import { rebuildCells } from './cells';
-import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow } from '../workspace/rows';
+import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 import type { WorkspaceTables } from '../workspace/format';
 import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from '../workspace/format';
 import Dexie from 'dexie';
 import { DEFAULT_DB_NAME, type PlanBenchDB, type PlanBenchDBOptions } from './schema';
+import { allTargets, withoutPack, type TargetTables } from './target-store';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -29,7 +30,7 @@ export interface RestoreSummary {
 export type RestoreResult = Ok<RestoreSummary> | Err<'invalid-workspace' | 'newer-version', { issues: string[] }> | DbFailure;
 
 function allTables(db: PlanBenchDB) {
-  return [db.regions, db.documents, db.texts, db.targets, db.achievements, db.annotations, db.benchmarks, db.settings];
+  return [db.regions, db.documents, db.texts, db.targets, db.targetPacks, db.achievements, db.annotations, db.benchmarks, db.settings];
 }
 
 /** Every document whole (texts joined back), one table read each. */
@@ -38,8 +39,9 @@ function wholeDocuments(stored: readonly StoredDocumentRow[], texts: readonly Do
   return stored.map((d) => joinDocument(d, byId.get(d.id)));
 }
 
-async function committedTargets(db: PlanBenchDB, stored: ReadonlySet<string>) {
-  return (await db.targets.toArray()).filter((t) => stored.has(t.documentId));
+// Packed targets are written out as rows (src/db/target-store.ts): the file's format does not change.
+async function committedTargets(tables: TargetTables, stored: ReadonlySet<string>): Promise<TargetRow[]> {
+  return (await allTargets(tables)).filter((t) => stored.has(t.documentId)).map(withoutPack);
 }
 
 /** Every table read in one transaction, so the file is one consistent moment of the workspace. */
@@ -75,8 +77,14 @@ export async function exportStoredDatabase(name: string = DEFAULT_DB_NAME, optio
     const tables: Record<string, unknown[]> = Object.fromEntries(TABLE_NAMES.map((table) => [table, []]));
     // From version 3 the texts live in their own table; earlier versions kept them in documents.
     const hasTexts = stored.tables.some((t) => t.name === 'texts');
-    await stored.transaction('r', hasTexts ? [...present, 'texts'] : present, async () => {
+    // From version 9 a document stored in slices keeps its untouched targets in packs: written out as rows.
+    const hasPacks = stored.tables.some((t) => t.name === 'targetPacks');
+    await stored.transaction('r', [...present, ...(hasTexts ? ['texts'] : []), ...(hasPacks ? ['targetPacks'] : [])], async () => {
       for (const table of present) tables[table] = await stored.table(table).toArray();
+      if (hasPacks) {
+        const committed = new Set((tables.documents as { id: string }[]).map((d) => d.id));
+        tables.targets = await committedTargets({ targets: stored.table('targets'), targetPacks: stored.table('targetPacks') }, committed);
+      }
       if (hasTexts) {
         tables.documents = wholeDocuments(tables.documents as StoredDocumentRow[], (await stored.table('texts').toArray()) as DocumentTextRow[]);
       }

@@ -15,17 +15,33 @@ import { createRegion, mergeRegions, renameRegion } from './regions';
 import { PlanBenchDB, SCHEMA_V5 } from './schema';
 import { addStagedTargets, beginStaged, commitStaged } from './staged';
 import { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectTarget, restoreTarget } from './targets';
+import { allTargets, countTargets } from './queries';
 import { fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
 import { sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
 import { CURRENT_SCHEMA_VERSION, isManual, type TargetRow } from '../workspace/rows';
 
+/**
+ * Every target as stored, merged here without src/db/target-store.ts: the rows, and the packed targets (schema 9) that
+ * no row of the same id overrides, with their pack's document, region and key; by id, as a read of rows gives them.
+ */
+async function everyTarget(db: PlanBenchDB): Promise<TargetRow[]> {
+  const rows = await db.targets.toArray();
+  const ids = new Set(rows.map((r) => r.id));
+  for (const pack of await db.targetPacks.toArray()) {
+    for (const t of pack.targets) if (!ids.has(t.id)) rows.push({ ...t, documentId: pack.documentId, regionId: pack.regionId, pack: pack.key });
+  }
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** What Compare computed on every open before schema 6: every target, every document, every choice, reduced at once. */
 async function fromScratch(db: PlanBenchDB): Promise<CellRow[]> {
   const documents = new Map((await db.documents.toArray()).map((d) => [d.id, summarizeDocument(d)]));
-  const effective = comparisonTargets(await db.targets.toArray(), documents, await loadChoices(db));
+  const effective = comparisonTargets(await everyTarget(db), documents, await loadChoices(db));
   return effective.map((cell) => ({ ...cell, tab: tabOf(cell) }));
 }
+
+const withoutPacks = (rows: TargetRow[]) => rows.map(({ pack: _pack, ...row }) => row);
 
 async function expectCurrent(db: PlanBenchDB, step = ''): Promise<CellRow[]> {
   const expected = await fromScratch(db);
@@ -86,7 +102,10 @@ describe('Compare cells (schema 6)', () => {
       let n = 0;
       const undo: { change?: TargetRow; deleted?: DeletedRows; metadata?: Parameters<typeof restoreMetadata>[1] } = {};
       let backup: unknown = null;
-      const targetIds = async () => (await db.targets.toCollection().primaryKeys()) as string[];
+      // Rows and packed targets alike; a packed one is changed with its pack key half the time (the review passes it),
+      // else found through its document's packs.
+      const targetIds = async () => (await everyTarget(db)).map((t) => t.id);
+      const packOf = async (id: string) => (rand() < 0.5 ? (await everyTarget(db)).find((t) => t.id === id)?.pack : undefined);
       const documentIds = async () => (await db.documents.toCollection().primaryKeys()) as string[];
       const regionIds = async () => (await db.regions.toCollection().primaryKeys()) as string[];
       const ops: Record<string, Op> = {
@@ -107,23 +126,24 @@ describe('Compare cells (schema 6)', () => {
           if (!id) return null;
           const [indicator, name, domain, unit] = pick(INDICATORS)!;
           const edits = rand() < 0.5 ? { target: { value: Math.round(rand() * 100), year: 2030, op: '>=' as const } } : { indicator, name, domain, unit };
-          undo.change = expectOk(await editTarget(db, id, edits)).previous;
+          undo.change = expectOk(await editTarget(db, id, edits, await packOf(id))).previous;
           return 'edit';
         },
         confirm: async () => {
           const id = pick(await targetIds());
           if (!id) return null;
-          undo.change = expectOk(await confirmTarget(db, id)).previous;
+          undo.change = expectOk(await confirmTarget(db, id, await packOf(id))).previous;
           return 'confirm';
         },
         reject: async () => {
           const id = pick(await targetIds());
           if (!id) return null;
-          undo.change = expectOk(await rejectTarget(db, id)).previous;
+          undo.change = expectOk(await rejectTarget(db, id, await packOf(id))).previous;
           return 'reject';
         },
         undoChange: async () => {
-          if (!undo.change || !(await db.targets.get(undo.change.id))) return null;
+          const id = undo.change?.id;
+          if (!undo.change || !(await everyTarget(db)).some((t) => t.id === id)) return null;
           expectOk(await restoreTarget(db, undo.change));
           undo.change = undefined;
           return 'undo-change';
@@ -200,7 +220,7 @@ describe('Compare cells (schema 6)', () => {
           return 'undo-metadata';
         },
         choose: async () => {
-          const target = pick(await db.targets.toArray());
+          const target = pick(await everyTarget(db));
           if (!target) return null;
           await setChoice(db, target.regionId, target.indicator ?? `name:${target.extracted.name}`, target.id);
           return 'choose';
@@ -218,7 +238,10 @@ describe('Compare cells (schema 6)', () => {
           const input = await sampleInput(`staged ${seed}-${n}`, { extracted: { ...all, targets: [] } });
           const begun = expectOk(await beginStaged(db, input));
           if (begun.duplicate) return null;
-          expectOk(await addStagedTargets(db, begun.staged, all.targets));
+          // Two slices: a pack each (a document stored in slices keeps its targets in packs).
+          const half = Math.ceil(all.targets.length / 2);
+          expectOk(await addStagedTargets(db, begun.staged, all.targets.slice(0, half)));
+          expectOk(await addStagedTargets(db, begun.staged, all.targets.slice(half)));
           // Before the commit the targets are stored but not yet part of the workspace.
           await expectCurrent(db, 'staged, before its commit');
           expectOk(await commitStaged(db, begun.staged, input));
@@ -241,14 +264,22 @@ describe('Compare cells (schema 6)', () => {
       };
       const names = Object.keys(ops);
       for (let i = 0; i < 3; i++) await ops.save!(rand);
+      // One plan stored in slices (its targets packed) from the start, so every writer meets packed targets.
+      await ops.staged!(rand);
       for (let step = 0; step < 60; step++) {
         const name = names[Math.floor(rand() * names.length)] as string;
         const done = await ops[name]!(rand);
         if (done) used.set(done, (used.get(done) ?? 0) + 1);
         // A target is always charted in its document's region (an undo after a move once put it back in the old one).
         const docRegion = new Map((await db.documents.toArray()).map((d) => [d.id, d.regionId]));
-        const stray = (await db.targets.toArray()).filter((t) => docRegion.has(t.documentId) && docRegion.get(t.documentId) !== t.regionId);
+        const all = await everyTarget(db);
+        const stray = all.filter((t) => docRegion.has(t.documentId) && docRegion.get(t.documentId) !== t.regionId);
         expect(stray.map((t) => t.id), `seed ${seed}, step ${step}: ${done}: targets outside their document's region`).toEqual([]);
+        // The Library's counts (rows and packs) are the number of targets each document has.
+        const perDocument = new Map([...docRegion.keys()].map((id) => [id, all.filter((t) => t.documentId === id).length]));
+        expect(await countTargets(db, [...docRegion.keys()]), `seed ${seed}, step ${step}: ${done}: counts`).toEqual(perDocument);
+        // Every reader of the store agrees with the merge above.
+        expect(withoutPacks(await allTargets(db)), `seed ${seed}, step ${step}: ${done}: all targets`).toEqual(withoutPacks(all.filter((t) => docRegion.has(t.documentId))));
         await expectCurrent(db, `seed ${seed}, step ${step}: ${done ?? `${name} (nothing to do)`}`);
       }
       db.close();

@@ -14,6 +14,7 @@ import { choiceKey, effectiveTargets, type EffectiveInput, type EffectiveTarget 
 import type { DomainId } from '../core/types';
 import { UNKNOWN_REGION_ID, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { regionsOfDocument as regionsOfStoredDocument, regionsWithTargets, targetsOfRegion, type TargetTables } from './target-store';
 
 /** A domain tab of Compare, or the tab of targets whose domain is unknown. */
 export type CellTab = DomainId | 'unclassified';
@@ -25,21 +26,20 @@ export interface CellRow extends EffectiveTarget {
 
 const CHOICE_PREFIX = 'choice:';
 
-/** The tables a cell is computed from and written to. */
-interface CellTables {
-  targets: PlanBenchDB['targets'];
+/** The tables a cell is computed from and written to (the targets' two: rows and packs). */
+interface CellTables extends TargetTables {
   documents: PlanBenchDB['documents'];
   settings: PlanBenchDB['settings'];
   cells: PlanBenchDB['cells'];
 }
 
-/** Add to the table list of every transaction that calls refreshCells. */
-export function cellTables(db: PlanBenchDB): [PlanBenchDB['targets'], PlanBenchDB['documents'], PlanBenchDB['settings'], PlanBenchDB['cells']] {
-  return [db.targets, db.documents, db.settings, db.cells];
+/** Add to the table list of every transaction that calls refreshCells (it also covers every read of targets). */
+export function cellTables(db: PlanBenchDB): [PlanBenchDB['targets'], PlanBenchDB['targetPacks'], PlanBenchDB['documents'], PlanBenchDB['settings'], PlanBenchDB['cells']] {
+  return [db.targets, db.targetPacks, db.documents, db.settings, db.cells];
 }
 
 function tablesOf(db: PlanBenchDB): CellTables {
-  return { targets: db.targets, documents: db.documents, settings: db.settings, cells: db.cells };
+  return { targets: db.targets, targetPacks: db.targetPacks, documents: db.documents, settings: db.settings, cells: db.cells };
 }
 
 /** The tab a cell is charted under: its indicator's catalog domain, else the effective record's own. */
@@ -65,7 +65,7 @@ export function cellsOf(
 
 async function computeRegion(tables: CellTables, regionId: string): Promise<CellRow[]> {
   if (regionId === UNKNOWN_REGION_ID) return [];
-  const targets = await tables.targets.where('regionId').equals(regionId).toArray();
+  const targets = await targetsOfRegion(tables, regionId);
   if (targets.length === 0) return [];
   const documentIds = [...new Set(targets.map((t) => t.documentId))];
   const documents = await tables.documents.bulkGet(documentIds);
@@ -97,22 +97,21 @@ export function refreshCells(db: PlanBenchDB, regionIds: Iterable<string>): Prom
 /** Every cell again from scratch: after a restore, a reset, or the upgrade to schema 6. */
 async function rebuildIn(tables: CellTables): Promise<void> {
   await tables.cells.clear();
-  const regionIds = new Set((await tables.targets.orderBy('regionId').uniqueKeys()) as string[]);
-  await refreshIn(tables, regionIds);
+  await refreshIn(tables, await regionsWithTargets(tables));
 }
 
 export function rebuildCells(db: PlanBenchDB): Promise<void> {
   return rebuildIn(tablesOf(db));
 }
 
-/** The upgrade to schema 6 fills the new table from what is stored (nothing else changes). */
+/** The upgrade to schema 6 fills the new table from what is stored (nothing else changes; no pack exists before schema 9). */
 export function rebuildCellsInUpgrade(tx: Transaction): Promise<void> {
-  return rebuildIn({ targets: tx.table('targets'), documents: tx.table('documents'), settings: tx.table('settings'), cells: tx.table('cells') });
+  return rebuildIn({ targets: tx.table('targets'), targetPacks: null, documents: tx.table('documents'), settings: tx.table('settings'), cells: tx.table('cells') });
 }
 
 /** The regions a document's targets are in, read before a write moves them, so their old regions are refreshed too. */
-export async function regionsOfDocument(db: PlanBenchDB, documentId: string): Promise<Set<string>> {
-  return new Set((await db.targets.where('documentId').equals(documentId).toArray()).map((t) => t.regionId));
+export function regionsOfDocument(db: PlanBenchDB, documentId: string): Promise<Set<string>> {
+  return regionsOfStoredDocument(db, documentId);
 }
 
 /**

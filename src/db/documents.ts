@@ -19,6 +19,7 @@ import {
   type TargetRow,
 } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { addPacks, deletePacksOfDocument, moveTargetsOfDocument, type TargetPackRow } from './target-store';
 
 export interface SaveInput extends DocumentFile {
   extracted: ExtractedDocument;
@@ -107,7 +108,10 @@ interface StoredRows {
   regionId: string;
   created: boolean;
   document: DocumentRow;
+  /** Its target rows (every target of a document that is not packed). */
   targets: TargetRow[];
+  /** Its packs, for a document stored in slices (src/db/target-store.ts); absent or empty otherwise. */
+  packs?: TargetPackRow[];
 }
 
 async function storeRows(db: PlanBenchDB, input: SaveInput): Promise<{ result: SaveResult; rows: StoredRows | null }> {
@@ -155,12 +159,11 @@ export async function moveDocument(db: PlanBenchDB, documentId: string, regionId
       if (!document || (await db.regions.get(regionId)) === undefined) return failure('not-found');
       const from = (await regionsOfDocument(db, documentId)).add(document.regionId);
       await db.documents.update(documentId, { regionId });
-      const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
-      const targets = await db.targets.where('documentId').equals(documentId).modify({ regionId });
+      const targets = await moveTargetsOfDocument(db, documentId, regionId);
       await db.achievements.where('documentId').equals(documentId).modify({ regionId });
-      await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
+      await db.annotations.where('targetId').anyOf(targets.ids).modify({ regionId });
       await refreshCells(db, [...from, regionId]);
-      return ok({ targets });
+      return ok({ targets: targets.count });
     }),
   );
 }
@@ -170,7 +173,10 @@ export interface DeletedRows {
   /** The document's region as it was, in case it is merged away before the undo. */
   region: RegionRow | null;
   document: DocumentRow;
+  /** Its target rows (every target of a document that is not packed). */
   targets: TargetRow[];
+  /** Its packs, for a document stored in slices (src/db/target-store.ts); absent or empty otherwise. */
+  packs?: TargetPackRow[];
   achievements: AchievementRow[];
   /** Notes attached to the document's targets; other notes on the region stay. */
   annotations: AnnotationRow[];
@@ -182,16 +188,20 @@ export async function deleteDocument(db: PlanBenchDB, documentId: string): Promi
       const document = await getDocument(db, documentId);
       if (!document) return failure('not-found');
       const targets = await db.targets.where('documentId').equals(documentId).toArray();
+      const from = await regionsOfDocument(db, documentId);
+      const ids = new Set(targets.map((t) => t.id));
       const achievements = await db.achievements.where('documentId').equals(documentId).toArray();
-      const annotations = await db.annotations.where('targetId').anyOf(targets.map((t) => t.id)).toArray();
       const region = (await db.regions.get(document.regionId)) ?? null;
+      const packs = await deletePacksOfDocument(db, documentId);
+      for (const pack of packs) for (const t of pack.targets) ids.add(t.id);
+      const annotations = await db.annotations.where('targetId').anyOf([...ids]).toArray();
       await db.annotations.bulkDelete(annotations.map((a) => a.id));
       await db.targets.bulkDelete(targets.map((t) => t.id));
       await db.achievements.bulkDelete(achievements.map((a) => a.id));
       await db.documents.delete(documentId);
       await db.texts.delete(documentId);
-      await refreshCells(db, [document.regionId, ...targets.map((t) => t.regionId)]);
-      return ok({ deleted: { region, document, targets, achievements, annotations } });
+      await refreshCells(db, [document.regionId, ...from]);
+      return ok({ deleted: { region, document, targets, packs, achievements, annotations } });
     }),
   );
 }
@@ -219,6 +229,7 @@ export async function restoreDeleted(db: PlanBenchDB, rows: DeletedRows): Promis
       const from = rows.document.regionId;
       await addDocument(db, { ...rows.document, regionId });
       await db.targets.bulkAdd(rows.targets.map((t) => ({ ...t, regionId })));
+      await addPacks(db, (rows.packs ?? []).map((p) => ({ ...p, regionId })));
       await db.achievements.bulkAdd(rows.achievements.map((a) => ({ ...a, regionId })));
       await db.annotations.bulkAdd(
         rows.annotations.map((a) => ({ ...a, regionId: a.regionId === from ? regionId : a.regionId })),

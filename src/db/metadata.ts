@@ -6,6 +6,7 @@ import { resolveRegion } from './regions';
 import { cellTables, refreshCells, regionsOfDocument } from './cells';
 import type { MetadataEdits, StoredDocumentRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { moveTargetsOfDocument } from './target-store';
 
 /** A region chosen for a document: an official division (with its code) or a custom one (code null). */
 export interface RegionChoice {
@@ -32,10 +33,9 @@ export interface MetadataSnapshot {
 }
 
 async function moveRows(db: PlanBenchDB, documentId: string, regionId: string): Promise<void> {
-  const targetIds = await db.targets.where('documentId').equals(documentId).primaryKeys();
-  await db.targets.where('documentId').equals(documentId).modify({ regionId });
+  const { ids } = await moveTargetsOfDocument(db, documentId, regionId);
   await db.achievements.where('documentId').equals(documentId).modify({ regionId });
-  await db.annotations.where('targetId').anyOf(targetIds).modify({ regionId });
+  await db.annotations.where('targetId').anyOf(ids).modify({ regionId });
 }
 
 /**

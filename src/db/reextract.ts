@@ -7,6 +7,7 @@ import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { achievementRow, isManual, joinDocument, splitDocument, targetRow, type AchievementRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { addPacks, deletePacksOfDocument, isUntouched, packTargets, targetsOfDocument, withoutPack } from './target-store';
 
 export interface ReextractSummary {
   /** Old targets with edits, a status or a note that nothing fresh matched: kept, flagged `orphaned`. */
@@ -21,7 +22,6 @@ export interface ReextractSummary {
 
 interface Plan {
   rows: TargetRow[];
-  deleteIds: string[];
   renamed: Map<string, string>;
   summary: Omit<ReextractSummary, 'achievements'>;
 }
@@ -73,13 +73,12 @@ function plan(documentId: string, regionId: string, old: TargetRow[], annotated:
   let removed = 0;
   for (const id of matching.unmatchedOld) {
     const before = byId.get(id) as TargetRow;
-    if (hasResearcherWork(before) || annotated.has(id)) orphaned.push({ ...before, orphaned: true, updatedAt: now });
+    if (hasResearcherWork(before) || annotated.has(id)) orphaned.push({ ...withoutPack(before), orphaned: true, updatedAt: now });
     else removed++;
   }
   for (const row of orphaned) rows.push(row);
   return {
     rows,
-    deleteIds: extracted.map((row) => row.id),
     renamed,
     summary: { orphaned, matched: matching.pairs.length, added: matching.unmatchedFresh.length, removed },
   };
@@ -103,13 +102,19 @@ export async function reextractDocument(
     db.transaction('rw', [db.texts, db.achievements, db.annotations, ...cellTables(db)], async () => {
       const document = await db.documents.get(documentId);
       if (!document) return failure('not-found');
-      const old = await db.targets.where('documentId').equals(documentId).toArray();
+      const old = await targetsOfDocument(db, documentId);
       const annotations = await db.annotations.where('targetId').anyOf(old.map((t) => t.id)).toArray();
       const annotated = new Set(annotations.map((a) => a.targetId as string));
       const now = new Date().toISOString();
-      const { rows, deleteIds, renamed, summary } = plan(documentId, document.regionId, old, annotated, fresh, now);
-      await db.targets.bulkDelete(deleteIds);
-      await db.targets.bulkAdd(rows);
+      const { rows, renamed, summary } = plan(documentId, document.regionId, old, annotated, fresh, now);
+      // The extracted rows go (manual ones stay); a packed document's packs are replaced: its untouched targets are
+      // packed again, the ones that carry the researcher's work (or are orphans) are rows.
+      const storedRows = await db.targets.where('documentId').equals(documentId).toArray();
+      await db.targets.bulkDelete(storedRows.filter((row) => !isManual(row)).map((row) => row.id));
+      const packed = (await deletePacksOfDocument(db, documentId)).length > 0;
+      const packedRows = packed ? rows.filter(isUntouched) : [];
+      await addPacks(db, packTargets(documentId, document.regionId, packedRows, 0));
+      await db.targets.bulkAdd(packed ? rows.filter((row) => !isUntouched(row)) : rows);
       await db.annotations.bulkPut(
         annotations.filter((a) => renamed.has(a.targetId as string)).map((a) => ({ ...a, targetId: renamed.get(a.targetId as string) as string })),
       );

@@ -6,6 +6,7 @@ import { ok } from '../core/result';
 import { newId } from './ids';
 import { UNKNOWN_REGION_ID, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { moveTargetsOfRegion } from './target-store';
 
 /** The region with this name or alias; usable inside a transaction over regions. */
 export async function findRegionByName(db: PlanBenchDB, name: string): Promise<RegionRow | undefined> {
@@ -111,7 +112,7 @@ export async function mergeRegions(db: PlanBenchDB, sourceId: string, targetId: 
       await db.regions.delete(sourceId);
       const moved: MergeCounts = {
         documents: await db.documents.where('regionId').equals(sourceId).modify({ regionId: targetId }),
-        targets: await db.targets.where('regionId').equals(sourceId).modify({ regionId: targetId }),
+        targets: await moveTargetsOfRegion(db, sourceId, targetId),
         achievements: await db.achievements.where('regionId').equals(sourceId).modify({ regionId: targetId }),
         annotations: await db.annotations.where('regionId').equals(sourceId).modify({ regionId: targetId }),
       };

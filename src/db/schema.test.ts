@@ -4,7 +4,9 @@ import { allCells } from './cells';
 import { setChoice } from './choices';
 import { getDocument, saveExtraction } from './documents';
 import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
-import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMAS, storedSchemaVersion } from './schema';
+import { PlanBenchDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9, SCHEMAS, storedSchemaVersion } from './schema';
+import { addStagedTargets, beginStaged, commitStaged } from './staged';
+import { countTargets, targetsOfDocument } from './target-store';
 import { editTarget } from './targets';
 import { fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
@@ -23,7 +25,9 @@ async function seedVersion1(options: ReturnType<typeof fakeIndexedDB>): Promise<
 
 describe('PlanBenchDB schema', () => {
   it('declares one schema constant per version', () => {
-    expect(SCHEMAS).toHaveLength(CURRENT_SCHEMA_VERSION);
+    // Version 8 is declared on a parallel line of history (h-open); this one goes from 7 to 9.
+    expect(SCHEMAS).toHaveLength(CURRENT_SCHEMA_VERSION - 1);
+    expect(SCHEMAS.at(-1)).toBe(SCHEMA_V9);
     expect(new PlanBenchDB('x', fakeIndexedDB()).verno).toBe(CURRENT_SCHEMA_VERSION);
   });
 
@@ -141,7 +145,7 @@ describe('PlanBenchDB schema', () => {
 
     const db = new PlanBenchDB('v6', options);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // Every row as it was, the domain field of each target and achievement included, and the cells untouched.
     for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(rows[t]);
     expect((await db.targets.get(`${a.hash}:k-0002`))?.edits?.target?.value).toBe(6);
@@ -152,6 +156,42 @@ describe('PlanBenchDB schema', () => {
     // The indexes the views read still answer after the upgrade.
     expect(await db.targets.where('documentId').equals(a.hash).count()).toBe(rows.targets?.filter((r) => r.documentId === a.hash).length);
     expect(await db.targets.where('[indicator+regionId]').equals(['nursing_bed_ratio', regionId]).count()).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('adds the empty targetPacks table in version 9 and keeps every row, edit and cell; a plan stored in slices is packed after', async () => {
+    const source = openTestDb();
+    const a = await sampleInput('a');
+    const { regionId } = expectOk(await saveExtraction(source, a)) as { regionId: string };
+    expectOk(await editTarget(source, `${a.hash}:k-0002`, { target: { value: 6, year: 2030, op: '>=' } }));
+    await setChoice(source, regionId, 'nursing_bed_ratio', `${a.hash}:k-0001`);
+    const tables = ['regions', 'documents', 'texts', 'targets', 'achievements', 'annotations', 'benchmarks', 'settings', 'cells'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await source.table(t).toArray()] as const)));
+    expect(rows.targets?.length).toBeGreaterThan(1);
+    source.close();
+
+    const options = fakeIndexedDB();
+    const legacy = new Dexie('v7', options);
+    legacy.version(7).stores(SCHEMA_V7);
+    await legacy.open();
+    for (const t of tables) await legacy.table(t).bulkAdd(rows[t] ?? []);
+    legacy.close();
+
+    const db = new PlanBenchDB('v7', options);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(rows[t]);
+    expect(await db.targetPacks.count()).toBe(0);
+    expect(db.targetPacks.schema.indexes.map((i) => i.name).sort()).toEqual(['documentId', 'indicators', 'regionId']);
+    // The readers give the stored rows as they were, and a plan stored in slices afterwards is packed.
+    expect((await targetsOfDocument(db, a.hash)).sort((x, y) => x.id.localeCompare(y.id))).toEqual(rows.targets);
+    const b = await sampleInput('b', { extracted: sampleExtraction({ targets: [] }) });
+    const begun = expectOk(await beginStaged(db, b));
+    if (begun.duplicate) throw new Error('unexpected duplicate');
+    expectOk(await addStagedTargets(db, begun.staged, sampleExtraction().targets));
+    expectOk(await commitStaged(db, begun.staged, b));
+    expect(await db.targetPacks.where('documentId').equals(b.hash).count()).toBe(1);
+    expect(await countTargets(db, [a.hash, b.hash])).toEqual(new Map([[a.hash, rows.targets?.length], [b.hash, sampleExtraction().targets.length]]));
     db.close();
   });
 

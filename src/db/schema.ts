@@ -1,6 +1,7 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { rebuildCellsInUpgrade, type CellRow } from './cells';
+import type { TargetPackRow } from './target-store';
 import { placeOfName } from '../core/extract/metadata-place';
 import { splitDocument, type AchievementRow, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 
@@ -97,7 +98,19 @@ export const SCHEMA_V7 = {
   achievements: 'id, documentId, regionId, [indicator+regionId]',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7] as const;
+/**
+ * Version 9 (8 is left to a table added in parallel): `targetPacks`, a document's untouched extracted targets ~200 to a
+ * row, for documents stored in slices only (src/db/target-store.ts): keyed `${documentId}:${offset}`, indexed by
+ * document, region and the indicators of its targets (multi-entry), never by target id. Add-only: the upgrade adds the
+ * empty table; every stored target stays a row.
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V7,
+  targetPacks: 'key, documentId, regionId, *indicators',
+} as const;
+
+/** Each declared version's schema, in order (version 8 is not declared on this line of history). */
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -155,6 +168,7 @@ export class PlanBenchDB extends Dexie {
   declare benchmarks: EntityTable<BenchmarkRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare cells: Table<CellRow, [string, string]>;
+  declare targetPacks: EntityTable<TargetPackRow, 'key'>;
 
   /** Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`; the app passes nothing. */
   constructor(name: string = DEFAULT_DB_NAME, options: PlanBenchDBOptions = {}) {
@@ -166,6 +180,7 @@ export class PlanBenchDB extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(rebuildCellsInUpgrade);
     this.version(7).stores(SCHEMA_V7);
+    this.version(9).stores(SCHEMA_V9);
   }
 }
 

@@ -5,6 +5,7 @@ import { exportWorkspace } from './backup';
 import { saveExtraction } from './documents';
 import { effectiveInputs, listDocuments, listRegions } from './queries';
 import { addStagedTargets, beginStaged, commitStaged, discardStaged, STAGED_ROWS_PER_TRANSACTION, sweepStaged } from './staged';
+import { allTargets as storedTargets, countTargets, PACK_SIZE } from './target-store';
 import { counts, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
 import { sampleExtraction, sampleInput, sampleRecord } from './testing/samples';
@@ -26,11 +27,14 @@ describe('a document stored in slices', () => {
     const n = STAGED_ROWS_PER_TRANSACTION * 2 + 17;
     expectOk(await addStagedTargets(db, staged, records(n)));
     expect(staged.targetCount).toBe(n);
-    // Written, but not part of the workspace yet: no document, no region, no Compare input, not in a backup.
-    expect(await db.targets.count()).toBe(n);
+    // Written as packs of PACK_SIZE (no target row), but not part of the workspace yet: no document, no region, no
+    // Compare input, not in a backup.
+    expect(await db.targets.count()).toBe(0);
+    expect(await db.targetPacks.count()).toBe(Math.ceil(STAGED_ROWS_PER_TRANSACTION / PACK_SIZE) * 2 + Math.ceil(17 / PACK_SIZE));
+    expect(await storedTargets(db)).toHaveLength(n);
     expect(await listDocuments(db)).toEqual([]);
     expect((await listRegions(db)).map((r) => r.name)).toEqual([]);
-    expect(await effectiveInputs(db, await db.targets.toArray())).toEqual([]);
+    expect(await effectiveInputs(db, await storedTargets(db))).toEqual([]);
     const backup = await exportWorkspace(db);
     expect([backup.documents.length, backup.targets.length]).toEqual([0, 0]);
 
@@ -38,7 +42,8 @@ describe('a document stored in slices', () => {
     expect(committed.targetCount).toBe(n);
     expect((await listDocuments(db)).map((d) => d.id)).toEqual([input.hash]);
     expect((await listRegions(db)).map((r) => r.name)).toEqual(['新乡市']);
-    expect(await effectiveInputs(db, await db.targets.toArray())).toHaveLength(n);
+    expect(await effectiveInputs(db, await storedTargets(db))).toHaveLength(n);
+    expect(await countTargets(db, [input.hash])).toEqual(new Map([[input.hash, n]]));
     expect((await db.texts.get(input.hash))?.originalText).toBe(input.extracted.text);
     expect((await exportWorkspace(db)).targets).toHaveLength(n);
   });
@@ -59,7 +64,8 @@ describe('a document stored in slices', () => {
     expectOk(await commitStaged(db, staged, input));
     expectOk(await discardStaged(db, staged.documentId));
     expect((await listDocuments(db)).length).toBe(2);
-    expect(await db.targets.count()).toBe(10 + 2);
+    expect(await db.targets.count()).toBe(2);
+    expect(await storedTargets(db)).toHaveLength(10 + 2);
     expect(other.duplicate).toBe(false);
   });
 
@@ -78,6 +84,7 @@ describe('a document stored in slices', () => {
     expectOk(await addStagedTargets(db, staged, records(30)));
     expect(await sweepStaged(db)).toEqual({ documents: 1 });
     expect(await db.targets.count()).toBe(2);
+    expect(await db.targetPacks.count()).toBe(0);
     expect(await db.texts.count()).toBe(1);
     expect(await sweepStaged(db)).toEqual({ documents: 0 });
   });

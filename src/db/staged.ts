@@ -13,6 +13,7 @@ import { planRegion } from './regions';
 import { cellTables, refreshCells } from './cells';
 import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { addPacks, documentsWithTargets, packTargets } from './target-store';
 
 /** Rows per transaction: a few tens of milliseconds of the window's time each. */
 export const STAGED_ROWS_PER_TRANSACTION = 1000;
@@ -23,6 +24,7 @@ export interface StagedDocument {
   regionId: string;
   createRegion: RegionRow | null;
   importedAt: string;
+  /** Targets written so far: they are packed (src/db/target-store.ts), and the next pack's key starts at this offset. */
   targetCount: number;
 }
 
@@ -50,7 +52,11 @@ export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<Be
   );
 }
 
-/** Writes target records (and achievements) of a staged document, STAGED_ROWS_PER_TRANSACTION to a transaction. */
+/**
+ * Writes target records (and achievements) of a staged document, STAGED_ROWS_PER_TRANSACTION to a transaction. The
+ * targets are written as packs (schema 9, PACK_SIZE to a row): IndexedDB's cost is per row, and a document stored in
+ * slices has tens or hundreds of thousands of them. Every other document keeps one row per target.
+ */
 export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, records: readonly TargetRecord[], achieved: readonly AchievedRecord[] = []): Promise<DbResult> {
   for (let i = 0; i < achieved.length; i += STAGED_ROWS_PER_TRANSACTION) {
     const rows = extractedAchievementRows({ id: staged.documentId, regionId: staged.regionId }, achieved.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
@@ -64,9 +70,10 @@ export async function addStagedTargets(db: PlanBenchDB, staged: StagedDocument, 
   }
   for (let i = 0; i < records.length; i += STAGED_ROWS_PER_TRANSACTION) {
     const rows = extractedTargetRows({ id: staged.documentId, regionId: staged.regionId }, records.slice(i, i + STAGED_ROWS_PER_TRANSACTION), staged.importedAt);
+    const packs = packTargets(staged.documentId, staged.regionId, rows, staged.targetCount);
     const written = await guarded(() =>
-      db.transaction('rw', db.targets, async (): Promise<DbResult> => {
-        await db.targets.bulkAdd(rows);
+      db.transaction('rw', db.targetPacks, async (): Promise<DbResult> => {
+        await addPacks(db, packs);
         return ok();
       }),
     );
@@ -108,16 +115,18 @@ export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, inpu
   return ok({ documentId: staged.documentId, regionId: committed.value, targetCount: staged.targetCount });
 }
 
-/** Removes what a staged document wrote (its targets, a chunk per transaction, then its text), unless it was committed. */
+/** Removes what a staged document wrote (its targets and packs, a chunk per transaction, then its text), unless it was committed. */
 export async function discardStaged(db: PlanBenchDB, documentId: string): Promise<DbResult> {
   return guarded(async (): Promise<DbResult> => {
     if (await hasDocument(db, documentId)) return ok();
     for (;;) {
       const ids = await db.targets.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
+      const packKeys = await db.targetPacks.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
       const achievementIds = await db.achievements.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
-      if (ids.length === 0 && achievementIds.length === 0) break;
-      await db.transaction('rw', [db.targets, db.achievements], async () => {
+      if (ids.length === 0 && packKeys.length === 0 && achievementIds.length === 0) break;
+      await db.transaction('rw', [db.targets, db.targetPacks, db.achievements], async () => {
         await db.targets.bulkDelete(ids);
+        await db.targetPacks.bulkDelete(packKeys);
         await db.achievements.bulkDelete(achievementIds);
       });
     }
@@ -132,7 +141,7 @@ export async function discardStaged(db: PlanBenchDB, documentId: string): Promis
 export async function sweepStaged(db: PlanBenchDB): Promise<{ documents: number }> {
   const stored = new Set(await db.documents.toCollection().primaryKeys());
   const left = new Set<string>();
-  for (const id of (await db.targets.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
+  for (const id of await documentsWithTargets(db)) if (!stored.has(id)) left.add(id);
   for (const id of (await db.achievements.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
   for (const id of await db.texts.toCollection().primaryKeys()) if (!stored.has(id)) left.add(id);
   for (const id of left) await discardStaged(db, id);

@@ -8,6 +8,7 @@ import { newId } from './ids';
 import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 import { cellTables, refreshCells } from './cells';
+import { isUntouched, targetById } from './target-store';
 
 // Structural equality of plain JSON values, whatever order an object's keys were written in.
 function sameValue(a: unknown, b: unknown): boolean {
@@ -59,6 +60,18 @@ export interface ReviewedKind<Row extends ReviewedRow<R, E>, R extends { id: str
   build: (base: Pick<Row, 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'> & Partial<Pick<Row, 'orphaned'>>, updatedAt: string) => Row;
   /** Compare charts this kind: every write recomputes the cells of the regions it touched (src/db/cells.ts), in its transaction. */
   charted: boolean;
+  /**
+   * Reads a record its table may not hold as a row (a packed target, src/db/target-store.ts; `pack` is the key it was
+   * read with). A packed record's first change writes a row that overrides the packed copy and keeps its key; undoing
+   * it back to untouched deletes that row.
+   */
+  packed?: { find: (db: PlanBenchDB, id: string, pack?: string) => Promise<Row | undefined>; untouched: (row: Row) => boolean };
+}
+
+/** The pack key a row carries, if any (only targets of packed documents have one). */
+function packOf(row: object): string | undefined {
+  const pack = (row as { pack?: unknown }).pack;
+  return typeof pack === 'string' ? pack : undefined;
 }
 
 /** The tables a write of this kind needs besides its own: the cells' when Compare charts it. */
@@ -83,13 +96,17 @@ async function change<Row extends ReviewedRow<R, E>, R extends { id: string }, E
   db: PlanBenchDB,
   id: string,
   next: (row: Row) => { edits: E | null; status: TargetStatus },
+  pack?: string,
 ): Promise<RecordChange<Row>> {
   const table = kind.table(db);
   return guarded(() =>
     db.transaction('rw', scope(kind, db), async () => {
-      const previous = await table.get(id as IDType<Row, 'id'>);
+      const previous = kind.packed ? await kind.packed.find(db, id, pack) : await table.get(id as IDType<Row, 'id'>);
       if (!previous) return failure('not-found');
       const target = { ...kind.build({ ...previous, ...next(previous) }, new Date().toISOString()), id: previous.id };
+      // A row that overrides a packed copy keeps the pack's key (counts tell overrides from other rows by it).
+      const key = packOf(previous);
+      if (key !== undefined) Object.assign(target, { pack: key });
       await table.put(target);
       await touched(kind, db, [previous.regionId, target.regionId]);
       return ok({ target, previous });
@@ -103,11 +120,18 @@ export function editRecord<Row extends ReviewedRow<R, E>, R extends { id: string
   db: PlanBenchDB,
   id: string,
   edits: E,
+  pack?: string,
 ): Promise<RecordChange<Row>> {
-  return change(kind, db, id, (row) => {
-    const merged = mergeFieldEdits(kind.fields, row.extracted, row.edits, edits);
-    return { edits: merged, status: reviewedStatus(row, merged) };
-  });
+  return change(
+    kind,
+    db,
+    id,
+    (row) => {
+      const merged = mergeFieldEdits(kind.fields, row.extracted, row.edits, edits);
+      return { edits: merged, status: reviewedStatus(row, merged) };
+    },
+    pack,
+  );
 }
 
 /** Marks a record as checked; also takes back a rejection. */
@@ -115,8 +139,9 @@ export function confirmRecord<Row extends ReviewedRow<R, E>, R extends { id: str
   kind: ReviewedKind<Row, R, E>,
   db: PlanBenchDB,
   id: string,
+  pack?: string,
 ): Promise<RecordChange<Row>> {
-  return change(kind, db, id, (row) => ({ edits: row.edits, status: reviewedStatus(row, row.edits) }));
+  return change(kind, db, id, (row) => ({ edits: row.edits, status: reviewedStatus(row, row.edits) }), pack);
 }
 
 /** A rejected record keeps its edits and can be confirmed again. */
@@ -124,8 +149,9 @@ export function rejectRecord<Row extends ReviewedRow<R, E>, R extends { id: stri
   kind: ReviewedKind<Row, R, E>,
   db: PlanBenchDB,
   id: string,
+  pack?: string,
 ): Promise<RecordChange<Row>> {
-  return change(kind, db, id, (row) => ({ edits: row.edits, status: 'rejected' }));
+  return change(kind, db, id, (row) => ({ edits: row.edits, status: 'rejected' }), pack);
 }
 
 /** Puts a row back as it was (the `previous` of a change), if its document still exists. */
@@ -140,8 +166,10 @@ export async function restoreRecord<Row extends ReviewedRow<R, E>, R extends { i
       const document = await db.documents.get(row.documentId);
       if (!document) return failure('not-found');
       const before = await table.get(row.id as IDType<Row, 'id'>);
+      // An untouched packed record again: its packed copy (moved with its document) is it, the overriding row goes.
+      if (kind.packed && packOf(row) !== undefined && kind.packed.untouched(row)) await table.delete(row.id as IDType<Row, 'id'>);
       // Back as it was, in the region its document is in now (it may have moved since the change undone).
-      await table.put({ ...row, regionId: document.regionId });
+      else await table.put({ ...row, regionId: document.regionId });
       await touched(kind, db, before ? [before.regionId, document.regionId] : [document.regionId]);
       return ok();
     }),
@@ -174,6 +202,7 @@ export const TARGETS: ReviewedKind<TargetRow, TargetRecord, TargetEdits> = {
   fields: EDITABLE_FIELDS,
   build: targetRow,
   charted: true,
+  packed: { find: targetById, untouched: isUntouched },
 };
 
 export type TargetChange = RecordChange<TargetRow>;
@@ -182,11 +211,11 @@ export type TargetChange = RecordChange<TargetRow>;
  * Applies edits over the extracted record (which is never changed). The target becomes 'edited';
  * if every edit turns out equal to the extracted value it is 'confirmed' instead. Manual targets stay 'manual'.
  */
-export const editTarget = (db: PlanBenchDB, id: string, edits: TargetEdits): Promise<TargetChange> => editRecord(TARGETS, db, id, edits);
-/** Marks a target as checked; also takes back a rejection. */
-export const confirmTarget = (db: PlanBenchDB, id: string): Promise<TargetChange> => confirmRecord(TARGETS, db, id);
+export const editTarget = (db: PlanBenchDB, id: string, edits: TargetEdits, pack?: string): Promise<TargetChange> => editRecord(TARGETS, db, id, edits, pack);
+/** Marks a target as checked; also takes back a rejection. `pack`: the key a target read from a pack carries. */
+export const confirmTarget = (db: PlanBenchDB, id: string, pack?: string): Promise<TargetChange> => confirmRecord(TARGETS, db, id, pack);
 /** A rejected target keeps its edits, is never effective, and can be confirmed again. */
-export const rejectTarget = (db: PlanBenchDB, id: string): Promise<TargetChange> => rejectRecord(TARGETS, db, id);
+export const rejectTarget = (db: PlanBenchDB, id: string, pack?: string): Promise<TargetChange> => rejectRecord(TARGETS, db, id, pack);
 /** Puts a row back as it was (the `previous` of a change), if its document still exists. */
 export const restoreTarget = (db: PlanBenchDB, row: TargetRow): Promise<DbResult> => restoreRecord(TARGETS, db, row);
 /** A target the extractor missed, typed in by the researcher; re-extraction never touches it. */

@@ -73,18 +73,19 @@ export const useReview = defineStore('review', () => {
   }
 
   /** Edits a target (TargetEdits) or, given `{ kind: 'achieved', edits }`, an achievement. */
-  function edit(id: string, edits: TargetEdits | RowEdits): Promise<Change> {
+  /** `pack`, here and below: the pack key a target read from a pack carries (packOf in src/app/records.ts). */
+  function edit(id: string, edits: TargetEdits | RowEdits, pack?: string): Promise<Change> {
     const change: RowEdits = 'kind' in edits && 'edits' in edits ? edits : { kind: 'target', edits };
     if (change.kind === 'achieved') return recorded('edit', editAchievement(id, structuredClone(toRaw(change.edits))));
-    return recorded('edit', editTarget(id, structuredClone(toRaw(change.edits))));
+    return recorded('edit', editTarget(id, structuredClone(toRaw(change.edits)), pack));
   }
 
-  function confirm(id: string, record: RecordKind = 'target'): Promise<Change> {
-    return recorded('confirm', record === 'achieved' ? confirmAchievement(id) : confirmTarget(id));
+  function confirm(id: string, record: RecordKind = 'target', pack?: string): Promise<Change> {
+    return recorded('confirm', record === 'achieved' ? confirmAchievement(id) : confirmTarget(id, pack));
   }
 
-  function reject(id: string, record: RecordKind = 'target'): Promise<Change> {
-    return recorded('reject', record === 'achieved' ? rejectAchievement(id) : rejectTarget(id));
+  function reject(id: string, record: RecordKind = 'target', pack?: string): Promise<Change> {
+    return recorded('reject', record === 'achieved' ? rejectAchievement(id) : rejectTarget(id, pack));
   }
 
   async function addManual(documentId: string, record: Omit<TargetRecord, 'id'>): Promise<DbResult<{ target: TargetRow }>> {

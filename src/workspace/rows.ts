@@ -9,7 +9,7 @@ import { applyAchievementEdits, type AchievementEdits } from '../core/review/ach
 import type { AchievedRecord, DocumentMetadata, DomainId, Script, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 /** Region of documents whose region could not be read; the UI shows a translated name for it. */
 export const UNKNOWN_REGION_ID = 'unknown';
@@ -114,6 +114,12 @@ export interface TargetRow {
   /** Re-extraction no longer finds this target, but the researcher had worked on it. */
   orphaned: boolean;
   updatedAt: string;
+  /**
+   * Schema 9, documents stored in slices only: the key of the pack (src/db/target-store.ts) that holds this target as
+   * extracted. Set on a target read from a pack, and kept on the row that overrides it once the researcher touches it;
+   * never written to a workspace file.
+   */
+  pack?: string;
 }
 
 /**

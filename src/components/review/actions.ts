@@ -24,9 +24,9 @@ export function useReviewActions() {
 
   return {
     review,
-    edit: async (id: string, edits: TargetEdits | RowEdits) => report(await review.edit(id, edits)),
-    confirm: async (id: string, record: RecordKind = 'target') => report(await review.confirm(id, record)),
-    reject: async (id: string, record: RecordKind = 'target') => report(await review.reject(id, record)),
+    edit: async (id: string, edits: TargetEdits | RowEdits, pack?: string) => report(await review.edit(id, edits, pack)),
+    confirm: async (id: string, record: RecordKind = 'target', pack?: string) => report(await review.confirm(id, record, pack)),
+    reject: async (id: string, record: RecordKind = 'target', pack?: string) => report(await review.reject(id, record, pack)),
     addManual: async (documentId: string, record: Omit<TargetRecord, 'id'>) => report(await review.addManual(documentId, record)),
     addManualAchieved: async (documentId: string, record: Omit<AchievedRecord, 'id'>) => report(await review.addManualAchieved(documentId, record)),
     deleteManual: async (id: string, record: RecordKind = 'target') => report(await review.deleteManual(id, record)),
