@@ -284,12 +284,17 @@ async function storedTargets(page: Page, documentId: string): Promise<number> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const count = db.transaction('targets', 'readonly').objectStore('targets').index('documentId').count(id);
-          count.onsuccess = () => {
-            resolve(count.result);
+          // Its target rows and (schema 9) its packed targets: a plan stored in slices is packed, no row per target.
+          const packed = db.objectStoreNames.contains('targetPacks');
+          const tx = db.transaction(packed ? ['targets', 'targetPacks'] : ['targets'], 'readonly');
+          const count = tx.objectStore('targets').index('documentId').count(id);
+          const packs = packed ? tx.objectStore('targetPacks').index('documentId').getAll(id) : null;
+          tx.oncomplete = () => {
+            const inPacks = ((packs?.result ?? []) as { targets: unknown[] }[]).reduce((n, p) => n + p.targets.length, 0);
+            resolve(count.result + inPacks);
             db.close();
           };
-          count.onerror = () => reject(count.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
     documentId,

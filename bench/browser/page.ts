@@ -10,6 +10,7 @@ import { installReferenceBenchmarks } from '../../src/db/benchmarks';
 import { saveExtraction } from '../../src/db/documents';
 import { newId } from '../../src/db/ids';
 import { targetsOfIndicator } from '../../src/db/queries';
+import { packTargets } from '../../src/db/target-store';
 import { PlanBenchDB } from '../../src/db/schema';
 import { sha256Hex } from '../../src/import/hash';
 import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, UNKNOWN_REGION_ID, type AchievementRow, type DocumentTextRow, type RegionRow, type StoredDocumentRow, type TargetRow } from '../../src/workspace/rows';
@@ -150,8 +151,8 @@ async function floor(paths: readonly string[], batch = 25): Promise<FloorResult>
 }
 
 /**
- * The IndexedDB floor of one large plan: its text row, then its target and achievement rows as the app stores them
- * (src/db/staged.ts), written straight into a fresh database in transactions of 1,000 rows. The plan is extracted a
+ * The IndexedDB floor of one large plan: its text row, then its targets (packed, PACK_SIZE a row) and achievement rows as
+ * the app stores them (src/db/staged.ts), written straight into a fresh database in transactions of 1,000 records. The plan is extracted a
  * slice at a time outside the clock, so its records are never all in memory.
  */
 async function largeFloor(path: string): Promise<FloorResult> {
@@ -177,10 +178,12 @@ async function largeFloor(path: string): Promise<FloorResult> {
     for (const slice of slices) {
       for (let i = 0; i < Math.max(slice.targets.length, slice.achieved.length); i += 1000) {
         const rows = extractedTargetRows(document, slice.targets.slice(i, i + 1000), now);
+        // Packed as the app packs a plan stored in slices (schema 9): PACK_SIZE targets a row of targetPacks.
+        const packs = packTargets(document.id, document.regionId, rows, targets);
         const achieved = extractedAchievementRows(document, slice.achieved.slice(i, i + 1000), now);
         await timed(() =>
-          floorDb.transaction('rw', [floorDb.targets, floorDb.achievements], async () => {
-            await floorDb.targets.bulkAdd(rows);
+          floorDb.transaction('rw', [floorDb.targetPacks, floorDb.achievements], async () => {
+            await floorDb.targetPacks.bulkAdd(packs);
             await floorDb.achievements.bulkAdd(achieved);
           }),
         );

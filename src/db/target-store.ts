@@ -159,7 +159,9 @@ export async function targetById(tables: TargetTables, id: string, pack?: string
 
 /** Targets per document, without reading every target: an index count for a document of rows; for a packed one its last pack's offset and size plus its rows that override nothing. */
 export async function countTargets(tables: TargetTables, documentIds: readonly string[]): Promise<Map<string, number>> {
-  const packed = tables.targetPacks ? new Set((await tables.targetPacks.orderBy('documentId').uniqueKeys()) as string[]) : new Set<string>();
+  // Only these documents' ranges of the index are read, so a live count is not woken by the packs of another
+  // document (a plan being stored in slices writes hundreds).
+  const packed = tables.targetPacks && documentIds.length > 0 ? new Set((await tables.targetPacks.where('documentId').anyOf(documentIds).keys()) as string[]) : new Set<string>();
   const n = await Promise.all(
     documentIds.map(async (id) => {
       if (!packed.has(id) || !tables.targetPacks) return tables.targets.where('documentId').equals(id).count();

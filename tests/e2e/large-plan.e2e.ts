@@ -54,7 +54,7 @@ after(async () => {
 });
 
 /** Target rows stored under a document id, straight from IndexedDB (rows no view shows count too). */
-async function storedTargets(page: Page, documentId: string): Promise<{ targets: number; document: boolean }> {
+async function storedTargets(page: Page, documentId: string): Promise<{ targets: number; rows: number; document: boolean }> {
   return page.evaluate(
     (id) =>
       new Promise((resolve, reject) => {
@@ -62,11 +62,14 @@ async function storedTargets(page: Page, documentId: string): Promise<{ targets:
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['targets', 'documents'], 'readonly');
+          // Its target rows and its packed targets (schema 9: a plan stored in slices keeps them ~200 to a pack row).
+          const tx = db.transaction(['targets', 'targetPacks', 'documents'], 'readonly');
           const count = tx.objectStore('targets').index('documentId').count(id);
+          const packs = tx.objectStore('targetPacks').index('documentId').getAll(id);
           const doc = tx.objectStore('documents').count(id);
           tx.oncomplete = () => {
-            resolve({ targets: count.result, document: doc.result > 0 });
+            const packed = (packs.result as { targets: unknown[] }[]).reduce((n, p) => n + p.targets.length, 0);
+            resolve({ targets: count.result + packed, rows: count.result, document: doc.result > 0 });
             db.close();
           };
         };
@@ -100,8 +103,27 @@ test('a large plan is stored in slices: progress moves, no frozen page, the same
 
   const expected = extractText(new TextDecoder().decode(PLAN)).targets.length;
   assert.ok(expected > 1000, `a plan of ${expected} targets`);
-  assert.deepEqual(await storedTargets(page, hashOf(PLAN)), { targets: expected, document: true });
+  // Every target packed (schema 9), none a row of its own.
+  assert.deepEqual(await storedTargets(page, hashOf(PLAN)), { targets: expected, rows: 0, document: true });
   assert.equal(await page.locator('[data-testid="import-errors"]').count(), 0);
+});
+
+test('a packed target is counted and reviewed like any other: a reject writes one row and shows', async () => {
+  const { page } = browser;
+  const id = hashOf(PLAN);
+  const expected = extractText(new TextDecoder().decode(PLAN)).targets.length;
+  // The Library counts the packed targets.
+  await page.locator('[data-testid="target-count"]', { hasText: new RegExp(`^${expected}$`) }).first().waitFor({ timeout: 60_000 });
+  await page.goto(`${served.url}#/documents/${id}`);
+  const row = page.locator('[data-testid="target-row"]').first();
+  await row.waitFor({ timeout: 120_000 });
+  assert.equal(await row.getAttribute('data-status'), 'extracted');
+  await row.locator('[data-testid="row-reject"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="target-row"]')?.getAttribute('data-status') === 'rejected', undefined, { timeout: 60_000 });
+  // The rejected target is one row overriding its packed copy; the plan still has every target.
+  assert.deepEqual(await storedTargets(page, id), { targets: expected + 1, rows: 1, document: true });
+  await page.goto(`${served.url}#/library`);
+  await page.locator('[data-testid="target-count"]', { hasText: new RegExp(`^${expected}$`) }).first().waitFor({ timeout: 60_000 });
 });
 
 test('a cancel mid-file stops within seconds and leaves no row of the file; what was stored stays', async () => {
@@ -130,6 +152,6 @@ test('a cancel mid-file stops within seconds and leaves no row of the file; what
     await page.waitForTimeout(250);
     left = await storedTargets(page, id);
   }
-  assert.deepEqual(left, { targets: 0, document: false });
+  assert.deepEqual(left, { targets: 0, rows: 0, document: false });
   assert.equal(await page.locator('[data-testid="document-title"]').count(), before);
 });
