@@ -108,24 +108,6 @@ test('a large plan is stored in slices: progress moves, no frozen page, the same
   assert.equal(await page.locator('[data-testid="import-errors"]').count(), 0);
 });
 
-test('a packed target is counted and reviewed like any other: a reject writes one row and shows', async () => {
-  const { page } = browser;
-  const id = hashOf(PLAN);
-  const expected = extractText(new TextDecoder().decode(PLAN)).targets.length;
-  // The Library counts the packed targets.
-  await page.locator('[data-testid="target-count"]', { hasText: new RegExp(`^${expected}$`) }).first().waitFor({ timeout: 60_000 });
-  await page.goto(`${served.url}#/documents/${id}`);
-  const row = page.locator('[data-testid="target-row"]').first();
-  await row.waitFor({ timeout: 120_000 });
-  assert.equal(await row.getAttribute('data-status'), 'extracted');
-  await row.locator('[data-testid="row-reject"]').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="target-row"]')?.getAttribute('data-status') === 'rejected', undefined, { timeout: 60_000 });
-  // The rejected target is one row overriding its packed copy; the plan still has every target.
-  assert.deepEqual(await storedTargets(page, id), { targets: expected + 1, rows: 1, document: true });
-  await page.goto(`${served.url}#/library`);
-  await page.locator('[data-testid="target-count"]', { hasText: new RegExp(`^${expected}$`) }).first().waitFor({ timeout: 60_000 });
-});
-
 test('a cancel mid-file stops within seconds and leaves no row of the file; what was stored stays', async () => {
   const { page } = browser;
   const before = await page.locator('[data-testid="document-title"]').count();
@@ -154,4 +136,25 @@ test('a cancel mid-file stops within seconds and leaves no row of the file; what
   }
   assert.deepEqual(left, { targets: 0, rows: 0, document: false });
   assert.equal(await page.locator('[data-testid="document-title"]').count(), before);
+});
+
+test('a packed target is counted and reviewed like any other: a reject writes one row and shows', async () => {
+  const { page } = browser;
+  const id = hashOf(PLAN);
+  const expected = extractText(new TextDecoder().decode(PLAN)).targets.length;
+  // The Library counts the packed targets.
+  await page.goto(`${served.url}#/library`);
+  await page.locator('[data-testid="target-count"]', { hasText: new RegExp(`^${expected}$`) }).first().waitFor({ timeout: 60_000 });
+  await page.goto(`${served.url}#/documents/${id}`);
+  // The document's table (the reader's second tab) lists its targets, read from its packs.
+  await page.locator('#tab-table').click({ timeout: 180_000 });
+  const row = page.locator('[data-testid="target-row"]').first();
+  await row.waitFor({ timeout: 180_000 });
+  assert.equal(await row.getAttribute('data-status'), 'extracted');
+  await row.locator('[data-testid="row-reject"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="target-row"]')?.getAttribute('data-status') === 'rejected', undefined, { timeout: 60_000 });
+  // The rejected target is one row overriding its packed copy; the plan still has every target.
+  assert.deepEqual(await storedTargets(page, id), { targets: expected + 1, rows: 1, document: true });
+  await page.goto(`${served.url}#/library`);
+  await page.locator('[data-testid="target-count"]', { hasText: new RegExp(`^${expected}$`) }).first().waitFor({ timeout: 60_000 });
 });
