@@ -203,10 +203,9 @@ describe('outcomes of 新乡: 十四五 plan, 十五五 plan, 2025 report', () =
     const plan = zh.tables[1]!;
     expect(plan.title).toBe('规划对比（“十四五” → “十五五”）');
     expect(plan.empty).toBe('没有地区同时有“十四五”和“十五五”两期规划：规划对比是把同一地区的两期规划并列比较。');
-    // One period only (the 十五五 plan's targets after 2025, and the report): no pair, so the title names none.
-    const keep = new Set([plan15, report]);
-    const targets = input.targets.filter((x) => x.documentId === plan15 && (x.extracted.target.year ?? 0) > 2025);
-    const one = { ...input, documents: input.documents.filter((d) => keep.has(d.id)), targets, achieved: input.achieved.filter((x) => keep.has(x.documentId)) };
+    // The annual report alone: no five-year plan, so no pair, and the title names none.
+    const mine = <T extends { documentId: string }>(x: T) => x.documentId === report;
+    const one = { ...input, documents: input.documents.filter((d) => d.id === report), targets: input.targets.filter(mine), achieved: input.achieved.filter(mine) };
     const single = buildOutcomes(one);
     expect(single.periods).toBeNull();
     const en = await buildOutcomesSection(words('en'), single, [REGION], one.documents, []);
