@@ -108,10 +108,7 @@ interface StoredRows {
   regionId: string;
   created: boolean;
   document: DocumentRow;
-  /** Its target rows (every target of a document that is not packed). */
   targets: TargetRow[];
-  /** Its packs, for a document stored in slices (src/db/target-store.ts); absent or empty otherwise. */
-  packs?: TargetPackRow[];
 }
 
 async function storeRows(db: PlanBenchDB, input: SaveInput): Promise<{ result: SaveResult; rows: StoredRows | null }> {

@@ -7,7 +7,7 @@ import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { achievementRow, isManual, joinDocument, splitDocument, targetRow, type AchievementRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
-import { addPacks, deletePacksOfDocument, isUntouched, packTargets, targetsOfDocument, withoutPack } from './target-store';
+import { addPacks, isUntouched, packTargets, removePacksOfDocument, targetsOfDocument, withoutPack } from './target-store';
 
 export interface ReextractSummary {
   /** Old targets with edits, a status or a note that nothing fresh matched: kept, flagged `orphaned`. */
@@ -111,7 +111,7 @@ export async function reextractDocument(
       // packed again, the ones that carry the researcher's work (or are orphans) are rows.
       const storedRows = await db.targets.where('documentId').equals(documentId).toArray();
       await db.targets.bulkDelete(storedRows.filter((row) => !isManual(row)).map((row) => row.id));
-      const packed = (await deletePacksOfDocument(db, documentId)).length > 0;
+      const packed = (await removePacksOfDocument(db, documentId)) > 0;
       const packedRows = packed ? rows.filter(isUntouched) : [];
       await addPacks(db, packTargets(documentId, document.regionId, packedRows, 0));
       await db.targets.bulkAdd(packed ? rows.filter((row) => !isUntouched(row)) : rows);

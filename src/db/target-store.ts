@@ -214,6 +214,11 @@ export async function deletePacksOfDocument(tables: TargetTables, documentId: st
   return packs;
 }
 
+/** Deletes a document's packs without reading them; returns how many there were. */
+export async function removePacksOfDocument(tables: TargetTables, documentId: string): Promise<number> {
+  return tables.targetPacks ? tables.targetPacks.where('documentId').equals(documentId).delete() : 0;
+}
+
 /** Moves a document's targets (rows and packs) to a region; returns every target id of it and how many targets it has. */
 export async function moveTargetsOfDocument(tables: TargetTables, documentId: string, regionId: string): Promise<{ ids: string[]; count: number }> {
   const rowIds = (await tables.targets.where('documentId').equals(documentId).primaryKeys()) as string[];
