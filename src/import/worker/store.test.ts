@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../core/extract/extract';
 import { discardStaged } from '../../db/staged';
-import { listDocuments } from '../../db/queries';
+import { countTargets, listDocuments, targetsOfDocument } from '../../db/queries';
 import { PlanBenchDB } from '../../db/schema';
 import { fakeIndexedDB } from '../../db/testing/fake-db';
 import { DEFAULT_BUDGETS } from '../budgets';
@@ -36,18 +36,20 @@ describe('storeInSlices', () => {
 
     const db = new PlanBenchDB('planbench-w', options);
     const whole = extractText(text);
-    const rows = await db.targets.where('documentId').equals(stored.value.documentId).toArray();
+    // Packed (schema 9): no target row of its own, every target in its packs.
+    expect(await db.targets.count()).toBe(0);
+    const rows = await targetsOfDocument(db, stored.value.documentId);
     expect(rows.map((r) => r.extracted).sort((a, b) => a.start - b.start)).toEqual([...whole.targets].sort((a, b) => a.start - b.start));
     expect(await db.achievements.where('documentId').equals(stored.value.documentId).count()).toBe(whole.achieved.length);
     expect((await listDocuments(db)).map((d) => [d.fileName, d.chars])).toEqual([['large.txt', whole.normalized.length]]);
     expect((await db.texts.get(stored.value.documentId))?.originalText).toBe(text);
 
     // The same file again is a duplicate: nothing staged, nothing written.
-    const before = await db.targets.count();
+    const before = await db.targetPacks.count();
     const again = watcher();
     expect(await storeInSlices('planbench-w', 'copy.txt', bytes, again.progress, { sliceChars: 8 * 1024 }, options)).toEqual({ ok: true, value: { documentId: stored.value.documentId, duplicate: true } });
     expect(again.seen.staged).toEqual([]);
-    expect(await db.targets.count()).toBe(before);
+    expect(await db.targetPacks.count()).toBe(before);
     db.close();
   });
 
@@ -60,7 +62,7 @@ describe('storeInSlices', () => {
     // 2,500 targets in one slice: three transactions, three steps.
     expect(seen.parts).toEqual([1 / 3, 2 / 3, 1]);
     const db = new PlanBenchDB('planbench-w', options);
-    expect(await db.targets.count()).toBe(2_500);
+    expect(await countTargets(db, [stored.ok ? stored.value.documentId : ''])).toEqual(new Map([[stored.ok ? stored.value.documentId : '', 2_500]]));
     db.close();
   });
 
@@ -75,7 +77,7 @@ describe('storeInSlices', () => {
     // Its text was written when it was staged; no document row shows it.
     expect(await db.texts.get(id)).toBeDefined();
     await discardStaged(db, id);
-    expect([await db.targets.count(), await db.texts.count()]).toEqual([0, 0]);
+    expect([await db.targets.count(), await db.targetPacks.count(), await db.texts.count()]).toEqual([0, 0, 0]);
     db.close();
   });
 });
