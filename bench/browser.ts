@@ -3,7 +3,7 @@
 //      longest main-thread task (PerformanceObserver 'longtask') and the page's JS heap at the end.
 //   2. Compare with 10, 100 and 1,000 regions (each with every seed plan): time from opening Compare to the
 //      first drawn chart of one indicator, time from a domain-tab click to its chart, and the one-indicator
-//      Dexie query (targetsOfIndicator) across all regions.
+//      read of the stored cells (cellsOfIndicator, the cells' indicator index) across all regions.
 // Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -46,7 +46,7 @@ export interface CompareFigures {
   documents: number;
   targets: number;
   fillSeconds: number;
-  /** Rows and regions the one-indicator query returns. */
+  /** Cells and regions the one-indicator read (cellsOfIndicator) returns. */
   queryRows: number;
   queryRegions: number;
   queryColdMs: number;

@@ -1,6 +1,6 @@
 // Runs inside Chromium on the benchmark's own page (bench.html, same origin as the app, so the same IndexedDB):
 // fills the store with synthetic plans through the app's own extraction and storage code, and times the
-// one-indicator Dexie query. Bundled to an IIFE by bench/browser.ts; never part of the app.
+// one-indicator read of Compare's cells. Bundled to an IIFE by bench/browser.ts; never part of the app.
 import Dexie from 'dexie';
 import { extractBytes } from '../../src/core/extract/extract';
 import { extractInSlices } from '../../src/core/extract/slices';
@@ -9,7 +9,7 @@ import { EXTRACTOR_VERSION } from '../../src/core/extract/version';
 import { installReferenceBenchmarks } from '../../src/db/benchmarks';
 import { saveExtraction } from '../../src/db/documents';
 import { newId } from '../../src/db/ids';
-import { targetsOfIndicator } from '../../src/db/queries';
+import { cellsOfIndicator } from '../../src/db/cells';
 import { PlanBenchDB } from '../../src/db/schema';
 import { sha256Hex } from '../../src/import/hash';
 import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, UNKNOWN_REGION_ID, type AchievementRow, type DocumentTextRow, type RegionRow, type StoredDocumentRow, type TargetRow } from '../../src/workspace/rows';
@@ -60,14 +60,14 @@ export interface QueryResult {
   ms: number[];
 }
 
-/** targetsOfIndicator across every region, timed `runs` times. */
+/** One indicator's stored cells across every region (cellsOfIndicator, through the cells' indicator index), timed `runs` times. */
 async function query(indicator: string, runs: number): Promise<QueryResult> {
   const ms: number[] = [];
   let rows = 0;
   let regions = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const found = await targetsOfIndicator(db, indicator);
+    const found = await cellsOfIndicator(db, indicator);
     ms.push(performance.now() - t0);
     rows = found.length;
     regions = new Set(found.map((t) => t.regionId)).size;
