@@ -254,7 +254,13 @@ function compareRows(compare: BrowserFigures['compare']): string[][] {
         "  one indicator's cells, every region",
         `${f1(c.queryWarmMs)} ms`,
         '< 50 ms',
-        `${c.queryRows} cells from ${c.queryRegions} regions (cellsOfIndicator, the cells' indicator index); first run ${f1(c.queryColdMs)} ms`,
+        `${c.queryRows} cells from ${c.queryRegions} regions (cellsOfIndicator, the cells' indicator index); first run ${f1(c.queryColdMs)} ms; in turn, its ${c.queryTargetRows} target rows (targetsOfIndicator) ${f1(c.queryTargetsMs)} ms`,
+      ],
+      [
+        "  the documents Compare's open reads",
+        `${f1(c.summariesMs)} ms`,
+        '',
+        `${c.summaries} region summaries (schema 8); in turn, the ${c.documents} document rows it read before ${f1(c.documentsMs)} ms`,
       ],
     ]),
   ];
