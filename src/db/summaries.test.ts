@@ -1,11 +1,13 @@
 // The region summaries (schema 8): what Compare opens with instead of every document row. Every writer keeps them
 // (the random-writer test in cells.test.ts checks them after each write); here: the upgrade from version 7 builds them
 // from what is stored, a failed write leaves them as they were, and one indicator's cells are read through their index.
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { allCells, cellsOfIndicator } from './cells';
 import { deleteDocument, saveExtraction, saveExtractions } from './documents';
+import { setChoice } from './choices';
 import { editMetadata } from './metadata';
+import { editTarget } from './targets';
 import { PlanBenchDB, SCHEMA_V7 } from './schema';
 import { allSummaries, summaryOf } from './summaries';
 import { fakeIndexedDB, openTestDb } from './testing/fake-db';
@@ -75,6 +77,32 @@ describe('Region summaries (schema 8)', () => {
     expect(summaries.get(moved)?.documents).toEqual([{ id: a.hash, title: '改过的标题', fileName: a.fileName, kind: 'five_year_plan' }]);
     expectOk(await deleteDocument(db, b.hash));
     expect((await allSummaries(db)).map((s) => s.regionId)).toEqual([moved]);
+  });
+
+  it('are not written again by a write that leaves the documents as they were, so Compare does not re-read them', async () => {
+    // liveQuery runs only where Dexie sees an IndexedDB (none is global in Node).
+    const options = fakeIndexedDB();
+    Object.assign(Dexie.dependencies, { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange });
+    const db = openTestDb(options, 'live');
+    const plan = await sampleInput('plan');
+    const { regionId } = expectOk(await saveExtraction(db, plan)) as { regionId: string };
+    const seen: string[][] = [];
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    const subscription = liveQuery(() => allSummaries(db)).subscribe((rows) => seen.push(rows.flatMap((r) => r.documents.map((d) => d.title ?? d.fileName))));
+    try {
+      while (seen.length === 0) await settle();
+      // A target edit and a choice recompute the region's cells, not its documents.
+      expectOk(await editTarget(db, `${plan.hash}:k-0001`, { target: { value: 60, year: 2025, op: '>=' } }));
+      await setChoice(db, regionId, 'nursing_bed_ratio', `${plan.hash}:k-0001`);
+      await settle();
+      expect(seen).toHaveLength(1);
+      // A title edit changes what Compare shows: the summary is written and followed.
+      expectOk(await editMetadata(db, plan.hash, { plan_title: '新的标题' }));
+      while (seen.length < 2) await settle();
+      expect(seen.at(-1)).toEqual(['新的标题']);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 
   it('are left as they were when a write fails midway', async () => {

@@ -62,11 +62,19 @@ export interface SummaryTables {
   regionSummaries: EntityTable<RegionSummaryRow, 'regionId'>;
 }
 
-/** Recomputes one region's summary from its document rows (a few), inside the caller's transaction. */
+/**
+ * Recomputes one region's summary from its document rows (a few), inside the caller's transaction. An unchanged summary
+ * is not written again: most writes that refresh a region's cells (a target edit, a choice) leave its documents as they
+ * were, and a write would wake every live query of the summaries (Compare's open regions and charts) for nothing.
+ */
 export async function refreshSummary(tables: SummaryTables, regionId: string): Promise<void> {
   const row = summaryOf(regionId, await tables.documents.where('regionId').equals(regionId).toArray());
-  if (row) await tables.regionSummaries.put(row);
-  else await tables.regionSummaries.delete(regionId);
+  const stored = await tables.regionSummaries.get(regionId);
+  if (!row) {
+    if (stored) await tables.regionSummaries.delete(regionId);
+  } else if (!stored || JSON.stringify(stored) !== JSON.stringify(row)) {
+    await tables.regionSummaries.put(row);
+  }
 }
 
 /** Every summary again from the stored documents: a restore, the upgrade to schema 8. */
