@@ -139,3 +139,14 @@ describe('Chinese numerals in a traditional-character text', () => {
     ]);
   });
 });
+
+describe('a news article’s headline', () => {
+  it('is not read again beside the article that states its figure, which is dated by the page', () => {
+    const r = extractText(['某市今年将新建幼儿园10所', '2026年03月06日 08:30  来源:青禾日报', '今年,我市将新建幼儿园10所,新增学位3000个。'].join('\n'));
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year, t.kind])).toEqual([
+      ['新建幼儿园', 10, 2026, 'increment'],
+      ['新增学位', 3000, 2026, 'increment'],
+    ]);
+    expect(r.achieved).toEqual([]);
+  });
+});

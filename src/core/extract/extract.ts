@@ -90,12 +90,26 @@ export function prepareText(text: string, options: ExtractOptions = {}): Prepare
     norm,
     metadata,
     tableDrafts: tables.drafts,
-    skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage],
+    skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage, ...newsHeadline(norm.text, metadata)],
     sections: sectionIndex(norm.text),
     results: isResultsReport(norm.text),
     issued: metadata.issued ? Number(metadata.issued.slice(0, 4)) : null,
     docKey: fnv1a(text),
   };
+}
+
+/**
+ * A news article's headline (某市今年将新建幼儿园10所 over the article): it restates a figure of the body in a
+ * headline's shorthand, so it is not read again — the first line, when it is short, has no sentence end and more
+ * lines follow.
+ */
+export function newsHeadline(text: string, metadata: DocumentMetadata): Span[] {
+  if (metadata.kind !== 'news_report') return [];
+  const start = text.search(/\S/u);
+  const end = start < 0 ? -1 : text.indexOf('\n', start);
+  if (end < 0 || text.slice(end).trim() === '') return [];
+  const line = text.slice(start, end).trim();
+  return line.length <= 40 && !/[。;!?]/u.test(line) ? [{ start, end }] : [];
 }
 
 /** What runs from one slice of a document to the next. */
