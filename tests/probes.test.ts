@@ -18,7 +18,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["二级及以上公立综合医院设置老年医学科的比例", 90, "%", "level"],
     ["二级及以上公立综合医院设置康复医学科的比例", 80, "%", "level"],
     ["新建幼儿园两所以上的县比例", 90, "%", "level"],
-    ["建成特殊教育学校", 1, "所", "level"],
+    ["特殊教育学校", 1, "所", "level"],
     ["养老机构护理型床位占比", 65, "%", "level"],
     ["城乡居民基本养老保险参保率", 97, "%", "level"],
     ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
@@ -52,7 +52,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   'p4-tuoyu-action.txt': [
     ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
     ["普惠托位占比", 60, "%", "level"],
-    ["建成普惠托育服务点", 1, "个", "level"],
+    ["普惠托育服务点", 1, "个", "level"],
     ["新建示范性托育机构", 12, "所", "increment"],
     ["培训托育从业人员", 1500, "人次", "increment"],
     ["托育机构备案率", 100, "%", "level"],
@@ -68,7 +68,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   ],
   'p6-traditional.txt': [
     ["养老机构护理型床位占比", 60, "%", "level"],
-    ["建成综合养老服务中心", 1, "所", "level"],
+    ["综合养老服务中心", 1, "所", "level"],
     ["新建残疾人康复机构", 2, "所", "increment"],
     ["新增康复床位", 200, "张", "increment"],
     ["残疾儿童康复救助覆盖率", 95, "%", "level"],
@@ -82,7 +82,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   'p8-trad-hk.txt': [
     ["新建长者日间照顾中心", 12, "所", "increment"],
     ["新增资助安老宿位", 1500, "个", "increment"],
-    ["长者提供上门服务", 2, "万名", "level"],
+    ["长者上门服务", 2, "万名", "level"],
     ["特殊教育学校适龄残疾儿童入学率", 95, "%", "level"],
   ],
   'p9-plan-mixed.txt': [
@@ -92,7 +92,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["新增学位", 6000, "个", "increment"],
     ["普惠性学位", 5000, "个", "increment"],
     ["新建街道综合养老服务中心", 15, "个", "increment"],
-    ["每个街道", 1, "个", "level"],
+    ["街道综合养老服务中心", 1, "个", "level"],
     ["养老机构护理型床位占比", 70, "%", "level"],
     ["养老机构护理型床位占比(农村)", 60, "%", "level"],
   ],

@@ -194,6 +194,14 @@ function distinctIndicators(items: readonly string[], head: string): boolean {
   return ids.every((id) => id !== null) && new Set(ids).size === ids.length;
 }
 
+/** A work verb that opens a name (新建街道综合养老服务中心): what is counted is the rest. */
+const WORK_VERB_HEAD = new RegExp(`^(?:至少)?(?:${WORK_VERB.source.slice(3, -2)})`, 'u');
+
+/** A name without the work verb it opens with (新建街道综合养老服务中心 → 街道综合养老服务中心). */
+export function withoutWorkVerb(name: string): string {
+  return name.replace(WORK_VERB_HEAD, '');
+}
+
 export interface NameResult {
   names: string[];
   verb: string;
@@ -204,8 +212,13 @@ export interface NameResult {
 
 const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
 
+const PURPOSE = /^以[^,;。]{1,40}?为(?:主|重点|核心|主体)的/u;
+
 /** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
 function nounAfter(post: string, hasNext: boolean): string {
+  // "1所以失能、部分失能特困人员专业照护为主的县级供养服务设施": what it is for (以…为主的) only describes the noun after it.
+  const purpose = PURPOSE.exec(post)?.[0] ?? '';
+  if (purpose) return purpose + nounAfter(post.slice(purpose.length), hasNext);
   let raw = beforeQizhong(/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '');
   // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
   const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
@@ -271,12 +284,15 @@ export function nameFor(
   const { q } = c;
   const cleanSubject = stripName(subject);
   const nounRaw = nounAfter(c.post, q.opEnd + c.post.length < clause.length);
-  const noun = stripName(nounRaw);
+  const noun = stripName(nounRaw.replace(PURPOSE, ''));
   const nounEnd = q.opEnd + nounRaw.length;
   const at = (part: string) => {
     const i = part ? clause.lastIndexOf(part, q.opStart) : -1;
     return i >= 0 ? i : q.opStart;
   };
+  // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
+  const servedNoun = /为$/u.test(c.pre.trimEnd()) && stripLeading(c.pre) === '为' ? servedService(noun) : null;
+  if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd };
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
     const elided = previousName && PLACE_ONLY.test(cleanSubject) ? placeFor(previousName, cleanSubject) : null;
@@ -286,9 +302,16 @@ export function nameFor(
     if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };
     return null;
   }
-  const per = perUnit(c.pre);
+  // With the count after it: a unit is also known by the count that follows it (每个社区至少1个).
+  const per = perUnit(c.pre + clause.slice(q.opStart, q.opEnd));
   const lead = stripLeading(per ? c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length) : c.pre);
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
+  // 每个街道至少建有1个综合为老服务中心: what each place has is named by what is counted, not by the work or the place.
+  const quota = per !== null && !/^每(?:年|月|季度|周)/u.test(per[0]);
+  if (quota && noun.length >= 2 && /^[\u3400-\u9fff(“]/u.test(noun)) return { names: [noun], verb: '', start: lead && !listItem ? at(lead) : q.opStart, end: nounEnd };
+  // 新建街道综合养老服务中心十五个,每个街道至少一个: a quota with no noun counts what was just counted.
+  const counted = quota && noun === '' && stripName(lead).replace(WORK_VERB_HEAD, '') === '' ? withoutWorkVerb(previousName ?? '') : '';
+  if (counted.length >= 2) return { names: [counted], verb: '', start: at(per?.[0] ?? ''), end: q.opEnd };
   // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
   if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {
     // A count before its noun: the work (verb and object before it) plus the noun after it.
@@ -298,7 +321,21 @@ export function nameFor(
   }
   const name = stripName(lead);
   if (name.length < 2) return null;
-  return { names: [name], verb: '', start: at(name), end: q.opEnd };
+  // "为未成年人提供假期公益托管服务12万人次": the same service for the same people, named the same way.
+  const served = name.startsWith('为') ? servedService(name.slice(1)) : null;
+  return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd };
+}
+
+/** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
+const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(?:提供|开展)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+
+/**
+ * The name of a count of people a service is for (为两万名长者提供上门服务, 为未成年人提供假期公益托管服务…): who
+ * they are, then the service (长者上门服务, 未成年人假期公益托管服务), or null when the text is not of that shape.
+ */
+export function servedService(text: string): string | null {
+  const m = SERVED.exec(text);
+  return m ? `${m[1] ?? ''}${m[2] ?? ''}` : null;
 }
 
 /** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */

@@ -104,7 +104,7 @@ describe('readProse: what a short clause leaves out', () => {
 
   it('names a bare 覆盖率 after a count by what was counted', () => {
     const ds = read('推动每个乡镇(街道)建有1个儿童之家,覆盖率达到100%。');
-    expect(ds.map((d) => d.name)).toEqual(['建有儿童之家', '儿童之家覆盖率']);
+    expect(ds.map((d) => d.name)).toEqual(['儿童之家', '儿童之家覆盖率']);
     // After a rate, a bare 覆盖率 borrows nothing.
     expect(read('参保率达到95%,覆盖率达到100%。')[1]?.name).toBe('覆盖率');
   });
@@ -416,5 +416,51 @@ describe('readProse: a plan named in straight quotes', () => {
       ['养老床位', 5000, '张', 'increment'],
     ]);
     expect(quote(text, ds[1])).toBe('养老床位比"十四五"末增加5000张');
+  });
+});
+
+describe('readProse: what each place is to have (每个街道至少1个)', () => {
+  it('names a per-place quota by what is counted, not by its verb or the place', () => {
+    const text = '到2030年,每个街道至少建有1个综合为老服务中心,每个乡镇(街道)建成1所区域养老服务中心。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value, d.unit, d.kind])).toEqual([
+      ['综合为老服务中心', '每个街道', '>=', 1, '个', 'level'],
+      ['区域养老服务中心', '每个乡镇(街道)', '=', 1, '所', 'level'],
+    ]);
+    // The verb stays in the quote, where the researcher reads it.
+    expect(ds.map((d) => text.slice(d.span.start, d.span.end))).toEqual(['建有1个综合为老服务中心', '建成1所区域养老服务中心']);
+  });
+
+  it('knows the place by the count after it when no verb stands between (每个社区至少1个老年助餐点)', () => {
+    const [d] = read('每个社区至少1个老年助餐点。');
+    expect(d).toMatchObject({ name: '老年助餐点', per: '每个社区', target: { op: '>=', value: 1 }, kind: 'level' });
+  });
+
+  it('names a quota with no noun by what the sentence just counted, never by the place', () => {
+    const ds = read('新建街道综合养老服务中心十五个,每个街道至少一个。');
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value, d.kind])).toEqual([
+      ['新建街道综合养老服务中心', null, '=', 15, 'increment'],
+      ['街道综合养老服务中心', '每个街道', '>=', 1, 'level'],
+    ]);
+  });
+
+  it('names a facility by its noun, not by what it is for (以…为主的)', () => {
+    const [d] = read('每个县(市、区)至少建有1所以失能、部分失能特困人员专业照护为主的县级供养服务设施(敬老院)。');
+    expect(d).toMatchObject({ name: '县级供养服务设施(敬老院)', per: '每个县(市、区)', target: { value: 1, op: '>=' } });
+  });
+
+  it('keeps a yearly change and a yearly frequency as they were', () => {
+    expect(read('儿童青少年总体近视率每年降低0.5个百分点。')[0]).toMatchObject({ name: '儿童青少年总体近视率每年降低', per: null });
+    expect(read('每年至少组织1次应急演练。')[0]).toMatchObject({ name: '组织应急演练', per: '每年', kind: 'increment' });
+  });
+});
+
+describe('readProse: a share of units that meet a count', () => {
+  it('reads the share, with the count kept in its name, not the count as the target', () => {
+    const ds = read('到2030年,办好2所以上学校的县比例达到80%,有3个以上养老机构的乡镇占比不低于60%。');
+    expect(ds.map((d) => [d.name, d.target.op, d.target.value, d.unit])).toEqual([
+      ['办好2所以上学校的县比例', '=', 80, '%'],
+      ['有3个以上养老机构的乡镇占比', '>=', 60, '%'],
+    ]);
   });
 });

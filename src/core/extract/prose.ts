@@ -79,7 +79,10 @@ const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
 const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|近年来|截至|先后/u;
-const PER_UNIT = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|设立|新建|举办|拥有|有|达到|设置|组织|提供|创建|打造))/u;
+// The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
+// 每个街道至少一个).
+const PER_UNIT =
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|设立|新建|举办|拥有|有|达到|设置|组织|提供|创建|打造))|每(?:个|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -106,6 +109,8 @@ function perUnitIn(text: string): RegExpExecArray | null {
     from = at + stop + 1;
   }
 }
+/** What follows a count inside the name of a share of units (…学校的县比例达到): 的, the units, the share, its verb. */
+const SHARE_OF_UNITS = /^[^,;、\d]{0,12}的[^,;、\d的]{1,12}(?:比例|占比|比重)(?:达到|达|提高到|提升到|不低于|超过|保持在|稳定在|为)?\s*$/u;
 const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
 /** A count of places followed by the work done there and its own count ("10个街道新增助餐点30个"). */
 const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
@@ -256,6 +261,12 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
       c.skip = true;
       nameFrom.set(next, c.q.opEnd + (work[1]?.length ?? 0));
     }
+  }
+  // "办好2所以上学校的县比例达到80%": a count inside the name of a share says which units count; the share is the target.
+  for (let i = 0; i + 1 < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (c && next && !next.skip && isRateUnit(next.q.unit) && !isRateUnit(c.q.unit) && SHARE_OF_UNITS.test(c.post)) c.skip = true;
   }
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
   for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
