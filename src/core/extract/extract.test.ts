@@ -150,3 +150,13 @@ describe('a news article’s headline', () => {
     expect(r.achieved).toEqual([]);
   });
 });
+
+describe('a news page pasted with its breadcrumbs and tool links', () => {
+  it('finds the headline under them, so its figure is not read twice', () => {
+    const r = extractText(
+      ['首页 > 新闻中心 > 本地要闻', '今年我市将新增养老床位2000张', '2026-02-18 09:30  来源:临川日报  作者:张晓', '【打印】 【关闭】', '本报讯(记者 张晓)记者从市民政局获悉,今年我市将新增养老床位2000张。', '编辑:王敏'].join('\n'),
+    );
+    expect(r.metadata).toMatchObject({ kind: 'news_report', issued: '2026-02-18' });
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['新增养老床位', 2000, 2026]]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   withPrefecture,
 } from './metadata-region';
 import { firstLines, lastLines, linesWith } from './lines';
+import { REPORT_ON_PLAN } from './prose-tense';
 import { locateRegion } from './metadata-place';
 
 // Notices, titles and signatures sit in the first lines; the rest is the plan itself.
@@ -418,6 +419,8 @@ function findRegion(reading: Reading, title: string | null, issuer: string | nul
 
 function kindOfTitle(title: string): DocumentKind {
   if (WORK_REPORT.test(title)) return 'annual_programme';
+  // A report on how a plan is carried out (…规划实施情况中期评估报告) is not the plan.
+  if (REPORT_ON_PLAN.test(title)) return 'other';
   const range = yearRange(title);
   // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案).
   if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {

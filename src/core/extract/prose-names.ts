@@ -89,6 +89,10 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
     for (let i = last.length - 4; i >= 1 && at < 0; i--) if (ends.has(last[i] ?? '')) at = i;
     head = at >= 1 && last.length - at - 1 <= 6 ? last.slice(at + 1) : last.slice(-3);
   }
+  // "职工医保和居民医保政策范围内住院费用基金支付比例": the items end alike (医保), and what follows that ending in the
+  // last item is the head they share.
+  const common = commonEnding(earlier, last, head);
+  if (common) return { head: common, scope: '', completed: true };
   const rest = last.slice(0, -head.length);
   const first = earlier[0] ?? '';
   // Modifier lists are short; a long run of items is no such list (and each item costs catalog look-ups).
@@ -105,6 +109,22 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
   const own = first.slice(-rest.length);
   const scope = first.length > rest.length && known(rest) && known(own) ? first.slice(0, -rest.length) : '';
   return { head, scope: isScope(scope) ? scope : '', completed: false };
+}
+
+/**
+ * The head after an ending every item shares (职工医保 | 居民医保政策范围内…比例 → 政策范围内…比例), or null: the ending
+ * (two to four characters) closes each earlier item and stands inside the last one after its own words.
+ */
+function commonEnding(earlier: readonly string[], last: string, metric: string): string | null {
+  const first = earlier[0] ?? '';
+  for (let n = Math.min(4, first.length - 1); n >= 2; n--) {
+    const ending = first.slice(-n);
+    if (!earlier.every((it) => it.length > n && it.endsWith(ending))) continue;
+    const at = last.indexOf(ending, 1);
+    const head = at > 0 ? last.slice(at + n) : '';
+    if (head.length >= 2 && head.endsWith(metric) && head.length > metric.length) return head;
+  }
+  return null;
 }
 
 /** Words that can scope a whole list (城乡居民, 城镇职工基本); an age or number (5岁以下) belongs to its own noun. */
@@ -208,6 +228,8 @@ export interface NameResult {
   /** Clause-relative range the quote covers. */
   start: number;
   end: number;
+  /** A count of those a service or work is for (为3000户…开展适老化改造): work done, a flow. */
+  served?: boolean;
 }
 
 const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
@@ -292,7 +314,7 @@ export function nameFor(
   };
   // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
   const servedNoun = /为$/u.test(c.pre.trimEnd()) && stripLeading(c.pre) === '为' ? servedService(noun) : null;
-  if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd };
+  if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
     const elided = previousName && PLACE_ONLY.test(cleanSubject) ? placeFor(previousName, cleanSubject) : null;
@@ -323,11 +345,11 @@ export function nameFor(
   if (name.length < 2) return null;
   // "为未成年人提供假期公益托管服务12万人次": the same service for the same people, named the same way.
   const served = name.startsWith('为') ? servedService(name.slice(1)) : null;
-  return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd };
+  return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };
 }
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
-const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(?:提供|开展)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(?:提供|开展|实施|进行)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
 
 /**
  * The name of a count of people a service is for (为两万名长者提供上门服务, 为未成年人提供假期公益托管服务…): who

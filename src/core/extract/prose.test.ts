@@ -464,3 +464,34 @@ describe('readProse: a share of units that meet a count', () => {
     ]);
   });
 });
+
+describe('readProse: families found by the probes of other kinds of plan', () => {
+  it('gives the items of a list that end alike the rest of the last item (职工医保和居民医保…比例)', () => {
+    const ds = read('到2030年,职工医保和居民医保政策范围内住院费用基金支付比例分别达到85%和70%。');
+    expect(ds.map((d) => [d.name, d.target.value])).toEqual([
+      ['职工医保政策范围内住院费用基金支付比例', 85],
+      ['居民医保政策范围内住院费用基金支付比例', 70],
+    ]);
+  });
+
+  it('reads 为N户…开展/实施 work as work done, named by who and the work', () => {
+    const ds = read('为3000户特殊困难老年人家庭开展适老化改造,为1500户困难老年人家庭实施适老化改造。');
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['特殊困难老年人家庭适老化改造', 3000, '户', 'increment'],
+      ['困难老年人家庭适老化改造', 1500, '户', 'increment'],
+    ]);
+  });
+
+  it('reads 每年培训… as a yearly frequency, 每年 out of the name', () => {
+    const [d] = read('每年培训养老护理员不少于1000人次。');
+    expect(d).toMatchObject({ name: '培训养老护理员', per: '每年', kind: 'increment', target: { op: '>=', value: 1000 } });
+  });
+
+  it('names a total over the period without its span and 累计 (the kind says cumulative)', () => {
+    const ds = read('“十五五”时期,累计城镇新增就业250万人以上,5年累计开展各类职业技能培训1.5万人次。');
+    expect(ds.map((d) => [d.name, d.target.value, d.kind])).toEqual([
+      ['城镇新增就业', 250, 'cumulative'],
+      ['开展各类职业技能培训', 1.5, 'cumulative'],
+    ]);
+  });
+});

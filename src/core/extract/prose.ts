@@ -28,6 +28,8 @@ export interface ProseOptions {
   now?: number | null;
   /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
   results?: boolean;
+  /** The document is a mid-term evaluation: its present is inside its period, a year it does not state. */
+  midterm?: boolean;
   /**
    * State that runs across paragraphs, carried from one slice of a document to the next: read at the start,
    * written back at the end (a news report's goals stated once, earlier in the text).
@@ -82,7 +84,7 @@ const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|近年来|截至|先后/
 // The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
 // 每个街道至少一个).
 const PER_UNIT =
-  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|设立|新建|举办|拥有|有|达到|设置|组织|提供|创建|打造))|每(?:个|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培训|设立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访))|每(?:个|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -453,6 +455,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (!c || c.skip) continue;
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
+    // An evaluation's mention of the plan's own goal (规划目标为4.5个, 提前实现55%的目标, 完成规划目标的85%) is no level reached.
+    if (achieved && isGoalMention(c)) continue;
     const year = yearOf(facts, at, opts.period, ctx.frame);
     const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
     if (achieved && past) {
@@ -587,10 +591,17 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+    // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
+    if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
     if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
     if (part && /其中/u.test(raw)) kind = previous.kind;
+    // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
+    if (kind === 'cumulative') {
+      const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '');
+      if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
+    }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
@@ -644,6 +655,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     pending = null;
   }
+}
+
+/** What opens the name of a total over a span (5年累计, 未来五年累计, “十五五”期间累计, 累计). */
+const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[四五六]五”?(?:期间|时期)?)?累计/u;
+
+/** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
+function isGoalMention(c: Candidate): boolean {
+  const pre = c.pre.trimEnd();
+  return /目标(?:值)?(?:为|是|定为)$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
 }
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
@@ -709,7 +729,8 @@ function achievedOf(a: {
   const period = opts.period;
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   // A report of results speaks of its own period; a plan's present is the year before its period.
-  const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
+  // A mid-term evaluation's present is neither (null, unless it is dated).
+  const fallback = reviewed?.end ?? opts.now ?? (period && !(ctx.results && opts.midterm === true) ? (ctx.results ? period.end : period.start - 1) : null);
   // 去年/上年 before the value: the year before the one the text was issued in.
   // 去年/上年 before the value: the year before the one the text was issued in, or before the year stated ahead of it
   // (a dateline's 2026年3月2日,…去年…).
