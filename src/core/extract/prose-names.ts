@@ -302,6 +302,8 @@ export function nameFor(
   clauseVerb: string,
   previousName: string | null,
   perUnit: (text: string) => RegExpExecArray | null,
+  /** The last value read before this sentence in its paragraph, in the same unit: what a bare quota may count. */
+  beforeName: string | null = null,
 ): NameResult | null {
   const { q } = c;
   const cleanSubject = stripName(subject);
@@ -313,7 +315,8 @@ export function nameFor(
     return i >= 0 ? i : q.opStart;
   };
   // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
-  const servedNoun = /为$/u.test(c.pre.trimEnd()) && stripLeading(c.pre) === '为' ? servedService(noun) : null;
+  // (为辖区/为全市 … are the same: the place words are left out first.)
+  const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(c.pre) && ['', '为'].includes(stripLeading(c.pre)) ? servedService(noun) : null;
   if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
@@ -332,7 +335,7 @@ export function nameFor(
   const quota = per !== null && !/^每(?:年|月|季度|周)/u.test(per[0]);
   if (quota && noun.length >= 2 && /^[\u3400-\u9fff(“]/u.test(noun)) return { names: [noun], verb: '', start: lead && !listItem ? at(lead) : q.opStart, end: nounEnd };
   // 新建街道综合养老服务中心十五个,每个街道至少一个: a quota with no noun counts what was just counted.
-  const counted = quota && noun === '' && stripName(lead).replace(WORK_VERB_HEAD, '') === '' ? withoutWorkVerb(previousName ?? '') : '';
+  const counted = quota && noun === '' && stripName(lead).replace(WORK_VERB_HEAD, '') === '' ? withoutWorkVerb(previousName ?? beforeName ?? '') : '';
   if (counted.length >= 2) return { names: [counted], verb: '', start: at(per?.[0] ?? ''), end: q.opEnd };
   // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
   if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {

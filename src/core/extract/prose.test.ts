@@ -444,6 +444,14 @@ describe('readProse: what each place is to have (每个街道至少1个)', () =>
     ]);
   });
 
+  it('names a quota with no noun in a sentence of its own by the last count of its paragraph in the same unit', () => {
+    const ds = read('每个县区建设1个以上残疾人托养机构。每个街道至少2个。');
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value])).toEqual([
+      ['残疾人托养机构', '每个县区', '>=', 1],
+      ['残疾人托养机构', '每个街道', '>=', 2],
+    ]);
+  });
+
   it('names a facility by its noun, not by what it is for (以…为主的)', () => {
     const [d] = read('每个县(市、区)至少建有1所以失能、部分失能特困人员专业照护为主的县级供养服务设施(敬老院)。');
     expect(d).toMatchObject({ name: '县级供养服务设施(敬老院)', per: '每个县(市、区)', target: { value: 1, op: '>=' } });
@@ -480,6 +488,15 @@ describe('readProse: families found by the probes of other kinds of plan', () =>
       ['特殊困难老年人家庭适老化改造', 3000, '户', 'increment'],
       ['困难老年人家庭适老化改造', 1500, '户', 'increment'],
     ]);
+  });
+
+  it('leaves the place out of a count of people served (为辖区/为全市…), as 为 alone', () => {
+    const ds = read('为辖区1.2万名困难群众提供临时救助,为全市5000名失能老年人免费提供居家护理服务。');
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['困难群众临时救助', 1.2, '万名', 'increment'],
+      ['失能老年人居家护理服务', 5000, '名', 'increment'],
+    ]);
+    expect(read('1.为4000名老年人提供家庭照护床位服务。')[0]?.name).toBe('老年人家庭照护床位服务');
   });
 
   it('reads 每年培训… as a yearly frequency, 每年 out of the name', () => {
