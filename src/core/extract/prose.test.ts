@@ -391,7 +391,7 @@ describe('readProse: Chinese numerals', () => {
     expect(ages.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
       ['人均预期寿命提高', 1, '岁', 'increment'],
       ['劳动年龄人口平均受教育年限提高', 1, '年', 'increment'],
-      ['未来五年新增学位', 1, '万个', 'cumulative'],
+      ['新增学位', 1, '万个', 'cumulative'],
     ]);
     const rates = read('婴儿和孕产妇死亡率分别控制在千分之五、十万分之十以下。');
     expect(rates.map((d) => [d.name, d.target.value, d.unit, d.target.op])).toEqual([
@@ -509,6 +509,12 @@ describe('readProse: families found by the probes of other kinds of plan', () =>
     expect(ds.map((d) => [d.name, d.target.value, d.kind])).toEqual([
       ['城镇新增就业', 250, 'cumulative'],
       ['开展各类职业技能培训', 1.5, 'cumulative'],
+    ]);
+    // 累计 after the measure, and a span before the work (未来五年…), which also makes the work a total.
+    const more = read('城镇新增就业五年累计250万人以上,未来五年新建改扩建中小学100所以上。');
+    expect(more.map((d) => [d.name, d.target.value, d.kind])).toEqual([
+      ['城镇新增就业', 250, 'cumulative'],
+      ['新建改扩建中小学', 100, 'cumulative'],
     ]);
   });
 });

@@ -600,7 +600,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (part && /其中/u.test(raw)) kind = previous.kind;
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
-      const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '');
+      const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
       if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
@@ -660,6 +660,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
 
 /** What opens the name of a total over a span (5年累计, 未来五年累计, “十五五”期间累计, 累计). */
 const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[四五六]五”?(?:期间|时期)?)?累计/u;
+
+/** …and what closes it (城镇新增就业累计, 城镇新增就业五年累计). */
+const CUMULATIVE_TAIL = /(?:(?:\d+|[三五十])年)?累计$/u;
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
