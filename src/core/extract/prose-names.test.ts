@@ -193,6 +193,8 @@ describe('a count of the people a service is for (为N名…提供…)', () => {
     expect(servedService('长者提供上门服务')).toBe('长者上门服务');
     expect(servedService('未成年人提供假期公益托管服务')).toBe('未成年人假期公益托管服务');
     expect(servedService('中小学生开展心理健康测评')).toBe('中小学生心理健康测评');
+    // A verb that says what the work is stays.
+    expect(servedService('残疾人适配辅助器具')).toBe('残疾人适配辅助器具');
     // Not that shape: left as it is.
     expect(servedService('养老机构护理型床位占比')).toBeNull();
   });

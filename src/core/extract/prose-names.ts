@@ -316,7 +316,10 @@ export function nameFor(
   };
   // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
   // (为辖区/为全市 … are the same: the place words are left out first.)
-  const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(c.pre) && ['', '为'].includes(stripLeading(c.pre)) ? servedService(noun) : null;
+  // (每年为N名…: a frequency before it is the record's per, not its name.)
+  const freq = /^\s*每(?:年|月|季度|周)/u.test(c.pre) ? perUnit(c.pre) : null;
+  const forPart = freq ? c.pre.slice(freq.index + freq[0].length) : c.pre;
+  const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(forPart) && ['', '为'].includes(stripLeading(forPart)) ? servedService(noun) : null;
   if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
@@ -352,7 +355,9 @@ export function nameFor(
 }
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
-const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(?:提供|开展|实施|进行)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(提供|开展|实施|进行|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+/** Verbs that only say a service is given: left out of the name (the others say what the work is, and stay). */
+const GIVEN = new Set(['提供', '开展', '实施', '进行']);
 
 /**
  * The name of a count of people a service is for (为两万名长者提供上门服务, 为未成年人提供假期公益托管服务…): who
@@ -360,7 +365,9 @@ const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(?:提供|开展|实施|
  */
 export function servedService(text: string): string | null {
   const m = SERVED.exec(text);
-  return m ? `${m[1] ?? ''}${m[2] ?? ''}` : null;
+  if (!m) return null;
+  const verb = m[2] ?? '';
+  return `${m[1] ?? ''}${GIVEN.has(verb) ? '' : verb}${m[3] ?? ''}`;
 }
 
 /** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */

@@ -499,6 +499,14 @@ describe('readProse: families found by the probes of other kinds of plan', () =>
     expect(read('1.为4000名老年人提供家庭照护床位服务。')[0]?.name).toBe('老年人家庭照护床位服务');
   });
 
+  it('reads 每年为N名…提供 as a yearly count of people served, and keeps a verb that says what the work is', () => {
+    const ds = read('每年为不少于300名残疾人提供职业技能培训,为5000名残疾人适配辅助器具。');
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value, d.kind])).toEqual([
+      ['残疾人职业技能培训', '每年', '>=', 300, 'increment'],
+      ['残疾人适配辅助器具', null, '=', 5000, 'increment'],
+    ]);
+  });
+
   it('reads 每年培训… as a yearly frequency, 每年 out of the name', () => {
     const [d] = read('每年培训养老护理员不少于1000人次。');
     expect(d).toMatchObject({ name: '培训养老护理员', per: '每年', kind: 'increment', target: { op: '>=', value: 1000 } });
