@@ -126,6 +126,13 @@ describe('a report on how a plan is carried out', () => {
   it('is a results report though its title names the plan, and not the plan itself', () => {
     expect(isResultsReport(review)).toBe(true);
     expect(extractText(review).metadata.kind).toBe('other');
+    // A final evaluation too.
+    const final = extractText('某市“十四五”养老服务体系规划终期评估报告\n一、目标完成情况\n截至2025年底,全市养老服务床位达到2.8万张,超额完成2.5万张的规划目标;护理型床位占比达到62%。');
+    expect(final.targets).toEqual([]);
+    expect(final.achieved.map((a) => [a.name, a.value, a.year])).toEqual([
+      ['养老服务床位', 2.8, 2025],
+      ['护理型床位占比', 62, 2025],
+    ]);
     // A report that also sets next year's plan is a plan.
     expect(isResultsReport('关于青禾市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况')).toBe(false);
   });

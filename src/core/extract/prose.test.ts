@@ -507,6 +507,15 @@ describe('readProse: families found by the probes of other kinds of plan', () =>
     ]);
   });
 
+  it('reads 年均 before a count as a yearly count, and before a rate as growth', () => {
+    const ds = read('年均新增养老床位500张,年均培训养老护理员1000人次,养老服务床位数年均增长3%左右。');
+    expect(ds.map((d) => [d.name, d.per, d.target.value, d.unit, d.kind])).toEqual([
+      ['新增养老床位', '每年', 500, '张', 'increment'],
+      ['培训养老护理员', '每年', 1000, '人次', 'increment'],
+      ['养老服务床位数年均增长', null, 3, '%', 'annual_growth'],
+    ]);
+  });
+
   it('reads 每年培训… as a yearly frequency, 每年 out of the name', () => {
     const [d] = read('每年培训养老护理员不少于1000人次。');
     expect(d).toMatchObject({ name: '培训养老护理员', per: '每年', kind: 'increment', target: { op: '>=', value: 1000 } });
