@@ -118,6 +118,11 @@ describe('readProse: what a short clause leaves out', () => {
     const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
     expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });
     expect(part).toMatchObject({ name: '公办托位', target: { value: 2000, op: '>=' }, kind: 'increment' });
+    // The whole in 万 and the part in units count the same things.
+    expect(read('新增学位1.2万个,其中小学学位8000个。').map((d) => [d.name, d.unit, d.kind])).toEqual([
+      ['新增学位', '万个', 'increment'],
+      ['小学学位', '个', 'increment'],
+    ]);
   });
 });
 

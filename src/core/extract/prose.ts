@@ -603,7 +603,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
     if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
-    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
+    // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
+    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
     if (part && /其中/u.test(raw)) kind = previous.kind;
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
@@ -663,6 +664,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     pending = null;
   }
+}
+
+/** A unit without its scale (万个 → 个, 亿元 → 元). */
+function baseUnit(unit: string): string {
+  return unit.length > 1 ? unit.replace(/^[万亿千百]/u, '') : unit;
 }
 
 /** What opens the name of a total over a span (5年累计, 未来五年累计, “十五五”期间累计, 累计). */
