@@ -457,6 +457,10 @@ describe('readProse: what each place is to have (每个街道至少1个)', () =>
     ]);
   });
 
+  it('finds a place after a frequency that names none (每年每个村至少1个…)', () => {
+    expect(read('每年每个村至少1个文化活动。')[0]).toMatchObject({ name: '文化活动', per: '每个村', target: { value: 1, op: '>=' } });
+  });
+
   it('names a facility by its noun, not by what it is for (以…为主的)', () => {
     const [d] = read('每个县(市、区)至少建有1所以失能、部分失能特困人员专业照护为主的县级供养服务设施(敬老院)。');
     expect(d).toMatchObject({ name: '县级供养服务设施(敬老院)', per: '每个县(市、区)', target: { value: 1, op: '>=' } });

@@ -107,9 +107,25 @@ function perUnitIn(text: string): RegExpExecArray | null {
     const m = PER_UNIT_AT.exec(text);
     if (m) return m;
     const stop = text.slice(at).search(/[\d,;。]/u);
-    if (stop < 0) return null;
-    from = at + stop + 1;
+    if (stop < 0 && !FREQUENCY_HEAD.test(text.slice(at, at + 3))) return null;
+    const end = stop < 0 ? text.length : at + stop;
+    // A frequency (每年) fails where a place (每个村) after it may still be known by its count (每年每个村1个): the
+    // search goes on from the next such place before the stop, and from the stop after that one fails.
+    from = FREQUENCY_HEAD.test(text.slice(at, at + 3)) ? nextPlaceHead(text, at + 1, end) : end + 1;
+    if (from > text.length) return null;
   }
+}
+
+const FREQUENCY_HEAD = /^每(?:年|月|季度|周)/u;
+const PLACE_HEAD = /每(?:个|村|乡镇|县|所|校)/uy;
+
+/** The next 每 of a place in text[from, end), or end + 1 when there is none. */
+function nextPlaceHead(text: string, from: number, end: number): number {
+  for (let at = text.indexOf('每', from); at >= 0 && at < end; at = text.indexOf('每', at + 1)) {
+    PLACE_HEAD.lastIndex = at;
+    if (PLACE_HEAD.test(text)) return at;
+  }
+  return end + 1;
 }
 /** What follows a count inside the name of a share of units (…学校的县比例达到): 的, the units, the share, its verb. */
 const SHARE_OF_UNITS = /^[^,;、\d]{0,12}的[^,;、\d的]{1,12}(?:比例|占比|比重)(?:达到|达|提高到|提升到|不低于|超过|保持在|稳定在|为)?\s*$/u;
@@ -675,7 +691,7 @@ function baseUnit(unit: string): string {
 const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[四五六]五”?(?:期间|时期)?)?累计/u;
 
 /** …and what closes it (城镇新增就业累计, 城镇新增就业五年累计). */
-const CUMULATIVE_TAIL = /(?:(?:\d+|[三五十])年)?累计$/u;
+const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
