@@ -160,3 +160,11 @@ describe('a news page pasted with its breadcrumbs and tool links', () => {
     expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['新增养老床位', 2000, 2026]]);
   });
 });
+
+describe('a news article’s 上年 figure', () => {
+  it('is an achievement of the year before, not a target of this year', () => {
+    const r = extractText(['市卫健委:今年将新增普惠托位2000个', '发布日期:2026-04-10 来源:市卫健委', '下一步,市卫健委将新增普惠托位2000个。', '上年,全市每千人口托位数达到4.1个。'].join('\n'));
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year, t.kind])).toEqual([['新增普惠托位', 2000, 2026, 'increment']]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['每千人口托位数', 4.1, 2025]]);
+  });
+});

@@ -210,3 +210,12 @@ describe('names of counts of people served, read from sentences', () => {
     ]);
   });
 });
+
+describe('the body that will do the work, named before it', () => {
+  it('is left out of the name (市卫健委将新增…, 区民政局还将…), as 我们将 is', () => {
+    expect(stripLeading('市卫健委将新增普惠托位')).toBe('新增普惠托位');
+    expect(stripLeading('区民政局还将新建社区食堂')).toBe('新建社区食堂');
+    // A measure that 将 follows is no body: it stays.
+    expect(stripLeading('养老机构护理型床位占比将')).toBe('养老机构护理型床位占比将');
+  });
+});

@@ -80,7 +80,7 @@ const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
-const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|近年来|截至|先后/u;
+const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|先后/u;
 // The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
 // 每个街道至少一个).
 const PER_UNIT =
