@@ -250,3 +250,16 @@ describe('documentText: a table without a 序号 column, names flush left under 
     expect(text.split('\n').slice(1)).toEqual(['| 人均预期寿命(岁) | 78.2 | 79 | 预期性 |', '| 婴儿死亡率(‰) | 3.9 | <5 | 约束性 |']);
   });
 });
+
+describe('groupLines: bounded work', () => {
+  it('groups a page of 40,000 small and large pieces on a few baselines within seconds', () => {
+    const pieces: Piece[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      pieces.push(piece('字', 72 + (i % 400) * 12, 100 + Math.floor(i / 400) * 0.01));
+      pieces.push({ ...piece('1', 72 + (i % 400) * 12 + 6, 97, 7), width: 3.5 });
+    }
+    const started = performance.now();
+    expect(groupLines(pieces).length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

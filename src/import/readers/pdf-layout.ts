@@ -68,6 +68,9 @@ const SUPERSCRIPT_SIZE = 0.8;
 /** How far above the baseline beside it a superscript sits, at most, in that text's font sizes. */
 const SUPERSCRIPT_RISE = 0.75;
 
+/** Pieces after a small one looked at for the text it is raised beside. */
+const HOST_SEARCH = 256;
+
 /** Groups pieces into lines, top to bottom, each left to right. */
 export function groupLines(pieces: readonly Piece[]): Line[] {
   const sorted = foldSuperscripts(pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x));
@@ -118,7 +121,8 @@ function foldSuperscripts(sorted: Piece[]): Piece[] {
 function hostOf(sorted: readonly Piece[], i: number, maxSize: number): { piece: Piece; before: boolean } | null {
   const s = sorted[i] as Piece;
   let after: Piece | null = null;
-  for (let k = i + 1; k < sorted.length; k++) {
+  // Bounded: a page of thousands of pieces on one baseline costs each small piece at most HOST_SEARCH looks.
+  for (let k = i + 1; k < sorted.length && k <= i + HOST_SEARCH; k++) {
     const p = sorted[k] as Piece;
     const rise = p.y - s.y;
     if (rise > SUPERSCRIPT_RISE * maxSize) break;
