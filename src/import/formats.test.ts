@@ -34,7 +34,7 @@ const view = (doc: PreparedDocument) =>
 
 const prose = (name: string, indicator: string | null, value: number, unit: string, op = '=', kind = 'level') => ({ name, indicator, value, op, year: 2030, unit, kind, source: 'prose' });
 
-describe('a Word plan (merged header cells, footnotes, numbering, a text box, tracked changes)', async () => {
+describe('a Word plan (merged header cells, footnotes, numbering, a field, a text box, tracked changes)', async () => {
   const doc = await prepared('某市规划.docx', await wordPlanDocx());
   const records = view(doc);
 
@@ -47,6 +47,7 @@ describe('a Word plan (merged header cells, footnotes, numbering, a text box, tr
       prose('居民人均预期寿命', 'life_expectancy', 80.5, '岁'),
       prose('新建社区嵌入式托育点', null, 30, '个', '=', 'increment'),
       prose('新增公办幼儿园学位', null, 5000, '个', '=', 'increment'),
+      prose('新增普惠托位', 'childcare_places_new', 2000, '个', '=', 'increment'),
       prose('新建城市社区综合服务站', null, 20, '个', '=', 'increment'),
     ]);
   });

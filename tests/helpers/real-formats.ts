@@ -17,6 +17,7 @@ import {
   PageOrientation,
   Paragraph,
   SectionType,
+  SimpleField,
   Table,
   TableCell,
   TableRow,
@@ -90,6 +91,8 @@ export async function wordPlanDocx(): Promise<Uint8Array> {
           new Paragraph('城镇新增就业人数累计达到\u00ad60\u00a0万人，居民人均预期寿命达到８０．５岁。'),
           new Paragraph({ text: '新建社区嵌入式托育点30个。', numbering: { reference: 'tasks', level: 0 } }),
           new Paragraph({ text: '新增公办幼儿园学位5000个。', numbering: { reference: 'tasks', level: 0 } }),
+          // A figure kept in a document property and shown through a simple field (w:fldSimple).
+          new Paragraph({ children: [new TextRun('到2030年，全市新增普惠托位'), new SimpleField('DOCPROPERTY places', '2000'), new TextRun('个。')] }),
           new Paragraph({ children: [new Textbox({ style: { width: '300pt', height: '60pt' }, children: [new Paragraph('专栏1 到2030年，全市新建城市社区综合服务站20个。')] })] }),
           new Paragraph('表1 主要指标'),
           new Table({ rows: [...header, ...rows] }),
