@@ -29,6 +29,11 @@ const CHROME_WHOLE_WORDS = new Set(['header', 'foot', 'position', 'location', 'd
 /** Where a page's content lives: its own <header> and <footer> (title, notes) are kept. */
 const CONTENT_TAGS = new Set(['article', 'main']);
 
+/** The ↑ mammoth puts after a footnote's or endnote's text, linking back to its mark. */
+function isNoteBackLink(name: string, attribs: Record<string, string>): boolean {
+  return name === 'a' && /^#(?:footnote|endnote)-ref-/u.test(attribs.href ?? '');
+}
+
 function isChrome(name: string, attribs: Record<string, string>, inContent: boolean): boolean {
   if (CHROME_TAGS.has(name)) return !inContent;
   const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase().split(/\s+/u);
@@ -216,7 +221,7 @@ function readHtml(html: string, dropChrome: boolean): { text: string; chromeSent
   };
 
   const open = (name: string, attribs: Record<string, string>): Frame => {
-    if (skipDepth > 0 || SKIPPED.has(name)) {
+    if (skipDepth > 0 || SKIPPED.has(name) || isNoteBackLink(name, attribs)) {
       skipDepth++;
       return 'skip';
     }
