@@ -48,3 +48,19 @@ describe('markdownToText', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('markdownToText: an HTML table in Markdown', () => {
+  it('reads it as pipe rows, its merged cells spread, the lines around it untouched', () => {
+    const md = [
+      '## 主要指标',
+      '<table>',
+      '<tr><td rowspan="2">指标</td><td>2025年</td><td>2030年</td></tr>',
+      '<tr><td>基期</td><td>目标</td></tr>',
+      '<tr><td>托位数(个)</td><td>4.5</td><td>5.5</td></tr>',
+      '</table>',
+      '**注**：托位数按常住人口计算。',
+    ].join('\n');
+    expect(markdownToText(md).split('\n')).toEqual(['主要指标', '| 指标 | 2025年基期 | 2030年目标 |', '| 托位数(个) | 4.5 | 5.5 |', '注：托位数按常住人口计算。']);
+    expect(records(md)).toEqual([{ name: '托位数', value: 5.5, op: '=', year: 2030, unit: '个', baseline: 4.5 }]);
+  });
+});

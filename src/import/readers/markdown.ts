@@ -1,6 +1,7 @@
 // Markdown → plain text, line for line: the markup a plan's Markdown carries (# headings, > quotes, **bold**, `code`,
 // [links](…), escaped \| in table cells, <br> in cells, ~~struck~~ text) is taken off so the core reads the words and
-// figures; pipe tables stay pipe rows. Lines are never joined or split, so a table row stays one line.
+// figures; pipe tables stay pipe rows, an HTML table becomes pipe rows. Other lines are never joined or split.
+import { htmlToText } from './html-text';
 import { superscriptText } from './superscript';
 
 /** Stands in for a backslash-escaped character while the markup around it is read. */
@@ -17,12 +18,26 @@ const QUOTE = /^ {0,3}(?:> ?)+/u;
 const TASK = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ xX]\][ \t]+/u;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]{1,20}\]:[ \t]*/u;
 
-/** The text of a Markdown document, one output line per input line. */
+const HTML_TABLE_START = /^ {0,3}<table\b/iu;
+const HTML_TABLE_END = /<\/table>\s*$/iu;
+
+/**
+ * The text of a Markdown document, one output line per input line, but for an HTML table written into it (tools that
+ * export Word to Markdown write merged cells so): its lines become the table's pipe rows, as in an HTML page.
+ */
 export function markdownToText(markdown: string): string {
   const lines = markdown.split('\n');
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (fence === null && HTML_TABLE_START.test(line)) {
+      let end = i;
+      while (end < lines.length - 1 && !HTML_TABLE_END.test(lines[end] as string)) end++;
+      const rows = htmlToText(lines.slice(i, end + 1).join('\n')).split('\n');
+      lines.splice(i, end + 1 - i, ...rows);
+      i += rows.length - 1;
+      continue;
+    }
     const opening = FENCE.exec(line)?.[1];
     if (fence !== null) {
       // Code is shown as written; only the closing fence goes.
