@@ -19,11 +19,8 @@ const BLOCKS = new Set([
  * (某市2025年城镇新增就业12万人) or another plan's title read as this one's is a record the researcher never asked for.
  */
 const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
-/** Class or id words, whole or as the first part of a hyphenated one (nav-bar, share_box, footer-wrap). */
-const CHROME_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'share', 'bdshare', 'footer',
-  'copyright', 'sidebar', 'related', 'xglj', 'toolbar', 'topbar',
-]);
+/** Class or id words, alone or starting one (nav-bar, navigation, share_box, bdsharebuttonbox, footer-wrap). */
+const CHROME_PREFIX = /^(?:nav|menu|breadcrumb|crumb|share|bdshare|footer|copyright|sidebar|related|xglj|toolbar|topbar)/u;
 /** Class or id words that mark chrome only as a whole word (a "header-title" may be the article's). */
 const CHROME_WHOLE_WORDS = new Set(['header', 'foot', 'position', 'location', 'dqwz', 'fontsize']);
 /** Where a page's content lives: its own <header> and <footer> (title, notes) are kept. */
@@ -37,7 +34,7 @@ function isNoteBackLink(name: string, attribs: Record<string, string>): boolean 
 function isChrome(name: string, attribs: Record<string, string>, inContent: boolean): boolean {
   if (CHROME_TAGS.has(name)) return !inContent;
   const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase().split(/\s+/u);
-  return words.some((w) => w !== '' && (CHROME_WHOLE_WORDS.has(w) || CHROME_WORDS.has(w) || CHROME_WORDS.has(w.split(/[-_]/u)[0] ?? '')));
+  return words.some((w) => CHROME_WHOLE_WORDS.has(w) || CHROME_PREFIX.test(w));
 }
 
 /**

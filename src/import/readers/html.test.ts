@@ -197,7 +197,7 @@ describe('htmlToText: page chrome', () => {
     '<body><div class="nav-bar"><ul><li>首页</li><li>政务公开</li></ul></div>' +
     '<div class="breadcrumb">当前位置：首页 &gt; 规划计划</div>' +
     `<div class="article">${article}</div>` +
-    '<div class="share">分享到：微信 微博</div>' +
+    '<div class="share">分享到：微信 微博</div><div class="bdsharebuttonbox">分享到：QQ空间</div>' +
     '<div id="related"><h3>相关链接</h3><a>某市2025年城镇新增就业12万人</a><a>国务院关于印发“十四五”公共服务规划的通知</a></div>' +
     '<footer><p>联系电话：0571-85252000</p><p>浙ICP备05001234号-2 浙公网安备 33010202000123号</p></footer></body>';
 
