@@ -18,6 +18,7 @@ export {
   buildOutcomesSection,
   catalogName,
   outcomeTables,
+  planEmpty,
   timelineChart,
   timelinesByIndicator,
   timelineTitle,

@@ -33,3 +33,12 @@ export const restoreMetadata = (previous: MetadataSnapshot): Promise<DbResult> =
 export function noteOnTarget(target: Pick<TargetRow, 'id' | 'regionId'>, indicator: string, text: string): Promise<DbResult<{ annotation: AnnotationRow }>> {
   return addAnnotation(workspaceStore(), { regionId: target.regionId, indicator, text, targetId: target.id });
 }
+
+/**
+ * A note on an achievement from the same drawer: a note on its region × indicator, anchored to no row (a note's
+ * `targetId` names a target, which re-extraction keeps when annotated), so it shows beside the indicator's targets,
+ * on Compare's chart and in Outcomes, as a note written there does.
+ */
+export function noteOnAchievement(achievement: Pick<TargetRow, 'regionId'>, indicator: string, text: string): Promise<DbResult<{ annotation: AnnotationRow }>> {
+  return addAnnotation(workspaceStore(), { regionId: achievement.regionId, indicator, text, targetId: null });
+}

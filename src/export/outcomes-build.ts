@@ -236,13 +236,18 @@ export async function buildOutcomesSection(
     tables: [
       { title: t('outcomes.export.metTable'), table: reportColumns(tables.met, ['region', 'indicator', 'year', 'target', 'achieved', 'status', 'reason', 'conversion', 'targetQuote', 'achievedQuote']), empty: t('outcomes.export.noMet'), ...(withoutData > 0 ? { note: t('outcomes.export.withoutData', { n: withoutData }) } : {}) },
       {
-        title: t('outcomes.export.planTable', { from: pair ? periodName(t, pair.from) : '', to: pair ? periodName(t, pair.to) : '' }),
+        title: pair ? t('outcomes.export.planTable', { from: periodName(t, pair.from), to: periodName(t, pair.to) }) : t('outcomes.export.planTableNone'),
         table: reportColumns(tables.plan, ['region', 'indicator', 'change', 'fromTarget', 'toTarget', 'delta', 'ambition', 'reason', 'fromQuote', 'toQuote']),
-        empty: t('outcomes.export.noPlan'),
+        empty: planEmpty(t, pair),
       },
     ],
     figure: (n) => t('outcomes.export.figure', { n }),
   };
+}
+
+/** Why plan over plan has no row: no two plan periods among the documents, or no region with plans of both. */
+export function planEmpty(t: Translate, pair: { from: number; to: number } | null): string {
+  return pair ? t('outcomes.export.noPlanRegion', { from: periodName(t, pair.from), to: periodName(t, pair.to) }) : t('outcomes.export.noPlan');
 }
 
 export type { TimelinePointRef } from '../export/outcomes-section';

@@ -83,7 +83,8 @@ test('the reader marks 新乡市’s achievements in their own colour, apart fro
   await detail.waitFor();
   assert.equal(await detail.getAttribute('data-record'), 'achieved');
   assert.ok(((await detail.textContent()) ?? '').includes('达成年份'));
-  assert.equal(await detail.locator('[data-testid="detail-notes"]').count(), 0);
+  // With the notes of its region × indicator (none yet here), where one can be written (Review's test below).
+  assert.ok(((await detail.locator('[data-testid="detail-notes"]').textContent()) ?? '').includes('这个地区的这一指标还没有批注'));
   await settled(page);
   await screenshot(page, 'achievements-reader-detail-zh-CN');
 });
@@ -133,6 +134,19 @@ test('Review shows achievements apart from targets; an edited achievement keeps 
   await page.waitForFunction((rowId) => document.querySelector(`[data-testid="target-row"][data-id="${CSS.escape(rowId)}"]`)?.getAttribute('data-status') === 'rejected', id);
   await page.keyboard.press('Control+z');
   await page.waitForFunction((rowId) => document.querySelector(`[data-testid="target-row"][data-id="${CSS.escape(rowId)}"]`)?.getAttribute('data-status') === 'edited', id);
+  // A note on the achievement is a note on its region × indicator: written in its record, counted on its row.
+  await same.focus();
+  await page.keyboard.press('Enter');
+  const detail = page.locator('[data-testid="target-detail"][data-record="achieved"]');
+  await detail.waitFor();
+  await detail.locator('[data-testid="note-input"]').fill('500余家含在建设施,待核实');
+  await detail.locator('[data-testid="note-add"]').click();
+  await detail.locator('[data-testid="detail-notes"] li', { hasText: '500余家含在建设施' }).waitFor();
+  await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'hidden' });
+  const badge = same.locator('[data-testid="notes-badge"]');
+  await badge.waitFor();
+  assert.equal((await badge.textContent())?.trim(), '1');
 });
 
 test('the reader and Review show achievements in English', async () => {

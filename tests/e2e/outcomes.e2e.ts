@@ -48,6 +48,14 @@ test('a 十五五 plan and a 2025 report imported beside the 十四五 sample', 
   const { page } = browser;
   await page.goto(`${served.url}#/library`);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 90_000 });
+  // The samples alone: each region has one plan, so plan over plan says why it has no row instead of an empty table.
+  await page.locator('[data-testid="nav-outcomes"]').click();
+  await tab(page, '规划对比');
+  const empty = page.locator('[data-testid="plan-empty"]');
+  await empty.waitFor({ timeout: 60_000 });
+  assert.match(await empty.innerText(), /^没有地区同时有“十[三四]五”和“十[四五]五”两期规划/u);
+  assert.equal(await page.locator('.pb-plan-table').count(), 0);
+  await page.locator('[data-testid="nav-library"]').click();
   await page.locator('[data-testid="file-input"]').setInputFiles(
     FIXTURES.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(join(ROOT, 'tests', 'fixtures', 'outcomes', name)) })),
   );

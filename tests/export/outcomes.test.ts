@@ -189,6 +189,30 @@ describe('outcomes of 新乡: 十四五 plan, 十五五 plan, 2025 report', () =
     expect(section.charts.map((c) => c.svg).join('')).not.toContain('地区20');
   }, 300_000);
 
+  it('says why plan over plan is empty: no two plan periods, or no region with plans of both', async () => {
+    const { input } = await fixture();
+    const [, plan15, report] = input.documents.map((d) => d.id);
+    const other = { ...REGION, id: 'yy', name: '鹤壁市' };
+    // The 十四五 plan stays in 新乡, the 十五五 plan moves to 鹤壁: both periods are there, no region has both.
+    const apart = <T extends { documentId?: string; id: string; regionId: string }>(x: T): T => ((x.documentId ?? x.id) === plan15 ? { ...x, regionId: other.id } : x);
+    const split = buildOutcomes({ ...input, regions: [REGION, other], documents: input.documents.map(apart), targets: input.targets.map(apart), achieved: input.achieved.map(apart) });
+    expect(split.periods).not.toBeNull();
+    expect(split.changes).toEqual([]);
+    const docs = input.documents.map(apart);
+    const zh = await buildOutcomesSection(words('zh-CN'), split, [REGION, other], docs, []);
+    const plan = zh.tables[1]!;
+    expect(plan.title).toBe('规划对比（“十四五” → “十五五”）');
+    expect(plan.empty).toBe('没有地区同时有“十四五”和“十五五”两期规划：规划对比是把同一地区的两期规划并列比较。');
+    // The annual report alone: no five-year plan, so no pair, and the title names none.
+    const mine = <T extends { documentId: string }>(x: T) => x.documentId === report;
+    const one = { ...input, documents: input.documents.filter((d) => d.id === report), targets: input.targets.filter(mine), achieved: input.achieved.filter(mine) };
+    const single = buildOutcomes(one);
+    expect(single.periods).toBeNull();
+    const en = await buildOutcomesSection(words('en'), single, [REGION], one.documents, []);
+    expect(en.tables[1]!.title).toBe('Plan over plan');
+    expect(en.tables[1]!.empty).toBe('No two plan periods to compare.');
+  }, 180_000);
+
   it('keeps documents of no recognised region off the timelines, as the workspace marks them', async () => {
     // outcomes-build.ts may not import the workspace (layers), so it names that region itself: the same id.
     const { input } = await fixture();

@@ -74,8 +74,10 @@ describe('reviewItems', () => {
     expect(ids('achieved')).toEqual(['x']);
     expect(ids('')).toEqual(['b', 'x', 'a', 'd', 'c']);
     const [item] = reviewItems(withAchieved, { ...emptyFilters(), record: 'achieved' });
-    // Shown through a target's fields, the edit beside the extraction; no notes attach to it.
-    expect(item).toMatchObject({ kind: 'achieved', record: { target: { value: 47, year: 2020 } }, extracted: { target: { value: 48 } }, yearFrom: 2016, extractedYearFrom: null, notes: [] });
+    // Shown through a target's fields, the edit beside the extraction, with the notes of its region × indicator
+    // (r1's 护理型床位占比: the same two notes as target a's).
+    expect(item).toMatchObject({ kind: 'achieved', record: { target: { value: 47, year: 2020 } }, extracted: { target: { value: 48 } }, yearFrom: 2016, extractedYearFrom: null });
+    expect(item!.notes.map((n) => n.text)).toEqual(['first', 'second']);
   });
 
   it('filters by the edited indicator, and by "not in the catalog"', () => {

@@ -98,8 +98,8 @@ export function reviewItems(sources: ItemSources, filters: ReviewFilters): Revie
         extractedYearFrom: view.extractedYearFrom,
         regionName: sources.regionName(row.regionId),
         documentTitle: sources.documentTitle(row.documentId),
-        // Notes attach to targets; an achievement shows none.
-        notes: view.kind === 'target' ? (notes.get(notesKey(row.regionId, indicatorKey(record))) ?? []) : [],
+        // The notes of the record's region × indicator: a target's and an achievement's of the same indicator are the same notes.
+        notes: notes.get(notesKey(row.regionId, indicatorKey(record))) ?? [],
         origin,
         checkOcr: origin === 'ocr' && (row.status === 'extracted' || row.status === 'edited'),
       };
