@@ -3,7 +3,7 @@
 //      longest main-thread task (PerformanceObserver 'longtask') and the page's JS heap at the end.
 //   2. Compare with 10, 100 and 1,000 regions (each with every seed plan): time from opening Compare to the
 //      first drawn chart of one indicator, time from a domain-tab click to its chart, and the one-indicator
-//      Dexie query (targetsOfIndicator) across all regions.
+//      read of the stored cells (cellsOfIndicator, the cells' indicator index) across all regions.
 // Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { openBrowser, serveDist } from '../tests/e2e/harness';
+import type { QueryResult } from './browser/page';
 import { type SeedPlan, writeRegions } from './corpus';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -46,11 +47,18 @@ export interface CompareFigures {
   documents: number;
   targets: number;
   fillSeconds: number;
-  /** Rows and regions the one-indicator query returns. */
+  /** Cells and regions the one-indicator read (cellsOfIndicator) returns. */
   queryRows: number;
   queryRegions: number;
   queryColdMs: number;
   queryWarmMs: number;
+  /** The same indicator's target rows (targetsOfIndicator), median of the warm runs, read in turn with the cells. */
+  queryTargetsMs: number;
+  queryTargetRows: number;
+  /** Compare's open reads every region summary (schema 8) where it read every document row before: both, medians of the warm runs, in turn. */
+  summariesMs: number;
+  summaries: number;
+  documentsMs: number;
   /** Loading the app on Compare → first drawn frame of OPEN_INDICATOR's chart. */
   loadMs: number;
   /** Click on Compare in the app's navigation (from the Library) → first drawn frame of OPEN_INDICATOR's chart. */
@@ -397,7 +405,7 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
       await page.goto(`${url}bench/`);
       type Bench = {
         fill(paths: string[]): Promise<{ documents: number; failed: string[]; seconds: number }>;
-        query(indicator: string, runs: number): Promise<{ rows: number; regions: number; ms: number[] }>;
+        query(indicator: string, runs: number): Promise<QueryResult>;
         counts(): Promise<{ regions: number; documents: number; targets: number }>;
         close(): void;
       };
@@ -407,7 +415,7 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
       const counts = await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.counts());
       const query = await page.evaluate((indicator) => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.query(indicator, 6), OPEN_INDICATOR);
       await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.close());
-      const warm = query.ms.slice(1).sort((a, b) => a - b);
+      const warmMedian = (ms: readonly number[]) => median(ms.slice(1));
 
       // Loading the app on Compare, then (measured) going to Compare from the Library as a researcher does.
       await page.goto(`${url}#/compare`);
@@ -475,7 +483,12 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
         queryRows: query.rows,
         queryRegions: query.regions,
         queryColdMs: query.ms[0] ?? 0,
-        queryWarmMs: warm[Math.floor(warm.length / 2)] ?? 0,
+        queryWarmMs: warmMedian(query.ms),
+        queryTargetsMs: warmMedian(query.targetMs),
+        queryTargetRows: query.targetRows,
+        summariesMs: warmMedian(query.summariesMs),
+        summaries: query.summaries,
+        documentsMs: warmMedian(query.documentsMs),
         loadMs,
         openMs,
         settledMs,

@@ -250,7 +250,18 @@ function compareRows(compare: BrowserFigures['compare']): string[][] {
         c.regions >= 1000 ? '< 100 ms' : '',
         `and back ${ms(c.settledBackMs)}${c.runs.settledSwitchMs.length > 1 ? `; median of ${c.runs.settledSwitchMs.map(ms).join(', ')}` : ''}`,
       ],
-      ['  one-indicator Dexie query', `${f1(c.queryWarmMs)} ms`, '< 50 ms', `${c.queryRows} rows from ${c.queryRegions} regions, first run ${f1(c.queryColdMs)} ms`],
+      [
+        "  one indicator's cells, every region",
+        `${f1(c.queryWarmMs)} ms`,
+        '< 50 ms',
+        `${c.queryRows} cells from ${c.queryRegions} regions (cellsOfIndicator, the cells' indicator index); first run ${f1(c.queryColdMs)} ms; in turn, its ${c.queryTargetRows} target rows (targetsOfIndicator) ${f1(c.queryTargetsMs)} ms`,
+      ],
+      [
+        "  the documents Compare's open reads",
+        `${f1(c.summariesMs)} ms`,
+        '',
+        `${c.summaries} region summaries (schema 8); in turn, the ${c.documents} document rows it read before ${f1(c.documentsMs)} ms`,
+      ],
     ]),
   ];
 }

@@ -3,7 +3,10 @@
 // 民生工程 with 今年/去年 figures, traditional-character 社會福利 texts). They found the families of errors fixed with
 // them (Chinese numerals, 惠及 after a count, a subject or measure left out, 我们将/还将, years written 二〇二八年,
 // "十四五" in straight quotes), so they are no held-out score: a guard that every figure they state stays read,
-// with its value, unit and kind, and quoted exactly as written.
+// with its value, unit and kind, and quoted exactly as written. p10–p17 add the kinds of plan not probed before (a
+// 医疗保障 and a 卫生健康 十五五 plan, a 残疾人 plan, an education chapter with a table one cell per line, an 养老服务
+// plan with 力争 and 年均增长, a mid-term evaluation, a 纲要's social chapter, a news page pasted with its breadcrumbs
+// and byline); for them the comparator, year and per-unit of every target are checked too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +21,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["二级及以上公立综合医院设置老年医学科的比例", 90, "%", "level"],
     ["二级及以上公立综合医院设置康复医学科的比例", 80, "%", "level"],
     ["新建幼儿园两所以上的县比例", 90, "%", "level"],
-    ["建成特殊教育学校", 1, "所", "level"],
+    ["特殊教育学校", 1, "所", "level"],
     ["养老机构护理型床位占比", 65, "%", "level"],
     ["城乡居民基本养老保险参保率", 97, "%", "level"],
     ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
@@ -52,7 +55,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   'p4-tuoyu-action.txt': [
     ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
     ["普惠托位占比", 60, "%", "level"],
-    ["建成普惠托育服务点", 1, "个", "level"],
+    ["普惠托育服务点", 1, "个", "level"],
     ["新建示范性托育机构", 12, "所", "increment"],
     ["培训托育从业人员", 1500, "人次", "increment"],
     ["托育机构备案率", 100, "%", "level"],
@@ -68,7 +71,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   ],
   'p6-traditional.txt': [
     ["养老机构护理型床位占比", 60, "%", "level"],
-    ["建成综合养老服务中心", 1, "所", "level"],
+    ["综合养老服务中心", 1, "所", "level"],
     ["新建残疾人康复机构", 2, "所", "increment"],
     ["新增康复床位", 200, "张", "increment"],
     ["残疾儿童康复救助覆盖率", 95, "%", "level"],
@@ -82,7 +85,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   'p8-trad-hk.txt': [
     ["新建长者日间照顾中心", 12, "所", "increment"],
     ["新增资助安老宿位", 1500, "个", "increment"],
-    ["长者提供上门服务", 2, "万名", "level"],
+    ["长者上门服务", 2, "万名", "increment"],
     ["特殊教育学校适龄残疾儿童入学率", 95, "%", "level"],
   ],
   'p9-plan-mixed.txt': [
@@ -92,9 +95,167 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["新增学位", 6000, "个", "increment"],
     ["普惠性学位", 5000, "个", "increment"],
     ["新建街道综合养老服务中心", 15, "个", "increment"],
-    ["每个街道", 1, "个", "level"],
+    ["街道综合养老服务中心", 1, "个", "level"],
     ["养老机构护理型床位占比", 70, "%", "level"],
     ["养老机构护理型床位占比(农村)", 60, "%", "level"],
+  ],
+  'p10-medical-insurance-15th.txt': [
+    ["基本医疗保险参保率", 96, "%", "level"],
+    ["职工医保住院费用政策范围内报销比例", 85, "%", "level"],
+    ["城乡居民医保住院费用政策范围内报销比例", 70, "%", "level"],
+    ["个人卫生支出占卫生总费用的比重", 25, "%", "level"],
+    ["医保基金监督检查覆盖率", 100, "%", "level"],
+    ["长期护理保险参保人数", 120, "万人", "level"],
+    ["住院费用跨省直接结算率", 80, "%", "level"],
+    ["医保服务站", 1, "个", "level"],
+    ["医保服务事项“一网通办”率", 95, "%", "level"],
+  ],
+  'p11-disability.txt': [
+    ["困难残疾人生活补贴和重度残疾人护理补贴覆盖率", 100, "%", "level"],
+    ["残疾儿童少年义务教育入学率", 97, "%", "level"],
+    ["持证残疾人就业人数", 8000, "人", "level"],
+    ["残疾人基本康复服务覆盖率", 90, "%", "level"],
+    ["辅助器具适配率", 85, "%", "level"],
+    ["残疾人康复服务站", 1, "个", "level"],
+    ["培训残疾人", 2000, "人次", "cumulative"],
+    ["新增残疾人就业", 500, "人", "increment"],
+    ["完成困难重度残疾人家庭无障碍改造", 600, "户", "increment"],
+  ],
+  'p12-education-table.txt': [
+    ["新建、改扩建幼儿园", 30, "所", "increment"],
+    ["新增学位", 9000, "个", "increment"],
+    ["公办中心幼儿园", 1, "所", "level"],
+    ["义务教育阶段大班额比例", 3, "%", "level"],
+    ["随迁子女在公办学校就读比例", 90, "%", "level"],
+  ],
+  'p13-health.txt': [
+    ["人均预期寿命", 80, "岁", "level"],
+    ["孕产妇死亡率", 10, "/10万", "level"],
+    ["婴儿死亡率", 4, "‰", "level"],
+    ["每千人口执业(助理)医师数", 3.8, "人", "level"],
+    ["每千人口注册护士数", 4.5, "人", "level"],
+    ["每千人口医疗卫生机构床位数", 7.5, "张", "level"],
+    ["每千人口公立医院床位数", 5.2, "张", "level"],
+    ["每万人口全科医生数", 4.5, "人", "level"],
+    ["二级及以上综合医院设置老年医学科的比例", 90, "%", "level"],
+    ["新建县级医院", 2, "所", "increment"],
+    ["改扩建乡镇卫生院", 15, "所", "increment"],
+    ["紧密型县域医共体", 1, "个", "level"],
+  ],
+  'p14-elderly-stretch.txt': [
+    ["养老服务床位总数", 3.2, "万张", "level"],
+    ["养老机构护理型床位占比", 65, "%", "level"],
+    ["社区养老服务设施覆盖率", 100, "%", "level"],
+    ["养老服务从业人员年均增长", 8, "%", "annual_growth"],
+    ["老年人健康管理率", 75, "%", "level"],
+    ["新建街道综合养老服务中心", 20, "个", "increment"],
+    ["新增社区老年助餐点", 150, "个", "increment"],
+    ["特殊困难老年人家庭适老化改造", 3000, "户", "increment"],
+    ["培训养老护理员", 1000, "人次", "increment"],
+    ["持证养老护理员", 5000, "人", "level"],
+  ],
+  'p15-midterm.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
+    ["养老机构护理型床位占比", 55, "%", "level"],
+  ],
+  'p16-15th-outline-social.txt': [
+    ["城镇新增就业", 250, "万人", "cumulative"],
+    ["城镇调查失业率", 5.5, "%", "level"],
+    ["基本养老保险参保率", 95, "%", "level"],
+    ["基本医疗保险参保率", 96, "%", "level"],
+    ["人均预期寿命", 80.5, "岁", "level"],
+    ["居民健康素养水平", 35, "%", "level"],
+    ["每千人口拥有3岁以下婴幼儿托位数", 5, "个", "level"],
+    ["养老机构护理型床位占比", 70, "%", "level"],
+    ["新增普惠性托位", 5, "万个", "cumulative"],
+  ],
+  'p17-html-news.txt': [
+    ["新增养老床位", 2000, "张", "increment"],
+    ["新建社区老年食堂", 40, "个", "increment"],
+    ["困难老年人家庭适老化改造", 1500, "户", "increment"],
+    ["培训养老护理员", 3000, "人次", "increment"],
+    ["养老机构护理型床位占比", 60, "%", "level"],
+  ],
+};
+
+/** Per probe of the kinds of plan added later, its prose targets in text order: name, op, year, per. */
+const fields: Record<string, [string, string, number | null, string | null][]> = {
+  'p10-medical-insurance-15th.txt': [
+    ["基本医疗保险参保率", ">=", 2030, null],
+    ["职工医保住院费用政策范围内报销比例", "~", 2030, null],
+    ["城乡居民医保住院费用政策范围内报销比例", "~", 2030, null],
+    ["个人卫生支出占卫生总费用的比重", "<=", 2030, null],
+    ["医保基金监督检查覆盖率", "=", 2030, null],
+    ["长期护理保险参保人数", "=", 2030, null],
+    ["住院费用跨省直接结算率", ">=", 2030, null],
+    ["医保服务站", ">=", 2030, "每个乡镇(街道)"],
+    ["医保服务事项“一网通办”率", ">=", 2030, null],
+  ],
+  'p11-disability.txt': [
+    ["困难残疾人生活补贴和重度残疾人护理补贴覆盖率", "=", 2030, null],
+    ["残疾儿童少年义务教育入学率", ">=", 2030, null],
+    ["持证残疾人就业人数", "~", 2030, null],
+    ["残疾人基本康复服务覆盖率", "=", 2030, null],
+    ["辅助器具适配率", "=", 2030, null],
+    ["残疾人康复服务站", ">=", 2030, "每个乡镇"],
+    ["培训残疾人", "=", 2030, null],
+    ["新增残疾人就业", "=", 2030, null],
+    ["完成困难重度残疾人家庭无障碍改造", "=", 2030, null],
+  ],
+  'p12-education-table.txt': [
+    ["新建、改扩建幼儿园", "=", 2030, null],
+    ["新增学位", "=", 2030, null],
+    ["公办中心幼儿园", ">=", 2030, "每个乡镇(街道)"],
+    ["义务教育阶段大班额比例", "<=", 2030, null],
+    ["随迁子女在公办学校就读比例", ">=", 2030, null],
+  ],
+  'p13-health.txt': [
+    ["人均预期寿命", "=", 2030, null],
+    ["孕产妇死亡率", "<=", 2030, null],
+    ["婴儿死亡率", "<=", 2030, null],
+    ["每千人口执业(助理)医师数", "=", 2030, null],
+    ["每千人口注册护士数", "=", 2030, null],
+    ["每千人口医疗卫生机构床位数", "=", 2030, null],
+    ["每千人口公立医院床位数", "=", 2030, null],
+    ["每万人口全科医生数", "=", 2030, null],
+    ["二级及以上综合医院设置老年医学科的比例", "=", 2030, null],
+    ["新建县级医院", "=", 2030, null],
+    ["改扩建乡镇卫生院", "=", 2030, null],
+    ["紧密型县域医共体", ">=", 2030, "每个县(市、区)"],
+  ],
+  'p14-elderly-stretch.txt': [
+    ["养老服务床位总数", "=", 2030, null],
+    ["养老机构护理型床位占比", ">=", 2030, null],
+    ["社区养老服务设施覆盖率", "=", 2030, null],
+    ["养老服务从业人员年均增长", "=", 2030, null],
+    ["老年人健康管理率", ">=", 2030, null],
+    ["新建街道综合养老服务中心", "=", 2030, null],
+    ["新增社区老年助餐点", "=", 2030, null],
+    ["特殊困难老年人家庭适老化改造", "=", 2030, null],
+    ["培训养老护理员", ">=", 2030, "每年"],
+    ["持证养老护理员", "=", 2030, null],
+  ],
+  'p15-midterm.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2025, null],
+    ["养老机构护理型床位占比", "=", 2025, null],
+  ],
+  'p16-15th-outline-social.txt': [
+    ["城镇新增就业", ">=", 2030, null],
+    ["城镇调查失业率", "<=", 2030, null],
+    ["基本养老保险参保率", "=", 2030, null],
+    ["基本医疗保险参保率", "~", 2030, null],
+    ["人均预期寿命", "~", 2030, null],
+    ["居民健康素养水平", ">=", 2030, null],
+    ["每千人口拥有3岁以下婴幼儿托位数", ">=", 2030, null],
+    ["养老机构护理型床位占比", ">=", 2030, null],
+    ["新增普惠性托位", "=", 2030, null],
+  ],
+  'p17-html-news.txt': [
+    ["新增养老床位", "=", 2026, null],
+    ["新建社区老年食堂", "=", 2026, null],
+    ["困难老年人家庭适老化改造", "=", 2026, null],
+    ["培训养老护理员", "=", 2026, null],
+    ["养老机构护理型床位占比", "=", 2026, null],
   ],
 };
 
@@ -113,6 +274,62 @@ describe('probe texts in the styles researchers collect', () => {
       for (const t of prose) expect(normalize(text.slice(t.start, t.end)).text).toBe(t.quote);
     });
   }
+
+  for (const [file, targets] of Object.entries(fields)) {
+    it(`reads the comparator, year and per-unit of every target of ${file}`, () => {
+      const r = extractText(readFileSync(dir + file, 'utf8'));
+      const prose = r.targets.filter((t) => t.source === 'prose');
+      expect(prose.map((t) => [t.name, t.target.op, t.target.year, t.per])).toEqual(targets);
+    });
+  }
+
+  it('reads a 十五五 plan’s stretch values (力争) beside the floor, and a 力争 value alone as aspirational', () => {
+    const r = extractText(readFileSync(dir + 'p14-elderly-stretch.txt', 'utf8'));
+    const by = (name: string) => r.targets.find((t) => t.name === name);
+    expect(by('养老服务床位总数')).toMatchObject({ target: { value: 3.2 }, stretch: 3.5, unit: '万张', indicator: 'elderly_care_beds_total' });
+    expect(by('养老机构护理型床位占比')).toMatchObject({ target: { value: 65, op: '>=' }, stretch: 70 });
+    expect(by('持证养老护理员')).toMatchObject({ aspirational: true, stretch: null, target: { value: 5000 } });
+  });
+
+  it('reads an education chapter’s table flattened one cell per line: 2025 the baseline, 2030 the target', () => {
+    const r = extractText(readFileSync(dir + 'p12-education-table.txt', 'utf8'));
+    const table = r.targets.filter((t) => t.source === 'table');
+    expect(table.map((t) => [t.name, t.baseline?.value, t.baseline?.year, t.target.value, t.target.op, t.target.year, t.unit])).toEqual([
+      ['学前教育毛入园率', 91.5, 2025, 95, '=', 2030, '%'],
+      ['普惠性幼儿园覆盖率', 88, 2025, 92, '=', 2030, '%'],
+      ['九年义务教育巩固率', 96.2, 2025, 97, '=', 2030, '%'],
+      ['高中阶段教育毛入学率', 92, 2025, 95, '>=', 2030, '%'],
+      ['劳动年龄人口平均受教育年限', 11.2, 2025, 11.8, '=', 2030, '年'],
+    ]);
+    expect(table.map((t) => t.binding)).toEqual(['expected', 'binding', 'binding', 'expected', 'expected']);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toContainEqual(['学前教育毛入园率', 91.5, 2025]);
+  });
+
+  it('reads a mid-term evaluation’s figures reached as achievements and only its plan for the rest of the period as targets', () => {
+    const r = extractText(readFileSync(dir + 'p15-midterm.txt', 'utf8'));
+    expect(r.metadata.kind).toBe('other');
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 2.6, '个', 'level'],
+      ['养老机构护理型床位占比', 52, '%', 'level'],
+      ['新增城镇就业', 6.8, '万人', 'cumulative'],
+      ['学前教育毛入园率', 92, '%', 'level'],
+    ]);
+  });
+
+  it('dates a news page pasted with its breadcrumbs and byline, and reads last year’s figures as achievements', () => {
+    const r = extractText(readFileSync(dir + 'p17-html-news.txt', 'utf8'));
+    expect(r.metadata).toMatchObject({ kind: 'news_report', issued: '2026-02-18', period: { start: 2026, end: 2026 } });
+    expect(r.achieved.map((a) => [a.name, a.value, a.year, a.kind])).toEqual([
+      ['新增养老床位', 1800, 2025, 'increment'],
+      ['新建社区老年食堂', 35, 2025, 'increment'],
+    ]);
+  });
+
+  it('gives the catalog id of the measures a medical-insurance and a health plan set', () => {
+    const ids = (file: string) => extractText(readFileSync(dir + file, 'utf8')).targets.map((t) => t.indicator);
+    expect(ids('p10-medical-insurance-15th.txt').slice(0, 3)).toEqual(['medical_insurance_coverage', 'employee_inpatient_reimbursement', 'resident_inpatient_reimbursement']);
+    expect(ids('p13-health.txt').filter((id) => id !== null)).toEqual(['life_expectancy', 'physicians_per_1000', 'nurses_per_1000', 'hospital_beds_per_1000']);
+  });
 
   it('dates a county work report by the session it was given to, so 今年 is that year', () => {
     const r = extractText(readFileSync(dir + 'p3-county-work-report.txt', 'utf8'));

@@ -1,6 +1,6 @@
 // Runs inside Chromium on the benchmark's own page (bench.html, same origin as the app, so the same IndexedDB):
 // fills the store with synthetic plans through the app's own extraction and storage code, and times the
-// one-indicator Dexie query. Bundled to an IIFE by bench/browser.ts; never part of the app.
+// one-indicator read of Compare's cells. Bundled to an IIFE by bench/browser.ts; never part of the app.
 import Dexie from 'dexie';
 import { extractBytes } from '../../src/core/extract/extract';
 import { extractInSlices } from '../../src/core/extract/slices';
@@ -9,7 +9,10 @@ import { EXTRACTOR_VERSION } from '../../src/core/extract/version';
 import { installReferenceBenchmarks } from '../../src/db/benchmarks';
 import { saveExtraction } from '../../src/db/documents';
 import { newId } from '../../src/db/ids';
-import { targetsOfIndicator } from '../../src/db/queries';
+import { cellsOfIndicator } from '../../src/db/cells';
+import { listDocuments, targetsOfIndicator } from '../../src/db/queries';
+import { allSummaries } from '../../src/db/summaries';
+import { summarizeDocument } from '../../src/app/comparison';
 import { PlanBenchDB } from '../../src/db/schema';
 import { sha256Hex } from '../../src/import/hash';
 import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, UNKNOWN_REGION_ID, type AchievementRow, type DocumentTextRow, type RegionRow, type StoredDocumentRow, type TargetRow } from '../../src/workspace/rows';
@@ -58,21 +61,43 @@ export interface QueryResult {
   regions: number;
   /** Milliseconds of each run; the first is the cold one. */
   ms: number[];
+  /** The same indicator's target rows through [indicator+regionId] (targetsOfIndicator, what the bench timed before schema 8), in turn with the above. */
+  targetMs: number[];
+  targetRows: number;
+  /** What Compare's open reads of the documents since schema 8 (every region summary), in turn with… */
+  summariesMs: number[];
+  summaries: number;
+  /** …what it read before (every document row, summarised as Compare did). */
+  documentsMs: number[];
+  documents: number;
 }
 
-/** targetsOfIndicator across every region, timed `runs` times. */
+async function timed<T>(read: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const value = await read();
+  return [performance.now() - t0, value];
+}
+
+/** One indicator's stored cells across every region (cellsOfIndicator, through the cells' indicator index), timed `runs` times. */
 async function query(indicator: string, runs: number): Promise<QueryResult> {
-  const ms: number[] = [];
-  let rows = 0;
-  let regions = 0;
+  const result: QueryResult = { rows: 0, regions: 0, ms: [], targetMs: [], targetRows: 0, summariesMs: [], summaries: 0, documentsMs: [], documents: 0 };
+  // Each read in turn within a run, so load on the machine falls on all of them alike.
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const found = await targetsOfIndicator(db, indicator);
-    ms.push(performance.now() - t0);
-    rows = found.length;
-    regions = new Set(found.map((t) => t.regionId)).size;
+    const [ms, found] = await timed(() => cellsOfIndicator(db, indicator));
+    result.ms.push(ms);
+    result.rows = found.length;
+    result.regions = new Set(found.map((t) => t.regionId)).size;
+    const [targetMs, targets] = await timed(() => targetsOfIndicator(db, indicator));
+    result.targetMs.push(targetMs);
+    result.targetRows = targets.length;
+    const [summariesMs, summaries] = await timed(() => allSummaries(db));
+    result.summariesMs.push(summariesMs);
+    result.summaries = summaries.length;
+    const [documentsMs, documents] = await timed(async () => (await listDocuments(db)).map(summarizeDocument));
+    result.documentsMs.push(documentsMs);
+    result.documents = documents.length;
   }
-  return { rows, regions, ms };
+  return result;
 }
 
 async function counts(): Promise<{ regions: number; documents: number; targets: number }> {

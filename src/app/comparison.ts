@@ -6,6 +6,7 @@ import { guessProvince, provinceShortName } from '../core/compare/compare-benchm
 import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
 import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../workspace/rows';
+import type { RegionSummaryRow } from '../db/summaries';
 
 export interface DocumentSummary extends SourceDocument {
   regionId: string;
@@ -19,8 +20,26 @@ export function summarizeDocument(d: { id: string; regionId: string; fileName: s
   return { id: d.id, regionId: d.regionId, title: d.metadata.plan_title, fileName: d.fileName, metadata: d.metadata, provinces: d.provinces };
 }
 
-/** Regions with at least one document, never the unknown region, in the collation order of `locale` (English sorts as Chinese). */
-export function comparisonRegions(regionRows: readonly Pick<RegionRow, 'id' | 'name' | 'province'>[], documents: readonly DocumentSummary[], locale: string): CompareRegion[] {
+/** A document as Compare's first view knows it, from the region summaries (schema 8): a chart's source and its plan kind. */
+export interface CompareDocument extends SourceDocument {
+  regionId: string;
+  metadata: Pick<DocumentMetadata, 'kind'>;
+}
+
+/** The documents the region summaries list, region by region, each in its summary's order. */
+export function summaryDocuments(summaries: readonly RegionSummaryRow[]): CompareDocument[] {
+  return summaries.flatMap((s) => s.documents.map((d) => ({ id: d.id, regionId: s.regionId, title: d.title, fileName: d.fileName, metadata: { kind: d.kind } })));
+}
+
+/**
+ * Regions with at least one document, never the unknown region, in the collation order of `locale` (English sorts as
+ * Chinese). `documents` are the documents (or the region summaries, one per region), each with its province mentions.
+ */
+export function comparisonRegions(
+  regionRows: readonly Pick<RegionRow, 'id' | 'name' | 'province'>[],
+  documents: readonly { regionId: string; provinces: readonly string[] }[],
+  locale: string,
+): CompareRegion[] {
   const mentions = new Map<string, string[]>();
   for (const d of documents) mentions.set(d.regionId, [...(mentions.get(d.regionId) ?? []), ...d.provinces]);
   const collator = new Intl.Collator(locale === 'en' ? 'zh-CN' : locale);

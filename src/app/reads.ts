@@ -2,11 +2,13 @@
 // (useLiveQuery / useKeyedLiveQuery), so a view follows the store without knowing Dexie.
 import {
   allCells,
+  allSummaries,
   cellKeysByTab,
   cellsChanged,
   cellsOfTab,
   type CellRow,
   type CellTab,
+  type RegionSummaryRow,
   achievementsOfDocument,
   achievementsOfIndicator as storedAchievementsOfIndicator,
   achievementsOfRegion as storedAchievementsOfRegion,
@@ -18,6 +20,7 @@ import {
 } from '../db/repository';
 import type { AchievementRow, AnnotationRow, BenchmarkRow, DocumentRow, RegionRow, StoredDocumentRow, TargetRow } from '../workspace/rows';
 import { workspaceStore } from './store';
+import { summarizeDocument, type DocumentSummary } from './comparison';
 
 export const readRegions = (): Promise<RegionRow[]> => listRegions(workspaceStore());
 export const readDocuments = (): Promise<StoredDocumentRow[]> => listDocuments(workspaceStore());
@@ -29,6 +32,10 @@ export const readTarget = (id: string): Promise<TargetRow | undefined> => worksp
 export const readAnnotations = (): Promise<AnnotationRow[]> => workspaceStore().annotations.toArray();
 export const readBenchmarks = (): Promise<BenchmarkRow[]> => workspaceStore().benchmarks.toArray();
 export const readChoices = (): Promise<Record<string, string>> => loadChoices(workspaceStore());
+/** Every region's summary of its documents (schema 8): what Compare opens with instead of every document row. */
+export const readRegionSummaries = (): Promise<RegionSummaryRow[]> => allSummaries(workspaceStore());
+/** Every document as the comparison's exports cite it (full metadata): read when an export asks, never on opening Compare. */
+export const readDocumentSummaries = async (): Promise<Map<string, DocumentSummary>> => new Map((await readDocuments()).map((d) => [d.id, summarizeDocument(d)]));
 /** Compare's stored cells (effective targets) of one domain tab, every region. */
 export const readTabCells = (tab: CellTab): Promise<CellRow[]> => cellsOfTab(workspaceStore(), tab);
 /** Answers every change to the stored cells, cheaply: what followRead watches in place of a large read of cells. */

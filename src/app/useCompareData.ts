@@ -3,19 +3,21 @@
 // domain tab's cells are read first, through the tab index, and drawn; every tab's cells are then read from the first
 // idle moment, a tab at a time, and each tab's badge is counted as its cells land, so a switch to a tab whose count
 // shows reads nothing. Every target is read
-// only when asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports).
+// only when asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports). The documents
+// are known from the region summaries (schema 8, src/db/summaries.ts), one small row per region; the document rows
+// themselves are read only by the exports (loadDocuments).
 import { computed, onScopeDispose, ref, shallowReactive, shallowRef, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { noteKey } from '../core/review/effective';
 import { DOMAIN_IDS, type DomainId } from '../core/types';
 import type { AnnotationRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
-import { comparisonRegions, summarizeDocument, type DocumentSummary } from './comparison';
-import { readAllTargets, readAnnotations, readBenchmarks, readCellsByTab, readCellsChanged, readDocuments, readRegions, readTabCells } from './reads';
+import { comparisonRegions, summaryDocuments, type CompareDocument } from './comparison';
+import { readAllTargets, readAnnotations, readBenchmarks, readCellsByTab, readCellsChanged, readDocumentSummaries, readRegions, readRegionSummaries, readTabCells } from './reads';
 import { followRead, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
-export type { DocumentSummary } from './comparison';
+export type { CompareDocument, DocumentSummary } from './comparison';
 
 /** A domain tab, or the tab of targets whose domain is unknown. */
 export type DomainTab = DomainId | 'unclassified';
@@ -52,8 +54,10 @@ export function useCompareData(tab: Ref<DomainTab>) {
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
   const regionRows = useLiveQuery(readRegions, null, live);
-  // Documents (without texts since schema 3) change rarely; read apart from the cells, a target edit does not re-read them.
-  const documents = useLiveQuery(async () => (await readDocuments()).map(summarizeDocument), null, live);
+  // What Compare needs of the documents, one summary row per region (not the 1,670 document rows of a thousand regions):
+  // which regions have a document, their texts' province mentions, each document's title or file name and plan kind.
+  const summaries = useLiveQuery(readRegionSummaries, null, live);
+  const documents = computed((): CompareDocument[] | null => (summaries.value ? summaryDocuments(summaries.value) : null));
   const tabReady = ref(false);
   // The tab badges (keys only, from the tab index) once the open tab has drawn: the browser's first idle moment after it.
   const wantKeys = ref(false);
@@ -150,7 +154,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
     { immediate: true },
   );
   /** Until the page can first draw. */
-  const loading = computed(() => regionRows.value === null || documents.value === null || !everShown.value);
+  const loading = computed(() => regionRows.value === null || summaries.value === null || !everShown.value);
   /** The open tab's cells are still being read (after a tab switch before every cell is in). */
   const tabLoading = computed(() => shownCells.value === null);
   /** Until every cell and target is read (after requestAll): the all-domain matrix, jumps from notes and exports wait for them. */
@@ -179,7 +183,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
   /** Every tab's cells are in memory (read at the first idle moment after the first chart): a tab switch reads nothing. */
   const prefetched = computed(() => !loading.value && byTab.value !== null);
 
-  const documentsById = computed(() => new Map<string, DocumentSummary>((documents.value ?? []).map((d) => [d.id, d])));
+  const documentsById = computed(() => new Map<string, CompareDocument>((documents.value ?? []).map((d) => [d.id, d])));
 
   /** Effective targets of the open tab (stored cells: nothing is reduced on opening). */
   const tabEffective = computed(() => shownCells.value ?? []);
@@ -187,13 +191,15 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const effective = computed(() => allCells.value ?? NO_CELLS);
 
   /** Regions with at least one document, in the collation order of the current language. */
-  const regions = computed(() => comparisonRegions(regionRows.value ?? [], documents.value ?? [], locale.value));
+  const regions = computed(() => comparisonRegions(regionRows.value ?? [], summaries.value ?? [], locale.value));
 
   const notes = computed(() => noteCounts(annotations.value));
   /** Documents whose region is unknown: listed apart, never charted. */
   const unplaced = computed(() => (documents.value ?? []).filter((d) => d.regionId === UNKNOWN_REGION_ID));
 
   return {
+    /** Every document with its whole metadata, read now: what the exports cite (Compare itself never reads them). */
+    loadDocuments: readDocumentSummaries,
     unplaced,
     loading,
     tabLoading,

@@ -10,7 +10,7 @@ import { V1_ROWS } from '../db/testing/legacy-v1';
 import { expectOk } from '../db/testing/results';
 import { sampleInput } from '../db/testing/samples';
 import { useWorkspaceStore, workspaceStore } from './store';
-import { backupBeforeUpgrade, backupWorkspace, restoreFromBytes } from './workspace';
+import { backupBeforeUpgrade, backupWorkspace, clearWorkspace, restoreFromBytes } from './workspace';
 
 const original = workspaceStore();
 afterEach(() => {
@@ -101,5 +101,16 @@ describe('Replace', () => {
     expectOk(await restoreFromBytes(bytes(backup.json), 'replace', ask(true)));
     expect(asked).toEqual(['false', 'true']);
     expect(await counts(db)).toEqual(before);
+  });
+});
+
+describe('emptying the workspace', () => {
+  it('leaves Compare nothing to show: no document, cell or region summary, the reference benchmarks back', async () => {
+    const db = await withPlan();
+    expect(await db.regionSummaries.count()).toBe(1);
+    expect(await db.cells.count()).toBeGreaterThan(0);
+    expectOk(await clearWorkspace());
+    expect([await db.documents.count(), await db.cells.count(), await db.regionSummaries.count()]).toEqual([0, 0, 0]);
+    expect(await db.benchmarks.count()).toBeGreaterThan(0);
   });
 });

@@ -75,7 +75,7 @@ export async function restoreFromBytes(bytes: Uint8Array, mode: RestoreMode, con
 /** Empties every table but the benchmarks' reference set, which is installed again; a failed write is a value. */
 export function clearWorkspace(): Promise<DbResult> {
   const store = workspaceStore();
-  const tables = [store.regions, store.documents, store.texts, store.targets, store.achievements, store.annotations, store.settings, store.cells];
+  const tables = [store.regions, store.documents, store.texts, store.targets, store.achievements, store.annotations, store.settings, store.cells, store.regionSummaries];
   return guarded(async () => {
     await store.transaction('rw', tables, async () => {
       await Promise.all(tables.map((table) => table.clear()));

@@ -177,9 +177,9 @@ export async function restoreWorkspace(db: PlanBenchDB, json: unknown, mode: Res
   if (!parsed.ok) return parsed;
   const file = parsed.value;
   return guarded(() =>
-    db.transaction('rw', [...allTables(db), db.cells], async () => {
+    db.transaction('rw', [...allTables(db), db.cells, db.regionSummaries], async () => {
       const summary = mode === 'replace' ? { added: await replaceAll(db, file), skippedDocuments: 0 } : await mergeAll(db, file);
-      // Compare's cells of the restored workspace, in the same transaction (a restore is rare; every region is recomputed).
+      // Compare's cells and region summaries of the restored workspace, in the same transaction (a restore is rare; every region is recomputed).
       await rebuildCells(db);
       return ok(summary);
     }),

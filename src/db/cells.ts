@@ -14,11 +14,12 @@ import { choiceKey, effectiveTargets, type EffectiveInput, type EffectiveTarget 
 import type { DomainId } from '../core/types';
 import { UNKNOWN_REGION_ID, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { rebuildSummaries, refreshSummary } from './summaries';
 
 /** A domain tab of Compare, or the tab of targets whose domain is unknown. */
 export type CellTab = DomainId | 'unclassified';
 
-/** One region × indicator as Compare charts it. Primary key [regionId+indicator]; indexed by region and by tab. */
+/** One region × indicator as Compare charts it. Primary key [regionId+indicator]; indexed by region, by tab and (schema 8) by indicator. */
 export interface CellRow extends EffectiveTarget {
   tab: CellTab;
 }
@@ -33,13 +34,20 @@ interface CellTables {
   cells: PlanBenchDB['cells'];
 }
 
-/** Add to the table list of every transaction that calls refreshCells. */
-export function cellTables(db: PlanBenchDB): [PlanBenchDB['targets'], PlanBenchDB['documents'], PlanBenchDB['settings'], PlanBenchDB['cells']] {
-  return [db.targets, db.documents, db.settings, db.cells];
+/** The cells' tables and the region summaries' (schema 8), which refreshCells keeps beside the cells. */
+interface RegionTables extends CellTables {
+  regionSummaries: PlanBenchDB['regionSummaries'];
 }
 
-function tablesOf(db: PlanBenchDB): CellTables {
-  return { targets: db.targets, documents: db.documents, settings: db.settings, cells: db.cells };
+/** Add to the table list of every transaction that calls refreshCells (the summaries' table included). */
+export function cellTables(
+  db: PlanBenchDB,
+): [PlanBenchDB['targets'], PlanBenchDB['documents'], PlanBenchDB['settings'], PlanBenchDB['cells'], PlanBenchDB['regionSummaries']] {
+  return [db.targets, db.documents, db.settings, db.cells, db.regionSummaries];
+}
+
+function tablesOf(db: PlanBenchDB): RegionTables {
+  return { targets: db.targets, documents: db.documents, settings: db.settings, cells: db.cells, regionSummaries: db.regionSummaries };
 }
 
 /** The tab a cell is charted under: its indicator's catalog domain, else the effective record's own. */
@@ -78,34 +86,39 @@ async function computeRegion(tables: CellTables, regionId: string): Promise<Cell
   return cellsOf(regionId, targets, metadataOf, choices);
 }
 
-async function refreshIn(tables: CellTables, regionIds: Iterable<string>): Promise<void> {
-  for (const regionId of new Set(regionIds)) {
-    const cells = await computeRegion(tables, regionId);
-    await tables.cells.where('regionId').equals(regionId).delete();
-    if (cells.length > 0) await tables.cells.bulkPut(cells);
-  }
+async function refreshCellsOf(tables: CellTables, regionId: string): Promise<void> {
+  const cells = await computeRegion(tables, regionId);
+  await tables.cells.where('regionId').equals(regionId).delete();
+  if (cells.length > 0) await tables.cells.bulkPut(cells);
 }
 
 /**
- * Recomputes the cells of these regions from their targets, documents and choices. Call inside the
- * transaction of the write that changed them, with cellTables(db) in its scope.
+ * Recomputes the cells of these regions from their targets, documents and choices, and their summaries
+ * (src/db/summaries.ts) from their documents. Call inside the transaction of the write that changed them, with
+ * cellTables(db) in its scope.
  */
-export function refreshCells(db: PlanBenchDB, regionIds: Iterable<string>): Promise<void> {
-  return refreshIn(tablesOf(db), regionIds);
+export async function refreshCells(db: PlanBenchDB, regionIds: Iterable<string>): Promise<void> {
+  const tables = tablesOf(db);
+  for (const regionId of new Set(regionIds)) {
+    await refreshCellsOf(tables, regionId);
+    await refreshSummary(tables, regionId);
+  }
 }
 
-/** Every cell again from scratch: after a restore, a reset, or the upgrade to schema 6. */
+/** Every cell again from scratch: after a restore, or the upgrade to schema 6. */
 async function rebuildIn(tables: CellTables): Promise<void> {
   await tables.cells.clear();
-  const regionIds = new Set((await tables.targets.orderBy('regionId').uniqueKeys()) as string[]);
-  await refreshIn(tables, regionIds);
+  for (const regionId of new Set((await tables.targets.orderBy('regionId').uniqueKeys()) as string[])) await refreshCellsOf(tables, regionId);
 }
 
-export function rebuildCells(db: PlanBenchDB): Promise<void> {
-  return rebuildIn(tablesOf(db));
+/** Every cell and every region summary again from scratch (a restore). */
+export async function rebuildCells(db: PlanBenchDB): Promise<void> {
+  const tables = tablesOf(db);
+  await rebuildIn(tables);
+  await rebuildSummaries(tables);
 }
 
-/** The upgrade to schema 6 fills the new table from what is stored (nothing else changes). */
+/** The upgrade to schema 6 fills the new table from what is stored (nothing else changes; schema 8 adds the summaries). */
 export function rebuildCellsInUpgrade(tx: Transaction): Promise<void> {
   return rebuildIn({ targets: tx.table('targets'), documents: tx.table('documents'), settings: tx.table('settings'), cells: tx.table('cells') });
 }
@@ -128,6 +141,13 @@ export function cellsChanged(db: PlanBenchDB): Promise<unknown> {
 /** One domain tab's cells, every region. */
 export function cellsOfTab(db: PlanBenchDB, tab: CellTab): Promise<CellRow[]> {
   return db.cells.where('tab').equals(tab).toArray();
+}
+
+/** One indicator's cells across every region (or the listed ones), through the cells' `indicator` index (schema 8). */
+export async function cellsOfIndicator(db: PlanBenchDB, indicator: string, regionIds?: readonly string[]): Promise<CellRow[]> {
+  if (regionIds === undefined) return db.cells.where('indicator').equals(indicator).toArray();
+  const rows = await db.cells.bulkGet(regionIds.map((regionId): [string, string] => [regionId, indicator]));
+  return rows.filter((row): row is CellRow => row !== undefined);
 }
 
 /** Every cell (the all-domain matrix, jumps from notes). */

@@ -5,6 +5,7 @@ import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, planRegion, resolveRegion } from './regions';
 import { cellsOf, cellTables, refreshCells, regionsOfDocument } from './cells';
+import { summaryOf } from './summaries';
 import {
   documentRow,
   extractedAchievementRows,
@@ -16,6 +17,7 @@ import {
   type DocumentFile,
   type DocumentRow,
   type RegionRow,
+  type StoredDocumentRow,
   type TargetRow,
 } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
@@ -63,8 +65,8 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
       const results: SaveResult[] = [];
       // Regions this batch created: every target and document of theirs was written just now and no choice names
-      // them yet, so their cells are computed from the rows in hand (no reading back, no old cells to delete).
-      const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']> }>();
+      // them yet, so their cells and summaries are computed from the rows in hand (no reading back, nothing old to delete).
+      const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']>; documents: StoredDocumentRow[] }>();
       const existing: string[] = [];
       for (const input of inputs) {
         if (!isSha256Hex(input.hash)) {
@@ -74,24 +76,29 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
         const stored = await storeRows(db, input);
         results.push(stored.result);
         if (!stored.rows) continue;
-        const { regionId, created, document, targets } = stored.rows;
-        if (created) fresh.set(regionId, { targets: [], metadata: new Map() });
+        const { regionId, created, document, storedDocument, targets } = stored.rows;
+        if (created) fresh.set(regionId, { targets: [], metadata: new Map(), documents: [] });
         const rows = fresh.get(regionId);
         if (!rows) {
           existing.push(regionId);
           continue;
         }
         rows.metadata.set(document.id, document.metadata);
+        rows.documents.push(storedDocument);
         for (const target of targets) rows.targets.push(target);
       }
-      // Compare's cells of every region the batch added to, once, in the same transaction.
+      // Compare's cells and region summaries of every region the batch added to, once, in the same transaction.
       await refreshCells(db, existing);
-      for (const [regionId, { targets, metadata }] of fresh) {
+      const summaries = [];
+      for (const [regionId, { targets, metadata, documents }] of fresh) {
         // In the order the region index would read them back (by id), so ties are settled as a refresh settles them.
         targets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         const cells = cellsOf(regionId, targets, metadata, {});
         if (cells.length > 0) await db.cells.bulkPut(cells);
+        const summary = summaryOf(regionId, documents);
+        if (summary) summaries.push(summary);
       }
+      if (summaries.length > 0) await db.regionSummaries.bulkPut(summaries);
       return ok(results);
     }),
   );
@@ -107,6 +114,8 @@ interface StoredRows {
   regionId: string;
   created: boolean;
   document: DocumentRow;
+  /** The document's row as stored (without its texts). */
+  storedDocument: StoredDocumentRow;
   targets: TargetRow[];
 }
 
@@ -120,7 +129,7 @@ async function storeRows(db: PlanBenchDB, input: SaveInput): Promise<{ result: S
   if (planned.create) await db.regions.add(planned.create);
   const regionId = planned.id;
   const document = documentRow(input, input.extracted, regionId, now);
-  await addDocument(db, document);
+  const storedDocument = await addDocument(db, document);
   const targets = extractedTargetRows(document, input.extracted.targets, now);
   await db.targets.bulkAdd(targets);
   // An extraction from before achievements were read (an older worker, a hand-made file) has none.
@@ -128,15 +137,16 @@ async function storeRows(db: PlanBenchDB, input: SaveInput): Promise<{ result: S
   await db.achievements.bulkAdd(achievements);
   return {
     result: ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length }),
-    rows: { regionId, created: planned.create !== null, document, targets },
+    rows: { regionId, created: planned.create !== null, document, storedDocument, targets },
   };
 }
 
-/** Writes a whole document as its two rows; call inside a transaction over documents and texts. */
-export async function addDocument(db: PlanBenchDB, document: DocumentRow): Promise<void> {
+/** Writes a whole document as its two rows (the stored row is returned); call inside a transaction over documents and texts. */
+export async function addDocument(db: PlanBenchDB, document: DocumentRow): Promise<StoredDocumentRow> {
   const { stored, text } = splitDocument(document);
   await db.texts.put(text);
   await db.documents.add(stored);
+  return stored;
 }
 
 /** A document with its texts, or undefined. */

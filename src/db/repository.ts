@@ -5,8 +5,10 @@ export { exportStoredDatabase, exportWorkspace, restoreWorkspace } from './backu
 export type { RestoreCounts, RestoreMode, RestoreResult } from './backup';
 export { benchmarksOf, installReferenceBenchmarks, replaceBenchmarks } from './benchmarks';
 export { clearChoice, loadChoices, setChoice } from './choices';
-export { allCells, cellKeysByTab, cellsChanged, cellsOfTab } from './cells';
+export { allCells, cellKeysByTab, cellsChanged, cellsOfIndicator, cellsOfTab } from './cells';
 export type { CellRow, CellTab } from './cells';
+export { allSummaries } from './summaries';
+export type { RegionSummaryRow, SummaryDocument } from './summaries';
 export { deleteDocument, getDocument, hasDocument, moveDocument, restoreDeleted, saveExtraction } from './documents';
 export type { DeletedRows, SaveInput, SaveResult, SaveSuccess } from './documents';
 export type { DbErrorCode, DbFailure, DbResult } from './errors';

@@ -1,6 +1,7 @@
 // The IndexedDB schema as its history: one append-only constant per version, and the Dexie database that declares them all.
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { rebuildCellsInUpgrade, type CellRow } from './cells';
+import { rebuildSummaries, type RegionSummaryRow } from './summaries';
 import { placeOfName } from '../core/extract/metadata-place';
 import { splitDocument, type AchievementRow, type AnnotationRow, type BenchmarkRow, type DocumentRow, type DocumentTextRow, type RegionRow, type SettingRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 
@@ -97,7 +98,20 @@ export const SCHEMA_V7 = {
   achievements: 'id, documentId, regionId, [indicator+regionId]',
 } as const;
 
-export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7] as const;
+/**
+ * Version 8: a summary of each region's documents (src/db/summaries.ts: which documents, their title or file name and
+ * plan kind, their texts' province mentions), kept by every writer beside the cells in its own transaction, so opening
+ * Compare reads one small row per region instead of every document row; and an `indicator` index on the cells, for
+ * one indicator's cells across every region. The upgrade computes the summaries from the stored documents; IndexedDB
+ * fills the new index from the stored cells. Nothing else changes.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  cells: '[regionId+indicator], regionId, tab, indicator',
+  regionSummaries: 'regionId',
+} as const;
+
+export const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8] as const;
 
 /** Fields added in version 2, filled on rows written by version 1. */
 export function annotationToV2(row: Record<string, unknown>): void {
@@ -155,6 +169,7 @@ export class PlanBenchDB extends Dexie {
   declare benchmarks: EntityTable<BenchmarkRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare cells: Table<CellRow, [string, string]>;
+  declare regionSummaries: EntityTable<RegionSummaryRow, 'regionId'>;
 
   /** Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`; the app passes nothing. */
   constructor(name: string = DEFAULT_DB_NAME, options: PlanBenchDBOptions = {}) {
@@ -166,6 +181,9 @@ export class PlanBenchDB extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(rebuildCellsInUpgrade);
     this.version(7).stores(SCHEMA_V7);
+    this.version(8)
+      .stores(SCHEMA_V8)
+      .upgrade((tx) => rebuildSummaries({ documents: tx.table('documents'), regionSummaries: tx.table('regionSummaries') }));
   }
 }
 

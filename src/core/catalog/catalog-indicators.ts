@@ -162,7 +162,7 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'hospital_beds_per_1000', domain: 'health', zh: '每千人口医疗卫生机构床位数',
     en: 'Hospital and health-facility beds per 1,000 people', unit: '张', polarity: 'higher',
     synonyms: ['每千人口拥有医疗卫生机构床位数', '每千人口床位数', '医疗卫生机构每千人口病床数'],
-    rules: [{ all: [PER_1000, ['床位', '病床']], none: ['养老', '老年', '托', '精神', '护理型'], units: ['张'] }],
+    rules: [{ all: [PER_1000, ['床位', '病床']], none: ['养老', '老年', '托', '精神', '护理型', '公立', '民营', '社会办', '中医'], units: ['张'] }],
   },
   {
     id: 'in_county_treatment_rate', domain: 'health', zh: '县域(区域)内就诊率',
@@ -220,7 +220,7 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'medical_insurance_coverage', domain: 'insurance', zh: '基本医疗保险参保率',
     en: 'Basic medical insurance coverage rate', unit: '%', polarity: 'higher',
     synonyms: ['基本医保参保率', '医疗保险参保率'],
-    rules: [{ all: [['医疗保险', '医保'], ['参保率', '覆盖率']], none: ['大病', '长期护理', '补充', '生育'] }],
+    rules: [{ all: [['医疗保险', '医保'], ['参保率', '覆盖率']], none: ['大病', '长期护理', '补充', '生育', '监督', '检查', '基金', '结算', '经办', '定点'] }],
   },
   {
     id: 'pension_insurance_coverage', domain: 'insurance', zh: '基本养老保险参保率',

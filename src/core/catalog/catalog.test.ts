@@ -307,3 +307,12 @@ describe('matchIndicator: word-order and synonym variants, and kinds that are no
     expect(matchIndicator('基本养老保险参保率', { unit: '%', domain: 'insurance' })?.id).toBe('pension_insurance_coverage');
   });
 });
+
+describe('kinds and oversight of a catalog quantity are not the quantity', () => {
+  it('keeps fund oversight and public-hospital beds apart from coverage and all beds', () => {
+    expect(matchIndicator('医保基金监督检查覆盖率', { unit: '%' })).toBeNull();
+    expect(matchIndicator('每千人口公立医院床位数', { unit: '张' })).toBeNull();
+    expect(matchIndicator('每千人口医疗卫生机构床位数', { unit: '张' })?.id).toBe('hospital_beds_per_1000');
+    expect(matchIndicator('基本医疗保险参保率', { unit: '%' })?.id).toBe('medical_insurance_coverage');
+  });
+});

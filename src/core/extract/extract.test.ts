@@ -139,3 +139,32 @@ describe('Chinese numerals in a traditional-character text', () => {
     ]);
   });
 });
+
+describe('a news article’s headline', () => {
+  it('is not read again beside the article that states its figure, which is dated by the page', () => {
+    const r = extractText(['某市今年将新建幼儿园10所', '2026年03月06日 08:30  来源:青禾日报', '今年,我市将新建幼儿园10所,新增学位3000个。'].join('\n'));
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year, t.kind])).toEqual([
+      ['新建幼儿园', 10, 2026, 'increment'],
+      ['新增学位', 3000, 2026, 'increment'],
+    ]);
+    expect(r.achieved).toEqual([]);
+  });
+});
+
+describe('a news page pasted with its breadcrumbs and tool links', () => {
+  it('finds the headline under them, so its figure is not read twice', () => {
+    const r = extractText(
+      ['首页 > 新闻中心 > 本地要闻', '今年我市将新增养老床位2000张', '2026-02-18 09:30  来源:临川日报  作者:张晓', '【打印】 【关闭】', '本报讯(记者 张晓)记者从市民政局获悉,今年我市将新增养老床位2000张。', '编辑:王敏'].join('\n'),
+    );
+    expect(r.metadata).toMatchObject({ kind: 'news_report', issued: '2026-02-18' });
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['新增养老床位', 2000, 2026]]);
+  });
+});
+
+describe('a news article’s 上年 figure', () => {
+  it('is an achievement of the year before, not a target of this year', () => {
+    const r = extractText(['市卫健委:今年将新增普惠托位2000个', '发布日期:2026-04-10 来源:市卫健委', '下一步,市卫健委将新增普惠托位2000个。', '上年,全市每千人口托位数达到4.1个。'].join('\n'));
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year, t.kind])).toEqual([['新增普惠托位', 2000, 2026, 'increment']]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['每千人口托位数', 4.1, 2025]]);
+  });
+});

@@ -7,7 +7,7 @@ import { extractMetadata } from './metadata';
 import { normalize, type Normalized } from '../text/normalize';
 import { withPlausibleNumbers } from './plausible';
 import { proseMemo, readProse } from './prose';
-import { isResultsReport } from './prose-tense';
+import { isMidTermReview, isResultsReport } from './prose-tense';
 import { sectionIndex, type SectionContext } from './sections';
 import { readTables } from './tables';
 import { runningTableCuts } from './tables-running';
@@ -75,6 +75,7 @@ export interface PreparedText {
   skip: Span[];
   sections: (offset: number) => SectionContext;
   results: boolean;
+  midterm: boolean;
   issued: number | null;
   docKey: string;
 }
@@ -90,12 +91,36 @@ export function prepareText(text: string, options: ExtractOptions = {}): Prepare
     norm,
     metadata,
     tableDrafts: tables.drafts,
-    skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage],
+    skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage, ...newsHeadline(norm.text, metadata)],
     sections: sectionIndex(norm.text),
     results: isResultsReport(norm.text),
+    midterm: isMidTermReview(norm.text),
     issued: metadata.issued ? Number(metadata.issued.slice(0, 4)) : null,
     docKey: fnv1a(text),
   };
+}
+
+/**
+ * A news article's headline (某市今年将新建幼儿园10所 over the article): it restates a figure of the body in a
+ * headline's shorthand, so it is not read again — the first line, when it is short, has no sentence end and more
+ * lines follow.
+ */
+export function newsHeadline(text: string, metadata: DocumentMetadata): Span[] {
+  if (metadata.kind !== 'news_report') return [];
+  // A page's breadcrumbs (首页 > 新闻中心) and tool links (【打印】) may come first: the headline is the first other line.
+  let start = 0;
+  for (let n = 0; n < 4; n++) {
+    const end = text.indexOf('\n', start);
+    if (end < 0 || text.slice(end).trim() === '') return [];
+    const line = text.slice(start, end).trim();
+    if (line === '' || /[>›»]|^【/u.test(line)) {
+      start = end + 1;
+      continue;
+    }
+    const at = start + text.slice(start, end).search(/\S/u);
+    return line.length <= 40 && !/[。;!?]/u.test(line) ? [{ start: at, end }] : [];
+  }
+  return [];
 }
 
 /** What runs from one slice of a document to the next. */
@@ -141,6 +166,7 @@ export function extractRange(p: PreparedText, from: number, to: number, carry: S
     damage: [],
     sections: whole ? p.sections : (offset: number) => p.sections(offset + from),
     results: p.results,
+    midterm: p.midterm,
     // The achievements' reading below goes over the same sentences: what they say is worked out once.
     memo: proseMemo(),
   };

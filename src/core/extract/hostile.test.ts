@@ -37,6 +37,7 @@ const families: [string, (n: number) => string][] = [
   ['a run of Chinese numerals before a unit', (n) => `新增${'一二三'.repeat(n / 3)}个`],
   ['a run of Chinese numerals with no unit', (n) => '一千二百'.repeat(n / 4)],
   ['百分之 over and over with no numeral after it', (n) => '百分之分'.repeat(n / 4)],
+  ['每年 over and over before a place known by its count', (n) => '每年'.repeat(n / 2) + '每个村1个'],
 ];
 
 describe('linear-time reading of hostile text', () => {

@@ -156,7 +156,12 @@ const PAGE_DATE = [
   // A web page's or newspaper's own date among other page details: 2025-01-19 10:47 来源:…, 第3版:要闻 2025-01-23.
   /(?:^|[\s::])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?=$|\s)/,
   /(?:发布日期|发布时间|成文日期|印发日期|发文日期)[::]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+  // Written out with its clock time (2026年03月06日 08:30 来源:…).
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s+\d{1,2}:\d{2}/,
 ];
+/** Words of a page's byline (来源:某市日报, 作者:…, 责任编辑:…): a full date on such a line is the page's. */
+const BYLINE = /(?:来源|作者|编辑|记者|浏览次数|稿源)\s*[::]/;
+const WRITTEN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** A page or publication date written among other page details on a line, or null. */
 export function pageDateIn(line: string): string | null {
@@ -164,7 +169,23 @@ export function pageDateIn(line: string): string | null {
     const m = form.exec(line);
     if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   }
-  return null;
+  // 来源:某市日报 2026年03月06日 — on a byline, a date written out is the page's too.
+  const m = line.length <= 80 && BYLINE.test(line) ? WRITTEN_DATE.exec(line) : null;
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** 本报讯 2026年3月5日, 本报讯(记者 王芳)2026年3月2日,…: a news lead's own full date, right after its mark. */
+const LEAD_DATE = /^(?:本报讯|[^\s\d]{1,12}?(?:网|社|报|台|频道|客户端)讯)\s*(?:[(](?:见习|实习|特约)?记者[^)]{1,20}[)])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** 本报讯(记者 李华)3月5日,…: the lead's month and day, its year left to the page. */
+const LEAD_DAY = /^(?:本报讯|[^\s\d]{1,12}?(?:网|社|报|台|频道|客户端)讯)\s*(?:[(](?:见习|实习|特约)?记者[^)]{1,20}[)])?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+/** The date a news lead opens with after its 本报讯 (with or without its year), or null. */
+export function leadDateIn(line: string): { year: number | null; month: number; day: number } | null {
+  if (!line.includes('讯')) return null;
+  const full = LEAD_DATE.exec(line);
+  if (full) return { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]) };
+  const day = LEAD_DAY.exec(line);
+  return day ? { year: null, month: Number(day[1]), day: Number(day[2]) } : null;
 }
 
 /** A line that is only a month and day (1月6日), as under a news headline; null otherwise. */

@@ -581,3 +581,35 @@ describe('a government work report', () => {
   });
 });
 
+
+describe('the date a news article is written on, in every form its page gives it', () => {
+  it('reads the date after 本报讯, with its year or with the year of the page under the article', () => {
+    const full = extractMetadata(doc('本报讯 2026年3月5日 记者从市卫健委获悉,今年我市将新增普惠托位3000个。'));
+    expect(full).toMatchObject({ kind: 'news_report', issued: '2026-03-05', period: { start: 2026, end: 2026 } });
+    const reporter = extractMetadata(doc('本报讯(记者 王芳)2026年3月2日,记者从市卫健委获悉,去年全市新增普惠托位2300个。'));
+    expect(reporter).toMatchObject({ issued: '2026-03-02', period: { start: 2026, end: 2026 } });
+    const dayOnly = extractMetadata(doc('本报讯(记者 李华)3月5日,记者从市教育局获悉,今年我市将新建幼儿园10所。', '来源:青禾日报 2026年03月06日'));
+    expect(dayOnly).toMatchObject({ issued: '2026-03-05', period: { start: 2026, end: 2026 } });
+  });
+
+  it('takes a dateline’s year from a byline under the article', () => {
+    const meta = extractMetadata(doc('新华社杭州12月3日电(记者 王明)记者从省民政厅获悉,今年全省将新增养老床位5000张。', '责任编辑:张三 2026年12月04日'));
+    expect(meta).toMatchObject({ kind: 'news_report', issued: '2026-12-03', period: { start: 2026, end: 2026 } });
+  });
+
+  it('reads a page with a byline and no plan title as an article dated by its page, the date written out or not', () => {
+    const written = extractMetadata(doc('某市今年将新建幼儿园10所', '2026年03月06日 08:30  来源:青禾日报', '今年,我市将新建幼儿园10所。'));
+    expect(written).toMatchObject({ kind: 'news_report', issued: '2026-03-06', period: { start: 2026, end: 2026 } });
+    const bureau = extractMetadata(doc('市民政局:今年新建社区食堂50个', '发布时间:2026-03-05 09:12 来源:青禾市民政局', '今年,全市将新建社区食堂50个。'));
+    expect(bureau).toMatchObject({ kind: 'news_report', issued: '2026-03-05', period: { start: 2026, end: 2026 } });
+    // A plan published on a page with the same byline stays the plan its title says.
+    const plan = extractMetadata(doc('青禾市“十五五”养老服务体系规划', '发布时间:2026-03-05 09:12 来源:青禾市民政局', '到2030年,养老机构护理型床位占比达到70%。'));
+    expect(plan.kind).toBe('five_year_plan');
+  });
+
+  it('finds a written-out date on a byline but not a date inside a sentence', () => {
+    expect(pageDateIn('来源:青禾日报 2026年03月06日')).toBe('2026-03-06');
+    expect(pageDateIn('2026年03月06日 08:30 来源:青禾日报')).toBe('2026-03-06');
+    expect(pageDateIn('2026年3月6日,市政府召开常务会议')).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import {
   firstGoalYear,
   firstYear,
   isoDate,
+  leadDateIn,
   monthDayOfLine,
   pageDateIn,
   yearNumber,
@@ -27,6 +28,7 @@ import {
   withPrefecture,
 } from './metadata-region';
 import { firstLines, lastLines, linesWith } from './lines';
+import { REPORT_ON_PLAN } from './prose-tense';
 import { locateRegion } from './metadata-place';
 
 // Notices, titles and signatures sit in the first lines; the rest is the plan itself.
@@ -69,6 +71,8 @@ function ownNoticeParts(line: string): [string, string] | null {
 // A web page's column tag in front of a headline: 【保基本民生】.
 const COLUMN_TAG = /^【[^】]{1,12}】\s*/;
 const NEWS_DATELINE = /^[^\s\d]{1,12}?(?:网|社|报|台|频道|客户端)([\u4e00-\u9fa5]{2,6}?)(\d{1,2})月(\d{1,2})日(?:消息|电|讯)/;
+/** A web page's or paper's byline: 来源:某市日报, 责任编辑:张三, (记者 王明 通讯员 李华) on a line of its own. */
+const BYLINE_LINE = /^[\s(（]*(?:来源|稿源|作者|记者|编辑|责任编辑|通讯员)\s*[:：\s]|\s(?:来源|稿源|责任编辑|编辑)\s*[:：]/;
 const NEWS_MARK = /本报讯|[(（](?:见习|实习|特约)?记者[^)）]{1,20}[)）]|记者(?:近日|日前|今天|昨天|昨日|今日)?(?:从|在)[^。\n]{1,30}?(?:获悉|了解到|得知)/;
 // Longer endings first, so 辽宁省人民政府办公厅 is not cut at 人民政府; 等21个部门 stays with the lead body.
 const ORG_NAME =
@@ -143,7 +147,7 @@ function isTitleLine(line: string): boolean {
 }
 
 /** `head`: the first HEAD_LINES lines. */
-function readDateline(lines: readonly string[], text: string): Dateline | null {
+function readDateline(lines: readonly string[], text: string, tail: readonly string[]): Dateline | null {
   for (const line of lines.slice(0, LEAD_LINES)) {
     const m = NEWS_DATELINE.exec(line);
     if (!m) continue;
@@ -152,7 +156,8 @@ function readDateline(lines: readonly string[], text: string): Dateline | null {
     const month = Number(m[2]);
     const released = Number(RELEASED_DAY.exec(lead)?.[1] ?? NaN);
     const day = released > 0 && released <= Number(m[3]) ? released : Number(m[3]);
-    return { place: m[1] ?? '', month, day, year: yearOfDay(month, lines.slice(0, HEAD_LINES), text, lead) };
+    // The page's own date may stand under the article (来源:某市日报 2026年03月06日) as well as above it.
+    return { place: m[1] ?? '', month, day, year: yearOfDay(month, [...lines.slice(0, HEAD_LINES), ...tail], text, lead) };
   }
   return null;
 }
@@ -352,7 +357,15 @@ function findIssuedDate({ head, tail, text, dateline, news, programme }: Reading
   const fullDate = lineDates.find((d) => d.length === 10);
   if (fullDate) return fullDate;
   if (dateline?.year) return isoDate(dateline.year, dateline.month, dateline.day);
-  for (const line of head) {
+  // 本报讯 2026年3月5日 / 本报讯(记者…)3月5日: the lead's own date, its year (when it has none) the page's.
+  const leadLine = news ? head.slice(0, LEAD_LINES).find((line) => leadDateIn(line) !== null) : undefined;
+  const lead = leadLine === undefined ? null : leadDateIn(leadLine);
+  if (lead) {
+    const year = lead.year ?? yearOfDay(lead.month, [...head, ...tail], text, leadLine ?? '');
+    if (year !== null) return isoDate(year, lead.month, lead.day);
+  }
+  // The page's own date, above the article or under it (来源:某市日报 2026年03月06日).
+  for (const line of [...head, ...tail]) {
     const date = pageDateIn(line);
     if (date) return date;
   }
@@ -406,6 +419,8 @@ function findRegion(reading: Reading, title: string | null, issuer: string | nul
 
 function kindOfTitle(title: string): DocumentKind {
   if (WORK_REPORT.test(title)) return 'annual_programme';
+  // A report on how a plan is carried out (…规划实施情况中期评估报告) is not the plan.
+  if (REPORT_ON_PLAN.test(title)) return 'other';
   const range = yearRange(title);
   // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案).
   if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
@@ -468,9 +483,13 @@ export function extractMetadata(text: string): DocumentMetadata {
   const first = firstLines(text, HEAD_LINES);
   const head = first.lines;
   const tail = first.more ? lastLines(text, TAIL_LINES) : [];
-  const dateline = readDateline(head, text);
+  const dateline = readDateline(head, text, tail);
   const notice = dateline ? null : readNotice(head);
-  const news = dateline !== null || ((notice === null || notice.own) && NEWS_MARK.test(head.slice(0, LEAD_LINES).join('\n')));
+  const news =
+    dateline !== null ||
+    ((notice === null || notice.own) && NEWS_MARK.test(head.slice(0, LEAD_LINES).join('\n'))) ||
+    // A page with a byline (来源:…, 责任编辑:…) and no plan's title or notice is an article about one.
+    (notice === null && [...head, ...tail].some((line) => BYLINE_LINE.test(line)) && !head.some(isTitleLine));
   const reading: Reading = { text, head, tail, dateline, notice, programme: programmeOf(head, notice), news };
   const plan_title = findTitle(reading);
   const issuer = findIssuer(reading);

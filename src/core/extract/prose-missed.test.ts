@@ -15,8 +15,8 @@ describe('targets that used to be missed', () => {
   });
 
   it('reads a Chinese numeral written after a space', () => {
-    expect(found('到2025年,每个乡镇至少建成 一所 标准化养老院。')).toEqual([['建成标准化养老院', '>=', 1, '所']]);
-    expect(found('到2025年,每個鄉鎮至少建成 一所 標準化養老院。')).toEqual([['建成标准化养老院', '>=', 1, '所']]);
+    expect(found('到2025年,每个乡镇至少建成 一所 标准化养老院。')).toEqual([['标准化养老院', '>=', 1, '所']]);
+    expect(found('到2025年,每個鄉鎮至少建成 一所 標準化養老院。')).toEqual([['标准化养老院', '>=', 1, '所']]);
   });
 
   it('reads both works of a clause that counts two things', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
-import { LEADING_CONTEXT, predicateOf, PREDICATE, stripLeading, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
+import { LEADING_CONTEXT, predicateOf, PREDICATE, servedService, stripLeading, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
 
 const PLAN = '某市“十四五”公共服务规划\n';
 const names = (body: string) => extractText(PLAN + body).targets.map((t) => t.name);
@@ -185,5 +185,37 @@ describe('the speaker and the adverbs of a work report are no part of a name', (
       ['新增养老床位', 'increment'],
       ['新建还建房', 'increment'],
     ]);
+  });
+});
+
+describe('a count of the people a service is for (为N名…提供…)', () => {
+  it('names it by who is served and the service, 为 read as "for", not "is"', () => {
+    expect(servedService('长者提供上门服务')).toBe('长者上门服务');
+    expect(servedService('未成年人提供假期公益托管服务')).toBe('未成年人假期公益托管服务');
+    expect(servedService('中小学生开展心理健康测评')).toBe('中小学生心理健康测评');
+    // A verb that says what the work is stays.
+    expect(servedService('残疾人适配辅助器具')).toBe('残疾人适配辅助器具');
+    // Not that shape: left as it is.
+    expect(servedService('养老机构护理型床位占比')).toBeNull();
+  });
+});
+
+describe('names of counts of people served, read from sentences', () => {
+  const names = (text: string) => extractText(`某县社会福利三年行动计划(2026—2028年)\n${text}`).targets.map((t) => [t.name, t.target.value, t.unit]);
+
+  it('reads 为两万名长者提供上门服务 and 为…服务12万人次 with one convention', () => {
+    expect(names('到2028年,为两万名长者提供上门服务,为未成年人提供假期公益托管服务12万人次以上。')).toEqual([
+      ['长者上门服务', 2, '万名'],
+      ['未成年人假期公益托管服务', 12, '万人次'],
+    ]);
+  });
+});
+
+describe('the body that will do the work, named before it', () => {
+  it('is left out of the name (市卫健委将新增…, 区民政局还将…), as 我们将 is', () => {
+    expect(stripLeading('市卫健委将新增普惠托位')).toBe('新增普惠托位');
+    expect(stripLeading('区民政局还将新建社区食堂')).toBe('新建社区食堂');
+    // A measure that 将 follows is no body: it stays.
+    expect(stripLeading('养老机构护理型床位占比将')).toBe('养老机构护理型床位占比将');
   });
 });

@@ -8,7 +8,7 @@ import { splitList } from './scan';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 export const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|还将|还要|也将|也要|同时|年内|今年|去年|上年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|还将|还要|也将|也要|同时|年内|今年|去年|上年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 
@@ -43,13 +43,19 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上');
+const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规');
+
+/** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…): not what is measured. */
+const ACTOR_WILL = /^[\u4e00-\u9fff]{1,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要)/u;
 
 export function stripLeading(s: string): string {
-  const first = s.charAt(0);
+  // Only a text with 将 or 要 in its first dozen characters can open with a body that will act.
+  const head = s.slice(0, 14);
+  const acting = head.includes('将') || head.includes('要') ? s.replace(ACTOR_WILL, '') : s;
+  const first = acting.charAt(0);
   // JavaScript's trim() drops exactly what \s matches.
-  if (!LEADING_FIRST.has(first) && first.trim() !== '') return s.trim();
-  return s.replace(LEADING_CONTEXT, '').trim();
+  if (!LEADING_FIRST.has(first) && first.trim() !== '') return acting.trim();
+  return acting.replace(LEADING_CONTEXT, '').trim();
 }
 
 /** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
@@ -89,6 +95,10 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
     for (let i = last.length - 4; i >= 1 && at < 0; i--) if (ends.has(last[i] ?? '')) at = i;
     head = at >= 1 && last.length - at - 1 <= 6 ? last.slice(at + 1) : last.slice(-3);
   }
+  // "职工医保和居民医保政策范围内住院费用基金支付比例": the items end alike (医保), and what follows that ending in the
+  // last item is the head they share.
+  const common = commonEnding(earlier, last, head);
+  if (common) return { head: common, scope: '', completed: true };
   const rest = last.slice(0, -head.length);
   const first = earlier[0] ?? '';
   // Modifier lists are short; a long run of items is no such list (and each item costs catalog look-ups).
@@ -105,6 +115,22 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
   const own = first.slice(-rest.length);
   const scope = first.length > rest.length && known(rest) && known(own) ? first.slice(0, -rest.length) : '';
   return { head, scope: isScope(scope) ? scope : '', completed: false };
+}
+
+/**
+ * The head after an ending every item shares (职工医保 | 居民医保政策范围内…比例 → 政策范围内…比例), or null: the ending
+ * (two to four characters) closes each earlier item and stands inside the last one after its own words.
+ */
+function commonEnding(earlier: readonly string[], last: string, metric: string): string | null {
+  const first = earlier[0] ?? '';
+  for (let n = Math.min(4, first.length - 1); n >= 2; n--) {
+    const ending = first.slice(-n);
+    if (!earlier.every((it) => it.length > n && it.endsWith(ending))) continue;
+    const at = last.indexOf(ending, 1);
+    const head = at > 0 ? last.slice(at + n) : '';
+    if (head.length >= 2 && head.endsWith(metric) && head.length > metric.length) return head;
+  }
+  return null;
 }
 
 /** Words that can scope a whole list (城乡居民, 城镇职工基本); an age or number (5岁以下) belongs to its own noun. */
@@ -194,18 +220,33 @@ function distinctIndicators(items: readonly string[], head: string): boolean {
   return ids.every((id) => id !== null) && new Set(ids).size === ids.length;
 }
 
+/** A work verb that opens a name (新建街道综合养老服务中心): what is counted is the rest. */
+const WORK_VERB_HEAD = new RegExp(`^(?:至少)?(?:${WORK_VERB.source.slice(3, -2)})`, 'u');
+
+/** A name without the work verb it opens with (新建街道综合养老服务中心 → 街道综合养老服务中心). */
+export function withoutWorkVerb(name: string): string {
+  return name.replace(WORK_VERB_HEAD, '');
+}
+
 export interface NameResult {
   names: string[];
   verb: string;
   /** Clause-relative range the quote covers. */
   start: number;
   end: number;
+  /** A count of those a service or work is for (为3000户…开展适老化改造): work done, a flow. */
+  served?: boolean;
 }
 
 const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
 
+const PURPOSE = /^以[^,;。]{1,40}?为(?:主|重点|核心|主体)的/u;
+
 /** The noun a count is followed by ("5个智慧养老服务平台"), up to the next list item; a bare parenthetical note is not one. */
 function nounAfter(post: string, hasNext: boolean): string {
+  // "1所以失能、部分失能特困人员专业照护为主的县级供养服务设施": what it is for (以…为主的) only describes the noun after it.
+  const purpose = PURPOSE.exec(post)?.[0] ?? '';
+  if (purpose) return purpose + nounAfter(post.slice(purpose.length), hasNext);
   let raw = beforeQizhong(/^(?:[^、,;及]|(?<=以)及)*/u.exec(post)?.[0] ?? '');
   // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
   const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
@@ -267,16 +308,25 @@ export function nameFor(
   clauseVerb: string,
   previousName: string | null,
   perUnit: (text: string) => RegExpExecArray | null,
+  /** The last value read before this sentence in its paragraph, in the same unit: what a bare quota may count. */
+  beforeName: string | null = null,
 ): NameResult | null {
   const { q } = c;
   const cleanSubject = stripName(subject);
   const nounRaw = nounAfter(c.post, q.opEnd + c.post.length < clause.length);
-  const noun = stripName(nounRaw);
+  const noun = stripName(nounRaw.replace(PURPOSE, ''));
   const nounEnd = q.opEnd + nounRaw.length;
   const at = (part: string) => {
     const i = part ? clause.lastIndexOf(part, q.opStart) : -1;
     return i >= 0 ? i : q.opStart;
   };
+  // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
+  // (为辖区/为全市 … are the same: the place words are left out first.)
+  // (每年为N名…: a frequency before it is the record's per, not its name.)
+  const freq = /^\s*每(?:年|月|季度|周)/u.test(c.pre) ? perUnit(c.pre) : null;
+  const forPart = freq ? c.pre.slice(freq.index + freq[0].length) : c.pre;
+  const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(forPart) && ['', '为'].includes(stripLeading(forPart)) ? servedService(noun) : null;
+  if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
     const elided = previousName && PLACE_ONLY.test(cleanSubject) ? placeFor(previousName, cleanSubject) : null;
@@ -286,9 +336,16 @@ export function nameFor(
     if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };
     return null;
   }
-  const per = perUnit(c.pre);
+  // With the count after it: a unit is also known by the count that follows it (每个社区至少1个).
+  const per = perUnit(c.pre + clause.slice(q.opStart, q.opEnd));
   const lead = stripLeading(per ? c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length) : c.pre);
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
+  // 每个街道至少建有1个综合为老服务中心: what each place has is named by what is counted, not by the work or the place.
+  const quota = per !== null && !/^每(?:年|月|季度|周)/u.test(per[0]);
+  if (quota && noun.length >= 2 && /^[\u3400-\u9fff(“]/u.test(noun)) return { names: [noun], verb: '', start: lead && !listItem ? at(lead) : q.opStart, end: nounEnd };
+  // 新建街道综合养老服务中心十五个,每个街道至少一个: a quota with no noun counts what was just counted.
+  const counted = quota && noun === '' && stripName(lead).replace(WORK_VERB_HEAD, '') === '' ? withoutWorkVerb(previousName ?? beforeName ?? '') : '';
+  if (counted.length >= 2) return { names: [counted], verb: '', start: at(per?.[0] ?? ''), end: q.opEnd };
   // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
   if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {
     // A count before its noun: the work (verb and object before it) plus the noun after it.
@@ -298,7 +355,25 @@ export function nameFor(
   }
   const name = stripName(lead);
   if (name.length < 2) return null;
-  return { names: [name], verb: '', start: at(name), end: q.opEnd };
+  // "为未成年人提供假期公益托管服务12万人次": the same service for the same people, named the same way.
+  const served = name.startsWith('为') ? servedService(name.slice(1)) : null;
+  return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };
+}
+
+/** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
+const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(提供|开展|实施|进行|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+/** Verbs that only say a service is given: left out of the name (the others say what the work is, and stay). */
+const GIVEN = new Set(['提供', '开展', '实施', '进行']);
+
+/**
+ * The name of a count of people a service is for (为两万名长者提供上门服务, 为未成年人提供假期公益托管服务…): who
+ * they are, then the service (长者上门服务, 未成年人假期公益托管服务), or null when the text is not of that shape.
+ */
+export function servedService(text: string): string | null {
+  const m = SERVED.exec(text);
+  if (!m) return null;
+  const verb = m[2] ?? '';
+  return `${m[1] ?? ''}${GIVEN.has(verb) ? '' : verb}${m[3] ?? ''}`;
 }
 
 /** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */

@@ -107,9 +107,44 @@ describe('numbers that are not targets', () => {
 
   it('still reads targets in similar shapes', () => {
     expect(found(`${PLAN}到2025年,每个街道建成1个综合养老服务中心,新建居住区配建养老服务设施达标率100%,城镇新增就业突破10万人。`)).toEqual([
-      ['建成综合养老服务中心', 1],
+      ['综合养老服务中心', 1],
       ['新建居住区配建养老服务设施达标率', 100],
       ['城镇新增就业', 10],
+    ]);
+  });
+});
+
+describe('a report on how a plan is carried out', () => {
+  const review = [
+    '河湾市“十四五”公共服务规划实施情况中期评估报告',
+    '一、主要指标完成情况',
+    '每千人口拥有3岁以下婴幼儿托位数已达到2.6个,规划目标为4.5个。养老机构护理型床位占比达到52%,提前实现55%的目标尚需努力。学前教育毛入园率达到92%,已提前完成90%的规划目标。截至2023年底,全市累计新增城镇就业6.8万人,完成规划目标的85%。',
+    '二、下一步工作',
+    '到2025年,养老机构护理型床位占比达到55%。',
+  ].join('\n');
+
+  it('is a results report though its title names the plan, and not the plan itself', () => {
+    expect(isResultsReport(review)).toBe(true);
+    expect(extractText(review).metadata.kind).toBe('other');
+    // A final evaluation too.
+    const final = extractText('某市“十四五”养老服务体系规划终期评估报告\n一、目标完成情况\n截至2025年底,全市养老服务床位达到2.8万张,超额完成2.5万张的规划目标;护理型床位占比达到62%。');
+    expect(final.targets).toEqual([]);
+    expect(final.achieved.map((a) => [a.name, a.value, a.year])).toEqual([
+      ['养老服务床位', 2.8, 2025],
+      ['护理型床位占比', 62, 2025],
+    ]);
+    // A report that also sets next year's plan is a plan.
+    expect(isResultsReport('关于青禾市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况')).toBe(false);
+  });
+
+  it('reads only what it plans as targets, and what it reports as reached as achievements, undated when it states no date', () => {
+    const r = extractText(review);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['养老机构护理型床位占比', 55, 2025]]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.year])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 2.6, '个', null],
+      ['养老机构护理型床位占比', 52, '%', null],
+      ['学前教育毛入园率', 92, '%', null],
+      ['新增城镇就业', 6.8, '万人', 2023],
     ]);
   });
 });

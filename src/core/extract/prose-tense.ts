@@ -38,7 +38,7 @@ export function tenseOf(sentence: string): SentenceTense {
  * A report of results (完成情况, 工作总结, “十四五”成就): its title says so and announces no plan.
  * Only sentences with an explicit plan word are read in it.
  */
-const RESULTS_TITLE = /完成情况|实施情况|执行情况|落实情况|进展情况|工作总结|年度总结|成效|成就|成绩单|答卷|回顾|中期评估|总结评估/u;
+const RESULTS_TITLE = /完成情况|实施情况|执行情况|落实情况|进展情况|工作总结|年度总结|成效|成就|成绩单|答卷|回顾|中期评估|终期评估|总结评估/u;
 const PLAN_TITLE = /规划|计划|方案|安排|意见|目标任务|行动|要点|实事项目$/u;
 
 /** In a results report, the words that still make a sentence a plan. */
@@ -49,7 +49,13 @@ const SENTENCE_END = /[。;；!！?？,，]/u;
 /** A numbered section heading (一、发展成就, 第一章, (一)): it reviews part of a document, not the whole of it. */
 const NUMBERED = /^(?:第[一二三四五六七八九十百\d]+[篇编章节]|[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\))/u;
 
-const resultsTitle = (line: string) => line.length <= 60 && RESULTS_TITLE.test(line) && !PLAN_TITLE.test(line);
+/**
+ * A title that reports on a plan (…公共服务规划实施情况中期评估报告, …计划执行情况的报告): the plan word comes before the
+ * report's, and no plan is announced after it (…执行情况与2026年计划草案 is a plan too).
+ */
+export const REPORT_ON_PLAN = /(?:规划|计划|方案|纲要)[^,。;]{0,4}?(?:实施情况|执行情况|完成情况|落实情况|进展情况|中期评估|总结评估|终期评估)(?![^,。;]*(?:规划|计划|方案|纲要))/u;
+
+const resultsTitle = (line: string) => line.length <= 60 && RESULTS_TITLE.test(line) && (!PLAN_TITLE.test(line) || REPORT_ON_PLAN.test(line));
 
 export function isResultsReport(text: string): boolean {
   const head = text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
@@ -62,4 +68,10 @@ export function isResultsReport(text: string): boolean {
     first.split('。').some((s) => resultsTitle(s.trim())) ||
     next.some((line) => !SENTENCE_END.test(line) && !NUMBERED.test(line) && resultsTitle(line))
   );
+}
+
+/** A mid-term evaluation (…中期评估报告): it speaks from inside its plan's period, not from its end. */
+export function isMidTermReview(text: string): boolean {
+  const head = text.slice(0, 300).split('\n').slice(0, 3).join('\n');
+  return /中期评估/u.test(head);
 }

@@ -104,7 +104,7 @@ describe('readProse: what a short clause leaves out', () => {
 
   it('names a bare 覆盖率 after a count by what was counted', () => {
     const ds = read('推动每个乡镇(街道)建有1个儿童之家,覆盖率达到100%。');
-    expect(ds.map((d) => d.name)).toEqual(['建有儿童之家', '儿童之家覆盖率']);
+    expect(ds.map((d) => d.name)).toEqual(['儿童之家', '儿童之家覆盖率']);
     // After a rate, a bare 覆盖率 borrows nothing.
     expect(read('参保率达到95%,覆盖率达到100%。')[1]?.name).toBe('覆盖率');
   });
@@ -118,6 +118,11 @@ describe('readProse: what a short clause leaves out', () => {
     const [all, part] = read('全市新增普惠托位6000个,其中公办托位不少于2000个。');
     expect(all).toMatchObject({ name: '新增普惠托位', kind: 'increment' });
     expect(part).toMatchObject({ name: '公办托位', target: { value: 2000, op: '>=' }, kind: 'increment' });
+    // The whole in 万 and the part in units count the same things.
+    expect(read('新增学位1.2万个,其中小学学位8000个。').map((d) => [d.name, d.unit, d.kind])).toEqual([
+      ['新增学位', '万个', 'increment'],
+      ['小学学位', '个', 'increment'],
+    ]);
   });
 });
 
@@ -391,7 +396,7 @@ describe('readProse: Chinese numerals', () => {
     expect(ages.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
       ['人均预期寿命提高', 1, '岁', 'increment'],
       ['劳动年龄人口平均受教育年限提高', 1, '年', 'increment'],
-      ['未来五年新增学位', 1, '万个', 'cumulative'],
+      ['新增学位', 1, '万个', 'cumulative'],
     ]);
     const rates = read('婴儿和孕产妇死亡率分别控制在千分之五、十万分之十以下。');
     expect(rates.map((d) => [d.name, d.target.value, d.unit, d.target.op])).toEqual([
@@ -416,5 +421,126 @@ describe('readProse: a plan named in straight quotes', () => {
       ['养老床位', 5000, '张', 'increment'],
     ]);
     expect(quote(text, ds[1])).toBe('养老床位比"十四五"末增加5000张');
+  });
+});
+
+describe('readProse: what each place is to have (每个街道至少1个)', () => {
+  it('names a per-place quota by what is counted, not by its verb or the place', () => {
+    const text = '到2030年,每个街道至少建有1个综合为老服务中心,每个乡镇(街道)建成1所区域养老服务中心。';
+    const ds = read(text);
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value, d.unit, d.kind])).toEqual([
+      ['综合为老服务中心', '每个街道', '>=', 1, '个', 'level'],
+      ['区域养老服务中心', '每个乡镇(街道)', '=', 1, '所', 'level'],
+    ]);
+    // The verb stays in the quote, where the researcher reads it.
+    expect(ds.map((d) => text.slice(d.span.start, d.span.end))).toEqual(['建有1个综合为老服务中心', '建成1所区域养老服务中心']);
+  });
+
+  it('knows the place by the count after it when no verb stands between (每个社区至少1个老年助餐点)', () => {
+    const [d] = read('每个社区至少1个老年助餐点。');
+    expect(d).toMatchObject({ name: '老年助餐点', per: '每个社区', target: { op: '>=', value: 1 }, kind: 'level' });
+  });
+
+  it('names a quota with no noun by what the sentence just counted, never by the place', () => {
+    const ds = read('新建街道综合养老服务中心十五个,每个街道至少一个。');
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value, d.kind])).toEqual([
+      ['新建街道综合养老服务中心', null, '=', 15, 'increment'],
+      ['街道综合养老服务中心', '每个街道', '>=', 1, 'level'],
+    ]);
+  });
+
+  it('names a quota with no noun in a sentence of its own by the last count of its paragraph in the same unit', () => {
+    const ds = read('每个县区建设1个以上残疾人托养机构。每个街道至少2个。');
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value])).toEqual([
+      ['残疾人托养机构', '每个县区', '>=', 1],
+      ['残疾人托养机构', '每个街道', '>=', 2],
+    ]);
+  });
+
+  it('finds a place after a frequency that names none (每年每个村至少1个…)', () => {
+    expect(read('每年每个村至少1个文化活动。')[0]).toMatchObject({ name: '文化活动', per: '每个村', target: { value: 1, op: '>=' } });
+  });
+
+  it('names a facility by its noun, not by what it is for (以…为主的)', () => {
+    const [d] = read('每个县(市、区)至少建有1所以失能、部分失能特困人员专业照护为主的县级供养服务设施(敬老院)。');
+    expect(d).toMatchObject({ name: '县级供养服务设施(敬老院)', per: '每个县(市、区)', target: { value: 1, op: '>=' } });
+  });
+
+  it('keeps a yearly change and a yearly frequency as they were', () => {
+    expect(read('儿童青少年总体近视率每年降低0.5个百分点。')[0]).toMatchObject({ name: '儿童青少年总体近视率每年降低', per: null });
+    expect(read('每年至少组织1次应急演练。')[0]).toMatchObject({ name: '组织应急演练', per: '每年', kind: 'increment' });
+  });
+});
+
+describe('readProse: a share of units that meet a count', () => {
+  it('reads the share, with the count kept in its name, not the count as the target', () => {
+    const ds = read('到2030年,办好2所以上学校的县比例达到80%,有3个以上养老机构的乡镇占比不低于60%。');
+    expect(ds.map((d) => [d.name, d.target.op, d.target.value, d.unit])).toEqual([
+      ['办好2所以上学校的县比例', '=', 80, '%'],
+      ['有3个以上养老机构的乡镇占比', '>=', 60, '%'],
+    ]);
+  });
+});
+
+describe('readProse: families found by the probes of other kinds of plan', () => {
+  it('gives the items of a list that end alike the rest of the last item (职工医保和居民医保…比例)', () => {
+    const ds = read('到2030年,职工医保和居民医保政策范围内住院费用基金支付比例分别达到85%和70%。');
+    expect(ds.map((d) => [d.name, d.target.value])).toEqual([
+      ['职工医保政策范围内住院费用基金支付比例', 85],
+      ['居民医保政策范围内住院费用基金支付比例', 70],
+    ]);
+  });
+
+  it('reads 为N户…开展/实施 work as work done, named by who and the work', () => {
+    const ds = read('为3000户特殊困难老年人家庭开展适老化改造,为1500户困难老年人家庭实施适老化改造。');
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['特殊困难老年人家庭适老化改造', 3000, '户', 'increment'],
+      ['困难老年人家庭适老化改造', 1500, '户', 'increment'],
+    ]);
+  });
+
+  it('leaves the place out of a count of people served (为辖区/为全市…), as 为 alone', () => {
+    const ds = read('为辖区1.2万名困难群众提供临时救助,为全市5000名失能老年人免费提供居家护理服务。');
+    expect(ds.map((d) => [d.name, d.target.value, d.unit, d.kind])).toEqual([
+      ['困难群众临时救助', 1.2, '万名', 'increment'],
+      ['失能老年人居家护理服务', 5000, '名', 'increment'],
+    ]);
+    expect(read('1.为4000名老年人提供家庭照护床位服务。')[0]?.name).toBe('老年人家庭照护床位服务');
+  });
+
+  it('reads 每年为N名…提供 as a yearly count of people served, and keeps a verb that says what the work is', () => {
+    const ds = read('每年为不少于300名残疾人提供职业技能培训,为5000名残疾人适配辅助器具。');
+    expect(ds.map((d) => [d.name, d.per, d.target.op, d.target.value, d.kind])).toEqual([
+      ['残疾人职业技能培训', '每年', '>=', 300, 'increment'],
+      ['残疾人适配辅助器具', null, '=', 5000, 'increment'],
+    ]);
+  });
+
+  it('reads 年均 before a count as a yearly count, and before a rate as growth', () => {
+    const ds = read('年均新增养老床位500张,年均培训养老护理员1000人次,养老服务床位数年均增长3%左右。');
+    expect(ds.map((d) => [d.name, d.per, d.target.value, d.unit, d.kind])).toEqual([
+      ['新增养老床位', '每年', 500, '张', 'increment'],
+      ['培训养老护理员', '每年', 1000, '人次', 'increment'],
+      ['养老服务床位数年均增长', null, 3, '%', 'annual_growth'],
+    ]);
+  });
+
+  it('reads 每年培训… as a yearly frequency, 每年 out of the name', () => {
+    const [d] = read('每年培训养老护理员不少于1000人次。');
+    expect(d).toMatchObject({ name: '培训养老护理员', per: '每年', kind: 'increment', target: { op: '>=', value: 1000 } });
+  });
+
+  it('names a total over the period without its span and 累计 (the kind says cumulative)', () => {
+    const ds = read('“十五五”时期,累计城镇新增就业250万人以上,5年累计开展各类职业技能培训1.5万人次。');
+    expect(ds.map((d) => [d.name, d.target.value, d.kind])).toEqual([
+      ['城镇新增就业', 250, 'cumulative'],
+      ['开展各类职业技能培训', 1.5, 'cumulative'],
+    ]);
+    // 累计 after the measure, and a span before the work (未来五年…), which also makes the work a total.
+    const more = read('城镇新增就业五年累计250万人以上,未来五年新建改扩建中小学100所以上。');
+    expect(more.map((d) => [d.name, d.target.value, d.kind])).toEqual([
+      ['城镇新增就业', 250, 'cumulative'],
+      ['新建改扩建中小学', 100, 'cumulative'],
+    ]);
   });
 });

@@ -28,6 +28,8 @@ export interface ProseOptions {
   now?: number | null;
   /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
   results?: boolean;
+  /** The document is a mid-term evaluation: its present is inside its period, a year it does not state. */
+  midterm?: boolean;
   /**
    * State that runs across paragraphs, carried from one slice of a document to the next: read at the start,
    * written back at the end (a news report's goals stated once, earlier in the text).
@@ -78,8 +80,11 @@ const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
-const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|近年来|截至|先后/u;
-const PER_UNIT = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|设立|新建|举办|拥有|有|达到|设置|组织|提供|创建|打造))/u;
+const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|先后/u;
+// The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
+// 每个街道至少一个).
+const PER_UNIT =
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培训|设立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -102,10 +107,28 @@ function perUnitIn(text: string): RegExpExecArray | null {
     const m = PER_UNIT_AT.exec(text);
     if (m) return m;
     const stop = text.slice(at).search(/[\d,;。]/u);
-    if (stop < 0) return null;
-    from = at + stop + 1;
+    if (stop < 0 && !FREQUENCY_HEAD.test(text.slice(at, at + 3))) return null;
+    const end = stop < 0 ? text.length : at + stop;
+    // A frequency (每年) fails where a place (每个村) after it may still be known by its count (每年每个村1个): the
+    // search goes on from the next such place before the stop, and from the stop after that one fails.
+    from = FREQUENCY_HEAD.test(text.slice(at, at + 3)) ? nextPlaceHead(text, at + 1, end) : end + 1;
+    if (from > text.length) return null;
   }
 }
+
+const FREQUENCY_HEAD = /^每(?:年|月|季度|周)/u;
+const PLACE_HEAD = /每(?:个|村|乡镇|县|所|校)/uy;
+
+/** The next 每 of a place in text[from, end), or end + 1 when there is none. */
+function nextPlaceHead(text: string, from: number, end: number): number {
+  for (let at = text.indexOf('每', from); at >= 0 && at < end; at = text.indexOf('每', at + 1)) {
+    PLACE_HEAD.lastIndex = at;
+    if (PLACE_HEAD.test(text)) return at;
+  }
+  return end + 1;
+}
+/** What follows a count inside the name of a share of units (…学校的县比例达到): 的, the units, the share, its verb. */
+const SHARE_OF_UNITS = /^[^,;、\d]{0,12}的[^,;、\d的]{1,12}(?:比例|占比|比重)(?:达到|达|提高到|提升到|不低于|超过|保持在|稳定在|为)?\s*$/u;
 const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|制定|出台|参与|签署|发起)/u;
 /** A count of places followed by the work done there and its own count ("10个街道新增助餐点30个"). */
 const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
@@ -256,6 +279,12 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
       c.skip = true;
       nameFrom.set(next, c.q.opEnd + (work[1]?.length ?? 0));
     }
+  }
+  // "办好2所以上学校的县比例达到80%": a count inside the name of a share says which units count; the share is the target.
+  for (let i = 0; i + 1 < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (c && next && !next.skip && isRateUnit(next.q.unit) && !isRateUnit(c.q.unit) && SHARE_OF_UNITS.test(c.post)) c.skip = true;
   }
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
   for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
@@ -442,6 +471,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (!c || c.skip) continue;
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
+    // An evaluation's mention of the plan's own goal (规划目标为4.5个, 提前实现55%的目标, 完成规划目标的85%) is no level reached.
+    if (achieved && isGoalMention(c)) continue;
     const year = yearOf(facts, at, opts.period, ctx.frame);
     const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
     if (achieved && past) {
@@ -527,7 +558,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
     const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn);
+    const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier);
     if (!built) continue;
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
@@ -570,16 +602,31 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
     if (/力争|争取/u.test(built.names[0] ?? '')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : null;
+    const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : null;
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const whole = wholePeriodAt < at;
     let kind = delta
       ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart }, built.names[0] ?? '', q.unit, per, opts.kind);
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+    // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
+    if (yearlyCount) {
+      kind = 'increment';
+      const bare = (built.names[0] ?? '').replace(/^年均/u, '');
+      if (bare.length >= 2) built.names = [bare];
+    }
+    // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
+    if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
     if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
-    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === q.unit;
+    // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
+    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
     if (part && /其中/u.test(raw)) kind = previous.kind;
+    // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
+    if (kind === 'cumulative') {
+      const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
+      if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
+    }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
@@ -633,6 +680,23 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     pending = null;
   }
+}
+
+/** A unit without its scale (万个 → 个, 亿元 → 元). */
+function baseUnit(unit: string): string {
+  return unit.length > 1 ? unit.replace(/^[万亿千百]/u, '') : unit;
+}
+
+/** What opens the name of a total over a span (5年累计, 未来五年累计, “十五五”期间累计, 累计). */
+const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[四五六]五”?(?:期间|时期)?)?累计/u;
+
+/** …and what closes it (城镇新增就业累计, 城镇新增就业五年累计). */
+const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
+
+/** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
+function isGoalMention(c: Candidate): boolean {
+  const pre = c.pre.trimEnd();
+  return /目标(?:值)?(?:为|是|定为)$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
 }
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
@@ -698,7 +762,8 @@ function achievedOf(a: {
   const period = opts.period;
   const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
   // A report of results speaks of its own period; a plan's present is the year before its period.
-  const fallback = reviewed?.end ?? opts.now ?? (period ? (ctx.results ? period.end : period.start - 1) : null);
+  // A mid-term evaluation's present is neither (null, unless it is dated).
+  const fallback = reviewed?.end ?? opts.now ?? (period && !(ctx.results && opts.midterm === true) ? (ctx.results ? period.end : period.start - 1) : null);
   // 去年/上年 before the value: the year before the one the text was issued in.
   // 去年/上年 before the value: the year before the one the text was issued in, or before the year stated ahead of it
   // (a dateline's 2026年3月2日,…去年…).

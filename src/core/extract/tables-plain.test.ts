@@ -88,3 +88,13 @@ describe('a Word table pasted as running text', () => {
     expect(rows('2025年民生实事\n按序号排列如下。新增普惠托位500个。')).toEqual([['新增普惠托位', '=', 500, '个', null]]);
   });
 });
+
+describe('a table one cell per line under its caption', () => {
+  it('reads the header under 专栏1 主要指标, not the caption as a header cell', () => {
+    const text = ['某市“十五五”卫生健康规划', '专栏1 主要指标', '序号', '指标', '单位', '2025年', '2030年', '属性', '1', '人均预期寿命', '岁', '79.5', '80.5', '预期性', '2', '孕产妇死亡率', '/10万', '≤12', '≤10', '约束性'].join('\n');
+    expect(rows(text)).toEqual([
+      ['人均预期寿命', '=', 80.5, '岁', 79.5],
+      ['孕产妇死亡率', '<=', 10, '/10万', 12],
+    ]);
+  });
+});

@@ -44,6 +44,8 @@ export function headerRole(raw: string): Role | null {
   if (visibleMoreThan(raw, 16)) return null;
   const s = squash(raw);
   if (s.length === 0 || s.length > 16) return null;
+  // A table's caption (专栏1 主要指标, 表2 指标): its number says it is the title above the header, not a cell of it.
+  if (/^(?:专栏|表)[\d一二三四五六七八九十]/u.test(s)) return null;
   if (/^(序号|编号|序)$/u.test(s)) return 'seq';
   if (/^(领域|类别|分类|方面|类型|维度|板块)$/u.test(s)) return 'group';
   if (/^(计量)?单位$/u.test(s)) return 'unit';
