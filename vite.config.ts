@@ -86,6 +86,7 @@ export const PREBUNDLED = [
   'exceljs',
   'htmlparser2',
   'mammoth',
+  'mammoth/lib/zipfile',
   'opencc-js/t2cn',
   'pdfjs-dist/legacy/build/pdf.mjs',
   'pdfjs-dist/legacy/build/pdf.worker.mjs',

@@ -1,6 +1,8 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../core/extract/extract';
+import { writeZip } from '../../../tests/helpers/hostile';
+import { unwrapSimpleFields } from './docx-fields';
 import { readPlanFile } from './index';
 
 const SENTENCE = '到2025年，全县普惠性幼儿园覆盖率达到85%以上。';
@@ -118,6 +120,45 @@ describe('readPlanFile: DOCX', () => {
       if (!result.ok) throw new Error(result.code);
       expect(result.text.split('\n')[0]).toBe('某县“十四五”养老服务规划');
       expect(fields(result.text)).toEqual(fields(txt));
+    });
+  });
+
+  describe('fields', () => {
+    it('reads the saved result of a simple field (w:fldSimple) in a sentence and in a table cell', async () => {
+      const field = (instr: string, result: string) => new Paragraph({ children: [new SimpleField(instr, result)] });
+      const bytes = await docxBytes([
+        new Paragraph({ children: [new TextRun('到2030年，每千名老年人拥有养老床位'), new SimpleField('DOCPROPERTY beds', '45'), new TextRun('张。')] }),
+        new Table({
+          rows: [
+            row(['指标', '2025年', '2030年']),
+            new TableRow({ children: [new TableCell({ children: [new Paragraph('托位数(个)')] }), new TableCell({ children: [field('REF base', '4.5')] }), new TableCell({ children: [field('REF goal', '5.5')] })] }),
+          ],
+        }),
+      ]);
+      const result = await readPlanFile('fields.docx', bytes);
+      if (!result.ok) throw new Error(result.code);
+      expect(result.text.split('\n')).toEqual(['到2030年，每千名老年人拥有养老床位45张。', '| 指标 | 2025年 | 2030年 |', '| 托位数(个) | 4.5 | 5.5 |']);
+      expect(extractText(result.text).targets.map((t) => [t.name, t.target.value, t.baseline?.value ?? null])).toEqual([
+        ['每千名老年人拥有养老床位', 45, null],
+        ['托位数', 5.5, 4.5],
+      ]);
+    });
+
+    it('reads the result of a complex field (fldChar begin, instrText, separate, end), not its instruction', async () => {
+      const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+      const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+      const body = `<w:p>${run('到2030年，托位数达到')}${fld('begin')}<w:r><w:instrText> REF _Ref1 \\h </w:instrText></w:r>${fld('separate')}${run('5.5')}${fld('end')}${run('个。')}</w:p>`;
+      const xml = (s: string) => new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>${s}`);
+      const bytes = writeZip([
+        { name: '[Content_Types].xml', data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
+        { name: '_rels/.rels', data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+        { name: 'word/document.xml', data: xml(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) },
+      ]);
+      expect(await readPlanFile('complex.docx', bytes)).toMatchObject({ ok: true, text: '到2030年，托位数达到5.5个。' });
+    });
+
+    it('unwraps a simple field to its runs and drops one with nothing saved', () => {
+      expect(unwrapSimpleFields('<w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:fldSimple w:instr=" NUMPAGES "/></w:p>')).toBe('<w:p><w:r><w:t>3</w:t></w:r></w:p>');
     });
   });
 

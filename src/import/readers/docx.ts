@@ -1,5 +1,6 @@
 // DOCX bytes → text: mammoth turns the document into HTML, which then takes the HTML path so Word tables become pipe rows.
 import { type Budgets, DEFAULT_BUDGETS, formatBytes } from '../budgets';
+import { droppedSimpleField, withSimpleFieldsUnwrapped } from './docx-fields';
 import { htmlToText } from './html-text';
 import { failure, type ReadResult } from './types';
 import { zipTotals } from './zip-budget';
@@ -20,17 +21,22 @@ export async function readDocxBytes(bytes: Uint8Array, budgets: Budgets = DEFAUL
   }
   // Loaded on first use: the text readers should not pay for mammoth's start-up.
   const { default: mammoth } = await import('mammoth');
-  // A copy: the caller's bytes may be a view into a larger buffer, and JSZip reads the whole buffer.
-  const arrayBuffer = bytes.slice().buffer;
-  // mammoth's Node entry reads `buffer`, its browser entry `arrayBuffer` (no Buffer in a Web Worker);
-  // JSZip underneath accepts an ArrayBuffer for both, so give both and stay entry-agnostic.
-  const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-  let html: string;
-  try {
-    const result = await mammoth.convertToHtml(input, {
+  const convert = (docx: Uint8Array) => {
+    // A copy: the caller's bytes may be a view into a larger buffer, and JSZip reads the whole buffer.
+    const arrayBuffer = docx.slice().buffer;
+    // mammoth's Node entry reads `buffer`, its browser entry `arrayBuffer` (no Buffer in a Web Worker);
+    // JSZip underneath accepts an ArrayBuffer for both, so give both and stay entry-agnostic.
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    return mammoth.convertToHtml(input, {
       // Pictures carry no targets; encoding them as data URIs would only cost time and memory.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     });
+  };
+  let html: string;
+  try {
+    let result = await convert(bytes);
+    // A simple field's saved result (a number in a sentence or a cell) was dropped: read the package again without them.
+    if (droppedSimpleField(result.messages)) result = await convert(await withSimpleFieldsUnwrapped(bytes));
     html = result.value;
   } catch (error) {
     return failure('corrupt-docx', `The .docx package could not be read: ${messageOf(error)}`);

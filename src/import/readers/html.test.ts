@@ -151,3 +151,69 @@ describe('htmlToText', () => {
     expect(htmlToText('<table><tr><td>指标<td>2025年</tr></td></p><p>后文')).toBe('| 指标 | 2025年 |\n后文');
   });
 });
+
+describe('htmlToText: superscripts', () => {
+  it('drops a footnote mark after a figure or a name, so it never joins the number or loses 以上', () => {
+    const html = '<p>普惠性幼儿园覆盖率达到95%<sup>1</sup>以上，托位数<sup>[2]</sup>达到4.5个，床位达到35<sup>①</sup>张。</p>';
+    const text = htmlToText(html);
+    expect(text).toBe('普惠性幼儿园覆盖率达到95%以上，托位数达到4.5个，床位达到35张。');
+    expect(extractText(text).targets.map((t) => [t.name, t.target.value, t.target.op, t.unit])).toEqual([
+      ['普惠性幼儿园覆盖率', 95, '>=', '%'],
+      ['托位数', 4.5, '=', '个'],
+      ['床位', 35, '=', '张'],
+    ]);
+  });
+
+  it('drops the note reference mammoth writes for a Word footnote, keeps the power of m² and other raised text', () => {
+    const html = '<p>达到85%<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>，面积3.2m<sup>2</sup>，X<sup>注明</sup></p>';
+    expect(htmlToText(html)).toBe('达到85%，面积3.2m²，X注明');
+  });
+});
+
+describe('htmlToText: a header over two rows', () => {
+  it('reads the years of a second header row under a heading merged across them, and makes no record of it', () => {
+    const html =
+      '<table><tr><td rowspan="2">指标</td><td rowspan="2">单位</td><td colspan="2">目标值</td><td rowspan="2">属性</td></tr>' +
+      '<tr><td>2025年<br>（基期）</td><td>2030年</td></tr>' +
+      '<tr><td>普惠性幼儿园覆盖率</td><td>%</td><td>90</td><td>&gt;95</td><td>约束性</td></tr></table>';
+    const text = htmlToText(html);
+    expect(text.split('\n')).toEqual(['| 指标 | 单位 | 目标值2025年（基期） | 目标值2030年 | 属性 |', '| 普惠性幼儿园覆盖率 | % | 90 | >95 | 约束性 |']);
+    const targets = extractText(text).targets;
+    expect(targets.map((t) => ({ name: t.name, target: t.target, baseline: t.baseline, binding: t.binding }))).toEqual([
+      { name: '普惠性幼儿园覆盖率', target: { value: 95, year: 2030, op: '>' }, baseline: { value: 90, year: 2025 }, binding: 'binding' },
+    ]);
+  });
+
+  it('joins 基期 and 目标 under their years, and keeps a group row merged across the table out of the header', () => {
+    const html =
+      '<table><tr><td rowspan="2">指标</td><td>2025年</td><td>2030年</td></tr><tr><td>基期</td><td>目标</td></tr>' +
+      '<tr><td colspan="3">一、幼有所育</td></tr><tr><td>托位数(个)</td><td>4.5</td><td>5.5</td></tr></table>';
+    expect(htmlToText(html).split('\n')).toEqual(['| 指标 | 2025年基期 | 2030年目标 |', '| 一、幼有所育 |', '| 托位数(个) | 4.5 | 5.5 |']);
+  });
+});
+
+describe('htmlToText: page chrome', () => {
+  const page = (article: string) =>
+    '<body><div class="nav-bar"><ul><li>首页</li><li>政务公开</li></ul></div>' +
+    '<div class="breadcrumb">当前位置：首页 &gt; 规划计划</div>' +
+    `<div class="article">${article}</div>` +
+    '<div class="share">分享到：微信 微博</div><div class="bdsharebuttonbox">分享到：QQ空间</div>' +
+    '<div id="related"><h3>相关链接</h3><a>某市2025年城镇新增就业12万人</a><a>国务院关于印发“十四五”公共服务规划的通知</a></div>' +
+    '<footer><p>联系电话：0571-85252000</p><p>浙ICP备05001234号-2 浙公网安备 33010202000123号</p></footer></body>';
+
+  it('leaves navigation, breadcrumbs, share buttons, related links and the footer out of a saved page', () => {
+    const text = htmlToText(page('<h1>某市“十五五”公共服务规划</h1><p>到2030年，托位数达到5.5个。</p>'), { dropChrome: true });
+    expect(text).toBe('某市“十五五”公共服务规划\n到2030年，托位数达到5.5个。');
+  });
+
+  it('keeps the header and footer of the article itself', () => {
+    const html = '<header>网站标题</header><article><header><h1>某县养老服务规划</h1></header><p>正文</p><footer>注：数据为预计数。</footer></article>';
+    expect(htmlToText(html, { dropChrome: true })).toBe('某县养老服务规划\n正文\n注：数据为预计数。');
+  });
+
+  it('reads the page whole when what looks like chrome holds most of its text', () => {
+    const article = '到2030年，全市每千人口拥有3岁以下婴幼儿托位数达到5.5个，普惠性幼儿园覆盖率达到95%以上。'.repeat(5);
+    const html = `<div class="menu">首页</div><div class="footer-content"><p>${article}</p></div>`;
+    expect(htmlToText(html, { dropChrome: true })).toBe(`首页\n${article}`);
+  });
+});

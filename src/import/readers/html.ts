@@ -24,7 +24,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 export function readHtmlBytes(bytes: Uint8Array): ReadResult {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return decoded;
-  const text = htmlToText(decoded.html);
+  const text = htmlToText(decoded.html, { dropChrome: true });
   if (!/\S/u.test(text)) return failure('empty-file', 'The page has no visible text.');
   return { ok: true, text, format: 'html', encoding: decoded.encoding };
 }

@@ -80,8 +80,8 @@ describe('readPlanFile: plain text and Markdown', () => {
     expect(await readPlanFile('plan.txt', utf8(' \n\t\n'))).toMatchObject({ ok: false, code: 'empty-file' });
   });
 
-  it('keeps Markdown as written, its pipe tables already rows', async () => {
+  it('reads Markdown line for line without its heading marks, its pipe tables already rows', async () => {
     const md = '# 主要指标\n\n| 指标 | 2025年 |\n| --- | --- |\n| 托位数(个) | 4.5 |\n';
-    expect(await readPlanFile('plan.md', utf8(md))).toEqual({ ok: true, text: md, format: 'md', encoding: 'utf-8' });
+    expect(await readPlanFile('plan.md', utf8(md))).toEqual({ ok: true, text: md.slice(2), format: 'md', encoding: 'utf-8' });
   });
 });

@@ -41,8 +41,12 @@ async function readByFormat(name: string, bytes: Uint8Array, options: ReadOption
   if (bytes.length === 0) return failure('empty-file', 'The file is empty.');
   switch (format) {
     case 'txt':
-    case 'md':
       return readTextBytes(bytes, format);
+    // Markdown loses its markup line by line (markdown.ts); loaded on first use, as it reads HTML tables with htmlparser2.
+    case 'md': {
+      const read = readTextBytes(bytes, format);
+      return read.ok ? { ...read, text: (await import('./markdown')).markdownToText(read.text) } : read;
+    }
     // Loaded on first use: htmlparser2 costs ~75 ms of a thread's start, and most plans are text or PDF.
     case 'html':
       return (await import('./html')).readHtmlBytes(bytes);

@@ -50,6 +50,30 @@ describe('groupLines', () => {
   });
 });
 
+describe('groupLines: superscripts', () => {
+  /** A superscript: 7 pt, its baseline 4 pt above the 12 pt text it follows. */
+  const raised = (text: string, x: number, y: number): Piece => ({ ...piece(text, x, y - 4, 7), width: 3.5 * [...text].length });
+  /** Pieces set one after the other on the baseline y, from x = 72: a string is body text, [mark] a superscript. */
+  const run = (parts: Array<string | [string]>, y: number): Piece[] => {
+    let x = 72;
+    return parts.map((part) => {
+      const p = typeof part === 'string' ? piece(part, x, y) : raised(part[0], x, y);
+      x += p.width;
+      return p;
+    });
+  };
+
+  it('drops a footnote mark after a number, so the sentence stays one line and the mark never joins the value', () => {
+    const lines = groupLines([...run(['到2030年，公共文化设施免费开放率达到100%', ['1'], '。人均体育场地面积达到3.2平方米', ['[2]'], '。'], 100), piece('下一行', 72, 118)]);
+    expect(lines.map((l) => l.text)).toEqual(['到2030年，公共文化设施免费开放率达到100%。人均体育场地面积达到3.2平方米。', '下一行']);
+  });
+
+  it('keeps the power of a Latin unit as ² and drops the mark that starts a footnote at the foot of the page', () => {
+    const lines = groupLines([...run(['人均体育场地面积达到3.2m', ['2']], 100), ...run([['1'], '含图书馆、文化馆。'], 700)]);
+    expect(lines.map((l) => l.text)).toEqual(['人均体育场地面积达到3.2m²', '含图书馆、文化馆。']);
+  });
+});
+
 describe('pageText', () => {
   // A text block from x = 72 to x = 72 + 30 em at 12 pt.
   const full = (text: string, y: number, x = 72) => ({ ...piece(text, x, y), width: 72 + 360 - x });
@@ -57,6 +81,19 @@ describe('pageText', () => {
   it('joins a paragraph wrapped at the right margin back into one line', () => {
     const text = pageText([full('到2025年，每千人口拥有3岁以下婴幼儿托位数达到', 100), piece('4.5个。', 72, 118)]);
     expect(text).toBe('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。');
+  });
+
+  it('joins a wrapped line ending an em short when other lines hang a comma into the margin', () => {
+    // Full lines end at 432; one hangs its 、 beyond, and a line ending in a Latin number stops 1.7 em short.
+    const text = pageText([
+      full('坚持尽力而为、量力而行，聚焦群众最关心最直接最现实的利', 100),
+      { ...piece('益问题，补足基本公共服务短板，织密扎牢社会保障网均等化、', 72, 118), width: 360 + 12 },
+      { ...piece('到2030年，居民人均预期寿命达到80.5岁，托位数达到', 72, 136), width: 360 - 20 },
+      piece('5.5个。', 72, 154),
+    ]);
+    expect(text.split('\n')).toEqual([
+      '坚持尽力而为、量力而行，聚焦群众最关心最直接最现实的利益问题，补足基本公共服务短板，织密扎牢社会保障网均等化、到2030年，居民人均预期寿命达到80.5岁，托位数达到5.5个。',
+    ]);
   });
 
   it('keeps a line break before an indented line, which starts a new paragraph', () => {
@@ -131,6 +168,21 @@ describe('documentText: indicator tables as a grid', () => {
     expect(text.split('\n')[1]).toBe('| 1 | 特殊困难老年人月探访率(%) |  | 100 | 约束性 |');
   });
 
+  it('reads a header whose first line alone reads as one (序 over 号 in a narrow column) as one header, every name in its row', () => {
+    const text = documentText([
+      page([
+        ...row([['序', '号'], '指标', '2020年', '2025年', '属性'], 100),
+        ...row(['1', ['每千人口拥有3岁以下', '婴幼儿托位数(个)'], '1.6', '4.5', '预期性'], 140),
+        ...row(['2', ['养老机构护理型床位', '占比(%)'], '44.5', '55', '约束性'], 180),
+      ]),
+    ]);
+    expect(text.split('\n')).toEqual([
+      '| 序号 | 指标 | 2020年 | 2025年 | 属性 |',
+      '| 1 | 每千人口拥有3岁以下婴幼儿托位数(个) | 1.6 | 4.5 | 预期性 |',
+      '| 2 | 养老机构护理型床位占比(%) | 44.5 | 55 | 约束性 |',
+    ]);
+  });
+
   it('reads a header whose cells wrap (2025年 over 目标值) as one header row', () => {
     const text = documentText([
       page([...row(['序号', '指标', ['2020年', '基期值'], ['2025年', '目标值'], '属性'], 100, 'middle'), ...row(['1', '人均预期寿命(岁)', '78.2', '79', '预期性'], 140)]),
@@ -196,5 +248,18 @@ describe('documentText: a table without a 序号 column, names flush left under 
       },
     ]);
     expect(text.split('\n').slice(1)).toEqual(['| 人均预期寿命(岁) | 78.2 | 79 | 预期性 |', '| 婴儿死亡率(‰) | 3.9 | <5 | 约束性 |']);
+  });
+});
+
+describe('groupLines: bounded work', () => {
+  it('groups a page of 40,000 small and large pieces on a few baselines within seconds', () => {
+    const pieces: Piece[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      pieces.push(piece('字', 72 + (i % 400) * 12, 100 + Math.floor(i / 400) * 0.01));
+      pieces.push({ ...piece('1', 72 + (i % 400) * 12 + 6, 97, 7), width: 3.5 });
+    }
+    const started = performance.now();
+    expect(groupLines(pieces).length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -2,6 +2,7 @@
 // rejoined, indicator tables read as a grid (pdf-table.ts), running headers and columns found (pdf-page.ts).
 import { readingOrder, runningLines } from './pdf-page';
 import { headerGrid, readTable, stackedHeader, type Grid } from './pdf-table';
+import { superscriptText } from './superscript';
 
 /** A text piece in display space (y grows downwards), as pdfjs reports it after the page's viewport transform. */
 export interface Piece {
@@ -62,9 +63,17 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 /** Starts of headings and list items, which begin a new line even without an indent. */
 const ITEM_START = /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/u;
 
+/** A piece at most this share of the font size of the text beside it, set above that text's baseline, is raised. */
+const SUPERSCRIPT_SIZE = 0.8;
+/** How far above the baseline beside it a superscript sits, at most, in that text's font sizes. */
+const SUPERSCRIPT_RISE = 0.75;
+
+/** Pieces after a small one looked at for the text it is raised beside. */
+const HOST_SEARCH = 256;
+
 /** Groups pieces into lines, top to bottom, each left to right. */
 export function groupLines(pieces: readonly Piece[]): Line[] {
-  const sorted = pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = foldSuperscripts(pieces.filter((p) => p.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x));
   const groups: Piece[][] = [];
   let current: Piece[] = [];
   let lineY = 0;
@@ -81,6 +90,48 @@ export function groupLines(pieces: readonly Piece[]): Line[] {
   }
   if (current.length > 0) groups.push(current);
   return groups.map(toLine);
+}
+
+/**
+ * Superscripts (a footnote mark after 100%, the 2 of m²) sit above the baseline of the text they follow, in a smaller
+ * font: by baseline alone they form a line of their own between two lines of the paragraph, cutting its sentence in
+ * two. Each goes onto the line of the text it touches, as superscriptText says: a note mark dropped (never glued to
+ * the number before it), a unit's power kept as ² or ³. `sorted` is in baseline order.
+ */
+function foldSuperscripts(sorted: Piece[]): Piece[] {
+  const maxSize = sorted.reduce((max, p) => Math.max(max, p.size), 0);
+  if (!sorted.some((p) => p.size <= SUPERSCRIPT_SIZE * maxSize)) return sorted;
+  const out: Piece[] = [];
+  let moved = false;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i] as Piece;
+    const host = s.size <= SUPERSCRIPT_SIZE * maxSize ? hostOf(sorted, i, maxSize) : null;
+    if (!host) {
+      out.push(s);
+      continue;
+    }
+    moved = true;
+    const text = superscriptText(s.text, host.before ? host.piece.text : '');
+    if (text.trim() !== '') out.push({ ...s, text, y: host.piece.y });
+  }
+  return moved ? out.sort((a, b) => a.y - b.y || a.x - b.x) : sorted;
+}
+
+/** The larger piece a small one at `i` is raised beside: the one ending where it starts, else the one starting where it ends. */
+function hostOf(sorted: readonly Piece[], i: number, maxSize: number): { piece: Piece; before: boolean } | null {
+  const s = sorted[i] as Piece;
+  let after: Piece | null = null;
+  // Bounded: a page of thousands of pieces on one baseline costs each small piece at most HOST_SEARCH looks.
+  for (let k = i + 1; k < sorted.length && k <= i + HOST_SEARCH; k++) {
+    const p = sorted[k] as Piece;
+    const rise = p.y - s.y;
+    if (rise > SUPERSCRIPT_RISE * maxSize) break;
+    if (rise > SUPERSCRIPT_RISE * p.size || rise <= 0.1 * p.size || s.size > SUPERSCRIPT_SIZE * p.size) continue;
+    const near = 0.5 * p.size;
+    if (Math.abs(s.x - (p.x + p.width)) <= near) return { piece: p, before: true };
+    if (!after && Math.abs(p.x - (s.x + s.width)) <= near) after = p;
+  }
+  return after ? { piece: after, before: false } : null;
 }
 
 function toLine(group: Piece[]): Line {
@@ -204,7 +255,7 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   const proseLines = lines.filter((l) => !l.row);
   // Folded, not spread: a page may hold more lines than a call takes arguments.
   const left = proseLines.reduce((min, l) => Math.min(min, l.left), Infinity);
-  const right = proseLines.reduce((max, l) => Math.max(max, l.right), -Infinity);
+  const right = proseLines.reduce((max, l) => Math.max(max, textRight(l)), -Infinity);
   let prose: Line[] = [];
   let first: Line | null = null;
   let last: Line | null = null;
@@ -217,8 +268,7 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   const top = lines[0];
   if (open && top) {
     // The table of the previous page goes on: under its repeated header, or straight away.
-    const one = headerGrid(top);
-    const header = one ? { grid: one, lines: 1 } : stackedHeader(lines, 0);
+    const header = headerOf(lines, 0);
     const repeated = header && sameHeader(header.grid, open);
     const rest = header && !repeated ? null : readTable(lines, repeated ? header.lines : 0, open, false);
     if (rest) {
@@ -229,8 +279,7 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   }
   while (i < lines.length) {
     const line = lines[i] as Line;
-    const one = headerGrid(line);
-    const header = one ? { grid: one, lines: 1 } : stackedHeader(lines, i);
+    const header = headerOf(lines, i);
     const found = header ? readTable(lines, i + header.lines, header.grid, true) : null;
     if (found) {
       flush();
@@ -248,6 +297,31 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   }
   flush();
   return { lines: out, open: table, first, last, left, right };
+}
+
+/** Punctuation a CJK typesetter lets hang into the right margin (LibreOffice, Word, WPS). */
+const HANGING = /[，。、；：！？,.;:!?）)」』”’]$/u;
+
+/**
+ * Where a line's text block ends: a mark hung into the margin (…均等化、) is left out, or the block is an em wider than
+ * its full lines and a wrapped line ending short by a Latin number (80.5) looks like a paragraph's end.
+ */
+function textRight(line: Line): number {
+  const last = line.pieces[line.pieces.length - 1];
+  return HANGING.test(line.text) && last ? line.right - Math.min(last.size, last.width) : line.right;
+}
+
+/**
+ * The table header starting at line i: over two or three lines when its cells wrap (序 over 号 in a narrow column, whose
+ * first line alone already reads as a header and would leave 号 to the first row, shifting every name down a row),
+ * else on one line.
+ */
+function headerOf(lines: readonly Line[], i: number): { grid: Grid; lines: number } | null {
+  const line = lines[i];
+  const one = line ? headerGrid(line) : null;
+  const stacked = stackedHeader(lines, i);
+  if (stacked && (!one || stacked.grid.columns.length >= one.columns.length)) return stacked;
+  return one ? { grid: one, lines: 1 } : stacked;
 }
 
 function runsOn(before: Flow, flow: Flow): boolean {
