@@ -4,7 +4,8 @@
 // data-prefetched="true") the same switch and back; wall time to the chart drawn and the page's main-thread busy time
 // (CPU time of the renderer processes, CDP SystemInfo.getProcessInfo) to it and over the next 2 s (the cards drawn after it).
 //   node --import tsx bench/draw-ab.ts --profile-dir DIR --regions 1000 --rounds 3 name=DIST [name=DIST…]
-//   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it)
+//   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it. Builds of different schema
+//   versions share that one database: the newer upgrades it, so compare builds of the same schema, or refill.)
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
