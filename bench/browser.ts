@@ -378,7 +378,7 @@ function median(values: readonly number[]): number {
 }
 
 /** Starts Chromium's sampling profiler (CDP) on the page; stop() writes the profile where asked. */
-async function startProfile(page: Page): Promise<{ stop(path: string): Promise<void> }> {
+async function startProfile(page: Page, what = 'the click on Compare'): Promise<{ stop(path: string): Promise<void> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -388,7 +388,7 @@ async function startProfile(page: Page): Promise<{ stop(path: string): Promise<v
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(path, JSON.stringify(profile));
       await cdp.detach();
-      process.stdout.write(`  CPU profile of the click on Compare: ${path}\n`);
+      process.stdout.write(`  CPU profile of ${what}: ${path}\n`);
     },
   };
 }
@@ -452,15 +452,24 @@ async function measureCompare(url: string, dist: string, seeds: readonly SeedPla
         settles.push(await timeSinceClick(page, counted));
         const openTasks = await longTasks(page);
         await resetLongTasks(page);
+        const profileHere = (what: string) => (profiling ? startProfile(page, what) : null);
+        let switching = await profileHere('the tab switch as the counts show');
         switches.push(await timeUntil(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawnChart(SWITCH_INDICATOR)));
+        await switching?.stop(join(options.profile as string, `compare-switch-${counts.regions}.cpuprofile`));
+        switching = await profileHere('the switch back');
         backs.push(await timeUntil(page, '[data-testid="tab-childcare"]', drawnChart(OPEN_INDICATOR)));
+        await switching?.stop(join(options.profile as string, `compare-back-${counts.regions}.cpuprofile`));
         const switchTasks = await longTasks(page);
         longest = Math.max(longest, ...openTasks, ...switchTasks);
         // Once the idle prefetch has read every tab (the case the design is for), the same switch and back again.
         prefetches.push(await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', ${openedAt})`));
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+        switching = await profileHere('the settled switch');
         settledSwitches.push(await timeUntil(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawnChart(SWITCH_INDICATOR)));
+        await switching?.stop(join(options.profile as string, `compare-settled-switch-${counts.regions}.cpuprofile`));
+        switching = await profileHere('the settled switch back');
         settledBacks.push(await timeUntil(page, '[data-testid="tab-childcare"]', drawnChart(OPEN_INDICATOR)));
+        await switching?.stop(join(options.profile as string, `compare-settled-back-${counts.regions}.cpuprofile`));
       }
       const [openMs, settledMs, switchMs, switchBackMs, settledSwitchMs, settledBackMs, prefetchedMs] = [opens, settles, switches, backs, settledSwitches, settledBacks, prefetches].map(median) as [
         number,

@@ -48,14 +48,35 @@ export const readCellsChanged = (): Promise<unknown> => cellsChanged(workspaceSt
 /** Every stored cell: the all-domain matrix, jumps from notes, exports. */
 export const readAllCells = (): Promise<CellRow[]> => allCells(workspaceStore());
 /**
- * Every stored cell, grouped by tab: one read per tab, all started at once, so the page deserialises one tab at a time
- * (one task per tab) rather than every cell in one long task.
+ * Every stored cell, grouped by tab, one read per tab, so the page deserialises one tab at a time (one task per tab)
+ * rather than every cell in one long task. The reads go in `order` (tabs it does not name after them) and each tab is
+ * handed to `onTab` as it lands, before the whole map resolves. Without `pace` they all start at once; with it, each
+ * starts once the one before has landed and `pace` has resolved (Compare waits for an idle moment: a tab switch drawing
+ * meanwhile is not held up by the tabs still to read).
  */
-export async function readCellsByTab(): Promise<Map<CellTab, CellRow[]>> {
+export async function readCellsByTab(
+  order: readonly CellTab[] = [],
+  onTab?: (tab: CellTab, cells: CellRow[]) => void,
+  pace?: () => Promise<void>,
+): Promise<Map<CellTab, CellRow[]>> {
   const store = workspaceStore();
-  const tabs = (await store.cells.orderBy('tab').uniqueKeys()) as CellTab[];
-  const cells = await Promise.all(tabs.map((tab) => cellsOfTab(store, tab)));
-  return new Map(tabs.map((tab, i) => [tab, cells[i] ?? []]));
+  const stored = (await store.cells.orderBy('tab').uniqueKeys()) as CellTab[];
+  const rank = (tab: CellTab) => (order.includes(tab) ? order.indexOf(tab) : order.length);
+  const tabs = stored.map((tab, i) => ({ tab, i })).sort((a, b) => rank(a.tab) - rank(b.tab) || a.i - b.i).map((t) => t.tab);
+  const read = new Map<CellTab, CellRow[]>();
+  const readTab = async (tab: CellTab) => {
+    const rows = await cellsOfTab(store, tab);
+    read.set(tab, rows);
+    onTab?.(tab, rows);
+  };
+  if (pace) {
+    for (const tab of tabs) {
+      await pace();
+      await readTab(tab);
+    }
+  } else await Promise.all(tabs.map(readTab));
+  // In the index's order whatever the order read, so every cell comes out in the same order as before.
+  return new Map(stored.map((tab) => [tab, read.get(tab) ?? []]));
 }
 /** [regionId, indicator] of every cell per tab, keys only: the tab badges. */
 export const readCellKeys = (): Promise<Map<CellTab, [string, string][]>> => cellKeysByTab(workspaceStore());

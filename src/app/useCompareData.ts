@@ -1,14 +1,15 @@
 // Compare's data: a few live queries over the whole store (never one per region). The effective targets are stored
 // (schema 6, src/db/cells.ts) and kept current by every write, so Compare reduces nothing when it opens: the open
-// domain tab's cells are read first, through the tab index, and drawn; every tab's cells are then read in one read at
-// the first idle moment (the tab badges are counted from them), so a tab switch reads nothing. Every target is read
+// domain tab's cells are read first, through the tab index, and drawn; every tab's cells are then read from the first
+// idle moment, a tab at a time, and each tab's badge is counted as its cells land, so a switch to a tab whose count
+// shows reads nothing. Every target is read
 // only when asked for (requestAll: the all-domain matrix, jumps from notes, the table and report exports). The documents
 // are known from the region summaries (schema 8, src/db/summaries.ts), one small row per region; the document rows
 // themselves are read only by the exports (loadDocuments).
 import { computed, onScopeDispose, ref, shallowReactive, shallowRef, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { noteKey } from '../core/review/effective';
-import type { DomainId } from '../core/types';
+import { DOMAIN_IDS, type DomainId } from '../core/types';
 import type { AnnotationRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summaryDocuments, type CompareDocument } from './comparison';
@@ -32,23 +33,21 @@ export function noteCounts(annotations: readonly AnnotationRow[]): Map<string, n
   return counts;
 }
 
-/** Indicators with a target per tab among the regions in view, from the cells' [regionId, indicator] keys. */
-export function tabCounts(keys: ReadonlyMap<DomainTab, readonly (readonly [string, string])[]>, inView: (regionId: string) => boolean): Map<DomainTab, number> {
-  const counts = new Map<DomainTab, number>();
-  for (const [tab, cells] of keys) {
-    const indicators = new Set<string>();
-    for (const [regionId, indicator] of cells) if (inView(regionId)) indicators.add(indicator);
-    if (indicators.size > 0) counts.set(tab, indicators.size);
-  }
-  return counts;
+/** Indicators with a target among the regions in view, in one tab's cells: what its badge shows. */
+export function tabCount(cells: readonly Pick<CellRow, 'regionId' | 'indicator'>[], inView: (regionId: string) => boolean): number {
+  const indicators = new Set<string>();
+  for (const { regionId, indicator } of cells) if (inView(regionId)) indicators.add(indicator);
+  return indicators.size;
 }
 
 const NO_CELLS: CellRow[] = [];
 
-/** [regionId, indicator] of each tab's cells: what the tab badges count. */
-export function tabKeys(tabs: ReadonlyMap<DomainTab, readonly CellRow[]>): Map<DomainTab, [string, string][]> {
-  return new Map([...tabs].map(([tab, cells]) => [tab, cells.map((c): [string, string] => [c.regionId, c.indicator])]));
-}
+/** Resolves at the browser's next idle moment (within a second): the prefetch reads its next tab then. */
+const idleMoment = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
+
+/** The tab strip's order, which the prefetch reads in (the tabs already read on their own last). */
+const TAB_ORDER: readonly DomainTab[] = [...DOMAIN_IDS, 'unclassified'];
 
 export function useCompareData(tab: Ref<DomainTab>) {
   const { locale } = useI18n();
@@ -71,17 +70,36 @@ export function useCompareData(tab: Ref<DomainTab>) {
     },
     { immediate: true, flush: 'post' },
   );
-  // Every tab's cells at the first idle moment after the open tab has drawn, all tabs' reads started at once (one task
-  // each to deserialise, never one for every cell); the badges are counted from them, so once the counts show a switch
-  // finds its tab in memory. A switch before then reads its own tab at once (below).
+  // Every tab's cells from the first idle moment after the open tab has drawn, one tab at a time (one task each to
+  // deserialise, never one for every cell), each at an idle moment, in the tab strip's order. Each tab is kept as its read lands
+  // (`landed`) and its badge is counted then, so a switch to a tab whose count shows finds its cells in memory; a
+  // switch to a tab not landed yet reads its own tab at once (below).
   const byTab = shallowRef<Map<DomainTab, CellRow[]> | null>(null);
+  const landed = shallowReactive(new Map<DomainTab, CellRow[]>());
   let stopEvery: (() => void) | null = null;
+  let reading = 0;
   const readEvery = () => {
-    if (!stopEvery) stopEvery = followRead(readCellsChanged, readCellsByTab, (tabs) => (byTab.value = tabs), live);
+    if (stopEvery) return;
+    const readTabs = () => {
+      const mine = ++reading;
+      const order = [...TAB_ORDER.filter((t) => !tabCells.has(t)), ...TAB_ORDER.filter((t) => tabCells.has(t))];
+      return readCellsByTab(
+        order,
+        (key, rows) => {
+          if (mine === reading) landed.set(key, rows);
+        },
+        // Something asked for every cell (the all-domain matrix, an export): no more waiting for idle moments.
+        () => (wantAll.value ? Promise.resolve() : idleMoment()),
+      );
+    };
+    stopEvery = followRead(readCellsChanged, readTabs, (tabs) => {
+      // A tab whose last cell went since the previous read is gone from the new one.
+      for (const key of [...landed.keys()]) if (!tabs.has(key)) landed.delete(key);
+      byTab.value = tabs;
+    }, live);
   };
   watch(wantKeys, (want) => want && readEvery());
   onScopeDispose(() => stopEvery?.());
-  const cellKeys = computed(() => (byTab.value ? tabKeys(byTab.value) : null));
   // Every cell and every target only when something asks for them (requestAll): the all-domain matrix, a jump from a
   // note, the table and report exports. A thousand regions hold ~60,000 targets; reading them on every open would
   // hold the first chart and the tab switches back.
@@ -107,7 +125,7 @@ export function useCompareData(tab: Ref<DomainTab>) {
     );
   };
   watch(
-    (): DomainTab | null => (byTab.value ? null : tab.value),
+    (): DomainTab | null => (byTab.value || landed.has(tab.value) ? null : tab.value),
     (key) => key !== null && follow(key),
     { immediate: true },
   );
@@ -124,13 +142,8 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const benchmarks = useLiveQuery(readBenchmarks, []);
   const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
 
-  /** The open tab's cells: from the whole set once it is read (a tab switch then reads nothing), else its own query. */
-  const shownCells = computed((): CellRow[] | null => {
-    const own = tabCells.get(tab.value);
-    if (own) return own;
-    const tabs = byTab.value;
-    return tabs ? (tabs.get(tab.value) ?? NO_CELLS) : null;
-  });
+  /** The open tab's cells: its own query's, else the prefetch's once the tab has landed (a tab switch then reads nothing). */
+  const shownCells = computed((): CellRow[] | null => tabCells.get(tab.value) ?? landed.get(tab.value) ?? (byTab.value ? NO_CELLS : null));
   // Once the page has drawn, a later tab switch shows its own spinner instead of emptying the whole view.
   const everShown = ref(false);
   watch(
@@ -159,8 +172,14 @@ export function useCompareData(tab: Ref<DomainTab>) {
       });
     });
   }
-  /** Until the tab badges can be counted. */
-  const countsLoading = computed(() => loading.value || cellKeys.value === null);
+  /** Each tab's cells in memory (read on its own or landed from the prefetch): the tab badges count these, each as it comes. */
+  const tabsInMemory = computed(() => {
+    const tabs = new Map<DomainTab, CellRow[]>(loading.value ? [] : landed);
+    if (!loading.value) for (const [key, rows] of tabCells) tabs.set(key, rows);
+    return tabs;
+  });
+  /** Every tab has been read: a tab not in memory then has no cell (its badge shows 0). */
+  const everyTabRead = computed(() => !loading.value && byTab.value !== null);
   /** Every tab's cells are in memory (read at the first idle moment after the first chart): a tab switch reads nothing. */
   const prefetched = computed(() => !loading.value && byTab.value !== null);
 
@@ -186,14 +205,14 @@ export function useCompareData(tab: Ref<DomainTab>) {
     tabLoading,
     allLoading,
     requestAll,
-    countsLoading,
+    tabsInMemory,
+    everyTabRead,
     prefetched,
     documents,
     documentsById,
     targets,
     effective,
     tabEffective,
-    cellKeys,
     regions,
     benchmarks,
     annotations,

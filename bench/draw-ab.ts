@@ -1,0 +1,134 @@
+// Compare's tab switch at many regions, A/B: built apps (bench/browser.ts buildApp) served in turn on one origin over
+// one filled Chromium profile, so every variant reads the same IndexedDB. Per variant and round: the click on 对照
+// Compare from the Library, the switch to SWITCH_TAB as the tab counts show and back, then (every tab in memory:
+// data-prefetched="true") the same switch and back; wall time to the chart drawn and the page's main-thread busy time
+// (CPU time of the renderer processes, CDP SystemInfo.getProcessInfo) to it and over the next 2 s (the cards drawn after it).
+//   node --import tsx bench/draw-ab.ts --profile-dir DIR --regions 1000 --rounds 3 name=DIST [name=DIST…]
+//   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it. Builds of different schema
+//   versions share that one database: the newer upgrades it, so compare builds of the same schema, or refill.)
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
+import { extname, join, normalize, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { OPEN_INDICATOR, ROOT, SWITCH_INDICATOR, SWITCH_TAB } from './browser';
+import { readSeeds, writeRegions } from './corpus';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' } },
+});
+const profileDir = values['profile-dir'] ?? '/tmp/planbench-draw-ab';
+const regions = Number(values.regions ?? 1000);
+const rounds = Number(values.rounds ?? 3);
+const port = Number(values.port ?? 47311);
+const variants = positionals.map((p) => {
+  const [name, dir] = p.split('=') as [string, string];
+  return { name, dir };
+});
+if (variants.length === 0) throw new Error('name=DIST expected');
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.txt': 'text/plain' };
+let root = variants[0]!.dir;
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  if (!existsSync(file)) {
+    res.statusCode = 404;
+    res.end('not found');
+    return;
+  }
+  res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+  res.setHeader('cache-control', 'no-store');
+  res.end(readFileSync(file));
+});
+await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${port}/`;
+
+mkdirSync(profileDir, { recursive: true });
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 800 },
+  locale: 'zh-CN',
+});
+const page = context.pages()[0] ?? (await context.newPage());
+// CPU time (ms) of Chromium's renderer processes: the page's threads (main, compositor, raster), not wall time.
+const browserCdp = await context.browser()!.newBrowserCDPSession();
+const busy = async () => {
+  const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+  return processInfo.filter((p) => p.type === 'renderer').reduce((n, p) => n + p.cpuTime, 0) * 1000;
+};
+
+const filledMark = join(profileDir, `filled-${regions}`);
+if (!existsSync(filledMark)) {
+  const seeds = readSeeds(join(ROOT, 'seeds'));
+  const perCorpusRegion = new Set(seeds.map((s) => s.region)).size;
+  const corpusDir = join(root, 'bench', 'corpus');
+  const written = writeRegions(seeds, corpusDir, 0, Math.ceil(regions / perCorpusRegion)).files;
+  const urls = written.map(({ path: p }) => `${url}bench/${relative(join(root, 'bench'), p).split('\\').join('/')}`);
+  await page.goto(`${url}bench/`);
+  type Bench = { fill(paths: string[]): Promise<{ documents: number; failed: string[]; seconds: number }>; close(): void };
+  const fill = await page.evaluate((list) => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.fill(list), urls);
+  await page.evaluate(() => (globalThis as unknown as { planbenchBench: Bench }).planbenchBench.close());
+  process.stdout.write(`filled ${fill.documents} documents in ${fill.seconds.toFixed(0)} s\n`);
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(filledMark, '');
+}
+
+const drawn = (indicator: string) =>
+  `[data-indicator="${indicator}"] [data-testid="chart-canvas"][data-drawn="true"], [data-indicator="${indicator}"] [data-testid="overview-plot"][data-drawn="true"]`;
+const POLL = `(selector, t0) => new Promise((resolve, reject) => {
+  requestAnimationFrame(function tick() {
+    if (document.querySelector(selector)) resolve(performance.now() - t0);
+    else if (performance.now() > t0 + 120000) reject(new Error('timed out waiting for ' + selector));
+    else requestAnimationFrame(tick);
+  });
+})`;
+async function timed(p: Page, action: string, selector: string): Promise<{ ms: number; cpu: number; cpu2s: number }> {
+  const before = await busy();
+  const ms = (await p.evaluate(`(() => {
+    const target = document.querySelector(${JSON.stringify(action)});
+    const t0 = performance.now();
+    window.__pbClickedAt = t0;
+    target.click();
+    return (${POLL})(${JSON.stringify(selector)}, t0);
+  })()`)) as number;
+  const at = await busy();
+  await p.waitForTimeout(Math.max(0, 2000 - ms));
+  const after = await busy();
+  return { ms, cpu: at - before, cpu2s: after - before };
+}
+
+type Row = Record<string, { ms: number; cpu: number; cpu2s: number }>;
+const results = new Map<string, Row[]>(variants.map((v) => [v.name, []]));
+for (let round = 0; round < rounds; round++) {
+  for (const v of variants) {
+    root = v.dir;
+    await page.goto(`${url}#/library`);
+    await page.locator('[data-testid="document-title"]').first().waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    const row: Row = {};
+    row.open = await timed(page, '[data-testid="nav-compare"]', drawn(OPEN_INDICATOR));
+    await page.evaluate(`(${POLL})('[data-testid="tab-${SWITCH_TAB}"][data-count]', window.__pbClickedAt)`);
+    row.switch = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
+    row.back = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
+    await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', 0)`);
+    await page.waitForTimeout(500);
+    row.settled = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
+    row.settledBack = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
+    results.get(v.name)!.push(row);
+    const f = (k: string) => `${k} ${row[k]!.ms.toFixed(0)}ms/cpu ${row[k]!.cpu.toFixed(0)} (2s ${row[k]!.cpu2s.toFixed(0)})`;
+    process.stdout.write(`round ${round} ${v.name} load ${loadavg()[0]!.toFixed(2)}: ${['open', 'switch', 'back', 'settled', 'settledBack'].map(f).join(' | ')}\n`);
+  }
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+for (const v of variants) {
+  const rows = results.get(v.name)!;
+  const line = ['open', 'switch', 'back', 'settled', 'settledBack'].map((k) => `${k} ${med(rows.map((r) => r[k]!.ms)).toFixed(0)}ms cpu ${med(rows.map((r) => r[k]!.cpu)).toFixed(0)} (2s ${med(rows.map((r) => r[k]!.cpu2s)).toFixed(0)})`);
+  process.stdout.write(`median ${v.name}: ${line.join(' | ')}\n`);
+}
+await context.close();
+server.close();
