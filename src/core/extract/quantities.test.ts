@@ -22,6 +22,15 @@ describe('findQuantities', () => {
     expect(findQuantities('培育8-12个项目')[0]).toMatchObject({ value: 8, valueMax: 12 });
   });
 
+  it('reads square metres however they are written (㎡, m², m2) as 平方米, the number kept as written', () => {
+    for (const written of ['3.2平方米', '3.2㎡', '3.2m²', '3.2m2']) {
+      const [q] = findQuantities(`人均体育场地面积达到${written}以上`);
+      expect(q).toMatchObject({ value: 3.2, unit: '平方米', op: '>=', written: '3.2' });
+    }
+    // Not inside another unit: 5cm2 is no square metre.
+    expect(findQuantities('面积5cm2').filter((q) => q.unit === '平方米')).toEqual([]);
+  });
+
   it('prefers the longest unit so 万人次 is not read as 万人', () => {
     expect(findQuantities('培训2.5万人次')[0]?.unit).toBe('万人次');
   });

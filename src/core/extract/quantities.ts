@@ -8,11 +8,19 @@ export { opOf };
 
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
-  '人次', '场次', '台次', '批次', '课时', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨',
+  '人次', '场次', '台次', '批次', '课时', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨', '㎡', 'm²', 'm2',
   '%', '‰', '个百分点', '百分点', '/10万', '/十万', '/万',
   '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
   '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位', '块', '只',
 ].sort((a, b) => b.length - a.length);
+
+/** Square metres as plans also write them (3.2㎡, 3.2m², 3.2m2): one unit, 平方米, whatever the spelling. */
+const UNIT_SPELLINGS: Readonly<Record<string, string>> = { '㎡': '平方米', 'm²': '平方米', 'm2': '平方米' };
+
+/** The unit as the catalog writes it: 平方米 for ㎡, m² and m2; any other unit as it is. */
+export function unitAsWritten(unit: string): string {
+  return UNIT_SPELLINGS[unit] ?? unit;
+}
 
 /** A rate or share, not a count: 95%, 5‰, 3个百分点, 15/10万 (per 100,000, as mortality rates are written). */
 export function isRateUnit(unit: string): boolean {
@@ -143,7 +151,7 @@ export function findQuantities(text: string): Quantity[] {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
     const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
-    const unit = (scale ?? '') + base + (suf ? '' : per);
+    const unit = (scale ?? '') + unitAsWritten(base) + (suf ? '' : per);
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
     const end = m.index + all.length - (suf?.length ?? 0) + per.length;
     const ranged = b !== undefined;

@@ -102,6 +102,13 @@ describe('readTables: row shapes', () => {
     expect(drafts[0]).toMatchObject({ unit: '平方米', target: { value: 2.4 }, baseline: { value: 1.9 }, binding: 'binding' });
   });
 
+  it('reads a unit written ㎡ or m² in the name or its own column as 平方米, and keeps it out of the name', () => {
+    const flat = ['指标', '2020年', '2025年', '属性', '人均体育场地面积(m²)', '1.9', '2.4', '约束性', '', '正文继续。'].join('\n');
+    expect(readTables(flat, P).drafts[0]).toMatchObject({ name: '人均体育场地面积', unit: '平方米', target: { value: 2.4 } });
+    const tsv = ['指标\t单位\t2020年\t2025年', '人均体育场地面积\t㎡\t1.9\t2.4'].join('\n');
+    expect(readTables(tsv, P).drafts[0]).toMatchObject({ name: '人均体育场地面积', unit: '平方米', target: { value: 2.4 } });
+  });
+
   it('dates yearless 基期值 and 目标值 columns by the plan period', () => {
     const tsv = ['指标\t基期值\t目标值\t属性', '城乡居民人均体育场地面积(平方米)\t2.2\t2.8\t预期性'].join('\n');
     const [d] = readTables(tsv, { start: 2026, end: 2030 }).drafts;

@@ -3,7 +3,7 @@
 import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
-import { findQuantities, parseCell } from './quantities';
+import { findQuantities, parseCell, unitAsWritten } from './quantities';
 import { visibleMoreThan } from './scan';
 import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
 
@@ -182,13 +182,16 @@ function layoutOf(header: Cell[]): Layout | null {
 }
 
 /** A cell that is only a unit, as under a 单位 header. */
-const UNIT_CELL = /^(%|‰|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍/]+)$/u;
+const UNIT_CELL = /^(%|‰|㎡|m²|m2|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍/]+)$/u;
+
+/** A cell's unit as the catalog writes it (㎡ → 平方米), null when there is none. */
+const unitOf = (unit: string | null | undefined): string | null => (unit ? unitAsWritten(unit) : null);
 
 function splitNameUnit(raw: string): { name: string; unit: string | null } {
   const text = raw.replace(/^其中[:：]\s*/u, '').trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
-  if (m && m[1] && m[2] && /^(%|‰|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
-    return { name: m[1], unit: m[2] };
+  if (m && m[1] && m[2] && /^(%|‰|㎡|m²|m2|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
+    return { name: m[1], unit: unitAsWritten(m[2]) };
   }
   return { name: text, unit: null };
 }
@@ -325,7 +328,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   }
   const draft: Draft = {
     name,
-    unit: unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit,
+    unit: unitOf(unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit),
     baseline,
     target,
     stretch: null,
