@@ -28,24 +28,33 @@ interface StoredTarget {
   flags: string[];
 }
 
-/** The stored targets of the document imported from `fileName`, straight from IndexedDB. */
+/**
+ * The stored targets of the document imported from `fileName`, straight from IndexedDB: its target rows and, for a
+ * plan stored in slices (2 MB and more, as the one-line plan is), its packed targets (schema 9), which no row overrides
+ * here since nothing is edited.
+ */
 async function storedTargets(page: Page, fileName: string): Promise<StoredTarget[]> {
   return page.evaluate(
     (file) =>
       new Promise<StoredTarget[]>((resolve, reject) => {
+        type Row = { id: string; extracted: { name: string; target: { value: unknown; text?: string | null }; flags?: string[] } };
         const open = indexedDB.open('planbench');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['documents', 'targets'], 'readonly');
+          const tx = db.transaction(['documents', 'targets', 'targetPacks'], 'readonly');
           const docs = tx.objectStore('documents').getAll();
           docs.onsuccess = () => {
             const doc = (docs.result as { id: string; fileName: string }[]).find((d) => d.fileName === file);
             if (!doc) return resolve([]);
             const rows = tx.objectStore('targets').index('documentId').getAll(doc.id);
-            rows.onsuccess = () => {
+            const packs = tx.objectStore('targetPacks').index('documentId').getAll(doc.id);
+            tx.oncomplete = () => {
+              const own = rows.result as Row[];
+              const ids = new Set(own.map((r) => r.id));
+              const packed = (packs.result as { targets: Row[] }[]).flatMap((p) => p.targets).filter((t) => !ids.has(t.id));
               resolve(
-                (rows.result as { extracted: { name: string; target: { value: unknown; text?: string | null }; flags?: string[] } }[]).map((r) => ({
+                [...own, ...packed].map((r) => ({
                   name: r.extracted.name,
                   value: r.extracted.target.value,
                   text: r.extracted.target.text ?? null,
