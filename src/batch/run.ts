@@ -9,6 +9,7 @@ import { collectInputs, type InputEntry } from './inputs';
 import { formatOf } from '../import/readers/formats';
 import type { Format } from '../import/readers';
 import { packagesFor, runPool } from './pool';
+import { inlineTask, runInline } from './inline';
 import { StatusLine, type ProgressState, type Terminal } from './progress';
 import type { Task, TaskResult, WorkerSetup } from './protocol';
 import type { Thread } from './thread';
@@ -242,15 +243,19 @@ async function extract(args: ExtractOptions, env: RunEnv, early: Thread | null):
 
   try {
     const formats = new Set(tasks.map((t) => formatOf(t.path)).filter((f): f is Format => f !== null));
-    await runPool(
+    // One small text file is read here, without a thread (inline.ts); a thread already started is used instead.
+    const single = early === null ? inlineTask(tasks, args) : null;
+    const deliver = (result: TaskResult) => {
+      const entry = entries[result.index];
+      if (entry) finish(entry, result);
+    };
+    if (single !== null) await runInline(single, setup, deliver, (task, code, message) => failure(task.index, task.file, code, message));
+    else await runPool(
       tasks,
       args.jobs ?? env.defaultJobs,
       setup,
       () => packagesFor(formats),
-      (result) => {
-        const entry = entries[result.index];
-        if (entry) finish(entry, result);
-      },
+      deliver,
       (task, code, message) => failure(task.index, task.file, code, message),
       early,
     );

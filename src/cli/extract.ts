@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { EXTRACT_USAGE, parseExtractArgs } from './args';
 import { userPath } from './paths';
 import { startEarly } from '../batch/thread';
+import { mayRunInline } from '../batch/inline';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseExtractArgs(argv);
@@ -21,8 +22,9 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   });
   // The first worker thread starts now, so that Node's start of it and its loading of the extractor overlap the
-  // main thread's loading of the run and its finding of the files (src/batch/thread.ts).
-  const early = startEarly(args.value.budgets.workerMemoryMb);
+  // main thread's loading of the run and its finding of the files (src/batch/thread.ts) — unless the run may be one
+  // small text file, which is read on this thread with no worker at all (src/batch/inline.ts).
+  const early = mayRunInline(args.value) ? null : startEarly(args.value.budgets.workerMemoryMb);
   // Loaded only for a run, so --help and usage errors answer at once.
   const { runExtract } = await import('../batch/run');
   return runExtract(
