@@ -19,12 +19,13 @@ const FILLER_LAST = new Set('均都别也体部本将要的争取');
 
 /** `PREDICATE.exec(s)`. */
 export function predicateOf(s: string): RegExpExecArray | null {
-  return PREDICATE_LAST.has(s.charAt(s.length - 1)) ? PREDICATE.exec(s) : null;
+  // '' is tested apart: charAt(-1) is '' too, but reading out of bounds threw away the callers' optimised code.
+  return s !== '' && PREDICATE_LAST.has(s.charAt(s.length - 1)) ? PREDICATE.exec(s) : null;
 }
 
 /** `s.replace(TRAILING_FILLER, '')`. */
 export function withoutTrailingFiller(s: string): string {
-  return FILLER_LAST.has(s.charAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
+  return s !== '' && FILLER_LAST.has(s.charAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
 }
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =
@@ -234,8 +235,11 @@ export interface NameResult {
   /** Clause-relative range the quote covers. */
   start: number;
   end: number;
-  /** A count of those a service or work is for (为3000户…开展适老化改造): work done, a flow. */
-  served?: boolean;
+  /**
+   * A count of those a service or work is for (为3000户…开展适老化改造): work done, a flow. Always set, so every result
+   * has one object shape and the prose reader's optimised code is not thrown away for a second one.
+   */
+  served: boolean;
 }
 
 const NEXT_WORK = /新增|新建|建成|配建|增设|改造|提供|开设|培育/u;
@@ -330,10 +334,10 @@ export function nameFor(
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.
     const elided = previousName && PLACE_ONLY.test(cleanSubject) ? placeFor(previousName, cleanSubject) : null;
-    if (elided) return { names: [elided], verb: '', start: at(cleanSubject), end: q.opEnd };
-    if (cleanSubject.length >= 2) return { names: [cleanSubject], verb: '', start: at(cleanSubject), end: q.opEnd };
-    if (noun.length >= 2) return { names: [noun], verb: '', start: at(c.pre.trim()), end: nounEnd };
-    if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd };
+    if (elided) return { names: [elided], verb: '', start: at(cleanSubject), end: q.opEnd, served: false };
+    if (cleanSubject.length >= 2) return { names: [cleanSubject], verb: '', start: at(cleanSubject), end: q.opEnd, served: false };
+    if (noun.length >= 2) return { names: [noun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: false };
+    if (previousName) return { names: [previousName], verb: '', start: at(c.pre.trim()), end: q.opEnd, served: false };
     return null;
   }
   // With the count after it: a unit is also known by the count that follows it (每个社区至少1个).
@@ -342,16 +346,16 @@ export function nameFor(
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
   // 每个街道至少建有1个综合为老服务中心: what each place has is named by what is counted, not by the work or the place.
   const quota = per !== null && !/^每(?:年|月|季度|周)/u.test(per[0]);
-  if (quota && noun.length >= 2 && /^[\u3400-\u9fff(“]/u.test(noun)) return { names: [noun], verb: '', start: lead && !listItem ? at(lead) : q.opStart, end: nounEnd };
+  if (quota && noun.length >= 2 && /^[\u3400-\u9fff(“]/u.test(noun)) return { names: [noun], verb: '', start: lead && !listItem ? at(lead) : q.opStart, end: nounEnd, served: false };
   // 新建街道综合养老服务中心十五个,每个街道至少一个: a quota with no noun counts what was just counted.
   const counted = quota && noun === '' && stripName(lead).replace(WORK_VERB_HEAD, '') === '' ? withoutWorkVerb(previousName ?? beforeName ?? '') : '';
-  if (counted.length >= 2) return { names: [counted], verb: '', start: at(per?.[0] ?? ''), end: q.opEnd };
+  if (counted.length >= 2) return { names: [counted], verb: '', start: at(per?.[0] ?? ''), end: q.opEnd, served: false };
   // The noun may open with an age (新增2000个3岁以下婴幼儿托位): it belongs to the noun.
   if (noun.length >= 1 && /^(?:[\u3400-\u9fff(“]|\d{1,3}(?:周)?岁)/u.test(noun)) {
     // A count before its noun: the work (verb and object before it) plus the noun after it.
     const verb = listItem ? clauseVerb : lead;
     const workVerb = WORK_VERB.test(lead) ? lead : listItem ? clauseVerb : '';
-    return { names: [stripName(verb + noun)], verb: workVerb, start: verb && !listItem ? at(verb) : q.opStart, end: nounEnd };
+    return { names: [stripName(verb + noun)], verb: workVerb, start: verb && !listItem ? at(verb) : q.opStart, end: nounEnd, served: false };
   }
   const name = stripName(lead);
   if (name.length < 2) return null;

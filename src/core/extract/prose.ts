@@ -237,12 +237,13 @@ function loneCounted(q: Quantity, c: Candidate): boolean {
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
   const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
   if (qs.length === 0) return [];
-  const list: Candidate[] = qs.map((q, i) => ({
-    q,
-    pre: clause.text.slice(i > 0 ? (qs[i - 1]?.opEnd ?? 0) : 0, q.opStart),
-    post: clause.text.slice(q.opEnd, qs[i + 1]?.opStart ?? clause.text.length),
-    skip: false,
-  }));
+  // Built by push, not map(): an array from map() is packed when the caller runs unoptimised and holey once TurboFan
+  // inlines map() into it, and the readers of the list, optimised for one, were thrown away at each switch.
+  const list: Candidate[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i] as Quantity;
+    list.push({ q, pre: clause.text.slice(i > 0 ? (qs[i - 1]?.opEnd ?? 0) : 0, q.opStart), post: clause.text.slice(q.opEnd, qs[i + 1]?.opStart ?? clause.text.length), skip: false });
+  }
   for (const c of list) {
     const { q } = c;
     if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
@@ -376,7 +377,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
-      const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
+      // By push, not map(), for one array shape whether or not this loop is optimised (see candidatesOf).
+      const fresh: Candidate[] = [];
+      for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.

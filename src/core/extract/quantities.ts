@@ -49,8 +49,12 @@ export interface Quantity {
   opStart: number;
   opEnd: number;
   chinese: boolean;
-  /** A numeral of one character (三所, 两个百分点): a word's part as often as a number, read only where work is counted. */
-  lone?: boolean;
+  /**
+   * A numeral of one character (三所, 两个百分点): a word's part as often as a number, read only where work is counted.
+   * Always present (false elsewhere): one object shape for every quantity, so V8's optimised code for the prose reader
+   * is not thrown away and rebuilt when the first Chinese count of a run arrives.
+   */
+  lone: boolean;
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
@@ -124,7 +128,7 @@ function unitlessQuantities(text: string): Quantity[] {
     const start = m.index + all.indexOf(a, pre?.length ?? 0);
     out.push({
       start, end: start + a.length + scale.length, value: Number(a), valueMax: null, written: a, unit: scale,
-      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: false,
+      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: false, lone: false,
     });
   }
   BARE_COUNT.lastIndex = 0;
@@ -134,7 +138,7 @@ function unitlessQuantities(text: string): Quantity[] {
     const start = m.index + all.length - a.length;
     out.push({
       start, end: start + a.length, value: Number(a), valueMax: null, written: a, unit: '',
-      op: opOf(pre, undefined), opStart: m.index, opEnd: m.index + all.length, chinese: false,
+      op: opOf(pre, undefined), opStart: m.index, opEnd: m.index + all.length, chinese: false, lone: false,
     });
   }
   return out;
@@ -166,6 +170,7 @@ export function findQuantities(text: string): Quantity[] {
       opStart: m.index,
       opEnd: m.index + all.length + per.length,
       chinese: false,
+      lone: false,
     });
   }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
@@ -189,7 +194,7 @@ function chineseQuantities(text: string): Quantity[] {
     const start = m.index + (pre?.length ?? 0);
     out.push({
       start, end: start + base.length + 2 + run.length, value, valueMax: null, written: run, unit: FRACTION_UNIT[base] ?? '%',
-      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true,
+      op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true, lone: false,
     });
   }
   const counts: Quantity[] = [];
