@@ -421,16 +421,28 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;
-      return items.map((it, k) => ({ name: it, q: (group[k] as Candidate).q }));
+      const pairs: { name: string; q: Quantity }[] = [];
+      for (let k = 0; k < items.length; k++) pairs.push({ name: items[k] as string, q: (group[k] as Candidate).q });
+      return pairs;
     }
   }
   if (/各$/u.test(c.pre)) {
     const m = pairAroundAnd(name);
     if (m) {
       const [prefix, a, b, suffix] = m;
-      return [`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`].map((n) => ({ name: n, q: c.q }));
+      return withQuantity([`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`], c.q);
     }
   }
   const shared = /[均都]$/u.test(c.pre.slice(0, predicateOf(c.pre)?.index ?? c.pre.length).trim());
-  return splitParallel(name, shared).map((n) => ({ name: n, q: c.q }));
+  return withQuantity(splitParallel(name, shared), c.q);
+}
+
+/**
+ * Each name with the quantity, built by push, not map(): map() gives a packed array while its caller is interpreted
+ * and a holey one once TurboFan inlines it, and the clause reader's optimised code was thrown away at each switch.
+ */
+function withQuantity(names: readonly string[], q: Quantity): { name: string; q: Quantity }[] {
+  const out: { name: string; q: Quantity }[] = [];
+  for (const name of names) out.push({ name, q });
+  return out;
 }
