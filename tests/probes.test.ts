@@ -9,7 +9,8 @@
 // and byline); for them the comparator, year and per-unit of every target are checked too. p18–p24 add a 十五五 托育
 // plan whose indicator table has two header rows, a 就业/社会保障 plan (失业率 ≤, 新增就业 五年累计, 每年不少于), an annual
 // 民生实事 list numbered 一、(一)1. with its money beside the counts, a 全民健身, a 公共文化 and a 住房保障 plan (保障性租赁
-// 住房 套(间)), and a Taiwan-style 長照 plan in traditional script.
+// 住房 套(间)), a Taiwan-style 長照 plan in traditional script, a 民政 plan (城乡…分别 two values) and an education plan
+// whose “十五五”期间 opens a ;-list.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -263,6 +264,42 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["居家服务使用人数每年成长", 8, "%", "annual_growth"],
     ["新增巷弄长照站", 40, "处", "increment"],
   ],
+  'p25-civil-affairs-15th.txt': [
+    ["城乡低保标准年均增长", 6, "%", "annual_growth"],
+    ["失能、半失能特困人员集中供养率", 70, "%", "level"],
+    ["孤儿和事实无人抚养儿童保障覆盖率", 100, "%", "level"],
+    ["未成年人救助保护机构", 1, "所", "level"],
+    ["乡镇(街道)儿童督导员配备率", 100, "%", "level"],
+    ["村(居)儿童主任配备率", 100, "%", "level"],
+    ["城市社区综合服务设施覆盖率", 100, "%", "level"],
+    ["农村社区综合服务设施覆盖率", 90, "%", "level"],
+    ["每百户居民拥有社区综合服务设施面积", 30, "平方米", "level"],
+    ["持证社会工作者", 5000, "人", "level"],
+    ["每万人拥有持证社会工作者", 6, "人", "level"],
+    ["开展临时救助", 2, "万人次", "increment"],
+    ["新建街道综合养老服务中心", 30, "个", "increment"],
+    ["改造提升乡镇敬老院", 40, "所", "increment"],
+    ["护理型床位占比", 65, "%", "level"],
+    ["每千名老年人拥有养老床位数", 38, "张", "level"],
+    ["公益性骨灰安放设施", 1, "处", "level"],
+    ["节地生态安葬率", 60, "%", "level"],
+  ],
+  'p26-education-15th.txt': [
+    ["学前教育毛入园率", 95, "%", "level"],
+    ["普惠性幼儿园覆盖率", 90, "%", "level"],
+    ["公办园在园幼儿占比", 60, "%", "level"],
+    ["九年义务教育巩固率", 98, "%", "level"],
+    ["高中阶段教育毛入学率", 96, "%", "level"],
+    ["适龄残疾儿童少年义务教育入学率", 97, "%", "level"],
+    ["劳动年龄人口平均受教育年限", 11.5, "年", "level"],
+    ["新建、改扩建幼儿园", 15, "所", "cumulative"],
+    ["新增学位", 4500, "个", "cumulative"],
+    ["新建中小学", 8, "所", "cumulative"],
+    ["新增学位", 1.2, "万个", "cumulative"],
+    ["中小学教师", 300, "名", "increment"],
+    ["中小学校专职保安配备率", 100, "%", "level"],
+    ["一键式报警装置安装率", 100, "%", "level"],
+  ],
 };
 
 /** Per probe of the kinds of plan added later, its prose targets in text order: name, op, year, per. */
@@ -427,6 +464,42 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["日间照顾中心", ">=", 2029, "每个乡镇市"],
     ["居家服务使用人数每年成长", "=", 2029, null],
     ["新增巷弄长照站", "=", 2029, null],
+  ],
+  'p25-civil-affairs-15th.txt': [
+    ["城乡低保标准年均增长", ">=", 2030, null],
+    ["失能、半失能特困人员集中供养率", ">=", 2030, null],
+    ["孤儿和事实无人抚养儿童保障覆盖率", "=", 2030, null],
+    ["未成年人救助保护机构", ">=", 2030, "每个县(市、区)"],
+    ["乡镇(街道)儿童督导员配备率", "=", 2030, null],
+    ["村(居)儿童主任配备率", "=", 2030, null],
+    ["城市社区综合服务设施覆盖率", "=", 2030, null],
+    ["农村社区综合服务设施覆盖率", "=", 2030, null],
+    ["每百户居民拥有社区综合服务设施面积", ">=", 2030, null],
+    ["持证社会工作者", "=", 2030, null],
+    ["每万人拥有持证社会工作者", ">=", 2030, null],
+    ["开展临时救助", ">=", 2030, "每年"],
+    ["新建街道综合养老服务中心", "=", 2030, null],
+    ["改造提升乡镇敬老院", "=", 2030, null],
+    ["护理型床位占比", "=", 2030, null],
+    ["每千名老年人拥有养老床位数", "=", 2028, null],
+    ["公益性骨灰安放设施", ">=", 2030, "每个县"],
+    ["节地生态安葬率", ">=", 2030, null],
+  ],
+  'p26-education-15th.txt': [
+    ["学前教育毛入园率", ">=", 2030, null],
+    ["普惠性幼儿园覆盖率", ">=", 2030, null],
+    ["公办园在园幼儿占比", ">=", 2030, null],
+    ["九年义务教育巩固率", ">=", 2030, null],
+    ["高中阶段教育毛入学率", "=", 2030, null],
+    ["适龄残疾儿童少年义务教育入学率", ">=", 2030, null],
+    ["劳动年龄人口平均受教育年限", "=", 2030, null],
+    ["新建、改扩建幼儿园", "=", 2030, null],
+    ["新增学位", "=", 2030, null],
+    ["新建中小学", "=", 2030, null],
+    ["新增学位", "=", 2030, null],
+    ["中小学教师", ">=", 2030, "每年"],
+    ["中小学校专职保安配备率", "=", 2030, null],
+    ["一键式报警装置安装率", "=", 2030, null],
   ],
 };
 

@@ -411,6 +411,14 @@ export function qualifierList(name: string, n: number): string[] | null {
 }
 
 /**
+ * "城乡社区综合服务设施覆盖率分别达到100%和90%": 城乡 is 城市 and 农村, one value each (城市社区…, 农村社区…). Null unless
+ * the name opens with 城乡 and the list has two values.
+ */
+export function urbanRural(name: string, n: number): string[] | null {
+  return n === 2 && name.startsWith('城乡') && name.length > 3 ? [`城市${name.slice(2)}`, `农村${name.slice(2)}`] : null;
+}
+
+/**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
  * names (or areas) and values; 各N次 gives each item the value.
  */
@@ -425,7 +433,7 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
     const items = area
       ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
-      : (qualifierList(name, group.length) ?? splitParallel(name, true));
+      : (qualifierList(name, group.length) ?? urbanRural(name, group.length) ?? splitParallel(name, true));
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

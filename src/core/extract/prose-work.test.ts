@@ -20,6 +20,10 @@ describe('a frequency between what is counted and its value', () => {
     ]);
   });
 
+  it('before work the per-unit reading does not know, is that work’s per (每年招聘中小学教师不少于300名)', () => {
+    expect(read('到2030年,每年招聘中小学教师不少于300名。').map(row)).toEqual([['中小学教师', 300, '名', 'increment', '每年']]);
+  });
+
   it('after a clause of work for people, counts that work (为全市0—3岁婴幼儿家庭提供…,每年不少于5万人次)', () => {
     expect(read('为全市0—3岁婴幼儿家庭提供科学育儿指导服务,每年不少于5万人次。').map(row)).toEqual([
       ['0—3岁婴幼儿家庭科学育儿指导服务', 5, '万人次', 'increment', '每年'],
@@ -36,6 +40,17 @@ describe('what a count over the plan period is', () => {
     expect(read('“十五五”期间,累计培训残疾人2000人次,新增残疾人就业500人。').map((d) => [d.name, d.kind])).toEqual([
       ['培训残疾人', 'cumulative'],
       ['新增残疾人就业', 'cumulative'],
+    ]);
+  });
+
+  it('carries a period that opens a ;-list to the later items of the list, not past its 。', () => {
+    const kinds = (text: string) => read(text).map((d) => [d.name, d.target.value, d.kind]);
+    expect(kinds('“十五五”期间新建幼儿园15所,新增学位4500个;新建中小学8所,新增学位1.2万个。新建体育公园3个。')).toEqual([
+      ['新建幼儿园', 15, 'cumulative'],
+      ['新增学位', 4500, 'cumulative'],
+      ['新建中小学', 8, 'cumulative'],
+      ['新增学位', 1.2, 'cumulative'],
+      ['新建体育公园', 3, 'increment'],
     ]);
   });
 
@@ -69,6 +84,15 @@ describe('those a work reaches', () => {
 });
 
 describe('smaller families of the same probes', () => {
+  it('reads 城乡X分别达到a和b as the urban and the rural X (the second value was lost)', () => {
+    expect(read('到2030年,城乡社区综合服务设施覆盖率分别达到100%和90%。').map((d) => [d.name, d.target.value])).toEqual([
+      ['城市社区综合服务设施覆盖率', 100],
+      ['农村社区综合服务设施覆盖率', 90],
+    ]);
+    // One value: 城乡 stays, a measure of town and country together.
+    expect(read('到2030年,城乡社区综合服务设施覆盖率达到100%。').map((d) => d.name)).toEqual(['城乡社区综合服务设施覆盖率']);
+  });
+
   it('names an amount held against another by the share it is (失业保险金标准不低于最低工资标准的90%)', () => {
     expect(read('到2030年,失业保险金标准不低于最低工资标准的90%。').map((d) => [d.name, d.target.value, d.target.op, d.unit])).toEqual([
       ['失业保险金标准占最低工资标准的比例', 90, '>=', '%'],

@@ -162,6 +162,8 @@ const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
 /** Those served, named by the verb alone or with who they are (惠及老年人): the work before names them. */
 const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居民|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
 
+/** A frequency opening a name (每年招聘中小学教师). */
+const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
 /** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
 const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于)(.{2,})$/u;
 /** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
@@ -216,6 +218,14 @@ export function withElidedMeasure(previous: string, name: string): string | null
 }
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
+/** How far into a sentence a whole period may stand and still open it (在“十五五”期间, 全市“十五五”期间). */
+const PERIOD_OPENS = 4;
+
+/** Whether a sentence ends with ";" (an item of a list that goes on), not 。 or a line's end. */
+function endsList(text: string, sentence: Clause | undefined): boolean {
+  return sentence !== undefined && text.charCodeAt(sentence.start + sentence.text.length) === 0x3b;
+}
+
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
@@ -315,6 +325,8 @@ interface ParagraphState {
   frame: number | null;
   /** A news report states its goals once ("明确了…主要指标") and lists them after. */
   newsFrame: boolean;
+  /** A whole period (“十五五”期间) that opened a sentence ended by ";": it frames the sentences of that list. */
+  period?: boolean;
 }
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
@@ -348,7 +360,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
+      para.period = false;
     }
+    // The list a period framed ends with the sentence that ends otherwise than with ";".
+    if (para.period && !endsList(text, list[k - 1])) para.period = false;
     const frame = para.frame;
     if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text);
     para.frame = memo.frames[k] ?? para.frame;
@@ -374,8 +389,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
-    const wholePeriodAt = (memo.wholePeriodAt[k] ??=
+    const ownPeriodAt = (memo.wholePeriodAt[k] ??=
       sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
+    // "“十五五”期间新建幼儿园15所…;新建中小学8所…": the period that opened the list is the later items' too.
+    const wholePeriodAt = para.period ? -1 : ownPeriodAt;
+    if (ownPeriodAt <= PERIOD_OPENS && endsList(text, sentence)) para.period = true;
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
@@ -628,7 +646,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
     const freqTail = isRateUnit(q.unit) ? null : FREQUENCY_TAIL.exec(built.names[0] ?? '');
     if (freqTail?.[1]) built.names = [freqTail[1]];
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? null);
+    // "每年招聘中小学教师不少于300名": a frequency before work the per-unit reading does not know is that work's per.
+    const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
+    const freqWork = freqLead?.[2] && INCREMENT_VERB.test(freqLead[2]) ? freqLead : null;
+    if (freqWork?.[2]) built.names = [freqWork[2]];
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     const whole = wholePeriodAt < at;
     let kind = delta
