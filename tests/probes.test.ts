@@ -10,7 +10,7 @@
 // plan whose indicator table has two header rows, a 就业/社会保障 plan (失业率 ≤, 新增就业 五年累计, 每年不少于), an annual
 // 民生实事 list numbered 一、(一)1. with its money beside the counts, a 全民健身, a 公共文化 and a 住房保障 plan (保障性租赁
 // 住房 套(间)), a Taiwan-style 長照 plan in traditional script, a 民政 plan (城乡…分别 two values) and an education plan
-// whose “十五五”期间 opens a ;-list.
+// whose “十五五”期间 opens a ;-list; p27 a Hong Kong 安老 plan (我们会, 最少, 缩短至…个月以内).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -300,6 +300,13 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["中小学校专职保安配备率", 100, "%", "level"],
     ["一键式报警装置安装率", 100, "%", "level"],
   ],
+  // Hong Kong wording. Not read yet: 1万2千张 (digits and numerals mixed).
+  'p27-hk-welfare.txt': [
+    ["提供资助安老宿位", 3000, "个", "cumulative"],
+    ["长者地区中心", 1, "间", "level"],
+    ["长者日间护理中心的轮候时间", 6, "个月", "level"],
+    ["护老者培训", 200, "名", "increment"],
+  ],
 };
 
 /** Per probe of the kinds of plan added later, its prose targets in text order: name, op, year, per. */
@@ -500,6 +507,12 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["中小学教师", ">=", 2030, "每年"],
     ["中小学校专职保安配备率", "=", 2030, null],
     ["一键式报警装置安装率", "=", 2030, null],
+  ],
+  'p27-hk-welfare.txt': [
+    ["提供资助安老宿位", "~", 2030, null],
+    ["长者地区中心", ">=", 2028, "每个地区"],
+    ["长者日间护理中心的轮候时间", "<=", 2028, null],
+    ["护老者培训", "=", 2030, null],
   ],
 };
 

@@ -106,6 +106,15 @@ describe('smaller families of the same probes', () => {
     ]);
   });
 
+  it('reads Hong Kong wording: 我们(亦)会 as 我们将, 最少 out of the per, 缩短至 as a level, 个月 as a unit', () => {
+    expect(read('未来五年,我们会额外提供约3000个资助安老宿位。').map((d) => [d.name, d.target.op, d.kind])).toEqual([['提供资助安老宿位', '~', 'cumulative']]);
+    expect(read('我们亦会为200名护老者提供培训。').map(row)).toEqual([['护老者培训', 200, '名', 'increment', null]]);
+    expect(read('在2028年或之前,每个地区最少设立一间长者地区中心。').map((d) => [d.name, d.target.value, d.target.op, d.per])).toEqual([
+      ['长者地区中心', 1, '>=', '每个地区'],
+    ]);
+    expect(read('到2030年,长者日间护理中心的轮候时间缩短至6个月以内。').map(row)).toEqual([['长者日间护理中心的轮候时间', 6, '个月', 'level', null]]);
+  });
+
   it('leaves 本县/本区 out of a name as 本市 is, but not 本区域', () => {
     expect(read('至2029年,本县长照服务涵盖率提升至85%以上。').map((d) => d.name)).toEqual(['长照服务涵盖率']);
     expect(read('到2030年,本区域内就诊率达到90%。').map((d) => d.name)).toEqual(['本区域内就诊率']);

@@ -717,7 +717,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         kind,
         binding: null,
         span,
-        per: per ? per.replace(/(?:至少|都|均|要|应)$/u, '') : null,
+        per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
         aspirational: striving,
         source: 'prose',
         domainHint: ctx.section.domain,
