@@ -389,11 +389,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
-    const ownPeriodAt = (memo.wholePeriodAt[k] ??=
+    const wholePeriodAt = (memo.wholePeriodAt[k] ??=
       sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
-    // "“十五五”期间新建幼儿园15所…;新建中小学8所…": the period that opened the list is the later items' too.
-    const wholePeriodAt = para.period ? -1 : ownPeriodAt;
-    if (ownPeriodAt <= PERIOD_OPENS && endsList(text, sentence)) para.period = true;
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
@@ -403,12 +400,15 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // (a reading marks candidates it skips and rewrites the text before them).
     const clauseList = (memo.clauses[k] ??= clauses(sentence));
     const found = (memo.candidates[k] ??= clauseList.map((clause, i) => candidatesOf(clause, sentence, facts, i === 0)));
+    // "“十五五”期间新建幼儿园15所…;新建中小学8所…": the period that opened the list is the later items' too.
+    const periodAt = para.period ? -1 : wholePeriodAt;
+    if (wholePeriodAt <= PERIOD_OPENS && endsList(text, sentence)) para.period = true;
     clauseList.forEach((clause, i) => {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
       const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt: periodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
