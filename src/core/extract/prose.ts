@@ -221,10 +221,20 @@ export function withElidedMeasure(previous: string, name: string): string | null
 /** How far into a sentence a whole period may stand and still open it (在“十五五”期间, 全市“十五五”期间). */
 const PERIOD_OPENS = 4;
 
-/** Whether a sentence ends with ";" (an item of a list that goes on), not 。 or a line's end. */
-function endsList(text: string, sentence: Clause | undefined): boolean {
-  return sentence !== undefined && text.charCodeAt(sentence.start + sentence.text.length) === 0x3b;
+/**
+ * "“十五五”期间新建幼儿园15所…;新建中小学8所…": a sentence after ";" is an item of the list the paragraph's text since
+ * its last 。 began, and a whole period that opened that list (within PERIOD_OPENS) is its period too.
+ */
+function listOpensPeriod(paragraph: string): boolean {
+  if (paragraph.charCodeAt(paragraph.length - 1) !== 0x3b) return false;
+  // A list is a few sentences: only so far back is looked at, so a line of thousands of ;-items stays linear.
+  const tail = paragraph.length > LIST_REACH ? paragraph.slice(-LIST_REACH) : paragraph;
+  const end = tail.lastIndexOf('。');
+  if (end < 0 && tail.length < paragraph.length) return false;
+  const at = WHOLE_PERIOD.exec(tail.slice(end + 1))?.index;
+  return at !== undefined && at <= PERIOD_OPENS;
 }
+const LIST_REACH = 600;
 
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
@@ -325,8 +335,6 @@ interface ParagraphState {
   frame: number | null;
   /** A news report states its goals once ("明确了…主要指标") and lists them after. */
   newsFrame: boolean;
-  /** A whole period (“十五五”期间) that opened a sentence ended by ";": it frames the sentences of that list. */
-  period?: boolean;
 }
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
@@ -360,10 +368,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
-      para.period = false;
     }
-    // The list a period framed ends with the sentence that ends otherwise than with ";".
-    if (para.period && !endsList(text, list[k - 1])) para.period = false;
     const frame = para.frame;
     if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text);
     para.frame = memo.frames[k] ?? para.frame;
@@ -400,15 +405,12 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // (a reading marks candidates it skips and rewrites the text before them).
     const clauseList = (memo.clauses[k] ??= clauses(sentence));
     const found = (memo.candidates[k] ??= clauseList.map((clause, i) => candidatesOf(clause, sentence, facts, i === 0)));
-    // "“十五五”期间新建幼儿园15所…;新建中小学8所…": the period that opened the list is the later items' too.
-    const periodAt = para.period ? -1 : wholePeriodAt;
-    if (wholePeriodAt <= PERIOD_OPENS && endsList(text, sentence)) para.period = true;
     clauseList.forEach((clause, i) => {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
       if (list.length === 0) return;
       const fresh = list.map((c): Candidate => ({ q: c.q, pre: c.pre, post: c.post, skip: c.skip }));
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt: periodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -652,7 +654,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (freqWork?.[2]) built.names = [freqWork[2]];
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    const whole = wholePeriodAt < at;
+    const whole = wholePeriodAt < at || listOpensPeriod(ctx.paragraph);
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
