@@ -418,6 +418,12 @@ export function urbanRural(name: string, n: number): string[] | null {
   return n === 2 && name.startsWith('城乡') && name.length > 3 ? [`城市${name.slice(2)}`, `农村${name.slice(2)}`] : null;
 }
 
+/** The items of a 分别 list's name; 城乡 split in two only when the name lists nothing else (城乡居民养老、医疗保险… does). */
+function parallelOrUrbanRural(name: string, n: number): string[] {
+  const items = splitParallel(name, true);
+  return items.length === n ? items : (urbanRural(name, n) ?? items);
+}
+
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
  * names (or areas) and values; 各N次 gives each item the value.
@@ -433,7 +439,7 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
     const items = area
       ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
-      : (qualifierList(name, group.length) ?? urbanRural(name, group.length) ?? splitParallel(name, true));
+      : (qualifierList(name, group.length) ?? parallelOrUrbanRural(name, group.length));
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

@@ -37,6 +37,7 @@ describe('pipe tables whose header fills two rows', () => {
   it('still reads the first data row after a one-row header', () => {
     const text = ['| 指标 | 单位 | 2025年 | 2030年 |', '| 婴儿死亡率 | ‰ | 3.1 | ≤3 |', '| 孕产妇死亡率 | /10万 | 8.2 | ≤8 |'].join('\n');
     expect(rows(text).map((r) => r.name)).toEqual(['婴儿死亡率', '孕产妇死亡率']);
+    expect(rows(['| 指标 | 2025年 | 2030年 |', '| 托位数(个) | 4.5 | 5.5 |'].join('\n'))).toMatchObject([{ name: '托位数', target: { value: 5.5 } }]);
   });
 
   it('merges column by column, and refuses a lower row of data or a single group cell', () => {
@@ -44,6 +45,8 @@ describe('pipe tables whose header fills two rows', () => {
       '指标', '单位', '2025年基期值', '2030年目标值', '属性',
     ]);
     expect(mergeHeaderRows(['指标', '单位', '2025年', '2030年'], ['婴儿死亡率', '‰', '3.1', '≤3'], headerRole)).toBeNull();
+    // Not even when a cell would make a heading joined to the one above it (指标 + 托位数, 2025年 + 4.5).
+    expect(mergeHeaderRows(['指标', '2025年', '2030年'], ['托位数(个)', '4.5', '5.5'], headerRole)).toBeNull();
     expect(mergeHeaderRows(['指标', '单位', '2025年', '2030年'], ['一、幼有所育', '', '', ''], headerRole)).toBeNull();
   });
 });

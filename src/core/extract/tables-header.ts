@@ -12,6 +12,9 @@ const QUALIFIER = /^[(（]?(?:基期|基数|现状|目标|规划|预期|预计|�
  */
 const SPREAD_HEAD = /^(?:指标值|目标值|规划目标|规划值|目标|发展目标|预期目标|主要目标|年度目标|指标|数值|年份|年度|目标年份|规划期)$/u;
 
+/** What a lower header row says under 指标: 名称, 内容, 项目. */
+const NAME_PART = /^(?:名称|内容|项目|名)$/u;
+
 type RoleOf = (text: string) => string | null;
 
 function squash(s: string): string {
@@ -50,8 +53,8 @@ export function mergeHeaderRows(upper: readonly string[], lower: readonly string
   if (new Set(filled).size < 2) return null;
   if (!upper.every((u) => headerish(u, roleOf))) return null;
   if (low.length === upper.length) {
-    // A lower cell may only make sense under its heading (指标 over 名称: 指标名称).
-    const under = (l: string, i: number) => headerish(l, roleOf) || roleOf(`${squash(upper[i] ?? '')}${l}`) !== null;
+    // A lower cell may only make sense under its heading (指标 over 名称: 指标名称) — a part of a name, never a row's cell.
+    const under = (l: string, i: number) => headerish(l, roleOf) || (NAME_PART.test(l) && roleOf(`${squash(upper[i] ?? '')}${l}`) === 'name');
     return low.every(under) ? upper.map((u, i) => stack(u, low[i] ?? '', roleOf)) : null;
   }
   if (!low.every((l) => headerish(l, roleOf))) return null;
