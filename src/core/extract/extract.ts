@@ -32,10 +32,40 @@ export interface ExtractOptions {
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
 export function fnv1a(text: string, seed = 0x811c9dc5): string {
-  // Kept as a signed 32-bit integer in the loop (the same bits as the unsigned one), made unsigned once at the end.
-  let h = seed | 0;
+  return hex8(fnvInto(seed | 0, text));
+}
+
+// Kept as a signed 32-bit integer while hashing (the same bits as the unsigned one), made unsigned once at the end.
+function fnvInto(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h;
+}
+
+const PIPE = 0x7c;
+
+/** FNV-1a of a non-negative whole number's decimal digits, as `fnvInto(h, String(n))` without the string. */
+function fnvDigits(h: number, n: number): number {
+  if (n < 10) return Math.imul(h ^ (0x30 + n), 0x01000193);
+  let div = 10;
+  while (div * 10 <= n) div *= 10;
+  for (; div >= 1; div /= 10) h = Math.imul(h ^ (0x30 + (Math.floor(n / div) % 10)), 0x01000193);
+  return h;
+}
+
+const hex8 = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * A target's id: fnv1a of `${name}|${value}|${start}|${end}`, hashed part after part instead of building that string
+ * (thousands of them per plan, each built only to be hashed).
+ */
+function targetId(docKey: string, name: string, value: number | string, start: number, end: number): string {
+  let h = fnvInto(0x811c9dc5 | 0, name);
+  h = fnvInto(Math.imul(h ^ PIPE, 0x01000193), typeof value === 'string' ? value : String(value));
+  h = Math.imul(h ^ PIPE, 0x01000193);
+  h = Number.isSafeInteger(start) && start >= 0 ? fnvDigits(h, start) : fnvInto(h, String(start));
+  h = Math.imul(h ^ PIPE, 0x01000193);
+  h = Number.isSafeInteger(end) && end >= 0 ? fnvDigits(h, end) : fnvInto(h, String(end));
+  return `${docKey}-${hex8(h)}`;
 }
 
 function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord {
@@ -44,7 +74,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
   const indicator = matchIndicator(draft.name, { unit, domain: draft.domainHint });
   const value = draft.target.value ?? draft.target.text ?? '';
   return withPlausibleNumbers({
-    id: `${docKey}-${fnv1a(`${draft.name}|${value}|${original.start}|${original.end}`)}`,
+    id: targetId(docKey, draft.name, value, original.start, original.end),
     name: draft.name,
     indicator: indicator?.id ?? null,
     domain: indicator?.domain ?? draft.domainHint ?? guessDomain(draft.name),

@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, splitFor, 
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
@@ -54,6 +54,8 @@ export interface ProseMemo {
   tenses: SentenceTense[];
   /** Whether the sentence may hold a value at all (a digit, or 三个 …), found with the sentences. */
   valued: boolean[];
+  /** Which of the characters prose-text's KEY names each sentence holds, found with the sentences. */
+  masks: number[];
   /** Whether it says work is done (PAST_SENTENCE). */
   done: boolean[];
   /** Where it names a whole period (WHOLE_PERIOD), or Infinity. */
@@ -66,7 +68,7 @@ export interface ProseMemo {
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
+  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], masks: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
@@ -318,7 +320,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const news = opts.kind === 'news_report';
   if (memo.sentences === null) {
     memo.valued = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued);
+    memo.masks = [];
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -337,7 +340,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.frame = null;
     }
     const frame = para.frame;
-    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text);
+    const mask = memo.masks[k] ?? 0;
+    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text, mask);
     para.frame = memo.frames[k] ?? para.frame;
     const newsFrame = para.newsFrame;
     // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
@@ -346,23 +350,23 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (sentence.text.includes('日') && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
+    if ((mask & KEY.ri) !== 0 && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
-      (memo.done[k] ??= sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
+      (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
     if (reported && !achieved) continue;
-    const facts = (memo.facts[k] ??= factsOf(sentence.text));
+    const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
     const wholePeriodAt = (memo.wholePeriodAt[k] ??=
-      sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
+      (mask & (KEY.nian | KEY.qi)) !== 0 ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
