@@ -187,24 +187,46 @@ export function clauses(sentence: Clause): Clause[] {
   return out;
 }
 
-const NO_QUOTES = new Int32Array(0);
+const NO_QUOTES: readonly number[] = [];
 
 /**
- * Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. Read
- * with `?? 0`: a sentence that opens no quotation (most) gets an empty array, every depth 0.
+ * Where a sentence is inside “” or 《》 (at any depth): the ranges [from, to) of indexes whose nesting depth before them
+ * is above 0, flat and in order, computed once so long sentences stay linear. A sentence that opens no quotation (most)
+ * gets none; a plain array, not a typed one per sentence (an ArrayBuffer each is far dearer to make).
  */
-function quoteDepths(text: string, mask: number): Int32Array {
+function quotedRanges(text: string, mask: number): readonly number[] {
   if ((mask & KEY.quote) === 0 || (!text.includes('“') && !text.includes('《'))) return NO_QUOTES;
-  const depth = new Int32Array(text.length + 1);
+  const out: number[] = [];
   let d = 0;
   for (let i = 0; i < text.length; i++) {
-    depth[i] = d;
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x300a) d++; // “ 《
-    else if ((c === 0x201d || c === 0x300b) && d > 0) d--; // ” 》
+    if (c === 0x201c || c === 0x300a) {
+      // “ 《: the depth is above 0 from the next index on.
+      if (d === 0) out.push(i + 1);
+      d++;
+    } else if ((c === 0x201d || c === 0x300b) && d > 0) {
+      // ” 》: the depth before this index is still above 0; after it, back to 0 when this closes the outermost.
+      d--;
+      if (d === 0) out.push(i + 1);
+    }
   }
-  depth[text.length] = d;
-  return depth;
+  if (d > 0) out.push(text.length + 1);
+  return out;
+}
+
+/** Whether the index of a sentence is inside a quotation (its facts' `quoted` ranges). */
+export function isQuotedAt(facts: SentenceFacts, index: number): boolean {
+  const r = facts.quoted;
+  if (r.length === 0) return false;
+  // The last range start at or before index: inside when its end is after index.
+  let lo = 0;
+  let hi = r.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((r[2 * mid] as number) <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index < (r[2 * lo - 1] as number);
 }
 
 interface YearMark {
@@ -268,7 +290,8 @@ function indexes(re: RegExp, text: string): number[] {
 }
 
 export interface SentenceFacts {
-  depth: Int32Array;
+  /** Ranges [from, to) of the sentence inside quotations, flat (read with isQuotedAt). */
+  quoted: readonly number[];
   years: YearMark[];
   /** Positions of words that turn a past year into a plan (2022年将…). */
   future: number[];
@@ -278,7 +301,7 @@ export interface SentenceFacts {
 
 export function factsOf(sentence: string, mask: number = keyMask(sentence)): SentenceFacts {
   return {
-    depth: quoteDepths(sentence, mask),
+    quoted: quotedRanges(sentence, mask),
     years: yearMarks(sentence, mask),
     future: indexes(FUTURE_AT, sentence),
     moves: (mask & KEY.you) !== 0 ? indexes(MOVE_TO, sentence) : [],

@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, splitFor, 
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
@@ -237,7 +237,7 @@ function loneCounted(q: Quantity, c: Candidate): boolean {
 }
 
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
-  const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
+  const qs = findQuantities(clause.text).filter((q) => !isQuotedAt(facts, clause.start - sentence.start + q.start));
   if (qs.length === 0) return [];
   const list: Candidate[] = qs.map((q, i) => ({
     q,
