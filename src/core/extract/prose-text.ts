@@ -16,7 +16,7 @@ const DIGIT = 2;
 /** A numeral that counts things before a unit: 三个, 一所. */
 const CN_NUMERAL = 4;
 const CN_COUNT_UNIT = 8;
-/** The four kinds above; a character of KEY_CHARS also has KEYED. */
+/** The four kinds above, in the low four bits; a character of KEY_CHARS has its group's number (1–13) above them. */
 const KIND = 15;
 const KEYED = 16;
 
@@ -58,15 +58,15 @@ const KEY_CHARS: [string, number][] = [
   ['完', KEY.wan],
   ['由从', KEY.you],
 ];
-const KEY_OF = new Uint16Array(0x10000);
-for (const [chars, bit] of KEY_CHARS) for (const ch of chars) KEY_OF[ch.charCodeAt(0)] = bit;
+/** Per group number (CHAR_FLAGS >> 4), its KEY bits: a table of 14, not one of 64K entries beside CHAR_FLAGS. */
+const KEY_OF_GROUP = [0, ...KEY_CHARS.map(([, bit]) => bit)];
 
 /** The KEY bits of a string's characters: what `sentences` notes per sentence, for a sentence read without it. */
 export function keyMask(s: string): number {
   let mask = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    mask |= KEY_OF[c] ?? 0;
+    mask |= KEY_OF_GROUP[(CHAR_FLAGS[c] ?? 0) >> 4] ?? 0;
   }
   return mask;
 }
@@ -77,7 +77,9 @@ const CHAR_FLAGS = (() => {
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
   for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
   for (const ch of '个所家名座处张套户件条台间岁年') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
-  for (const [chars] of KEY_CHARS) for (const ch of chars) t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] ?? 0) | KEYED;
+  KEY_CHARS.forEach(([chars], g) => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] ?? 0) | ((g + 1) << 4);
+  });
   return t;
 })();
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
@@ -124,7 +126,7 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?
     let f = CHAR_FLAGS[c] ?? 0;
     if (f === 0) continue;
     if (f >= KEYED) {
-      mask |= KEY_OF[c] ?? 0;
+      mask |= KEY_OF_GROUP[f >> 4] ?? 0;
       f &= KIND;
       if (f === 0) continue;
     }
