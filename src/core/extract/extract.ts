@@ -32,10 +32,18 @@ export interface ExtractOptions {
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
 export function fnv1a(text: string, seed = 0x811c9dc5): string {
-  // Kept as a signed 32-bit integer in the loop (the same bits as the unsigned one), made unsigned once at the end.
-  let h = seed | 0;
+  return hex8(fnvText(seed | 0, text));
+}
+
+/**
+ * The loop over a whole document, alone in its function: called once per plan, it is optimised in the middle of its
+ * loop (on-stack replacement), and V8 reuses that code at the next plan's call — code made before anything after the
+ * loop had ever run, so an instruction after the loop with no feedback yet (the hex formatting) threw every call back
+ * to the interpreter. Kept as a signed 32-bit integer (the same bits as the unsigned one), made unsigned once at the end.
+ */
+function fnvText(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return hex8(h);
+  return h;
 }
 
 // The same loop for the parts of an id (names), apart from the document's: one function that reads both a whole plan
