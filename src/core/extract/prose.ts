@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
@@ -72,7 +72,7 @@ export function proseMemo(): ProseMemo {
 }
 
 const INCREMENT_VERB =
-  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|惠及)/u;
+  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|筹集|放映|惠及)/u;
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
@@ -146,7 +146,7 @@ const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|
 const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
 
 /** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
-const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|下降|降低|减少)了?$/u;
+const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|成长|下降|降低|减少)了?$/u;
 /** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
 const COUNTED_VERB = /^(?:建有|建成|建设|新建|设有|设立|配备|覆盖)/u;
 
@@ -162,17 +162,32 @@ const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
 /** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
 const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
 /** Those served, named by the verb alone or with who they are (惠及老年人): the work before names them. */
-const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
+const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居民|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
 
+/** A frequency opening a name (每年招聘中小学教师). */
+const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
+/** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
+const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于)(.{2,})$/u;
+/** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
+const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
+/** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
+const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
+/** A list number before a clause: (一), 1., 一、 */
+const LIST_MARK = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/u;
+/** A name that is only a frequency (每年不少于10万人次): what is counted is the work of the clause before. */
+const FREQUENCY_ONLY = /^每(?:年|月|季度|周)$/u;
 /** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
-function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
+function servedBy(sentence: Clause, clause: Clause): { name: string; start: number; served: boolean } | null {
   const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const work = before.slice(cut + 1);
   const name = stripName(work);
   // A figure of its own there (新建5所,惠及…) is another value; an age (80周岁以上) only says who.
-  if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
-  return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
+  if (name.length < 2 || name.length > 30 || /\d/u.test(name.replace(AGES, ''))) return null;
+  // 为X发放Y / 为X提供Y: who and the service, as a count of people served is named (servedFor), 为 and 惠及 left out.
+  // (stripName may have taken a list number and 为全市 off already.)
+  const served = servedFor(name) ?? servedFor(work.replace(LIST_MARK, ''));
+  return { name: served ?? name, start: sentence.start + cut + 1 + work.indexOf(name), served: served !== null };
 }
 /** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
 const ELIDED_VERB = /^(?:设置|设立|开设|建有|建成|配备|配置|开展|提供|实现|具备|拥有|参加|接受|签约|达标)/u;
@@ -205,7 +220,25 @@ export function withElidedMeasure(previous: string, name: string): string | null
 }
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
-const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
+/** How far into a sentence a whole period may stand and still open it (在“十五五”期间, 全市“十五五”期间). */
+const PERIOD_OPENS = 4;
+
+/**
+ * "“十五五”期间新建幼儿园15所…;新建中小学8所…": a sentence after ";" is an item of the list the paragraph's text since
+ * its last 。 began, and a whole period that opened that list (within PERIOD_OPENS) is its period too.
+ */
+function listOpensPeriod(paragraph: string): boolean {
+  if (paragraph.charCodeAt(paragraph.length - 1) !== 0x3b) return false;
+  // A list is a few sentences: only so far back is looked at, so a line of thousands of ;-items stays linear.
+  const tail = paragraph.length > LIST_REACH ? paragraph.slice(-LIST_REACH) : paragraph;
+  const end = tail.lastIndexOf('。');
+  if (end < 0 && tail.length < paragraph.length) return false;
+  const at = WHOLE_PERIOD.exec(tail.slice(end + 1))?.index;
+  return at !== undefined && at <= PERIOD_OPENS;
+}
+const LIST_REACH = 600;
+
+const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
@@ -473,7 +506,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   // "力争到2030年,全市人均预期寿命达到81.5岁": a striving frame clause makes the sentence's values aspirational.
   const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
-  const growthAt = wordAt(clause.text, '年均', '每年增长');
+  // 每年成长 is Taiwan's 每年增长.
+  const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'));
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
@@ -579,9 +613,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier);
     if (!built) continue;
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
-    const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
-    if (served) {
-      built.names = [served.name + (built.names[0] ?? '')];
+    // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
+    const freqOnly = FREQUENCY_ONLY.test(built.names[0] ?? '') ? (built.names[0] ?? null) : null;
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? servedBy(ctx.sentence, clause) : null;
+    if (served && freqOnly) {
+      built.names = [served.name];
+      built.start = served.start - clause.start;
+    } else if (served) {
+      built.names = [served.served ? served.name : served.name + (built.names[0] ?? '')];
       built.start = served.start - clause.start;
     } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
       // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
@@ -620,9 +659,19 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
     if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : null;
+    // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
+    const ratio = q.unit === '%' && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
+    if (ratio?.[1] && ratio[2]) built.names = [`${ratio[1]}占${ratio[2]}的比例`];
+    // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
+    const freqTail = isRateUnit(q.unit) ? null : FREQUENCY_TAIL.exec(built.names[0] ?? '');
+    if (freqTail?.[1]) built.names = [freqTail[1]];
+    // "每年招聘中小学教师不少于300名": a frequency before work the per-unit reading does not know is that work's per.
+    const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
+    const freqWork = freqLead?.[2] && INCREMENT_VERB.test(freqLead[2]) ? freqLead : null;
+    if (freqWork?.[2]) built.names = [freqWork[2]];
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    const whole = wholePeriodAt < at;
+    const whole = wholePeriodAt < at || listOpensPeriod(ctx.paragraph);
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
@@ -643,6 +692,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (kind === 'cumulative') {
       const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
       if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
+      // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
+      const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
+      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
@@ -684,7 +736,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         kind,
         binding: null,
         span,
-        per: per ? per.replace(/(?:至少|都|均|要|应)$/u, '') : null,
+        per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
         aspirational: striving,
         source: 'prose',
         domainHint: ctx.section.domain,
@@ -709,6 +761,9 @@ const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[�
 
 /** …and what closes it (城镇新增就业累计, 城镇新增就业五年累计). */
 const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
+
+/** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
+const CUMULATIVE_INNER = /^(.{2,}?)累计([\u4e00-\u9fff]{2,5})$/u;
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {

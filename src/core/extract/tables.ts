@@ -3,6 +3,7 @@
 import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
+import { mergeHeaderRows } from './tables-header';
 import { findQuantities, parseCell, unitAsWritten } from './quantities';
 import { visibleMoreThan } from './scan';
 import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
@@ -431,6 +432,24 @@ function findHeaderStart(lines: Line[], nameLine: number): number {
   return i;
 }
 
+/** Row lines that only rule a markdown table (|---|:--:|). */
+const RULE_ROW = /^[\s|:\-—]+$/u;
+
+/**
+ * A header over two row lines (tables-header.ts): the layout of both as one and the lower line's index, else null.
+ * Markdown's rule line may stand between them.
+ */
+function twoRowHeader(lines: Line[], i: number, header: Cell[]): { layout: Layout; lower: number } | null {
+  let k = i + 1;
+  while (lines[k] && RULE_ROW.test(lines[k]?.text ?? '') && isRowLine(lines[k]?.text ?? '')) k++;
+  const lower = lines[k];
+  if (!lower || !isRowLine(lower.text)) return null;
+  const merged = mergeHeaderRows(header.map((c) => c.text), splitRow(lower).map((c) => c.text), headerRole);
+  const at = header[0]?.start ?? 0;
+  const layout = merged ? layoutOf(merged.map((text) => ({ text, start: at, end: at }))) : null;
+  return layout ? { layout, lower: k } : null;
+}
+
 export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
   const lines: Line[] = [];
   let pos = 0;
@@ -445,10 +464,11 @@ export function readTables(text: string, period: { start: number; end: number } 
     if (!line) continue;
     if (isRowLine(line.text)) {
       const header = splitRow(line);
-      const layout = layoutOf(header);
+      const two = twoRowHeader(lines, i, header);
+      const layout = two?.layout ?? layoutOf(header);
       if (!layout) continue;
       const ctx: RowContext = { layout, group: null, period };
-      let j = i + 1;
+      let j = (two?.lower ?? i) + 1;
       let end = line.start + line.text.length;
       for (; j < lines.length; j++) {
         const l = lines[j];
