@@ -671,7 +671,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (freqWork?.[2]) built.names = [freqWork[2]];
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    const whole = wholePeriodAt < at || listOpensPeriod(ctx.paragraph);
+    // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
+    const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
