@@ -80,6 +80,17 @@ const CATALOG_WORDS = INDICATOR_ROWS.flatMap((r) => [r.zh, ...r.synonyms, ...r.r
 const known = (s: string) => s.length >= 2 && CATALOG_WORDS.includes(s);
 
 /**
+ * How many characters (2–4) at the end of a list item make a catalog word with the first two of `noun` (养老 + 保险),
+ * or 0; also 0 when the item already ends with the noun.
+ */
+function modifierBefore(item: string, noun: string): number {
+  if (item.endsWith(noun)) return 0;
+  const lead = noun.slice(0, 2);
+  for (let n = 2; n <= 4; n++) if (item.length >= n && known(item.slice(-n) + lead)) return n;
+  return 0;
+}
+
+/**
  * The head a list of modifiers shares with its last item: "养老、医疗保险参保率" shares 保险参保率 (养老保险 is a
  * catalog word), "普惠性、公办幼儿园在园幼儿占比" shares 幼儿园在园幼儿占比 (普惠性幼儿园 is one), "婴儿和孕产妇死亡率"
  * shares 死亡率 (a bare 率 or 数 widens to its two-character word). `completed`: a modifier needed the last
@@ -106,10 +117,10 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
   if (earlier.length > 8) return { head, scope: '', completed: false };
   for (let k = Math.min(12, rest.length - 1); k >= 2; k--) {
     const noun = rest.slice(-k);
-    const word = (it: string) => (it.endsWith(noun) ? 0 : ([2, 3, 4].find((n) => it.length >= n && known(it.slice(-n) + noun.slice(0, 2))) ?? 0));
-    if (!earlier.every((it) => word(it) > 0)) continue;
+    if (!earlier.every((it) => modifierBefore(it, noun) > 0)) continue;
     // The scope is the first item's words before a modifier as long as the last item's own (养老 | 医疗).
-    const scope = rest.length - k === word(first) ? first.slice(0, first.length - word(first)) : '';
+    const own = modifierBefore(first, noun);
+    const scope = rest.length - k === own ? first.slice(0, first.length - own) : '';
     return { head: noun + head, scope: isScope(scope) ? scope : '', completed: true };
   }
   // Whole modifiers (养老保险, 医疗保险): a longer first item carries the list's scope before its own.
@@ -206,10 +217,14 @@ export function perCapitaShared(items: string[]): string[] {
  * last item after its own place (社区综合服务设施覆盖率), or null when the items are not places.
  */
 function placeHead(earlier: readonly string[], last: string): string | null {
-  const place = (s: string) => s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
-  if (!earlier.every(place)) return null;
-  for (let n = 2; n <= 4; n++) if (place(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
+  if (!earlier.every(isPlaceOrLevel)) return null;
+  for (let n = 2; n <= 4; n++) if (isPlaceOrLevel(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
   return null;
+}
+
+/** 城市, 农村, 县级: a place or level of two to four characters. */
+function isPlaceOrLevel(s: string): boolean {
+  return s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
 }
 
 /**

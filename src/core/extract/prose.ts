@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor,
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
@@ -54,6 +54,8 @@ export interface ProseMemo {
   tenses: SentenceTense[];
   /** Whether the sentence may hold a value at all (a digit, or 三个 …), found with the sentences. */
   valued: boolean[];
+  /** Which of the characters prose-text's KEY names each sentence holds, found with the sentences. */
+  masks: number[];
   /** Whether it says work is done (PAST_SENTENCE). */
   done: boolean[];
   /** Where it names a whole period (WHOLE_PERIOD), or Infinity. */
@@ -66,7 +68,7 @@ export interface ProseMemo {
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
+  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], masks: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
@@ -267,8 +269,21 @@ function loneCounted(q: Quantity, c: Candidate): boolean {
   return WORK_IN.test(c.pre) && c.post.trim() === '';
 }
 
+// Expressions of the per-clause and per-sentence tests below, made once: a literal in a loop is a new RegExp object
+// at every pass. The one-character tests are string tests.
+const YEARS_COUNTED = /年限|年数$/u;
+/** A short scope item closed by 、 (5个街道、3个镇的…). */
+const SCOPE_ITEM = /^[^\d]{1,8}、$/u;
+/** Under a review heading, the words that still make a figure a plan's. */
+const PLAN_WORD = /到20\d\d年|力争|争取|计划/u;
+
+/** Whether `s` opens with one of `chars` (each one UTF-16 unit). */
+function startsWithOneOf(s: string, chars: string): boolean {
+  return s.length > 0 && chars.includes(s.charAt(0));
+}
+
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
-  const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
+  const qs = findQuantities(clause.text).filter((q) => !isQuotedAt(facts, clause.start - sentence.start + q.start));
   if (qs.length === 0) return [];
   // Built by push, not map(): an array from map() is packed when the caller runs unoptimised and holey once TurboFan
   // inlines map() into it, and the readers of the list, optimised for one, were thrown away at each switch.
@@ -279,28 +294,28 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
   }
   for (const c of list) {
     const { q } = c;
-    if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
-    if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
-    if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
+    if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
+    if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
+    if (q.unit === '岁' && isCjk(c.post[0]) && c.post !== '以上' && c.post !== '以下') c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
     // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
     if (q.lone === true && !loneCounted(q, c)) c.skip = true;
-    if (q.chinese && /^[批些样体致]/u.test(c.post)) c.skip = true;
-    if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
+    if (q.chinese && startsWithOneOf(c.post, '批些样体致')) c.skip = true;
+    if (startsWithOneOf(c.post, '万千亿') || OWN_LIST.test(c.post)) c.skip = true;
     if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
-    if (/等$/u.test(c.pre) && ACTOR_COUNT.test(c.post)) c.skip = true;
+    if (c.pre.endsWith('等') && ACTOR_COUNT.test(c.post)) c.skip = true;
   }
   // A count that opens a sentence with no work before it describes ("237名代表…"); it sets nothing.
   const head = list[0];
-  if (first && head && head.pre.trim() === '' && !/^的/u.test(head.post)) head.skip = true;
+  if (first && head && head.pre.trim() === '' && !head.post.startsWith('的')) head.skip = true;
   // Scope counts ("5个街道、3个镇的614个老旧小区") qualify the value after them.
   for (let i = list.length - 2; i >= 0; i--) {
     const c = list[i];
     const next = list[i + 1];
     if (!c || !next) continue;
-    if (/的$/u.test(c.post) || (/^[^\d]{1,8}、$/u.test(c.post) && next.skip && /的$/u.test(next.post))) c.skip = true;
+    if (c.post.endsWith('的') || (SCOPE_ITEM.test(c.post) && next.skip && next.post.endsWith('的'))) c.skip = true;
   }
   // "推动10个街道新增助餐点30个": the first count says where the work is done, the second is the work.
   const nameFrom = new Map<Candidate, number>();
@@ -321,7 +336,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (c && next && !next.skip && isRateUnit(next.q.unit) && !isRateUnit(c.q.unit) && SHARE_OF_UNITS.test(c.post)) c.skip = true;
   }
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
-  for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
+  for (const c of list) if (c.post.startsWith('的') && c.pre.endsWith('在')) c.skip = true;
   // Names run from the previous value that is kept, so a qualifier like "3岁以下" stays inside the name.
   const live = list.filter((c) => !c.skip);
   live.forEach((c, i) => {
@@ -352,7 +367,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const news = opts.kind === 'news_report';
   if (memo.sentences === null) {
     memo.valued = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued);
+    memo.masks = [];
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -371,7 +387,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.frame = null;
     }
     const frame = para.frame;
-    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text);
+    const mask = memo.masks[k] ?? 0;
+    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text, mask);
     para.frame = memo.frames[k] ?? para.frame;
     const newsFrame = para.newsFrame;
     // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
@@ -380,23 +397,23 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (sentence.text.includes('日') && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
+    if ((mask & KEY.ri) !== 0 && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
-      (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
-      (memo.done[k] ??= sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
+      (section.past && !PLAN_WORD.test(sentence.text)) ||
+      (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
     if (reported && !achieved) continue;
-    const facts = (memo.facts[k] ??= factsOf(sentence.text));
+    const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
     const wholePeriodAt = (memo.wholePeriodAt[k] ??=
-      sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
+      (mask & (KEY.nian | KEY.qi)) !== 0 ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
@@ -571,7 +588,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (at > ctx.tense.projectedFrom) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
-    if (/[(]|其中/u.test(raw)) verb = '';
+    if (raw.includes('(') || raw.includes('其中')) verb = '';
     const lead = stripLeading(raw);
     // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
     const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
@@ -624,11 +641,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       built.names = [previous.name];
     }
     const name = built.names[0] ?? '';
-    if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
+    if (opts.kind === 'other' && name.endsWith('完成率')) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
-    if (!built.verb && !leadingVerb && verb && /^[、和及与]/u.test(c.pre)) built.names = [verb + name];
+    if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
-    if (shared && /^[、和及与]/u.test(c.pre) && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
+    if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
       built.names = [shared + name];
     }
     verb = built.verb || leadingVerb || verb;
@@ -643,7 +660,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (counted.length >= 2) built.names = [counted + built.names[0]];
     }
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
-    if (/力争|争取/u.test(built.names[0] ?? '')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
+    if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
     // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
     const ratio = q.unit === '%' && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
@@ -657,7 +674,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (freqWork?.[2]) built.names = [freqWork[2]];
     const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    const whole = wholePeriodAt < at || listOpensPeriod(ctx.paragraph);
+    // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
+    const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
@@ -673,7 +691,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
     // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
-    if (part && /其中/u.test(raw)) kind = previous.kind;
+    if (part && raw.includes('其中')) kind = previous.kind;
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
       const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');

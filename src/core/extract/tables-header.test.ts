@@ -50,3 +50,13 @@ describe('pipe tables whose header fills two rows', () => {
     expect(mergeHeaderRows(['指标', '单位', '2025年', '2030年'], ['一、幼有所育', '', '', ''], headerRole)).toBeNull();
   });
 });
+
+describe('a rate per 100,000 in a table', () => {
+  it('reads 1/10万 in the name’s brackets or the 单位 cell as the /10万 prose reads (it stayed in the name, or unread)', () => {
+    const text = ['| 指标 | 单位 | 2025年 | 2030年 |', '| 孕产妇死亡率(1/10万) | | 9.5 | <10 |', '| 孕产妇死亡率 | 1/10万 | 9.5 | <10 |'].join('\n');
+    expect(rows(text).map((r) => [r.name, r.unit, r.target.op, r.target.value])).toEqual([
+      ['孕产妇死亡率', '/10万', '<', 10],
+      ['孕产妇死亡率', '/10万', '<', 10],
+    ]);
+  });
+});
