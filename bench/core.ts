@@ -6,15 +6,15 @@
 //   npm run bench:core                       16 regions × the 5 seeds (≈3.3 MB), 3 runs
 //   npm run bench:core -- --regions 40 --runs 5
 //   npm run bench:core -- --dir FOLDER       a corpus already on disk (bench/run.ts --keep), read recursively
+//   npm run bench:core -- --sources          time the sources through tsx instead of the core as the CLI bundles it
 //   node --cpu-prof --import tsx bench/core.ts --only core --runs 5   profile the extraction alone
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractBytes } from '../src/core/extract/extract';
 import { decodeBytes } from '../src/core/text/decode';
-import { normalize } from '../src/core/text/normalize';
+import { builtCore, sourceCore, type CoreFunctions } from './core-built';
 import { readSeeds, regionFiles } from './corpus';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -34,21 +34,21 @@ export function cpuSeconds(f: () => void): number {
 }
 
 /** The core (decode, normalise, extract) over every document; returns the targets found. */
-export function extractAll(docs: readonly Doc[]): number {
+export function extractAll(docs: readonly Doc[], core: CoreFunctions = sourceCore): number {
   let targets = 0;
   for (const d of docs) {
-    const r = extractBytes(d.bytes);
+    const r = core.extractBytes(d.bytes);
     if (r.ok) targets += r.value.targets.length;
   }
   return targets;
 }
 
 /** The decode+normalise floor: what every extraction does before it looks for a target, on the same bytes. */
-export function decodeNormaliseAll(docs: readonly Doc[]): number {
+export function decodeNormaliseAll(docs: readonly Doc[], core: CoreFunctions = sourceCore): number {
   let chars = 0;
   for (const d of docs) {
-    const decoded = decodeBytes(d.bytes);
-    if (decoded.ok) chars += normalize(decoded.value.text).text.length;
+    const decoded = core.decodeBytes(d.bytes);
+    if (decoded.ok) chars += core.normalize(decoded.value.text).text.length;
   }
   if (chars === 0) throw new Error('nothing decoded: the corpus is broken');
   return chars;
@@ -91,9 +91,9 @@ const bytesOf = (docs: readonly Doc[]) => docs.reduce((n, d) => n + d.bytes.leng
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { regions: { type: 'string' }, runs: { type: 'string' }, dir: { type: 'string' }, only: { type: 'string' } },
+    options: { regions: { type: 'string' }, runs: { type: 'string' }, dir: { type: 'string' }, only: { type: 'string' }, sources: { type: 'boolean' } },
   });
   const regions = Number(values.regions ?? 16);
   const runs = Number(values.runs ?? 3);
@@ -109,22 +109,24 @@ function main(): void {
   const small = smallDocs(docs, 2000);
   const mb = bytesOf(docs) / MB;
   const smallMb = bytesOf(small) / MB;
+  const core = values.sources ? sourceCore : await builtCore();
+  const timed = values.sources ? 'the sources through tsx' : 'the core as the CLI bundles it';
   const load0 = loadavg()[0] ?? 0;
 
   // Warm the JIT, then interleave: core, floor, small, small floor — best of `runs` each.
-  extractAll(docs);
-  decodeNormaliseAll(docs);
-  extractAll(small);
+  extractAll(docs, core);
+  decodeNormaliseAll(docs, core);
+  extractAll(small, core);
   const best = { core: Infinity, floor: Infinity, small: Infinity, smallFloor: Infinity };
   let targets = 0;
   for (let i = 0; i < runs; i++) {
-    if (!only || only === 'core') best.core = Math.min(best.core, cpuSeconds(() => (targets = extractAll(docs))));
-    if (!only || only === 'floor') best.floor = Math.min(best.floor, cpuSeconds(() => decodeNormaliseAll(docs)));
-    if (!only || only === 'small') best.small = Math.min(best.small, cpuSeconds(() => extractAll(small)));
-    if (!only || only === 'floor') best.smallFloor = Math.min(best.smallFloor, cpuSeconds(() => decodeNormaliseAll(small)));
+    if (!only || only === 'core') best.core = Math.min(best.core, cpuSeconds(() => (targets = extractAll(docs, core))));
+    if (!only || only === 'floor') best.floor = Math.min(best.floor, cpuSeconds(() => decodeNormaliseAll(docs, core)));
+    if (!only || only === 'small') best.small = Math.min(best.small, cpuSeconds(() => extractAll(small, core)));
+    if (!only || only === 'floor') best.smallFloor = Math.min(best.smallFloor, cpuSeconds(() => decodeNormaliseAll(small, core)));
   }
   const load = `load average ${f2(load0)} → ${f2(loadavg()[0] ?? 0)}`;
-  console.log(`corpus: ${docs.length} documents, ${f1(mb)} MB, ${targets} targets; small: ${small.length} pieces, ${f2(smallMb)} MB; best of ${runs} (CPU time), ${load}`);
+  console.log(`corpus: ${docs.length} documents, ${f1(mb)} MB, ${targets} targets; small: ${small.length} pieces, ${f2(smallMb)} MB; best of ${runs} (CPU time) of ${timed}, ${load}`);
   if (best.core < Infinity) console.log(`core extraction           ${f1(mb / best.core).padStart(6)} MB/s  (${f2(best.core)} s CPU)`);
   if (best.floor < Infinity) console.log(`decode+normalise floor    ${f1(mb / best.floor).padStart(6)} MB/s  (${f2(best.floor)} s CPU)`);
   if (best.core < Infinity && best.floor < Infinity) console.log(`core ÷ floor              ${f2(best.core / best.floor).padStart(6)}×`);
@@ -133,4 +135,4 @@ function main(): void {
   if (best.core < Infinity && best.small < Infinity) console.log(`large ÷ small MB/s        ${f2(mb / best.core / (smallMb / best.small)).padStart(6)}×`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

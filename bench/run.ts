@@ -21,9 +21,8 @@ import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalme
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractBytes } from '../src/core/extract/extract';
 import { decodeBytes } from '../src/core/text/decode';
-import { normalize } from '../src/core/text/normalize';
+import { builtCore, sourceCore, type CoreFunctions } from './core-built';
 import { buildCli, ensureCliBuild } from '../build/build-cli.mjs';
 import { browserBench, type BrowserFigures } from './browser';
 import { pdfBench } from './pdf';
@@ -49,6 +48,7 @@ const { values } = parseArgs({
     'compare-runs': { type: 'string' },
     'cli-runs': { type: 'string' },
     profile: { type: 'string' },
+    sources: { type: 'boolean' },
   },
 });
 if (values.only !== undefined && !['compare', 'cli', 'import', 'large'].includes(values.only)) throw new Error(`--only takes 'compare', 'cli', 'import' or 'large', got ${values.only}`);
@@ -83,11 +83,11 @@ function loadDocs(dirs: readonly string[]): Doc[] {
 const bytesOf = (docs: readonly Doc[]) => docs.reduce((n, d) => n + d.bytes.length, 0);
 
 /** Seconds for the core (decode, normalise, extract) over every document, on this thread. */
-function coreSeconds(docs: readonly Doc[]): { seconds: number; targets: number } {
+function coreSeconds(core: CoreFunctions, docs: readonly Doc[]): { seconds: number; targets: number } {
   let targets = 0;
   const t0 = performance.now();
   for (const d of docs) {
-    const r = extractBytes(d.bytes);
+    const r = core.extractBytes(d.bytes);
     if (r.ok) targets += r.value.targets.length;
   }
   return { seconds: (performance.now() - t0) / 1000, targets };
@@ -98,12 +98,12 @@ function coreSeconds(docs: readonly Doc[]): { seconds: number; targets: number }
  * decode, normalise: simplified script, folded widths, damage marks), on the same bytes. The core's time over
  * this is what extraction itself costs.
  */
-function decodeNormaliseSeconds(docs: readonly Doc[]): number {
+function decodeNormaliseSeconds(core: CoreFunctions, docs: readonly Doc[]): number {
   let chars = 0;
   const t0 = performance.now();
   for (const d of docs) {
-    const decoded = decodeBytes(d.bytes);
-    if (decoded.ok) chars += normalize(decoded.value.text).text.length;
+    const decoded = core.decodeBytes(d.bytes);
+    if (decoded.ok) chars += core.normalize(decoded.value.text).text.length;
   }
   const seconds = (performance.now() - t0) / 1000;
   if (chars === 0) throw new Error('nothing decoded: the corpus is broken');
@@ -437,17 +437,19 @@ async function main(): Promise<void> {
       const sizeDirs = dirs.slice(0, regions * size);
       return { size, dirs: sizeDirs, docs: loadDocs(sizeDirs) };
     });
+    // The core as the CLI bundles it (bench/core-built.ts), or with --sources the sources through tsx.
+    const coreFns = values.sources ? sourceCore : await builtCore();
     // Warm the JIT on the 2× corpus before timing anything; then each figure is the better of two runs.
-    coreSeconds(bySize[1]!.docs);
+    coreSeconds(coreFns, bySize[1]!.docs);
     regexSeconds(bySize[1]!.docs);
-    decodeNormaliseSeconds(bySize[1]!.docs);
+    decodeNormaliseSeconds(coreFns, bySize[1]!.docs);
 
     const core = bySize.map(({ size, docs }) => {
       const mb = bytesOf(docs) / MB;
-      const first = coreSeconds(docs);
-      const { seconds, targets } = [first, coreSeconds(docs)].sort((a, b) => a.seconds - b.seconds)[0]!;
+      const first = coreSeconds(coreFns, docs);
+      const { seconds, targets } = [first, coreSeconds(coreFns, docs)].sort((a, b) => a.seconds - b.seconds)[0]!;
       const floor = Math.min(regexSeconds(docs), regexSeconds(docs));
-      const decodeFloor = Math.min(decodeNormaliseSeconds(docs), decodeNormaliseSeconds(docs));
+      const decodeFloor = Math.min(decodeNormaliseSeconds(coreFns, docs), decodeNormaliseSeconds(coreFns, docs));
       return {
         size,
         documents: docs.length,
@@ -468,9 +470,9 @@ async function main(): Promise<void> {
     const small = (() => {
       const docs = smallDocs(bySize[1]!.docs, 2000);
       const mb = bytesOf(docs) / MB;
-      coreSeconds(docs);
-      const { seconds, targets } = [coreSeconds(docs), coreSeconds(docs)].sort((a, b) => a.seconds - b.seconds)[0]!;
-      const decodeFloor = Math.min(decodeNormaliseSeconds(docs), decodeNormaliseSeconds(docs));
+      coreSeconds(coreFns, docs);
+      const { seconds, targets } = [coreSeconds(coreFns, docs), coreSeconds(coreFns, docs)].sort((a, b) => a.seconds - b.seconds)[0]!;
+      const decodeFloor = Math.min(decodeNormaliseSeconds(coreFns, docs), decodeNormaliseSeconds(coreFns, docs));
       return { documents: docs.length, mb, seconds, targets, mbPerSecond: mb / seconds, decodeNormaliseRatio: seconds / decodeFloor, largeOverSmall: one.mbPerSecond / (mb / seconds) };
     })();
 

@@ -46,6 +46,22 @@ export function currentCliBuild(outDir = CLI_DIR, root = ROOT) {
   return new Date(stamp.builtAt);
 }
 
+/** How the programs are bundled (also what `bench/core-built.ts` times the core as). */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  // Packages stay in node_modules: Node loads them natively (pdfjs, tesseract and mammoth find their own files).
+  packages: 'external',
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Chinese text as itself, not as \uXXXX escapes: the extractor's chunk (the division names, the catalog, the
+  // rules) is 0.75 MB instead of 1.04 MB, and a worker thread spends ~15 % less CPU loading its bundles (median
+  // ~80 ms instead of ~94 ms, 10 interleaved runs under load); the output is the same.
+  charset: 'utf8',
+};
+
 /** Builds every program into outDir (replacing what was there); returns the number of input files. */
 export async function buildCli(outDir = CLI_DIR, root = ROOT) {
   const { build } = await import('esbuild');
@@ -56,23 +72,12 @@ export async function buildCli(outDir = CLI_DIR, root = ROOT) {
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(CLI_ENTRIES).map(([name, src]) => [name, src])),
     outdir: tmp,
-    bundle: true,
+    ...BUNDLE_OPTIONS,
     splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node24',
-    // Packages stay in node_modules: Node loads them natively (pdfjs, tesseract and mammoth find their own files).
-    packages: 'external',
     // Chunks beside the entries: the pool finds `./worker.js` next to whichever file holds it.
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',
     metafile: true,
-    logLevel: 'warning',
-    legalComments: 'none',
-    // Chinese text as itself, not as \uXXXX escapes: the extractor's chunk (the division names, the catalog, the
-    // rules) is 0.75 MB instead of 1.04 MB, and a worker thread spends ~15 % less CPU loading its bundles (median
-    // ~80 ms instead of ~94 ms, 10 interleaved runs under load); the output is the same.
-    charset: 'utf8',
   });
   const inputs = {};
   for (const rel of [...Object.keys(result.metafile.inputs), ...BUILD_FILES]) {
