@@ -124,6 +124,8 @@ const results = new Map<string, Row[]>(variants.map((v) => [v.name, []]));
 for (let round = 0; round < rounds; round++) {
   for (const v of variants) {
     root = v.dir;
+    // A new document for each variant: a goto that changes only the hash would keep the previous build's page.
+    await page.goto('about:blank');
     await page.goto(`${url}#/library`);
     await page.locator('[data-testid="document-title"]').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1000);
@@ -136,7 +138,7 @@ for (let round = 0; round < rounds; round++) {
     row.switch = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
     profiled('back');
     row.back = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
-    await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', 0)`);
+    await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', window.__pbClickedAt)`);
     await page.waitForTimeout(500);
     profiled('settled');
     row.settled = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
