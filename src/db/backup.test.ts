@@ -2,7 +2,8 @@ import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
 import Dexie from 'dexie';
-import { exportStoredDatabase, exportWorkspace, restoreWorkspace } from './backup';
+import { exportStoredDatabase, exportWorkspace, restoreWorkspace, RESTORE_PACKED_FROM } from './backup';
+import { countTargets, PACK_SIZE, targetsOfRegion } from './target-store';
 import { installReferenceBenchmarks } from './benchmarks';
 import { loadChoices, setChoice } from './choices';
 import { saveExtraction } from './documents';
@@ -70,6 +71,32 @@ describe('exportWorkspace and restoreWorkspace', () => {
     expectOk(await restoreWorkspace(empty, json, 'replace'));
     const second = await exportWorkspace(empty);
     expect(JSON.parse(JSON.stringify(withoutTime(second)))).toEqual(JSON.parse(JSON.stringify(withoutTime(first))));
+  });
+
+  it('restores a large document with its untouched targets packed, as the import stores one read in slices, and reads it back the same', async () => {
+    const db = openTestDb();
+    const records = Array.from({ length: RESTORE_PACKED_FROM + 450 }, (_, i) => sampleRecord({ id: `k-${String(i + 1).padStart(5, '0')}`, target: { value: 40 + (i % 30), year: 2025, op: '>=' } }));
+    const input = await sampleInput('一份很大的规划', { extracted: sampleExtraction({ targets: records }) });
+    const saved = expectOk(await saveExtraction(db, input));
+    if (saved.duplicate) throw new Error('unexpected duplicate');
+    expectOk(await editTarget(db, `${input.hash}:k-00007`, { target: { value: 61, year: 2025, op: '>=', text: '≥61%' }, baseline: null }));
+    expectOk(await rejectTarget(db, `${input.hash}:k-02000`));
+    const file = await exportWorkspace(db);
+    for (const mode of ['replace', 'merge'] as const) {
+      const restored = openTestDb();
+      expectOk(await restoreWorkspace(restored, JSON.parse(JSON.stringify(file)), mode));
+      // The two touched targets are rows; the others are packed, PACK_SIZE to a row.
+      expect(await restored.targets.count(), mode).toBe(2);
+      expect(await restored.targetPacks.count(), mode).toBe(Math.ceil((records.length - 2) / PACK_SIZE));
+      expect(withoutTime(await exportWorkspace(restored)).targets, mode).toEqual(withoutTime(file).targets);
+      expect(await countTargets(restored, [input.hash]), mode).toEqual(new Map([[input.hash, records.length]]));
+      expect((await targetsOfRegion(restored, saved.regionId)).find((t) => t.id === `${input.hash}:k-00007`)?.edits?.target?.value, mode).toBe(61);
+      expect(await restored.cells.toArray(), mode).toEqual(await db.cells.toArray());
+    }
+    // A workspace of plans read whole is restored as rows.
+    const small = openTestDb();
+    expectOk(await restoreWorkspace(small, JSON.parse(JSON.stringify(await exportWorkspace(await fullWorkspace()))), 'replace'));
+    expect(await small.targetPacks.count()).toBe(0);
   });
 
   it('writes the envelope with the schema version of the database', async () => {

@@ -9,7 +9,7 @@ import type { WorkspaceTables } from '../workspace/format';
 import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from '../workspace/format';
 import Dexie from 'dexie';
 import { DEFAULT_DB_NAME, type PlanBenchDB, type PlanBenchDBOptions } from './schema';
-import { allTargets, withoutPack, type TargetTables } from './target-store';
+import { addPacks, allTargets, isUntouched, packTargets, withoutPack, type TargetPackRow, type TargetTables } from './target-store';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -98,6 +98,48 @@ export async function exportStoredDatabase(name: string = DEFAULT_DB_NAME, optio
   }
 }
 
+/**
+ * A document with this many targets is restored with its untouched targets packed, as the import stores a document read
+ * in slices (a plan of 2 MB and more): IndexedDB's cost is per row, and such a document has tens or hundreds of
+ * thousands of targets. No plan read whole comes near it (the seeds have 19–125).
+ */
+export const RESTORE_PACKED_FROM = 2000;
+
+/** The file's targets written back: rows, except a large document's untouched targets, which are packed. */
+async function addTargets(db: PlanBenchDB, targets: readonly TargetRow[]): Promise<void> {
+  const byDocument = new Map<string, TargetRow[]>();
+  for (const t of targets) {
+    const list = byDocument.get(t.documentId);
+    if (list) list.push(t);
+    else byDocument.set(t.documentId, [t]);
+  }
+  const rows: TargetRow[] = [];
+  const packs: TargetPackRow[] = [];
+  for (const [documentId, list] of byDocument) {
+    if (list.length < RESTORE_PACKED_FROM) {
+      for (const t of list) rows.push(t);
+      continue;
+    }
+    // A pack holds one region's targets; a document's are all in its region unless a file was edited by hand.
+    const untouched = new Map<string, TargetRow[]>();
+    for (const t of list) {
+      if (!isUntouched(t)) rows.push(t);
+      else {
+        const group = untouched.get(t.regionId);
+        if (group) group.push(t);
+        else untouched.set(t.regionId, [t]);
+      }
+    }
+    let offset = 0;
+    for (const [regionId, group] of untouched) {
+      for (const pack of packTargets(documentId, regionId, group, offset)) packs.push(pack);
+      offset += group.length;
+    }
+  }
+  await db.targets.bulkAdd(rows);
+  await addPacks(db, packs);
+}
+
 async function addDocuments(db: PlanBenchDB, documents: readonly DocumentRow[]): Promise<void> {
   const rows = documents.map(splitDocument);
   await db.texts.bulkPut(rows.map((r) => r.text));
@@ -108,7 +150,7 @@ async function replaceAll(db: PlanBenchDB, file: WorkspaceFile): Promise<Restore
   for (const table of allTables(db)) await table.clear();
   await db.regions.bulkAdd(file.regions);
   await addDocuments(db, file.documents);
-  await db.targets.bulkAdd(file.targets);
+  await addTargets(db, file.targets);
   await db.achievements.bulkAdd(file.achievements);
   await db.annotations.bulkAdd(file.annotations);
   await db.benchmarks.bulkAdd(file.benchmarks);
@@ -165,7 +207,7 @@ async function mergeAll(db: PlanBenchDB, file: WorkspaceFile): Promise<RestoreSu
   const settings = file.settings.map((s) => ({ ...s, key: remapChoiceSettingKey(s.key, regions.ids) }));
   const newSettings = await missingKeys(settings.map((s) => s.key), async (key) => (await db.settings.get(key)) !== undefined);
   await addDocuments(db, documents);
-  await db.targets.bulkAdd(targets);
+  await addTargets(db, targets);
   await db.achievements.bulkAdd(achievements);
   await db.annotations.bulkAdd(annotations);
   await db.benchmarks.bulkAdd(file.benchmarks.filter((b) => newBenchmarks.has(b.id)));

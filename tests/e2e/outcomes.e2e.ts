@@ -86,10 +86,27 @@ test('met or not: each 2025 target judged by what 2025 reached, both quotes one 
   assert.equal(await status('preschool_gross_enrollment'), 'met');
   assert.equal(await status('childcare_places_per_1000'), 'met-stretch');
   assert.equal(await status('work_injury_insurance_enrollees'), 'met');
-  // A target nobody reported on is listed only when asked for.
+  // A target nobody reported on is listed only when asked for: neither its row nor, in another row, its entry.
   assert.equal(await page.locator(cell('immunization_rate', 2025)).count(), 0);
+  assert.equal(await page.locator('[data-testid^="met-cell-"][data-status="no-data"]').count(), 0);
   await page.locator('[data-testid="met-with-data"]').click();
   assert.equal(await status('immunization_rate'), 'no-data');
+  // Targets of one year with one status (a plan's table and its text) show once in a cell, with their count, and open together.
+  const entries = await page
+    .locator('[data-testid^="met-cell-"]')
+    .evaluateAll((els) => els.map((e) => ({ key: `${e.getAttribute('data-testid')}|${e.getAttribute('data-status')}`, count: Number(e.getAttribute('data-count')) })));
+  assert.equal(new Set(entries.map((e) => e.key)).size, entries.length, entries.map((e) => e.key).join(' '));
+  const grouped = entries.find((e) => e.count > 1);
+  assert.ok(grouped, 'some cell holds two targets of one year');
+  const [groupedId, groupedStatus] = grouped.key.split('|');
+  const groupedCell = page.locator(`[data-testid="${groupedId}"][data-status="${groupedStatus}"]`);
+  assert.match((await groupedCell.textContent()) ?? '', new RegExp(`×${grouped.count}`));
+  await groupedCell.click();
+  const groupedDrawer = page.locator('[data-testid="outcome-drawer"]');
+  await groupedDrawer.locator('[data-testid="outcome-source"]').first().waitFor();
+  assert.ok((await groupedDrawer.locator('[data-testid="outcome-source"]').count()) >= grouped.count, 'every target of the entry is quoted');
+  await page.keyboard.press('Escape');
+  await groupedDrawer.waitFor({ state: 'hidden' });
   await page.locator('[data-testid="met-with-data"]').click();
   await page.locator(cell('medical_insurance_coverage', 2025)).first().click();
   const drawer = page.locator('[data-testid="outcome-drawer"]');

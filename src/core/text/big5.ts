@@ -29,20 +29,20 @@ export function getIndex(): Int32Array {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Decodes Big5-HKSCS bytes; unmapped and broken sequences become U+FFFD, as the standard says. */
-export function decodeBig5(bytes: Uint8Array): string {
+/** What walkBig5 reports, byte sequence by byte sequence, in text order. */
+export interface Big5Sink {
+  /** A code point of the text (ASCII bytes included; a pair's letter and mark come as two). */
+  code(cp: number): void;
+  /** A broken or unmapped sequence, read as U+FFFD; `ascii` is the ASCII byte after a lead byte that is then read on its own, else -1. */
+  bad(ascii: number): void;
+}
+
+/**
+ * The standard's decoding steps over `bytes`, told to `sink`: decodeBig5 builds the text from them, and
+ * big5-stats.ts counts what the text would hold without building it (most files an encoding is chosen for are not Big5).
+ */
+export function walkBig5(bytes: Uint8Array, sink: Big5Sink): void {
   const table = getIndex();
-  // Every byte gives at most one unit, except a two-byte code that gives two (a supplementary character or a pair).
-  const out = new Uint16Array(bytes.length);
-  let k = 0;
-  const push = (cp: number): void => {
-    if (cp > 0xffff) {
-      out[k++] = 0xd800 + ((cp - 0x10000) >> 10);
-      out[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    } else {
-      out[k++] = cp;
-    }
-  };
   let lead = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] ?? 0;
@@ -52,25 +52,45 @@ export function decodeBig5(bytes: Uint8Array): string {
       lead = 0;
       const pair = pointer >= 0 ? PAIRS.get(pointer) : undefined;
       if (pair) {
-        out[k++] = pair[0];
-        out[k++] = pair[1];
+        sink.code(pair[0]);
+        sink.code(pair[1]);
         continue;
       }
       const cp = pointer >= 0 ? (table[pointer] ?? 0) : 0;
       if (cp !== 0) {
-        push(cp);
+        sink.code(cp);
         continue;
       }
-      out[k++] = 0xfffd;
       // An ASCII byte after a lead byte is read again on its own.
-      if (b < 0x80) out[k++] = b;
+      sink.bad(b < 0x80 ? b : -1);
       continue;
     }
-    if (b < 0x80) out[k++] = b;
+    if (b < 0x80) sink.code(b);
     else if (b >= 0x81 && b <= 0xfe) lead = b;
-    else out[k++] = 0xfffd;
+    else sink.bad(-1);
   }
-  if (lead !== 0) out[k++] = 0xfffd;
+  if (lead !== 0) sink.bad(-1);
+}
+
+/** Decodes Big5-HKSCS bytes; unmapped and broken sequences become U+FFFD, as the standard says. */
+export function decodeBig5(bytes: Uint8Array): string {
+  // Every byte gives at most one unit, except a two-byte code that gives two (a supplementary character or a pair).
+  const out = new Uint16Array(bytes.length);
+  let k = 0;
+  walkBig5(bytes, {
+    code(cp) {
+      if (cp > 0xffff) {
+        out[k++] = 0xd800 + ((cp - 0x10000) >> 10);
+        out[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      } else {
+        out[k++] = cp;
+      }
+    },
+    bad(ascii) {
+      out[k++] = 0xfffd;
+      if (ascii >= 0) out[k++] = ascii;
+    },
+  });
   return unitsToString(out.subarray(0, k));
 }
 
