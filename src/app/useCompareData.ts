@@ -105,7 +105,8 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
       const land = (key: DomainTab, rows: CellRow[]) => {
         landing = landing.then(async () => {
           if (mine !== reading) return;
-          if (pacing.prepare) {
+          // A tab read on its own (the one shown first) keeps those rows, and the panels built from them: not prepared again.
+          if (pacing.prepare && !tabCells.has(key)) {
             await quiet();
             if (mine !== reading) return;
             try {
