@@ -4,7 +4,7 @@
 // data-prefetched="true") the same switch and back; wall time to the chart drawn and the page's main-thread busy time
 // (CPU time of the renderer processes, CDP SystemInfo.getProcessInfo) to it and over the next 2 s (the cards drawn after it).
 //   node --import tsx bench/draw-ab.ts --profile-dir DIR --regions 1000 --rounds 3 [--cpu-profiles OUT] name=DIST [name=DIST…]
-//   (--cpu-profiles: Chromium CPU profiles of each variant's first round, one per action, OUT/<name>-<action>.cpuprofile;
+//   (--cpu-profiles: Chromium CPU profiles of each variant's last round (its page warm from the rounds before), one per action, OUT/<name>-<action>.cpuprofile;
 //   build the variants unminified, buildApp(dir, { minify: false }), to read the app's function names in them.)
 //   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it. Builds of different schema
 //   versions share that one database: the newer upgrades it, so compare builds of the same schema, or refill.)
@@ -130,7 +130,7 @@ for (let round = 0; round < rounds; round++) {
     await page.locator('[data-testid="document-title"]').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1000);
     const row: Row = {};
-    const profiled = (action: string) => (profileTo = cpuProfiles && round === 0 ? join(cpuProfiles, `${v.name}-${action}.cpuprofile`) : null);
+    const profiled = (action: string) => (profileTo = cpuProfiles && round === rounds - 1 ? join(cpuProfiles, `${v.name}-${action}.cpuprofile`) : null);
     profiled('open');
     row.open = await timed(page, '[data-testid="nav-compare"]', drawn(OPEN_INDICATOR));
     await page.evaluate(`(${POLL})('[data-testid="tab-${SWITCH_TAB}"][data-count]', window.__pbClickedAt)`);
