@@ -6,7 +6,11 @@
 // with its value, unit and kind, and quoted exactly as written. p10–p17 add the kinds of plan not probed before (a
 // 医疗保障 and a 卫生健康 十五五 plan, a 残疾人 plan, an education chapter with a table one cell per line, an 养老服务
 // plan with 力争 and 年均增长, a mid-term evaluation, a 纲要's social chapter, a news page pasted with its breadcrumbs
-// and byline); for them the comparator, year and per-unit of every target are checked too.
+// and byline); for them the comparator, year and per-unit of every target are checked too. p18–p24 add a 十五五 托育
+// plan whose indicator table has two header rows, a 就业/社会保障 plan (失业率 ≤, 新增就业 五年累计, 每年不少于), an annual
+// 民生实事 list numbered 一、(一)1. with its money beside the counts, a 全民健身, a 公共文化 and a 住房保障 plan (保障性租赁
+// 住房 套(间)), a Taiwan-style 長照 plan in traditional script, a 民政 plan (城乡…分别 two values) and an education plan
+// whose “十五五”期间 opens a ;-list; p27 a Hong Kong 安老 plan (我们会, 最少, 缩短至…个月以内).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -118,7 +122,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["辅助器具适配率", 85, "%", "level"],
     ["残疾人康复服务站", 1, "个", "level"],
     ["培训残疾人", 2000, "人次", "cumulative"],
-    ["新增残疾人就业", 500, "人", "increment"],
+    ["新增残疾人就业", 500, "人", "cumulative"],
     ["完成困难重度残疾人家庭无障碍改造", 600, "户", "increment"],
   ],
   'p12-education-table.txt': [
@@ -175,6 +179,133 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["困难老年人家庭适老化改造", 1500, "户", "increment"],
     ["培训养老护理员", 3000, "人次", "increment"],
     ["养老机构护理型床位占比", 60, "%", "level"],
+  ],
+  'p18-tuoyu-15th.txt': [
+    ["新增普惠托位", 8000, "个", "cumulative"],
+    ["公办托位", 3000, "个", "cumulative"],
+    ["嵌入式托育服务点", 1, "个", "level"],
+    ["乡镇托育服务覆盖率", 80, "%", "level"],
+    ["开设托班的公办幼儿园比例", 60, "%", "level"],
+    ["培训托育从业人员", 2000, "人次", "increment"],
+    ["持证上岗率", 100, "%", "level"],
+    ["建成市级示范性托育机构", 20, "家", "increment"],
+    ["市级示范性托育机构", 2, "家", "level"],
+    ["0—3岁婴幼儿家庭科学育儿指导服务", 5, "万人次", "increment"],
+  ],
+  'p19-employment-15th.txt': [
+    ["城镇调查失业率", 5.5, "%", "level"],
+    ["城镇新增就业", 300, "万人", "cumulative"],
+    ["农村劳动力转移就业总量", 1200, "万人", "level"],
+    ["失业人员再就业", 15, "万人", "increment"],
+    ["基本养老保险参保率", 96, "%", "level"],
+    ["基本医疗保险参保率", 95, "%", "level"],
+    ["失业保险参保人数", 850, "万人", "level"],
+    ["工伤保险参保人数", 950, "万人", "level"],
+    ["失业保险金标准占最低工资标准的比例", 90, "%", "level"],
+    ["开展补贴性职业技能培训", 200, "万人次", "cumulative"],
+    ["新增高技能人才", 30, "万人", "cumulative"],
+    ["公共实训基地", 1, "个", "level"],
+    ["就业困难人员就业率", 95, "%", "level"],
+    ["城乡居民基本养老保险基础养老金年均增长", 5, "%", "annual_growth"],
+  ],
+  'p20-minsheng-2026.txt': [
+    ["新建城东幼儿园", 1, "所", "increment"],
+    ["新增学位", 360, "个", "increment"],
+    ["改造农村学校食堂", 15, "所", "increment"],
+    ["65岁以上老年人健康体检", 4.2, "万人", "increment"],
+    ["新建村卫生室", 12, "个", "increment"],
+    ["新建社区嵌入式养老服务站", 8, "个", "increment"],
+    ["新增养老床位", 240, "张", "increment"],
+    ["新增普惠托位", 300, "个", "increment"],
+    ["城镇新增就业", 3200, "人", "increment"],
+    ["开展职业技能培训", 5000, "人次", "increment"],
+    ["改造城镇老旧小区", 22, "个", "increment"],
+    ["改造城镇老旧小区惠及居民", 3600, "户", "increment"],
+    ["筹集保障性租赁住房", 500, "套", "increment"],
+  ],
+  'p21-fitness-15th.txt': [
+    ["人均体育场地面积", 3.2, "平方米", "level"],
+    ["经常参加体育锻炼人数比例", 45, "%", "level"],
+    ["城乡居民国民体质监测合格率", 93.5, "%", "level"],
+    ["新建或改扩建体育公园", 6, "个", "increment"],
+    ["新建健身步道", 200, "公里", "increment"],
+    ["便民健身场地", 1, "处", "level"],
+    ["举办市级全民健身赛事活动", 50, "项次", "increment"],
+    ["每千人拥有社会体育指导员", 3, "名", "level"],
+    ["公共体育场馆免费或低收费开放率", 100, "%", "level"],
+    ["学校体育场地对社会开放比例", 70, "%", "level"],
+  ],
+  'p22-culture-15th.txt': [
+    ["每万人接受公共文化设施服务次数", 4.5, "万次", "level"],
+    ["公共图书馆人均藏书", 1.5, "册", "level"],
+    ["每万人拥有公共文化设施面积", 1500, "平方米", "level"],
+    ["新建城市书房", 20, "个", "increment"],
+    ["综合文化站", 1, "个", "level"],
+    ["村(社区)综合性文化服务中心覆盖率", 100, "%", "level"],
+    ["开展送戏下乡演出", 300, "场", "increment"],
+    ["放映公益电影", 2400, "场", "increment"],
+    ["中小学生免费艺术培训", 1, "万人次", "increment"],
+  ],
+  'p23-housing-15th.txt': [
+    ["筹集建设保障性租赁住房", 6, "万套", "cumulative"],
+    ["新开工改造城镇老旧小区", 800, "个", "cumulative"],
+    ["新开工改造城镇老旧小区惠及居民", 12, "万户", "cumulative"],
+    ["城镇户籍低保、低收入住房困难家庭申请公租房保障率", 100, "%", "level"],
+    ["筹集保障性租赁住房", 1.5, "万套", "increment"],
+    ["筹集保障性租赁住房", 1.3, "万套", "increment"],
+    ["配售型保障性住房建设规模", 8000, "套", "level"],
+    ["建成棚户区改造安置住房", 2, "万套", "cumulative"],
+    ["发放城镇住房保障家庭租赁补贴", 3000, "户", "increment"],
+  ],
+  'p24-trad-tw.txt': [
+    ["长照服务涵盖率", 85, "%", "level"],
+    ["失智症社区服务据点", 30, "处", "level"],
+    ["日间照顾中心", 1, "处", "level"],
+    ["居家服务使用人数每年成长", 8, "%", "annual_growth"],
+    ["新增巷弄长照站", 40, "处", "increment"],
+  ],
+  'p25-civil-affairs-15th.txt': [
+    ["城乡低保标准年均增长", 6, "%", "annual_growth"],
+    ["失能、半失能特困人员集中供养率", 70, "%", "level"],
+    ["孤儿和事实无人抚养儿童保障覆盖率", 100, "%", "level"],
+    ["未成年人救助保护机构", 1, "所", "level"],
+    ["乡镇(街道)儿童督导员配备率", 100, "%", "level"],
+    ["村(居)儿童主任配备率", 100, "%", "level"],
+    ["城市社区综合服务设施覆盖率", 100, "%", "level"],
+    ["农村社区综合服务设施覆盖率", 90, "%", "level"],
+    ["每百户居民拥有社区综合服务设施面积", 30, "平方米", "level"],
+    ["持证社会工作者", 5000, "人", "level"],
+    ["每万人拥有持证社会工作者", 6, "人", "level"],
+    ["开展临时救助", 2, "万人次", "increment"],
+    ["新建街道综合养老服务中心", 30, "个", "increment"],
+    ["改造提升乡镇敬老院", 40, "所", "increment"],
+    ["护理型床位占比", 65, "%", "level"],
+    ["每千名老年人拥有养老床位数", 38, "张", "level"],
+    ["公益性骨灰安放设施", 1, "处", "level"],
+    ["节地生态安葬率", 60, "%", "level"],
+  ],
+  'p26-education-15th.txt': [
+    ["学前教育毛入园率", 95, "%", "level"],
+    ["普惠性幼儿园覆盖率", 90, "%", "level"],
+    ["公办园在园幼儿占比", 60, "%", "level"],
+    ["九年义务教育巩固率", 98, "%", "level"],
+    ["高中阶段教育毛入学率", 96, "%", "level"],
+    ["适龄残疾儿童少年义务教育入学率", 97, "%", "level"],
+    ["劳动年龄人口平均受教育年限", 11.5, "年", "level"],
+    ["新建、改扩建幼儿园", 15, "所", "cumulative"],
+    ["新增学位", 4500, "个", "cumulative"],
+    ["新建中小学", 8, "所", "cumulative"],
+    ["新增学位", 1.2, "万个", "cumulative"],
+    ["中小学教师", 300, "名", "increment"],
+    ["中小学校专职保安配备率", 100, "%", "level"],
+    ["一键式报警装置安装率", 100, "%", "level"],
+  ],
+  // Hong Kong wording. Not read yet: 1万2千张 (digits and numerals mixed).
+  'p27-hk-welfare.txt': [
+    ["提供资助安老宿位", 3000, "个", "cumulative"],
+    ["长者地区中心", 1, "间", "level"],
+    ["长者日间护理中心的轮候时间", 6, "个月", "level"],
+    ["护老者培训", 200, "名", "increment"],
   ],
 };
 
@@ -257,6 +388,132 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["培训养老护理员", "=", 2026, null],
     ["养老机构护理型床位占比", "=", 2026, null],
   ],
+  'p18-tuoyu-15th.txt': [
+    ["新增普惠托位", "=", 2030, null],
+    ["公办托位", ">=", 2030, null],
+    ["嵌入式托育服务点", ">=", 2030, "每个街道"],
+    ["乡镇托育服务覆盖率", ">=", 2030, null],
+    ["开设托班的公办幼儿园比例", "=", 2028, null],
+    ["培训托育从业人员", ">=", 2030, "每年"],
+    ["持证上岗率", "=", 2030, null],
+    ["建成市级示范性托育机构", "=", 2030, null],
+    ["市级示范性托育机构", ">=", 2030, "每个区县"],
+    ["0—3岁婴幼儿家庭科学育儿指导服务", ">=", 2030, "每年"],
+  ],
+  'p19-employment-15th.txt': [
+    ["城镇调查失业率", "<=", 2030, null],
+    ["城镇新增就业", "=", 2030, null],
+    ["农村劳动力转移就业总量", "~", 2030, null],
+    ["失业人员再就业", ">=", 2030, "每年"],
+    ["基本养老保险参保率", "=", 2030, null],
+    ["基本医疗保险参保率", ">=", 2030, null],
+    ["失业保险参保人数", "=", 2030, null],
+    ["工伤保险参保人数", "=", 2030, null],
+    ["失业保险金标准占最低工资标准的比例", ">=", 2030, null],
+    ["开展补贴性职业技能培训", ">=", 2030, null],
+    ["新增高技能人才", "=", 2030, null],
+    ["公共实训基地", ">=", 2030, "每个设区市"],
+    ["就业困难人员就业率", ">=", 2030, null],
+    ["城乡居民基本养老保险基础养老金年均增长", ">=", 2030, null],
+  ],
+  'p20-minsheng-2026.txt': [
+    ["新建城东幼儿园", "=", 2026, null],
+    ["新增学位", "=", 2026, null],
+    ["改造农村学校食堂", "=", 2026, null],
+    ["65岁以上老年人健康体检", "=", 2026, null],
+    ["新建村卫生室", "=", 2026, null],
+    ["新建社区嵌入式养老服务站", "=", 2026, null],
+    ["新增养老床位", "=", 2026, null],
+    ["新增普惠托位", "=", 2026, null],
+    ["城镇新增就业", "=", 2026, null],
+    ["开展职业技能培训", "=", 2026, null],
+    ["改造城镇老旧小区", "=", 2026, null],
+    ["改造城镇老旧小区惠及居民", "=", 2026, null],
+    ["筹集保障性租赁住房", "=", 2026, null],
+  ],
+  'p21-fitness-15th.txt': [
+    ["人均体育场地面积", "=", 2030, null],
+    ["经常参加体育锻炼人数比例", ">=", 2030, null],
+    ["城乡居民国民体质监测合格率", ">=", 2030, null],
+    ["新建或改扩建体育公园", "=", 2030, null],
+    ["新建健身步道", "=", 2030, null],
+    ["便民健身场地", ">=", 2030, "每个社区"],
+    ["举办市级全民健身赛事活动", ">=", 2030, "每年"],
+    ["每千人拥有社会体育指导员", ">=", 2030, null],
+    ["公共体育场馆免费或低收费开放率", "=", 2030, null],
+    ["学校体育场地对社会开放比例", ">=", 2030, null],
+  ],
+  'p22-culture-15th.txt': [
+    ["每万人接受公共文化设施服务次数", "=", 2030, null],
+    ["公共图书馆人均藏书", "=", 2030, null],
+    ["每万人拥有公共文化设施面积", "=", 2030, null],
+    ["新建城市书房", "=", 2030, null],
+    ["综合文化站", "=", 2030, "每个街道"],
+    ["村(社区)综合性文化服务中心覆盖率", "=", 2030, null],
+    ["开展送戏下乡演出", ">=", 2030, "每年"],
+    ["放映公益电影", ">=", 2030, null],
+    ["中小学生免费艺术培训", ">=", 2030, "每年"],
+  ],
+  'p23-housing-15th.txt': [
+    ["筹集建设保障性租赁住房", "=", 2030, null],
+    ["新开工改造城镇老旧小区", "=", 2030, null],
+    ["新开工改造城镇老旧小区惠及居民", "=", 2030, null],
+    ["城镇户籍低保、低收入住房困难家庭申请公租房保障率", "=", 2030, null],
+    ["筹集保障性租赁住房", "=", 2026, null],
+    ["筹集保障性租赁住房", "=", 2027, null],
+    ["配售型保障性住房建设规模", ">=", 2030, null],
+    ["建成棚户区改造安置住房", "=", 2030, null],
+    ["发放城镇住房保障家庭租赁补贴", ">=", 2030, "每年"],
+  ],
+  'p24-trad-tw.txt': [
+    ["长照服务涵盖率", ">=", 2029, null],
+    ["失智症社区服务据点", "=", 2029, null],
+    ["日间照顾中心", ">=", 2029, "每个乡镇市"],
+    ["居家服务使用人数每年成长", "=", 2029, null],
+    ["新增巷弄长照站", "=", 2029, null],
+  ],
+  'p25-civil-affairs-15th.txt': [
+    ["城乡低保标准年均增长", ">=", 2030, null],
+    ["失能、半失能特困人员集中供养率", ">=", 2030, null],
+    ["孤儿和事实无人抚养儿童保障覆盖率", "=", 2030, null],
+    ["未成年人救助保护机构", ">=", 2030, "每个县(市、区)"],
+    ["乡镇(街道)儿童督导员配备率", "=", 2030, null],
+    ["村(居)儿童主任配备率", "=", 2030, null],
+    ["城市社区综合服务设施覆盖率", "=", 2030, null],
+    ["农村社区综合服务设施覆盖率", "=", 2030, null],
+    ["每百户居民拥有社区综合服务设施面积", ">=", 2030, null],
+    ["持证社会工作者", "=", 2030, null],
+    ["每万人拥有持证社会工作者", ">=", 2030, null],
+    ["开展临时救助", ">=", 2030, "每年"],
+    ["新建街道综合养老服务中心", "=", 2030, null],
+    ["改造提升乡镇敬老院", "=", 2030, null],
+    ["护理型床位占比", "=", 2030, null],
+    ["每千名老年人拥有养老床位数", "=", 2028, null],
+    ["公益性骨灰安放设施", ">=", 2030, "每个县"],
+    ["节地生态安葬率", ">=", 2030, null],
+  ],
+  'p26-education-15th.txt': [
+    ["学前教育毛入园率", ">=", 2030, null],
+    ["普惠性幼儿园覆盖率", ">=", 2030, null],
+    ["公办园在园幼儿占比", ">=", 2030, null],
+    ["九年义务教育巩固率", ">=", 2030, null],
+    ["高中阶段教育毛入学率", "=", 2030, null],
+    ["适龄残疾儿童少年义务教育入学率", ">=", 2030, null],
+    ["劳动年龄人口平均受教育年限", "=", 2030, null],
+    ["新建、改扩建幼儿园", "=", 2030, null],
+    ["新增学位", "=", 2030, null],
+    ["新建中小学", "=", 2030, null],
+    ["新增学位", "=", 2030, null],
+    ["中小学教师", ">=", 2030, "每年"],
+    ["中小学校专职保安配备率", "=", 2030, null],
+    ["一键式报警装置安装率", "=", 2030, null],
+  ],
+  'p27-hk-welfare.txt': [
+    ["提供资助安老宿位", "~", 2030, null],
+    ["长者地区中心", ">=", 2028, "每个地区"],
+    ["长者日间护理中心的轮候时间", "<=", 2028, null],
+    ["护老者培训", "=", 2030, null],
+  ],
 };
 
 describe('probe texts in the styles researchers collect', () => {
@@ -328,7 +585,49 @@ describe('probe texts in the styles researchers collect', () => {
   it('gives the catalog id of the measures a medical-insurance and a health plan set', () => {
     const ids = (file: string) => extractText(readFileSync(dir + file, 'utf8')).targets.map((t) => t.indicator);
     expect(ids('p10-medical-insurance-15th.txt').slice(0, 3)).toEqual(['medical_insurance_coverage', 'employee_inpatient_reimbursement', 'resident_inpatient_reimbursement']);
-    expect(ids('p13-health.txt').filter((id) => id !== null)).toEqual(['life_expectancy', 'physicians_per_1000', 'nurses_per_1000', 'hospital_beds_per_1000']);
+    expect(ids('p13-health.txt').filter((id) => id !== null)).toEqual([
+      'life_expectancy', 'maternal_mortality', 'infant_mortality', 'physicians_per_1000', 'nurses_per_1000', 'hospital_beds_per_1000', 'gps_per_10k',
+    ]);
+  });
+
+  it('reads a 托育 plan’s table with two header rows (years over 基期值/目标值): 2025 the baseline, 2030 the target', () => {
+    const r = extractText(readFileSync(dir + 'p18-tuoyu-15th.txt', 'utf8'));
+    const table = r.targets.filter((t) => t.source === 'table');
+    expect(table.map((t) => [t.name, t.indicator, t.baseline?.value, t.baseline?.year, t.target.value, t.target.op, t.target.year, t.unit, t.binding])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 'childcare_places_per_1000', 3.6, 2025, 5, '=', 2030, '个', 'binding'],
+      ['普惠托位占比', null, 52, 2025, 70, '>=', 2030, '%', 'expected'],
+      ['托育机构备案率', null, 88, 2025, 100, '=', 2030, '%', 'expected'],
+      ['3岁以下儿童系统管理率', 'child_health_management_rate', 92.5, 2025, 95, '>=', 2030, '%', 'expected'],
+      ['婴儿死亡率', 'infant_mortality', 2.9, 2025, 3, '<=', 2030, '‰', 'binding'],
+    ]);
+    // The lower header row is no row of the table.
+    expect(r.targets.some((t) => /基期|目标值/u.test(t.name))).toBe(false);
+  });
+
+  it('reads an annual 民生实事 list as that year’s work, and its money as no target', () => {
+    const r = extractText(readFileSync(dir + 'p20-minsheng-2026.txt', 'utf8'));
+    expect(r.metadata).toMatchObject({ kind: 'annual_programme', period: { start: 2026, end: 2026 } });
+    expect(new Set(r.targets.map((t) => t.target.year))).toEqual(new Set([2026]));
+    expect(r.targets.filter((t) => /元/u.test(t.unit ?? '') || /投资|补贴/u.test(t.name))).toEqual([]);
+  });
+
+  it('gives the catalog id of the 就业/社保, 全民健身 and 住房保障 measures', () => {
+    const ids = (file: string) => extractText(readFileSync(dir + file, 'utf8')).targets.map((t) => t.indicator).filter((id) => id !== null);
+    expect(ids('p19-employment-15th.txt')).toEqual([
+      'urban_surveyed_unemployment', 'urban_new_jobs', 'reemployment_of_unemployed', 'pension_insurance_coverage', 'medical_insurance_coverage',
+      'unemployment_insurance_enrollees', 'work_injury_insurance_enrollees', 'unemployment_benefit_to_min_wage', 'subsidized_skills_training',
+    ]);
+    expect(ids('p21-fitness-15th.txt')).toEqual(['sports_area_per_capita', 'regular_exercise_share', 'physical_fitness_pass_rate']);
+    expect(ids('p23-housing-15th.txt')).toEqual([
+      'affordable_rental_housing', 'old_community_renovation', 'public_rental_housing_guarantee', 'affordable_rental_housing',
+      'affordable_rental_housing', 'resettlement_housing_units',
+    ]);
+  });
+
+  it('dates a Taiwan-style plan by its span and leaves out 本县 (what is not read yet: 1,200人次 with a thousands comma, 七成)', () => {
+    const r = extractText(readFileSync(dir + 'p24-trad-tw.txt', 'utf8'));
+    expect(r.metadata.period).toEqual({ start: 2026, end: 2029 });
+    expect(r.targets.map((t) => t.name)).not.toContain('本县长照服务涵盖率');
   });
 
   it('dates a county work report by the session it was given to, so 今年 is that year', () => {

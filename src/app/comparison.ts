@@ -1,9 +1,9 @@
 // The comparison the workbench draws and the CLI's report prints, built the same way from stored rows (or, in the CLI,
 // from rows made on the fly): the regions with a document, each with its province, and one effective target per
 // region × indicator. Pure: no store, no Vue, so the Node CLI runs it too.
-import type { CompareRegion, SourceDocument } from '../core/compare/compare';
+import type { ChartTarget, CompareRegion, SourceDocument } from '../core/compare/compare';
 import { guessProvince, provinceShortName } from '../core/compare/compare-benchmarks';
-import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
+import { applyEdits, effectiveTargets, type Candidate, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
 import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../workspace/rows';
 import type { RegionSummaryRow } from '../db/summaries';
@@ -66,6 +66,33 @@ export function comparisonTargets(
     if (doc && target.regionId !== UNKNOWN_REGION_ID) inputs.push({ target, document: doc.metadata });
   }
   return effectiveTargets(inputs, choices);
+}
+
+type TargetFields = Pick<TargetRow, 'id' | 'documentId' | 'regionId' | 'extracted' | 'edits' | 'status'>;
+
+/**
+ * The whole effective targets of stored cells (schema 10 keeps what a chart draws and the alternatives' ids): each
+ * candidate's record (edits applied), status and document's metadata read by id from the targets and documents given,
+ * for the exports. A cell whose effective target is not among them is left out; so is an alternative.
+ */
+export function effectiveOfCells(
+  cells: readonly (ChartTarget & { effective: { id: string }; alternatives: readonly string[] })[],
+  targets: readonly TargetFields[],
+  documentsById: ReadonlyMap<string, Pick<DocumentSummary, 'metadata'>>,
+): EffectiveTarget[] {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const candidate = (id: string): Candidate | null => {
+    const target = byId.get(id);
+    const document = target && documentsById.get(target.documentId);
+    if (!target || !document) return null;
+    return { id, regionId: target.regionId, record: applyEdits(target.extracted, target.edits), status: target.status, document: document.metadata };
+  };
+  return cells.flatMap((cell) => {
+    const effective = candidate(cell.effective.id);
+    if (!effective) return [];
+    const alternatives = cell.alternatives.flatMap((id) => candidate(id) ?? []);
+    return [{ regionId: cell.regionId, indicator: cell.indicator, effective, decidedBy: cell.decidedBy, alternatives }];
+  });
 }
 
 export interface Comparison {

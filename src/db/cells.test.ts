@@ -1,19 +1,21 @@
-// Compare's stored cells (schema 6) and region summaries (schema 8) must always equal what Compare computed from every
-// target and every document on each open: after every kind of write, in any order, and after the upgrade from version 5.
+// Compare's stored cells (schema 6, slim since schema 10) and region summaries (schema 8) must always equal what Compare
+// computed from every target and every document on each open: after every kind of write, in any order, and after the
+// upgrades from version 5 and (cells stored whole) version 9.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { comparisonRegions, comparisonTargets, summarizeDocument, summaryDocuments } from '../app/comparison';
+import { comparisonRegions, comparisonTargets, effectiveOfCells, summarizeDocument, summaryDocuments } from '../app/comparison';
+import type { EffectiveTarget } from '../core/review/effective';
 import type { ExtractedDocument } from '../core/extract/extract';
 import type { DocumentKind, TargetRecord } from '../core/types';
 import { exportWorkspace, restoreWorkspace } from './backup';
-import { allCells, cellKeysByTab, cellsOfTab, tabOf, type CellRow } from './cells';
+import { allCells, cellKeysByTab, cellOf, cellsOfIndicator, cellsOfTab, tabOf, type CellRow } from './cells';
 import { clearChoice, loadChoices, setChoice } from './choices';
 import { deleteDocument, moveDocument, restoreDeleted, saveExtraction, saveExtractions, type DeletedRows } from './documents';
 import { editMetadata, restoreMetadata } from './metadata';
 import { listDocuments, listRegions } from './queries';
 import { reextractDocument } from './reextract';
 import { createRegion, mergeRegions, renameRegion } from './regions';
-import { PlanBenchDB, SCHEMA_V5 } from './schema';
+import { PlanBenchDB, SCHEMA_V5, SCHEMA_V9 } from './schema';
 import { addStagedTargets, beginStaged, commitStaged } from './staged';
 import { allSummaries, summariesOf } from './summaries';
 import { addManualTarget, confirmTarget, deleteManualTarget, editTarget, rejectTarget, restoreTarget } from './targets';
@@ -37,17 +39,25 @@ async function everyTarget(db: PlanBenchDB): Promise<TargetRow[]> {
 }
 
 /** What Compare computed on every open before schema 6: every target, every document, every choice, reduced at once. */
-async function fromScratch(db: PlanBenchDB): Promise<CellRow[]> {
+async function effectiveFromScratch(db: PlanBenchDB): Promise<EffectiveTarget[]> {
   const documents = new Map((await db.documents.toArray()).map((d) => [d.id, summarizeDocument(d)]));
-  const effective = comparisonTargets(await everyTarget(db), documents, await loadChoices(db));
-  return effective.map((cell) => ({ ...cell, tab: tabOf(cell) }));
+  return comparisonTargets(await everyTarget(db), documents, await loadChoices(db));
 }
 
 const withoutPacks = (rows: TargetRow[]) => rows.map(({ pack: _pack, ...row }) => row);
 
+/**
+ * The stored cells equal the recomputation, and what the exports make of them (each record, status and document read
+ * by id from every target and document) equals the whole effective targets of the recomputation: quotes, documents'
+ * metadata and alternatives in full, as cells held them before schema 10.
+ */
 async function expectCurrent(db: PlanBenchDB, step = ''): Promise<CellRow[]> {
-  const expected = await fromScratch(db);
-  expect(await allCells(db), step).toEqual(expected);
+  const whole = await effectiveFromScratch(db);
+  const expected = whole.map((cell) => cellOf(cell));
+  const stored = await allCells(db);
+  expect(stored, step).toEqual(expected);
+  const documents = new Map((await db.documents.toArray()).map((d) => [d.id, summarizeDocument(d)]));
+  expect(effectiveOfCells(stored, await everyTarget(db), documents), `${step}: read whole`).toEqual(whole);
   await expectSummariesCurrent(db, step);
   return expected;
 }
@@ -335,8 +345,8 @@ describe('Compare cells (schema 6)', () => {
     expectOk(await rejectTarget(db, `${older.hash}:k-0001`));
     expect((await cell())?.effective.id).toBe(`${plan.hash}:k-0001`);
     expect((await cell())?.alternatives).toEqual([]);
-    expectOk(await editMetadata(db, plan.hash, { kind: 'news_report' }));
-    expect((await cell())?.effective.document.kind).toBe('news_report');
+    expectOk(await editMetadata(db, plan.hash, { plan_title: '养老服务体系规划' }));
+    expect((await cell())?.effective.document.plan_title).toBe('养老服务体系规划');
     // The tab badges read keys only: one region, one indicator per tab.
     expect(await cellKeysByTab(db)).toEqual(
       new Map([
@@ -375,6 +385,78 @@ describe('Compare cells (schema 6)', () => {
     expect(await allCells(db)).toEqual(expected);
     await expectCurrent(db);
     db.close();
+  });
+
+  it('are stored slim again when a version 9 workspace with cells stored whole is upgraded, and nothing else changes', async () => {
+    // A workspace of the current code (a plan stored in slices among them: packed targets), its cells replaced by what
+    // version 9 stored — the whole effective target with its quote, its document's metadata and every alternative in
+    // full — and copied table by table into a database declared at version 9.
+    const source = openTestDb();
+    const a = await sampleInput('a');
+    const b = await sampleInput('b', { extracted: sampleExtraction({ metadata: sampleMetadata({ kind: 'annual_programme' }) }) });
+    const { regionId } = expectOk(await saveExtraction(source, a)) as { regionId: string };
+    expectOk(await saveExtraction(source, b));
+    expectOk(await editTarget(source, `${a.hash}:k-0002`, { target: { value: 6, year: 2030, op: '>=' } }));
+    const c = await sampleInput('c', { extracted: sampleExtraction({ targets: [], metadata: sampleMetadata({ region: '郑州市' }) }) });
+    const begun = expectOk(await beginStaged(source, c));
+    if (begun.duplicate) throw new Error('unexpected duplicate');
+    expectOk(await addStagedTargets(source, begun.staged, sampleExtraction().targets));
+    expectOk(await commitStaged(source, begun.staged, c));
+    expect(await source.targetPacks.count()).toBe(1);
+    await setChoice(source, regionId, 'nursing_bed_ratio', `${b.hash}:k-0001`);
+    const whole = (await effectiveFromScratch(source)).map((e) => ({ ...e, tab: tabOf(e) }));
+    expect(whole.some((e) => e.alternatives.length > 0)).toBe(true);
+    const tables = ['regions', 'documents', 'texts', 'targets', 'targetPacks', 'achievements', 'annotations', 'benchmarks', 'settings', 'regionSummaries'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await source.table(t).toArray()] as const)));
+    const expected = await allCells(source);
+    source.close();
+
+    const options = fakeIndexedDB();
+    const legacy = new Dexie('v9', options);
+    legacy.version(9).stores(SCHEMA_V9);
+    await legacy.open();
+    for (const t of tables) await legacy.table(t).bulkAdd(rows[t] ?? []);
+    await legacy.table('cells').bulkAdd(whole);
+    legacy.close();
+
+    const db = new PlanBenchDB('v9', options);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(rows[t]);
+    const cells = await allCells(db);
+    expect(cells).toEqual(expected);
+    // No quote, offsets or alternative records are left in a stored cell; the choice still decides its cell.
+    expect(JSON.stringify(cells)).not.toMatch(/"quote"|"start"|"issuer"|"record":\{"id"/);
+    expect((await cellsOfIndicator(db, 'nursing_bed_ratio', [regionId]))[0]?.effective.id).toBe(`${b.hash}:k-0001`);
+    await expectCurrent(db);
+    db.close();
+  });
+
+  it('are written only where they change: a write leaves the cells it does not change unwritten', async () => {
+    const db = openTestDb();
+    const plan = await sampleInput('plan');
+    const { regionId } = expectOk(await saveExtraction(db, plan)) as { regionId: string };
+    expectOk(await saveExtraction(db, await sampleInput('other', { extracted: sampleExtraction({ metadata: sampleMetadata({ kind: 'annual_programme' }) }) })));
+    expect((await allCells(db)).length).toBeGreaterThan(1);
+    const written: string[] = [];
+    const note = (key: unknown): void => void written.push(String(key));
+    db.cells.hook('creating', (key, cell) => {
+      note(key ?? [cell.regionId, cell.indicator]);
+    });
+    db.cells.hook('updating', (_changes, key) => {
+      note(key);
+    });
+    db.cells.hook('deleting', (key) => {
+      note(key);
+    });
+    // A new value for one target: its cell alone is written again.
+    expectOk(await editTarget(db, `${plan.hash}:k-0001`, { target: { value: 61, year: 2025, op: '>=' } }));
+    expect(written).toEqual([String([regionId, 'nursing_bed_ratio'])]);
+    written.length = 0;
+    // The issuing authority is not charted: no cell is written.
+    expectOk(await editMetadata(db, plan.hash, { issuer: '某市民政局' }));
+    expect(written).toEqual([]);
+    await expectCurrent(db);
   });
 
   it('are left as they were when a write fails midway', async () => {

@@ -1,28 +1,64 @@
 // What Compare opens from: the effective target of every region × indicator, kept in the store (schema 6) so
 // opening reads one domain's cells instead of every target and reducing them again.
 /*
- * A cell is exactly what effectiveTargets (src/core/review/effective.ts) gives for the region × indicator —
- * the effective candidate with its edits applied and its document's metadata, how it was decided, and the
- * alternatives — plus the domain tab it is charted under. A cell depends on the region's targets, their
- * documents' metadata and the region's choices, so every write that changes one of them recomputes the
- * cells of the regions it touched (refreshCells), in the same transaction: the cells are never stale and
- * never half-written. Recomputing one region reads its few dozen targets and its few documents.
+ * A cell is what a chart draws of effectiveTargets (src/core/review/effective.ts) for the region × indicator (schema 10):
+ * the effective target's id, review status and the fields of its record (edits applied) a chart, its tooltip and its
+ * table read, its document's title, how the rule decided it, and the ids of the alternatives — plus the domain tab it is
+ * charted under. The heavy parts (the whole record with its quote and offsets, the document's metadata, the alternatives
+ * in full) are read by id from the targets when something asks for them (the source drawer, the exports). A cell depends
+ * on the region's targets, their documents' metadata and the region's choices, so every write that changes one of them
+ * recomputes the cells of the regions it touched (refreshCells), in the same transaction: the cells are never stale and
+ * never half-written, and a cell that comes out the same is not written again. Recomputing one region reads its few
+ * dozen targets and its few documents.
  */
 import type { Transaction } from 'dexie';
-import { domainOfTarget } from '../core/compare/compare';
-import { choiceKey, effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
+import { domainOfTarget, type ChartRecord, type ChartTarget } from '../core/compare/compare';
+import { choiceKey, effectiveTargets, type DecidedBy, type EffectiveInput, type EffectiveTarget, type TargetStatus } from '../core/review/effective';
 import type { DomainId } from '../core/types';
 import { UNKNOWN_REGION_ID, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
+import { sameValue } from './same-value';
 import { rebuildSummaries, refreshSummary } from './summaries';
 import { regionsOfDocument as regionsOfStoredDocument, regionsWithTargets, targetsOfRegion, type TargetTables } from './target-store';
 
 /** A domain tab of Compare, or the tab of targets whose domain is unknown. */
 export type CellTab = DomainId | 'unclassified';
 
-/** One region × indicator as Compare charts it. Primary key [regionId+indicator]; indexed by region, by tab and (schema 8) by indicator. */
-export interface CellRow extends EffectiveTarget {
+/** The effective target as a cell keeps it: its id (the whole record is read by it), its status and what a chart draws. */
+export interface CellCandidate {
+  id: string;
+  status: TargetStatus;
+  record: ChartRecord;
+  /** The title its chart row falls back on when the document is not listed. */
+  document: { plan_title: string | null };
+}
+
+/**
+ * One region × indicator as Compare charts it (schema 10). Primary key [regionId+indicator]; indexed by region, by tab
+ * and (schema 8) by indicator.
+ */
+export interface CellRow extends ChartTarget {
+  regionId: string;
+  indicator: string;
   tab: CellTab;
+  effective: CellCandidate;
+  decidedBy: DecidedBy;
+  /** The other non-rejected targets' ids, in the rule's order: their records are read by id when asked for. */
+  alternatives: string[];
+}
+
+/** What a cell keeps of an effective target: a projection, so a cell equals its recomputation whenever the target does. */
+export function cellOf(target: EffectiveTarget, tab: CellTab = tabOf(target)): CellRow {
+  const { id, status, record: r, document } = target.effective;
+  const record: ChartRecord = { domain: r.domain, unit: r.unit, baseline: r.baseline, target: r.target, stretch: r.stretch, kind: r.kind, binding: r.binding, per: r.per };
+  return {
+    regionId: target.regionId,
+    indicator: target.indicator,
+    tab,
+    effective: { id, status, record, document: { plan_title: document.plan_title } },
+    decidedBy: target.decidedBy,
+    alternatives: target.alternatives.map((a) => a.id),
+  };
 }
 
 const CHOICE_PREFIX = 'choice:';
@@ -51,7 +87,7 @@ function tablesOf(db: PlanBenchDB): RegionTables {
 }
 
 /** The tab a cell is charted under: its indicator's catalog domain, else the effective record's own. */
-export function tabOf(target: EffectiveTarget): CellTab {
+export function tabOf(target: ChartTarget): CellTab {
   return domainOfTarget(target) ?? 'unclassified';
 }
 
@@ -68,7 +104,7 @@ export function cellsOf(
     const document = metadataOf.get(target.documentId);
     if (document && target.regionId === regionId) inputs.push({ target, document });
   }
-  return effectiveTargets(inputs, choices).map((cell) => ({ ...cell, tab: tabOf(cell) }));
+  return effectiveTargets(inputs, choices).map((cell) => cellOf(cell));
 }
 
 async function computeRegion(tables: CellTables, regionId: string): Promise<CellRow[]> {
@@ -86,10 +122,17 @@ async function computeRegion(tables: CellTables, regionId: string): Promise<Cell
   return cellsOf(regionId, targets, metadataOf, choices);
 }
 
+/** Writes the region's cells as computed: deletes the ones gone, puts the new and changed ones, leaves the rest unwritten. */
 async function refreshCellsOf(tables: CellTables, regionId: string): Promise<void> {
   const cells = await computeRegion(tables, regionId);
-  await tables.cells.where('regionId').equals(regionId).delete();
-  if (cells.length > 0) await tables.cells.bulkPut(cells);
+  const stored = new Map((await tables.cells.where('regionId').equals(regionId).toArray()).map((cell) => [cell.indicator, cell]));
+  const changed = cells.filter((cell) => {
+    const before = stored.get(cell.indicator);
+    stored.delete(cell.indicator);
+    return before === undefined || !sameValue(before, cell);
+  });
+  if (stored.size > 0) await tables.cells.bulkDelete([...stored.keys()].map((indicator): [string, string] => [regionId, indicator]));
+  if (changed.length > 0) await tables.cells.bulkPut(changed);
 }
 
 /**
@@ -118,9 +161,13 @@ export async function rebuildCells(db: PlanBenchDB): Promise<void> {
   await rebuildSummaries(tables);
 }
 
-/** The upgrade to schema 6 fills the new table from what is stored (nothing else changes; schema 8 adds the summaries; no pack exists before schema 9). */
-export function rebuildCellsInUpgrade(tx: Transaction): Promise<void> {
-  return rebuildIn({ targets: tx.table('targets'), targetPacks: null, documents: tx.table('documents'), settings: tx.table('settings'), cells: tx.table('cells') });
+/**
+ * The upgrades that compute every cell from what is stored: to schema 6 (which adds the table; no pack exists before
+ * schema 9, so `packs` is false) and to schema 10 (cells stored whole before are written again as cells of the slim shape).
+ * Nothing else changes; schema 8 adds the summaries.
+ */
+export function rebuildCellsInUpgrade(tx: Transaction, packs = false): Promise<void> {
+  return rebuildIn({ targets: tx.table('targets'), targetPacks: packs ? tx.table('targetPacks') : null, documents: tx.table('documents'), settings: tx.table('settings'), cells: tx.table('cells') });
 }
 
 /** The regions a document's targets are in, read before a write moves them, so their old regions are refreshed too. */

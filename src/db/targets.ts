@@ -9,16 +9,7 @@ import { isManual, MANUAL_ID_PREFIX, targetRow, type AnnotationRow, type TargetR
 import type { PlanBenchDB } from './schema';
 import { cellTables, refreshCells } from './cells';
 import { isUntouched, targetById } from './target-store';
-
-// Structural equality of plain JSON values, whatever order an object's keys were written in.
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
+import { sameValue } from './same-value';
 
 /** Merges new edits into old ones, keeping only fields that differ from the extracted record. */
 export function mergeEdits(extracted: TargetRecord, before: TargetEdits | null, edits: TargetEdits): TargetEdits | null {

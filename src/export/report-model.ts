@@ -317,6 +317,8 @@ export async function buildReport(input: ReportInput): Promise<Report> {
   const ctx: ReportContext = { t, locale, regions: input.regions, panels, effective: input.effective, citePlans, references, indicatorName };
   for (const builder of input.sections ?? []) sections.push(...(await builder(ctx)));
 
+  // A chart row carries what the chart draws; the quote is the effective record's, read from the full targets given.
+  const quoteOf = new Map(input.effective.map((e) => [e.effective.id, e.effective.record.quote]));
   const quotes = panels.flatMap((panel) =>
     panel.rows
       .filter((r) => r.record)
@@ -325,7 +327,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
           region: r.regionName,
           indicator: indicatorName(panel),
           value: r.label,
-          quote: r.record?.quote ?? '',
+          quote: (r.targetId && quoteOf.get(r.targetId)) ?? '',
           document: r.documentId ? citeMark([citePlan(r.documentId)]) : (r.documentTitle ?? ''),
         }),
       ),

@@ -42,7 +42,7 @@ describe('a Word plan (merged header cells, footnotes, numbering, a field, a tex
     expect(records.filter((r) => r.source === 'prose')).toEqual([
       prose('普惠性幼儿园覆盖率', 'inclusive_kindergarten_coverage', 95, '%', '>='),
       prose('每千人口拥有3岁以下婴幼儿托位数', 'childcare_places_per_1000', 5.5, '个'),
-      prose('每千名老年人拥有养老床位', null, 45, '张'),
+      prose('每千名老年人拥有养老床位', 'elderly_beds_per_1000_elderly', 45, '张'),
       prose('城镇新增就业人数', 'urban_new_jobs', 60, '万人', '=', 'cumulative'),
       prose('居民人均预期寿命', 'life_expectancy', 80.5, '岁'),
       prose('新建社区嵌入式托育点', null, 30, '个', '=', 'increment'),

@@ -9,7 +9,7 @@ import { applyAchievementEdits, type AchievementEdits } from '../core/review/ach
 import type { AchievedRecord, DocumentMetadata, DomainId, Script, TargetRecord } from '../core/types';
 
 /** The Dexie version the rows below conform to; schema.ts declares one SCHEMA_Vn per version. */
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 /** Region of documents whose region could not be read; the UI shows a translated name for it. */
 export const UNKNOWN_REGION_ID = 'unknown';

@@ -81,7 +81,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'public_kindergarten_share', domain: 'education', zh: '公办幼儿园在园幼儿占比',
     en: 'Share of children in public kindergartens', unit: '%', polarity: 'higher',
     synonyms: ['公办幼儿园在园幼儿比例', '公办园在园幼儿占比'],
-    rules: [{ all: [['公办'], ['幼儿', '园'], SHARE], none: ['普惠'] }],
+    // 开设托班的公办幼儿园比例 is a share of kindergartens doing something, not of children in them.
+    rules: [{ all: [['公办'], ['幼儿', '园'], SHARE], none: ['普惠', '开设', '设置', '开办', '托班'] }],
   },
   {
     id: 'compulsory_education_retention', domain: 'education', zh: '九年义务教育巩固率',
@@ -100,6 +101,19 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     en: 'Average years of schooling of the working-age population', unit: '年', polarity: 'higher',
     synonyms: ['劳动年龄人口人均受教育年限'],
     rules: [{ all: [['劳动年龄'], ['受教育年限', '教育年限']], units: ['年'] }],
+  },
+  {
+    id: 'higher_education_gross_enrollment', domain: 'education', zh: '高等教育毛入学率',
+    en: 'Gross enrolment ratio in higher education', unit: '%', polarity: 'higher',
+    synonyms: [],
+    rules: [{ all: [['高等教育'], ['毛入学率', '入学率']] }],
+  },
+  // Read in 残疾人 plans and 弱有所扶 chapters: the disability domain.
+  {
+    id: 'disabled_children_compulsory_enrollment', domain: 'assistance', zh: '适龄残疾儿童少年义务教育入学率',
+    en: 'Compulsory-education enrolment of disabled children', unit: '%', polarity: 'higher',
+    synonyms: ['残疾儿童少年义务教育入学率', '适龄残疾儿童义务教育入学率'],
+    rules: [{ all: [['残疾儿童', '三类残疾'], ['入学率']] }],
   },
   // 劳有所得
   {
@@ -182,6 +196,50 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     synonyms: ['居民医保政策范围内住院报销比例', '城乡居民医保政策范围内住院费用基金支付比例'],
     rules: [{ all: [['居民'], ['住院'], ['报销', '支付']], none: ['职工'] }],
   },
+  // Not in the reference catalog, common in 十四五/十五五 卫生健康 and 公共服务 plans: rates per 100,000 or ‰ (lower is better).
+  {
+    id: 'maternal_mortality', domain: 'health', zh: '孕产妇死亡率',
+    en: 'Maternal mortality ratio (per 100,000 live births)', unit: '/10万', polarity: 'lower',
+    synonyms: ['孕产妇死亡比'],
+    // 婴儿和孕产妇死亡率 with one value names two measures: neither.
+    rules: [{ all: [['孕产妇'], ['死亡率', '死亡比']], none: ['婴儿', '儿童'] }],
+  },
+  {
+    id: 'infant_mortality', domain: 'health', zh: '婴儿死亡率',
+    en: 'Infant mortality rate', unit: '‰', polarity: 'lower',
+    synonyms: [],
+    rules: [{ all: [['婴儿'], ['死亡率']], none: ['孕产妇', '5岁', '五岁'] }],
+  },
+  {
+    id: 'under5_mortality', domain: 'health', zh: '5岁以下儿童死亡率',
+    en: 'Under-five mortality rate', unit: '‰', polarity: 'lower',
+    synonyms: ['五岁以下儿童死亡率'],
+    rules: [{ all: [['5岁以下', '五岁以下'], ['死亡率']], none: ['孕产妇'] }],
+  },
+  {
+    id: 'gps_per_10k', domain: 'health', zh: '每万人口全科医生数',
+    en: 'General practitioners per 10,000 people', unit: '人', polarity: 'higher',
+    synonyms: ['每万人口拥有全科医生数', '每万名居民拥有全科医生数'],
+    rules: [{ all: [['万人', '万常住人口', '万名'], ['全科医生']], units: ['人', '名'] }],
+  },
+  {
+    id: 'public_health_staff_per_10k', domain: 'health', zh: '每万人口专业公共卫生机构人员数',
+    en: 'Staff of professional public-health institutions per 10,000 people', unit: '人', polarity: 'higher',
+    synonyms: ['每万人口拥有专业公共卫生机构人员数'],
+    rules: [{ all: [['万人', '万常住人口'], ['公共卫生'], ['人员', '人数']], units: ['人', '名'] }],
+  },
+  {
+    id: 'health_literacy', domain: 'health', zh: '居民健康素养水平',
+    en: 'Health literacy of residents', unit: '%', polarity: 'higher',
+    synonyms: ['城乡居民健康素养水平', '健康素养水平'],
+    rules: [{ all: [['健康素养']] }],
+  },
+  {
+    id: 'premature_chronic_mortality', domain: 'health', zh: '重大慢性病过早死亡率',
+    en: 'Premature mortality from major chronic diseases', unit: '%', polarity: 'lower',
+    synonyms: ['因重大慢性病过早死亡率'],
+    rules: [{ all: [['慢性病'], ['过早死亡']] }],
+  },
   // 老有所养
   {
     id: 'nursing_bed_ratio', domain: 'elderly', zh: '养老机构护理型床位占比',
@@ -214,6 +272,12 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     en: 'Institutional care rate of disabled destitute people', unit: '%', polarity: 'higher',
     synonyms: ['生活不能自理特困人员集中供养率', '失能半失能特困人员集中供养率'],
     rules: [{ all: [['失能', '不能自理'], ['特困'], ['集中供养']] }],
+  },
+  {
+    id: 'elderly_beds_per_1000_elderly', domain: 'elderly', zh: '每千名老年人拥有养老床位数',
+    en: 'Elderly care beds per 1,000 older people', unit: '张', polarity: 'higher',
+    synonyms: ['每千名老年人养老床位数', '每千名老年人拥有养老服务床位数'],
+    rules: [{ all: [['千名老年人', '千老年人', '千名老人'], ['床位']], none: ['护理型'], units: ['张'] }],
   },
   // 社会保险
   {
@@ -257,7 +321,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'old_community_renovation', domain: 'housing', zh: '城镇老旧小区改造',
     en: 'Renovation of old urban residential communities', unit: '个', polarity: 'higher',
     synonyms: ['改造城镇老旧小区', '老旧小区改造', '城镇老旧小区累计改造'],
-    rules: [{ all: [['老旧小区'], ['改造']], units: ['个', '户', '栋', '幢', '套', '处'] }],
+    // 改造老旧小区…惠及居民N户 counts those it reaches, not what is renovated.
+    rules: [{ all: [['老旧小区'], ['改造']], none: ['惠及', '受益'], units: ['个', '户', '栋', '幢', '套', '处'] }],
   },
   {
     id: 'resettlement_housing_units', domain: 'housing', zh: '棚户区改造安置住房',
@@ -275,6 +340,12 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     en: 'Housing safety guarantee for rural low-income groups', unit: '%', polarity: 'higher',
     synonyms: ['符合条件的农村低收入群体住房安全保障率'],
     rules: [{ all: [['农村'], ['住房安全'], ['保障率', '覆盖率', '保障']] }],
+  },
+  {
+    id: 'affordable_rental_housing', domain: 'housing', zh: '保障性租赁住房',
+    en: 'Affordable rental housing units (raised or built)', unit: '套', polarity: 'higher',
+    synonyms: ['筹集保障性租赁住房', '新增保障性租赁住房', '建设筹集保障性租赁住房'],
+    rules: [{ all: [['保障性租赁住房', '保租房']], units: ['套', '间', '户'] }],
   },
   // 弱有所扶
   {
@@ -321,5 +392,11 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     en: 'Share of people who exercise regularly', unit: '%', polarity: 'higher',
     synonyms: ['经常参加体育锻炼人数比例', '经常参加体育锻炼人数占比'],
     rules: [{ all: [['经常参加体育锻炼', '经常参加体育健身', '经常锻炼'], [...SHARE, '率']] }],
+  },
+  {
+    id: 'physical_fitness_pass_rate', domain: 'culture_sports', zh: '城乡居民国民体质监测合格率',
+    en: 'Pass rate of the national physical fitness survey', unit: '%', polarity: 'higher',
+    synonyms: ['国民体质监测合格率', '国民体质合格率', '国民体质监测达标率'],
+    rules: [{ all: [['国民体质', '体质监测'], ['合格率', '达标率']] }],
   },
 ];

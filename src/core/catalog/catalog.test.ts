@@ -41,6 +41,18 @@ describe('the catalog tables', () => {
     expect(polarity('urban_surveyed_unemployment')).toBe('lower');
     expect(polarity('urban_registered_unemployment')).toBe('lower');
     expect(polarity('medical_insurance_coverage')).toBe('higher');
+    // A mortality rate is better when lower: a plan's ≤ target for it is met from below.
+    for (const id of ['maternal_mortality', 'infant_mortality', 'under5_mortality', 'premature_chronic_mortality']) expect(polarity(id)).toBe('lower');
+  });
+
+  it('reads a mortality rate with its ≤ target (控制在…以下/以内, 低于, 不高于) and finds its indicator', () => {
+    const text = '某市“十五五”卫生健康发展规划\n到2030年,孕产妇死亡率控制在10/10万以下,婴儿死亡率控制在5‰以内,5岁以下儿童死亡率低于6‰,每万人口全科医生数达到5人。';
+    expect(extractText(text).targets.map((t) => [t.indicator, t.domain, t.target.value, t.target.op, t.unit])).toEqual([
+      ['maternal_mortality', 'health', 10, '<=', '/10万'],
+      ['infant_mortality', 'health', 5, '<=', '‰'],
+      ['under5_mortality', 'health', 6, '<', '‰'],
+      ['gps_per_10k', 'health', 5, '=', '人'],
+    ]);
   });
 
   it('describes each of the eleven domains once, with heading words', () => {
@@ -133,6 +145,21 @@ describe('matchIndicator', () => {
     ['人均体育场地面积(平方米)', null, 'sports_area_per_capita'],
     ['每百户居民拥有社区综合服务设施面积', '平方米', 'community_service_area_per_100_households'],
     ['经常参加体育锻炼人数比例', '%', 'regular_exercise_share'],
+    // Common indicators of 十四五/十五五 plans the reference catalog lacks (a rate per 100,000 is a rate too).
+    ['全市孕产妇死亡率', '/10万', 'maternal_mortality'],
+    ['孕产妇死亡率(1/10万)', null, 'maternal_mortality'],
+    ['婴儿死亡率(‰)', null, 'infant_mortality'],
+    ['五岁以下儿童死亡率', '‰', 'under5_mortality'],
+    ['每万人口拥有全科医生数', '人', 'gps_per_10k'],
+    ['每万常住人口专业公共卫生机构人员数', '人', 'public_health_staff_per_10k'],
+    ['城乡居民健康素养水平(%)', null, 'health_literacy'],
+    ['因重大慢性病过早死亡率', '%', 'premature_chronic_mortality'],
+    ['高等教育毛入学率(%)', null, 'higher_education_gross_enrollment'],
+    ['特殊教育学校适龄残疾儿童入学率', '%', 'disabled_children_compulsory_enrollment'],
+    ['每千老年人口养老床位数', '张', 'elderly_beds_per_1000_elderly'],
+    ['筹集保障性租赁住房', '套', 'affordable_rental_housing'],
+    ['建设保障性租赁住房', '间', 'affordable_rental_housing'],
+    ['国民体质监测合格率', '%', 'physical_fitness_pass_rate'],
   ];
 
   it.each(variants)('recognises %s (%s) as %s', (name, unit, id) => {
@@ -155,7 +182,9 @@ describe('matchIndicator', () => {
     ['义务教育适龄儿童少年入学率', '%'],
     ['孕产妇系统管理率', '%'],
     ['退役军人安置满意率', '%'],
-    ['每千老年人口养老床位数', '张'],
+    ['每千名老年人护理型床位数', '张'],
+    ['婴儿死亡率', '人'],
+    ['保障性租赁住房项目', '个'],
     ['农民工职业技能培训', '万人次'],
     ['棚户区改造项目', '个'],
     ['人均健康预期寿命', '岁'],

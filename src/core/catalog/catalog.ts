@@ -23,7 +23,8 @@ const TRAILING_UNIT = /[(（]([^()（）]{1,6})[)）]\s*$/;
 const UNIT_WORD =
   /^(?:[%％‰]|百分点|[万千百亿]?(?:人次|平方米|公里|小时|个|人|次|张|岁|年|套|户|所|家|名|处|座|场|件|轮|片|项|间|栋|幢|床|元|天|㎡))$/;
 const RATE_NAME = /率|占比|比例|比重/;
-const PERCENT_UNIT = /[%％‰]|百分点/;
+// A rate per 100,000 (孕产妇死亡率 15/10万) is a rate as % and ‰ are.
+const PERCENT_UNIT = /[%％‰]|百分点|\/10万/;
 
 /** The name reduced to what it measures: no brackets, quotes, fillers, years or separators. */
 export function normalizeIndicatorName(name: string): string {
@@ -97,9 +98,26 @@ function rowScore(row: IndicatorRow, index: number, name: string, unit: string |
  * 公办幼儿园 counted in 所 is not the share of children in them.
  */
 export function matchIndicator(name: string, context?: MatchContext): Indicator | null {
-  // The name as written, before it is reduced: a name seen before skips the five rewrites below.
-  const rawKey = `${name}\u0001${context?.unit ?? ''}\u0001${context?.domain ?? ''}`;
-  return remembered(rawCache, rawKey, () => matchReduced(name, context));
+  // The name as written, before it is reduced: a name seen before skips the five rewrites below. Looked up by name,
+  // then unit, then domain, so no key string is built for each of the thousands of names of a plan.
+  const unit = context?.unit ?? '';
+  const domain = context?.domain ?? '';
+  let byUnit = rawCache.get(name);
+  let byDomain = byUnit?.get(unit);
+  const known = byDomain?.get(domain);
+  if (known !== undefined) return known;
+  const found = matchReduced(name, context);
+  if (rawSize >= MATCH_CACHE_SIZE) {
+    rawCache.clear();
+    rawSize = 0;
+    byUnit = undefined;
+    byDomain = undefined;
+  }
+  if (byUnit === undefined) rawCache.set(name, (byUnit = new Map()));
+  if (byDomain === undefined) byUnit.set(unit, (byDomain = new Map()));
+  byDomain.set(domain, found);
+  rawSize++;
+  return found;
 }
 
 function matchReduced(name: string, context?: MatchContext): Indicator | null {
@@ -109,23 +127,29 @@ function matchReduced(name: string, context?: MatchContext): Indicator | null {
   // The same names come back in every plan of a corpus (and twice in one: table and prose): each (name, unit,
   // domain) is scored against the catalog's rows once. Bounded: emptied when it grows past MATCH_CACHE_SIZE.
   const key = `${normalized}\u0001${unit ?? '\u0002'}\u0001${context?.domain ?? ''}`;
-  return remembered(matchCache, key, () => scoreRows(normalized, unit, context?.domain ?? null));
+  const known = matchCache.get(key);
+  if (known !== undefined) return known;
+  return remembered(matchCache, key, scoreRows(normalized, unit, context?.domain ?? null));
 }
 
 const MATCH_CACHE_SIZE = 20_000;
 
-/** `cache`'s answer for `key`, computed once; the cache is emptied when it grows past MATCH_CACHE_SIZE. */
-function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const found = compute();
+/**
+ * Keeps `found`, the answer for `key` just computed (the caller looked the key up first, without creating a function
+ * to compute it); the cache is emptied when it grows past MATCH_CACHE_SIZE.
+ */
+function remembered<T>(cache: Map<string, T>, key: string, found: T): T {
   if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
   cache.set(key, found);
   return found;
 }
 const matchCache = new Map<string, Indicator | null>();
-/** By the name, unit and domain as given (an empty unit, null and none all read the unit from the name). */
-const rawCache = new Map<string, Indicator | null>();
+/**
+ * By the name, unit and domain as given (an empty unit, null and none all read the unit from the name): name → unit
+ * → domain → answer, with rawSize answers in all, emptied past MATCH_CACHE_SIZE like the others.
+ */
+const rawCache = new Map<string, Map<string, Map<string, Indicator | null>>>();
+let rawSize = 0;
 
 function scoreRows(normalized: string, unit: string | null, domain: DomainId | null): Indicator | null {
   let bestIndex = -1;
@@ -162,7 +186,8 @@ const UMBRELLA = /公共服务(?:和|与|及|、)/;
 /** The domain a section heading announces (第四节 老有所养, 专栏4 老有所养工程), or null for overview and generic sections. */
 export function domainOfHeading(heading: string): DomainId | null {
   // Headings and table groups repeat across the plans of a corpus: each is scored against the domains' words once.
-  return remembered(headingCache, heading, () => scoreHeading(heading));
+  const known = headingCache.get(heading);
+  return known !== undefined ? known : remembered(headingCache, heading, scoreHeading(heading));
 }
 
 const headingCache = new Map<string, DomainId | null>();
@@ -216,7 +241,8 @@ function firstKeywordDomain(text: string): DomainId | null {
 /** A keyword guess at the domain of a free-text target name, for names outside the catalog. */
 export function guessDomain(name: string): DomainId | null {
   // Names outside the catalog come back plan after plan (and as target and achievement in one): each is guessed once.
-  return remembered(guessCache, name, () => guessUncached(name));
+  const known = guessCache.get(name);
+  return known !== undefined ? known : remembered(guessCache, name, guessUncached(name));
 }
 
 const guessCache = new Map<string, DomainId | null>();

@@ -44,16 +44,18 @@ interface Index {
   provinceShort: Map<string, string>;
   all: Division[];
   /**
-   * Per UTF-16 unit: the length of the longest division or province short name that starts with it, 0 when none
-   * does. Most positions of a text start no name: matchAt answers them with one array read instead of a slice and
-   * two Map lookups per candidate length. Township and street names have their own, per first character.
+   * Per UTF-16 unit c, what names start with it, in two neighbouring entries so one memory read (one cache line)
+   * answers a position: at 2c, bit n set when a division name of n units starts with c (bit 31: 31 or more); at
+   * 2c + 1, the length of the longest division or province short name that starts with c (0 when none does, at most
+   * 255) plus PROVINCE_FIRST when a province's short name does. Most positions of a text start no name: matchAt
+   * answers them with this read instead of a slice and two Map lookups per candidate length (three tables of
+   * 64K entries before: three cache misses a position once the rest of an extraction has run). Township and street
+   * names have their own, per first character.
    */
-  longestFrom: Uint8Array;
-  /** Per UTF-16 unit: bit n set when a division name of n units starts with it (bit 31: 31 or more). */
-  lengthsFrom: Uint32Array;
-  /** Per UTF-16 unit: 1 when a province's short name starts with it. */
-  provinceFirst: Uint8Array;
+  startsFrom: Uint32Array;
 }
+
+const PROVINCE_FIRST = 0x100;
 
 /** The township and street names that start with one character, with the counties that have each. */
 interface StreetGroup {
@@ -95,19 +97,18 @@ function build(): Index {
   }
   const shortNames = new Map<string, string>();
   for (const d of all) if (d.level === 'province') shortNames.set(provinceShort(d.name), d.code);
-  const longestFrom = new Uint8Array(0x10000);
+  const startsFrom = new Uint32Array(0x20000);
   for (const name of [...byName.keys(), ...shortNames.keys()]) {
-    const c = name.charCodeAt(0);
-    longestFrom[c] = Math.max(longestFrom[c] ?? 0, Math.min(name.length, 255));
+    const at = 2 * name.charCodeAt(0) + 1;
+    const meta = startsFrom[at] ?? 0;
+    startsFrom[at] = (meta & ~0xff) | Math.max(meta & 0xff, Math.min(name.length, 255));
   }
-  const lengthsFrom = new Uint32Array(0x10000);
   for (const name of byName.keys()) {
-    const c = name.charCodeAt(0);
-    lengthsFrom[c] = (lengthsFrom[c] ?? 0) | lengthBit(name.length);
+    const at = 2 * name.charCodeAt(0);
+    startsFrom[at] = (startsFrom[at] ?? 0) | lengthBit(name.length);
   }
-  const provinceFirst = new Uint8Array(0x10000);
-  for (const short of shortNames.keys()) provinceFirst[short.charCodeAt(0)] = 1;
-  return { byCode, byName, provinceShort: shortNames, all, longestFrom, lengthsFrom, provinceFirst };
+  for (const short of shortNames.keys()) startsFrom[2 * short.charCodeAt(0) + 1] = (startsFrom[2 * short.charCodeAt(0) + 1] ?? 0) | PROVINCE_FIRST;
+  return { byCode, byName, provinceShort: shortNames, all, startsFrom };
 }
 
 function idx(): Index {
@@ -196,13 +197,14 @@ function weakName(name: string): boolean {
 }
 
 function matchAt(s: string, at: number, chained: boolean): Match | null {
-  const { byName, provinceShort, longestFrom, lengthsFrom, provinceFirst } = idx();
+  const { byName, provinceShort, startsFrom } = idx();
   const c = s.charCodeAt(at);
+  const meta = startsFrom[2 * c + 1] ?? 0;
   const streets = streetGroup(c);
-  const from = Math.max(longestFrom[c] ?? 0, streets?.longest ?? 0);
+  const from = Math.max(meta & 0xff, streets?.longest ?? 0);
   if (from === 0) return null;
   // Only the lengths some name starting with this character has: no slice and lookups for the others.
-  const lengths = (lengthsFrom[c] ?? 0) | (streets?.lengths ?? 0);
+  const lengths = (startsFrom[2 * c] ?? 0) | (streets?.lengths ?? 0);
   for (let n = Math.min(from, s.length - at); n >= 2; n--) {
     if ((lengths & lengthBit(n)) === 0) continue;
     const name = s.slice(at, at + n);
@@ -214,13 +216,30 @@ function matchAt(s: string, at: number, chained: boolean): Match | null {
     if (counties) return { start: at, end: at + n, codes: counties, street: name, short: false };
   }
   // 河北雄安新区, 四川广元: a province's short name directly before another name.
-  if (provinceFirst[c] !== 1) return null;
+  if ((meta & PROVINCE_FIRST) === 0) return null;
   for (const [short, code] of provinceShort) {
     if (s.startsWith(short, at) && !s.startsWith('省', at + short.length)) {
       return { start: at, end: at + short.length, codes: [code], street: null, short: true };
     }
   }
   return null;
+}
+
+// A document's title, issuer and region are each scanned several times while its region is found (as a name, for its
+// province, as a source): the last few strings' chains are kept. Only a few, so nothing is kept from one document to
+// the next (a corpus's titles differ) and a benchmark that reads the same plans again gains nothing from it.
+const RECENT_CHAINS = 8;
+const recentChains = new Map<string, Match[][]>();
+
+/** chainsIn(s), from the recent strings' when `s` is one of them (the chains are only read, never changed). */
+function chainsOf(s: string): Match[][] {
+  let chains = recentChains.get(s);
+  if (chains === undefined) {
+    chains = chainsIn(s);
+    if (recentChains.size >= RECENT_CHAINS) recentChains.delete(recentChains.keys().next().value as string);
+    recentChains.set(s, chains);
+  }
+  return chains;
 }
 
 /** Every run of place names written one after another in `s` (四川省广元市利州区), in order. */
@@ -319,7 +338,7 @@ export function resolvePlace(s: string, context = ''): Place | null {
   let counted: Map<string, number> | null = null;
   // Counted only when namesakes need it: a pass over the context per province and city name.
   const mentions = context === '' ? null : () => (counted ??= placeMentions(context));
-  for (const chain of chainsIn(s)) {
+  for (const chain of chainsOf(s)) {
     const place = resolveChain(chain, mentions);
     if (place) return place;
   }
@@ -331,7 +350,7 @@ export function provinceIn(s: string): Place | null {
   const { provinceShort } = idx();
   const bare = s.replace(/^\s*(?:20\d{2}|[〇零○一二三四五六七八九]{4})\s*年(?:度)?/, '');
   for (const [short, code] of provinceShort) if (bare.startsWith(short)) return placeOf(code);
-  for (const chain of chainsIn(s)) {
+  for (const chain of chainsOf(s)) {
     const place = resolveChain(chain, null);
     if (place) return placeOf(place.provinceCode);
   }

@@ -1,7 +1,7 @@
 // Small inputs for the comparison tests: effective targets built from a few records, and benchmark rows.
 import type { Benchmark } from '../catalog/benchmarks';
 import type { CompareRegion, ComparisonInput } from './compare';
-import { effectiveTargets, type EffectiveInput } from '../review/effective';
+import { effectiveTargets, type EffectiveInput, type EffectiveTarget } from '../review/effective';
 import type { DocumentMetadata, TargetRecord } from '../types';
 
 export const XINXIANG: CompareRegion = { id: 'r-xx', name: '新乡市', province: '河南' };
@@ -78,7 +78,7 @@ export function benchmark(over: Partial<Benchmark> = {}): Benchmark {
   };
 }
 
-export function comparison(rows: EffectiveInput[], over: Partial<ComparisonInput> = {}): ComparisonInput {
+export function comparison(rows: EffectiveInput[], over: Partial<ComparisonInput> = {}): ComparisonInput & { effective: readonly EffectiveTarget[] } {
   return {
     effective: effectiveTargets(rows),
     regions: REGIONS,
@@ -86,5 +86,5 @@ export function comparison(rows: EffectiveInput[], over: Partial<ComparisonInput
     documents: new Map(),
     domain: 'all',
     ...over,
-  };
+  } as ComparisonInput & { effective: readonly EffectiveTarget[] };
 }

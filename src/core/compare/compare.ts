@@ -21,8 +21,25 @@ import {
 } from './compare-benchmarks';
 import { targetLabel } from './compare-label';
 import { convertValue, displayUnit, unitScale } from './compare-units';
-import type { DecidedBy, EffectiveTarget } from '../review/effective';
-import type { DomainId, Polarity, TargetKind, TargetRecord } from '../types';
+import type { DecidedBy } from '../review/effective';
+import type { DocumentMetadata, DomainId, Polarity, TargetKind, TargetRecord } from '../types';
+
+/** What a chart, its tooltip and its table draw of the effective record (edits applied): no name, quote or offsets. */
+export type ChartRecord = Pick<TargetRecord, 'domain' | 'unit' | 'baseline' | 'target' | 'stretch' | 'kind' | 'binding' | 'per'>;
+
+/**
+ * An effective target as a chart needs it: a stored cell (src/db/cells.ts, schema 10: the alternatives as ids) or a whole
+ * EffectiveTarget (src/core/review/effective.ts: the exports and the CLI's report, which also cite quotes and documents).
+ */
+export interface ChartTarget {
+  regionId: string;
+  /** indicatorKey of the group. */
+  indicator: string;
+  effective: { id: string; record: ChartRecord; document: Pick<DocumentMetadata, 'plan_title'> };
+  decidedBy: DecidedBy;
+  /** The other non-rejected targets of the region × indicator (a chart counts them). */
+  alternatives: ArrayLike<unknown>;
+}
 
 export interface CompareRegion {
   id: string;
@@ -63,8 +80,8 @@ export interface PanelRow {
   targetId: string | null;
   documentId: string | null;
   documentTitle: string | null;
-  /** The effective record, edits applied. */
-  record: TargetRecord | null;
+  /** The effective record, edits applied, as far as a chart reads it (a full record where the input had one). */
+  record: ChartRecord | null;
   /** In the panel's display unit: the floor (力争 values go to `upper`), or a range's lower bound. */
   value: number | null;
   /** The stretch (力争) value or a range's upper bound, in the display unit. */
@@ -117,7 +134,7 @@ export { formatNumber, targetLabel, type LabelParts } from './compare-label';
 export type DomainFilter = DomainId | null | 'all';
 
 export interface ComparisonInput {
-  effective: readonly EffectiveTarget[];
+  effective: readonly ChartTarget[];
   /** Regions in view, in display order; effective targets of other regions are ignored. */
   regions: readonly CompareRegion[];
   benchmarks: readonly Benchmark[];
@@ -146,24 +163,24 @@ export function relativeGap(gap: number, reference: number): number | null {
   return gap / Math.abs(reference);
 }
 
-function sectionOf(record: TargetRecord): SectionId {
+function sectionOf(record: ChartRecord): SectionId {
   if (record.per) return 'standard';
   if (record.kind === 'annual_growth') return 'growth';
   if (record.kind === 'increment' || record.kind === 'cumulative') return 'flow';
   return 'level';
 }
 
-function classOf(record: TargetRecord): string {
+function classOf(record: ChartRecord): string {
   const section = sectionOf(record);
   return section === 'standard' ? `${section}:${record.per}:${record.kind}` : `${section}:${record.kind}`;
 }
 
 /** The domain an indicator is compared under: the catalog's, whatever an edit says, so regions stay together. */
-export function domainOfTarget(target: EffectiveTarget): DomainId | null {
+export function domainOfTarget(target: ChartTarget): DomainId | null {
   return CATALOG.get(target.indicator)?.domain ?? target.effective.record.domain;
 }
 
-function inDomain(target: EffectiveTarget, domain: DomainFilter): boolean {
+function inDomain(target: ChartTarget, domain: DomainFilter): boolean {
   return domain === 'all' || domainOfTarget(target) === domain;
 }
 
@@ -186,11 +203,11 @@ interface Draft {
   key: string;
   indicator: string;
   cls: string;
-  record: TargetRecord;
-  members: EffectiveTarget[];
+  record: ChartRecord;
+  members: ChartTarget[];
 }
 
-function setRow(target: EffectiveTarget, region: CompareRegion, unit: string | null, documents: ComparisonInput['documents']): PanelRow {
+function setRow(target: ChartTarget, region: CompareRegion, unit: string | null, documents: ComparisonInput['documents']): PanelRow {
   const c = target.effective;
   const r = c.record;
   // A chart axis cannot hold Infinity or NaN (one such value blanks it for every region): never drawn.

@@ -32,10 +32,59 @@ export interface ExtractOptions {
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
 export function fnv1a(text: string, seed = 0x811c9dc5): string {
-  // Kept as a signed 32-bit integer in the loop (the same bits as the unsigned one), made unsigned once at the end.
-  let h = seed | 0;
+  return hex8(fnvText(seed | 0, text));
+}
+
+/**
+ * The loop over a whole document, alone in its function: called once per plan, it is optimised in the middle of its
+ * loop (on-stack replacement), and V8 reuses that code at the next plan's call — code made before anything after the
+ * loop had ever run, so an instruction after the loop with no feedback yet (the hex formatting) threw every call back
+ * to the interpreter. Kept as a signed 32-bit integer (the same bits as the unsigned one), made unsigned once at the end.
+ */
+function fnvText(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h;
+}
+
+// The same loop for the parts of an id (names), apart from the document's: one function that reads both a whole plan
+// and short names is optimised for neither.
+function fnvInto(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** …and for numbers written out (3.5, 1e21): ASCII strings, kept apart from the names' Chinese ones. */
+function fnvNumber(h: number, n: number): number {
+  if (Number.isSafeInteger(n) && n >= 0) return fnvDigits(h, n);
+  const text = String(n);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const PIPE = 0x7c;
+
+/** FNV-1a of a non-negative whole number's decimal digits, as `fnvInto(h, String(n))` without the string. */
+function fnvDigits(h: number, n: number): number {
+  if (n < 10) return Math.imul(h ^ (0x30 + n), 0x01000193);
+  let div = 10;
+  while (div * 10 <= n) div *= 10;
+  for (; div >= 1; div /= 10) h = Math.imul(h ^ (0x30 + (Math.floor(n / div) % 10)), 0x01000193);
+  return h;
+}
+
+const hex8 = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * A target's id: fnv1a of `${name}|${value}|${start}|${end}`, hashed part after part instead of building that string
+ * (thousands of them per plan, each built only to be hashed).
+ */
+function targetId(docKey: string, name: string, value: number | string, start: number, end: number): string {
+  let h = fnvInto(0x811c9dc5 | 0, name);
+  h = Math.imul(h ^ PIPE, 0x01000193);
+  h = typeof value === 'string' ? fnvInto(h, value) : fnvNumber(h, value);
+  h = fnvNumber(Math.imul(h ^ PIPE, 0x01000193), start);
+  h = fnvNumber(Math.imul(h ^ PIPE, 0x01000193), end);
+  return `${docKey}-${hex8(h)}`;
 }
 
 function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord {
@@ -44,7 +93,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
   const indicator = matchIndicator(draft.name, { unit, domain: draft.domainHint });
   const value = draft.target.value ?? draft.target.text ?? '';
   return withPlausibleNumbers({
-    id: `${docKey}-${fnv1a(`${draft.name}|${value}|${original.start}|${original.end}`)}`,
+    id: targetId(docKey, draft.name, value, original.start, original.end),
     name: draft.name,
     indicator: indicator?.id ?? null,
     domain: indicator?.domain ?? draft.domainHint ?? guessDomain(draft.name),

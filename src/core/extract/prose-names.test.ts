@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
-import { LEADING_CONTEXT, predicateOf, PREDICATE, servedService, stripLeading, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
+import { LEADING_CONTEXT, predicateOf, PREDICATE, servedFor, servedService, stripLeading, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
 
 const PLAN = '某市“十四五”公共服务规划\n';
 const names = (body: string) => extractText(PLAN + body).targets.map((t) => t.name);
@@ -60,12 +60,12 @@ describe('modifiers coordinated with 、/和/及/与 before a shared head noun',
 
   it('shares a whole rate word, not a bare 率 (婴儿和孕产妇死亡率), with rates per 100,000', () => {
     expect(read('到2025年,婴儿和孕产妇死亡率分别控制在5‰和15/10万以下。')).toEqual([
-      ['婴儿死亡率', 5, '‰', null],
-      ['孕产妇死亡率', 15, '/10万', null],
+      ['婴儿死亡率', 5, '‰', 'infant_mortality'],
+      ['孕产妇死亡率', 15, '/10万', 'maternal_mortality'],
     ]);
     expect(read('到2025年,孕產婦和嬰兒死亡率分別控制在12/10萬和4.5‰以內。')).toEqual([
-      ['孕产妇死亡率', 12, '/10万', null],
-      ['婴儿死亡率', 4.5, '‰', null],
+      ['孕产妇死亡率', 12, '/10万', 'maternal_mortality'],
+      ['婴儿死亡率', 4.5, '‰', 'infant_mortality'],
     ]);
     expect(read('到2025年,婴儿、5岁以下儿童死亡率分别控制在5‰、7‰以下。').map((r) => r[0])).toEqual(['婴儿死亡率', '5岁以下儿童死亡率']);
     expect(read('到2025年,學前教育、高中階段毛入學率分別達到90%、95%。').map((r) => r[0])).toEqual(['学前教育毛入学率', '高中阶段毛入学率']);
@@ -195,6 +195,9 @@ describe('a count of the people a service is for (为N名…提供…)', () => {
     expect(servedService('中小学生开展心理健康测评')).toBe('中小学生心理健康测评');
     // A verb that says what the work is stays.
     expect(servedService('残疾人适配辅助器具')).toBe('残疾人适配辅助器具');
+    expect(servedFor('为80周岁以上老年人发放高龄津贴')).toBe('80周岁以上老年人高龄津贴');
+    expect(servedFor('为全市困难群众提供法律援助')).toBe('困难群众法律援助');
+    expect(servedFor('80周岁以上老年人发放高龄津贴')).toBeNull();
     // Not that shape: left as it is.
     expect(servedService('养老机构护理型床位占比')).toBeNull();
   });
@@ -208,6 +211,19 @@ describe('names of counts of people served, read from sentences', () => {
       ['长者上门服务', 2, '万名'],
       ['未成年人假期公益托管服务', 12, '万人次'],
     ]);
+  });
+
+  it('names the people a service is for the same way when the count is in the next clause (为X发放Y,惠及N人; 为X提供Y,每年不少于N)', () => {
+    const read = (text: string) =>
+      extractText(`某县社会福利三年行动计划(2026—2028年)\n${text}`).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.per, t.quote]);
+    expect(read('为80周岁以上老年人发放高龄津贴,惠及1.2万人。')).toEqual([
+      ['80周岁以上老年人高龄津贴', 1.2, '万人', 'level', null, '为80周岁以上老年人发放高龄津贴,惠及1.2万人'],
+    ]);
+    expect(read('为全市60岁以上老年人提供免费体检,每年不少于10万人次。')).toEqual([
+      ['60岁以上老年人免费体检', 10, '万人次', 'increment', '每年', '60岁以上老年人提供免费体检,每年不少于10万人次'],
+    ]);
+    // Work that is not for someone keeps its verb, with 惠及.
+    expect(read('开展送戏下乡活动,惠及5万人。').map((r) => r[0])).toEqual(['开展送戏下乡活动惠及']);
   });
 });
 

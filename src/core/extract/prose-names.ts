@@ -6,9 +6,9 @@ import type { Quantity } from './quantities';
 import { splitList } from './scan';
 
 export const PREDICATE =
-  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 export const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|还将|还要|也将|也要|同时|年内|今年|去年|上年|计划|将|进一步|原则上|持续|逐步|到|实现|推动|使)+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使)+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 
@@ -28,7 +28,7 @@ export function withoutTrailingFiller(s: string): string {
 }
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =
-  /(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|建有|建立|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|配置|配备|安装|更新|铺设|整治|开通|开设|设立|办好|提升|招聘|招募|发放|慰问|走访|覆盖|认定|扶持|安置|筹措|供应|贯通|修缮|维修|接种|检查|体检|惠及|服务|选派|评选|命名)$/u;
+  /(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|建有|建立|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|配置|配备|安装|更新|铺设|整治|开通|开设|设立|办好|提升|招聘|招募|发放|慰问|走访|覆盖|认定|扶持|安置|筹措|筹集|放映|供应|贯通|修缮|维修|接种|检查|体检|惠及|服务|选派|评选|命名)$/u;
 
 export interface Candidate {
   q: Quantity;
@@ -79,6 +79,17 @@ const CATALOG_WORDS = INDICATOR_ROWS.flatMap((r) => [r.zh, ...r.synonyms, ...r.r
 const known = (s: string) => s.length >= 2 && CATALOG_WORDS.includes(s);
 
 /**
+ * How many characters (2–4) at the end of a list item make a catalog word with the first two of `noun` (养老 + 保险),
+ * or 0; also 0 when the item already ends with the noun.
+ */
+function modifierBefore(item: string, noun: string): number {
+  if (item.endsWith(noun)) return 0;
+  const lead = noun.slice(0, 2);
+  for (let n = 2; n <= 4; n++) if (item.length >= n && known(item.slice(-n) + lead)) return n;
+  return 0;
+}
+
+/**
  * The head a list of modifiers shares with its last item: "养老、医疗保险参保率" shares 保险参保率 (养老保险 is a
  * catalog word), "普惠性、公办幼儿园在园幼儿占比" shares 幼儿园在园幼儿占比 (普惠性幼儿园 is one), "婴儿和孕产妇死亡率"
  * shares 死亡率 (a bare 率 or 数 widens to its two-character word). `completed`: a modifier needed the last
@@ -105,10 +116,10 @@ function sharedHead(earlier: readonly string[], last: string, metric: string): {
   if (earlier.length > 8) return { head, scope: '', completed: false };
   for (let k = Math.min(12, rest.length - 1); k >= 2; k--) {
     const noun = rest.slice(-k);
-    const word = (it: string) => (it.endsWith(noun) ? 0 : ([2, 3, 4].find((n) => it.length >= n && known(it.slice(-n) + noun.slice(0, 2))) ?? 0));
-    if (!earlier.every((it) => word(it) > 0)) continue;
+    if (!earlier.every((it) => modifierBefore(it, noun) > 0)) continue;
     // The scope is the first item's words before a modifier as long as the last item's own (养老 | 医疗).
-    const scope = rest.length - k === word(first) ? first.slice(0, first.length - word(first)) : '';
+    const own = modifierBefore(first, noun);
+    const scope = rest.length - k === own ? first.slice(0, first.length - own) : '';
     return { head: noun + head, scope: isScope(scope) ? scope : '', completed: true };
   }
   // Whole modifiers (养老保险, 医疗保险): a longer first item carries the list's scope before its own.
@@ -205,10 +216,14 @@ export function perCapitaShared(items: string[]): string[] {
  * last item after its own place (社区综合服务设施覆盖率), or null when the items are not places.
  */
 function placeHead(earlier: readonly string[], last: string): string | null {
-  const place = (s: string) => s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
-  if (!earlier.every(place)) return null;
-  for (let n = 2; n <= 4; n++) if (place(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
+  if (!earlier.every(isPlaceOrLevel)) return null;
+  for (let n = 2; n <= 4; n++) if (isPlaceOrLevel(last.slice(0, n)) && last.length - n >= 3) return last.slice(n);
   return null;
+}
+
+/** 城市, 农村, 县级: a place or level of two to four characters. */
+function isPlaceOrLevel(s: string): boolean {
+  return s.length >= 2 && s.length <= 4 && (QUALIFIER_END.test(s) || /级$/u.test(s));
 }
 
 /**
@@ -356,14 +371,14 @@ export function nameFor(
   const name = stripName(lead);
   if (name.length < 2) return null;
   // "为未成年人提供假期公益托管服务12万人次": the same service for the same people, named the same way.
-  const served = name.startsWith('为') ? servedService(name.slice(1)) : null;
+  const served = servedFor(name);
   return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };
 }
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
-const SERVED = /^([\u4e00-\u9fff\d()]{1,16}?)(?:免费)?(提供|开展|实施|进行|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+const SERVED = /^([\u4e00-\u9fff\d()—–~]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
 /** Verbs that only say a service is given: left out of the name (the others say what the work is, and stay). */
-const GIVEN = new Set(['提供', '开展', '实施', '进行']);
+const GIVEN = new Set(['提供', '开展', '实施', '进行', '发放']);
 
 /**
  * The name of a count of people a service is for (为两万名长者提供上门服务, 为未成年人提供假期公益托管服务…): who
@@ -374,6 +389,18 @@ export function servedService(text: string): string | null {
   if (!m) return null;
   const verb = m[2] ?? '';
   return `${m[1] ?? ''}${GIVEN.has(verb) ? '' : verb}${m[3] ?? ''}`;
+}
+
+/** 为 and the place the service is for (为全市, 为辖区) before those served: "for", no part of a name. */
+const FOR_LEAD = /^为(?:全市|全区|全县|全省|辖区|本[市区县])?/u;
+
+/**
+ * A clause of work for people, with or without their count (为80周岁以上老年人发放高龄津贴, 为全市老年人提供免费体检):
+ * who and the service as servedService names them, or null when the text does not open with 为 or is not of that shape.
+ */
+export function servedFor(text: string): string | null {
+  const lead = FOR_LEAD.exec(text);
+  return lead ? servedService(text.slice(lead[0].length)) : null;
 }
 
 /** "总量分别达到城区2.1万张、农村1.3万张": the subject before 分别 and the area named before each value. */
@@ -399,6 +426,20 @@ export function qualifierList(name: string, n: number): string[] | null {
 }
 
 /**
+ * "城乡社区综合服务设施覆盖率分别达到100%和90%": 城乡 is 城市 and 农村, one value each (城市社区…, 农村社区…). Null unless
+ * the name opens with 城乡 and the list has two values.
+ */
+export function urbanRural(name: string, n: number): string[] | null {
+  return n === 2 && name.startsWith('城乡') && name.length > 3 ? [`城市${name.slice(2)}`, `农村${name.slice(2)}`] : null;
+}
+
+/** The items of a 分别 list's name; 城乡 split in two only when the name lists nothing else (城乡居民养老、医疗保险… does). */
+function parallelOrUrbanRural(name: string, n: number): string[] {
+  const items = splitParallel(name, true);
+  return items.length === n ? items : (urbanRural(name, n) ?? items);
+}
+
+/**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
  * names (or areas) and values; 各N次 gives each item the value.
  */
@@ -413,7 +454,7 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
     const items = area
       ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
-      : (qualifierList(name, group.length) ?? splitParallel(name, true));
+      : (qualifierList(name, group.length) ?? parallelOrUrbanRural(name, group.length));
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

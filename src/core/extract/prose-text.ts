@@ -16,12 +16,70 @@ const DIGIT = 2;
 /** A numeral that counts things before a unit: 三个, 一所. */
 const CN_NUMERAL = 4;
 const CN_COUNT_UNIT = 8;
+/** The four kinds above, in the low four bits; a character of KEY_CHARS has its group's number (1–13) above them. */
+const KIND = 15;
+const KEYED = 16;
+
+/**
+ * Characters whose presence the readers of a sentence ask about before running an expression (a year needs 年, a
+ * period 十, a frame 到/至/前 …): the cutter notes them per sentence in the same pass, as bits of one number, so
+ * `sentence.includes(…)` is a bit test instead of another scan of the sentence. Absent in a sentence's mask means
+ * absent in its text, and a bit set means one of its characters is there (the mask is of the text before 二〇三〇年
+ * and "十四五" are rewritten; those rewrites only turn 〇零○九 into digits and " into curly quotes, so the 〇 and
+ * quote bits are read as "maybe").
+ */
+export const KEY = {
+  nian: 1, // 年
+  shi: 2, // 十
+  mo: 4, // 末
+  dao: 8, // 到
+  zhi: 16, // 至
+  qian: 32, // 前
+  cnYear: 64, // 〇 零 ○ 九: a year written digit by digit
+  straightQuote: 128, // "
+  quote: 256, // “ 《 (and ")
+  qi: 512, // 期
+  ri: 1024, // 日
+  wan: 2048, // 完
+  you: 4096, // 由 从
+} as const;
+const KEY_CHARS: [string, number][] = [
+  ['年', KEY.nian],
+  ['十', KEY.shi],
+  ['末', KEY.mo],
+  ['到', KEY.dao],
+  ['至', KEY.zhi],
+  ['前', KEY.qian],
+  ['〇零○九', KEY.cnYear],
+  ['"', KEY.straightQuote | KEY.quote],
+  ['“《', KEY.quote],
+  ['期', KEY.qi],
+  ['日', KEY.ri],
+  ['完', KEY.wan],
+  ['由从', KEY.you],
+];
+/** Per group number (CHAR_FLAGS >> 4), its KEY bits: a table of 14, not one of 64K entries beside CHAR_FLAGS. */
+const KEY_OF_GROUP = [0, ...KEY_CHARS.map(([, bit]) => bit)];
+
+/** The KEY bits of a string's characters: what `sentences` notes per sentence, for a sentence read without it. */
+export function keyMask(s: string): number {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    mask |= KEY_OF_GROUP[(CHAR_FLAGS[c] ?? 0) >> 4] ?? 0;
+  }
+  return mask;
+}
+
 const CHAR_FLAGS = (() => {
   const t = new Uint8Array(0x10000);
   for (const c of [0x3002, 0x3b, 0x21, 0x3f, 0x0a]) t[c] = SENTENCE_END;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
   for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
   for (const ch of '个所家名座处张套户件条台间岁年') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;
+  KEY_CHARS.forEach(([chars], g) => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] ?? 0) | ((g + 1) << 4);
+  });
   return t;
 })();
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
@@ -35,18 +93,21 @@ const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
  * numeral or in 百分之/千分之/万分之 —
  * found in the same pass over the text.
  */
-export function sentences(text: string, cuts: Span[], valued?: boolean[]): Clause[] {
+export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?: number[]): Clause[] {
   const out: Clause[] = [];
   const sorted = [...cuts].sort((a, b) => a.start - b.start);
   let start = 0;
   let cut = 0;
   let value = false;
+  let mask = 0;
   const push = (end: number) => {
     if (end > start) {
-      out.push({ text: withPlanQuotes(withArabicYears(text.slice(start, end))), start });
+      out.push({ text: withPlanQuotes(withArabicYears(text.slice(start, end), mask), mask), start });
       valued?.push(value);
+      masks?.push(mask);
     }
     value = false;
+    mask = 0;
   };
   // The start of the next cut, or -1 when none is left (a cut the cutter has passed over is never reached again).
   let nextStart = sorted[0]?.start ?? -1;
@@ -61,15 +122,21 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[]): Claus
       nextStart = sorted[cut]?.start ?? -1;
       continue;
     }
-    const f = CHAR_FLAGS[text.charCodeAt(i)] ?? 0;
+    const c = text.charCodeAt(i);
+    let f = CHAR_FLAGS[c] ?? 0;
     if (f === 0) continue;
+    if (f >= KEYED) {
+      mask |= KEY_OF_GROUP[f >> 4] ?? 0;
+      f &= KIND;
+      if (f === 0) continue;
+    }
     if (f === SENTENCE_END) {
       push(i);
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
       // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之 (千分之, 万分之).
-      const next = CHAR_FLAGS[text.charCodeAt(i + 1)];
+      const next = (CHAR_FLAGS[text.charCodeAt(i + 1)] ?? 0) & KIND;
       value =
         f === DIGIT ||
         (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206));
@@ -87,8 +154,8 @@ const CN_YEAR = /(?<![〇零○一二三四五六七八九十百千万])[一二]
  * A sentence with its years written digit by digit in Arabic digits (二〇三〇年 → 2030年), one character for one, so every
  * offset stays where it was: the year readers date its values as they date 2030年, and no such year is a value.
  */
-export function withArabicYears(s: string): string {
-  if (!s.includes('年') || !(s.includes('〇') || s.includes('零') || s.includes('○') || s.includes('九'))) return s;
+export function withArabicYears(s: string, mask: number = keyMask(s)): string {
+  if ((mask & (KEY.nian | KEY.cnYear)) !== (KEY.nian | KEY.cnYear)) return s;
   return s.replace(CN_YEAR, (y) => [...y].map((ch) => CN_YEAR_DIGIT[ch] ?? ch).join(''));
 }
 
@@ -99,8 +166,8 @@ const PLAN_IN_STRAIGHT_QUOTES = /"(十[一二三四五六七八九]五)"/gu;
  * A sentence with "十四五" written “十四五”, one character for one: the readers of a period compared with (比“十四五”末)
  * and of a period's end (“十五五”末) know the plan by its curly quotes.
  */
-export function withPlanQuotes(s: string): string {
-  return s.includes('"') ? s.replace(PLAN_IN_STRAIGHT_QUOTES, '“$1”') : s;
+export function withPlanQuotes(s: string, mask: number = keyMask(s)): string {
+  return (mask & KEY.straightQuote) !== 0 ? s.replace(PLAN_IN_STRAIGHT_QUOTES, '“$1”') : s;
 }
 
 /** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */
@@ -122,24 +189,46 @@ export function clauses(sentence: Clause): Clause[] {
   return out;
 }
 
-const NO_QUOTES = new Int32Array(0);
+const NO_QUOTES: readonly number[] = [];
 
 /**
- * Nesting depth of “” and 《》 before each index of a sentence, computed once so long sentences stay linear. Read
- * with `?? 0`: a sentence that opens no quotation (most) gets an empty array, every depth 0.
+ * Where a sentence is inside “” or 《》 (at any depth): the ranges [from, to) of indexes whose nesting depth before them
+ * is above 0, flat and in order, computed once so long sentences stay linear. A sentence that opens no quotation (most)
+ * gets none; a plain array, not a typed one per sentence (an ArrayBuffer each is far dearer to make).
  */
-function quoteDepths(text: string): Int32Array {
-  if (!text.includes('“') && !text.includes('《')) return NO_QUOTES;
-  const depth = new Int32Array(text.length + 1);
+function quotedRanges(text: string, mask: number): readonly number[] {
+  if ((mask & KEY.quote) === 0 || (!text.includes('“') && !text.includes('《'))) return NO_QUOTES;
+  const out: number[] = [];
   let d = 0;
   for (let i = 0; i < text.length; i++) {
-    depth[i] = d;
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x300a) d++; // “ 《
-    else if ((c === 0x201d || c === 0x300b) && d > 0) d--; // ” 》
+    if (c === 0x201c || c === 0x300a) {
+      // “ 《: the depth is above 0 from the next index on.
+      if (d === 0) out.push(i + 1);
+      d++;
+    } else if ((c === 0x201d || c === 0x300b) && d > 0) {
+      // ” 》: the depth before this index is still above 0; after it, back to 0 when this closes the outermost.
+      d--;
+      if (d === 0) out.push(i + 1);
+    }
   }
-  depth[text.length] = d;
-  return depth;
+  if (d > 0) out.push(text.length + 1);
+  return out;
+}
+
+/** Whether the index of a sentence is inside a quotation (its facts' `quoted` ranges). */
+export function isQuotedAt(facts: SentenceFacts, index: number): boolean {
+  const r = facts.quoted;
+  if (r.length === 0) return false;
+  // The last range start at or before index: inside when its end is after index.
+  let lo = 0;
+  let hi = r.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((r[2 * mid] as number) <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index < (r[2 * lo - 1] as number);
 }
 
 interface YearMark {
@@ -160,15 +249,15 @@ function isStartYear(sentence: string, index: number): boolean {
 }
 
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
-function yearMarks(sentence: string): YearMark[] {
+function yearMarks(sentence: string, mask: number): YearMark[] {
   const marks: YearMark[] = [];
   // Most sentences name no year: skip the regular expressions.
-  if (sentence.includes('年')) eachMatch(YEAR_MARK, sentence, (m) => {
+  if ((mask & KEY.nian) !== 0) eachMatch(YEAR_MARK, sentence, (m) => {
     if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) return;
     if (isComparison(sentence, m.index)) return;
     marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
   });
-  if (sentence.includes('十')) eachMatch(PERIOD_MARK, sentence, (m) => {
+  if ((mask & KEY.shi) !== 0) eachMatch(PERIOD_MARK, sentence, (m) => {
     if (isComparison(sentence, m.index)) return;
     marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
   });
@@ -176,15 +265,16 @@ function yearMarks(sentence: string): YearMark[] {
 }
 
 /** The last forward year frame a sentence sets, for the sentences after it in the same paragraph. */
-export function frameYear(sentence: string): number | null {
+export function frameYear(sentence: string, mask: number = keyMask(sentence)): number | null {
   let year: number | null = null;
   // FRAME_MARK needs 年 and 到, 至 or 前; PERIOD_MARK needs 十 (and 末 to count here).
-  if (sentence.includes('年') && (sentence.includes('到') || sentence.includes('至') || sentence.includes('前'))) {
+  const framed = (mask & KEY.nian) !== 0 && (mask & (KEY.dao | KEY.zhi | KEY.qian)) !== 0;
+  if (framed) {
     eachMatch(FRAME_MARK, sentence, (m) => {
       if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
     });
   }
-  if (sentence.includes('十') && sentence.includes('末')) {
+  if ((mask & (KEY.shi | KEY.mo)) === (KEY.shi | KEY.mo)) {
     eachMatch(PERIOD_MARK, sentence, (m) => {
       if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
     });
@@ -202,7 +292,8 @@ function indexes(re: RegExp, text: string): number[] {
 }
 
 export interface SentenceFacts {
-  depth: Int32Array;
+  /** Ranges [from, to) of the sentence inside quotations, flat (read with isQuotedAt). */
+  quoted: readonly number[];
   years: YearMark[];
   /** Positions of words that turn a past year into a plan (2022年将…). */
   future: number[];
@@ -210,12 +301,12 @@ export interface SentenceFacts {
   moves: number[];
 }
 
-export function factsOf(sentence: string): SentenceFacts {
+export function factsOf(sentence: string, mask: number = keyMask(sentence)): SentenceFacts {
   return {
-    depth: quoteDepths(sentence),
-    years: yearMarks(sentence),
+    quoted: quotedRanges(sentence, mask),
+    years: yearMarks(sentence, mask),
     future: indexes(FUTURE_AT, sentence),
-    moves: sentence.includes('由') || sentence.includes('从') ? indexes(MOVE_TO, sentence) : [],
+    moves: (mask & KEY.you) !== 0 ? indexes(MOVE_TO, sentence) : [],
   };
 }
 

@@ -43,8 +43,11 @@ describe('readProse: what a short clause leaves out', () => {
   it('names a bare 惠及N人 by the work of the clause before it', () => {
     const text = '为80周岁以上老年人发放高龄津贴,惠及1.2万人。';
     const [d] = read(text, 'annual_programme', { start: 2026, end: 2026 });
-    expect(d).toMatchObject({ name: '为80周岁以上老年人发放高龄津贴惠及', target: { value: 1.2 }, unit: '万人' });
+    // 为X发放Y is work for people, named as 为N名X提供Y is: who and the service, 为, the verb and 惠及 left out.
+    expect(d).toMatchObject({ name: '80周岁以上老年人高龄津贴', target: { value: 1.2 }, unit: '万人' });
     expect(quote(text, d)).toBe('为80周岁以上老年人发放高龄津贴,惠及1.2万人');
+    // Work that is for no one named keeps its verb and 惠及.
+    expect(read('开展送戏下乡活动,惠及5万人。', 'annual_programme', { start: 2026, end: 2026 }).map((t) => t.name)).toEqual(['开展送戏下乡活动惠及']);
     // A clause with a figure of its own is another target, not the name of this one.
     expect(read('新建幸福院5个,惠及3000人。').map((t) => t.name)).not.toContain('新建幸福院5个惠及');
   });

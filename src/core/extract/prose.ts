@@ -3,11 +3,11 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
@@ -54,6 +54,8 @@ export interface ProseMemo {
   tenses: SentenceTense[];
   /** Whether the sentence may hold a value at all (a digit, or 三个 …), found with the sentences. */
   valued: boolean[];
+  /** Which of the characters prose-text's KEY names each sentence holds, found with the sentences. */
+  masks: number[];
   /** Whether it says work is done (PAST_SENTENCE). */
   done: boolean[];
   /** Where it names a whole period (WHOLE_PERIOD), or Infinity. */
@@ -66,11 +68,11 @@ export interface ProseMemo {
 }
 
 export function proseMemo(): ProseMemo {
-  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
+  return { sentences: null, paragraphs: [], frames: [], future: [], facts: [], tenses: [], valued: [], masks: [], done: [], wholePeriodAt: [], clauses: [], candidates: [] };
 }
 
 const INCREMENT_VERB =
-  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|惠及)/u;
+  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|筹集|放映|惠及)/u;
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
@@ -144,7 +146,7 @@ const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|
 const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)了?$/u;
 
 /** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
-const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|下降|降低|减少)了?$/u;
+const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|成长|下降|降低|减少)了?$/u;
 /** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
 const COUNTED_VERB = /^(?:建有|建成|建设|新建|设有|设立|配备|覆盖)/u;
 
@@ -160,17 +162,32 @@ const YEAR_OPEN = /^\s*(?:到|至|在)?20\d\d年(?:底|末)?(?:前)?,/u;
 /** A name that is only the verb of those served (惠及1.2万人): what serves them is in the clause before. */
 const BENEFIT_ONLY = /^(?:惠及|覆盖|受益|服务|帮扶|惠及群众)$/u;
 /** Those served, named by the verb alone or with who they are (惠及老年人): the work before names them. */
-const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
+const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居民|家庭|户|者|儿童|学生))?$|^(?:覆盖|服务|帮扶)$/u;
 
+/** A frequency opening a name (每年招聘中小学教师). */
+const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
+/** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
+const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于)(.{2,})$/u;
+/** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
+const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
+/** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
+const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
+/** A list number before a clause: (一), 1., 一、 */
+const LIST_MARK = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/u;
+/** A name that is only a frequency (每年不少于10万人次): what is counted is the work of the clause before. */
+const FREQUENCY_ONLY = /^每(?:年|月|季度|周)$/u;
 /** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
-function servedBy(sentence: Clause, clause: Clause): { name: string; start: number } | null {
+function servedBy(sentence: Clause, clause: Clause): { name: string; start: number; served: boolean } | null {
   const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const work = before.slice(cut + 1);
   const name = stripName(work);
   // A figure of its own there (新建5所,惠及…) is another value; an age (80周岁以上) only says who.
-  if (name.length < 2 || name.length > 30 || /\d(?!\d*周?岁)/u.test(name)) return null;
-  return { name, start: sentence.start + cut + 1 + work.indexOf(name) };
+  if (name.length < 2 || name.length > 30 || /\d/u.test(name.replace(AGES, ''))) return null;
+  // 为X发放Y / 为X提供Y: who and the service, as a count of people served is named (servedFor), 为 and 惠及 left out.
+  // (stripName may have taken a list number and 为全市 off already.)
+  const served = servedFor(name) ?? servedFor(work.replace(LIST_MARK, ''));
+  return { name: served ?? name, start: sentence.start + cut + 1 + work.indexOf(name), served: served !== null };
 }
 /** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
 const ELIDED_VERB = /^(?:设置|设立|开设|建有|建成|配备|配置|开展|提供|实现|具备|拥有|参加|接受|签约|达标)/u;
@@ -203,7 +220,25 @@ export function withElidedMeasure(previous: string, name: string): string | null
 }
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
-const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?时期|规划期内/u;
+/** How far into a sentence a whole period may stand and still open it (在“十五五”期间, 全市“十五五”期间). */
+const PERIOD_OPENS = 4;
+
+/**
+ * "“十五五”期间新建幼儿园15所…;新建中小学8所…": a sentence after ";" is an item of the list the paragraph's text since
+ * its last 。 began, and a whole period that opened that list (within PERIOD_OPENS) is its period too.
+ */
+function listOpensPeriod(paragraph: string): boolean {
+  if (paragraph.charCodeAt(paragraph.length - 1) !== 0x3b) return false;
+  // A list is a few sentences: only so far back is looked at, so a line of thousands of ;-items stays linear.
+  const tail = paragraph.length > LIST_REACH ? paragraph.slice(-LIST_REACH) : paragraph;
+  const end = tail.lastIndexOf('。');
+  if (end < 0 && tail.length < paragraph.length) return false;
+  const at = WHOLE_PERIOD.exec(tail.slice(end + 1))?.index;
+  return at !== undefined && at <= PERIOD_OPENS;
+}
+const LIST_REACH = 600;
+
+const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
@@ -234,8 +269,21 @@ function loneCounted(q: Quantity, c: Candidate): boolean {
   return WORK_IN.test(c.pre) && c.post.trim() === '';
 }
 
+// Expressions of the per-clause and per-sentence tests below, made once: a literal in a loop is a new RegExp object
+// at every pass. The one-character tests are string tests.
+const YEARS_COUNTED = /年限|年数$/u;
+/** A short scope item closed by 、 (5个街道、3个镇的…). */
+const SCOPE_ITEM = /^[^\d]{1,8}、$/u;
+/** Under a review heading, the words that still make a figure a plan's. */
+const PLAN_WORD = /到20\d\d年|力争|争取|计划/u;
+
+/** Whether `s` opens with one of `chars` (each one UTF-16 unit). */
+function startsWithOneOf(s: string, chars: string): boolean {
+  return s.length > 0 && chars.includes(s.charAt(0));
+}
+
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
-  const qs = findQuantities(clause.text).filter((q) => (facts.depth[clause.start - sentence.start + q.start] ?? 0) === 0);
+  const qs = findQuantities(clause.text).filter((q) => !isQuotedAt(facts, clause.start - sentence.start + q.start));
   if (qs.length === 0) return [];
   const list: Candidate[] = qs.map((q, i) => ({
     q,
@@ -245,28 +293,28 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
   }));
   for (const c of list) {
     const { q } = c;
-    if (q.unit === '年' && (q.value >= 1900 || !/年限|年数$/u.test(c.pre))) c.skip = true;
-    if (/第$/u.test(c.pre) || c.post.startsWith('/')) c.skip = true;
-    if (q.unit === '岁' && isCjk(c.post[0]) && !/^(?:以上|以下)$/u.test(c.post)) c.skip = true;
+    if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
+    if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
+    if (q.unit === '岁' && isCjk(c.post[0]) && c.post !== '以上' && c.post !== '以下') c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
     // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
     if (q.lone === true && !loneCounted(q, c)) c.skip = true;
-    if (q.chinese && /^[批些样体致]/u.test(c.post)) c.skip = true;
-    if (/^[万千亿]/u.test(c.post) || OWN_LIST.test(c.post)) c.skip = true;
+    if (q.chinese && startsWithOneOf(c.post, '批些样体致')) c.skip = true;
+    if (startsWithOneOf(c.post, '万千亿') || OWN_LIST.test(c.post)) c.skip = true;
     if (isScopeOrStandard({ pre: c.pre, post: c.post, unit: q.unit })) c.skip = true;
     // "由…等21个部门印发": a count of the actors of a sentence, not a quantity they commit to.
-    if (/等$/u.test(c.pre) && ACTOR_COUNT.test(c.post)) c.skip = true;
+    if (c.pre.endsWith('等') && ACTOR_COUNT.test(c.post)) c.skip = true;
   }
   // A count that opens a sentence with no work before it describes ("237名代表…"); it sets nothing.
   const head = list[0];
-  if (first && head && head.pre.trim() === '' && !/^的/u.test(head.post)) head.skip = true;
+  if (first && head && head.pre.trim() === '' && !head.post.startsWith('的')) head.skip = true;
   // Scope counts ("5个街道、3个镇的614个老旧小区") qualify the value after them.
   for (let i = list.length - 2; i >= 0; i--) {
     const c = list[i];
     const next = list[i + 1];
     if (!c || !next) continue;
-    if (/的$/u.test(c.post) || (/^[^\d]{1,8}、$/u.test(c.post) && next.skip && /的$/u.test(next.post))) c.skip = true;
+    if (c.post.endsWith('的') || (SCOPE_ITEM.test(c.post) && next.skip && next.post.endsWith('的'))) c.skip = true;
   }
   // "推动10个街道新增助餐点30个": the first count says where the work is done, the second is the work.
   const nameFrom = new Map<Candidate, number>();
@@ -287,7 +335,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (c && next && !next.skip && isRateUnit(next.q.unit) && !isRateUnit(c.q.unit) && SHARE_OF_UNITS.test(c.post)) c.skip = true;
   }
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
-  for (const c of list) if (/^的/u.test(c.post) && /在$/u.test(c.pre)) c.skip = true;
+  for (const c of list) if (c.post.startsWith('的') && c.pre.endsWith('在')) c.skip = true;
   // Names run from the previous value that is kept, so a qualifier like "3岁以下" stays inside the name.
   const live = list.filter((c) => !c.skip);
   live.forEach((c, i) => {
@@ -318,7 +366,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const news = opts.kind === 'news_report';
   if (memo.sentences === null) {
     memo.valued = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued);
+    memo.masks = [];
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -337,7 +386,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.frame = null;
     }
     const frame = para.frame;
-    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text);
+    const mask = memo.masks[k] ?? 0;
+    if (k >= memo.frames.length) memo.frames[k] = frameYear(sentence.text, mask);
     para.frame = memo.frames[k] ?? para.frame;
     const newsFrame = para.newsFrame;
     // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
@@ -346,23 +396,23 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
-    if (sentence.text.includes('日') && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
+    if ((mask & KEY.ri) !== 0 && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
     const reported =
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
-      (section.past && !/到20\d\d年|力争|争取|计划/u.test(sentence.text)) ||
-      (memo.done[k] ??= sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
+      (section.past && !PLAN_WORD.test(sentence.text)) ||
+      (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
     if (reported && !achieved) continue;
-    const facts = (memo.facts[k] ??= factsOf(sentence.text));
+    const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
     if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
     const wholePeriodAt = (memo.wholePeriodAt[k] ??=
-      sentence.text.includes('年') || sentence.text.includes('期') ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
+      (mask & (KEY.nian | KEY.qi)) !== 0 ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
     const carry: ClauseContext['carry'] = { value: null };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
@@ -456,7 +506,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   // "力争到2030年,全市人均预期寿命达到81.5岁": a striving frame clause makes the sentence's values aspirational.
   const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
-  const growthAt = wordAt(clause.text, '年均', '每年增长');
+  // 每年成长 is Taiwan's 每年增长.
+  const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'));
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
@@ -534,7 +585,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (at > ctx.tense.projectedFrom) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
-    if (/[(]|其中/u.test(raw)) verb = '';
+    if (raw.includes('(') || raw.includes('其中')) verb = '';
     const lead = stripLeading(raw);
     // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
     const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
@@ -562,9 +613,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier);
     if (!built) continue;
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
-    const served = BENEFIT_ONLY.test(built.names[0] ?? '') ? servedBy(ctx.sentence, clause) : null;
-    if (served) {
-      built.names = [served.name + (built.names[0] ?? '')];
+    // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
+    const freqOnly = FREQUENCY_ONLY.test(built.names[0] ?? '') ? (built.names[0] ?? null) : null;
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? servedBy(ctx.sentence, clause) : null;
+    if (served && freqOnly) {
+      built.names = [served.name];
+      built.start = served.start - clause.start;
+    } else if (served) {
+      built.names = [served.served ? served.name : served.name + (built.names[0] ?? '')];
       built.start = served.start - clause.start;
     } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
       // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
@@ -582,11 +638,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       built.names = [previous.name];
     }
     const name = built.names[0] ?? '';
-    if (opts.kind === 'other' && /完成率$/u.test(name)) continue;
+    if (opts.kind === 'other' && name.endsWith('完成率')) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
-    if (!built.verb && !leadingVerb && verb && /^[、和及与]/u.test(c.pre)) built.names = [verb + name];
+    if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
-    if (shared && /^[、和及与]/u.test(c.pre) && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
+    if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
       built.names = [shared + name];
     }
     verb = built.verb || leadingVerb || verb;
@@ -601,11 +657,22 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (counted.length >= 2) built.names = [counted + built.names[0]];
     }
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
-    if (/力争|争取/u.test(built.names[0] ?? '')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
+    if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : null;
+    // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
+    const ratio = q.unit === '%' && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
+    if (ratio?.[1] && ratio[2]) built.names = [`${ratio[1]}占${ratio[2]}的比例`];
+    // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
+    const freqTail = isRateUnit(q.unit) ? null : FREQUENCY_TAIL.exec(built.names[0] ?? '');
+    if (freqTail?.[1]) built.names = [freqTail[1]];
+    // "每年招聘中小学教师不少于300名": a frequency before work the per-unit reading does not know is that work's per.
+    const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
+    const freqWork = freqLead?.[2] && INCREMENT_VERB.test(freqLead[2]) ? freqLead : null;
+    if (freqWork?.[2]) built.names = [freqWork[2]];
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    const whole = wholePeriodAt < at;
+    // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
+    const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
@@ -621,11 +688,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
     // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
-    if (part && /其中/u.test(raw)) kind = previous.kind;
+    if (part && raw.includes('其中')) kind = previous.kind;
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
       const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
       if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
+      // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
+      const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
+      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
@@ -667,7 +737,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         kind,
         binding: null,
         span,
-        per: per ? per.replace(/(?:至少|都|均|要|应)$/u, '') : null,
+        per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
         aspirational: striving,
         source: 'prose',
         domainHint: ctx.section.domain,
@@ -692,6 +762,9 @@ const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[�
 
 /** …and what closes it (城镇新增就业累计, 城镇新增就业五年累计). */
 const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
+
+/** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
+const CUMULATIVE_INNER = /^(.{2,}?)累计([\u4e00-\u9fff]{2,5})$/u;
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {

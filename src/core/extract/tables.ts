@@ -3,6 +3,7 @@
 import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
+import { mergeHeaderRows } from './tables-header';
 import { findQuantities, parseCell, unitAsWritten } from './quantities';
 import { visibleMoreThan } from './scan';
 import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
@@ -190,7 +191,8 @@ const unitOf = (unit: string | null | undefined): string | null => (unit ? unitA
 function splitNameUnit(raw: string): { name: string; unit: string | null } {
   const text = raw.replace(/^其中[:：]\s*/u, '').trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
-  if (m && m[1] && m[2] && /^(%|‰|㎡|m²|m2|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
+  // (A rate per 100,000 too: 孕产妇死亡率(1/10万).)
+  if (m && m[1] && m[2] && /^(%|‰|㎡|m²|m2|1?\/(?:10|十)万|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
     return { name: m[1], unit: unitAsWritten(m[2]) };
   }
   return { name: text, unit: null };
@@ -275,22 +277,35 @@ function withInterims(draft: Draft): Draft[] {
   return [...(interims ?? []), main];
 }
 
+/** The row's cells under the columns of one role, the row aligned from the right (`offset` columns short). */
+function cellsOf(columns: readonly Column[], row: readonly Cell[], offset: number, role: Role): Cell[] {
+  const out: Cell[] = [];
+  for (let i = Math.max(0, offset); i < columns.length; i++) {
+    const cell = row[i - offset];
+    if (columns[i]?.role === role && cell) out.push(cell);
+  }
+  return out;
+}
+
+/** A year inside the plan's period before the target's: an interim target (2027年 in a 2026–2030 table). */
+function isInterim(year: number | null, targetYear: number | null, period: { start: number; end: number } | null): boolean {
+  return year !== null && targetYear !== null && period !== null && year >= period.start && year < targetYear;
+}
+
 function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   const { columns } = ctx.layout;
   // Merged group cells leave rows short: align from the right, where values and nature always are.
   const offset = columns.length - row.length;
   if (offset < 0 || offset > ctx.layout.nameIndex) return null;
-  const at = (role: Role): Cell[] =>
-    columns.flatMap((c, i) => (c.role === role && i - offset >= 0 && row[i - offset] ? [row[i - offset] as Cell] : []));
-  const groupCell = at('group')[0];
+  const groupCell = cellsOf(columns, row, offset, 'group')[0];
   if (groupCell && groupCell.text) ctx.group = domainOfHeading(groupCell.text) ?? ctx.group;
   // A 指标 header merged over two columns (name and unit, or group and name) repeats: the longest cell is the name.
-  const nameCells = at('name').filter((c) => c.text !== '');
+  const nameCells = cellsOf(columns, row, offset, 'name').filter((c) => c.text !== '');
   const nameCell = nameCells.reduce<Cell | undefined>((best, c) => (best && [...best.text].length >= [...c.text].length ? best : c), undefined);
   const unitBeside = nameCells.find((c) => c !== nameCell && UNIT_CELL.test(squash(c.text)));
   if (!nameCell || nameCell.text === '' || /\d/u.test(nameCell.text) === false && nameCell.text.length < 2) return null;
   const yearCols = columns.filter((c) => c.role === 'year');
-  const valueCells = at('year');
+  const valueCells = cellsOf(columns, row, offset, 'year');
   const targetCell = valueCells[valueCells.length - 1];
   if (!targetCell) return null;
   const parsed = parseCell(targetCell.text);
@@ -301,11 +316,9 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   // an interim target (2027年 in a 2026–2030 plan), any other a base year; the latest base is the baseline
   // (2025年 beside 2020年 in a 十五五 table), the older ones are only reached.
   const earlier = valueCells.slice(0, -1).map((cell, k) => ({ cell, year: yearCols[yearCols.length - valueCells.length + k]?.year ?? null }));
-  const interim = (year: number | null) =>
-    year !== null && targetYear !== null && ctx.period !== null && year >= ctx.period.start && year < targetYear;
   const bases: { baseline: Baseline; span: Span }[] = [];
   for (const { cell, year } of earlier) {
-    if (interim(year)) continue;
+    if (isInterim(year, targetYear, ctx.period)) continue;
     const b = parseCell(cell.text);
     if (!b || b.value === null) continue;
     const base: Baseline = { value: b.value, year: year ?? (earlier.length === 1 && ctx.period ? ctx.period.start - 1 : null) };
@@ -317,7 +330,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   const baseline: Baseline | null = latest?.baseline ?? null;
   const baselineSpan: Span | undefined = latest?.span;
   const { name, unit: bracketUnit } = splitNameUnit(nameCell.text);
-  const unitCell = at('unit')[0];
+  const unitCell = cellsOf(columns, row, offset, 'unit')[0];
   const target: TargetValue =
     parsed.value === null
       ? { value: null, year: targetYear, op: null, text: parsed.text ?? squash(targetCell.text) }
@@ -333,7 +346,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
     target,
     stretch: null,
     kind: parsed.kind,
-    binding: bindingOf(at('nature')[0]?.text),
+    binding: bindingOf(cellsOf(columns, row, offset, 'nature')[0]?.text),
     span: { start: nameCell.start, end: targetCell.end },
     per: null,
     aspirational: false,
@@ -343,7 +356,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   if (baselineSpan) draft.baselineSpan = baselineSpan;
   if (bases.length > 1) draft.olderBases = bases.slice(0, -1);
   const interims = earlier.flatMap(({ cell, year }) => {
-    const v = interim(year) ? parseCell(cell.text) : null;
+    const v = isInterim(year, targetYear, ctx.period) ? parseCell(cell.text) : null;
     return v && v.value !== null ? [{ cell, year, v }] : [];
   });
   if (interims.length > 0) {
@@ -356,7 +369,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
       olderBases: undefined,
     }));
   }
-  const progress = progressOf(at('progress')[0], columns, targetYear);
+  const progress = progressOf(cellsOf(columns, row, offset, 'progress')[0], columns, targetYear);
   if (progress) draft.progress = { ...progress, span: { start: nameCell.start, end: progress.end } };
   return draft;
 }
@@ -420,6 +433,24 @@ function findHeaderStart(lines: Line[], nameLine: number): number {
   return i;
 }
 
+/** Row lines that only rule a markdown table (|---|:--:|). */
+const RULE_ROW = /^[\s|:\-—]+$/u;
+
+/**
+ * A header over two row lines (tables-header.ts): the layout of both as one and the lower line's index, else null.
+ * Markdown's rule line may stand between them.
+ */
+function twoRowHeader(lines: Line[], i: number, header: Cell[]): { layout: Layout; lower: number } | null {
+  let k = i + 1;
+  while (lines[k] && RULE_ROW.test(lines[k]?.text ?? '') && isRowLine(lines[k]?.text ?? '')) k++;
+  const lower = lines[k];
+  if (!lower || !isRowLine(lower.text)) return null;
+  const merged = mergeHeaderRows(header.map((c) => c.text), splitRow(lower).map((c) => c.text), headerRole);
+  const at = header[0]?.start ?? 0;
+  const layout = merged ? layoutOf(merged.map((text) => ({ text, start: at, end: at }))) : null;
+  return layout ? { layout, lower: k } : null;
+}
+
 export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
   const lines: Line[] = [];
   let pos = 0;
@@ -434,10 +465,11 @@ export function readTables(text: string, period: { start: number; end: number } 
     if (!line) continue;
     if (isRowLine(line.text)) {
       const header = splitRow(line);
-      const layout = layoutOf(header);
+      const two = twoRowHeader(lines, i, header);
+      const layout = two?.layout ?? layoutOf(header);
       if (!layout) continue;
       const ctx: RowContext = { layout, group: null, period };
-      let j = i + 1;
+      let j = (two?.lower ?? i) + 1;
       let end = line.start + line.text.length;
       for (; j < lines.length; j++) {
         const l = lines[j];
