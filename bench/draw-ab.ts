@@ -3,10 +3,12 @@
 // Compare from the Library, the switch to SWITCH_TAB as the tab counts show and back, then (every tab in memory:
 // data-prefetched="true") the same switch and back; wall time to the chart drawn and the page's main-thread busy time
 // (CPU time of the renderer processes, CDP SystemInfo.getProcessInfo) to it and over the next 2 s (the cards drawn after it).
-//   node --import tsx bench/draw-ab.ts --profile-dir DIR --regions 1000 --rounds 3 name=DIST [name=DIST…]
+//   node --import tsx bench/draw-ab.ts --profile-dir DIR --regions 1000 --rounds 3 [--cpu-profiles OUT] name=DIST [name=DIST…]
+//   (--cpu-profiles: Chromium CPU profiles of each variant's last round (its page warm from the rounds before), one per action, OUT/<name>-<action>.cpuprofile;
+//   build the variants unminified, buildApp(dir, { minify: false }), to read the app's function names in them.)
 //   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it. Builds of different schema
 //   versions share that one database: the newer upgrades it, so compare builds of the same schema, or refill.)
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
@@ -17,12 +19,14 @@ import { readSeeds, writeRegions } from './corpus';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' } },
+  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' }, 'cpu-profiles': { type: 'string' } },
 });
 const profileDir = values['profile-dir'] ?? '/tmp/planbench-draw-ab';
 const regions = Number(values.regions ?? 1000);
 const rounds = Number(values.rounds ?? 3);
 const port = Number(values.port ?? 47311);
+const cpuProfiles = values['cpu-profiles'] ?? null;
+if (cpuProfiles) mkdirSync(cpuProfiles, { recursive: true });
 const variants = positionals.map((p) => {
   const [name, dir] = p.split('=') as [string, string];
   return { name, dir };
@@ -87,7 +91,15 @@ const POLL = `(selector, t0) => new Promise((resolve, reject) => {
     else requestAnimationFrame(tick);
   });
 })`;
+/** Where the next timed action's CPU profile goes (null: not profiled). */
+let profileTo: string | null = null;
 async function timed(p: Page, action: string, selector: string): Promise<{ ms: number; cpu: number; cpu2s: number }> {
+  const cdp = profileTo ? await p.context().newCDPSession(p) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const before = await busy();
   const ms = (await p.evaluate(`(() => {
     const target = document.querySelector(${JSON.stringify(action)});
@@ -97,6 +109,11 @@ async function timed(p: Page, action: string, selector: string): Promise<{ ms: n
     return (${POLL})(${JSON.stringify(selector)}, t0);
   })()`)) as number;
   const at = await busy();
+  if (cdp && profileTo) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profileTo, JSON.stringify(profile));
+    await cdp.detach();
+  }
   await p.waitForTimeout(Math.max(0, 2000 - ms));
   const after = await busy();
   return { ms, cpu: at - before, cpu2s: after - before };
@@ -107,17 +124,25 @@ const results = new Map<string, Row[]>(variants.map((v) => [v.name, []]));
 for (let round = 0; round < rounds; round++) {
   for (const v of variants) {
     root = v.dir;
+    // A new document for each variant: a goto that changes only the hash would keep the previous build's page.
+    await page.goto('about:blank');
     await page.goto(`${url}#/library`);
     await page.locator('[data-testid="document-title"]').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1000);
     const row: Row = {};
+    const profiled = (action: string) => (profileTo = cpuProfiles && round === rounds - 1 ? join(cpuProfiles, `${v.name}-${action}.cpuprofile`) : null);
+    profiled('open');
     row.open = await timed(page, '[data-testid="nav-compare"]', drawn(OPEN_INDICATOR));
     await page.evaluate(`(${POLL})('[data-testid="tab-${SWITCH_TAB}"][data-count]', window.__pbClickedAt)`);
+    profiled('switch');
     row.switch = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
+    profiled('back');
     row.back = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
-    await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', 0)`);
+    await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', window.__pbClickedAt)`);
     await page.waitForTimeout(500);
+    profiled('settled');
     row.settled = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
+    profiled('settledBack');
     row.settledBack = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
     results.get(v.name)!.push(row);
     const f = (k: string) => `${k} ${row[k]!.ms.toFixed(0)}ms/cpu ${row[k]!.cpu.toFixed(0)} (2s ${row[k]!.cpu2s.toFixed(0)})`;

@@ -49,7 +49,15 @@ const idleMoment = (): Promise<void> =>
 /** The tab strip's order, which the prefetch reads in (the tabs already read on their own last). */
 const TAB_ORDER: readonly DomainTab[] = [...DOMAIN_IDS, 'unclassified'];
 
-export function useCompareData(tab: Ref<DomainTab>) {
+/** How the view paces the reads of the tabs not shown (both optional; the tests and the exports pass neither). */
+export interface ComparePacing {
+  /** Resolves once the page has nothing left to draw (a tab switch's cards): each background read waits for it. */
+  settled?: () => Promise<void>;
+  /** Work on a tab's cells before its count shows (Compare builds its panels), run in a task of its own at an idle moment. */
+  prepare?: (tab: DomainTab, cells: CellRow[]) => void;
+}
+
+export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) {
   const { locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
@@ -78,19 +86,43 @@ export function useCompareData(tab: Ref<DomainTab>) {
   const landed = shallowReactive(new Map<DomainTab, CellRow[]>());
   let stopEvery: (() => void) | null = null;
   let reading = 0;
+  // Something asked for every cell (the all-domain matrix, an export): no more waiting for idle moments.
+  const urgent = () => wantAll.value;
+  /** Waits until the page has drawn what it was drawing (a tab switch) and the browser is idle. */
+  const quiet = async () => {
+    if (urgent()) return;
+    await pacing.settled?.();
+    if (!urgent()) await idleMoment();
+  };
   const readEvery = () => {
     if (stopEvery) return;
     const readTabs = () => {
       const mine = ++reading;
       const order = [...TAB_ORDER.filter((t) => !tabCells.has(t)), ...TAB_ORDER.filter((t) => tabCells.has(t))];
-      return readCellsByTab(
-        order,
-        (key, rows) => {
-          if (mine === reading) landed.set(key, rows);
-        },
-        // Something asked for every cell (the all-domain matrix, an export): no more waiting for idle moments.
-        () => (wantAll.value ? Promise.resolve() : idleMoment()),
-      );
+      // Each tab lands in three tasks, none of them holding up a click for long: its read deserialised, then (at an
+      // idle moment once nothing is drawing) its panels prepared, then its count shown; the next read starts after.
+      let landing = Promise.resolve();
+      const land = (key: DomainTab, rows: CellRow[]) => {
+        landing = landing.then(async () => {
+          if (mine !== reading) return;
+          // A tab read on its own (the one shown first) keeps those rows, and the panels built from them: not prepared again.
+          if (pacing.prepare && !tabCells.has(key)) {
+            await quiet();
+            if (mine !== reading) return;
+            try {
+              pacing.prepare(key, rows);
+            } catch (error) {
+              // Preparing is only ahead of time: the tab builds what it needs when shown.
+              console.error('preparing a tab failed', error);
+            }
+          }
+          landed.set(key, rows);
+        });
+      };
+      return readCellsByTab(order, land, () => landing.then(quiet)).then(async (tabs) => {
+        await landing;
+        return tabs;
+      });
     };
     stopEvery = followRead(readCellsChanged, readTabs, (tabs) => {
       // A tab whose last cell went since the previous read is gone from the new one.

@@ -59,4 +59,19 @@ describe('drawQueue', () => {
     page.frame();
     expect(drawn).toEqual(['a', 'b']);
   });
+  it('tells the work that waits for it (the reads of tabs not shown) when every queued card has drawn or left', async () => {
+    const page = frames();
+    const queue = drawQueue(page.nextFrame);
+    let settled = false;
+    await queue.settled();
+    queue.add(() => undefined);
+    const cancel = queue.add(() => undefined);
+    void queue.settled().then(() => (settled = true));
+    page.frame();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    cancel();
+    await Promise.resolve();
+    expect(settled).toBe(true);
+  });
 });
