@@ -29,6 +29,17 @@ describe('extractText', () => {
     expect(original.slice(doc.targets[0]?.start, doc.targets[0]?.end)).toBe('社区卫生服务覆盖率达到９５％以上');
   });
 
+  it('reads a number written with thousands commas, in prose and in a table, quoting the original span', () => {
+    const text = '某市养老服务规划\n到2030年,全市新增养老床位1,200张。\n表1 主要指标\n指标\t单位\t2025年\t2030年\t属性\n护理员培训人次\t人次\t2,800\t3,500\t预期性\n养老机构护理型床位占比\t%\t55\t65\t约束性\n';
+    const r = extractText(text);
+    const beds = r.targets.find((t) => t.name.includes('养老床位'));
+    expect(beds?.target.value).toBe(1200);
+    expect(text.slice(beds!.start, beds!.end)).toContain('1,200张');
+    expect(r.targets.find((t) => t.name.includes('护理员培训'))).toMatchObject({ target: { value: 3500 }, baseline: { value: 2800 } });
+    // Never a piece of the number: no 200 or 500 read off "1,200" and "3,500".
+    expect(r.targets.map((t) => t.target.value)).toEqual(expect.not.arrayContaining([1, 3, 200, 500]));
+  });
+
   it('keeps the number after a damaged run and leaves the garbage out of the name', () => {
     const original = '(三)残疾人服务。\n?。ㄊ┘澹H隇闅埣矁和峁┛⑤o助器具适配、康复训练服务800人次。\n';
     const doc = extractText(original);

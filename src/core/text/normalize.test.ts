@@ -90,6 +90,20 @@ describe('normalize: width folding and punctuation', () => {
   });
 });
 
+describe('normalize: thousands separators', () => {
+  it('drops an ASCII comma that separates thousands, and maps the number back to what was written', () => {
+    const n = normalize('体检1,200人次,资金12,500,000元,1,234.5万');
+    expect(n.text).toBe('体检1200人次,资金12500000元,1234.5万');
+    const at = n.text.indexOf('1200');
+    expect(n.original.slice(n.toOriginal({ start: at, end: at + 6 }).start, n.toOriginal({ start: at, end: at + 6 }).end)).toBe('1,200人次');
+  });
+
+  it('keeps every comma that does not: full-width ones, lists of small numbers, decimals, years, percentages, cells of decimals', () => {
+    for (const text of ['新增1，200个', '分别为1,2,3', '分别为1,2,345', '坐标1.234,567', '2025,2026年', '达到95,100%的社区', '托位数,4.5,5.5', '编号1,2345'])
+      expect(normalize(text).text, text).toBe(text.replace('，', ','));
+  });
+});
+
 describe('normalize: offset map', () => {
   it('maps a simplified word back to the traditional word it came from', () => {
     const n = normalize('（二）農村衛生戶廁改造３６０７７座。');

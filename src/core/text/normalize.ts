@@ -304,6 +304,8 @@ const CR = 0xd800;
 const STRIP = 0xd801;
 const SURROGATE = 0xd802;
 const EXPAND = 0xd803;
+/** An ASCII comma: dropped when it separates thousands (1,200人次 → 1200人次), kept otherwise. */
+const COMMA = 0xd804;
 
 /** Invisible characters a reader never sees: format controls (Cf) and default-ignorables (variation selectors, …). */
 const IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
@@ -344,6 +346,7 @@ function getFoldTable(): Uint16Array {
   // regular expression cost ~100 ms per thread. normalize.test.ts checks the list against IGNORABLE.
   for (const c of decodeUnits(data.ignorable)) t[c] = STRIP;
   t[0x0d] = CR;
+  t[0x2c] = COMMA;
   foldTable = t;
   foldSupplementary = cjkFoldTable();
   return t;
@@ -354,6 +357,30 @@ function mayBeIgnorable(lead: number): boolean {
   return lead === 0xd804 || lead === 0xd80d || lead === 0xd82f || lead === 0xd834 || (lead >= 0xdb40 && lead <= 0xdb43);
 }
 
+function isDigitUnit(u: number): boolean {
+  return (u >= 0x30 && u <= 0x39) || (u >= 0xff10 && u <= 0xff19);
+}
+
+/**
+ * Whether the ASCII comma at `i` separates thousands: 1–3 digits before it (not a number's decimals; after a comma that
+ * follows a digit, only when that one separated thousands too: 1,2,345 is a list), exactly three digits after it, and no percent sign after those
+ * (no plan writes 1,000%: "达到95,100%的社区" is two clauses). A full-width ， is always punctuation: Chinese text
+ * separates clauses with it, never thousands.
+ */
+function separatesThousands(s: string, i: number, lastDropped: number): boolean {
+  if (!isDigitUnit(s.charCodeAt(i + 1)) || !isDigitUnit(s.charCodeAt(i + 2)) || !isDigitUnit(s.charCodeAt(i + 3))) return false;
+  const after = s.charCodeAt(i + 4);
+  if (isDigitUnit(after) || after === 0x25 /* % */ || after === 0xff05 /* ％ */ || after === 0x2030 /* ‰ */) return false;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && isDigitUnit(s.charCodeAt(j))) j--;
+  const run = i - 1 - j;
+  if (run < 1 || run > 3) return false;
+  const before = j >= 0 ? s.charCodeAt(j) : -1;
+  // After a comma: a chain's next group only if that comma separated thousands; a fresh number if it was punctuation.
+  if (before === 0x2c) return j === lastDropped || !isDigitUnit(s.charCodeAt(j - 1));
+  return before !== 0x2e && before !== 0xff0e; // . ．: the digits are a number's decimals
+}
+
 function foldChars(s: string): Folded {
   const table = getFoldTable();
   const supplementary = foldSupplementary ?? cjkFoldTable();
@@ -361,8 +388,9 @@ function foldChars(s: string): Folded {
   let touched = false;
   for (let i = 0; i < n; i++) {
     const v = table[s.charCodeAt(i)] ?? 0;
-    // Surrogates alone change nothing unless a pair folds or is dropped; checked below.
-    if (v !== 0 && v !== SURROGATE) {
+    // Surrogates alone change nothing unless a pair folds or is dropped; checked below. So does a comma, unless it
+    // separates thousands (the first of a chain does).
+    if (v !== 0 && v !== SURROGATE && (v !== COMMA || separatesThousands(s, i, -1))) {
       touched = true;
       break;
     }
@@ -381,10 +409,11 @@ function foldChars(s: string): Folded {
   let map: Int32Array | null = null;
   let k = 0;
   let wellFormed = true;
+  let lastDropped = -1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const v = table[c] ?? 0;
-    if (v < CR || v > EXPAND) {
+    if (v < CR || v > COMMA) {
       if (map) map[k] = i;
       out[k++] = v === 0 ? c : v;
       continue;
@@ -419,6 +448,14 @@ function foldChars(s: string): Folded {
       if (s.charCodeAt(i + 1) === 0x0a) i++;
     } else if (v === STRIP) {
       map ??= identityMap(out.length, k);
+    } else if (v === COMMA) {
+      if (separatesThousands(s, i, lastDropped)) {
+        map ??= identityMap(out.length, k);
+        lastDropped = i;
+      } else {
+        if (map) map[k] = i;
+        out[k++] = c;
+      }
     } else {
       // EXPAND: a BMP compatibility ideograph or radical whose unified form is supplementary.
       const target = supplementary.get(c) ?? c;
