@@ -265,6 +265,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["新增巷弄长照站", 40, "处", "increment"],
     // Written 1,200: a thousands comma is dropped when the text is normalised.
     ["培训照顾服务员", 1200, "人次", "increment"],
+    ["留任率", 70, "%", "level"],
   ],
   'p25-civil-affairs-15th.txt': [
     ["城乡低保标准年均增长", 6, "%", "annual_growth"],
@@ -474,6 +475,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["居家服务使用人数每年成长", "=", 2029, null],
     ["新增巷弄长照站", "=", 2029, null],
     ["培训照顾服务员", "=", 2029, null],
+    ["留任率", ">=", 2029, null],
   ],
   'p25-civil-affairs-15th.txt': [
     ["城乡低保标准年均增长", ">=", 2030, null],
@@ -627,7 +629,7 @@ describe('probe texts in the styles researchers collect', () => {
     ]);
   });
 
-  it('dates a Taiwan-style plan by its span and leaves out 本县 (what is not read yet: 七成)', () => {
+  it('dates a Taiwan-style plan by its span and leaves out 本县', () => {
     const r = extractText(readFileSync(dir + 'p24-trad-tw.txt', 'utf8'));
     expect(r.metadata.period).toEqual({ start: 2026, end: 2029 });
     expect(r.targets.map((t) => t.name)).not.toContain('本县长照服务涵盖率');

@@ -67,6 +67,14 @@ describe('findQuantities', () => {
     expect(read('不低于百分之九十七点五')).toEqual([[97.5, '%', '>=', '百分之九十七点五']]);
   });
 
+  it('reads tenths written N成 as a percentage, and no 成 that begins a word', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('留任率维持在七成以上')).toEqual([[70, '%', '>=', '七成']]);
+    expect(read('满意度达到九成')).toEqual([[90, '%', '=', '九成']]);
+    expect(read('覆盖率达到八成左右')).toEqual([[80, '%', '~', '八成']]);
+    for (const words of ['三五成群', '一成不变', '完成', '建成三所学校', '七成员', '五成本']) expect(read(words).filter((q) => q[1] === '%'), words).toEqual([]);
+  });
+
   it('reads 千分之… and 十万分之… as the rates plans write with ‰ and /10万', () => {
     const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
     expect(read('婴儿死亡率控制在千分之五以下')).toEqual([[5, '‰', '<=', '千分之五']]);

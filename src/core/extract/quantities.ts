@@ -81,6 +81,14 @@ const CHINESE = new RegExp(
 /** 百分之九十七, 百分之九十以上, 百分之百: a percentage; 千分之五 per mille, 十万分之十 per 100,000, as plans write rates. */
 const CN_PERCENT = new RegExp(String.raw`(${PREFIX_OPS})?(百|千|十万|万)分之(${CN_RUN})(${SUFFIX_OPS})?`, 'gu');
 const FRACTION_UNIT: Record<string, string> = { 百: '%', 千: '‰', 十万: '/10万', 万: '/万' };
+/**
+ * 七成, 九成以上: tenths, a percentage (留任率维持在七成以上 → ≥ 70 %). One numeral, not inside another (三五成群) nor
+ * after 第/数/几, and not where 成 begins a word (一成不变, 成为, 成员, 成本, 成效, 成果, 成年, 成交, 成品, 成型 …).
+ */
+const CN_TENTHS = new RegExp(
+  String.raw`(${PREFIX_OPS})?(?<![${NUMERAL_CHARS}第数几])([一二两三四五六七八九])成(?![为立功员本效果熟绩就长年人都交型品分不套片批规家])(${SUFFIX_OPS})?`,
+  'gu',
+);
 // What a Chinese numeral needs to be read — a numeral before a count unit, two numeral characters, or 百分 — per
 // UTF-16 unit, so a clause is checked with one table read per character before the expressions are tried.
 const CN_NUMERAL = 1;
@@ -92,12 +100,13 @@ const CHINESE_CORE = (() => {
   return t;
 })();
 
-/** Whether CHINESE or CN_PERCENT may match: a numeral before a count unit or another numeral, or 百分. */
+/** Whether CHINESE, CN_PERCENT or CN_TENTHS may match: a numeral before a count unit or another numeral, 百分, or 成. */
 function hasChineseNumeral(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
     if (CHINESE_CORE[text.charCodeAt(i)] !== CN_NUMERAL) continue;
     const next = CHINESE_CORE[text.charCodeAt(i + 1)];
-    if (next === COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206 /* 分: 百分之, 千分之, 万分之 */) return true;
+    const after = text.charCodeAt(i + 1);
+    if (next === COUNT_UNIT || next === CN_NUMERAL || after === 0x5206 /* 分: 百分之, 千分之, 万分之 */ || after === 0x6210 /* 成: 七成 */) return true;
   }
   return false;
 }
@@ -199,6 +208,19 @@ function chineseQuantities(text: string): Quantity[] {
       start, end: start + base.length + 2 + run.length, value, valueMax: null, written: run, unit: FRACTION_UNIT[base] ?? '%',
       op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true, lone: false,
     });
+  }
+  if (text.includes('成')) {
+    CN_TENTHS.lastIndex = 0;
+    for (let m = CN_TENTHS.exec(text); m !== null; m = CN_TENTHS.exec(text)) {
+      const [all, pre, digit, suf] = m;
+      const value = digit === undefined ? null : parseChineseNumber(digit);
+      if (digit === undefined || value === null) continue;
+      const start = m.index + (pre?.length ?? 0);
+      out.push({
+        start, end: start + 2, value: value * 10, valueMax: null, written: digit, unit: '%',
+        op: opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: true, lone: false,
+      });
+    }
   }
   const counts: Quantity[] = [];
   CHINESE.lastIndex = 0;
