@@ -35,6 +35,23 @@ const metas = norms.map((n) => extractMetadata(n.text));
 const tables = norms.map((n, i) => readTables(n.text, metas[i]?.period ?? null));
 
 let sink = 0;
+/** What extractText gives the prose reader for document i (null if its metadata or tables are missing). */
+function proseOptions(i: number) {
+  const n = norms[i];
+  const m = metas[i];
+  const t = tables[i];
+  if (!n || !m || !t) return null;
+  return {
+    period: m.period,
+    kind: m.kind,
+    skip: [...t.regions, ...runningTableCuts(n.text), ...n.damage, ...newsHeadline(n.text, m)],
+    damage: [],
+    sections: sectionIndex(n.text),
+    results: isResultsReport(n.text),
+    midterm: isMidTermReview(n.text),
+    memo: proseMemo(),
+  };
+}
 const stages: [string, () => void][] = [
   ['decode', () => bytes.forEach((b) => (sink += decodeBytes(b).ok ? 1 : 0))],
   ['normalise', () => decoded.forEach((d) => (sink += normalize(d.text).text.length))],
@@ -57,19 +74,8 @@ const stages: [string, () => void][] = [
     'prose (both)',
     () =>
       norms.forEach((n, i) => {
-        const m = metas[i];
-        const t = tables[i];
-        if (!m || !t) return;
-        const opts = {
-          period: m.period,
-          kind: m.kind,
-          skip: [...t.regions, ...runningTableCuts(n.text), ...n.damage, ...newsHeadline(n.text, m)],
-          damage: [],
-          sections: sectionIndex(n.text),
-          results: isResultsReport(n.text),
-          midterm: isMidTermReview(n.text),
-          memo: proseMemo(),
-        };
+        const opts = proseOptions(i);
+        if (!opts) return;
         sink += readProse(n.text, { ...opts, carry: { newsFrame: false } }).length;
         sink += readProse(n.text, { ...opts, mode: 'achieved', now: null, carry: { newsFrame: false } }).length;
       }),
@@ -78,20 +84,8 @@ const stages: [string, () => void][] = [
     'prose target',
     () =>
       norms.forEach((n, i) => {
-        const m = metas[i];
-        const t = tables[i];
-        if (!m || !t) return;
-        const opts = {
-          period: m.period,
-          kind: m.kind,
-          skip: [...t.regions, ...runningTableCuts(n.text), ...n.damage, ...newsHeadline(n.text, m)],
-          damage: [],
-          sections: sectionIndex(n.text),
-          results: isResultsReport(n.text),
-          midterm: isMidTermReview(n.text),
-          memo: proseMemo(),
-        };
-        sink += readProse(n.text, { ...opts, carry: { newsFrame: false } }).length;
+        const opts = proseOptions(i);
+        if (opts) sink += readProse(n.text, { ...opts, carry: { newsFrame: false } }).length;
       }),
   ],
   ['extractText', () => decoded.forEach((d) => (sink += extractText(d.text, { encoding: d.encoding }).targets.length))],
