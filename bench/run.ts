@@ -14,7 +14,8 @@
 //   npm run bench -- --large-mb 30    size of the one large plan imported in the app and read by the CLI (0: skip)
 //   npm run bench -- --only large --large-mb 10   the one large plan alone: the CLI, the app's import, its IndexedDB floor
 //   npm run bench -- --only cli [--cli-runs 5]
-//                                     the CLI's rows alone: start-up and --help, then --jobs 1 and 2 in turn, each the median
+//                                     the CLI's rows alone: start-up and --help, then --jobs 1 and 2 in turn, each the median,
+//                                     and after each pair the machine's two-thread ceiling (bench/ceiling.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -25,6 +26,7 @@ import { decodeBytes } from '../src/core/text/decode';
 import { builtCore, sourceCore, type CoreFunctions } from './core-built';
 import { buildCli, ensureCliBuild } from '../build/build-cli.mjs';
 import { browserBench, type BrowserFigures } from './browser';
+import { combineCeilings, describeCeiling, twoThreadCeiling, type CeilingFigures } from './ceiling';
 import { pdfBench } from './pdf';
 import { smallDocs, type Doc } from './core';
 import { densePlan, readSeeds, variantOf, writeRegions } from './corpus';
@@ -205,6 +207,30 @@ function sameRecords(a: string, b: string): boolean {
 
 const ms = (n: number) => `${Math.round(n)} ms`;
 
+/**
+ * The machine's own two-thread ceiling (bench/ceiling.ts), one pair of each workload taken after each `--jobs` pair so
+ * that both meet the same load: what `--jobs 2` ÷ `--jobs 1` is to be read against.
+ */
+async function ceilingPair(into: { compute: CeilingFigures[]; allocate: CeilingFigures[] }): Promise<void> {
+  into.compute.push(await twoThreadCeiling('compute', 1));
+  into.allocate.push(await twoThreadCeiling('allocate', 1));
+}
+
+/** The two rows under the `--jobs` ratio: the ceiling, and the ratio as a share of it. */
+function ceilingRows(jobsRatio: number, into: { compute: CeilingFigures[]; allocate: CeilingFigures[] }): string[][] {
+  const compute = combineCeilings(into.compute);
+  const allocate = combineCeilings(into.allocate);
+  return [
+    [
+      'two-thread ceiling of this machine',
+      f2(compute.ratio),
+      '',
+      `2 × one thread's wall ÷ two threads' wall, the same JavaScript in each, medians of ${compute.pairs.length} pairs taken after each --jobs pair: ${describeCeiling(compute)}; ${describeCeiling(allocate)}`,
+    ],
+    ['--jobs ratio ÷ ceiling', f2(jobsRatio / compute.ratio), '', `÷ the allocation-heavy ceiling: ${f2(jobsRatio / allocate.ratio)}`],
+  ];
+}
+
 function frameCause(frame: NonNullable<BrowserFigures['import']>['longestFrame']): string {
   if (!frame) return '';
   const top = [...frame.scripts].sort((a, b) => b.ms - a.ms)[0];
@@ -361,7 +387,11 @@ async function cliOnly(machine: { availableParallelism: number; loadAverage: { s
     }
     console.log(`CLI: --jobs 1 and --jobs 2 in turn, ${cliRuns} times, on ${docs.length} plans (${f1(bytesOf(docs) / MB)} MB)…`);
     const runs: { 1: CliRun[]; 2: CliRun[] } = { 1: [], 2: [] };
-    for (let i = 0; i < cliRuns; i++) for (const jobs of [1, 2] as const) runs[jobs].push(await runCli(dirs, jobs, work, `cli-jobs${jobs}`));
+    const ceiling = { compute: [] as CeilingFigures[], allocate: [] as CeilingFigures[] };
+    for (let i = 0; i < cliRuns; i++) {
+      for (const jobs of [1, 2] as const) runs[jobs].push(await runCli(dirs, jobs, work, `cli-jobs${jobs}`));
+      await ceilingPair(ceiling);
+    }
     const [startup, help, jobs1, jobs2] = [medianRun(startupRuns), medianRun(helpRuns), medianRun(runs[1]), medianRun(runs[2])];
     const pairs = runs[1].map((r, i) => r.seconds / runs[2][i]!.seconds);
     const cpuOf = (x: number | null) => (x === null ? '?' : f2(x));
@@ -381,6 +411,7 @@ async function cliOnly(machine: { availableParallelism: number; loadAverage: { s
         '≥ 1.6 (idle 2 cores)',
         `medians of ${cliRuns}; per pair ${pairs.map(f2).join(', ')}; CPU ×${jobs1.cpuSeconds && jobs2.cpuSeconds ? f2(jobs2.cpuSeconds / jobs1.cpuSeconds) : '?'}; ${split(jobs1, 1)} | ${split(jobs2, 2)}; records ${sameRecords(join(work, 'cli-jobs1.jsonl'), join(work, 'cli-jobs2.jsonl')) ? 'identical' : 'DIFFER'}`,
       ],
+      ...ceilingRows(jobs1.seconds / jobs2.seconds, ceiling),
     ];
     machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
     console.log(`\n${table(rows)}\n`);
@@ -508,6 +539,8 @@ async function main(): Promise<void> {
       const run = await runCli(cliSize.dirs, jobs, work, `cli-jobs${jobs}`);
       cli.push({ jobs, size: cliSize.size, documents: cliSize.docs.length, mb: cliMb, ...run, documentsPerSecond: cliSize.docs.length / run.seconds, mbPerSecond: cliMb / run.seconds });
     }
+    const ceiling = { compute: [] as CeilingFigures[], allocate: [] as CeilingFigures[] };
+    for (let i = 0; i < 3; i++) await ceilingPair(ceiling);
     const [jobs1, jobs2] = [cli[0]!, cli[1]!];
     const outputsEqual = sameRecords(join(work, 'cli-jobs1.jsonl'), join(work, 'cli-jobs2.jsonl'));
 
@@ -569,6 +602,7 @@ async function main(): Promise<void> {
         '≥ 1.6 (idle 2 cores)',
         `${machine.availableParallelism} cores; CPU time --jobs 2 ÷ --jobs 1 = ${jobs1.cpuSeconds && jobs2.cpuSeconds ? f2(jobs2.cpuSeconds / jobs1.cpuSeconds) : '?'} (${cpuSplit(jobs1)} | ${cpuSplit(jobs2)}); records ${outputsEqual ? 'identical' : 'DIFFER'}`,
       ],
+      ...ceilingRows(jobs1.seconds / jobs2.seconds, ceiling),
       [`core extraction, simplified text, one core (1×)`, `${f1(one.mbPerSecond)} MB/s`, '≥ 50 MB/s', `${one.documents} docs, ${f1(one.mb)} MB, ${one.targets} targets`],
       [`core extraction, small documents (1–2 KB)`, `${f2(small.mbPerSecond)} MB/s`, 'within 2× of large', `${small.documents} docs; large ÷ small = ${f2(small.largeOverSmall)}×, core ÷ decode+normalise ${f1(small.decodeNormaliseRatio)}×`],
       ['core time ÷ decode+normalise', `${f2(one.decodeNormaliseRatio)}×`, '≤ 3×', `floor ${f1(one.decodeNormaliseMbPerSecond)} MB/s on the same bytes (1×)`],
@@ -628,7 +662,14 @@ async function main(): Promise<void> {
       issue18: {
         cliStartupSeconds: { now: startup.seconds, cpuSeconds: startup.cpuSeconds, target: '< 0.3', fromSourcesSeconds: startupSources.seconds },
         cliHelpSeconds: { now: help.seconds, cpuSeconds: help.cpuSeconds, target: '< 0.3', fromSourcesSeconds: helpSources.seconds },
-        jobs2OverJobs1: { now: jobs1.seconds / jobs2.seconds, target: '>= 1.6 on an idle 2-core machine', cpuRatio: jobs1.cpuSeconds && jobs2.cpuSeconds ? jobs2.cpuSeconds / jobs1.cpuSeconds : null, recordsIdentical: outputsEqual },
+        jobs2OverJobs1: {
+          now: jobs1.seconds / jobs2.seconds,
+          target: '>= 1.6 on an idle 2-core machine',
+          cpuRatio: jobs1.cpuSeconds && jobs2.cpuSeconds ? jobs2.cpuSeconds / jobs1.cpuSeconds : null,
+          recordsIdentical: outputsEqual,
+          // What the same JavaScript gains from a second thread on this machine (bench/ceiling.ts).
+          twoThreadCeiling: { compute: combineCeilings(ceiling.compute), allocate: combineCeilings(ceiling.allocate) },
+        },
         coreMbPerSecond: { now: one.mbPerSecond, target: '>= 50' },
         smallDocuments: { now: small.mbPerSecond, largeOverSmall: small.largeOverSmall, target: 'within 2x of large' },
         coreOverDecodeNormalise: { now: one.decodeNormaliseRatio, target: '<= 3' },
