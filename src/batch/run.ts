@@ -11,7 +11,7 @@ import type { Format } from '../import/readers';
 import { packagesFor, runPool } from './pool';
 import { inlineTask, runInline } from './inline';
 import { StatusLine, type ProgressState, type Terminal } from './progress';
-import type { Task, TaskResult, WorkerSetup } from './protocol';
+import type { Piece, Task, TaskResult, WorkerSetup } from './protocol';
 import type { Thread } from './thread';
 import { type DoneRecords, readDoneRecords } from './resume';
 import { FileSink } from './sink';
@@ -20,7 +20,7 @@ import type { WorkspaceCounts } from './workspace';
 export interface RunEnv {
   /** A path as typed → absolute (src/cli/paths.ts userPath). */
   resolvePath(path: string): string;
-  stdout: { write(text: string): unknown };
+  stdout: { write(text: string | Uint8Array): unknown };
   stderr: Terminal;
   /** --jobs when not given. */
   defaultJobs: number;
@@ -62,14 +62,14 @@ export function summaryLine(s: RunSummary, outName: string | null): string {
 }
 
 interface Output {
-  write(text: string): void;
+  write(text: Piece): void;
   /** Finishes the file (renamed into place for json / csv). */
   close(): Promise<void>;
 }
 
 function openOutput(path: string | null, args: ExtractOptions, env: RunEnv): Output {
   if (path === null) {
-    return { write: (text) => void (text === '' || env.stdout.write(text)), close: async () => {} };
+    return { write: (text) => void (text.length === 0 || env.stdout.write(text)), close: async () => {} };
   }
   if (args.format === 'jsonl') {
     // Written in place, a line per document as it is done: what --resume continues.
@@ -180,15 +180,15 @@ async function extract(args: ExtractOptions, env: RunEnv, early: Thread | null):
 
   // JSON's brackets and commas, CSV's header: the parts of the output that are not a file's.
   let items = 0;
-  const emitText = (text: string) => {
-    if (text === '') return;
-    if (args.format === 'json') output.write((items++ === 0 ? '[\n' : ',\n') + text);
-    else output.write(text);
+  const emitText = (text: Piece) => {
+    if (text.length === 0) return;
+    if (args.format === 'json') output.write(items++ === 0 ? '[\n' : ',\n');
+    output.write(text);
   };
   if (args.format === 'csv') output.write(CSV_HEADER);
 
   interface Finished {
-    text: string;
+    text: Piece;
     message: string | null;
   }
   const emit = (f: Finished) => {

@@ -4,7 +4,7 @@ import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 
 export class FileSink {
   private readonly fd: number;
-  private pending: Buffer[] = [];
+  private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
   /** `flag` as for fs.open: 'w' to start afresh, 'a' to append. `buffer` bytes are gathered before a write (0: none). */
@@ -16,7 +16,8 @@ export class FileSink {
     this.fd = openSync(path, flag);
   }
 
-  write(text: string | Buffer): void {
+  /** Text as UTF-8, or bytes as they are (a worker's record, already encoded: src/batch/protocol.ts Piece). */
+  write(text: string | Uint8Array): void {
     if (text.length === 0) return;
     const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     if (this.buffer === 0) {
@@ -30,7 +31,7 @@ export class FileSink {
 
   flush(): void {
     if (this.pendingBytes === 0) return;
-    writeAll(this.fd, this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending));
+    writeAll(this.fd, this.pending.length === 1 ? (this.pending[0] as Uint8Array) : Buffer.concat(this.pending));
     this.pending = [];
     this.pendingBytes = 0;
   }
@@ -42,6 +43,6 @@ export class FileSink {
   }
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

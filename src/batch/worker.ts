@@ -5,7 +5,7 @@
 // WorkerData.progress).
 import { parentPort, workerData } from 'node:worker_threads';
 import { configure, handle } from './handle';
-import { msSince, PROGRESS_AT, PROGRESS_TASK, type ResultBatch, type TaskBatch, type TaskResult, type Task, type WorkerData } from './protocol';
+import { msSince, PROGRESS_AT, PROGRESS_TASK, type Piece, type ResultBatch, type TaskBatch, type TaskResult, type Task, type WorkerData } from './protocol';
 
 const boot = workerData as WorkerData;
 const progress = new Int32Array(boot.progress);
@@ -26,6 +26,17 @@ function reading(index: number): void {
 const FLUSH_MS = 1000;
 const FLUSH_CHARS = 4 << 20;
 
+const encoder = new TextEncoder();
+
+/** A piece of output as UTF-8 bytes in a buffer of their own, added to `transfer` (see protocol.ts Piece). */
+function bytesOf(piece: Piece, transfer: ArrayBuffer[]): Piece {
+  if (typeof piece !== 'string' || piece === '') return piece;
+  const bytes = encoder.encode(piece);
+  // Only a buffer that holds these bytes alone can be given away.
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) transfer.push(bytes.buffer);
+  return bytes;
+}
+
 const port = parentPort;
 if (port) {
   const queue: Task[] = [];
@@ -35,8 +46,13 @@ if (port) {
   let sentAt = performance.now();
   const send = () => {
     if (held.length === 0) return;
+    const transfer: ArrayBuffer[] = [];
+    for (const result of held) {
+      result.text = bytesOf(result.text, transfer);
+      if (result.spool !== null) result.spool = bytesOf(result.spool, transfer);
+    }
     const batch: ResultBatch = { results: held };
-    port.postMessage(batch);
+    port.postMessage(batch, transfer);
     held = [];
     heldChars = 0;
     sentAt = performance.now();
