@@ -303,9 +303,10 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["中小学校专职保安配备率", 100, "%", "level"],
     ["一键式报警装置安装率", 100, "%", "level"],
   ],
-  // Hong Kong wording. Not read yet: 1万2千张 (digits and numerals mixed).
+  // Hong Kong wording; 1万2千张 is 12000 张, as 一万二千张 is.
   'p27-hk-welfare.txt': [
     ["提供资助安老宿位", 3000, "个", "cumulative"],
+    ["社区照顾服务券数目", 12000, "张", "level"],
     ["长者地区中心", 1, "间", "level"],
     ["长者日间护理中心的轮候时间", 6, "个月", "level"],
     ["护老者培训", 200, "名", "increment"],
@@ -601,6 +602,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
   ],
   'p27-hk-welfare.txt': [
     ["提供资助安老宿位", "~", 2030, null],
+    ["社区照顾服务券数目", "=", 2030, null],
     ["长者地区中心", ">=", 2028, "每个地区"],
     ["长者日间护理中心的轮候时间", "<=", 2028, null],
     ["护老者培训", "=", 2030, null],
@@ -832,7 +834,8 @@ describe('probe texts in the styles researchers collect', () => {
     const r = extractText(readFileSync(dir + 'p29-elderly-county-15th.txt', 'utf8'));
     expect(r.achieved.map((a) => [a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
       [12, '个', 'cumulative', 2021, 2025],
-      [860, '张', 'increment', 2021, 2025],
+      // 新增 under “十四五”期间 is a total over the period, as the plan's own “十五五”期间 counts are (cumulative).
+      [860, '张', 'cumulative', 2021, 2025],
       [58.6, '%', 'level', null, 2025],
     ]);
     expect(r.targets.find((t) => t.name === '养老服务床位总数')).toMatchObject({ stretch: 4500 });

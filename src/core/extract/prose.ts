@@ -849,6 +849,7 @@ function achievedOf(a: {
     lastAt < 0 ? null : mark ? (mark.year !== null && lastAt > lastBefore(ctx.facts, at) ? mark.year - 1 : null) : opts.now != null ? opts.now - 1 : null;
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
-  const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
+  // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
+  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
 }

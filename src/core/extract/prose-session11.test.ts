@@ -1,0 +1,53 @@
+// Families found by probes p28–p35 (session 11), one test each; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+import { findQuantities } from './quantities';
+
+const PLAN = '某市“十五五”民生事业发展规划\n';
+const rows = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.op, t.target.year]);
+
+describe('achievements over a past period the sentence names', () => {
+  it('spans a “十四五”期间/时期 total or flow in a 十五五 plan over 2021–2025, not only its last year', () => {
+    const r = extractText(`${PLAN}第一章 发展基础\n“十四五”期间,全市累计新增普惠托位1.2万个。“十四五”时期,新建乡镇卫生院6所,培训养老护理员3200人次。“十四五”末,护理型床位占比达到60%。`);
+    expect(r.achieved.map((a) => [a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
+      [1.2, '万个', 'cumulative', 2021, 2025],
+      // Counts over the period are totals, as in a plan's targets (“十五五”期间 → cumulative).
+      [6, '所', 'cumulative', 2021, 2025],
+      [3200, '人次', 'cumulative', 2021, 2025],
+      // A level at the period's end (末) spans nothing.
+      [60, '%', 'level', null, 2025],
+    ]);
+  });
+});
+
+describe('numbers written with digits and 万/千 between them', () => {
+  it('reads 1万2千张, 3万6千个 and 6千人次 as whole numbers in the unit written after them', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('服务券增加至1万2千张')).toEqual([[12000, '张', '=', '1万2千张']]);
+    expect(read('宿位提升至3万6千个以上')).toEqual([[36000, '个', '>=', '3万6千个']]);
+    expect(read('每年6千人次')).toEqual([[6000, '人次', '=', '6千人次']]);
+    // 千米 is a unit of its own: 6千米 stays six kilometres.
+    expect(read('新建绿道6千米')).toEqual([[6, '千米', '=', '6千米']]);
+    expect(rows(`${PLAN}每年实施临时救助1万2千人次以上。`)).toEqual([['实施临时救助', 12000, '人次', 'increment', '>=', 2030]]);
+  });
+});
+
+describe('a range with its unit written at both ends', () => {
+  it('reads 70%—75% as 70 to 75, not 70 alone', () => {
+    const [t] = extractText(`${PLAN}到2030年,老年人健康管理率达到70%—75%。`).targets;
+    expect(t).toMatchObject({ name: '老年人健康管理率', target: { value: 70, value_max: 75, op: '>=' }, unit: '%' });
+  });
+});
+
+describe('Hong Kong policy address wording', () => {
+  it('names 把X提升至N by X, and leaves out 我们亦会/目标在2028年/在2027年底前 before it', () => {
+    const text = '行政长官2026年施政报告 安老服务\n我们亦会把康复服务的日间训练名额增加1200个。我们目标在2028年把资助护养院宿位的平均轮候时间缩短至15个月。政府会增加资助宿位,并在2027年底前把安老院舍的资助宿位提升至36000个。';
+    const r = extractText(text);
+    expect(r.metadata).toMatchObject({ kind: 'annual_programme', period: { start: 2026, end: 2026 } });
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([
+      ['康复服务的日间训练名额增加', 1200, 2026],
+      ['资助护养院宿位的平均轮候时间', 15, 2028],
+      ['安老院舍的资助宿位', 36000, 2027],
+    ]);
+  });
+});
