@@ -46,13 +46,13 @@ export interface Candidate {
  */
 const LEADING_FIRST = new Set('把目在于、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规');
 
-/** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…): not what is measured. */
-const ACTOR_WILL = /^[\u4e00-\u9fff]{1,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要)/u;
+/** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…, 政府会把…): not what is measured. */
+const ACTOR_WILL = /^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要|(?:亦|也|还)?会(?=把|在20|为|新增|增加|提供|设立|增设))/u;
 
 export function stripLeading(s: string): string {
   // Only a text with 将 or 要 in its first dozen characters can open with a body that will act.
   const head = s.slice(0, 14);
-  const acting = head.includes('将') || head.includes('要') ? s.replace(ACTOR_WILL, '') : s;
+  const acting = head.includes('将') || head.includes('要') || head.includes('会') ? s.replace(ACTOR_WILL, '') : s;
   const first = acting.charAt(0);
   // JavaScript's trim() drops exactly what \s matches.
   if (!LEADING_FIRST.has(first) && first.trim() !== '') return acting.trim();

@@ -51,3 +51,21 @@ describe('Hong Kong policy address wording', () => {
     ]);
   });
 });
+
+describe('a programme’s levels', () => {
+  const PROGRAMME = '某市医疗保障局2026年工作要点\n';
+  it('reads a count a move reaches (提升至, 扩大到, 缩短至) or a stock kept (参保人数不低于) as a level, not the year’s work', () => {
+    expect(rows(`${PROGRAMME}门诊慢特病病种扩大到60种。城乡居民医保参保人数不低于310万人。资助护养院宿位的平均轮候时间缩短至15个月。新增集采药品品种50个以上。`).map((r) => [r[0], r[3]])).toEqual([
+      ['门诊慢特病病种', 'level'],
+      ['城乡居民医保参保人数', 'level'],
+      ['资助护养院宿位的平均轮候时间', 'level'],
+      // Work stays the year's work.
+      ['新增集采药品品种', 'increment'],
+    ]);
+  });
+
+  it('reads 由目前的A增加至B as a baseline and a target, with the government that speaks left out of the name', () => {
+    const [t] = extractText('行政长官2026年施政报告\n政府会把社区照顾服务券的数目由目前的11000张增加至15000张。').targets;
+    expect(t).toMatchObject({ name: '社区照顾服务券的数目', baseline: { value: 11000 }, target: { value: 15000 }, kind: 'level' });
+  });
+});

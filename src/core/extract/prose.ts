@@ -76,7 +76,7 @@ const INCREMENT_VERB =
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
-const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
+const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
 const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
@@ -241,7 +241,8 @@ const LIST_REACH = 600;
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
-const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
+/** 由X提高到Y: also 由目前的X (Hong Kong: 由目前的1万1千张增加至1万5千张). */
+const FROM = /(?:由|从)(?:20\d\d年的?|(?:目前|现时|当前|现在)的?)?$/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
@@ -679,6 +680,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+    // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
+    // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
+    // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
+    if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
+      const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
+      const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
+      if (moved || reached) kind = 'level';
+    }
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
     if (yearlyCount) {
       kind = 'increment';
@@ -793,6 +802,12 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
 }
+
+/** Predicates that say a programme's count is a level reached or kept (提升至, 扩大到, 不低于), not work done. */
+const PROGRAMME_LEVEL = /(?:达到|稳定在|保持在|维持在|不低于|不少于|控制在)$/u;
+/** What a count of people or things held is named by (参保人数, 床位总数): a stock, never work done. */
+const STOCK = /(?:人数|总数|总量|数量|数目|规模)$/u;
+const PROGRAMME_MOVE = /(?:提高|提升|增加|扩大|缩短|减少|降低|延长)(?:到|至)$|增至$/u;
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
 
