@@ -269,6 +269,8 @@ const expected: Record<string, [string, number, string, string][]> = {
   ],
   'p25-civil-affairs-15th.txt': [
     ["城乡低保标准年均增长", 6, "%", "annual_growth"],
+    // A multiple of another standard is a ratio, as 失业保险金标准占最低工资标准的比例 is (not a money standard).
+    ["特困人员基本生活标准为当地低保标准的倍数", 1.3, "倍", "level"],
     ["失能、半失能特困人员集中供养率", 70, "%", "level"],
     ["孤儿和事实无人抚养儿童保障覆盖率", 100, "%", "level"],
     ["未成年人救助保护机构", 1, "所", "level"],
@@ -566,6 +568,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
   ],
   'p25-civil-affairs-15th.txt': [
     ["城乡低保标准年均增长", ">=", 2030, null],
+    ["特困人员基本生活标准为当地低保标准的倍数", ">=", 2030, null],
     ["失能、半失能特困人员集中供养率", ">=", 2030, null],
     ["孤儿和事实无人抚养儿童保障覆盖率", "=", 2030, null],
     ["未成年人救助保护机构", ">=", 2030, "每个县(市、区)"],

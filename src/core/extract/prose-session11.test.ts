@@ -69,3 +69,12 @@ describe('a programme’s levels', () => {
     expect(t).toMatchObject({ name: '社区照顾服务券的数目', baseline: { value: 11000 }, target: { value: 15000 }, kind: 'level' });
   });
 });
+
+describe('a standard set as a multiple of another', () => {
+  it('reads 不低于当地低保标准的1.3倍 as a ratio (…为…的倍数, ≥ 1.3 倍), and 增长1倍 or a money standard as nothing', () => {
+    expect(rows(`${PLAN}到2030年,特困人员基本生活标准不低于当地低保标准的1.3倍,城乡低保标准最低不低于每人每月900元。`)).toEqual([
+      ['特困人员基本生活标准为当地低保标准的倍数', 1.3, '倍', 'level', '>=', 2030],
+    ]);
+    expect(rows(`${PLAN}到2030年,农村居民人均可支配收入增长1倍。`)).toEqual([]);
+  });
+});

@@ -664,8 +664,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
     // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
-    const ratio = q.unit === '%' && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
-    if (ratio?.[1] && ratio[2]) built.names = [`${ratio[1]}占${ratio[2]}的比例`];
+    // "特困人员基本生活标准不低于当地低保标准的1.3倍": a multiple of another amount, named as such (…为…的倍数).
+    const ratio = (q.unit === '%' || q.unit === '倍') && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
+    if (ratio?.[1] && ratio[2]) built.names = [q.unit === '倍' ? `${ratio[1]}为${ratio[2]}的倍数` : `${ratio[1]}占${ratio[2]}的比例`];
+    else if (q.unit === '倍') continue;
     // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
     const freqTail = isRateUnit(q.unit) ? null : FREQUENCY_TAIL.exec(built.names[0] ?? '');
     if (freqTail?.[1]) built.names = [freqTail[1]];
@@ -688,6 +690,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
       if (moved || reached) kind = 'level';
     }
+    if (q.unit === '倍') kind = 'level';
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
     if (yearlyCount) {
       kind = 'increment';

@@ -79,6 +79,7 @@ const MIXED = new RegExp(
   String.raw`(${PREFIX_OPS})?(?<![\d.])(\d+)(?:(万)(\d)千|千)(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
+const MULTIPLE = /的(\d+(?:\.\d+)?)倍(?![数增])/gu;
 // A numeral never starts inside another (一千二百 is read from 一), nor after 第 (an ordinal), 数/几 (数十个: some).
 const CN_RUN = `[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
 const CHINESE = new RegExp(
@@ -198,6 +199,18 @@ export function findQuantities(text: string): Quantity[] {
       const kept = found.filter((f) => !mixed.some((q) => f.opStart < q.opEnd && q.opStart < f.opEnd));
       found.length = 0;
       found.push(...kept, ...mixed);
+    }
+  }
+  // "不低于当地低保标准的1.3倍": a multiple of another amount (only after 的; 增长1倍 and 翻一番 are no values here).
+  if (digits && text.includes('倍')) {
+    MULTIPLE.lastIndex = 0;
+    for (let m = MULTIPLE.exec(text); m !== null; m = MULTIPLE.exec(text)) {
+      const a = m[1] as string;
+      const start = m.index + 1;
+      found.push({
+        start, end: start + a.length + 1, value: Number(a), valueMax: null, written: a, unit: '倍',
+        op: '=', opStart: start, opEnd: start + a.length + 1, chinese: false, lone: false,
+      });
     }
   }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
