@@ -342,8 +342,10 @@ export function nameFor(
   // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
   // (为辖区/为全市 … are the same: the place words are left out first.)
   // (每年为N名…: a frequency before it is the record's per, not its name.)
-  const freq = /^\s*每(?:年|月|季度|周)/u.test(c.pre) ? perUnit(c.pre) : null;
-  const forPart = freq ? c.pre.slice(freq.index + freq[0].length) : c.pre;
+  // (A list number before it, (一)每年为…, is no part of either.)
+  const pre = LIST_NUMBER.test(c.pre) ? c.pre.replace(LIST_NUMBER, '') : c.pre;
+  const freq = /^\s*每(?:年|月|季度|周)/u.test(pre) ? perUnit(pre) : null;
+  const forPart = freq ? pre.slice(freq.index + freq[0].length) : c.pre;
   const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(forPart) && ['', '为'].includes(stripLeading(forPart)) ? servedService(noun) : null;
   if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
@@ -378,6 +380,9 @@ export function nameFor(
   const served = servedFor(name);
   return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };
 }
+
+/** A list number opening a clause: (一), 1., 2、, 一、. */
+const LIST_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
 const SERVED = /^([\u4e00-\u9fff\d()—–~]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;

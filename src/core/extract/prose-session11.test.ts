@@ -78,3 +78,41 @@ describe('a standard set as a multiple of another', () => {
     expect(rows(`${PLAN}到2030年,农村居民人均可支配收入增长1倍。`)).toEqual([]);
   });
 });
+
+describe('a report that a five-year plan’s targets were met', () => {
+  const news = [
+    '我市“十四五”规划社会民生主要指标全面完成',
+    '2026-01-22 09:15 来源:某市日报',
+    '城镇新增就业五年累计达到32.8万人,完成规划目标(25万人)的131.2%;城镇调查失业率控制在5.2%,低于5.5%的控制目标。',
+    '“十五五”时期,我市将推动城镇新增就业五年累计不少于30万人。',
+  ].join('\n');
+  const r = extractText(news);
+
+  it('reads its results as achievements of that plan’s period (2025, totals from 2021), not as targets', () => {
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['城镇新增就业', 30, 2030]]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.kind, a.year_from, a.year])).toEqual([
+      ['城镇新增就业', 32.8, 'cumulative', 2021, 2025],
+      ['城镇调查失业率', 5.2, 'level', null, 2025],
+    ]);
+  });
+
+  it('reads neither the old target it cites nor its completion rate', () => {
+    expect([...r.targets, ...r.achieved].filter((t) => /目标/u.test(t.name))).toEqual([]);
+  });
+});
+
+describe('Macau and Hong Kong wording of yearly growth and yearly service', () => {
+  it('reads 年增 as 年均增长, a bare 年增 as the growth of the measure just read, and not 2025年增长', () => {
+    expect(rows(`${PLAN}至2030年,长者日间护理中心服务名额增至1500个,年增约5%。长者社区支援服务使用人次年增不少于8%。`)).toEqual([
+      ['长者日间护理中心服务名额', 1500, '个', 'level', '=', 2030],
+      ['长者日间护理中心服务名额年增', 5, '%', 'annual_growth', '~', 2030],
+      ['长者社区支援服务使用人次年增', 8, '%', 'annual_growth', '>=', 2030],
+    ]);
+    expect(rows(`${PLAN}到2030年,养老服务床位比2025年增长20%。`).map((r) => r[3])).not.toContain('annual_growth');
+  });
+
+  it('names 每年为N名长者提供免费健康检查 after a list number by who and the service, per 每年', () => {
+    const [t] = extractText(`${PLAN}(一)每年为不少于2000名长者提供免费健康检查。`).targets;
+    expect(t).toMatchObject({ name: '长者免费健康检查', per: '每年', kind: 'increment', target: { value: 2000, op: '>=' } });
+  });
+});

@@ -6,7 +6,7 @@ import { withoutHiringVerb } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
-import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
+import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
@@ -28,6 +28,8 @@ export interface ProseOptions {
   now?: number | null;
   /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
   results?: boolean;
+  /** The five-year plan the report of results reports on, when `text` is only a slice of it (resultsPeriod). */
+  reportedOn?: { start: number; end: number } | null;
   /** The document is a mid-term evaluation: its present is inside its period, a year it does not state. */
   midterm?: boolean;
   /**
@@ -361,6 +363,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
   const results = opts.results ?? isResultsReport(text);
+  const reportedOn = results ? (opts.reportedOn !== undefined ? opts.reportedOn : resultsPeriod(text)) : null;
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
   // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
@@ -431,7 +434,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // By push, not map(), for one array shape whether or not this loop is optimised (see candidatesOf).
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, reportedOn, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -486,11 +489,17 @@ interface ClauseContext {
   reported: boolean;
   /** The document is a report of results (完成情况, 总结). */
   results: boolean;
+  /** The five-year plan it reports on, when its title names one. */
+  reportedOn: { start: number; end: number } | null;
   /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
   before: Draft | null;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
+const ANNUAL_GAIN = /(?<![\d今去明上本当全每近同历逐])年增(?=约|不|\d|长)/u;
+/** A clause that names only a yearly growth (…增至1500个,年增约5%): the growth of the measure just read. */
+const GROWTH_ONLY = /^(?:年增|年均增长|每年增长)(?:长)?$/u;
+
 function wordAt(text: string, a: string, b = a): number {
   const i = text.indexOf(a);
   const j = b === a ? i : text.indexOf(b);
@@ -511,7 +520,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
   // 每年成长 is Taiwan's 每年增长.
-  const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'));
+  // 年增 (Macau, Hong Kong: 年增约5%) is 年均增长, but not 2025年增长 or 今年增加.
+  const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'), clause.text.includes('年增') ? (ANNUAL_GAIN.exec(clause.text)?.index ?? Infinity) : Infinity);
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
@@ -641,8 +651,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
       built.names = [previous.name];
     }
+    if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
+    // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
+    if (CITED_TARGET.test(name)) continue;
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
     if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
@@ -806,6 +819,8 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
 }
 
+const CITED_TARGET = /目标(?:任务|值)?$|^(?:超额)?完成[^,;]{0,12}目标/u;
+
 /** Predicates that say a programme's count is a level reached or kept (提升至, 扩大到, 不低于), not work done. */
 const PROGRAMME_LEVEL = /(?:达到|稳定在|保持在|维持在|不低于|不少于|控制在)$/u;
 /** What a count of people or things held is named by (参保人数, 床位总数): a stock, never work done. */
@@ -854,7 +869,7 @@ function achievedOf(a: {
   const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
   const mark = dated?.stated ? dated : null;
   const period = opts.period;
-  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : ctx.reportedOn;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   // A mid-term evaluation's present is neither (null, unless it is dated).
   const fallback = reviewed?.end ?? opts.now ?? (period && !(ctx.results && opts.midterm === true) ? (ctx.results ? period.end : period.start - 1) : null);
