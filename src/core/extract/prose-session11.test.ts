@@ -116,3 +116,25 @@ describe('Macau and Hong Kong wording of yearly growth and yearly service', () =
     expect(t).toMatchObject({ name: '长者免费健康检查', per: '每年', kind: 'increment', target: { value: 2000, op: '>=' } });
   });
 });
+
+describe('what a sentence says twice or once for all', () => {
+  it('reads 比2025年提高N个百分点,达到X as the level X alone (the change restates it), as it does with the change after', () => {
+    expect(rows(`${PLAN}到2030年,养老机构护理型床位占比比2025年提高6.4个百分点,达到65%;养老床位比2025年增加500张,达到3000张。`)).toEqual([
+      ['养老机构护理型床位占比', 65, '%', 'level', '=', 2030],
+      ['养老床位', 3000, '张', 'level', '=', 2030],
+    ]);
+    // A change with no level after it stays a change.
+    expect(rows(`${PLAN}到2030年,居民健康素养水平比2025年提高5个百分点。`)).toEqual([['居民健康素养水平', 5, '个百分点', 'increment', '=', 2030]]);
+  });
+
+  it('gives a comparison word written once after a 分别 list (80%、70%左右) to every value of it', () => {
+    expect(rows(`${PLAN}到2030年,职工医保、居民医保政策范围内住院费用报销比例分别保持在80%、70%左右。`).map((r) => [r[0], r[4]])).toEqual([
+      ['职工医保政策范围内住院费用报销比例', '~'],
+      ['居民医保政策范围内住院费用报销比例', '~'],
+    ]);
+  });
+
+  it('leaves the span out of a total named by its work (城镇老旧小区改造五年累计完成600个 → 完成城镇老旧小区改造)', () => {
+    expect(rows(`${PLAN}城镇老旧小区改造五年累计完成600个。`)).toEqual([['完成城镇老旧小区改造', 600, '个', 'cumulative', '=', 2030]]);
+  });
+});

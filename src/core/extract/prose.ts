@@ -656,6 +656,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
     // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
     if (CITED_TARGET.test(name)) continue;
+    // "护理型床位占比比2025年提高6.4个百分点,达到65%": the change only restates the level after it (as 达到60%,比2020年
+    // 提高10个百分点 does before it), so the level is the one target.
+    if (!achieved && predicate && previous && previous.name === name && previous.kind === 'increment' && previous.span.start >= sentence.start) {
+      const said = sentence.text.slice(previous.span.start - sentence.start, previous.span.end - sentence.start);
+      const sameMeasure = previous.unit === (q.unit || null) || (q.unit === '%' && (previous.unit ?? '').endsWith('百分点'));
+      if (sameMeasure && (said.includes('比') || said.includes('较'))) out.pop();
+    }
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
     if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
@@ -760,7 +767,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
-        target: { value: pair.q.value, year: year.year, op: pair.q === q || pair.q.op === '=' ? op : pair.q.op },
+        // and a comparison word closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
+        target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
         stretch: null,
         kind,
         binding: null,
@@ -792,7 +800,7 @@ const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[�
 const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 
 /** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
-const CUMULATIVE_INNER = /^(.{2,}?)累计([\u4e00-\u9fff]{2,5})$/u;
+const CUMULATIVE_INNER = /^(.{2,}?)(?:(?:(?<!\d)\d+|[三五十])年)?累计([\u4e00-\u9fff]{2,5})$/u;
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
@@ -817,6 +825,13 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+}
+
+/** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
+function listOp(own: Op, pairs: readonly { q: Quantity }[]): Op {
+  if (own !== '=' || pairs.length < 2) return own;
+  const last = pairs[pairs.length - 1]?.q;
+  return last && last.opEnd > last.end ? last.op : own;
 }
 
 const CITED_TARGET = /目标(?:任务|值)?$|^(?:超额)?完成[^,;]{0,12}目标/u;
