@@ -138,3 +138,16 @@ describe('what a sentence says twice or once for all', () => {
     expect(rows(`${PLAN}城镇老旧小区改造五年累计完成600个。`)).toEqual([['完成城镇老旧小区改造', 600, '个', 'cumulative', '=', 2030]]);
   });
 });
+
+describe('a short name that leans on the clause before it', () => {
+  it('gives a short rate the subject of the value before it (空置率 after 公办养老机构入住率, 救助覆盖率 after …康复救助)', () => {
+    expect(rows(`${PLAN}到2030年,公办养老机构入住率不低于60%,空置率控制在20%以内。`).map((r) => r[0])).toEqual(['公办养老机构入住率', '公办养老机构空置率']);
+    expect(rows(`${PLAN}为不少于1.2万名残疾儿童提供康复救助,救助覆盖率达到95%。`).map((r) => r[0])).toEqual(['残疾儿童康复救助', '残疾儿童康复救助覆盖率']);
+    // A rate of its own after a count keeps its name.
+    expect(rows(`${PLAN}城镇新增就业3万人,失业率控制在5%以内。`).map((r) => r[0])).toEqual(['城镇新增就业', '失业率']);
+  });
+
+  it('leaves 支持 out before the work it supports (支持建设公办托育综合服务中心20个 → 建设…)', () => {
+    expect(rows(`${PLAN}支持建设公办托育综合服务中心20个。`).map((r) => r[0])).toEqual(['建设公办托育综合服务中心']);
+  });
+});

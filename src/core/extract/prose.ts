@@ -149,6 +149,23 @@ const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)�
 
 /** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
 const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|成长|下降|降低|减少)了?$/u;
+/** A rate named by two or three characters alone (空置率, 救助覆盖率): its subject is the clause's before. */
+const SHORT_RATE = /^[\u4e00-\u9fff]{2,4}率$/u;
+
+/**
+ * The subject a short rate shares with the value before it: the words a count's name ends with and the rate begins
+ * with (…康复救助 + 救助覆盖率), or the subject of a sibling rate (公办养老机构入住率 + 空置率); null when neither.
+ */
+function elidedRateSubject(previous: Draft, rate: string): string | null {
+  const before = previous.name.replace(COUNTED_VERB, '');
+  if (!isRateUnit(previous.unit ?? '')) {
+    for (let n = Math.min(4, rate.length - 2); n >= 2; n--) if (before.endsWith(rate.slice(0, n)) && before.length > n) return before + rate.slice(n);
+    return null;
+  }
+  if (rate.length !== 3 || !/[^的、和及与]{2}率$/u.test(before) || before.endsWith(rate) || before.length < 5) return null;
+  return before.slice(0, -3) + rate;
+}
+
 /** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
 const COUNTED_VERB = /^(?:建有|建成|建设|新建|设有|设立|配备|覆盖)/u;
 
@@ -680,6 +697,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
       if (counted.length >= 2) built.names = [counted + built.names[0]];
     }
+    // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
+    // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
+    const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
+    if (short) built.names = [short];
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
     if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
