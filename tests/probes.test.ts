@@ -397,7 +397,8 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["康复服务的日间训练名额增加", 1200, "个", "increment"],
     ["资助护养院宿位的平均轮候时间", 15, "个月", "level"],
     ["增设长者邻舍中心", 20, "间", "increment"],
-    ["长者牙科外展服务的受惠人数", 6000, "人次", "level"],
+    // Relabelled after the first reading, for the project's convention: a count per 每年 is a yearly flow (increment).
+    ["长者牙科外展服务的受惠人数", 6000, "人次", "increment"],
   ],
 };
 
@@ -689,7 +690,8 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["康复服务的日间训练名额增加", "=", 2026, null],
     ["资助护养院宿位的平均轮候时间", "=", 2028, null],
     ["增设长者邻舍中心", "=", 2028, null],
-    ["长者牙科外展服务的受惠人数", "=", 2026, "每年"],
+    // 在2028年或之前 opens the sentence, whose 并把… shares it (first labelled 2026, the address's year).
+    ["长者牙科外展服务的受惠人数", "=", 2028, "每年"],
   ],
 };
 

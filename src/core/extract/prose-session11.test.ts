@@ -151,3 +151,11 @@ describe('a short name that leans on the clause before it', () => {
     expect(rows(`${PLAN}支持建设公办托育综合服务中心20个。`).map((r) => r[0])).toEqual(['建设公办托育综合服务中心']);
   });
 });
+
+describe('a frequency between the predicate and its value', () => {
+  it('reads 提升至每年N as N each year (per 每年), not a name ending in 提升至', () => {
+    expect(extractText(`${PLAN}到2030年,老年人免费体检人数提升至每年10万人次。`).targets.map((t) => [t.name, t.per, t.kind])).toEqual([
+      ['老年人免费体检人数', '每年', 'increment'],
+    ]);
+  });
+});

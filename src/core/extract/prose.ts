@@ -625,7 +625,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (stripName(delta[1] ?? '') === '') continue;
     }
     const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
-    const predicate = area || delta ? null : predicateOf(lead);
+    // "受惠人数提升至每年6千人次": a frequency between the predicate and the value is the record's per (perUnitIn finds it).
+    const freqBefore = lead.endsWith('每年') || lead.endsWith('每月') ? lead.slice(-2) : null;
+    const predicate = area || delta ? null : predicateOf(freqBefore ? lead.slice(0, -2) : lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = withoutTrailingFiller(subject);
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
@@ -716,7 +718,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
     const freqWork = freqLead?.[2] && INCREMENT_VERB.test(freqLead[2]) ? freqLead : null;
     if (freqWork?.[2]) built.names = [freqWork[2]];
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
+    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : null));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
     const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
