@@ -159,3 +159,16 @@ describe('a frequency between the predicate and its value', () => {
     ]);
   });
 });
+
+describe('a change reported beside the level it led to', () => {
+  it('reads 参保率达到96.3%,比2020年提高4.1个百分点 in a report as the level and the change since 2020 (named as the gold names it)', () => {
+    const r = extractText('我市“十四五”规划社会民生主要指标全面完成\n基本养老保险参保率达到96.3%,比2020年提高4.1个百分点。人均预期寿命达到80.2岁,较“十三五”末提高1.4岁。');
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
+      ['基本养老保险参保率', 96.3, '%', 'level', null, 2025],
+      ['基本养老保险参保率比2020年提高', 4.1, '个百分点', 'increment', 2020, 2025],
+      ['人均预期寿命', 80.2, '岁', 'level', null, 2025],
+      ['人均预期寿命较“十三五”末提高', 1.4, '岁', 'increment', 2020, 2025],
+    ]);
+    expect(r.targets).toEqual([]);
+  });
+});

@@ -621,8 +621,30 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
     const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
     if (delta) {
-      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
-      if (stripName(delta[1] ?? '') === '') continue;
+      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own; reported as
+      // reached, it is the change of that measure since the year compared with (参保率达到96.3%,比2020年提高4.1个百分点).
+      const last = achieved && past ? out[out.length - 1] : undefined;
+      if (stripName(delta[1] ?? '') === '') {
+        if (!last || last.span.start < sentence.start || last.kind !== 'level') continue;
+        const change = lead.slice((delta[1] ?? '').length).trim();
+        const from = q.opStart - c.pre.length + Math.max(0, c.pre.indexOf(change));
+        out.push({
+          name: last.name + change,
+          unit: q.unit || null,
+          baseline: null,
+          target: { value: q.value, year: last.target.year, op: q.op },
+          stretch: null,
+          kind: 'increment',
+          binding: null,
+          span: { start: clause.start + from, end: clause.start + q.opEnd },
+          per: null,
+          aspirational: false,
+          source: 'prose',
+          domainHint: ctx.section.domain,
+          yearFrom: comparedYear(change),
+        });
+        continue;
+      }
     }
     const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
     // "受惠人数提升至每年6千人次": a frequency between the predicate and the value is the record's per (perUnitIn finds it).
@@ -848,6 +870,14 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+}
+
+/** The year a change is measured from (比2020年 → 2020, 较“十三五”末 → 2020), else null. */
+function comparedYear(change: string): number | null {
+  const year = /(20\d\d)年/u.exec(change);
+  if (year) return Number(year[1]);
+  const plan = /十([一二三四五六])五/u.exec(change);
+  return plan ? 2010 + '一二三四五六'.indexOf(plan[1] ?? '') * 5 : null;
 }
 
 /** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
