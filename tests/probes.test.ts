@@ -10,7 +10,11 @@
 // plan whose indicator table has two header rows, a 就业/社会保障 plan (失业率 ≤, 新增就业 五年累计, 每年不少于), an annual
 // 民生实事 list numbered 一、(一)1. with its money beside the counts, a 全民健身, a 公共文化 and a 住房保障 plan (保障性租赁
 // 住房 套(间)), a Taiwan-style 長照 plan in traditional script, a 民政 plan (城乡…分别 two values) and an education plan
-// whose “十五五”期间 opens a ;-list; p27 a Hong Kong 安老 plan (我们会, 最少, 缩短至…个月以内).
+// whose “十五五”期间 opens a ;-list; p27 a Hong Kong 安老 plan (我们会, 最少, 缩短至…个月以内). p28–p35 (session 11, labelled
+// before the reader ran on them): a 基本公共服务 plan (table one cell per line, a range 70%—75%, a page number inside a
+// wrapped word), a county 养老 plan, a 医疗保障 work plan, a 社会救助 plan (1.3倍 of another standard, money standards),
+// a provincial 民生工程 list with 万元 budgets, news of 十四五 results against their targets, a Macau plan (年增) and a
+// Hong Kong policy address (把…提升至, 1万5千张); what the reader still misses is listed in `gaps`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -695,6 +699,32 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
   ],
 };
 
+/**
+ * Labels the reader still gets wrong, by probe: the quote words of the reading (what it reads there now) and why.
+ * Both checks below leave these out; a test marked `fails` asserts each label as labelled, so it turns red (expected
+ * failure gone) the day a fix reads it — then the entry goes.
+ */
+const gaps: Record<string, { at: string; why: string }[]> = {
+  // A sentence hard-wrapped across lines, with a page number between them (高中阶段教育毛入\n— 12 —\n学率): the
+  // prose reader cuts sentences at line ends; the PDF reader joins wrapped lines, a .txt file gets no such help.
+  'p28-basic-public-services-15th.txt': [{ at: '学率稳定在97%', why: 'hard wrap' }],
+  // A bare rate after a clause with no value of its own: its subject (DRG/DIP支付方式改革) is that clause's.
+  'p30-medical-security-2026.txt': [
+    { at: '病种覆盖率', why: 'subject of a clause without a value' },
+    { at: '医保基金覆盖率', why: 'subject of a clause without a value' },
+  ],
+  // 在各堂区设立至少1间: 各X with 至少 as a per-unit (每个X); 各县区共建成… stays a total.
+  'p34-macau-trad.txt': [{ at: '在各堂区设立', why: '各X as a per-unit' }],
+};
+/** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
+const gapLabels: Record<string, number[]> = {
+  'p28-basic-public-services-15th.txt': [3],
+  'p30-medical-security-2026.txt': [4, 5],
+  'p34-macau-trad.txt': [6],
+};
+const open = (file: string, prose: { quote: string }[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
+const labelled = <T,>(file: string, labels: T[]) => labels.filter((_, i) => !(gapLabels[file] ?? []).includes(i));
+
 describe('probe texts in the styles researchers collect', () => {
   it('covers every probe file', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()).toEqual(Object.keys(expected).sort());
@@ -705,7 +735,7 @@ describe('probe texts in the styles researchers collect', () => {
       const text = readFileSync(dir + file, 'utf8');
       const r = extractText(text);
       const prose = r.targets.filter((t) => t.source === 'prose');
-      expect(prose.map((t) => [t.name, t.target.value, t.unit, t.kind])).toEqual(targets);
+      expect(open(file, prose).map((t) => [t.name, t.target.value, t.unit, t.kind])).toEqual(labelled(file, targets));
       // The quote is the text as written (Chinese numerals, traditional characters), where the record points.
       for (const t of prose) expect(normalize(text.slice(t.start, t.end)).text).toBe(t.quote);
     });
@@ -715,7 +745,15 @@ describe('probe texts in the styles researchers collect', () => {
     it(`reads the comparator, year and per-unit of every target of ${file}`, () => {
       const r = extractText(readFileSync(dir + file, 'utf8'));
       const prose = r.targets.filter((t) => t.source === 'prose');
-      expect(prose.map((t) => [t.name, t.target.op, t.target.year, t.per])).toEqual(targets);
+      expect(open(file, prose).map((t) => [t.name, t.target.op, t.target.year, t.per])).toEqual(labelled(file, targets));
+    });
+  }
+
+  for (const [file, at] of Object.entries(gapLabels)) {
+    it.fails(`still misses ${file}: ${(gaps[file] ?? []).map((g) => g.why).join('; ')}`, () => {
+      const prose = extractText(readFileSync(dir + file, 'utf8')).targets.filter((t) => t.source === 'prose');
+      const read = prose.map((t) => [t.name, t.target.value, t.unit, t.kind]);
+      for (const i of at) expect(read).toContainEqual(expected[file]?.[i]);
     });
   }
 
