@@ -713,14 +713,11 @@ const gaps: Record<string, { at: string; why: string }[]> = {
     { at: '病种覆盖率', why: 'subject of a clause without a value' },
     { at: '医保基金覆盖率', why: 'subject of a clause without a value' },
   ],
-  // 在各堂区设立至少1间: 各X with 至少 as a per-unit (每个X); 各县区共建成… stays a total.
-  'p34-macau-trad.txt': [{ at: '在各堂区设立', why: '各X as a per-unit' }],
 };
 /** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
 const gapLabels: Record<string, number[]> = {
   'p28-basic-public-services-15th.txt': [3],
   'p30-medical-security-2026.txt': [4, 5],
-  'p34-macau-trad.txt': [6],
 };
 const open = (file: string, prose: { quote: string }[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
 const labelled = <T,>(file: string, labels: T[]) => labels.filter((_, i) => !(gapLabels[file] ?? []).includes(i));

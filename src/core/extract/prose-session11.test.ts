@@ -172,3 +172,12 @@ describe('a change reported beside the level it led to', () => {
     expect(r.targets).toEqual([]);
   });
 });
+
+describe('各X with a floor', () => {
+  it('reads 在各堂区设立至少1间… as each place’s quota (per 各堂区), and 各县区共建成… still as a total', () => {
+    expect(extractText(`${PLAN}在各堂区设立至少1间长者综合服务中心。各县区共建成达标的婴幼儿照护机构不少于6个。`).targets.map((t) => [t.name, t.per, t.kind])).toEqual([
+      ['长者综合服务中心', '各堂区', 'level'],
+      ['各县区共建成达标的婴幼儿照护机构', null, 'increment'],
+    ]);
+  });
+});

@@ -740,7 +740,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
     const freqWork = freqLead?.[2] && INCREMENT_VERB.test(freqLead[2]) ? freqLead : null;
     if (freqWork?.[2]) built.names = [freqWork[2]];
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : null));
+    // "在各堂区设立至少1间长者综合服务中心": 各X with a floor is each X's quota, as 每个X is (各县区共建成… stays a total).
+    const each = !perMatch && q.opStart < q.start && q.op === '>=' ? EACH_PLACE.exec(built.names[0] ?? '') : null;
+    if (each?.[1] && each[2]) built.names = [each[2]];
+    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : null));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
     const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
@@ -879,6 +882,9 @@ function comparedYear(change: string): number | null {
   const plan = /十([一二三四五六])五/u.exec(change);
   return plan ? 2010 + '一二三四五六'.indexOf(plan[1] ?? '') * 5 : null;
 }
+
+/** 各 and a kind of place, then the work of setting up what each is to have (在各堂区设立…, 各乡镇建有…). */
+const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街道|乡镇|县|区|镇|村))(?:都|均)?(?:设立|建成|建有|设置|配备|建设|打造)([\u4e00-\u9fff(“].{1,24})$/u;
 
 /** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
 function listOp(own: Op, pairs: readonly { q: Quantity }[]): Op {
