@@ -708,16 +708,10 @@ const gaps: Record<string, { at: string; why: string }[]> = {
   // A sentence hard-wrapped across lines, with a page number between them (高中阶段教育毛入\n— 12 —\n学率): the
   // prose reader cuts sentences at line ends; the PDF reader joins wrapped lines, a .txt file gets no such help.
   'p28-basic-public-services-15th.txt': [{ at: '学率稳定在97%', why: 'hard wrap' }],
-  // A bare rate after a clause with no value of its own: its subject (DRG/DIP支付方式改革) is that clause's.
-  'p30-medical-security-2026.txt': [
-    { at: '病种覆盖率', why: 'subject of a clause without a value' },
-    { at: '医保基金覆盖率', why: 'subject of a clause without a value' },
-  ],
 };
 /** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
 const gapLabels: Record<string, number[]> = {
   'p28-basic-public-services-15th.txt': [3],
-  'p30-medical-security-2026.txt': [4, 5],
 };
 const open = (file: string, prose: { quote: string }[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
 const labelled = <T,>(file: string, labels: T[]) => labels.filter((_, i) => !(gapLabels[file] ?? []).includes(i));

@@ -181,3 +181,15 @@ describe('各X with a floor', () => {
     ]);
   });
 });
+
+describe('a coverage rate after the clause that says what covers', () => {
+  it('names 病种覆盖率 after DRG/DIP支付方式改革覆盖全部…医疗机构 by that subject, and leaves a rate after a valued clause alone', () => {
+    const text = `某市医疗保障局2026年工作要点\n3.DRG/DIP支付方式改革覆盖全部符合条件的定点医疗机构,病种覆盖率达到90%以上,医保基金覆盖率达到70%。家庭医生签约服务覆盖率达到80%,重点人群覆盖率达到95%。`;
+    expect(extractText(text).targets.map((t) => t.name)).toEqual([
+      'DRG/DIP支付方式改革病种覆盖率',
+      'DRG/DIP支付方式改革医保基金覆盖率',
+      '家庭医生签约服务覆盖率',
+      '重点人群覆盖率',
+    ]);
+  });
+});

@@ -149,6 +149,18 @@ const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)�
 
 /** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
 const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|成长|下降|降低|减少)了?$/u;
+/** A coverage rate named by what it counts alone (病种覆盖率, 医保基金覆盖率). */
+const COVERAGE_RATE = /^[\u4e00-\u9fff]{1,6}覆盖率$/u;
+/** A sentence's opening clause that says what covers (X覆盖全部…), with no number. */
+const COVERS = /^([^,;\d]{2,24}?)(?:全面|基本|逐步)?覆盖[^,;\d]*,/u;
+
+/** The subject of a sentence opening with X覆盖… (no value in that clause), without list numbers; else null. */
+function coveringSubject(sentence: string): string | null {
+  const m = COVERS.exec(sentence.replace(/^\s*\d{1,2}[.、]/u, ''));
+  const subject = m?.[1] ? stripName(m[1]) : '';
+  return subject.length >= 2 ? subject : null;
+}
+
 /** A rate named by two or three characters alone (空置率, 救助覆盖率): its subject is the clause's before. */
 const SHORT_RATE = /^[\u4e00-\u9fff]{2,4}率$/u;
 
@@ -723,6 +735,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
     // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
+    // "DRG/DIP支付方式改革覆盖全部…医疗机构,病种覆盖率达到90%": a coverage rate after the sentence's opening clause,
+    // which says what covers and has no value of its own, is that subject's (DRG/DIP支付方式改革病种覆盖率).
+    const coverer = COVERAGE_RATE.test(built.names[0] ?? '') && clause.start > sentence.start ? coveringSubject(sentence.text) : null;
+    if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
     const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
     if (short) built.names = [short];
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
