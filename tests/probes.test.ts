@@ -713,7 +713,7 @@ const gaps: Record<string, { at: string; why: string }[]> = {
 const gapLabels: Record<string, number[]> = {
   'p28-basic-public-services-15th.txt': [3],
 };
-const open = (file: string, prose: { quote: string }[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
+const open = <T extends { quote: string }>(file: string, prose: T[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
 const labelled = <T,>(file: string, labels: T[]) => labels.filter((_, i) => !(gapLabels[file] ?? []).includes(i));
 
 describe('probe texts in the styles researchers collect', () => {
