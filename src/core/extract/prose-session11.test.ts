@@ -132,6 +132,8 @@ describe('what a sentence says twice or once for all', () => {
       ['职工医保政策范围内住院费用报销比例', '~'],
       ['居民医保政策范围内住院费用报销比例', '~'],
     ]);
+    // A floor after the last value is that value's own (100% cannot be exceeded).
+    expect(rows(`${PLAN}到2030年,城市和农村社区养老服务设施覆盖率分别达到100%和90%以上。`).map((r) => r[4])).toEqual(['=', '>=']);
   });
 
   it('leaves the span out of a total named by its work (城镇老旧小区改造五年累计完成600个 → 完成城镇老旧小区改造)', () => {
@@ -145,6 +147,8 @@ describe('a short name that leans on the clause before it', () => {
     expect(rows(`${PLAN}为不少于1.2万名残疾儿童提供康复救助,救助覆盖率达到95%。`).map((r) => r[0])).toEqual(['残疾儿童康复救助', '残疾儿童康复救助覆盖率']);
     // A rate of its own after a count keeps its name.
     expect(rows(`${PLAN}城镇新增就业3万人,失业率控制在5%以内。`).map((r) => r[0])).toEqual(['城镇新增就业', '失业率']);
+    // Nor after a rate whose first words are no institution: 森林覆盖率 shares nothing with 失业率.
+    expect(rows(`${PLAN}森林覆盖率超过40%,失业率控制在5%以内。`).map((r) => r[0])).toEqual(['森林覆盖率', '失业率']);
   });
 
   it('leaves 支持 out before the work it supports (支持建设公办托育综合服务中心20个 → 建设…)', () => {

@@ -149,6 +149,9 @@ const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)�
 
 /** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
 const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|成长|下降|降低|减少)了?$/u;
+/** The end of a noun naming institutions or facilities, whose rates (入住率, 空置率, 使用率) a short rate may share. */
+const INSTITUTION_END = /(?:机构|院|中心|学校|幼儿园|设施|站|馆)$/u;
+
 /** A coverage rate named by what it counts alone (病种覆盖率, 医保基金覆盖率). */
 const COVERAGE_RATE = /^[\u4e00-\u9fff]{1,6}覆盖率$/u;
 /** A sentence's opening clause that says what covers (X覆盖全部…), with no number. */
@@ -174,8 +177,11 @@ function elidedRateSubject(previous: Draft, rate: string): string | null {
     for (let n = Math.min(4, rate.length - 2); n >= 2; n--) if (before.endsWith(rate.slice(0, n)) && before.length > n) return before + rate.slice(n);
     return null;
   }
-  if (rate.length !== 3 || !/[^的、和及与]{2}率$/u.test(before) || before.endsWith(rate) || before.length < 5) return null;
-  return before.slice(0, -3) + rate;
+  // Only where what comes before the rate is a kind of institution or facility (公办养老机构, 乡镇卫生院): in 森林覆盖率,
+  // 失业率 … the words before 覆盖率 are no subject a later rate shares.
+  if (rate.length !== 3 || !/[^的、和及与]{2}率$/u.test(before) || before.endsWith(rate)) return null;
+  const subject = before.slice(0, -3);
+  return INSTITUTION_END.test(subject) ? subject + rate : null;
 }
 
 /** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
@@ -831,7 +837,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
-        // and a comparison word closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
+        // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
         target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
         stretch: null,
         kind,
@@ -906,7 +912,8 @@ const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街�
 function listOp(own: Op, pairs: readonly { q: Quantity }[]): Op {
   if (own !== '=' || pairs.length < 2) return own;
   const last = pairs[pairs.length - 1]?.q;
-  return last && last.opEnd > last.end ? last.op : own;
+  // Only 左右/约 (80%、70%左右): a floor written after the last value is that value's own (100%和90%以上).
+  return last && last.op === '~' && last.opEnd > last.end ? '~' : own;
 }
 
 const CITED_TARGET = /目标(?:任务|值)?$|^(?:超额)?完成[^,;]{0,12}目标/u;
