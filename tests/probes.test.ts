@@ -10,7 +10,11 @@
 // plan whose indicator table has two header rows, a 就业/社会保障 plan (失业率 ≤, 新增就业 五年累计, 每年不少于), an annual
 // 民生实事 list numbered 一、(一)1. with its money beside the counts, a 全民健身, a 公共文化 and a 住房保障 plan (保障性租赁
 // 住房 套(间)), a Taiwan-style 長照 plan in traditional script, a 民政 plan (城乡…分别 two values) and an education plan
-// whose “十五五”期间 opens a ;-list; p27 a Hong Kong 安老 plan (我们会, 最少, 缩短至…个月以内).
+// whose “十五五”期间 opens a ;-list; p27 a Hong Kong 安老 plan (我们会, 最少, 缩短至…个月以内). p28–p35 (session 11, labelled
+// before the reader ran on them): a 基本公共服务 plan (table one cell per line, a range 70%—75%, a page number inside a
+// wrapped word), a county 养老 plan, a 医疗保障 work plan, a 社会救助 plan (1.3倍 of another standard, money standards),
+// a provincial 民生工程 list with 万元 budgets, news of 十四五 results against their targets, a Macau plan (年增) and a
+// Hong Kong policy address (把…提升至, 1万5千张); what the reader still misses is listed in `gaps`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -269,6 +273,8 @@ const expected: Record<string, [string, number, string, string][]> = {
   ],
   'p25-civil-affairs-15th.txt': [
     ["城乡低保标准年均增长", 6, "%", "annual_growth"],
+    // A multiple of another standard is a ratio, as 失业保险金标准占最低工资标准的比例 is (not a money standard).
+    ["特困人员基本生活标准为当地低保标准的倍数", 1.3, "倍", "level"],
     ["失能、半失能特困人员集中供养率", 70, "%", "level"],
     ["孤儿和事实无人抚养儿童保障覆盖率", 100, "%", "level"],
     ["未成年人救助保护机构", 1, "所", "level"],
@@ -303,12 +309,100 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["中小学校专职保安配备率", 100, "%", "level"],
     ["一键式报警装置安装率", 100, "%", "level"],
   ],
-  // Hong Kong wording. Not read yet: 1万2千张 (digits and numerals mixed).
+  // Hong Kong wording; 1万2千张 is 12000 张, as 一万二千张 is.
   'p27-hk-welfare.txt': [
     ["提供资助安老宿位", 3000, "个", "cumulative"],
+    ["社区照顾服务券数目", 12000, "张", "level"],
     ["长者地区中心", 1, "间", "level"],
     ["长者日间护理中心的轮候时间", 6, "个月", "level"],
     ["护老者培训", 200, "名", "increment"],
+  ],
+  // p28–p35 (session 11): a 十五五 基本公共服务 plan (a table one cell per line, a footnote mark, a page number inside a
+  // word, a range 70%—75%), a county 养老 plan (比2025年提高N个百分点,达到X), a 医疗保障 annual work plan (DRG/DIP), a
+  // 社会救助 plan (standards as multiples and shares of other standards; money standards), a provincial 民生工程 list
+  // with its 万元 budgets, a news report of 十四五 results against their targets, a Macau plan (年增) and a Hong Kong
+  // policy address (把…提升至N, 1万5千 and 6千 written with digits).
+  'p28-basic-public-services-15th.txt': [
+    ["普惠托位占比", 65, "%", "level"],
+    ["嵌入式托育服务点", 1, "个", "level"],
+    ["义务教育学校标准化建设达标率", 100, "%", "level"],
+    ["高中阶段教育毛入学率", 97, "%", "level"],
+    ["居民健康素养水平", 5, "个百分点", "increment"],
+    ["县域内就诊率", 90, "%", "level"],
+    ["65岁及以上老年人健康管理率", 70, "%", "level"],
+    ["新增养老床位", 3000, "张", "cumulative"],
+    ["完成城镇老旧小区改造", 600, "个", "cumulative"],
+  ],
+  'p29-elderly-county-15th.txt': [
+    ["养老服务床位总数", 4200, "张", "level"],
+    ["养老机构护理型床位占比", 65, "%", "level"],
+    ["公办养老机构入住率", 60, "%", "level"],
+    ["公办养老机构空置率", 20, "%", "level"],
+    ["特困人员供养服务设施(敬老院)失能照护床位占比", 55, "%", "level"],
+    ["城市社区养老服务设施覆盖率", 100, "%", "level"],
+    ["农村社区养老服务设施覆盖率", 85, "%", "level"],
+    ["老年人居家适老化改造", 500, "户", "increment"],
+    ["养老护理员持证上岗率", 90, "%", "level"],
+  ],
+  'p30-medical-security-2026.txt': [
+    ["基本医疗保险参保率", 95, "%", "level"],
+    ["城乡居民医保参保人数", 310, "万人", "level"],
+    ["职工医保政策范围内住院费用报销比例", 80, "%", "level"],
+    ["居民医保政策范围内住院费用报销比例", 70, "%", "level"],
+    ["DRG/DIP支付方式改革病种覆盖率", 90, "%", "level"],
+    ["DRG/DIP支付方式改革医保基金覆盖率", 70, "%", "level"],
+    ["门诊慢特病病种", 60, "种", "level"],
+    ["异地就医直接结算率", 75, "%", "level"],
+    ["定点医药机构医保电子凭证结算率", 80, "%", "level"],
+    ["新增集采药品品种", 50, "个", "increment"],
+  ],
+  'p31-social-assistance-15th.txt': [
+    ["城乡低保标准年均增长", 5, "%", "annual_growth"],
+    ["农村低保标准占城市低保标准的比例", 80, "%", "level"],
+    ["特困人员基本生活标准为当地低保标准的倍数", 1.3, "倍", "level"],
+    ["低保对象动态管理率", 100, "%", "level"],
+    ["低收入人口动态监测覆盖率", 98, "%", "level"],
+    ["社会救助专职工作人员", 1, "名", "level"],
+    ["实施临时救助", 12000, "人次", "increment"],
+  ],
+  'p32-province-minsheng-2026.txt': [
+    ["新增普惠托位", 8000, "个", "increment"],
+    ["建设公办托育综合服务中心", 20, "个", "increment"],
+    ["新开工改造城镇老旧小区", 1200, "个", "increment"],
+    ["新开工改造城镇老旧小区惠及居民", 18, "万户", "increment"],
+    ["改造提升农村公路", 3500, "公里", "increment"],
+    ["完成农村公路危桥改造", 200, "座", "increment"],
+    ["65岁及以上老年人健康管理率", 70, "%", "level"],
+    ["适龄妇女“两癌”筛查", 60, "万名", "increment"],
+    ["开展补贴性职业技能培训", 30, "万人次", "increment"],
+    ["培训农民工", 12, "万人次", "increment"],
+    ["残疾儿童康复救助", 1.2, "万名", "increment"],
+    ["残疾儿童康复救助覆盖率", 95, "%", "level"],
+  ],
+  'p33-news-14th-results.txt': [
+    ["城镇新增就业", 30, "万人", "cumulative"],
+    ["每千人口拥有3岁以下婴幼儿托位数", 5.5, "个", "level"],
+    ["人均预期寿命", 81, "岁", "level"],
+  ],
+  'p34-macau-trad.txt': [
+    ["长者日间护理中心服务名额", 1500, "个", "level"],
+    ["长者日间护理中心服务名额年增", 5, "%", "annual_growth"],
+    ["安老院舍宿位总数", 3200, "个", "level"],
+    ["入住安老院舍的轮候时间", 12, "个月", "level"],
+    ["长者社区支援服务使用人次年增", 8, "%", "annual_growth"],
+    ["长者免费健康检查", 2000, "名", "increment"],
+    ["长者综合服务中心", 1, "间", "level"],
+    ["培训护理人员", 500, "名", "increment"],
+    ["持证比例", 90, "%", "level"],
+  ],
+  'p35-hk-policy-address.txt': [
+    ["社区照顾服务券的数目", 15000, "张", "level"],
+    ["安老院舍的资助宿位", 36000, "个", "level"],
+    ["康复服务的日间训练名额增加", 1200, "个", "increment"],
+    ["资助护养院宿位的平均轮候时间", 15, "个月", "level"],
+    ["增设长者邻舍中心", 20, "间", "increment"],
+    // Relabelled after the first reading, for the project's convention: a count per 每年 is a yearly flow (increment).
+    ["长者牙科外展服务的受惠人数", 6000, "人次", "increment"],
   ],
 };
 
@@ -479,6 +573,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
   ],
   'p25-civil-affairs-15th.txt': [
     ["城乡低保标准年均增长", ">=", 2030, null],
+    ["特困人员基本生活标准为当地低保标准的倍数", ">=", 2030, null],
     ["失能、半失能特困人员集中供养率", ">=", 2030, null],
     ["孤儿和事实无人抚养儿童保障覆盖率", "=", 2030, null],
     ["未成年人救助保护机构", ">=", 2030, "每个县(市、区)"],
@@ -515,11 +610,111 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
   ],
   'p27-hk-welfare.txt': [
     ["提供资助安老宿位", "~", 2030, null],
+    ["社区照顾服务券数目", "=", 2030, null],
     ["长者地区中心", ">=", 2028, "每个地区"],
     ["长者日间护理中心的轮候时间", "<=", 2028, null],
     ["护老者培训", "=", 2030, null],
   ],
+  'p28-basic-public-services-15th.txt': [
+    ["普惠托位占比", ">=", 2030, null],
+    ["嵌入式托育服务点", ">=", 2030, "每个街道"],
+    ["义务教育学校标准化建设达标率", "=", 2030, null],
+    ["高中阶段教育毛入学率", ">=", 2030, null],
+    ["居民健康素养水平", "=", 2030, null],
+    ["县域内就诊率", "~", 2030, null],
+    ["65岁及以上老年人健康管理率", ">=", 2030, null],
+    ["新增养老床位", "=", 2030, null],
+    ["完成城镇老旧小区改造", "=", 2030, null],
+  ],
+  'p29-elderly-county-15th.txt': [
+    ["养老服务床位总数", ">=", 2030, null],
+    ["养老机构护理型床位占比", "=", 2030, null],
+    ["公办养老机构入住率", ">=", 2030, null],
+    ["公办养老机构空置率", "<=", 2030, null],
+    ["特困人员供养服务设施(敬老院)失能照护床位占比", ">=", 2030, null],
+    ["城市社区养老服务设施覆盖率", "=", 2030, null],
+    ["农村社区养老服务设施覆盖率", ">=", 2030, null],
+    ["老年人居家适老化改造", ">=", 2030, "每年"],
+    ["养老护理员持证上岗率", ">=", 2030, null],
+  ],
+  'p30-medical-security-2026.txt': [
+    ["基本医疗保险参保率", ">=", 2026, null],
+    ["城乡居民医保参保人数", ">=", 2026, null],
+    ["职工医保政策范围内住院费用报销比例", "~", 2026, null],
+    ["居民医保政策范围内住院费用报销比例", "~", 2026, null],
+    ["DRG/DIP支付方式改革病种覆盖率", ">=", 2026, null],
+    ["DRG/DIP支付方式改革医保基金覆盖率", "=", 2026, null],
+    ["门诊慢特病病种", "=", 2026, null],
+    ["异地就医直接结算率", ">=", 2026, null],
+    ["定点医药机构医保电子凭证结算率", ">=", 2026, null],
+    ["新增集采药品品种", ">=", 2026, null],
+  ],
+  'p31-social-assistance-15th.txt': [
+    ["城乡低保标准年均增长", "~", 2030, null],
+    ["农村低保标准占城市低保标准的比例", ">=", 2030, null],
+    ["特困人员基本生活标准为当地低保标准的倍数", ">=", 2030, null],
+    ["低保对象动态管理率", "=", 2030, null],
+    ["低收入人口动态监测覆盖率", ">=", 2030, null],
+    ["社会救助专职工作人员", ">=", 2030, "每个乡镇(街道)"],
+    ["实施临时救助", ">=", 2030, "每年"],
+  ],
+  'p32-province-minsheng-2026.txt': [
+    ["新增普惠托位", "=", 2026, null],
+    ["建设公办托育综合服务中心", "=", 2026, null],
+    ["新开工改造城镇老旧小区", "=", 2026, null],
+    ["新开工改造城镇老旧小区惠及居民", "=", 2026, null],
+    ["改造提升农村公路", "=", 2026, null],
+    ["完成农村公路危桥改造", "=", 2026, null],
+    ["65岁及以上老年人健康管理率", ">=", 2026, null],
+    ["适龄妇女“两癌”筛查", "=", 2026, null],
+    ["开展补贴性职业技能培训", "=", 2026, null],
+    ["培训农民工", "=", 2026, null],
+    ["残疾儿童康复救助", ">=", 2026, null],
+    ["残疾儿童康复救助覆盖率", "=", 2026, null],
+  ],
+  'p33-news-14th-results.txt': [
+    ["城镇新增就业", ">=", 2030, null],
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2030, null],
+    ["人均预期寿命", "~", 2030, null],
+  ],
+  'p34-macau-trad.txt': [
+    ["长者日间护理中心服务名额", "=", 2030, null],
+    ["长者日间护理中心服务名额年增", "~", 2030, null],
+    ["安老院舍宿位总数", ">=", 2030, null],
+    ["入住安老院舍的轮候时间", "<=", 2030, null],
+    ["长者社区支援服务使用人次年增", ">=", 2030, null],
+    ["长者免费健康检查", ">=", 2030, "每年"],
+    ["长者综合服务中心", ">=", 2030, "各堂区"],
+    ["培训护理人员", "=", 2030, null],
+    ["持证比例", "=", 2028, null],
+  ],
+  'p35-hk-policy-address.txt': [
+    ["社区照顾服务券的数目", "=", 2026, null],
+    ["安老院舍的资助宿位", "=", 2027, null],
+    ["康复服务的日间训练名额增加", "=", 2026, null],
+    ["资助护养院宿位的平均轮候时间", "=", 2028, null],
+    ["增设长者邻舍中心", "=", 2028, null],
+    // 在2028年或之前 opens the sentence, whose 并把… shares it (first labelled 2026, the address's year).
+    ["长者牙科外展服务的受惠人数", "=", 2028, "每年"],
+  ],
 };
+
+/**
+ * Labels the reader still gets wrong, by probe: the quote words of the reading (what it reads there now) and why.
+ * Both checks below leave these out; a test marked `fails` asserts each label as labelled, so it turns red (expected
+ * failure gone) the day a fix reads it — then the entry goes.
+ */
+const gaps: Record<string, { at: string; why: string }[]> = {
+  // A sentence hard-wrapped across lines, with a page number between them (高中阶段教育毛入\n— 12 —\n学率): the
+  // prose reader cuts sentences at line ends; the PDF reader joins wrapped lines, a .txt file gets no such help.
+  'p28-basic-public-services-15th.txt': [{ at: '学率稳定在97%', why: 'hard wrap' }],
+};
+/** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
+const gapLabels: Record<string, number[]> = {
+  'p28-basic-public-services-15th.txt': [3],
+};
+const open = <T extends { quote: string }>(file: string, prose: T[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
+const labelled = <T,>(file: string, labels: T[]) => labels.filter((_, i) => !(gapLabels[file] ?? []).includes(i));
 
 describe('probe texts in the styles researchers collect', () => {
   it('covers every probe file', () => {
@@ -531,7 +726,7 @@ describe('probe texts in the styles researchers collect', () => {
       const text = readFileSync(dir + file, 'utf8');
       const r = extractText(text);
       const prose = r.targets.filter((t) => t.source === 'prose');
-      expect(prose.map((t) => [t.name, t.target.value, t.unit, t.kind])).toEqual(targets);
+      expect(open(file, prose).map((t) => [t.name, t.target.value, t.unit, t.kind])).toEqual(labelled(file, targets));
       // The quote is the text as written (Chinese numerals, traditional characters), where the record points.
       for (const t of prose) expect(normalize(text.slice(t.start, t.end)).text).toBe(t.quote);
     });
@@ -541,7 +736,15 @@ describe('probe texts in the styles researchers collect', () => {
     it(`reads the comparator, year and per-unit of every target of ${file}`, () => {
       const r = extractText(readFileSync(dir + file, 'utf8'));
       const prose = r.targets.filter((t) => t.source === 'prose');
-      expect(prose.map((t) => [t.name, t.target.op, t.target.year, t.per])).toEqual(targets);
+      expect(open(file, prose).map((t) => [t.name, t.target.op, t.target.year, t.per])).toEqual(labelled(file, targets));
+    });
+  }
+
+  for (const [file, at] of Object.entries(gapLabels)) {
+    it.fails(`still misses ${file}: ${(gaps[file] ?? []).map((g) => g.why).join('; ')}`, () => {
+      const prose = extractText(readFileSync(dir + file, 'utf8')).targets.filter((t) => t.source === 'prose');
+      const read = prose.map((t) => [t.name, t.target.value, t.unit, t.kind]);
+      for (const i of at) expect(read).toContainEqual(expected[file]?.[i]);
     });
   }
 
@@ -640,5 +843,65 @@ describe('probe texts in the styles researchers collect', () => {
     expect(r.metadata).toMatchObject({ plan_title: '溪山县人民政府工作报告', issued: '2026-01-20', kind: 'annual_programme', period: { start: 2026, end: 2026 } });
     expect(new Set(r.targets.map((t) => t.target.year))).toEqual(new Set([2026]));
   });
-});
+  it('reads a 基本公共服务 table one cell per line (≥95 and <5.5 in their cells) and dates a past 十四五期间 total 2021–2025', () => {
+    const r = extractText(readFileSync(dir + 'p28-basic-public-services-15th.txt', 'utf8'));
+    const table = r.targets.filter((t) => t.source === 'table');
+    expect(table.map((t) => [t.name, t.baseline?.value, t.baseline?.year, t.target.value, t.target.op, t.target.year, t.unit, t.binding])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.8, 2025, 5.5, '=', 2030, '个', 'expected'],
+      ['学前教育毛入园率', 93, 2025, 95, '>=', 2030, '%', 'binding'],
+      ['城镇调查失业率', 5.3, 2025, 5.5, '<', 2030, '%', 'expected'],
+      ['基本养老保险参保率', 95.2, 2025, 96, '=', 2030, '%', 'binding'],
+      ['养老机构护理型床位占比', 62, 2025, 70, '=', 2030, '%', 'binding'],
+      ['人均体育场地面积', 2.9, 2025, 3.3, '=', 2030, '平方米', 'expected'],
+    ]);
+    const range = r.targets.find((t) => t.name === '65岁及以上老年人健康管理率');
+    expect(range?.target).toMatchObject({ value: 70, value_max: 75 });
+    const prose = r.achieved.filter((a) => a.source !== 'table');
+    expect(prose.map((a) => [a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
+      [1.2, '万个', 'cumulative', 2021, 2025],
+      [28.6, '万人', 'cumulative', 2021, 2025],
+      [3.8, '个', 'level', null, 2025],
+    ]);
+  });
 
+  it('reads a county 养老 plan’s “十四五”期间 results as achievements of 2021–2025 and its stretch value', () => {
+    const r = extractText(readFileSync(dir + 'p29-elderly-county-15th.txt', 'utf8'));
+    expect(r.achieved.map((a) => [a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
+      [12, '个', 'cumulative', 2021, 2025],
+      // 新增 under “十四五”期间 is a total over the period, as the plan's own “十五五”期间 counts are (cumulative).
+      [860, '张', 'cumulative', 2021, 2025],
+      [58.6, '%', 'level', null, 2025],
+    ]);
+    expect(r.targets.find((t) => t.name === '养老服务床位总数')).toMatchObject({ stretch: 4500 });
+    expect(r.targets.find((t) => t.name === '养老护理员持证上岗率')?.target).toMatchObject({ value: 90, value_max: 95 });
+  });
+
+  it('reads no money of a 社会救助 plan or a 民生工程 list: standards in 元, budgets in 万元 and their changes', () => {
+    for (const file of ['p31-social-assistance-15th.txt', 'p32-province-minsheng-2026.txt']) {
+      const r = extractText(readFileSync(dir + file, 'utf8'));
+      expect([...r.targets, ...r.achieved].filter((t) => /元/u.test(t.unit ?? '') || /资金|补助标准|低保金|平均标准/u.test(t.name))).toEqual([]);
+    }
+    expect(extractText(readFileSync(dir + 'p31-social-assistance-15th.txt', 'utf8')).achieved).toEqual([]);
+  });
+
+  it('reads a news report of 十四五 results: the results as achievements of 2025, the old targets and completion rates as nothing', () => {
+    const r = extractText(readFileSync(dir + 'p33-news-14th-results.txt', 'utf8'));
+    expect(r.metadata).toMatchObject({ kind: 'news_report', issued: '2026-01-22' });
+    expect(r.achieved.map((a) => [a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
+      [32.8, '万人', 'cumulative', 2021, 2025],
+      [5.2, '%', 'level', null, 2025],
+      [4.6, '个', 'level', null, 2025],
+      [96.3, '%', 'level', null, 2025],
+      [4.1, '个百分点', 'increment', 2020, 2025],
+      [80.2, '岁', 'level', null, 2025],
+      [1.4, '岁', 'increment', 2020, 2025],
+    ]);
+  });
+
+  it('dates a Macau five-year plan by its span and a Hong Kong policy address by its year, with the baseline of 由目前的A增加至B', () => {
+    expect(extractText(readFileSync(dir + 'p34-macau-trad.txt', 'utf8')).metadata.period).toEqual({ start: 2026, end: 2030 });
+    const r = extractText(readFileSync(dir + 'p35-hk-policy-address.txt', 'utf8'));
+    expect(r.metadata.period).toEqual({ start: 2026, end: 2026 });
+    expect(r.targets[0]).toMatchObject({ baseline: { value: 11000 }, target: { value: 15000 }, unit: '张' });
+  });
+});

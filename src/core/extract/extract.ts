@@ -7,7 +7,7 @@ import { extractMetadata } from './metadata';
 import { normalize, type Normalized } from '../text/normalize';
 import { withPlausibleNumbers } from './plausible';
 import { proseMemo, readProse } from './prose';
-import { isMidTermReview, isResultsReport } from './prose-tense';
+import { isMidTermReview, isResultsReport, resultsPeriod } from './prose-tense';
 import { sectionIndex, type SectionContext } from './sections';
 import { readTables } from './tables';
 import { runningTableCuts } from './tables-running';
@@ -124,6 +124,8 @@ export interface PreparedText {
   skip: Span[];
   sections: (offset: number) => SectionContext;
   results: boolean;
+  /** The five-year plan a report of results reports on (its title names it), else null. */
+  reportedOn: { start: number; end: number } | null;
   midterm: boolean;
   issued: number | null;
   docKey: string;
@@ -143,6 +145,7 @@ export function prepareText(text: string, options: ExtractOptions = {}): Prepare
     skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage, ...newsHeadline(norm.text, metadata)],
     sections: sectionIndex(norm.text),
     results: isResultsReport(norm.text),
+    reportedOn: resultsPeriod(norm.text),
     midterm: isMidTermReview(norm.text),
     issued: metadata.issued ? Number(metadata.issued.slice(0, 4)) : null,
     docKey: fnv1a(text),
@@ -215,6 +218,7 @@ export function extractRange(p: PreparedText, from: number, to: number, carry: S
     damage: [],
     sections: whole ? p.sections : (offset: number) => p.sections(offset + from),
     results: p.results,
+    reportedOn: p.reportedOn,
     midterm: p.midterm,
     // The achievements' reading below goes over the same sentences: what they say is worked out once.
     memo: proseMemo(),

@@ -37,8 +37,11 @@ const TAIL_LINES = 15;
 // A headline and its lead sentence.
 const LEAD_LINES = 3;
 const PLAN_WORD = /规划|计划|方案|要点|清单|纲要/;
-/** A government's report to its people's congress (政府工作报告): what it sets for the year it is given in is a programme. */
-const WORK_REPORT = /政府工作报告$/;
+/**
+ * A government's report to its people's congress (政府工作报告), or a Hong Kong chief executive's policy address
+ * (行政长官2026年施政报告, also with its chapter after a space): what it sets for the year it is given in is a programme.
+ */
+const WORK_REPORT = /政府工作报告$|施政报告(?:$|\s)/;
 /** The line under a work report's title: the day and the congress it was given to (——2026年1月20日在…人民代表大会…会议上). */
 const SESSION_DATE = /^[—\-－–(（\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。\n]{2,60}?(?:人民代表大会|人代会)[^。\n]{0,30}?会议上/;
 const SENTENCE_PUNCT = /[,，。;；:：!！?？]/;

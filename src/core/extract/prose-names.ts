@@ -8,7 +8,7 @@ import { splitList } from './scan';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 export const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|20\d\d年(?:底|末)?前?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使)+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 
@@ -44,15 +44,15 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规');
+const LEADING_FIRST = new Set('把目在于支、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规');
 
-/** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…): not what is measured. */
-const ACTOR_WILL = /^[\u4e00-\u9fff]{1,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要)/u;
+/** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…, 政府会把…): not what is measured. */
+const ACTOR_WILL = /^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要|(?:亦|也|还)?会(?=把|在20|为|新增|增加|提供|设立|增设))/u;
 
 export function stripLeading(s: string): string {
   // Only a text with 将 or 要 in its first dozen characters can open with a body that will act.
   const head = s.slice(0, 14);
-  const acting = head.includes('将') || head.includes('要') ? s.replace(ACTOR_WILL, '') : s;
+  const acting = head.includes('将') || head.includes('要') || head.includes('会') ? s.replace(ACTOR_WILL, '') : s;
   const first = acting.charAt(0);
   // JavaScript's trim() drops exactly what \s matches.
   if (!LEADING_FIRST.has(first) && first.trim() !== '') return acting.trim();
@@ -342,8 +342,10 @@ export function nameFor(
   // "为两万名长者提供上门服务": 为 is "for", not "is" — the people served and the service are the name (长者上门服务).
   // (为辖区/为全市 … are the same: the place words are left out first.)
   // (每年为N名…: a frequency before it is the record's per, not its name.)
-  const freq = /^\s*每(?:年|月|季度|周)/u.test(c.pre) ? perUnit(c.pre) : null;
-  const forPart = freq ? c.pre.slice(freq.index + freq[0].length) : c.pre;
+  // (A list number before it, (一)每年为…, is no part of either.)
+  const pre = LIST_NUMBER.test(c.pre) ? c.pre.replace(LIST_NUMBER, '') : c.pre;
+  const freq = /^\s*每(?:年|月|季度|周)/u.test(pre) ? perUnit(pre) : null;
+  const forPart = freq ? pre.slice(freq.index + freq[0].length) : c.pre;
   const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(forPart) && ['', '为'].includes(stripLeading(forPart)) ? servedService(noun) : null;
   if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
@@ -378,6 +380,9 @@ export function nameFor(
   const served = servedFor(name);
   return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };
 }
+
+/** A list number opening a clause: (一), 1., 2、, 一、. */
+const LIST_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
 const SERVED = /^([\u4e00-\u9fff\d()—–~]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;

@@ -6,7 +6,7 @@ import { perCapitaShared, stripName } from './prose-names';
 import { splitList } from './scan';
 
 /** 由 / 从, with the year of the start value: what opens the first end of a move. */
-export const FROM_END = /(?:由|从)(?:20\d\d年(?:底|末)?的?)?$/u;
+export const FROM_END = /(?:由|从)(?:20\d\d年(?:底|末)?的?|(?:目前|现时|当前|现在)的?)?$/u;
 /** 提高到2020年的: what opens the second end. */
 const TO_END = /^(?:分别|均)?(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/u;
 /** A change against a past level: the subject, what it is compared with, and the verb. */

@@ -55,7 +55,11 @@ const NUMBERED = /^(?:第[一二三四五六七八九十百\d]+[篇编章节]|[�
  */
 export const REPORT_ON_PLAN = /(?:规划|计划|方案|纲要)[^,。;]{0,4}?(?:实施情况|执行情况|完成情况|落实情况|进展情况|中期评估|总结评估|终期评估)(?![^,。;]*(?:规划|计划|方案|纲要))/u;
 
-const resultsTitle = (line: string) => line.length <= 60 && RESULTS_TITLE.test(line) && (!PLAN_TITLE.test(line) || REPORT_ON_PLAN.test(line));
+/** A headline that says a plan's targets were met (…“十四五”规划社会民生主要指标全面完成, …目标任务超额完成): its results. */
+const PLAN_MET = /(?:规划|计划|纲要)[^,。;]{0,16}?(?:目标|指标|任务)[^,。;]{0,6}?(?:全面|超额|顺利|圆满|如期)完成$/u;
+
+const resultsTitle = (line: string) =>
+  line.length <= 60 && ((RESULTS_TITLE.test(line) && (!PLAN_TITLE.test(line) || REPORT_ON_PLAN.test(line))) || PLAN_MET.test(line));
 
 export function isResultsReport(text: string): boolean {
   const head = text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
@@ -68,6 +72,24 @@ export function isResultsReport(text: string): boolean {
     first.split('。').some((s) => resultsTitle(s.trim())) ||
     next.some((line) => !SENTENCE_END.test(line) && !NUMBERED.test(line) && resultsTitle(line))
   );
+}
+
+/**
+ * The five-year plan a report of results reports on, when its title names one (我市“十四五”规划…指标全面完成 →
+ * 2021–2025): its figures are that period's end and its totals span it, whatever year the report is published in.
+ */
+export function resultsPeriod(text: string): { start: number; end: number } | null {
+  const head = text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+  for (const line of head) {
+    if (!resultsTitle(line)) continue;
+    // A mid-term evaluation speaks from inside the period, a year it does not state.
+    if (line.includes('中期')) return null;
+    const m = /“?十([一二三四五六])五”?/u.exec(line);
+    if (!m) return null;
+    const start = 2006 + '一二三四五六'.indexOf(m[1] ?? '') * 5;
+    return { start, end: start + 4 };
+  }
+  return null;
 }
 
 /** A mid-term evaluation (…中期评估报告): it speaks from inside its plan's period, not from its end. */

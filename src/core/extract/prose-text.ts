@@ -236,6 +236,8 @@ interface YearMark {
   year: number;
   /** 由2019年的: dates the start values of a move, not those after 提高到. */
   start?: boolean;
+  /** “十四五”期间/时期: the first year of the five the mark spans (its `year` is the last); absent for a year or 末. */
+  from?: number;
 }
 
 /** "比“十三五”末", "较2020年": a year a value is compared with, which neither dates it nor frames what follows. */
@@ -253,13 +255,15 @@ function yearMarks(sentence: string, mask: number): YearMark[] {
   const marks: YearMark[] = [];
   // Most sentences name no year: skip the regular expressions.
   if ((mask & KEY.nian) !== 0) eachMatch(YEAR_MARK, sentence, (m) => {
-    if (/^(?:以)?前[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) return;
+    // 2000年前建成的 dates what is counted; 2027年底前把…的 (Hong Kong: by the end of 2027, X's …) dates the work.
+    if (/^(?:以)?前(?![把将])[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) return;
     if (isComparison(sentence, m.index)) return;
     marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
   });
   if ((mask & KEY.shi) !== 0) eachMatch(PERIOD_MARK, sentence, (m) => {
     if (isComparison(sentence, m.index)) return;
-    marks.push({ index: m.index, year: 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5 });
+    const year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+    marks.push(m[2] === '末' ? { index: m.index, year } : { index: m.index, year, from: year - 4 });
   });
   return marks.length > 1 ? marks.sort((a, b) => a.index - b.index) : marks;
 }
@@ -315,6 +319,8 @@ export interface YearInfo {
   past: boolean;
   /** The year is stated in the sentence (a marker before the value), not taken from the paragraph or the plan. */
   stated: boolean;
+  /** The first year of the five-year period the stated marker spans (“十四五”期间 → 2021), else null. */
+  from: number | null;
 }
 
 /**
@@ -336,12 +342,12 @@ export function yearOf(
     const move = facts.moves[countBelow(facts.moves.length, (i) => facts.moves[i] as number, from + 1)];
     if (move !== undefined && move < at) best = facts.years[below - 2] ?? null;
   }
-  if (!best) return { year: frame ?? period?.end ?? null, past: false, stated: false };
+  if (!best) return { year: frame ?? period?.end ?? null, past: false, stated: false, from: null };
   const from = best.index;
   const next = facts.future[countBelow(facts.future.length, (i) => facts.future[i] as number, from + 1)];
   const future = next !== undefined && next < at;
   const start = period?.start ?? null;
-  return { year: best.year, past: start !== null && best.year < start && !future, stated: true };
+  return { year: best.year, past: start !== null && best.year < start && !future, stated: true, from: best.from ?? null };
 }
 
 /** How many of n ascending keys are below `limit`. */

@@ -6,7 +6,7 @@ import { withoutHiringVerb } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
-import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
+import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import type { SectionContext } from './sections';
@@ -28,6 +28,8 @@ export interface ProseOptions {
   now?: number | null;
   /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
   results?: boolean;
+  /** The five-year plan the report of results reports on, when `text` is only a slice of it (resultsPeriod). */
+  reportedOn?: { start: number; end: number } | null;
   /** The document is a mid-term evaluation: its present is inside its period, a year it does not state. */
   midterm?: boolean;
   /**
@@ -76,7 +78,7 @@ const INCREMENT_VERB =
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
-const PAST_MARK = /已经|已(?!有)|截至|截止|目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
+const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
 const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
@@ -147,6 +149,41 @@ const CHANGE_END = /(?:提高|提升|增加|增长|下降|降低|减少|缩短)�
 
 /** 每年降低0.5个百分点: a change of a rate each year, the yearly rate of the growth kind. */
 const YEARLY_CHANGE = /每年(?:提高|提升|增加|增长|成长|下降|降低|减少)了?$/u;
+/** The end of a noun naming institutions or facilities, whose rates (入住率, 空置率, 使用率) a short rate may share. */
+const INSTITUTION_END = /(?:机构|院|中心|学校|幼儿园|设施|站|馆)$/u;
+
+/** A coverage rate named by what it counts alone (病种覆盖率, 医保基金覆盖率). */
+const COVERAGE_RATE = /^[\u4e00-\u9fff]{1,6}覆盖率$/u;
+/** A sentence's opening clause that says what covers (X覆盖全部…), with no number. */
+const COVERS = /^([^,;\d]{2,24}?)(?:全面|基本|逐步)?覆盖[^,;\d]*,/u;
+
+/** The subject of a sentence opening with X覆盖… (no value in that clause), without list numbers; else null. */
+function coveringSubject(sentence: string): string | null {
+  const m = COVERS.exec(sentence.replace(/^\s*\d{1,2}[.、]/u, ''));
+  const subject = m?.[1] ? stripName(m[1]) : '';
+  return subject.length >= 2 ? subject : null;
+}
+
+/** A rate named by two or three characters alone (空置率, 救助覆盖率): its subject is the clause's before. */
+const SHORT_RATE = /^[\u4e00-\u9fff]{2,4}率$/u;
+
+/**
+ * The subject a short rate shares with the value before it: the words a count's name ends with and the rate begins
+ * with (…康复救助 + 救助覆盖率), or the subject of a sibling rate (公办养老机构入住率 + 空置率); null when neither.
+ */
+function elidedRateSubject(previous: Draft, rate: string): string | null {
+  const before = previous.name.replace(COUNTED_VERB, '');
+  if (!isRateUnit(previous.unit ?? '')) {
+    for (let n = Math.min(4, rate.length - 2); n >= 2; n--) if (before.endsWith(rate.slice(0, n)) && before.length > n) return before + rate.slice(n);
+    return null;
+  }
+  // Only where what comes before the rate is a kind of institution or facility (公办养老机构, 乡镇卫生院): in 森林覆盖率,
+  // 失业率 … the words before 覆盖率 are no subject a later rate shares.
+  if (rate.length !== 3 || !/[^的、和及与]{2}率$/u.test(before) || before.endsWith(rate)) return null;
+  const subject = before.slice(0, -3);
+  return INSTITUTION_END.test(subject) ? subject + rate : null;
+}
+
 /** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
 const COUNTED_VERB = /^(?:建有|建成|建设|新建|设有|设立|配备|覆盖)/u;
 
@@ -241,7 +278,8 @@ const LIST_REACH = 600;
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
-const FROM = /(?:由|从)(?:20\d\d年的?)?$/u;
+/** 由X提高到Y: also 由目前的X (Hong Kong: 由目前的1万1千张增加至1万5千张). */
+const FROM = /(?:由|从)(?:20\d\d年的?|(?:目前|现时|当前|现在)的?)?$/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
@@ -360,6 +398,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
   const results = opts.results ?? isResultsReport(text);
+  const reportedOn = results ? (opts.reportedOn !== undefined ? opts.reportedOn : resultsPeriod(text)) : null;
   const achieved = opts.mode === 'achieved';
   const memo = opts.memo ?? proseMemo();
   // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
@@ -430,7 +469,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // By push, not map(), for one array shape whether or not this loop is optimised (see candidatesOf).
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, before }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, reportedOn, before }, opts, sentenceDrafts);
     });
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -485,11 +524,17 @@ interface ClauseContext {
   reported: boolean;
   /** The document is a report of results (完成情况, 总结). */
   results: boolean;
+  /** The five-year plan it reports on, when its title names one. */
+  reportedOn: { start: number; end: number } | null;
   /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
   before: Draft | null;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
+const ANNUAL_GAIN = /(?<![\d今去明上本当全每近同历逐])年增(?=约|不|\d|长)/u;
+/** A clause that names only a yearly growth (…增至1500个,年增约5%): the growth of the measure just read. */
+const GROWTH_ONLY = /^(?:年增|年均增长|每年增长)(?:长)?$/u;
+
 function wordAt(text: string, a: string, b = a): number {
   const i = text.indexOf(a);
   const j = b === a ? i : text.indexOf(b);
@@ -510,7 +555,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const strivingAt = STRIVING_FRAME.test(sentence.text.slice(0, clause.start - sentence.start)) ? -1 : wordAt(clause.text, '力争', '争取');
   const cumulativeAt = wordAt(clause.text, '累计');
   // 每年成长 is Taiwan's 每年增长.
-  const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'));
+  // 年增 (Macau, Hong Kong: 年增约5%) is 年均增长, but not 2025年增长 or 今年增加.
+  const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'), clause.text.includes('年增') ? (ANNUAL_GAIN.exec(clause.text)?.index ?? Infinity) : Infinity);
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
@@ -593,11 +639,35 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
     const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
     if (delta) {
-      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own.
-      if (stripName(delta[1] ?? '') === '') continue;
+      // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own; reported as
+      // reached, it is the change of that measure since the year compared with (参保率达到96.3%,比2020年提高4.1个百分点).
+      const last = achieved && past ? out[out.length - 1] : undefined;
+      if (stripName(delta[1] ?? '') === '') {
+        if (!last || last.span.start < sentence.start || last.kind !== 'level') continue;
+        const change = lead.slice((delta[1] ?? '').length).trim();
+        const from = q.opStart - c.pre.length + Math.max(0, c.pre.indexOf(change));
+        out.push({
+          name: last.name + change,
+          unit: q.unit || null,
+          baseline: null,
+          target: { value: q.value, year: last.target.year, op: q.op },
+          stretch: null,
+          kind: 'increment',
+          binding: null,
+          span: { start: clause.start + from, end: clause.start + q.opEnd },
+          per: null,
+          aspirational: false,
+          source: 'prose',
+          domainHint: ctx.section.domain,
+          yearFrom: comparedYear(change),
+        });
+        continue;
+      }
     }
     const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
-    const predicate = area || delta ? null : predicateOf(lead);
+    // "受惠人数提升至每年6千人次": a frequency between the predicate and the value is the record's per (perUnitIn finds it).
+    const freqBefore = lead.endsWith('每年') || lead.endsWith('每月') ? lead.slice(-2) : null;
+    const predicate = area || delta ? null : predicateOf(freqBefore ? lead.slice(0, -2) : lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = withoutTrailingFiller(subject);
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
@@ -640,8 +710,18 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
       built.names = [previous.name];
     }
+    if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
+    // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
+    if (CITED_TARGET.test(name)) continue;
+    // "护理型床位占比比2025年提高6.4个百分点,达到65%": the change only restates the level after it (as 达到60%,比2020年
+    // 提高10个百分点 does before it), so the level is the one target.
+    if (!achieved && predicate && previous && previous.name === name && previous.kind === 'increment' && previous.span.start >= sentence.start) {
+      const said = sentence.text.slice(previous.span.start - sentence.start, previous.span.end - sentence.start);
+      const sameMeasure = previous.unit === (q.unit || null) || (q.unit === '%' && (previous.unit ?? '').endsWith('百分点'));
+      if (sameMeasure && (said.includes('比') || said.includes('较'))) out.pop();
+    }
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
     if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
@@ -659,12 +739,22 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
       if (counted.length >= 2) built.names = [counted + built.names[0]];
     }
+    // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
+    // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
+    // "DRG/DIP支付方式改革覆盖全部…医疗机构,病种覆盖率达到90%": a coverage rate after the sentence's opening clause,
+    // which says what covers and has no value of its own, is that subject's (DRG/DIP支付方式改革病种覆盖率).
+    const coverer = COVERAGE_RATE.test(built.names[0] ?? '') && clause.start > sentence.start ? coveringSubject(sentence.text) : null;
+    if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
+    const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
+    if (short) built.names = [short];
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
     if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
     // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
-    const ratio = q.unit === '%' && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
-    if (ratio?.[1] && ratio[2]) built.names = [`${ratio[1]}占${ratio[2]}的比例`];
+    // "特困人员基本生活标准不低于当地低保标准的1.3倍": a multiple of another amount, named as such (…为…的倍数).
+    const ratio = (q.unit === '%' || q.unit === '倍') && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
+    if (ratio?.[1] && ratio[2]) built.names = [q.unit === '倍' ? `${ratio[1]}为${ratio[2]}的倍数` : `${ratio[1]}占${ratio[2]}的比例`];
+    else if (q.unit === '倍') continue;
     // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
     const freqTail = isRateUnit(q.unit) ? null : FREQUENCY_TAIL.exec(built.names[0] ?? '');
     if (freqTail?.[1]) built.names = [freqTail[1]];
@@ -672,13 +762,25 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
     const freqWork = freqLead?.[2] && INCREMENT_VERB.test(freqLead[2]) ? freqLead : null;
     if (freqWork?.[2]) built.names = [freqWork[2]];
-    const per = perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? null);
+    // "在各堂区设立至少1间长者综合服务中心": 各X with a floor is each X's quota, as 每个X is (各县区共建成… stays a total).
+    const each = !perMatch && q.opStart < q.start && q.op === '>=' ? EACH_PLACE.exec(built.names[0] ?? '') : null;
+    if (each?.[1] && each[2]) built.names = [each[2]];
+    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : null));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
     const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+    // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
+    // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
+    // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
+    if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
+      const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
+      const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
+      if (moved || reached) kind = 'level';
+    }
+    if (q.unit === '倍') kind = 'level';
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
     if (yearlyCount) {
       kind = 'increment';
@@ -735,7 +837,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
-        target: { value: pair.q.value, year: year.year, op: pair.q === q || pair.q.op === '=' ? op : pair.q.op },
+        // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
+        target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
         stretch: null,
         kind,
         binding: null,
@@ -767,7 +870,7 @@ const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[�
 const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 
 /** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
-const CUMULATIVE_INNER = /^(.{2,}?)累计([\u4e00-\u9fff]{2,5})$/u;
+const CUMULATIVE_INNER = /^(.{2,}?)(?:(?:(?<!\d)\d+|[三五十])年)?累计([\u4e00-\u9fff]{2,5})$/u;
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
@@ -793,6 +896,33 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
 }
+
+/** The year a change is measured from (比2020年 → 2020, 较“十三五”末 → 2020), else null. */
+function comparedYear(change: string): number | null {
+  const year = /(20\d\d)年/u.exec(change);
+  if (year) return Number(year[1]);
+  const plan = /十([一二三四五六])五/u.exec(change);
+  return plan ? 2010 + '一二三四五六'.indexOf(plan[1] ?? '') * 5 : null;
+}
+
+/** 各 and a kind of place, then the work of setting up what each is to have (在各堂区设立…, 各乡镇建有…). */
+const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街道|乡镇|县|区|镇|村))(?:都|均)?(?:设立|建成|建有|设置|配备|建设|打造)([\u4e00-\u9fff(“].{1,24})$/u;
+
+/** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
+function listOp(own: Op, pairs: readonly { q: Quantity }[]): Op {
+  if (own !== '=' || pairs.length < 2) return own;
+  const last = pairs[pairs.length - 1]?.q;
+  // Only 左右/约 (80%、70%左右): a floor written after the last value is that value's own (100%和90%以上).
+  return last && last.op === '~' && last.opEnd > last.end ? '~' : own;
+}
+
+const CITED_TARGET = /目标(?:任务|值)?$|^(?:超额)?完成[^,;]{0,12}目标/u;
+
+/** Predicates that say a programme's count is a level reached or kept (提升至, 扩大到, 不低于), not work done. */
+const PROGRAMME_LEVEL = /(?:达到|稳定在|保持在|维持在|不低于|不少于|控制在)$/u;
+/** What a count of people or things held is named by (参保人数, 床位总数): a stock, never work done. */
+const STOCK = /(?:人数|总数|总量|数量|数目|规模)$/u;
+const PROGRAMME_MOVE = /(?:提高|提升|增加|扩大|缩短|减少|降低|延长)(?:到|至)$|增至$/u;
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
 
@@ -836,7 +966,7 @@ function achievedOf(a: {
   const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
   const mark = dated?.stated ? dated : null;
   const period = opts.period;
-  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : null;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : ctx.reportedOn;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   // A mid-term evaluation's present is neither (null, unless it is dated).
   const fallback = reviewed?.end ?? opts.now ?? (period && !(ctx.results && opts.midterm === true) ? (ctx.results ? period.end : period.start - 1) : null);
@@ -849,6 +979,7 @@ function achievedOf(a: {
     lastAt < 0 ? null : mark ? (mark.year !== null && lastAt > lastBefore(ctx.facts, at) ? mark.year - 1 : null) : opts.now != null ? opts.now - 1 : null;
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
-  const yearFrom = a.past && flow && !mark && reviewed ? reviewed.start : null;
+  // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
+  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
 }

@@ -69,9 +69,17 @@ const UNIT_RE = UNITS.join('|');
 // Linear time on any text: a match never starts inside a run of spaces or digits (`(?<!\s)`, `(?<!\d)`;
 // the run's first character finds every match a later one would).
 const ARABIC = new RegExp(
-  String.raw`(${PREFIX_OPS})?(?<!\s)\s*(?<!\d)(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
+  String.raw`(${PREFIX_OPS})?(?<!\s)\s*(?<!\d)(${NUM})(?:(?:%|‰)?\s*(?:~|～|-|—|–|至)\s*(${NUM}))?\s*(万|亿)?(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
   'gu',
 );
+// Digits with 万 and 千 written between them (1万2千张, 3万6千个) or a bare 千 (6千人次), as Hong Kong and news text
+// writes round counts: the whole number, the unit without a scale (1万2千张 → 12000 张, as 一万二千张 reads). Only for a
+// clause with 千 and a digit; 6千米 stays six kilometres (米 is no unit here, and ARABIC reads 千米).
+const MIXED = new RegExp(
+  String.raw`(${PREFIX_OPS})?(?<![\d.])(\d+)(?:(万)(\d)千|千)(余|多)?(${UNIT_RE})(${SUFFIX_OPS})?`,
+  'gu',
+);
+const MULTIPLE = /的(\d+(?:\.\d+)?)倍(?![数增])/gu;
 // A numeral never starts inside another (一千二百 is read from 一), nor after 第 (an ordinal), 数/几 (数十个: some).
 const CN_RUN = `[${NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
 const CHINESE = new RegExp(
@@ -185,9 +193,48 @@ export function findQuantities(text: string): Quantity[] {
       lone: false,
     });
   }
+  if (digits && text.includes('千')) {
+    const mixed = mixedQuantities(text);
+    if (mixed.length > 0) {
+      const kept = found.filter((f) => !mixed.some((q) => f.opStart < q.opEnd && q.opStart < f.opEnd));
+      found.length = 0;
+      found.push(...kept, ...mixed);
+    }
+  }
+  // "不低于当地低保标准的1.3倍": a multiple of another amount (only after 的; 增长1倍 and 翻一番 are no values here).
+  if (digits && text.includes('倍')) {
+    MULTIPLE.lastIndex = 0;
+    for (let m = MULTIPLE.exec(text); m !== null; m = MULTIPLE.exec(text)) {
+      const a = m[1] as string;
+      const start = m.index + 1;
+      found.push({
+        start, end: start + a.length + 1, value: Number(a), valueMax: null, written: a, unit: '倍',
+        op: '=', opStart: start, opEnd: start + a.length + 1, chinese: false, lone: false,
+      });
+    }
+  }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   if (hasChineseNumeral(text)) for (const q of apart(chineseQuantities(text), found)) found.push(q);
   return found.sort((x, y) => x.start - y.start);
+}
+
+/** 1万2千张, 6千人次: see MIXED. */
+function mixedQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  MIXED.lastIndex = 0;
+  for (let m = MIXED.exec(text); m !== null; m = MIXED.exec(text)) {
+    const [all, pre, a, wan, b, more, base, suf] = m;
+    if (a === undefined || base === undefined) continue;
+    if (base.startsWith('米') || base === '千米') continue;
+    const value = wan === undefined ? Number(a) * 1000 : Number(a) * 10000 + Number(b) * 1000;
+    const start = m.index + (pre?.length ?? 0);
+    const end = m.index + all.length - (suf?.length ?? 0);
+    out.push({
+      start, end, value, valueMax: null, written: text.slice(start, end - base.length - (more?.length ?? 0)), unit: unitAsWritten(base),
+      op: more && !pre && !suf ? '>' : opOf(pre, suf), opStart: m.index, opEnd: m.index + all.length, chinese: false, lone: false,
+    });
+  }
+  return out;
 }
 
 /**
