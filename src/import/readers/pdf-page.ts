@@ -40,10 +40,18 @@ export function runningLines(lineSets: readonly Line[][], pages: readonly PageLa
       if (Math.abs(next.y - l.y) > APART * Math.max(l.size, next.size)) return true;
       return inBand(k + step) && apart(k + step, step);
     };
-    return lines.filter(
-      // A table's header repeated at the top of each page is not a running header.
-      (l, k) => inBand(k) && apart(k, l.y < height / 2 ? 1 : -1) && !headerGrid(l),
-    );
+    // A table's header repeated at the top of each page is not a running header, nor is a row of it.
+    const furniture = (k: number) => inBand(k) && !headerGrid(lines[k] as Line) && !tableRow(lines[k] as Line);
+    // Nor a line set closely under (or over) one of those: the wrapped end of a row's name.
+    const attached = (k: number, step: 1 | -1) => {
+      const l = lines[k] as Line;
+      const other = lines[k + step];
+      return other !== undefined && Math.abs(other.y - l.y) <= APART * Math.max(l.size, other.size) && !furniture(k + step);
+    };
+    return lines.filter((l, k) => {
+      const inwards = l.y < height / 2 ? 1 : -1;
+      return furniture(k) && apart(k, inwards) && !attached(k, inwards === 1 ? -1 : 1);
+    });
   });
   /** Distance from the top edge, or (negative) from the bottom one. */
   const place = (l: Line, n: number) => {
@@ -74,6 +82,13 @@ export function runningLines(lineSets: readonly Line[][], pages: readonly PageLa
     }
   });
   return dropped;
+}
+
+/** A line of three or more cells, one a number: a table's row (a page's first or last), never a running header. */
+function tableRow(l: Line): boolean {
+  if (!l.row) return false;
+  const cells = l.text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 3 && cells.some((c) => /^[<>≤≥＜＞]?\[?\d+(\.\d+)?\]?%?$/u.test(c));
 }
 
 /** A gutter is looked for in this middle share of the page width. */

@@ -74,7 +74,7 @@ export async function readPdfBytes(
     const pages: PageLayout[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await readPage(pdfjs, doc, n, budgets.maxTextChars - chars);
+      const page = await readPage(pdfjs, doc, n, budgets.maxTextChars - chars, options.rules !== false);
       if (page === null) return failure('too-long', `more than the ${budgets.maxTextChars} characters of text allowed (by page ${n}).`);
       for (const piece of page.pieces) chars += piece.text.length;
       chars += 1;
@@ -120,7 +120,7 @@ function settled(work: Promise<unknown>, ms: number): Promise<void> {
 }
 
 /** The page's positioned text, or null when it is longer than `maxChars` (reading stops there). */
-async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars: number): Promise<PageLayout | null> {
+async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars: number, rules: boolean): Promise<PageLayout | null> {
   const page = await doc.getPage(n);
   try {
     // Display space at scale 1 applies /Rotate and the crop box, so "top" and "left" are as the reader sees them.
@@ -132,7 +132,7 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
       if (!('str' in item) || item.str === '') continue;
       pieces.push(toPiece(pdfjs, viewport.transform, item));
     }
-    return { pieces, width: viewport.width, height: viewport.height, rules: await rulesOf(pdfjs, page, viewport.transform, pieces) };
+    return { pieces, width: viewport.width, height: viewport.height, rules: rules ? await rulesOf(pdfjs, page, viewport.transform, pieces) : [] };
   } finally {
     page.cleanup();
   }
