@@ -39,7 +39,7 @@ const RULED_ROWS = 20;
 
 /** Pages of a ruled indicator table: every cell its own piece, every row border a stroked line, a name wrapping in every third row. */
 export function ruledTablePdf(pages: number): Uint8Array {
-  const x = [50, 85, 300, 345, 415, 485];
+  const x = [45, 100, 310, 355, 425, 495];
   const out = [];
   for (let p = 0; p < pages; p++) {
     const texts = ['序号', '指标', '单位', '2025年', '2030年', '属性'].map((h, i) => ({ x: x[i] ?? 0, y: 780, text: h, size: 10 }));
@@ -57,7 +57,7 @@ export function ruledTablePdf(pages: number): Uint8Array {
       rules.push(y - 6);
       y -= 20;
     }
-    const graphics = [...rules.map((ry) => `45 ${ry} m 540 ${ry} l S`), ...x.map((vx) => `${vx - 5} 792 m ${vx - 5} ${rules[rules.length - 1] ?? 0} l S`)].join('\n');
+    const graphics = [...rules.map((ry) => `40 ${ry} m 545 ${ry} l S`), ...x.map((vx) => `${vx - 5} 792 m ${vx - 5} ${rules[rules.length - 1] ?? 0} l S`)].join('\n');
     out.push({ texts, graphics });
   }
   return writePdf(out);
