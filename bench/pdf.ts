@@ -11,6 +11,11 @@ import type { SeedPlan } from './corpus';
 
 export interface PdfFigures {
   text: { documents: number; pages: number; seconds: number; pagesPerSecond: number; targets: number };
+  /**
+   * A 200-page ruled indicator table read with its ruling lines and from its words alone, in turn (median CPU seconds
+   * of `rounds` each): what reading the rules costs.
+   */
+  ruled: { pages: number; rounds: number; rulesCpuSeconds: number; wordsCpuSeconds: number; pagesPerSecond: number; targets: number };
   /** null when Chromium (which renders the scanned pages) is missing. */
   ocr: { pages: number; seconds: number; pagesPerSecond: number; engineStartSeconds: number; targets: number; pixels: string } | null;
 }
@@ -27,6 +32,40 @@ function textPdf(text: string): { bytes: Uint8Array; pages: number } {
   const pages = [];
   for (let i = 0; i < lines.length; i += LINES_PER_PAGE) pages.push({ texts: textLines(lines.slice(i, i + LINES_PER_PAGE), { leading: 18, size: 12 }) });
   return { bytes: writePdf(pages), pages: pages.length };
+}
+
+const RULED_PAGES = 200;
+const RULED_ROWS = 20;
+
+/** Pages of a ruled indicator table: every cell its own piece, every row border a stroked line, a name wrapping in every third row. */
+export function ruledTablePdf(pages: number): Uint8Array {
+  const x = [45, 100, 310, 355, 425, 495];
+  const out = [];
+  for (let p = 0; p < pages; p++) {
+    const texts = ['序号', '指标', '单位', '2025年', '2030年', '属性'].map((h, i) => ({ x: x[i] ?? 0, y: 780, text: h, size: 10 }));
+    const rules = [792, 772];
+    let y = 760;
+    for (let r = 0; r < RULED_ROWS; r++) {
+      const n = p * RULED_ROWS + r + 1;
+      const cells = [String(n), '', '%', String(50 + (n % 40)), String(60 + (n % 40)), n % 2 ? '约束性' : '预期性'];
+      cells.forEach((c, i) => c !== '' && texts.push({ x: x[i] ?? 0, y, text: c, size: 10 }));
+      texts.push({ x: x[1] ?? 0, y, text: `第${n}类社区服务设施覆盖率`, size: 10 });
+      if (r % 3 === 0) {
+        y -= 13;
+        texts.push({ x: x[1] ?? 0, y, text: '及达标率', size: 10 });
+      }
+      rules.push(y - 6);
+      y -= 20;
+    }
+    const graphics = [...rules.map((ry) => `40 ${ry} m 545 ${ry} l S`), ...x.map((vx) => `${vx - 5} 792 m ${vx - 5} ${rules[rules.length - 1] ?? 0} l S`)].join('\n');
+    out.push({ texts, graphics });
+  }
+  return writePdf(out);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 export async function pdfBench(seeds: readonly SeedPlan[], options: { ocrPages: number; chromium: boolean }): Promise<PdfFigures> {
@@ -49,7 +88,25 @@ export async function pdfBench(seeds: readonly SeedPlan[], options: { ocrPages: 
   const textPages = files.reduce((n, f) => n + f.pages, 0);
   const text = { documents: files.length, pages: textPages, seconds: textSeconds, pagesPerSecond: textPages / textSeconds, targets };
 
-  if (!options.chromium) return { text, ocr: null };
+  // Ruled table: with and without its ruling lines in turn, so the machine's load falls on both alike.
+  const ruledBytes = ruledTablePdf(RULED_PAGES);
+  const cpu: Record<'rules' | 'words', number[]> = { rules: [], words: [] };
+  let ruledTargets = 0;
+  const rounds = 3;
+  for (let round = 0; round < rounds; round++) {
+    for (const mode of round % 2 === 0 ? (['rules', 'words'] as const) : (['words', 'rules'] as const)) {
+      const c0 = process.cpuUsage();
+      const r = await prepareDocument('ruled.pdf', ruledBytes, { pdf: { ...pdf, rules: mode === 'rules' } });
+      const used = process.cpuUsage(c0);
+      if (!r.ok) throw new Error(`ruled.pdf: ${r.code} ${r.detail}`);
+      if (mode === 'rules') ruledTargets = r.value.extracted.targets.length;
+      cpu[mode].push((used.user + used.system) / 1e6);
+    }
+  }
+  const rulesCpuSeconds = median(cpu.rules);
+  const ruled = { pages: RULED_PAGES, rounds, rulesCpuSeconds, wordsCpuSeconds: median(cpu.words), pagesPerSecond: RULED_PAGES / rulesCpuSeconds, targets: ruledTargets };
+
+  if (!options.chromium) return { text, ruled, ocr: null };
   // Scans: 民生实事 table pages rendered by Chromium at 900 × 1273 px (A4 at about 110 dpi), in one image-only PDF.
   const width = 900;
   const height = 1273;
@@ -69,6 +126,7 @@ export async function pdfBench(seeds: readonly SeedPlan[], options: { ocrPages: 
     const perPage = seconds / options.ocrPages;
     return {
       text,
+      ruled,
       ocr: {
         pages: options.ocrPages,
         seconds,

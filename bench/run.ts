@@ -634,6 +634,12 @@ async function main(): Promise<void> {
         '',
         `${pdf.text.documents} PDFs, ${pdf.text.pages} pages (40 lines), ${f2(pdf.text.seconds)} s, ${pdf.text.targets} targets, one thread`,
       ],
+      [
+        'ruled table PDF: read + extract, ruling lines read',
+        `${f1(pdf.ruled.pagesPerSecond)} pages/s`,
+        '',
+        `${pdf.ruled.pages} pages, CPU ${f2(pdf.ruled.rulesCpuSeconds)} s with the rules, ${f2(pdf.ruled.wordsCpuSeconds)} s from the words alone (medians of ${pdf.ruled.rounds}, in turn); ${pdf.ruled.targets} targets`,
+      ],
       pdf.ocr
         ? [
             'scanned PDF: OCR + extract',

@@ -1,6 +1,7 @@
 // Positioned PDF text pieces → lines in reading order: rows by baseline, " | " across wide gaps, wrapped paragraph lines
 // rejoined, indicator tables read as a grid (pdf-table.ts), running headers and columns found (pdf-page.ts).
 import { readingOrder, runningLines } from './pdf-page';
+import type { Rule } from './pdf-rules';
 import { headerGrid, readTable, stackedHeader, type Grid } from './pdf-table';
 import { superscriptText } from './superscript';
 
@@ -196,6 +197,8 @@ export interface PageLayout {
   pieces: readonly Piece[];
   width?: number;
   height?: number;
+  /** Horizontal ruling lines (a table's row borders), when the page has a table. */
+  rules?: readonly Rule[];
 }
 
 /** The text of one page (see documentText). */
@@ -219,8 +222,10 @@ export function documentText(pages: readonly PageLayout[]): string {
     const kept = lines.filter((l) => !dropped.has(l));
     const out: string[] = [];
     for (const lines of readingOrder(kept, pages[n]?.width)) {
-      const flow = flowText(lines, open);
+      const flow = flowText(lines, open, pages[n]?.rules ?? []);
       const head = flow.lines[0];
+      // A row broken across the page: its cells finished here, the row as emitted before is replaced.
+      if (flow.amend !== undefined) replaceLastLine(out.length > 0 ? out : texts, flow.amend);
       // A paragraph that runs on from the previous column or page: join it, or its sentence is cut in two.
       if (before?.last && flow.first && head !== undefined && runsOn(before, flow)) {
         const target = out.length > 0 ? out : texts;
@@ -238,8 +243,19 @@ export function documentText(pages: readonly PageLayout[]): string {
   return texts.join('\n');
 }
 
+/** Replaces the last line of the last entry (an entry may hold several lines). */
+function replaceLastLine(target: string[], line: string): void {
+  const k = target.length - 1;
+  const entry = target[k];
+  if (entry === undefined) return;
+  const cut = entry.lastIndexOf('\n');
+  target[k] = cut < 0 ? line : entry.slice(0, cut + 1) + line;
+}
+
 interface Flow {
   lines: string[];
+  /** The previous flow's last table row, finished in this flow. */
+  amend?: string;
   /** A table that reaches the end of the flow and may go on in the next one. */
   open: Grid | null;
   /** The first and last line, when they are prose (not table rows). */
@@ -250,7 +266,7 @@ interface Flow {
 }
 
 /** Lines of one flow of text (a page, or one column of it) → text lines, with the table left open at its end. */
-function flowText(lines: readonly Line[], open: Grid | null): Flow {
+function flowText(lines: readonly Line[], open: Grid | null, rules: readonly Rule[]): Flow {
   const out: string[] = [];
   const proseLines = lines.filter((l) => !l.row);
   // Folded, not spread: a page may hold more lines than a call takes arguments.
@@ -265,13 +281,15 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   };
   let i = 0;
   let table: Grid | null = null;
+  let amend: string | undefined;
   const top = lines[0];
   if (open && top) {
     // The table of the previous page goes on: under its repeated header, or straight away.
     const header = headerOf(lines, 0);
     const repeated = header && sameHeader(header.grid, open);
-    const rest = header && !repeated ? null : readTable(lines, repeated ? header.lines : 0, open, false);
+    const rest = header && !repeated ? null : readTable(lines, repeated ? header.lines : 0, open, false, rules);
     if (rest) {
+      amend = rest.amend;
       for (const r of rest.rows) out.push(r);
       i = rest.end;
       if (i >= lines.length) table = rest.grid;
@@ -280,7 +298,7 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
   while (i < lines.length) {
     const line = lines[i] as Line;
     const header = headerOf(lines, i);
-    const found = header ? readTable(lines, i + header.lines, header.grid, true) : null;
+    const found = header ? readTable(lines, i + header.lines, header.grid, true, rules) : null;
     if (found) {
       flush();
       for (const r of found.rows) out.push(r);
@@ -296,7 +314,7 @@ function flowText(lines: readonly Line[], open: Grid | null): Flow {
     i++;
   }
   flush();
-  return { lines: out, open: table, first, last, left, right };
+  return { lines: out, open: table, first, last, left, right, ...(amend === undefined ? {} : { amend }) };
 }
 
 /** Punctuation a CJK typesetter lets hang into the right margin (LibreOffice, Word, WPS). */

@@ -13,26 +13,82 @@ const REPEATED_SHARE = 0.3;
 const PAGE_NUMBER =
   /^[-—–_\s·•]*(第\s*)?(\d{1,3}|[一二三四五六七八九十百]+)\s*(页)?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—–_\s·•]*$|^page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/iu;
 
-/** Lines to drop: page numbers in the top or bottom band, and lines there that repeat across pages (digits aside). */
+/** A running header or footer is further than this many font sizes from the body's first (or last) line. */
+const APART = 1.8;
+/** A running header or footer repeats at the same distance from the page's edge, within this many font sizes. */
+const SAME_PLACE = 0.3;
+
+/**
+ * Lines to drop: page numbers in the top or bottom band, and lines there that repeat across pages (digits aside) at the
+ * same distance from the top or bottom edge. (The place matters: the last rows of a long table end pages in the band
+ * too, and two of them can read alike digits aside — 第11类…覆 beside 第31类…覆 — but not at the same height.)
+ */
 export function runningLines(lineSets: readonly Line[][], pages: readonly PageLayout[]): Set<Line> {
   const candidates = lineSets.map((lines, n) => {
     const height = pages[n]?.height;
     if (!height) return [];
-    const ends = [...lines.slice(0, END_LINES), ...lines.slice(Math.max(END_LINES, lines.length - END_LINES))];
-    // A table's header repeated at the top of each page is not a running header.
-    return ends.filter((l) => (l.y < MARGIN_BAND * height || l.y > (1 - MARGIN_BAND) * height) && !headerGrid(l));
+    const inBand = (k: number) => {
+      const l = lines[k];
+      return l !== undefined && (k < END_LINES || k >= lines.length - END_LINES) && (l.y < MARGIN_BAND * height || l.y > (1 - MARGIN_BAND) * height);
+    };
+    // Set apart from the body: a gap to the next line towards the page's middle, or that line set apart itself (the
+    // second line of a two-line header). The wrapped end of a table row broken across the page runs on closely.
+    const apart = (k: number, step: 1 | -1): boolean => {
+      const l = lines[k] as Line;
+      const next = lines[k + step];
+      if (!next) return true;
+      if (Math.abs(next.y - l.y) > APART * Math.max(l.size, next.size)) return true;
+      return inBand(k + step) && apart(k + step, step);
+    };
+    // A table's header repeated at the top of each page is not a running header, nor is a row of it.
+    const furniture = (k: number) => inBand(k) && !headerGrid(lines[k] as Line) && !tableRow(lines[k] as Line);
+    // Nor a line set closely under (or over) one of those: the wrapped end of a row's name.
+    const attached = (k: number, step: 1 | -1) => {
+      const l = lines[k] as Line;
+      const other = lines[k + step];
+      return other !== undefined && Math.abs(other.y - l.y) <= APART * Math.max(l.size, other.size) && !furniture(k + step);
+    };
+    return lines.filter((l, k) => {
+      const inwards = l.y < height / 2 ? 1 : -1;
+      return furniture(k) && apart(k, inwards) && !attached(k, inwards === 1 ? -1 : 1);
+    });
   });
+  /** Distance from the top edge, or (negative) from the bottom one. */
+  const place = (l: Line, n: number) => {
+    const height = pages[n]?.height ?? 0;
+    return l.y < height / 2 ? l.y : l.y - height;
+  };
   const key = (l: Line) => l.text.replace(/\d+/gu, '#').replace(/[\s|]+/gu, '');
-  const pagesWith = new Map<string, number>();
-  for (const lines of candidates) for (const k of new Set(lines.map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  const placesOf = new Map<string, Array<{ page: number; at: number }>>();
+  candidates.forEach((lines, n) => {
+    for (const l of lines) {
+      const k = key(l);
+      const list = placesOf.get(k) ?? [];
+      list.push({ page: n, at: place(l, n) });
+      placesOf.set(k, list);
+    }
+  });
   const dropped = new Set<Line>();
   const needed = Math.max(2, REPEATED_SHARE * lineSets.length);
-  for (const lines of candidates) {
+  candidates.forEach((lines, n) => {
     for (const l of lines) {
-      if (PAGE_NUMBER.test(l.text.replace(/[|¦]/gu, ' ')) || (pagesWith.get(key(l)) ?? 0) >= needed) dropped.add(l);
+      if (PAGE_NUMBER.test(l.text.replace(/[|¦]/gu, ' '))) {
+        dropped.add(l);
+        continue;
+      }
+      const at = place(l, n);
+      const same = new Set((placesOf.get(key(l)) ?? []).filter((p) => Math.abs(p.at - at) <= SAME_PLACE * l.size).map((p) => p.page));
+      if (same.size >= needed) dropped.add(l);
     }
-  }
+  });
   return dropped;
+}
+
+/** A line of three or more cells, one a number: a table's row (a page's first or last), never a running header. */
+function tableRow(l: Line): boolean {
+  if (!l.row) return false;
+  const cells = l.text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 3 && cells.some((c) => /^[<>≤≥＜＞]?\[?\d+(\.\d+)?\]?%?$/u.test(c));
 }
 
 /** A gutter is looked for in this middle share of the page width. */

@@ -2,6 +2,7 @@
 // below are cut into cells by their x-extent and into rows by their value cells, and the table goes out as pipe rows.
 import { headerRole } from '../../core/extract/tables';
 import type { Line, Piece } from './pdf-layout';
+import type { Rule } from './pdf-rules';
 
 type Role = NonNullable<ReturnType<typeof headerRole>>;
 
@@ -14,11 +15,18 @@ export interface Column {
   right: number;
 }
 
+/** How a table aligns its cells vertically (see alignment()). */
+export type Align = 'top' | 'bottom' | 'nearest';
+
 /** The columns of a table, kept while the table may continue on the next page. */
 export interface Grid {
   columns: Column[];
   /** Font size of the header row. */
   size: number;
+  /** How the table's body aligns its cells, once rows have been read. */
+  align?: Align;
+  /** The pieces of each cell of the table's last row: a row broken across the page goes on in them. */
+  last?: Piece[][];
 }
 
 export interface TableBlock {
@@ -27,6 +35,8 @@ export interface TableBlock {
   rows: string[];
   /** Index of the first line after the table. */
   end: number;
+  /** The last row of the table continued, again: a row broken across the page went on at the top of this one. */
+  amend?: string;
 }
 
 /** Lines further below the previous table line than this many font sizes are not part of the table. */
@@ -69,7 +79,7 @@ export function headerGrid(line: Line): Grid | null {
 export function stackedHeader(lines: readonly Line[], start: number): { grid: Grid; lines: number } | null {
   const first = lines[start];
   if (!first) return null;
-  for (const count of [3, 2]) {
+  for (const count of [6, 5, 4, 3, 2]) {
     const group = lines.slice(start, start + count);
     if (group.length < count || group.some((l, k) => k > 0 && l.y - (group[k - 1]?.y ?? 0) > 1.6 * l.size)) continue;
     const em = first.size;
@@ -143,7 +153,7 @@ function crosses(line: Line, columns: readonly Column[], em: number): boolean {
  * The table whose body starts at lines[start], under `grid` (a header just read, or the columns of a table the previous
  * page left open). Returns null when not even one row fits.
  */
-export function readTable(lines: readonly Line[], start: number, grid: Grid, withHeader: boolean): TableBlock | null {
+export function readTable(lines: readonly Line[], start: number, grid: Grid, withHeader: boolean, rules: readonly Rule[] = []): TableBlock | null {
   const em = grid.size;
   const columns = grid.columns.map((c) => ({ ...c }));
   // The body: lines under the header until a gap, a note, a heading or prose across the columns.
@@ -165,12 +175,44 @@ export function readTable(lines: readonly Line[], start: number, grid: Grid, wit
     prevY = line.y;
   }
   const assigned = assignColumns(body, columns, em);
-  const rows = groupRows(assigned, columns);
+  const carry = withHeader ? null : (grid.last?.map((c) => [...c]) ?? null);
+  const { rows, align, carried } = groupRows(assigned, columns, rowRules(rules, columns), carry, withHeader ? undefined : grid.align);
   if (!rows.some((r) => r.anchor)) return null;
   const out: string[] = [];
   if (withHeader) out.push(pipeRow(columns.map((c) => c.header)));
   for (const row of rows) out.push(row.group ?? pipeRow(row.cells.map((pieces) => cellText(pieces))));
-  return { grid: { size: grid.size, columns }, rows: out, end };
+  const lastRow = rows[rows.length - 1];
+  const block: TableBlock = { grid: { size: grid.size, columns, align, ...(lastRow && !lastRow.group ? { last: lastRow.cells } : {}) }, rows: out, end };
+  if (carried && carry) block.amend = pipeRow(carry.map((pieces) => cellText(pieces)));
+  return block;
+}
+
+/**
+ * Heights of the ruling lines across the table (at least half its width: a rule beside a cell merged down its rows
+ * still counts), top to bottom.
+ */
+function rowRules(rules: readonly Rule[], columns: readonly Column[]): number[] {
+  if (rules.length === 0 || columns.length === 0) return [];
+  const left = columns.reduce((min, c) => Math.min(min, c.left), Infinity);
+  const right = columns.reduce((max, c) => Math.max(max, c.right), -Infinity);
+  return rules.filter((r) => Math.min(r.right, right) - Math.max(r.left, left) >= 0.5 * (right - left)).map((r) => r.y);
+}
+
+/** Middle height of a line's text (its baseline is below it). */
+function middle(line: Line): number {
+  return line.y - 0.35 * line.size;
+}
+
+/** The ruling lines just above and just below a line of text, if it sits between two. */
+function bandOf(rules: readonly number[], line: Line): [number, number] | null {
+  const mid = middle(line);
+  let above = -Infinity;
+  let below = Infinity;
+  for (const y of rules) {
+    if (y < mid) above = Math.max(above, y);
+    else below = Math.min(below, y);
+  }
+  return above > -Infinity && below < Infinity ? [above, below] : null;
 }
 
 /**
@@ -243,6 +285,8 @@ function nearest(headers: ReadonlyArray<{ left: number; right: number }>, _centr
 
 interface Row {
   y: number;
+  /** Middle heights of the lines that made it a row. */
+  mids: number[];
   anchor: boolean;
   /** Pieces of each column, top to bottom, left to right. */
   cells: Piece[][];
@@ -252,10 +296,19 @@ interface Row {
 
 /**
  * Rows: a line holding a value, a nature or a sequence number starts one (the "anchor"); lines with only wrapped
- * text (the second line of a long indicator name, 以上 under a number) join the nearest anchor line above or below,
- * which is right whether the table's cells are aligned to the top, the middle or the bottom.
+ * text (the second line of a long indicator name, 以上 under a number) join the row ruled off with them — between the
+ * same two ruling lines as its anchor — or, in a table without rules between its rows, the nearest anchor line above
+ * or below, which is right whether the table's cells are aligned to the top, the middle or the bottom. On a page a
+ * table goes on to, wrapped lines above its first row finish the previous page's last row (`carry`) when that row was
+ * broken across the page: ruled off with no row of their own, or in a table aligned to the top.
  */
-function groupRows(placed: readonly Placed[], columns: readonly Column[]): Row[] {
+function groupRows(
+  placed: readonly Placed[],
+  columns: readonly Column[],
+  rules: readonly number[],
+  carry: Piece[][] | null,
+  carriedAlign: Align | undefined,
+): { rows: Row[]; align: Align; carried: boolean } {
   const isAnchor = (p: Placed): boolean =>
     !p.group &&
     p.line.pieces.some((piece, i) => {
@@ -271,7 +324,7 @@ function groupRows(placed: readonly Placed[], columns: readonly Column[]): Row[]
   const used = new Map<Row, Set<number>>();
   placed.forEach((p, i) => {
     if (p.group) {
-      rows.push({ y: p.line.y, anchor: false, cells: [], group: pipeRow([p.line.text]) });
+      rows.push({ y: p.line.y, mids: [], anchor: false, cells: [], group: pipeRow([p.line.text]) });
       return;
     }
     if (!isAnchor(p)) return;
@@ -281,25 +334,38 @@ function groupRows(placed: readonly Placed[], columns: readonly Column[]): Row[]
     const prevUsed = prev ? used.get(prev) : undefined;
     if (prev && prevUsed && prevPlaced && anchorRow[i - 1] === prev && p.line.y - prevPlaced.line.y < 1.2 * p.line.size && p.columnOf.every((c) => !prevUsed.has(c))) {
       anchorRow[i] = prev;
+      prev.mids.push(middle(p.line));
       for (const c of p.columnOf) prevUsed.add(c);
       return;
     }
-    const row: Row = { y: p.line.y, anchor: true, cells: columns.map(() => []) };
+    const row: Row = { y: p.line.y, mids: [middle(p.line)], anchor: true, cells: columns.map(() => []) };
     rows.push(row);
     used.set(row, new Set(p.columnOf));
     anchorRow[i] = row;
   });
   const anchors = rows.filter((r) => r.anchor);
-  const align = alignment(placed, anchorRow);
+  const align = carriedAlign ?? alignment(placed, anchorRow);
+  const firstAnchor = anchorRow.findIndex((r) => r !== null);
+  let carried = false;
   placed.forEach((p, i) => {
     if (p.group) return;
     let row = anchorRow[i] ?? null;
-    if (!row) row = align === 'nearest' ? nearestRow(anchors, p.line.y) : adjacentRow(anchorRow, i, align === 'top' ? -1 : 1);
-    if (!row) return;
-    const target = row;
-    p.line.pieces.forEach((piece, k) => target.cells[p.columnOf[k] ?? 0]?.push(piece));
+    let cells: Piece[][] | null = row?.cells ?? null;
+    if (!cells) {
+      const band = bandOf(rules, p.line);
+      const ruled = band ? anchors.filter((a) => a.mids.some((m) => m > band[0] && m < band[1])) : null;
+      if (ruled?.length === 1) row = ruled[0] ?? null;
+      else if (carry && (firstAnchor < 0 || i < firstAnchor) && (ruled?.length === 0 || (!ruled && align === 'top'))) {
+        cells = carry;
+        carried = true;
+      } else row = align === 'nearest' ? nearestRow(anchors, p.line.y) : adjacentRow(anchorRow, i, align === 'top' ? -1 : 1);
+      cells ??= row?.cells ?? null;
+    }
+    if (!cells) return;
+    const target = cells;
+    p.line.pieces.forEach((piece, k) => target[p.columnOf[k] ?? 0]?.push(piece));
   });
-  return rows;
+  return { rows, align, carried };
 }
 
 /**

@@ -1,10 +1,11 @@
 // PDF bytes → text through pdfjs's text layer, run in the calling thread (a Web Worker or Node), with CJK CMaps from local files.
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ocrPdf } from '../ocr';
 import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
 import { textItemsWithin } from './pdf-budget';
-import { documentText, type PageLayout, type Piece } from './pdf-layout';
+import { documentText, groupLines, type PageLayout, type Piece } from './pdf-layout';
+import { horizontalRules, type Rule } from './pdf-rules';
 import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 /**
@@ -73,7 +74,7 @@ export async function readPdfBytes(
     const pages: PageLayout[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await readPage(pdfjs, doc, n, budgets.maxTextChars - chars);
+      const page = await readPage(pdfjs, doc, n, budgets.maxTextChars - chars, options.rules !== false);
       if (page === null) return failure('too-long', `more than the ${budgets.maxTextChars} characters of text allowed (by page ${n}).`);
       for (const piece of page.pieces) chars += piece.text.length;
       chars += 1;
@@ -119,7 +120,7 @@ function settled(work: Promise<unknown>, ms: number): Promise<void> {
 }
 
 /** The page's positioned text, or null when it is longer than `maxChars` (reading stops there). */
-async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars: number): Promise<PageLayout | null> {
+async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars: number, rules: boolean): Promise<PageLayout | null> {
   const page = await doc.getPage(n);
   try {
     // Display space at scale 1 applies /Rotate and the crop box, so "top" and "left" are as the reader sees them.
@@ -131,9 +132,22 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
       if (!('str' in item) || item.str === '') continue;
       pieces.push(toPiece(pdfjs, viewport.transform, item));
     }
-    return { pieces, width: viewport.width, height: viewport.height };
+    return { pieces, width: viewport.width, height: viewport.height, rules: rules ? await rulesOf(pdfjs, page, viewport.transform, pieces) : [] };
   } finally {
     page.cleanup();
+  }
+}
+
+/**
+ * The page's horizontal ruling lines, read only on a page with a line of cells (a table): a page of prose never has
+ * its drawing operators listed. A page whose drawing cannot be listed is read from its words alone.
+ */
+async function rulesOf(pdfjs: Pdfjs, page: PDFPageProxy, viewportTransform: number[], pieces: readonly Piece[]): Promise<Rule[]> {
+  if (!groupLines(pieces).some((l) => l.row)) return [];
+  try {
+    return horizontalRules(await page.getOperatorList(), pdfjs.OPS, viewportTransform);
+  } catch {
+    return [];
   }
 }
 

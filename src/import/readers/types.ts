@@ -51,6 +51,8 @@ export type ReadResult = ReadOk | ReadFailure;
 export interface PdfOptions {
   cMapUrl?: string;
   standardFontDataUrl?: string;
+  /** false: tables are read from their words alone, their ruling lines not looked at (the benchmark's comparison). */
+  rules?: boolean;
 }
 
 /**
