@@ -28,16 +28,6 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-/**
- * Each match of a global expression over the text, as `text.matchAll(re)` gives them, without the copy of the
- * expression matchAll makes on every call (clause after clause, that copy cost about as much as the search). Not
- * re-entrant: `re` must not be searched again inside `each`. `re` must not match the empty string.
- */
-export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
-}
-
 const LIST_SEPARATOR = /、|和|及|与/u;
 
 /** `s.split(/、|和|及|与/u)` (the items of a list), without the expression's split when no separator is in `s`. */
