@@ -1,6 +1,6 @@
 // Cheap scans the readers run on every line, sentence or clause: a first look at a line before it is rewritten (many
 // readers squeeze whitespace out of every line and then keep only short ones: a date, a table header), whether a
-// text has a digit at all, and the matches of an expression without the copy matchAll makes of it.
+// text has a digit at all.
 
 /**
  * Whether `s` (or s[from, to)) has more than `limit` characters that are surely not whitespace — ASCII signs, letters and digits,
