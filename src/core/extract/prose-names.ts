@@ -44,18 +44,36 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = new Set('、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规');
+const LEADING_FIRST = '、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
+/** What String.prototype.trim() drops: WhiteSpace and LineTerminator (ECMAScript), each one UTF-16 unit. */
+export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/**
+ * Per UTF-16 unit, whether a text opening with it may have leading context to strip: one of LEADING_FIRST, or a
+ * character trim() drops. Read by code, so no one-character string is made (and hashed) per name.
+ */
+const MAY_LEAD = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of LEADING_FIRST + TRIMMED) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 
 /** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…): not what is measured. */
 const ACTOR_WILL = /^[\u4e00-\u9fff]{1,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要)/u;
 
+/** Whether 将 or 要 is among the first `n` characters of `s`. */
+function willWithin(s: string, n: number): boolean {
+  const end = Math.min(n, s.length);
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c06 /* 将 */ || c === 0x8981 /* 要 */) return true;
+  }
+  return false;
+}
+
 export function stripLeading(s: string): string {
-  // Only a text with 将 or 要 in its first dozen characters can open with a body that will act.
-  const head = s.slice(0, 14);
-  const acting = head.includes('将') || head.includes('要') ? s.replace(ACTOR_WILL, '') : s;
-  const first = acting.charAt(0);
-  // JavaScript's trim() drops exactly what \s matches.
-  if (!LEADING_FIRST.has(first) && first.trim() !== '') return acting.trim();
+  // Only a text with 将 or 要 in its first 14 characters can open with a body that will act.
+  const acting = willWithin(s, 14) ? s.replace(ACTOR_WILL, '') : s;
+  if (acting.length > 0 && MAY_LEAD[acting.charCodeAt(0)] === 0) return acting.trim();
   return acting.replace(LEADING_CONTEXT, '').trim();
 }
 

@@ -271,9 +271,10 @@ function chineseQuantities(text: string): Quantity[] {
  * The quantities of `extra` that overlap none of `taken`, both in text order, in one pass over each (a clause of
  * thousands of numbers is not compared pair by pair). The quantities of `taken` do not overlap one another.
  */
-function apart(extra: readonly Quantity[], taken: readonly Quantity[]): Quantity[] {
-  if (taken.length === 0) return [...extra];
-  const sorted = [...taken].sort((x, y) => x.opStart - y.opStart);
+function apart(extra: readonly Quantity[], taken: readonly Quantity[]): readonly Quantity[] {
+  if (taken.length === 0) return extra;
+  // Most lists are in order already (the expressions find them left to right): copied and sorted only when not.
+  const sorted = inOpOrder(taken) ? taken : [...taken].sort(byOpStart);
   const out: Quantity[] = [];
   let j = 0;
   for (const q of extra) {
@@ -282,6 +283,13 @@ function apart(extra: readonly Quantity[], taken: readonly Quantity[]): Quantity
     if (!(f && f.opStart < q.opEnd)) out.push(q);
   }
   return out;
+}
+
+const byOpStart = (x: Quantity, y: Quantity): number => x.opStart - y.opStart;
+
+function inOpOrder(list: readonly Quantity[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i - 1] as Quantity).opStart > (list[i] as Quantity).opStart) return false;
+  return true;
 }
 
 /** Parses a table cell: "[5.4]", "4*", "<6", "≥80", "5.0", "-", "应保尽保". */
