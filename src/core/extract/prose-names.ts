@@ -3,7 +3,7 @@
 import { INDICATORS, matchIndicator, normalizeIndicatorName } from '../catalog/catalog';
 import { INDICATOR_ROWS } from '../catalog/catalog-indicators';
 import type { Quantity } from './quantities';
-import { splitList } from './scan';
+import { hasCode, splitList } from './scan';
 
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
@@ -14,18 +14,19 @@ export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|
 
 // PREDICATE and TRAILING_FILLER only match at the end of a text: one that does not end with the last character of
 // one of their words has no match, and is not searched (the expressions would be tried at every character of it).
-const PREDICATE_LAST = new Set('到达至在持为于过的');
-const FILLER_LAST = new Set('均都别也体部本将要的争取');
+// The last character is read by code (a one-character string made and hashed per name cost more than the test).
+const PREDICATE_LAST = '到达至在持为于过的';
+const FILLER_LAST = '均都别也体部本将要的争取';
 
 /** `PREDICATE.exec(s)`. */
 export function predicateOf(s: string): RegExpExecArray | null {
-  // '' is tested apart: charAt(-1) is '' too, but reading out of bounds threw away the callers' optimised code.
-  return s !== '' && PREDICATE_LAST.has(s.charAt(s.length - 1)) ? PREDICATE.exec(s) : null;
+  // '' is tested apart: reading out of bounds threw away the callers' optimised code.
+  return s !== '' && hasCode(PREDICATE_LAST, s.charCodeAt(s.length - 1)) ? PREDICATE.exec(s) : null;
 }
 
 /** `s.replace(TRAILING_FILLER, '')`. */
 export function withoutTrailingFiller(s: string): string {
-  return s !== '' && FILLER_LAST.has(s.charAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
+  return s !== '' && hasCode(FILLER_LAST, s.charCodeAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
 }
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =

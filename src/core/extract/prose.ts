@@ -9,6 +9,7 @@ import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
+import { hasCode } from './scan';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
 
@@ -257,9 +258,10 @@ function hasPastYear(facts: SentenceFacts, period: { start: number; end: number 
 const DAY_OPENING = /^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
-function isCjk(ch: string | undefined): boolean {
-  if (ch === undefined || ch.length === 0) return false;
-  const c = ch.charCodeAt(0);
+/** Whether `s` opens with a CJK ideograph (read by code: no one-character string made). */
+function opensCjk(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
   return c >= 0x3400 && c <= 0x9fff;
 }
 
@@ -281,7 +283,7 @@ const PLAN_WORD = /到20\d\d年|力争|争取|计划/u;
 
 /** Whether `s` opens with one of `chars` (each one UTF-16 unit). */
 function startsWithOneOf(s: string, chars: string): boolean {
-  return s.length > 0 && chars.includes(s.charAt(0));
+  return s.length > 0 && hasCode(chars, s.charCodeAt(0));
 }
 
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
@@ -306,7 +308,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     const { q } = c;
     if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
     if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
-    if (q.unit === '岁' && isCjk(c.post[0]) && c.post !== '以上' && c.post !== '以下') c.skip = true;
+    if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下') c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
     // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.

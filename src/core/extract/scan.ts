@@ -39,3 +39,9 @@ export function splitList(s: string): string[] {
   }
   return [s];
 }
+
+/** Whether `chars` (each one UTF-16 unit) holds the unit `code`: `chars.includes(ch)` without making the string ch. */
+export function hasCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
