@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
-import { LEADING_CONTEXT, predicateOf, PREDICATE, servedFor, servedService, stripLeading, TRAILING_FILLER, withoutTrailingFiller } from './prose-names';
+import { LEADING_CONTEXT, predicateOf, PREDICATE, servedFor, servedService, stripLeading, TRAILING_FILLER, TRIMMED, withoutTrailingFiller } from './prose-names';
 
 const PLAN = '某市“十四五”公共服务规划\n';
 const names = (body: string) => extractText(PLAN + body).targets.map((t) => t.name);
@@ -172,6 +172,20 @@ describe('leading context is stripped as the expression strips it', () => {
     );
     expect(stripLeading('到2025年,养老床位')).toBe('养老床位');
     expect(stripLeading(' 养老床位 ')).toBe('养老床位');
+  });
+
+  // stripLeading reads a name's first character by code: the characters trim() drops must be exactly TRIMMED.
+  it('knows every character trim() drops, so a name opening with any whitespace is still stripped', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (TRIMMED.includes(ch) !== (ch.trim() === '')) differ.push(`U+${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+    for (const space of ['\n', '\u2028', '\u00a0', '\ufeff', '\u2003', '\u205f']) {
+      expect(stripLeading(`${space}到2025年,养老床位`)).toBe('养老床位');
+      expect(stripLeading(`${space}养老床位${space}`)).toBe('养老床位');
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 import { INDICATORS, matchIndicator, normalizeIndicatorName } from '../catalog/catalog';
 import { INDICATOR_ROWS } from '../catalog/catalog-indicators';
 import type { Quantity } from './quantities';
-import { splitList } from './scan';
+import { hasCode, splitList } from './scan';
 
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
@@ -14,18 +14,19 @@ export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|
 
 // PREDICATE and TRAILING_FILLER only match at the end of a text: one that does not end with the last character of
 // one of their words has no match, and is not searched (the expressions would be tried at every character of it).
-const PREDICATE_LAST = new Set('到达至在持为于过的');
-const FILLER_LAST = new Set('均都别也体部本将要的争取');
+// The last character is read by code (a one-character string made and hashed per name cost more than the test).
+const PREDICATE_LAST = '到达至在持为于过的';
+const FILLER_LAST = '均都别也体部本将要的争取';
 
 /** `PREDICATE.exec(s)`. */
 export function predicateOf(s: string): RegExpExecArray | null {
-  // '' is tested apart: charAt(-1) is '' too, but reading out of bounds threw away the callers' optimised code.
-  return s !== '' && PREDICATE_LAST.has(s.charAt(s.length - 1)) ? PREDICATE.exec(s) : null;
+  // '' is tested apart: reading out of bounds threw away the callers' optimised code.
+  return s !== '' && hasCode(PREDICATE_LAST, s.charCodeAt(s.length - 1)) ? PREDICATE.exec(s) : null;
 }
 
 /** `s.replace(TRAILING_FILLER, '')`. */
 export function withoutTrailingFiller(s: string): string {
-  return s !== '' && FILLER_LAST.has(s.charAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
+  return s !== '' && hasCode(FILLER_LAST, s.charCodeAt(s.length - 1)) ? s.replace(TRAILING_FILLER, '') : s;
 }
 /** Verbs of work that a count follows or precedes (新建5个…, 改造…4个). */
 export const WORK_VERB =
@@ -44,18 +45,36 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = new Set('把目在于支、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规');
+const LEADING_FIRST = '把目在于支、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
+/** What String.prototype.trim() drops: WhiteSpace and LineTerminator (ECMAScript), each one UTF-16 unit. */
+export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/**
+ * Per UTF-16 unit, whether a text opening with it may have leading context to strip: one of LEADING_FIRST, or a
+ * character trim() drops. Read by code, so no one-character string is made (and hashed) per name.
+ */
+const MAY_LEAD = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of LEADING_FIRST + TRIMMED) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 
 /** The body that will do the work, named before it in a report (市卫健委将新增…, 区民政局还将…, 政府会把…): not what is measured. */
 const ACTOR_WILL = /^[\u4e00-\u9fff]{0,8}?(?:委|局|厅|办|政府|部门)(?:还将|也将|将|要|(?:亦|也|还)?会(?=把|在20|为|新增|增加|提供|设立|增设))/u;
 
+/** Whether 将, 要 or 会 is among the first `n` characters of `s`. */
+function willWithin(s: string, n: number): boolean {
+  const end = Math.min(n, s.length);
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c06 /* 将 */ || c === 0x8981 /* 要 */ || c === 0x4f1a /* 会 */) return true;
+  }
+  return false;
+}
+
 export function stripLeading(s: string): string {
-  // Only a text with 将 or 要 in its first dozen characters can open with a body that will act.
-  const head = s.slice(0, 14);
-  const acting = head.includes('将') || head.includes('要') || head.includes('会') ? s.replace(ACTOR_WILL, '') : s;
-  const first = acting.charAt(0);
-  // JavaScript's trim() drops exactly what \s matches.
-  if (!LEADING_FIRST.has(first) && first.trim() !== '') return acting.trim();
+  // Only a text with 将, 要 or 会 in its first 14 characters can open with a body that will act.
+  const acting = willWithin(s, 14) ? s.replace(ACTOR_WILL, '') : s;
+  if (acting.length > 0 && MAY_LEAD[acting.charCodeAt(0)] === 0) return acting.trim();
   return acting.replace(LEADING_CONTEXT, '').trim();
 }
 

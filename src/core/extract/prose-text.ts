@@ -1,7 +1,6 @@
 // Sentences and clauses of a plan's prose, and the facts about a sentence that every value in it shares:
 // quotation depth, year markers, words that make a past year forward-looking.
 import type { Span } from '../types';
-import { eachMatch } from './scan';
 import { NUMERAL_CHARS } from './cn-numerals';
 
 export interface Clause {
@@ -242,29 +241,41 @@ interface YearMark {
 
 /** "比“十三五”末", "较2020年": a year a value is compared with, which neither dates it nor frames what follows. */
 function isComparison(sentence: string, index: number): boolean {
-  return /(?:比|较|与|同|相比|相较)“?$/u.test(sentence.slice(Math.max(0, index - 3), index));
+  return COMPARED_WITH.test(sentence.slice(Math.max(0, index - 3), index));
 }
+const COMPARED_WITH = /(?:比|较|与|同|相比|相较)“?$/u;
 
 /** "由2019年的86%提高到95%": the year of the start values only, which the values after 提高到 do not take. */
 function isStartYear(sentence: string, index: number): boolean {
-  return /[由从]$/u.test(sentence.slice(Math.max(0, index - 1), index));
+  const c = index > 0 ? sentence.charCodeAt(index - 1) : 0;
+  return c === 0x7531 /* 由 */ || c === 0x4ece /* 从 */;
 }
+/** What follows a year that dates the things counted (2000年前建成的), not the value; 2027年底前把…的 (Hong Kong: by the end of 2027, X's …) dates the work. */
+const DATES_THINGS = /^(?:以)?前(?![把将])[^,]{0,8}的/u;
+
+// The matches below are read with exec loops, not eachMatch and a closure: a closure over a function's variables makes
+// V8 allocate them in a context object at every call, and these run for every sentence of a text.
 
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
 function yearMarks(sentence: string, mask: number): YearMark[] {
   const marks: YearMark[] = [];
   // Most sentences name no year: skip the regular expressions.
-  if ((mask & KEY.nian) !== 0) eachMatch(YEAR_MARK, sentence, (m) => {
-    // 2000年前建成的 dates what is counted; 2027年底前把…的 (Hong Kong: by the end of 2027, X's …) dates the work.
-    if (/^(?:以)?前(?![把将])[^,]{0,8}的/u.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) return;
-    if (isComparison(sentence, m.index)) return;
-    marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
-  });
-  if ((mask & KEY.shi) !== 0) eachMatch(PERIOD_MARK, sentence, (m) => {
-    if (isComparison(sentence, m.index)) return;
-    const year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
-    marks.push(m[2] === '末' ? { index: m.index, year } : { index: m.index, year, from: year - 4 });
-  });
+  if ((mask & KEY.nian) !== 0) {
+    YEAR_MARK.lastIndex = 0;
+    for (let m = YEAR_MARK.exec(sentence); m !== null; m = YEAR_MARK.exec(sentence)) {
+      if (DATES_THINGS.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
+      if (isComparison(sentence, m.index)) continue;
+      marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
+    }
+  }
+  if ((mask & KEY.shi) !== 0) {
+    PERIOD_MARK.lastIndex = 0;
+    for (let m = PERIOD_MARK.exec(sentence); m !== null; m = PERIOD_MARK.exec(sentence)) {
+      if (isComparison(sentence, m.index)) continue;
+      const year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+      marks.push(m[2] === '末' ? { index: m.index, year } : { index: m.index, year, from: year - 4 });
+    }
+  }
   return marks.length > 1 ? marks.sort((a, b) => a.index - b.index) : marks;
 }
 
@@ -274,14 +285,16 @@ export function frameYear(sentence: string, mask: number = keyMask(sentence)): n
   // FRAME_MARK needs 年 and 到, 至 or 前; PERIOD_MARK needs 十 (and 末 to count here).
   const framed = (mask & KEY.nian) !== 0 && (mask & (KEY.dao | KEY.zhi | KEY.qian)) !== 0;
   if (framed) {
-    eachMatch(FRAME_MARK, sentence, (m) => {
+    FRAME_MARK.lastIndex = 0;
+    for (let m = FRAME_MARK.exec(sentence); m !== null; m = FRAME_MARK.exec(sentence)) {
       if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
-    });
+    }
   }
   if ((mask & (KEY.shi | KEY.mo)) === (KEY.shi | KEY.mo)) {
-    eachMatch(PERIOD_MARK, sentence, (m) => {
+    PERIOD_MARK.lastIndex = 0;
+    for (let m = PERIOD_MARK.exec(sentence); m !== null; m = PERIOD_MARK.exec(sentence)) {
       if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
-    });
+    }
   }
   return year;
 }
@@ -291,7 +304,8 @@ const FUTURE_AT = /将|力争|争取|计划/gu;
 
 function indexes(re: RegExp, text: string): number[] {
   const out: number[] = [];
-  eachMatch(re, text, (m) => out.push(m.index));
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
   return out;
 }
 
@@ -334,29 +348,41 @@ export function yearOf(
   frame: number | null,
 ): YearInfo {
   // Binary searches over the sorted marks: a sentence of 100,000 dated values would be quadratic with a scan.
-  const below = countBelow(facts.years.length, (i) => (facts.years[i] as YearMark).index, at);
+  const below = yearsBelow(facts.years, at);
   let best = facts.years[below - 1] ?? null;
   if (best?.start) {
     // A 提高到 between the start year and the value: the value is the move's second end, not dated by it.
     const from = best.index;
-    const move = facts.moves[countBelow(facts.moves.length, (i) => facts.moves[i] as number, from + 1)];
+    const move = facts.moves[countBelow(facts.moves, from + 1)];
     if (move !== undefined && move < at) best = facts.years[below - 2] ?? null;
   }
   if (!best) return { year: frame ?? period?.end ?? null, past: false, stated: false, from: null };
   const from = best.index;
-  const next = facts.future[countBelow(facts.future.length, (i) => facts.future[i] as number, from + 1)];
+  const next = facts.future[countBelow(facts.future, from + 1)];
   const future = next !== undefined && next < at;
   const start = period?.start ?? null;
   return { year: best.year, past: start !== null && best.year < start && !future, stated: true, from: best.from ?? null };
 }
 
-/** How many of n ascending keys are below `limit`. */
-function countBelow(n: number, key: (i: number) => number, limit: number): number {
+/** How many of the marks (ascending by index) are below `limit`. */
+function yearsBelow(marks: readonly YearMark[], limit: number): number {
   let lo = 0;
-  let hi = n;
+  let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(mid) < limit) lo = mid + 1;
+    if ((marks[mid] as YearMark).index < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the ascending keys are below `limit`. */
+function countBelow(keys: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as number) < limit) lo = mid + 1;
     else hi = mid;
   }
   return lo;

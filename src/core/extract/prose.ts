@@ -9,6 +9,7 @@ import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
+import { hasCode } from './scan';
 import type { SectionContext } from './sections';
 import type { Baseline, DocumentKind, Op, Span, TargetKind } from '../types';
 
@@ -287,15 +288,18 @@ const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造
 const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年来|了|由|从/u;
 
 function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
-  return period !== null && facts.years.some((m) => m.year < period.start);
+  if (period === null) return false;
+  for (const m of facts.years) if (m.year < period.start) return true;
+  return false;
 }
 /** A sentence that opens with a day (1月17日,…): it narrates an event. */
 const DAY_OPENING = /^\s*(?:20\d\d年)?\d{1,2}月\d{1,2}日/u;
 const BARE_METRIC = /^(?:参保率|覆盖率|参保人数|入学率|安置率)$/u;
 
-function isCjk(ch: string | undefined): boolean {
-  if (ch === undefined || ch.length === 0) return false;
-  const c = ch.charCodeAt(0);
+/** Whether `s` opens with a CJK ideograph (read by code: no one-character string made). */
+function opensCjk(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
   return c >= 0x3400 && c <= 0x9fff;
 }
 
@@ -317,11 +321,19 @@ const PLAN_WORD = /到20\d\d年|力争|争取|计划/u;
 
 /** Whether `s` opens with one of `chars` (each one UTF-16 unit). */
 function startsWithOneOf(s: string, chars: string): boolean {
-  return s.length > 0 && chars.includes(s.charAt(0));
+  return s.length > 0 && hasCode(chars, s.charCodeAt(0));
 }
 
 function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, first: boolean): Candidate[] {
-  const qs = findQuantities(clause.text).filter((q) => !isQuotedAt(facts, clause.start - sentence.start + q.start));
+  // Loops, not filter() and forEach() with closures: those would put this function's variables in a context object
+  // allocated at every call, clause after clause.
+  const all = findQuantities(clause.text);
+  const offset = clause.start - sentence.start;
+  const qs: Quantity[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const q = all[i] as Quantity;
+    if (!isQuotedAt(facts, offset + q.start)) qs.push(q);
+  }
   if (qs.length === 0) return [];
   // Built by push, not map(): an array from map() is packed when the caller runs unoptimised and holey once TurboFan
   // inlines map() into it, and the readers of the list, optimised for one, were thrown away at each switch.
@@ -334,7 +346,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     const { q } = c;
     if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
     if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
-    if (q.unit === '岁' && isCjk(c.post[0]) && c.post !== '以上' && c.post !== '以下') c.skip = true;
+    if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下') c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
     // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
@@ -356,7 +368,8 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (c.post.endsWith('的') || (SCOPE_ITEM.test(c.post) && next.skip && next.post.endsWith('的'))) c.skip = true;
   }
   // "推动10个街道新增助餐点30个": the first count says where the work is done, the second is the work.
-  const nameFrom = new Map<Candidate, number>();
+  // Made only for a clause that has such a pair (few have): not a Map per clause.
+  let nameFrom: Map<Candidate, number> | null = null;
   for (let i = 0; i + 1 < list.length; i++) {
     const c = list[i];
     const next = list[i + 1];
@@ -364,7 +377,7 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     const work = SCOPE_THEN_WORK.exec(c.post);
     if (work) {
       c.skip = true;
-      nameFrom.set(next, c.q.opEnd + (work[1]?.length ?? 0));
+      (nameFrom ??= new Map()).set(next, c.q.opEnd + (work[1]?.length ?? 0));
     }
   }
   // "办好2所以上学校的县比例达到80%": a count inside the name of a share says which units count; the share is the target.
@@ -376,11 +389,13 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
   // A value inside a relative clause ("在100人以上的村") qualifies a noun; it is not a target.
   for (const c of list) if (c.post.startsWith('的') && c.pre.endsWith('在')) c.skip = true;
   // Names run from the previous value that is kept, so a qualifier like "3岁以下" stays inside the name.
-  const live = list.filter((c) => !c.skip);
-  live.forEach((c, i) => {
-    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom.get(c) ?? 0), c.q.opStart);
+  const live: Candidate[] = [];
+  for (const c of list) if (!c.skip) live.push(c);
+  for (let i = 0; i < live.length; i++) {
+    const c = live[i] as Candidate;
+    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom?.get(c) ?? 0), c.q.opStart);
     c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
-  });
+  }
   return live;
 }
 
@@ -461,16 +476,24 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // The clauses and their candidate values are the same for both readings: found once, each reading given copies
     // (a reading marks candidates it skips and rewrites the text before them).
     const clauseList = (memo.clauses[k] ??= clauses(sentence));
-    const found = (memo.candidates[k] ??= clauseList.map((clause, i) => candidatesOf(clause, sentence, facts, i === 0)));
-    clauseList.forEach((clause, i) => {
+    // Plain loops, no closures: a closure over this loop's variables would make V8 allocate them in a context object
+    // at every pass of the loop, for each of a text's sentences (most of which are passed over above).
+    let found = memo.candidates[k];
+    if (found === undefined) {
+      found = [];
+      for (let i = 0; i < clauseList.length; i++) found.push(candidatesOf(clauseList[i] as Clause, sentence, facts, i === 0));
+      memo.candidates[k] = found;
+    }
+    for (let i = 0; i < clauseList.length; i++) {
       const list = found[i] ?? [];
       // Most clauses of a sentence with a value hold none themselves: nothing is read for them.
-      if (list.length === 0) return;
+      if (list.length === 0) continue;
       // By push, not map(), for one array shape whether or not this loop is optimised (see candidatesOf).
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
+      const clause = clauseList[i] as Clause;
       readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, reportedOn, before }, opts, sentenceDrafts);
-    });
+    }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
   }

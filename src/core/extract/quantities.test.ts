@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
-import { findQuantities, opOf, parseCell } from './quantities';
+import { findQuantities, HAS_CN, HAS_DIGIT, numeralsIn, opOf, parseCell } from './quantities';
 
 describe('findQuantities', () => {
   it('reads a percentage with 以上 as a floor', () => {
@@ -159,5 +160,32 @@ describe('measure words and units plans use', () => {
     expect(findQuantities('投资3万')).toHaveLength(0);
     expect(findQuantities('补助资金达到5万')).toHaveLength(0);
     expect(findQuantities('常住人口120万')).toHaveLength(0);
+  });
+});
+
+// findQuantities tries its expressions only on what one pass over the text found (numeralsIn): a text it passed over
+// that held a numeral would lose its value. The pass must answer exactly what these two expressions ask.
+describe('the numeral pre-check', () => {
+  const numeral = '零〇一二两三四五六七八九十百千万亿';
+  const units = '个所家张套户座处场件名片轮次支间台辆条块只岁年';
+  const piece = fc.constantFrom(...numeral, ...units, '分', '成', '之', '0', '5', '9', '%', '人', '达', ',', ' ', 'a', '１', '٣');
+  it('finds an ASCII digit, and a numeral before a unit, another numeral, 分 or 成, as the expressions do', () => {
+    const digit = /\d/u;
+    const chinese = new RegExp(`[${numeral}](?:[${numeral}${units}]|分|成)`, 'u');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const found = numeralsIn(text);
+        expect((found & HAS_DIGIT) !== 0).toBe(digit.test(text));
+        expect((found & HAS_CN) !== 0).toBe(chinese.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still reads values the pre-check lets through: digits and numerals in one clause, a rate per population', () => {
+    expect(findQuantities('新建幼儿园两所,新增托位300个').map((q) => [q.value, q.unit])).toEqual([[2, '所'], [300, '个']]);
+    expect(findQuantities('开展筛查4批次/千人').map((q) => q.unit)).toEqual(['批次/千人']);
+    expect(findQuantities('覆盖率达到百分之九十').map((q) => [q.value, q.unit])).toEqual([[90, '%']]);
   });
 });

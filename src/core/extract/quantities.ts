@@ -1,7 +1,6 @@
 // Numbers, units and comparison words as plans write them: "95%以上", "不低于359场", "1~2所", "一所".
 import { opOf, PREFIX_WORDS, SUFFIX_WORDS } from './comparators';
 import type { Op } from '../types';
-import { hasDigit } from './scan';
 import { NUMERAL_CHARS, parseChineseNumber } from './cn-numerals';
 
 export { opOf };
@@ -98,25 +97,40 @@ const CN_TENTHS = new RegExp(
   'gu',
 );
 // What a Chinese numeral needs to be read — a numeral before a count unit, two numeral characters, or 百分 — per
-// UTF-16 unit, so a clause is checked with one table read per character before the expressions are tried.
+// UTF-16 unit, so a clause is checked with one table read per character before the expressions are tried; the same
+// table marks the ASCII digits, so both questions are answered in that one pass.
 const CN_NUMERAL = 1;
 const COUNT_UNIT = 2;
+const ASCII_DIGIT = 4;
 const CHINESE_CORE = (() => {
   const t = new Uint8Array(0x10000);
   for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
   for (const ch of [...COUNT_UNITS, '岁', '年']) t[ch.charCodeAt(0)] = COUNT_UNIT;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = ASCII_DIGIT;
   return t;
 })();
 
-/** Whether CHINESE, CN_PERCENT or CN_TENTHS may match: a numeral before a count unit or another numeral, 百分, or 成. */
-function hasChineseNumeral(text: string): boolean {
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (CHINESE_CORE[text.charCodeAt(i)] !== CN_NUMERAL) continue;
-    const next = CHINESE_CORE[text.charCodeAt(i + 1)];
-    const after = text.charCodeAt(i + 1);
-    if (next === COUNT_UNIT || next === CN_NUMERAL || after === 0x5206 /* 分: 百分之, 千分之, 万分之 */ || after === 0x6210 /* 成: 七成 */) return true;
+/**
+ * What the text may hold, in one pass: HAS_DIGIT, an ASCII digit (as `/\d/` asks), and HAS_CN, what CHINESE, CN_PERCENT
+ * or CN_TENTHS need to match — a numeral before a count unit or another numeral, 百分 (千分, 万分), or 成.
+ */
+export const HAS_DIGIT = 1;
+export const HAS_CN = 2;
+export function numeralsIn(text: string): number {
+  let found = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const t = CHINESE_CORE[text.charCodeAt(i)];
+    if (t === 0) continue;
+    if (t === ASCII_DIGIT) found |= HAS_DIGIT;
+    else if (t === CN_NUMERAL && (found & HAS_CN) === 0 && i + 1 < n) {
+      const after = text.charCodeAt(i + 1);
+      const next = CHINESE_CORE[after];
+      if (next === COUNT_UNIT || next === CN_NUMERAL || after === 0x5206 /* 分: 百分之, 千分之, 万分之 */ || after === 0x6210 /* 成: 七成 */) found |= HAS_CN;
+    } else continue;
+    if (found === (HAS_DIGIT | HAS_CN)) return found;
   }
-  return false;
+  return found;
 }
 
 /** A rate per population written after the unit ("4批次/千人"): part of the unit. */
@@ -164,17 +178,23 @@ function unitlessQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** Text order (one function, made once: not a new comparator at every call). */
+const byStart = (x: Quantity, y: Quantity): number => x.start - y.start;
+
 /** Every number-with-unit in a piece of text. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Most clauses hold no number at all: every expression below needs a digit, or a numeral before a count unit.
-  const digits = hasDigit(text);
+  const numerals = numeralsIn(text);
+  const digits = (numerals & HAS_DIGIT) !== 0;
   // exec loops over the shared expressions, not matchAll: that copies the expression on every call, clause after clause.
   ARABIC.lastIndex = 0;
   if (digits) for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
-    const per = PER_POPULATION.exec(text.slice(m.index + all.length - (suf?.length ?? 0)))?.[0] ?? '';
+    // PER_POPULATION opens with "/": the rest of the text is sliced only when that is what follows the unit.
+    const unitEnd = m.index + all.length - (suf?.length ?? 0);
+    const per = text.charCodeAt(unitEnd) === 0x2f ? (PER_POPULATION.exec(text.slice(unitEnd))?.[0] ?? '') : '';
     const unit = (scale ?? '') + unitAsWritten(base) + (suf ? '' : per);
     const start = m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a));
     const end = m.index + all.length - (suf?.length ?? 0) + per.length;
@@ -214,8 +234,8 @@ export function findQuantities(text: string): Quantity[] {
     }
   }
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
-  if (hasChineseNumeral(text)) for (const q of apart(chineseQuantities(text), found)) found.push(q);
-  return found.sort((x, y) => x.start - y.start);
+  if ((numerals & HAS_CN) !== 0) for (const q of apart(chineseQuantities(text), found)) found.push(q);
+  return found.length > 1 ? found.sort(byStart) : found;
 }
 
 /** 1万2千张, 6千人次: see MIXED. */
@@ -291,16 +311,17 @@ function chineseQuantities(text: string): Quantity[] {
       lone: written.length === 1,
     });
   }
-  return apart(counts, out).concat(out).sort((x, y) => x.start - y.start);
+  return apart(counts, out).concat(out).sort(byStart);
 }
 
 /**
  * The quantities of `extra` that overlap none of `taken`, both in text order, in one pass over each (a clause of
  * thousands of numbers is not compared pair by pair). The quantities of `taken` do not overlap one another.
  */
-function apart(extra: readonly Quantity[], taken: readonly Quantity[]): Quantity[] {
-  if (taken.length === 0) return [...extra];
-  const sorted = [...taken].sort((x, y) => x.opStart - y.opStart);
+function apart(extra: readonly Quantity[], taken: readonly Quantity[]): readonly Quantity[] {
+  if (taken.length === 0) return extra;
+  // Most lists are in order already (the expressions find them left to right): copied and sorted only when not.
+  const sorted = inOpOrder(taken) ? taken : [...taken].sort(byOpStart);
   const out: Quantity[] = [];
   let j = 0;
   for (const q of extra) {
@@ -309,6 +330,13 @@ function apart(extra: readonly Quantity[], taken: readonly Quantity[]): Quantity
     if (!(f && f.opStart < q.opEnd)) out.push(q);
   }
   return out;
+}
+
+const byOpStart = (x: Quantity, y: Quantity): number => x.opStart - y.opStart;
+
+function inOpOrder(list: readonly Quantity[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i - 1] as Quantity).opStart > (list[i] as Quantity).opStart) return false;
+  return true;
 }
 
 /** Parses a table cell: "[5.4]", "4*", "<6", "≥80", "5.0", "-", "应保尽保". */

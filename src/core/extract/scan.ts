@@ -1,6 +1,6 @@
 // Cheap scans the readers run on every line, sentence or clause: a first look at a line before it is rewritten (many
 // readers squeeze whitespace out of every line and then keep only short ones: a date, a table header), whether a
-// text has a digit at all, and the matches of an expression without the copy matchAll makes of it.
+// text has a digit at all.
 
 /**
  * Whether `s` (or s[from, to)) has more than `limit` characters that are surely not whitespace — ASCII signs, letters and digits,
@@ -28,16 +28,6 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-/**
- * Each match of a global expression over the text, as `text.matchAll(re)` gives them, without the copy of the
- * expression matchAll makes on every call (clause after clause, that copy cost about as much as the search). Not
- * re-entrant: `re` must not be searched again inside `each`. `re` must not match the empty string.
- */
-export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m);
-}
-
 const LIST_SEPARATOR = /、|和|及|与/u;
 
 /** `s.split(/、|和|及|与/u)` (the items of a list), without the expression's split when no separator is in `s`. */
@@ -48,4 +38,10 @@ export function splitList(s: string): string[] {
     if (c === 0x3001 || c === 0x548c || c === 0x53ca || c === 0x4e0e) return s.split(LIST_SEPARATOR);
   }
   return [s];
+}
+
+/** Whether `chars` (each one UTF-16 unit) holds the unit `code`: `chars.includes(ch)` without making the string ch. */
+export function hasCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
 }
