@@ -308,10 +308,23 @@ function primaryFirst(catalog: Indicator | null) {
 
 /** The panels of the indicators the regions in view set targets for, primary panels in catalog order first. */
 export function buildPanels(input: ComparisonInput): Panel[] {
+  // Every panel built, as plain objects (the exports, the report and the tests).
+  return planPanels(input).map((panel) => ({ ...panel }));
+}
+
+/**
+ * The same panels in the same order as buildPanels, each building its rows, reference lines and periods the first
+ * time any of them is read, and keeping them: the order needs only what the drafts already know (section, catalog
+ * rank, the regions setting it, name and id), so an overview of 1,000 regions draws its first card without building
+ * the rows of the others. Read `rows` (or `lines`, `undrawn`, `periods`) to build a panel; `panelSetCount` knows how
+ * many regions set it without building it.
+ */
+export function planPanels(input: ComparisonInput): Panel[] {
   const regionsById = new Map(input.regions.map((r) => [r.id, r]));
   const benchmarksByKey = new Map<string, Benchmark[]>();
   for (const b of input.benchmarks) benchmarksByKey.set(benchmarkKey(b), [...(benchmarksByKey.get(benchmarkKey(b)) ?? []), b]);
   const panels: Panel[] = [];
+  const counts = new Map<Panel, number>();
   const usedIds = new Set<string>();
   for (const [indicator, drafts] of groupDrafts(input)) {
     const catalog = CATALOG.get(indicator) ?? null;
@@ -323,12 +336,14 @@ export function buildPanels(input: ComparisonInput): Panel[] {
     drafts.forEach((draft, i) => {
       const primary = i === 0;
       const name = names[i] as string;
-      const panel = buildPanel(draft, { catalog, name, primary, placed, regionsById, input, benchmarks: benchmarksByKey.get(indicator) ?? [] });
+      const panel = planPanel(draft, { catalog, name, primary, placed, regionsById, input, benchmarks: benchmarksByKey.get(indicator) ?? [] });
+      // The regions setting it (a number or words): one row per member, each member a region in view.
+      const count = new Set(draft.members.map((m) => m.regionId)).size;
+      counts.set(panel, count);
+      SET_COUNTS.set(panel, count);
       panels.push(panel);
     });
   }
-  // Counted once per panel, not once per comparison (each count walks every region's row).
-  const counts = new Map(panels.map((p) => [p, setCount(p)]));
   const countOf = (p: Panel) => counts.get(p) ?? 0;
   return panels.sort(
     (a, b) =>
@@ -340,8 +355,22 @@ export function buildPanels(input: ComparisonInput): Panel[] {
   );
 }
 
-function setCount(p: Panel): number {
-  return p.rows.filter((r) => r.status === 'set' || r.status === 'qualitative').length;
+/** Regions setting each planned panel (a number or words), known before its rows are built. */
+const SET_COUNTS = new WeakMap<Panel, number>();
+/** Planned panels whose rows are not built yet. */
+const UNBUILT = new WeakSet<Panel>();
+
+/**
+ * The regions setting a panel (rows that are a number or words): from its plan when it came from planPanels (its rows
+ * not built), else counted. A copy with other rows (the overview's filters) is counted.
+ */
+export function panelSetCount(panel: Panel): number {
+  return SET_COUNTS.get(panel) ?? panel.rows.reduce((n, r) => n + (r.status === 'set' || r.status === 'qualitative' ? 1 : 0), 0);
+}
+
+/** Whether a panel's rows are built (always, for a panel that did not come from planPanels). */
+export function panelBuilt(panel: Panel): boolean {
+  return !UNBUILT.has(panel);
 }
 
 function uniqueId(id: string, used: Set<string>): string {
@@ -362,13 +391,56 @@ interface PanelContext {
   benchmarks: readonly Benchmark[];
 }
 
-function buildPanel(draft: Draft, ctx: PanelContext): Panel {
-  const { catalog, input } = ctx;
+type Built = Pick<Panel, 'rows' | 'lines' | 'undrawn' | 'periods'>;
+
+function planPanel(draft: Draft, ctx: PanelContext): Panel {
+  const { catalog } = ctx;
   const name = catalog?.zh ?? draft.indicator.replace(/^name:/, '');
   const unit = displayUnit(
     draft.members.map((m) => m.effective.record.unit),
     catalog && unitScale(catalog.unit).family === unitScale(draft.record.unit).family ? catalog.unit : null,
   );
+  const polarity = polarityOf(catalog, name);
+  let built: Built | null = null;
+  const build = (): Built => {
+    if (built) return built;
+    built = buildRows(draft, ctx, name, unit, polarity);
+    UNBUILT.delete(panel);
+    return built;
+  };
+  const panel: Panel = {
+    id: draft.key,
+    testId: ctx.name,
+    fileStem: ctx.name,
+    indicator: draft.indicator,
+    catalog,
+    name,
+    domain: catalog?.domain ?? draft.record.domain,
+    section: sectionOf(draft.record),
+    kind: draft.record.kind,
+    per: draft.record.per,
+    unit,
+    polarity,
+    primary: ctx.primary,
+    get rows() {
+      return build().rows;
+    },
+    get lines() {
+      return build().lines;
+    },
+    get undrawn() {
+      return build().undrawn;
+    },
+    get periods() {
+      return build().periods;
+    },
+  };
+  UNBUILT.add(panel);
+  return panel;
+}
+
+function buildRows(draft: Draft, ctx: PanelContext, name: string, unit: string | null, polarity: Polarity): Built {
+  const { input } = ctx;
   const own = new Map(draft.members.map((m) => [m.regionId, m]));
   const rows: PanelRow[] = [];
   for (const region of input.regions) {
@@ -379,7 +451,6 @@ function buildPanel(draft: Draft, ctx: PanelContext): Panel {
       rows.push(other ? emptyRow(region, 'elsewhere', other) : emptyRow(region, 'unset', null));
     }
   }
-  const polarity = polarityOf(catalog, name);
   const periods = [...new Set(rows.flatMap((r) => (r.period ? [r.period] : [])))].sort();
   const provinces = new Set(rows.flatMap((r) => (r.province ? [provinceShortName(r.province) ?? r.province] : [])));
   const { lines, undrawn } = referenceLines(ctx.benchmarks, {
@@ -396,25 +467,7 @@ function buildPanel(draft: Draft, ctx: PanelContext): Panel {
     const gap = signedGap(row.value, ref.line.value, polarity);
     row.reference = { ...ref, gap, relative: relativeGap(gap, ref.line.value) };
   }
-  return {
-    id: draft.key,
-    testId: ctx.name,
-    fileStem: ctx.name,
-    indicator: draft.indicator,
-    catalog,
-    name,
-    domain: catalog?.domain ?? draft.record.domain,
-    section: sectionOf(draft.record),
-    kind: draft.record.kind,
-    per: draft.record.per,
-    unit,
-    polarity,
-    primary: ctx.primary,
-    rows,
-    lines,
-    undrawn,
-    periods,
-  };
+  return { rows, lines, undrawn, periods };
 }
 
 export type RowOrder = 'region' | 'ambition' | 'value-desc' | 'value-asc';

@@ -1,6 +1,6 @@
 // Which panels of a domain are charted and which fold into one compact table: an indicator set by too few regions is a row,
 // not a tall chart of empty bars. Compare's chart tab and the report both fold by this rule.
-import type { Panel } from './compare';
+import { panelSetCount, type Panel } from './compare';
 
 /** From this many regions in view an indicator set by a single region folds into the table by default. */
 export const FOLD_FROM_REGIONS = 4;
@@ -9,9 +9,9 @@ export function defaultMinRegions(regionCount: number): number {
   return regionCount >= FOLD_FROM_REGIONS ? 2 : 1;
 }
 
-/** Regions with a target in this panel: a number or words (应保尽保). */
+/** Regions with a target in this panel: a number or words (应保尽保) — known without building a planned panel's rows. */
 export function setCount(panel: Panel): number {
-  return panel.rows.reduce((n, r) => n + (r.status === 'set' || r.status === 'qualitative' ? 1 : 0), 0);
+  return panelSetCount(panel);
 }
 
 export interface Folding {
