@@ -2,7 +2,7 @@
 // from rows made on the fly): the regions with a document, each with its province, and one effective target per
 // region × indicator. Pure: no store, no Vue, so the Node CLI runs it too.
 import type { ChartTarget, CompareRegion, SourceDocument } from '../core/compare/compare';
-import { guessProvince, provinceShortName } from '../core/compare/compare-benchmarks';
+import { provinceOfMentions, provinceShortName } from '../core/compare/compare-benchmarks';
 import { applyEdits, effectiveTargets, type Candidate, type EffectiveInput, type EffectiveTarget } from '../core/review/effective';
 import type { DocumentMetadata } from '../core/types';
 import { UNKNOWN_REGION_ID, type RegionRow, type TargetRow } from '../workspace/rows';
@@ -41,14 +41,19 @@ export function comparisonRegions(
   locale: string,
 ): CompareRegion[] {
   const mentions = new Map<string, string[]>();
-  for (const d of documents) mentions.set(d.regionId, [...(mentions.get(d.regionId) ?? []), ...d.provinces]);
+  for (const d of documents) {
+    const list = mentions.get(d.regionId);
+    if (list) for (const p of d.provinces) list.push(p);
+    else mentions.set(d.regionId, [...d.provinces]);
+  }
   const collator = new Intl.Collator(locale === 'en' ? 'zh-CN' : locale);
   return regionRows
     .filter((r) => mentions.has(r.id) && r.id !== UNKNOWN_REGION_ID)
     .map((r) => {
       // The division's province (or the one the researcher set); a guess from the texts only for a region without one.
       const known = provinceShortName(r.province ?? null);
-      const province = known ?? guessProvince([(mentions.get(r.id) ?? []).join(' ')]);
+      // The documents' mentions are short names already (provinceMentions): counted, not searched again.
+      const province = known ?? provinceOfMentions(mentions.get(r.id) ?? []);
       return { id: r.id, name: r.name, province, provinceGuessed: known === null && province !== null };
     })
     .sort((a, b) => collator.compare(a.name, b.name));

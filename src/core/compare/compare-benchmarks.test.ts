@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkPeriodFor, guessProvince, isIntensive, provinceShortName, referenceFor, referenceLines } from './compare-benchmarks';
+import { benchmarkPeriodFor, guessProvince, isIntensive, provinceMentions, provinceOfMentions, provinceShortName, referenceFor, referenceLines } from './compare-benchmarks';
 import { benchmark } from './compare.fixtures';
 
 describe('benchmarkPeriodFor', () => {
@@ -18,6 +18,19 @@ describe('guessProvince', () => {
     expect(guessProvince(['新乡市……河南省……河南', '对接郑州,河北'])).toBe('河南');
     expect(guessProvince(['四川'])).toBeNull();
     expect(guessProvince(['河南 河北', '河南 河北'])).toBeNull();
+  });
+
+  it('counts mentions already found as it counts them in the texts (Compare counts each document\'s stored mentions)', () => {
+    const texts = ['新乡市……河南省……河南', '对接郑州,河北', '内蒙古自治区 黑龙江省 江西', '河北', '四川', '浙江 西藏', ''];
+    for (let a = 0; a < texts.length; a++) {
+      for (let b = a; b < texts.length; b++) {
+        const some = texts.slice(a, b + 1);
+        expect(provinceOfMentions(some.flatMap(provinceMentions)), some.join('|')).toBe(guessProvince(some));
+      }
+    }
+    // One mention in each of two documents is twice; a tie is no guess.
+    expect(provinceOfMentions(['四川', '四川'])).toBe('四川');
+    expect(provinceOfMentions(['河南', '河北', '河北', '河南'])).toBeNull();
   });
 
   it('reads short names from full ones', () => {

@@ -42,10 +42,15 @@ export function provinceMentions(text: string): string[] {
  * when none is named at least twice and more often than any other. A guess from text, shown as such.
  */
 export function guessProvince(texts: readonly string[]): string | null {
+  const mentions: string[] = [];
+  for (const text of texts) for (const match of text.matchAll(PROVINCE_PATTERN)) mentions.push(match[0]);
+  return provinceOfMentions(mentions);
+}
+
+/** guessProvince over mentions already found (provinceMentions' short names), without searching text again. */
+export function provinceOfMentions(mentions: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const match of text.matchAll(PROVINCE_PATTERN)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-  }
+  for (const m of mentions) counts.set(m, (counts.get(m) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2 || (second && second[1] === first[1])) return null;
