@@ -6,6 +6,7 @@ import { cjkFoldTable } from './cjk-fold';
 import { hkToSimplified } from './opencc-hk2s';
 import { CHANGES_ALONE, scriptTable } from './script-table';
 import { decodeUnits } from './unit-list';
+import { unwrap } from './unwrap';
 import type { Script, Span } from '../types';
 
 export interface Normalized {
@@ -26,8 +27,8 @@ export interface Normalized {
 export function normalize(original: string): Normalized {
   const folded = foldChars(original);
   const converted = toSimplified(folded.text);
-  const map = composeMaps(original, folded, converted);
-  const text = converted.text;
+  // Hard-wrapped lines joined (unwrap.ts), the map composed so spans still point at the original.
+  const { text, map } = unwrap(converted.text, composeMaps(original, folded, converted));
   const toOriginal = (span: Span): Span => mapSpan(map, text.length, original, span);
   const damage = findDamage(original)
     .map((span) => toNormalizedSpan(map, text.length, span))
