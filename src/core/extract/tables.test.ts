@@ -145,3 +145,27 @@ describe('readTables: more than two year columns', () => {
     ]);
   });
 });
+
+describe('readTables: a header written again inside the table', () => {
+  // A table continued on a new page repeats its header (or a PDF keeps a header the page broke before): the repeated
+  // row is no record — read as one, it was a target named 指标 going from 2025 to 2030 — and the rows after it keep
+  // their columns.
+  const text = [
+    '| 序号 | 指标 | 单位 | 2025年 | 2030年 | 属性 |',
+    '| 1 | 养老机构护理型床位占比 | % | 60 | 70 | 约束性 |',
+    '| 序号 | 指标 | 单位 | 2025年 | 2030年 | 属性 |',
+    '| 2 | 每千名老年人拥有养老床位数 | 张 | 30 | 35 | 预期性 |',
+  ].join('\n');
+  const { drafts } = readTables(text, { start: 2026, end: 2030 });
+
+  it('gives no record for the repeated header and reads the rows on both sides of it', () => {
+    expect(drafts.map((d) => d.name)).toEqual(['养老机构护理型床位占比', '每千名老年人拥有养老床位数']);
+    expect(drafts[1]).toMatchObject({ unit: '张', baseline: { value: 30, year: 2025 }, target: { value: 35, year: 2030 }, binding: 'expected' });
+  });
+
+  it('keeps a row whose name holds 指标 but whose cells hold values', () => {
+    const row = '| 3 | 主要健康指标达标率 | % | 80 | 90 | 预期性 |';
+    const names = readTables(`${text}\n${row}`, { start: 2026, end: 2030 }).drafts.map((d) => d.name);
+    expect(names).toContain('主要健康指标达标率');
+  });
+});

@@ -59,6 +59,22 @@ export function headerRole(raw: string): Role | null {
   return null;
 }
 
+/**
+ * A row that writes the table's header again (a table continued on a new page, its header repeated; a PDF's header
+ * kept mid-table): every filled cell a heading, one of them the name column's. It is no record: read as one, it gave a
+ * target named 指标 with 2025 → 2030 as its values.
+ */
+function repeatsHeader(cells: readonly Cell[]): boolean {
+  let named = false;
+  for (const cell of cells) {
+    if (squash(cell.text) === '') continue;
+    const role = headerRole(cell.text);
+    if (role === null) return false;
+    if (role === 'name') named = true;
+  }
+  return named;
+}
+
 function isNature(s: string): boolean {
   return /^(约束性?|预期性?)$/u.test(squash(s));
 }
@@ -476,7 +492,9 @@ export function readTables(text: string, period: { start: number; end: number } 
         if (!l || !isRowLine(l.text)) break;
         end = l.start + l.text.length;
         if (/^[\s|:\-—]+$/u.test(l.text)) continue;
-        drafts.push(...rowToDrafts(splitRow(l), ctx));
+        const row = splitRow(l);
+        if (repeatsHeader(row)) continue;
+        drafts.push(...rowToDrafts(row, ctx));
       }
       regions.push({ start: line.start, end });
       i = j - 1;
@@ -496,6 +514,7 @@ export function readTables(text: string, period: { start: number; end: number } 
         ctx.group = domainOfHeading(item.group.text);
         continue;
       }
+      if (repeatsHeader(item.row)) continue;
       drafts.push(...rowToDrafts(item.row, ctx));
     }
     const last = cells[cells.length - 1];
