@@ -71,6 +71,18 @@ function table(header: Row, rows: Row[], widths: number[], options: { centred?: 
 }
 
 /**
+ * A plan of a title, its lead paragraphs and one indicator table: the TXT writes the table in pipe rows, Word as a
+ * table of the given column widths (percent).
+ */
+function tableProbe(name: string, title: string, lead: readonly string[], header: Row, rows: Row[], widths: number[], options: { centred?: boolean } = {}): Probe {
+  return {
+    name,
+    txt: [title, INTRO, '表1 主要指标', pipe(header), ...rows.map(pipe)].join('\n'),
+    docx: () => pack([new Paragraph(title), ...lead.map((t) => new Paragraph(t)), new Paragraph('表1 主要指标'), table(header, rows, widths, options)]),
+  };
+}
+
+/**
  * Ruled cells centred vertically, in narrow columns: a name over three lines beside a value over two (90 / 以上) and a
  * one-line 属性, so the row's cells sit on five different baselines, the value's half a line off the name's.
  */
@@ -87,17 +99,7 @@ const CENTRED_ROWS: Row[] = [
   ['9', '残疾人基本康复服务覆盖率', '%', '85', '90', '预期性'],
 ];
 
-export const centredProbe: Probe = {
-  name: 'centred-cells',
-  txt: ['某省“十五五”基本公共服务规划', INTRO, '表1 主要指标', pipe(CENTRED_HEADER), ...CENTRED_ROWS.map(pipe)].join('\n'),
-  docx: () =>
-    pack([
-      new Paragraph('某省“十五五”基本公共服务规划'),
-      new Paragraph(INTRO),
-      new Paragraph('表1 主要指标'),
-      table(CENTRED_HEADER, CENTRED_ROWS, [8, 16, 10, 12, 8, 12], { centred: true }),
-    ]),
-};
+export const centredProbe = tableProbe('centred-cells', '某省“十五五”基本公共服务规划', [INTRO], CENTRED_HEADER, CENTRED_ROWS, [8, 16, 10, 12, 8, 12], { centred: true });
 
 /**
  * A long table whose rows may break across the page (Word's default): a name that wraps runs on at the top of the next
@@ -113,17 +115,8 @@ const LONG_ROWS: Row[] = Array.from({ length: 34 }, (_, i) => [
   i % 2 === 0 ? '约束性' : '预期性',
 ]);
 
-export const splitRowProbe: Probe = {
-  name: 'split-rows',
-  txt: ['某市“十五五”社区服务体系建设规划', INTRO, '表1 主要指标', pipe(LONG_HEADER), ...LONG_ROWS.map(pipe)].join('\n'),
-  docx: () =>
-    pack([
-      new Paragraph('某市“十五五”社区服务体系建设规划'),
-      ...Array.from({ length: 6 }, () => new Paragraph(INTRO + INTRO)),
-      new Paragraph('表1 主要指标'),
-      table(LONG_HEADER, LONG_ROWS, [7, 20, 8, 12, 12, 16]),
-    ]),
-};
+// Six long paragraphs before the table in Word, so that it starts low on the first page and breaks.
+export const splitRowProbe = tableProbe('split-rows', '某市“十五五”社区服务体系建设规划', Array.from({ length: 6 }, () => INTRO + INTRO), LONG_HEADER, LONG_ROWS, [7, 20, 8, 12, 12, 16]);
 
 /** Narrow year columns whose header words wrap over four lines (2025 / 年基 / 期值 …). */
 const TALL_HEADER = ['序号', '指标名称', '计量单位', '2025年基期值', '2030年规划目标值', '指标属性'];
@@ -135,17 +128,7 @@ const TALL_ROWS: Row[] = [
   ['5', '居民人均预期寿命', '岁', '79.2', '80.5', '预期性'],
 ];
 
-export const tallHeaderProbe: Probe = {
-  name: 'tall-header',
-  txt: ['某市“十五五”卫生健康规划', INTRO, '表1 主要指标', pipe(TALL_HEADER), ...TALL_ROWS.map(pipe)].join('\n'),
-  docx: () =>
-    pack([
-      new Paragraph('某市“十五五”卫生健康规划'),
-      new Paragraph(INTRO),
-      new Paragraph('表1 主要指标'),
-      table(TALL_HEADER, TALL_ROWS, [7, 55, 8, 9, 9, 10]),
-    ]),
-};
+export const tallHeaderProbe = tableProbe('tall-header', '某市“十五五”卫生健康规划', [INTRO], TALL_HEADER, TALL_ROWS, [7, 55, 8, 9, 9, 10]);
 
 /**
  * A Word table with 领域 merged down its rows, 目标值 merged over two year columns, a footnote mark in a value cell and
