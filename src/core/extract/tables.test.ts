@@ -169,3 +169,25 @@ describe('readTables: a header written again inside the table', () => {
     expect(names).toContain('主要健康指标达标率');
   });
 });
+
+describe('readTables: one cell per line, the header written again', () => {
+  const cells = (rows: string[][]) => rows.flat().join('\n');
+  const header = ['序号', '指标', '单位', '2025年', '2030年', '属性'];
+  const text = [
+    '表1 主要指标',
+    cells([header, ['1', '养老机构护理型床位占比', '%', '60', '70', '约束性'], header, ['2', '每千名老年人拥有养老床位数', '张', '30', '35', '预期性']]),
+  ].join('\n');
+
+  it('reads the rows after the repeated header with their columns, and none of its cells as a row', () => {
+    const { drafts } = readTables(text, { start: 2026, end: 2030 });
+    expect(drafts.map((d) => d.name)).toEqual(['养老机构护理型床位占比', '每千名老年人拥有养老床位数']);
+    expect(drafts[1]).toMatchObject({ unit: '张', baseline: { value: 30, year: 2025 }, target: { value: 35, year: 2030 }, binding: 'expected' });
+  });
+
+  it('keeps a progress column\'s 已完成 and a name holding 指标 as cells of their rows', () => {
+    const progress = ['序号', '指标', '2026年目标', '完成情况', '属性'];
+    const plan = ['表1 民生实事', cells([progress, ['1', '主要健康指标达标率', '90%', '已完成', '预期性'], ['2', '新增普惠托位', '1200个', '已完成', '预期性']])].join('\n');
+    const names = readTables(plan, { start: 2026, end: 2026 }).drafts.map((d) => d.name);
+    expect(names).toEqual(expect.arrayContaining(['主要健康指标达标率', '新增普惠托位']));
+  });
+});

@@ -419,6 +419,11 @@ function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
       items.push({ group: cell });
       continue;
     }
+    // The header written again (a table continued on a new page): its cells start no row and end none.
+    if (isHeadingCell(cell.text)) {
+      row = [];
+      continue;
+    }
     row.push(cell);
     if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
       items.push({ row });
@@ -429,6 +434,17 @@ function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
     }
   }
   return items;
+}
+
+/**
+ * A cell only a header holds: 序号, 单位, 属性, 领域, 基期值 … or 指标 itself. Not a name that holds 指标 (主要健康指标达标率),
+ * a year with its number, or a progress word (已完成 is also a cell of a progress column).
+ */
+function isHeadingCell(s: string): boolean {
+  if (isValueLike(s)) return false;
+  const role = headerRole(s);
+  if (role === null || role === 'progress') return false;
+  return role !== 'name' || /^指标(?:名称)?$/u.test(squash(s));
 }
 
 function isValueLike(s: string): boolean {
