@@ -6,7 +6,7 @@ import { cjkFoldTable } from './cjk-fold';
 import { hkToSimplified } from './opencc-hk2s';
 import { CHANGES_ALONE, scriptTable } from './script-table';
 import { decodeUnits } from './unit-list';
-import { unwrap } from './unwrap';
+import { isDigitUnit, type OffsetMap, unwrap } from './unwrap';
 import type { Script, Span } from '../types';
 
 export interface Normalized {
@@ -50,12 +50,7 @@ export function originalSlice(n: Normalized, span: Span): string {
 }
 
 // ---------------------------------------------------------------------------
-// Offset maps. `null` means identity; otherwise unit i of the output came from [start[i], end[i]).
-
-interface OffsetMap {
-  start: Int32Array;
-  end: Int32Array;
-}
+// Offset maps (OffsetMap, unwrap.ts). `null` means identity; otherwise unit i of the output came from [start[i], end[i]).
 
 function mapSpan(map: OffsetMap | null, length: number, original: string, span: Span): Span {
   const s = clamp(span.start, 0, length);
@@ -356,10 +351,6 @@ function getFoldTable(): Uint16Array {
 /** Lead surrogates of the planes' ignorable characters (U+110BD, U+13430…, U+1BCA0…, U+1D173…, U+E0000–E0FFF). */
 function mayBeIgnorable(lead: number): boolean {
   return lead === 0xd804 || lead === 0xd80d || lead === 0xd82f || lead === 0xd834 || (lead >= 0xdb40 && lead <= 0xdb43);
-}
-
-function isDigitUnit(u: number): boolean {
-  return (u >= 0x30 && u <= 0x39) || (u >= 0xff10 && u <= 0xff19);
 }
 
 /**

@@ -3,15 +3,15 @@
 // Latin ones, with the offset map kept exact so quotes and spans still point at what was written. Conservative: a false
 // join glues a heading or a table cell to prose, which is worse than a missed one.
 
-/** Unit i of a text came from [start[i], end[i]) of the original. */
-export interface UnitMap {
+/** Offset maps (normalize.ts composes them; `null` means identity): unit i of a text came from [start[i], end[i]) of the original. */
+export interface OffsetMap {
   start: Int32Array;
   end: Int32Array;
 }
 
 export interface Unwrapped {
   text: string;
-  map: UnitMap | null;
+  map: OffsetMap | null;
 }
 
 /** One replacement of `text` units [start, end) by `by` ('' drops them; ' ' keeps the first as a space). */
@@ -45,7 +45,8 @@ function unitWidth(c: number): number {
 }
 
 const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** An ASCII or full-width digit. */
+export const isDigitUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff);
 
@@ -120,7 +121,7 @@ function isPageNumber(text: string, l: Line): boolean {
   if (dashes === 0 || dashes > 2) return false;
   while (i < l.last && isSpaceUnit(text.charCodeAt(i))) i++;
   let digits = 0;
-  while (i < l.last && isDigit(text.charCodeAt(i))) {
+  while (i < l.last && isDigitUnit(text.charCodeAt(i))) {
     i++;
     digits++;
   }
@@ -148,14 +149,14 @@ function continues(text: string, l: Line): boolean {
     while (i < l.last && CJK_NUMERAL.has(text.charCodeAt(i))) i++;
     return !ITEM_AFTER_NUMBER.has(text.charCodeAt(i));
   }
-  if (isDigit(c)) {
-    while (i < l.last && isDigit(text.charCodeAt(i))) i++;
+  if (isDigitUnit(c)) {
+    while (i < l.last && isDigitUnit(text.charCodeAt(i))) i++;
     const after = text.charCodeAt(i);
     // 1. / 1、 / 1) open items; 1.5 is a number.
-    if (after === 0x2e || after === 0xff0e) return isDigit(text.charCodeAt(i + 1));
+    if (after === 0x2e || after === 0xff0e) return isDigitUnit(text.charCodeAt(i + 1));
     return !ITEM_AFTER_NUMBER.has(after);
   }
-  return isCjk(c) || isLatin(c) || isDigit(c);
+  return isCjk(c) || isLatin(c) || isDigitUnit(c);
 }
 
 /** Whether a line may run on into the next: it ends in a letter or digit, not in closing punctuation. */
@@ -163,7 +164,7 @@ function runsOn(text: string, l: Line): boolean {
   if (l.first === l.last || l.columns || l.last !== l.end) return false;
   const c = text.charCodeAt(l.last - 1);
   if (CLOSING.has(c)) return false;
-  return isCjk(c) || isLatin(c) || isDigit(c) || c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x25 || c === 0xff05;
+  return isCjk(c) || isLatin(c) || isDigitUnit(c) || c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x25 || c === 0xff05;
 }
 
 /** Whether a line continuing a sentence ends the paragraph (closing punctuation) or runs on at the wrap width. */
@@ -178,9 +179,9 @@ function joinOf(text: string, a: Line, b: Line): Join {
   const after = text.charCodeAt(b.first);
   // Digits meeting digits: a number cut in CJK text (6\n5%), two numbers in Latin text (in 2030\n45 beds).
   let i = a.last - 1;
-  while (i > a.first && isDigit(text.charCodeAt(i))) i--;
+  while (i > a.first && isDigitUnit(text.charCodeAt(i))) i--;
   const latinLine = isLatin(text.charCodeAt(i)) || isSpaceUnit(text.charCodeAt(i));
-  const latin = isDigit(before) && isDigit(after) ? latinLine : (isLatin(before) || isDigit(before) || before === 0x2c) && (isLatin(after) || isDigit(after)) && (isLatin(before) || isLatin(after));
+  const latin = isDigitUnit(before) && isDigitUnit(after) ? latinLine : (isLatin(before) || isDigitUnit(before) || before === 0x2c) && (isLatin(after) || isDigitUnit(after)) && (isLatin(before) || isLatin(after));
   return { start: a.end, end: b.start, by: latin ? ' ' : '' };
 }
 
@@ -216,7 +217,7 @@ export function findJoins(text: string): Join[] {
 }
 
 /** Applies the joins to `text`, composing `map` (text → original; null: identity) so spans still map back exactly. */
-export function unwrap(text: string, map: UnitMap | null): Unwrapped {
+export function unwrap(text: string, map: OffsetMap | null): Unwrapped {
   const joins = findJoins(text);
   if (joins.length === 0) return { text, map };
   const parts: string[] = [];
