@@ -1,6 +1,7 @@
 // Which numbers of a sentence report what was already reached, and which project what may happen: neither
 // is a target. 截至2024年底…达到N, “十四五”以来…提高到N and 目前已建成N个 are results; 预计到…末将突破N% is a
 // projection. A plan word after them (到2027年, 力争, 将) starts the forward-looking part again.
+import { fiveYearPeriod, type Period } from './metadata-dates';
 
 /** A sentence that opens by dating a state: 截至2024年底, 截止目前, 截至6月. */
 const REPORT_OPEN = /^[\s\d.、()▶•·一二三四五六七八九十]*(?:今年以来|截至|截止|目前|现已|已经|已(?!有))/u;
@@ -61,8 +62,13 @@ const PLAN_MET = /(?:规划|计划|纲要)[^,。;]{0,16}?(?:目标|指标|任务
 const resultsTitle = (line: string) =>
   line.length <= 60 && ((RESULTS_TITLE.test(line) && (!PLAN_TITLE.test(line) || REPORT_ON_PLAN.test(line))) || PLAN_MET.test(line));
 
+/** A text's first three non-blank lines (within its first 300 characters), trimmed: where a title stands. */
+function headLines(text: string): string[] {
+  return text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+}
+
 export function isResultsReport(text: string): boolean {
-  const head = text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+  const head = headLines(text);
   const [first = '', ...next] = head;
   // The first line is the title, or a news text's lead, whose sentences may name the report
   // (今日,…会议召开。2024年10件民生实事…完成情况公布。). A later line is read only when it is a title itself (a notice's
@@ -78,16 +84,11 @@ export function isResultsReport(text: string): boolean {
  * The five-year plan a report of results reports on, when its title names one (我市“十四五”规划…指标全面完成 →
  * 2021–2025): its figures are that period's end and its totals span it, whatever year the report is published in.
  */
-export function resultsPeriod(text: string): { start: number; end: number } | null {
-  const head = text.slice(0, 300).split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
-  for (const line of head) {
+export function resultsPeriod(text: string): Period | null {
+  for (const line of headLines(text)) {
     if (!resultsTitle(line)) continue;
     // A mid-term evaluation speaks from inside the period, a year it does not state.
-    if (line.includes('中期')) return null;
-    const m = /“?十([一二三四五六])五”?/u.exec(line);
-    if (!m) return null;
-    const start = 2006 + '一二三四五六'.indexOf(m[1] ?? '') * 5;
-    return { start, end: start + 4 };
+    return line.includes('中期') ? null : fiveYearPeriod(line);
   }
   return null;
 }
