@@ -83,6 +83,8 @@ const CHAR_FLAGS = (() => {
 })();
 const YEAR_MARK = /(到|至|在)?(20\d\d)年(底|末)?(前)?(的)?/gu;
 const PERIOD_MARK = /“?十([三四五六])五”?(末|期间|时期)/gu;
+/** The last year of the plan a PERIOD_MARK names by its digit (四: 十四五 → 2025). */
+const periodEnd = (digit: string | undefined): number => 2005 + ('三四五六'.indexOf(digit ?? '') + 3) * 5;
 /** A year that frames what follows it in a paragraph: 到2027年, 2027年底前, “十五五”末. */
 const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 
@@ -272,7 +274,7 @@ function yearMarks(sentence: string, mask: number): YearMark[] {
     PERIOD_MARK.lastIndex = 0;
     for (let m = PERIOD_MARK.exec(sentence); m !== null; m = PERIOD_MARK.exec(sentence)) {
       if (isComparison(sentence, m.index)) continue;
-      const year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+      const year = periodEnd(m[1]);
       marks.push(m[2] === '末' ? { index: m.index, year } : { index: m.index, year, from: year - 4 });
     }
   }
@@ -293,7 +295,7 @@ export function frameYear(sentence: string, mask: number = keyMask(sentence)): n
   if ((mask & (KEY.shi | KEY.mo)) === (KEY.shi | KEY.mo)) {
     PERIOD_MARK.lastIndex = 0;
     for (let m = PERIOD_MARK.exec(sentence); m !== null; m = PERIOD_MARK.exec(sentence)) {
-      if (m[2] === '末' && !isComparison(sentence, m.index)) year = 2005 + ('三四五六'.indexOf(m[1] ?? '') + 3) * 5;
+      if (m[2] === '末' && !isComparison(sentence, m.index)) year = periodEnd(m[1]);
     }
   }
   return year;
