@@ -324,7 +324,6 @@ export function planPanels(input: ComparisonInput): Panel[] {
   const benchmarksByKey = new Map<string, Benchmark[]>();
   for (const b of input.benchmarks) benchmarksByKey.set(benchmarkKey(b), [...(benchmarksByKey.get(benchmarkKey(b)) ?? []), b]);
   const panels: Panel[] = [];
-  const counts = new Map<Panel, number>();
   const usedIds = new Set<string>();
   for (const [indicator, drafts] of groupDrafts(input)) {
     const catalog = CATALOG.get(indicator) ?? null;
@@ -338,13 +337,11 @@ export function planPanels(input: ComparisonInput): Panel[] {
       const name = names[i] as string;
       const panel = planPanel(draft, { catalog, name, primary, placed, regionsById, input, benchmarks: benchmarksByKey.get(indicator) ?? [] });
       // The regions setting it (a number or words): one row per member, each member a region in view.
-      const count = new Set(draft.members.map((m) => m.regionId)).size;
-      counts.set(panel, count);
-      SET_COUNTS.set(panel, count);
+      SET_COUNTS.set(panel, new Set(draft.members.map((m) => m.regionId)).size);
       panels.push(panel);
     });
   }
-  const countOf = (p: Panel) => counts.get(p) ?? 0;
+  const countOf = (p: Panel) => SET_COUNTS.get(p) ?? 0;
   return panels.sort(
     (a, b) =>
       SECTION_RANK[a.section] - SECTION_RANK[b.section] ||
