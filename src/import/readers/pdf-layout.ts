@@ -199,6 +199,8 @@ export interface PageLayout {
   height?: number;
   /** Horizontal ruling lines (a table's row borders), when the page has a table. */
   rules?: readonly Rule[];
+  /** The pieces grouped into lines (groupLines), when the reader has grouped them already. */
+  lines?: Line[];
 }
 
 /** The text of one page (see documentText). */
@@ -213,7 +215,7 @@ export function pageText(pieces: readonly Piece[], size: { width?: number; heigh
  * and would cut "达到\n4.5个" in two.
  */
 export function documentText(pages: readonly PageLayout[]): string {
-  const lineSets = pages.map((p) => groupLines(p.pieces));
+  const lineSets = pages.map((p) => p.lines ?? groupLines(p.pieces));
   const dropped = runningLines(lineSets, pages);
   let open: Grid | null = null;
   let before: Flow | null = null;

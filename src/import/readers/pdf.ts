@@ -4,7 +4,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import { ocrPdf } from '../ocr';
 import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
 import { textItemsWithin } from './pdf-budget';
-import { documentText, groupLines, type PageLayout, type Piece } from './pdf-layout';
+import { documentText, groupLines, type Line, type PageLayout, type Piece } from './pdf-layout';
 import { horizontalRules, type Rule } from './pdf-rules';
 import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
@@ -132,7 +132,9 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
       if (!('str' in item) || item.str === '') continue;
       pieces.push(toPiece(pdfjs, viewport.transform, item));
     }
-    return { pieces, width: viewport.width, height: viewport.height, rules: rules ? await rulesOf(pdfjs, page, viewport.transform, pieces) : [] };
+    // Grouped once: whether the page has a table (its rules are read then), and the lines documentText reads.
+    const lines = groupLines(pieces);
+    return { pieces, lines, width: viewport.width, height: viewport.height, rules: rules ? await rulesOf(pdfjs, page, viewport.transform, lines) : [] };
   } finally {
     page.cleanup();
   }
@@ -142,8 +144,8 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
  * The page's horizontal ruling lines, read only on a page with a line of cells (a table): a page of prose never has
  * its drawing operators listed. A page whose drawing cannot be listed is read from its words alone.
  */
-async function rulesOf(pdfjs: Pdfjs, page: PDFPageProxy, viewportTransform: number[], pieces: readonly Piece[]): Promise<Rule[]> {
-  if (!groupLines(pieces).some((l) => l.row)) return [];
+async function rulesOf(pdfjs: Pdfjs, page: PDFPageProxy, viewportTransform: number[], lines: readonly Line[]): Promise<Rule[]> {
+  if (!lines.some((l) => l.row)) return [];
   try {
     return horizontalRules(await page.getOperatorList(), pdfjs.OPS, viewportTransform);
   } catch {
