@@ -197,3 +197,10 @@ describe('a coverage rate after the clause that says what covers', () => {
     ]);
   });
 });
+
+describe('a move whose start is dated to the end of a year', () => {
+  it('reads 由2025年底的55%提高到65% as baseline 55 (2025) and keeps the whole name', () => {
+    const r = extractText(`${PLAN}到2030年,养老机构护理型床位占比由2025年底的55%提高到65%。`);
+    expect(r.targets.map((t) => [t.name, t.baseline, t.target.value])).toEqual([['养老机构护理型床位占比', { value: 55, year: 2025 }, 65]]);
+  });
+});

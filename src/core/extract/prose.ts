@@ -4,7 +4,7 @@ import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
-import { changeList, fromList, toList } from './prose-reached';
+import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
@@ -279,8 +279,6 @@ const LIST_REACH = 600;
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
-/** 由X提高到Y: also 由目前的X (Hong Kong: 由目前的1万1千张增加至1万5千张). */
-const FROM = /(?:由|从)(?:20\d\d年的?|(?:目前|现时|当前|现在)的?)?$/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
@@ -630,10 +628,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         continue;
       }
     }
-    if (FROM.test(c.pre) && !(achieved && past)) {
+    if (FROM_END.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
-      const startYear = /20\d\d/u.exec(FROM.exec(c.pre)?.[0] ?? '')?.[0];
-      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM, '')) };
+      const startYear = /20\d\d/u.exec(FROM_END.exec(c.pre)?.[0] ?? '')?.[0];
+      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
       if (achieved) {
         // Its year as 由2020年的 states it, else the plan's base year (the year before its period), else the issue year.
         const base = opts.period ? opts.period.start - 1 : (opts.now ?? null);
