@@ -86,6 +86,18 @@ export function withoutHiringVerb(name: string): string {
   return name.replace(HIRING, '');
 }
 
+/** Footnote marks (① ⑴ ⒈ ❶ ㉑, also in brackets: [1] is not one) a plan writes after a name: 千人口托位数①达到… */
+const NOTE_MARK = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/gu;
+
+/** A name without the footnote marks written in it (千人口托位数① → 千人口托位数). */
+export function withoutNoteMarks(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x2460 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3251 && c <= 0x32bf)) return name.replace(NOTE_MARK, '');
+  }
+  return name;
+}
+
 export function stripName(s: string): string {
   return withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
 }

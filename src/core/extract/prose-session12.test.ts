@@ -12,3 +12,24 @@ describe('a notice on a year’s work', () => {
     expect(r.targets.map((t) => [t.name, t.target.year])).toEqual([['基本医疗保险参保率', 2026]]);
   });
 });
+
+describe('footnote marks', () => {
+  it('leaves a footnote mark written after a name (千人口托位数①) out of the name, keeping it in the quote', () => {
+    const r = extractText(`${PLAN}到2030年,全市千人口托位数①达到4.5个以上,普惠托位占比⑵提高到65%。\n注:①千人口托位数指每千常住人口拥有的托位数。`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.quote])).toEqual([
+      ['千人口托位数', 4.5, '千人口托位数①达到4.5个以上'],
+      ['普惠托位占比', 65, '普惠托位占比⑵提高到65%'],
+    ]);
+  });
+});
+
+describe('per-population units in a table', () => {
+  it('reads 人/千人 and 人/万人 in a 单位 cell as 人 when the name says per how many people, so the catalog finds the measure', () => {
+    const r = extractText(`${PLAN}| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 每千人口执业(助理)医师数 | 人/千人 | 3.2 | 3.6 |\n| 每万人口全科医生数 | 人/万人 | 3.9 | 4.5 |\n| 每千人口医疗卫生机构床位数 | 张/千人口 | 6.8 | 7.5 |\n`);
+    expect(r.targets.map((t) => [t.name, t.unit, t.indicator])).toEqual([
+      ['每千人口执业(助理)医师数', '人', 'physicians_per_1000'],
+      ['每万人口全科医生数', '人', 'gps_per_10k'],
+      ['每千人口医疗卫生机构床位数', '张', 'hospital_beds_per_1000'],
+    ]);
+  });
+});

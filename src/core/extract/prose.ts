@@ -2,7 +2,7 @@
 // and the quotas of annual programmes (新增普惠托位132个).
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
-import { withoutHiringVerb } from './prose-names';
+import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
 import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
@@ -833,7 +833,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
       for (const pair of past ? pairs : pairs.slice(0, 1)) {
         out.push({
-          name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+          name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
           unit: pair.q.unit || null,
           baseline: null,
           target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
@@ -854,7 +854,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     for (const pair of pairs) {
       const draft: Draft = {
-        name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+        name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).

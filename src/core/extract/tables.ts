@@ -204,6 +204,18 @@ const UNIT_CELL = /^(%|‰|㎡|m²|m2|[个所家张套户座处场件名人次�
 /** A cell's unit as the catalog writes it (㎡ → 平方米), null when there is none. */
 const unitOf = (unit: string | null | undefined): string | null => (unit ? unitAsWritten(unit) : null);
 
+/** A count per population in a 单位 cell (人/千人, 张/千人口, 人/万人): the population, 千 or 万. */
+const PER_POPULATION_UNIT = /^([人张个名所床位]+)\/(千|万)人口?$/u;
+
+/**
+ * 每千人口执业(助理)医师数 | 人/千人: the count's unit (人) when the name already says per how many people, as plans that
+ * write 人 in the cell do, so the two compare and find the catalog's per-population measure.
+ */
+function perPopulationUnit(name: string, unit: string | null): string | null {
+  const m = unit ? PER_POPULATION_UNIT.exec(unit) : null;
+  return m?.[1] && m[2] && name.includes(`${m[2]}人`) && name.includes('每') ? m[1] : unit;
+}
+
 function splitNameUnit(raw: string): { name: string; unit: string | null } {
   const text = raw.replace(/^其中[:：]\s*/u, '').trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
@@ -357,7 +369,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   }
   const draft: Draft = {
     name,
-    unit: unitOf(unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit),
+    unit: perPopulationUnit(name, unitOf(unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit)),
     baseline,
     target,
     stretch: null,
