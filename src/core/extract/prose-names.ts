@@ -102,6 +102,9 @@ export function stripName(s: string): string {
   return withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
 }
 
+/** The verb that opens the 的 clause of a share (…达到服务能力标准的比例, …设置老年医学科的比例). */
+const SHARE_CLAUSE = /(?:达到|设置|开设|设立|具备|实现|开展|提供|建有|配备|通过|纳入|参加|接受)[^,;。]{1,16}的(?:比例|占比|比重)$/u;
+
 const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|毛入学率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
 
 /** Every word the catalog knows a measure by (names, synonyms, rule terms): the nouns modifiers attach to. */
@@ -129,6 +132,10 @@ function modifierBefore(item: string, noun: string): number {
  * (城乡居民养老、医疗保险参保率, 城乡居民养老保险和医疗保险参保率) belongs to the whole list: `scope` is it.
  */
 function sharedHead(earlier: readonly string[], last: string, metric: string): { head: string; scope: string; completed: boolean } {
+  // "乡镇卫生院和社区卫生服务中心达到服务能力标准的比例": units, then the 的 clause that says what each share counts;
+  // the clause, from its verb on, is the head every unit shares.
+  const clause = SHARE_CLAUSE.exec(last);
+  if (clause && clause.index >= 2) return { head: last.slice(clause.index), scope: '', completed: false };
   let head = metric;
   if ((metric === '率' || metric === '数') && last.length >= 4 && /[\u4e00-\u9fff]{2}$/u.test(last.slice(0, -1))) {
     // The last item's own noun of people ends like the earlier ones (老年人 | 残疾人, 从业者, 人员): the head is
@@ -213,6 +220,9 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   const earlier = items.slice(0, -1);
   const metric = METRIC_HEAD.exec(last)?.[0];
   if (!metric) return [subject];
+  // "乡镇卫生院和社区卫生服务中心达到服务能力标准的比例": with one value, the share of both kinds of unit that meet
+  // what the 的 clause says — one measure, not a bare 乡镇卫生院比例 beside the rest.
+  if (!forced && /的(?:比例|占比|比重)$/u.test(last)) return [subject];
   const shared = sharedHead(earlier, last, metric);
   const { scope, completed } = shared;
   const head = placeHead(earlier, last) ?? shared.head;

@@ -33,3 +33,15 @@ describe('per-population units in a table', () => {
     ]);
   });
 });
+
+describe('a share of several kinds of unit', () => {
+  it('keeps 乡镇卫生院和社区卫生服务中心达到服务能力标准的比例 with one value as one measure', () => {
+    expect(rows(`${PLAN}到2030年,乡镇卫生院和社区卫生服务中心达到服务能力标准的比例达到80%。`)).toEqual([
+      ['乡镇卫生院和社区卫生服务中心达到服务能力标准的比例', 80, '%', 'level', '=', 2030],
+    ]);
+    // With 分别, each its own share.
+    expect(rows(`${PLAN}到2030年,乡镇卫生院和社区卫生服务中心达到服务能力标准的比例分别达到80%和90%。`).map((r) => r[0])).toEqual([
+      '乡镇卫生院达到服务能力标准的比例', '社区卫生服务中心达到服务能力标准的比例',
+    ]);
+  });
+});
