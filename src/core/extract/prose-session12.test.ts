@@ -45,3 +45,22 @@ describe('a share of several kinds of unit', () => {
     ]);
   });
 });
+
+describe('catalog: what a coverage rate covers', () => {
+  it('does not take the coverage of 医保 service outlets (医保服务点覆盖率) for who is insured', () => {
+    const r = extractText(`${PLAN}到2030年,基本医疗保险参保率稳定在95%以上,村(社区)医保服务点覆盖率达到90%,医保服务站覆盖率达到100%。`);
+    expect(r.targets.map((t) => [t.name, t.indicator])).toEqual([
+      ['基本医疗保险参保率', 'medical_insurance_coverage'], ['村(社区)医保服务点覆盖率', null], ['医保服务站覆盖率', null],
+    ]);
+  });
+});
+
+describe('增加 as a work verb', () => {
+  it('reads 增加学位6000个 in a plan as the work done (an increment), as 新增学位 is; 增加至 stays a level reached', () => {
+    expect(rows(`${PLAN}新建中小学5所,增加学位6000个。`)).toEqual([
+      ['新建中小学', 5, '所', 'increment', '=', 2030],
+      ['增加学位', 6000, '个', 'increment', '=', 2030],
+    ]);
+    expect(rows(`${PLAN}到2030年,社区照顾服务名额增加至1500个。`)).toEqual([['社区照顾服务名额', 1500, '个', 'level', '=', 2030]]);
+  });
+});
