@@ -64,3 +64,16 @@ describe('增加 as a work verb', () => {
     expect(rows(`${PLAN}到2030年,社区照顾服务名额增加至1500个。`)).toEqual([['社区照顾服务名额', 1500, '个', 'level', '=', 2030]]);
   });
 });
+
+describe('the year of 由目前的A', () => {
+  it('dates A by a plan’s base year, and by a policy address’s own year, never by the target’s', () => {
+    const plan = extractText(`${PLAN}到2030年,全市社区长者食堂由目前的120个增加至300个,助餐点由80个增加到200个。`);
+    expect(plan.targets.map((t) => [t.target.value, t.target.year, t.baseline])).toEqual([
+      [300, 2030, { value: 120, year: 2025 }],
+      [200, 2030, { value: 80, year: 2025 }],
+    ]);
+    const address = extractText('行政长官2026年施政报告\n\n政府会把社区照顾服务券的数目由目前的1万1千张增加至1万5千张。');
+    expect(address.targets.map((t) => [t.target.value, t.baseline])).toEqual([[15000, { value: 11000, year: 2026 }]]);
+    expect(address.achieved.map((a) => [a.value, a.year])).toEqual([[11000, 2026]]);
+  });
+});

@@ -27,6 +27,11 @@ export interface ProseOptions {
   mode?: 'target' | 'achieved';
   /** Year the document was issued: the year of an achievement reported as the present state. */
   now?: number | null;
+  /**
+   * The year the text's present (目前, 现时) is: a plan's base year (the year before its period), the year of a policy
+   * address (施政报告, given in the autumn of the year it speaks of), else the issue year.
+   */
+  present?: number | null;
   /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
   results?: boolean;
   /** The five-year plan the report of results reports on, when `text` is only a slice of it (resultsPeriod). */
@@ -277,6 +282,8 @@ function listOpensPeriod(paragraph: string): boolean {
 const LIST_REACH = 600;
 
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
+/** The present in 由目前的A…: the year the text speaks in (ProseOptions.present). */
+const PRESENT_WORD = /目前|现时|当前|现在/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
@@ -630,12 +637,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     if (FROM_END.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
-      const startYear = /20\d\d/u.exec(FROM_END.exec(c.pre)?.[0] ?? '')?.[0];
-      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
+      const from = FROM_END.exec(c.pre)?.[0] ?? '';
+      const startYear = /20\d\d/u.exec(from)?.[0];
+      // 由目前的A增加至B: A is the present's, the text's own year (opts.present), not the target's.
+      const now = startYear ? Number(startYear) : opts.present != null ? opts.present : null;
+      pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
       if (achieved) {
-        // Its year as 由2020年的 states it, else the plan's base year (the year before its period), else the issue year.
+        // Its year as 由2020年的 states it, else the present's, else the plan's base year (the year before its period),
+        // else the issue year.
         const base = opts.period ? opts.period.start - 1 : (opts.now ?? null);
-        pendingAt = { op: q.op, year: startYear ? Number(startYear) : base };
+        pendingAt = { op: q.op, year: now ?? base };
       }
       continue;
     }
