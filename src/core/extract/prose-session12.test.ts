@@ -77,3 +77,13 @@ describe('the year of 由目前的A', () => {
     expect(address.achieved.map((a) => [a.value, a.year])).toEqual([[11000, 2026]]);
   });
 });
+
+describe('a standard stated as a multiple or share of another with 为', () => {
+  it('reads 照料护理标准为当地低保标准的0.5倍 as exactly 0.5 倍 (为 states it), as 不低于…的1.3倍 is at least 1.3', () => {
+    expect(rows(`${PLAN}到2030年,特困人员基本生活标准不低于当地低保标准的1.3倍,特困人员照料护理标准为当地低保标准的0.5倍,农村低保标准为城市低保标准的80%。`)).toEqual([
+      ['特困人员基本生活标准为当地低保标准的倍数', 1.3, '倍', 'level', '>=', 2030],
+      ['特困人员照料护理标准为当地低保标准的倍数', 0.5, '倍', 'level', '=', 2030],
+      ['农村低保标准占城市低保标准的比例', 80, '%', 'level', '=', 2030],
+    ]);
+  });
+});

@@ -210,7 +210,8 @@ const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居
 /** A frequency opening a name (每年招聘中小学教师). */
 const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
 /** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
-const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于)(.{2,})$/u;
+// (为 states the multiple exactly: 照料护理标准为当地低保标准的0.5倍 → = 0.5 倍.)
+const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
 /** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
 const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
 /** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
