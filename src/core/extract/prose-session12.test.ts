@@ -87,3 +87,17 @@ describe('a standard stated as a multiple or share of another with 为', () => {
     ]);
   });
 });
+
+describe('a 医保 notice’s payment rules', () => {
+  const NOTICE = '关于做好2026年城乡居民基本医疗保障工作的通知\n';
+  it('reads 起付线不高于上年度…收入的50% as a ceiling set now (上年度 is the base of the share, no report of last year)', () => {
+    const r = extractText(`${NOTICE}大病保险起付线不高于上年度居民人均可支配收入的50%。`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.op, t.target.year])).toEqual([['大病保险起付线占上年度居民人均可支配收入的比例', 50, '<=', 2026]]);
+    expect(r.achieved).toEqual([]);
+  });
+  it('names a payment share written alone after the scheme’s other rule by that scheme (支付比例 → 大病保险支付比例)', () => {
+    expect(rows(`${NOTICE}大病保险起付线降低50%,支付比例提高5个百分点。居民医保门诊统筹支付比例不低于50%,报销比例提高3个百分点。`).map((r) => r[0])).toEqual([
+      '大病保险起付线降低', '大病保险支付比例提高', '居民医保门诊统筹支付比例', '居民医保报销比例提高',
+    ]);
+  });
+});

@@ -84,7 +84,8 @@ const INCREMENT_VERB =
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
-const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
+// (上年度 before 的 and a value is the base of a share, 不高于上年度居民人均可支配收入的50%: no report of last year.)
+const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年(?!度[^,;。的]{0,16}的\d)|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
 const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
@@ -169,6 +170,11 @@ function coveringSubject(sentence: string): string | null {
   const subject = m?.[1] ? stripName(m[1]) : '';
   return subject.length >= 2 ? subject : null;
 }
+
+/** A share an insurance or assistance scheme pays, named without the scheme (支付比例, 报销比例提高). */
+const SCHEME_SHARE = /^(?:支付|报销|补偿|赔付)比例/u;
+/** The scheme a name opens with (大病保险, 职工医保, 城乡居民医保, 医疗救助), or none. */
+const SCHEME_HEAD = /^[\u4e00-\u9fff]{0,6}?(?:保险|医保|救助)(?=[\u4e00-\u9fff])/u;
 
 /** A rate named by two or three characters alone (空置率, 救助覆盖率): its subject is the clause's before. */
 const SHORT_RATE = /^[\u4e00-\u9fff]{2,4}率$/u;
@@ -780,6 +786,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
     const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
     if (short) built.names = [short];
+    // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
+    const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
+    if (scheme) built.names = [scheme + (built.names[0] ?? '')];
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
     if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
