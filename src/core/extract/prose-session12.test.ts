@@ -101,3 +101,19 @@ describe('a 医保 notice’s payment rules', () => {
     ]);
   });
 });
+
+describe('tenths and service hours', () => {
+  it('reads a sentence whose one value is tenths (留任率维持在八成以上), which was never looked at', () => {
+    expect(rows(`${PLAN}一、到2030年,长照服务涵盖率达到85%以上。\n二、长照人员留任率维持在八成以上。`)).toEqual([
+      ['长照服务涵盖率', 85, '%', 'level', '>=', 2030],
+      ['长照人员留任率', 80, '%', 'level', '>=', 2030],
+    ]);
+  });
+  it('reads hours and minutes of a service (提高到28小时, 缩短至12分钟以内), but not those naming a thing (24小时智慧书屋, 15分钟健身圈)', () => {
+    expect(rows(`${PLAN}到2030年,居家服务个案每月平均服务时数提高到28小时,急救平均反应时间缩短至12分钟以内。建成24小时智慧书屋10个,15分钟健身圈实现全覆盖。`)).toEqual([
+      ['居家服务个案每月平均服务时数', 28, '小时', 'level', '=', 2030],
+      ['急救平均反应时间', 12, '分钟', 'level', '<=', 2030],
+      ['建成24小时智慧书屋', 10, '个', 'increment', '=', 2030],
+    ]);
+  });
+});
