@@ -417,6 +417,13 @@ export function nameFor(
   }
   const name = stripName(lead);
   if (name.length < 2) return null;
+  // "C级巷弄长照站每年新增15处": what is counted, how often, then the work alone — the work first (新增C级巷弄长照站), as
+  // 累计 between them puts it, and the quote from what is counted.
+  if (per && !quota) {
+    const counted = stripName(c.pre.slice(0, per.index));
+    const work = c.pre.slice(per.index + per[0].length).trim();
+    if (counted.length >= 2 && WORK_VERB.exec(work)?.[0] === work) return { names: [work + counted], verb: work, start: at(counted), end: q.opEnd, served: false };
+  }
   // "为未成年人提供假期公益托管服务12万人次": the same service for the same people, named the same way.
   const served = servedFor(name);
   return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };

@@ -117,3 +117,13 @@ describe('tenths and service hours', () => {
     ]);
   });
 });
+
+describe('what is counted, how often, then the work', () => {
+  it('names 养老床位每年新增500张 as 新增养老床位 per 每年, quoted from what is counted', () => {
+    const r = extractText(`${PLAN}养老床位每年新增500张,C级巷弄长照站每年新增15处。`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.per, t.quote])).toEqual([
+      ['新增养老床位', 500, 'increment', '每年', '养老床位每年新增500张'],
+      ['新增C级巷弄长照站', 15, 'increment', '每年', 'C级巷弄长照站每年新增15处'],
+    ]);
+  });
+});
