@@ -81,9 +81,12 @@ export function stripLeading(s: string): string {
 /** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
 const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?=[\u4e00-\u9fff]{2})/u;
 
-/** A target's name without a hiring verb before the people it counts. */
+/** 帮助 before the people whose jobs are counted (帮助失业人员再就业1.5万人): what is counted is their (re)employment. */
+const HELPED = /^帮助(?=[\u4e00-\u9fff]{2,}?(?:再就业|就业|创业)$)/u;
+
+/** A target's name without a hiring verb before the people it counts, nor 帮助 before those it finds jobs for. */
 export function withoutHiringVerb(name: string): string {
-  return name.replace(HIRING, '');
+  return name.replace(HIRING, '').replace(HELPED, '');
 }
 
 /** Footnote marks (① ⑴ ⒈ ❶ ㉑, also in brackets: [1] is not one) a plan writes after a name: 千人口托位数①达到… */

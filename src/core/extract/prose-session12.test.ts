@@ -127,3 +127,18 @@ describe('what is counted, how often, then the work', () => {
     ]);
   });
 });
+
+describe('a 就业 plan’s yearly figures', () => {
+  it('reads a bare 年均N after a five-year total as that measure’s yearly figure (per 每年)', () => {
+    expect(extractText(`${PLAN}城镇新增就业五年累计30万人以上,年均6万人左右。`).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.op, t.per])).toEqual([
+      ['城镇新增就业', 30, '万人', 'cumulative', '>=', null],
+      ['城镇新增就业', 6, '万人', 'increment', '~', '每年'],
+    ]);
+  });
+  it('gives every item of a 、 list of work its opening 每年, and leaves 帮助 out of whose (re)employment is counted', () => {
+    expect(extractText(`${PLAN}每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人。`).targets.map((t) => [t.name, t.kind, t.per, t.indicator])).toEqual([
+      ['失业人员再就业', 'increment', '每年', 'reemployment_of_unemployed'],
+      ['就业困难人员实现就业', 'increment', '每年', null],
+    ]);
+  });
+});
