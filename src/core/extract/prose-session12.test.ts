@@ -142,3 +142,12 @@ describe('a 就业 plan’s yearly figures', () => {
     ]);
   });
 });
+
+describe('a size that picks out classes or schools', () => {
+  it('reads no target in 消除56人以上大班额 or 2000人以上的学校, and still reads 培训农民工2000人以上', () => {
+    expect(rows(`${PLAN}新建中小学5所,消除56人以上大班额。2000人以上的学校配备专职校医。培训农民工2000人以上。`)).toEqual([
+      ['新建中小学', 5, '所', 'increment', '=', 2030],
+      ['培训农民工', 2000, '人', 'increment', '>=', 2030],
+    ]);
+  });
+});

@@ -239,6 +239,8 @@ function servedBy(sentence: Clause, clause: Clause): { name: string; start: numb
   const served = servedFor(name) ?? servedFor(work.replace(LIST_MARK, ''));
   return { name: served ?? name, start: sentence.start + cut + 1 + work.indexOf(name), served: served !== null };
 }
+/** What a size in people (56人以上) may pick out: classes, schools, enterprises, units, places. */
+const SIZED_UNIT = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:班额|班级|学校|企业|单位|机构|村|社区|小区|乡镇)/u;
 /** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
 const ELIDED_VERB = /^(?:设置|设立|开设|建有|建成|配备|配置|开展|提供|实现|具备|拥有|参加|接受|签约|达标)/u;
 
@@ -359,6 +361,8 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
     if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
     if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下') c.skip = true;
+    // "消除56人以上大班额", "2000人以上的学校": a size in people that says which classes or units are meant, no count.
+    if (q.unit === '人' && q.opEnd > q.end && SIZED_UNIT.test(c.post) && /以[上下]$/u.test(clause.text.slice(q.end, q.opEnd))) c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
     // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
