@@ -151,3 +151,12 @@ describe('a size that picks out classes or schools', () => {
     ]);
   });
 });
+
+describe('the rate of a service the clause before gives', () => {
+  it('names 体检率 after 为…老年人提供免费健康体检 by who and the service (65周岁以上老年人免费健康体检率)', () => {
+    expect(extractText('2026年某县民生实事\n3.为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上;\n4.为适龄儿童开展免费视力筛查,筛查率达到95%。').targets.map((t) => [t.name, t.target.value, t.target.op])).toEqual([
+      ['65周岁以上老年人免费健康体检率', 75, '>='],
+      ['适龄儿童免费视力筛查率', 95, '='],
+    ]);
+  });
+});
