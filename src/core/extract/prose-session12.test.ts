@@ -160,3 +160,17 @@ describe('the rate of a service the clause before gives', () => {
     ]);
   });
 });
+
+describe('achievements of a stock and of last year', () => {
+  it('names a stock held (全市共有托育机构312家, 已布建C级巷弄长照站186处) without the verb that says it is held', () => {
+    const r = extractText(`${PLAN}第一章 发展基础\n截至2025年底,全市共有托育机构312家,已布建C级巷弄长照站186处。`);
+    expect(r.achieved.map((a) => [a.name, a.value, a.kind, a.year])).toEqual([['托育机构', 312, 'level', 2025], ['C级巷弄长照站', 186, 'level', 2025]]);
+  });
+  it('gives the work a county work report reports for 过去一年 the year 2025 and no five-year span', () => {
+    const r = extractText('青石县人民政府工作报告\n——2026年1月12日在青石县第十八届人民代表大会第五次会议上\n\n一、2025年工作回顾\n过去一年,城镇新增就业5200人,新增养老床位260张。\n');
+    expect(r.achieved.map((a) => [a.name, a.value, a.kind, a.year_from, a.year])).toEqual([
+      ['城镇新增就业', 5200, 'increment', null, 2025],
+      ['新增养老床位', 260, 'increment', null, 2025],
+    ]);
+  });
+});

@@ -1043,7 +1043,9 @@ function achievedOf(a: {
   const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
   const mark = dated?.stated ? dated : null;
   const period = opts.period;
-  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : ctx.reportedOn;
+  // A past section of a year's programme or work report (过去一年, 2025年工作回顾) reviews the year before it, not five.
+  const lastPeriod = period ? { start: period.start - (period.end > period.start ? 5 : 1), end: period.start - 1 } : null;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? lastPeriod) : ctx.reportedOn;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   // A mid-term evaluation's present is neither (null, unless it is dated).
   const fallback = reviewed?.end ?? opts.now ?? (period && !(ctx.results && opts.midterm === true) ? (ctx.results ? period.end : period.start - 1) : null);
@@ -1057,6 +1059,7 @@ function achievedOf(a: {
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
-  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed ? reviewed.start : null;
+  // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
+  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
 }
