@@ -174,3 +174,14 @@ describe('achievements of a stock and of last year', () => {
     ]);
   });
 });
+
+describe('a table whose rows are places', () => {
+  it('reads 区域 | measures with one row per district as each district’s figure, and the total row as the measure’s', () => {
+    const r = extractText('2026年某市托育服务工作要点\n各区目标任务如下:\n\n区域\t新增普惠托位(个)\t托育机构备案率(%)\n东城区\t800\t100\n西城区\t650\t95\n合计\t1450\t—\n');
+    expect(r.targets.filter((t) => t.source === 'table').map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.year])).toEqual([
+      ['新增普惠托位(东城区)', 800, '个', 'increment', 2026], ['托育机构备案率(东城区)', 100, '%', 'level', 2026],
+      ['新增普惠托位(西城区)', 650, '个', 'increment', 2026], ['托育机构备案率(西城区)', 95, '%', 'level', 2026],
+      ['新增普惠托位', 1450, '个', 'increment', 2026],
+    ]);
+  });
+});
