@@ -305,8 +305,6 @@ function listOpensPeriod(paragraph: string): boolean {
 const LIST_REACH = 600;
 
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
-/** The present in 由目前的A…: the year the text speaks in (ProseOptions.present). */
-const PRESENT_WORD = /目前|现时|当前|现在/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
@@ -664,7 +662,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
       const from = FROM_END.exec(c.pre)?.[0] ?? '';
       const startYear = /20\d\d/u.exec(from)?.[0];
-      // 由目前的A增加至B: A is the present's, the text's own year (opts.present), not the target's.
+      // 由(目前的)A增加至B with no year of its own: A is the present's, the text's own year (opts.present), not the target's.
       const now = startYear ? Number(startYear) : opts.present != null ? opts.present : null;
       pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
       if (achieved) {
