@@ -14,7 +14,10 @@
 // before the reader ran on them): a 基本公共服务 plan (table one cell per line, a range 70%—75%, a page number inside a
 // wrapped word), a county 养老 plan, a 医疗保障 work plan, a 社会救助 plan (1.3倍 of another standard, money standards),
 // a provincial 民生工程 list with 万元 budgets, news of 十四五 results against their targets, a Macau plan (年增) and a
-// Hong Kong policy address (把…提升至, 1万5千张); what the reader still misses is listed in `gaps`.
+// Hong Kong policy address (把…提升至, 1万5千张); what the reader still misses is listed in `gaps`. p36–p43 (session 12,
+// labelled before the reader ran on them; the few relabelled for the project's conventions say so beside them): a city's
+// 十五五 托育 plan, a 2026 城乡居民医保 notice, a county 教育 and a city 就业 plan, a county work report's 民生实事 after last
+// year's results, a 卫生健康 plan with 人/千人 units, a Taiwan 長照 plan and a news page with a table of district figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
