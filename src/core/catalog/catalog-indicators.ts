@@ -284,7 +284,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'medical_insurance_coverage', domain: 'insurance', zh: '基本医疗保险参保率',
     en: 'Basic medical insurance coverage rate', unit: '%', polarity: 'higher',
     synonyms: ['基本医保参保率', '医疗保险参保率'],
-    rules: [{ all: [['医疗保险', '医保'], ['参保率', '覆盖率']], none: ['大病', '长期护理', '补充', '生育', '监督', '检查', '基金', '结算', '经办', '定点'] }],
+    // (医保服务点覆盖率 is how far the service outlets reach, not who is insured.)
+    rules: [{ all: [['医疗保险', '医保'], ['参保率', '覆盖率']], none: ['大病', '长期护理', '补充', '生育', '监督', '检查', '基金', '结算', '经办', '定点', '服务点', '服务站', '网点', '窗口'] }],
   },
   {
     id: 'pension_insurance_coverage', domain: 'insurance', zh: '基本养老保险参保率',

@@ -89,6 +89,14 @@ const CHANGE_NAME = /^(.+?)比(?:“?十[一二三四五]五”?(?:末|期末)?|
 /** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
 
+/** Verbs that say a stock is held (全市共有托育机构312家, 已布建C级巷弄长照站186处): not what is counted. */
+const STOCK_VERB = /^(?:共有|现有|拥有|布建)(?=[^,;。]{2})/u;
+
+/** A level's name without the verb that says the stock is held; a flow keeps its verb (新建…, 建成…). */
+function stockName(name: string, kind: Draft['kind']): string {
+  return kind === 'level' ? name.replace(STOCK_VERB, '') : name;
+}
+
 /** Achievement drafts as records, in text order, with ids that never meet a target's. */
 export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
   const out: AchievedRecord[] = [];
@@ -107,7 +115,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
       : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: d.name.replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''),
+      name: stockName(d.name.replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''), d.kind),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,

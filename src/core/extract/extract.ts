@@ -200,6 +200,12 @@ function shiftDraft(d: Draft, by: number): Draft {
  * after slice with one carry, from 0 to the end at line starts no skip span crosses, they are exactly the records
  * of the whole text read at once (src/core/extract/slices.ts chooses such cuts).
  */
+/** The year a text's 目前 speaks of (ProseOptions.present). */
+function presentYear(m: DocumentMetadata, issued: number | null): number | null {
+  if (!m.period) return issued;
+  return /施政报告/u.test(m.plan_title ?? '') ? m.period.start : m.period.start - 1;
+}
+
 export function extractRange(p: PreparedText, from: number, to: number, carry: SliceCarry): { targets: TargetRecord[]; achieved: AchievedRecord[] } {
   const whole = from === 0 && to === p.norm.text.length;
   const text = whole ? p.norm.text : p.norm.text.slice(from, to);
@@ -220,6 +226,7 @@ export function extractRange(p: PreparedText, from: number, to: number, carry: S
     results: p.results,
     reportedOn: p.reportedOn,
     midterm: p.midterm,
+    present: presentYear(p.metadata, p.issued),
     // The achievements' reading below goes over the same sentences: what they say is worked out once.
     memo: proseMemo(),
   };

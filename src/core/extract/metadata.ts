@@ -189,7 +189,8 @@ function readOwnNotice(head: readonly string[]): Notice | null {
     const m = ownNoticeParts(line);
     const prefix = (m?.[0] ?? '').trim();
     if (!m || SENTENCE_PUNCT.test(line) || /[《》]/.test(line)) continue;
-    if (!new RegExp(`${PROGRAMME}|${PLAN_WORD.source}|任务|目标|安排`).test(m[1])) continue;
+    // 关于做好2026年城乡居民基本医疗保障工作的通知 sets out a year's work as a programme does.
+    if (!new RegExp(`${PROGRAMME}|${PLAN_WORD.source}|任务|目标|安排|做好[^,。]*工作`).test(m[1])) continue;
     return { issuer: isOrganisation(prefix) ? prefix : null, title: line, own: true };
   }
   return null;
@@ -425,8 +426,9 @@ function kindOfTitle(title: string): DocumentKind {
   // A report on how a plan is carried out (…规划实施情况中期评估报告) is not the plan.
   if (REPORT_ON_PLAN.test(title)) return 'other';
   const range = yearRange(title);
-  // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案).
-  if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排/.test(title)) {
+  // The year a programme is for (2024年…方案), not a goal in a headline (到2025年…方案); a notice on a year's work
+  // (关于做好2026年城乡居民基本医疗保障工作的通知) sets that year's figures as a programme does.
+  if (!range && currentYear(title) && !/[一二两三四五]年行动/.test(title) && /方案|要点|工程|实事|计划|清单|安排|做好[^,。]*工作/.test(title)) {
     return 'annual_programme';
   }
   if (/行动计划|行动方案|[一二两三四五]年行动|攻坚行动|专项行动/.test(title)) return 'action_plan';

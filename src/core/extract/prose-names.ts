@@ -81,14 +81,32 @@ export function stripLeading(s: string): string {
 /** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
 const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?=[\u4e00-\u9fff]{2})/u;
 
-/** A target's name without a hiring verb before the people it counts. */
+/** 帮助 before the people whose jobs are counted (帮助失业人员再就业1.5万人): what is counted is their (re)employment. */
+const HELPED = /^帮助(?=[\u4e00-\u9fff]{2,}?(?:再就业|就业|创业)$)/u;
+
+/** A target's name without a hiring verb before the people it counts, nor 帮助 before those it finds jobs for. */
 export function withoutHiringVerb(name: string): string {
-  return name.replace(HIRING, '');
+  return name.replace(HIRING, '').replace(HELPED, '');
+}
+
+/** Footnote marks (① ⑴ ⒈ ❶ ㉑, also in brackets: [1] is not one) a plan writes after a name: 千人口托位数①达到… */
+const NOTE_MARK = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/gu;
+
+/** A name without the footnote marks written in it (千人口托位数① → 千人口托位数). */
+export function withoutNoteMarks(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x2460 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3251 && c <= 0x32bf)) return name.replace(NOTE_MARK, '');
+  }
+  return name;
 }
 
 export function stripName(s: string): string {
   return withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
 }
+
+/** The verb that opens the 的 clause of a share (…达到服务能力标准的比例, …设置老年医学科的比例). */
+const SHARE_CLAUSE = /(?:达到|设置|开设|设立|具备|实现|开展|提供|建有|配备|通过|纳入|参加|接受)[^,;。]{1,16}的(?:比例|占比|比重)$/u;
 
 const METRIC_HEAD = /(?:参保人数|参保率|覆盖率|毛入学率|入学率|巩固率|筛查率|检查率|人数|比例|占比|率|数)$/u;
 
@@ -117,6 +135,10 @@ function modifierBefore(item: string, noun: string): number {
  * (城乡居民养老、医疗保险参保率, 城乡居民养老保险和医疗保险参保率) belongs to the whole list: `scope` is it.
  */
 function sharedHead(earlier: readonly string[], last: string, metric: string): { head: string; scope: string; completed: boolean } {
+  // "乡镇卫生院和社区卫生服务中心达到服务能力标准的比例": units, then the 的 clause that says what each share counts;
+  // the clause, from its verb on, is the head every unit shares.
+  const clause = SHARE_CLAUSE.exec(last);
+  if (clause && clause.index >= 2) return { head: last.slice(clause.index), scope: '', completed: false };
   let head = metric;
   if ((metric === '率' || metric === '数') && last.length >= 4 && /[\u4e00-\u9fff]{2}$/u.test(last.slice(0, -1))) {
     // The last item's own noun of people ends like the earlier ones (老年人 | 残疾人, 从业者, 人员): the head is
@@ -201,6 +223,9 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   const earlier = items.slice(0, -1);
   const metric = METRIC_HEAD.exec(last)?.[0];
   if (!metric) return [subject];
+  // "乡镇卫生院和社区卫生服务中心达到服务能力标准的比例": with one value, the share of both kinds of unit that meet
+  // what the 的 clause says — one measure, not a bare 乡镇卫生院比例 beside the rest.
+  if (!forced && /的(?:比例|占比|比重)$/u.test(last)) return [subject];
   const shared = sharedHead(earlier, last, metric);
   const { scope, completed } = shared;
   const head = placeHead(earlier, last) ?? shared.head;
@@ -395,6 +420,13 @@ export function nameFor(
   }
   const name = stripName(lead);
   if (name.length < 2) return null;
+  // "C级巷弄长照站每年新增15处": what is counted, how often, then the work alone — the work first (新增C级巷弄长照站), as
+  // 累计 between them puts it, and the quote from what is counted.
+  if (per && !quota) {
+    const counted = stripName(c.pre.slice(0, per.index));
+    const work = c.pre.slice(per.index + per[0].length).trim();
+    if (counted.length >= 2 && WORK_VERB.exec(work)?.[0] === work) return { names: [work + counted], verb: work, start: at(counted), end: q.opEnd, served: false };
+  }
   // "为未成年人提供假期公益托管服务12万人次": the same service for the same people, named the same way.
   const served = servedFor(name);
   return { names: [served ?? name], verb: '', start: at(name), end: q.opEnd, served: served !== null };

@@ -91,7 +91,7 @@ const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 /**
  * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
  * per sentence whether it may hold a value at all — a digit, or a Chinese numeral before a count unit, before another
- * numeral or in 百分之/千分之/万分之 —
+ * numeral, in 百分之/千分之/万分之 or before 成 (tenths) —
  * found in the same pass over the text.
  */
 export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?: number[]): Clause[] {
@@ -136,11 +136,13 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
-      // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之 (千分之, 万分之).
+      // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之 (千分之, 万分之), or
+      // tenths (留任率维持在八成以上: a sentence whose one value is 八成 was never read).
       const next = (CHAR_FLAGS[text.charCodeAt(i + 1)] ?? 0) & KIND;
+      const after = text.charCodeAt(i + 1);
       value =
         f === DIGIT ||
-        (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || text.charCodeAt(i + 1) === 0x5206));
+        (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || after === 0x5206 || after === 0x6210));
     }
   }
   push(text.length);

@@ -2,8 +2,8 @@
 // and the quotas of annual programmes (新增普惠托位132个).
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
-import { withoutHiringVerb } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
+import { AREA_LIST, type Candidate, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
@@ -27,6 +27,11 @@ export interface ProseOptions {
   mode?: 'target' | 'achieved';
   /** Year the document was issued: the year of an achievement reported as the present state. */
   now?: number | null;
+  /**
+   * The year the text's present (目前, 现时) is: a plan's base year (the year before its period), the year of a policy
+   * address (施政报告, given in the autumn of the year it speaks of), else the issue year.
+   */
+  present?: number | null;
   /** Whether the whole document is a report of results, when `text` is only a slice of it (its head decides). */
   results?: boolean;
   /** The five-year plan the report of results reports on, when `text` is only a slice of it (resultsPeriod). */
@@ -75,11 +80,12 @@ export function proseMemo(): ProseMemo {
 }
 
 const INCREMENT_VERB =
-  /^(?:新增|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|筹集|放映|惠及)/u;
+  /^(?:新增|增加(?![至到])|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|筹集|放映|惠及)/u;
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
-const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年|近年来|了(?=[,。;\d]|$)/u;
+// (上年度 before 的 and a value is the base of a share, 不高于上年度居民人均可支配收入的50%: no report of last year.)
+const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年(?!度[^,;。的]{0,16}的\d)|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
 const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
@@ -165,6 +171,11 @@ function coveringSubject(sentence: string): string | null {
   return subject.length >= 2 ? subject : null;
 }
 
+/** A share an insurance or assistance scheme pays, named without the scheme (支付比例, 报销比例提高). */
+const SCHEME_SHARE = /^(?:支付|报销|补偿|赔付)比例/u;
+/** The scheme a name opens with (大病保险, 职工医保, 城乡居民医保, 医疗救助), or none. */
+const SCHEME_HEAD = /^[\u4e00-\u9fff]{0,6}?(?:保险|医保|救助)(?=[\u4e00-\u9fff])/u;
+
 /** A rate named by two or three characters alone (空置率, 救助覆盖率): its subject is the clause's before. */
 const SHORT_RATE = /^[\u4e00-\u9fff]{2,4}率$/u;
 
@@ -183,6 +194,20 @@ function elidedRateSubject(previous: Draft, rate: string): string | null {
   if (rate.length !== 3 || !/[^的、和及与]{2}率$/u.test(before) || before.endsWith(rate)) return null;
   const subject = before.slice(0, -3);
   return INSTITUTION_END.test(subject) ? subject + rate : null;
+}
+
+/** A list number opening a clause: (一), 1., 2、, 一、. */
+const ITEM_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
+
+/** The rate of the service the clause right before `at` gives (为…提供免费健康体检 + 体检率), or null. */
+function serviceRate(before: string, rate: string): string | null {
+  const last = before.replace(/[,;]\s*$/u, '');
+  const clause = last.slice(Math.max(last.lastIndexOf(','), last.lastIndexOf(';')) + 1).replace(ITEM_NUMBER, '');
+  if (/\d/u.test(clause.replace(/\d+周?岁/gu, ''))) return null;
+  const service = servedFor(clause.trim());
+  if (!service) return null;
+  for (let n = rate.length - 1; n >= 2; n--) if (service.endsWith(rate.slice(0, n))) return service + rate.slice(n);
+  return null;
 }
 
 /** The work verb of a count (建有1个儿童之家): what a bare 覆盖率 after it covers is the thing counted. */
@@ -205,7 +230,8 @@ const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居
 /** A frequency opening a name (每年招聘中小学教师). */
 const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
 /** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
-const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于)(.{2,})$/u;
+// (为 states the multiple exactly: 照料护理标准为当地低保标准的0.5倍 → = 0.5 倍.)
+const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
 /** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
 const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
 /** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
@@ -227,6 +253,8 @@ function servedBy(sentence: Clause, clause: Clause): { name: string; start: numb
   const served = servedFor(name) ?? servedFor(work.replace(LIST_MARK, ''));
   return { name: served ?? name, start: sentence.start + cut + 1 + work.indexOf(name), served: served !== null };
 }
+/** What a size in people (56人以上) may pick out: classes, schools, enterprises, units, places. */
+const SIZED_UNIT = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:班额|班级|学校|企业|单位|机构|村|社区|小区|乡镇)/u;
 /** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
 const ELIDED_VERB = /^(?:设置|设立|开设|建有|建成|配备|配置|开展|提供|实现|具备|拥有|参加|接受|签约|达标)/u;
 
@@ -345,6 +373,8 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
     if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
     if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下') c.skip = true;
+    // "消除56人以上大班额", "2000人以上的学校": a size in people that says which classes or units are meant, no count.
+    if (q.unit === '人' && q.opEnd > q.end && SIZED_UNIT.test(c.post) && /以[上下]$/u.test(clause.text.slice(q.end, q.opEnd))) c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
     // a numeral of more characters (一千二百个) or a percentage (百分之九十) is plainly a number.
     // After a comparison word (至少一个) or a change of a rate (提高五个百分点) it is a number too.
@@ -630,12 +660,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     if (FROM_END.test(c.pre) && !(achieved && past)) {
       // 由X提高到Y / 从X增长到Y: X is the baseline of the next value, and the text before 从 its subject.
-      const startYear = /20\d\d/u.exec(FROM_END.exec(c.pre)?.[0] ?? '')?.[0];
-      pending = { baseline: { value: q.value, year: startYear ? Number(startYear) : year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
+      const from = FROM_END.exec(c.pre)?.[0] ?? '';
+      const startYear = /20\d\d/u.exec(from)?.[0];
+      // 由(目前的)A增加至B with no year of its own: A is the present's, the text's own year (opts.present), not the target's.
+      const now = startYear ? Number(startYear) : opts.present != null ? opts.present : null;
+      pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
       if (achieved) {
-        // Its year as 由2020年的 states it, else the plan's base year (the year before its period), else the issue year.
+        // Its year as 由2020年的 states it, else the present's, else the plan's base year (the year before its period),
+        // else the issue year.
         const base = opts.period ? opts.period.start - 1 : (opts.now ?? null);
-        pendingAt = { op: q.op, year: startYear ? Number(startYear) : base };
+        pendingAt = { op: q.op, year: now ?? base };
       }
       continue;
     }
@@ -704,7 +738,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
     const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
     const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier);
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
@@ -768,6 +802,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
     const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
     if (short) built.names = [short];
+    // "为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上": a short rate of the service the clause before gives (no
+    // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
+    const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text.slice(0, clause.start - sentence.start), built.names[0] ?? '') : null;
+    if (ofService) built.names = [ofService];
+    // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
+    const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
+    if (scheme) built.names = [scheme + (built.names[0] ?? '')];
     // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
     if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
@@ -786,7 +827,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "在各堂区设立至少1间长者综合服务中心": 各X with a floor is each X's quota, as 每个X is (各县区共建成… stays a total).
     const each = !perMatch && q.opStart < q.start && q.op === '>=' ? EACH_PLACE.exec(built.names[0] ?? '') : null;
     if (each?.[1] && each[2]) built.names = [each[2]];
-    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : null));
+    // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
+    const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
+    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
     const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
@@ -833,7 +876,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
       for (const pair of past ? pairs : pairs.slice(0, 1)) {
         out.push({
-          name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+          name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
           unit: pair.q.unit || null,
           baseline: null,
           target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
@@ -854,7 +897,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     for (const pair of pairs) {
       const draft: Draft = {
-        name: withoutHiringVerb(pair.name.replace(/[(]$/u, '')),
+        name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
         unit: pair.q.unit || null,
         baseline: pending?.baseline ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
@@ -903,6 +946,17 @@ function isGoalMention(c: Candidate): boolean {
 function isFlow(name: string, unit: string): boolean {
   if (isRateUnit(unit)) return false;
   return INCREMENT_VERB.test(name) || /新增|培训|救助|帮扶|就业/u.test(name);
+}
+
+/**
+ * "城镇新增就业五年累计30万人以上,年均6万人左右": a bare 年均 count after a count of the same sentence, in the same unit, is
+ * that measure's yearly figure (the caller reads 年均 before a count as per 每年, an increment); null otherwise.
+ */
+function yearlyOf(c: Candidate, clause: string, previous: Draft | undefined, sentenceStart: number, q: Quantity): NameResult | null {
+  if (!previous || previous.span.start < sentenceStart || isRateUnit(q.unit) || baseUnit(previous.unit ?? '') !== baseUnit(q.unit)) return null;
+  if (!/^\s*年均\s*$/u.test(c.pre)) return null;
+  const at = clause.lastIndexOf('年均', q.opStart);
+  return at < 0 ? null : { names: [previous.name], verb: '', start: at, end: q.opEnd, served: false };
 }
 
 function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null, doc: DocumentKind): TargetKind {
@@ -987,7 +1041,9 @@ function achievedOf(a: {
   const dated = first !== undefined && first.index < at ? yearOf(ctx.facts, at, opts.period, null) : null;
   const mark = dated?.stated ? dated : null;
   const period = opts.period;
-  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? (period ? { start: period.start - 5, end: period.start - 1 } : null)) : ctx.reportedOn;
+  // A past section of a year's programme or work report (过去一年, 2025年工作回顾) reviews the year before it, not five.
+  const lastPeriod = period ? { start: period.start - (period.end > period.start ? 5 : 1), end: period.start - 1 } : null;
+  const reviewed = ctx.section.past ? (ctx.section.pastPeriod ?? lastPeriod) : ctx.reportedOn;
   // A report of results speaks of its own period; a plan's present is the year before its period.
   // A mid-term evaluation's present is neither (null, unless it is dated).
   const fallback = reviewed?.end ?? opts.now ?? (period && !(ctx.results && opts.midterm === true) ? (ctx.results ? period.end : period.start - 1) : null);
@@ -1001,6 +1057,7 @@ function achievedOf(a: {
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
   const flow = a.kind === 'cumulative' || a.kind === 'increment';
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
-  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed ? reviewed.start : null;
+  // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
+  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
 }

@@ -62,7 +62,12 @@ export interface Quantity {
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const PREFIX_OPS = PREFIX_WORDS;
 const SUFFIX_OPS = SUFFIX_WORDS;
-const UNIT_RE = UNITS.join('|');
+/**
+ * Hours and minutes a service gives or takes (每月平均服务时数提高到28小时, 反应时间缩短至12分钟以内), only where the
+ * clause ends or a comparison word follows: before a noun they name a thing (24小时智慧书屋, 15分钟健身圈).
+ */
+const DURATION_UNITS = String.raw`(?:小时|分钟)(?=$|[^\u4e00-\u9fff]|以[上下内]|之内|左右|内)`;
+const UNIT_RE = `${UNITS.join('|')}|${DURATION_UNITS}`;
 
 // 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).
 // Linear time on any text: a match never starts inside a run of spaces or digits (`(?<!\s)`, `(?<!\d)`;

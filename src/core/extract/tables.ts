@@ -204,6 +204,18 @@ const UNIT_CELL = /^(%|‰|㎡|m²|m2|[个所家张套户座处场件名人次�
 /** A cell's unit as the catalog writes it (㎡ → 平方米), null when there is none. */
 const unitOf = (unit: string | null | undefined): string | null => (unit ? unitAsWritten(unit) : null);
 
+/** A count per population in a 单位 cell (人/千人, 张/千人口, 人/万人): the population, 千 or 万. */
+const PER_POPULATION_UNIT = /^([人张个名所床位]+)\/(千|万)人口?$/u;
+
+/**
+ * 每千人口执业(助理)医师数 | 人/千人: the count's unit (人) when the name already says per how many people, as plans that
+ * write 人 in the cell do, so the two compare and find the catalog's per-population measure.
+ */
+function perPopulationUnit(name: string, unit: string | null): string | null {
+  const m = unit ? PER_POPULATION_UNIT.exec(unit) : null;
+  return m?.[1] && m[2] && name.includes(`${m[2]}人`) && name.includes('每') ? m[1] : unit;
+}
+
 function splitNameUnit(raw: string): { name: string; unit: string | null } {
   const text = raw.replace(/^其中[:：]\s*/u, '').trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
@@ -357,7 +369,7 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   }
   const draft: Draft = {
     name,
-    unit: unitOf(unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit),
+    unit: perPopulationUnit(name, unitOf(unitCell?.text || bracketUnit || unitBeside?.text || parsed.unit)),
     baseline,
     target,
     stretch: null,
@@ -483,6 +495,58 @@ function twoRowHeader(lines: Line[], i: number, header: Cell[]): { layout: Layou
   return layout ? { layout, lower: k } : null;
 }
 
+/** A header cell over the places of a table whose rows are places (区域, 各区, 县(市、区), 乡镇(街道)). */
+const PLACE_HEADER = /^(?:区域|地区|地区名称|区县|县区|县\(市、区\)|县\(市\)|各区|各县|各区县|单位|乡镇|乡镇\(街道\)|街道|辖区)$/u;
+/** A row's place (东城区, 青石县, 城关镇, 南湖街道), or the total of the places (合计, 全市). */
+const PLACE_CELL = /^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道)$/u;
+const TOTAL_CELL = /^(?:合计|总计|全市|全县|全区|全省|小计)$/u;
+/** What is counted once more (新增普惠托位): each place's value is the year's work, a flow. */
+const FLOW_HEAD = /^(?:新增|新建|改造|建成|改扩建|培训)/u;
+
+/**
+ * A table whose rows are places and whose columns are measures (区域 | 新增普惠托位(个) | 千人口托位数(个), then 东城区 |
+ * 800 | 5.0, … and 合计): each place's value is the measure named for that place (新增普惠托位(东城区)), the total row's is the
+ * measure itself, for the last year of the text's period. Null when the header or its rows are no such table.
+ */
+function placeTable(lines: Line[], i: number, header: Cell[], period: { start: number; end: number } | null): { drafts: Draft[]; region: Span; next: number } | null {
+  if (header.length < 2 || !PLACE_HEADER.test(squash(header[0]?.text ?? ''))) return null;
+  const measures = header.slice(1).map((c) => splitNameUnit(squash(c.text)));
+  if (measures.some((m) => m.name.length < 2 || /\d/u.test(m.name))) return null;
+  const drafts: Draft[] = [];
+  let end = (lines[i]?.start ?? 0) + (lines[i]?.text.length ?? 0);
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l || !isRowLine(l.text)) break;
+    if (/^[\s|:\-—]+$/u.test(l.text)) continue;
+    const row = splitRow(l);
+    const place = squash(row[0]?.text ?? '');
+    const total = TOTAL_CELL.test(place);
+    if (row.length !== header.length || !(total || PLACE_CELL.test(place))) break;
+    end = l.start + l.text.length;
+    row.slice(1).forEach((cell, k) => {
+      const m = measures[k];
+      const v = parseCell(cell.text);
+      if (!m || !v || v.value === null) return;
+      drafts.push({
+        name: total ? m.name : `${m.name}(${place})`,
+        unit: unitOf(m.unit ?? v.unit),
+        baseline: null,
+        target: { value: v.value, year: period?.end ?? null, op: v.op },
+        stretch: null,
+        kind: v.kind === 'level' && FLOW_HEAD.test(m.name) ? 'increment' : v.kind,
+        binding: null,
+        span: { start: row[0]?.start ?? cell.start, end: cell.end },
+        per: null,
+        aspirational: false,
+        source: 'table',
+        domainHint: null,
+      });
+    });
+  }
+  return drafts.length > 0 ? { drafts, region: { start: lines[i]?.start ?? 0, end }, next: j } : null;
+}
+
 export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
   const lines: Line[] = [];
   let pos = 0;
@@ -499,7 +563,15 @@ export function readTables(text: string, period: { start: number; end: number } 
       const header = splitRow(line);
       const two = twoRowHeader(lines, i, header);
       const layout = two?.layout ?? layoutOf(header);
-      if (!layout) continue;
+      if (!layout) {
+        const places = placeTable(lines, i, header, period);
+        if (places) {
+          drafts.push(...places.drafts);
+          regions.push(places.region);
+          i = places.next - 1;
+        }
+        continue;
+      }
       const ctx: RowContext = { layout, group: null, period };
       let j = (two?.lower ?? i) + 1;
       let end = line.start + line.text.length;
