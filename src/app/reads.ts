@@ -5,6 +5,7 @@ import {
   allSummaries,
   cellKeysByTab,
   cellsChanged,
+  cellsOfIndicator,
   cellsOfTab,
   type CellRow,
   type CellTab,
@@ -43,6 +44,8 @@ export const readRegionSummaries = (): Promise<RegionSummaryRow[]> => allSummari
 export const readDocumentSummaries = async (): Promise<Map<string, DocumentSummary>> => new Map((await readDocuments()).map((d) => [d.id, summarizeDocument(d)]));
 /** Compare's stored cells (effective targets) of one domain tab, every region. */
 export const readTabCells = (tab: CellTab): Promise<CellRow[]> => cellsOfTab(workspaceStore(), tab);
+/** One indicator's stored cells, every region (the cells' indicator index): what Compare's overview draws its first card from. */
+export const readIndicatorCells = (indicator: string): Promise<CellRow[]> => cellsOfIndicator(workspaceStore(), indicator);
 /** Answers every change to the stored cells, cheaply: what followRead watches in place of a large read of cells. */
 export const readCellsChanged = (): Promise<unknown> => cellsChanged(workspaceStore());
 /** Every stored cell: the all-domain matrix, jumps from notes, exports. */

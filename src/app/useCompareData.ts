@@ -10,10 +10,10 @@ import { computed, onScopeDispose, ref, shallowReactive, shallowRef, watch, type
 import { useI18n } from 'vue-i18n';
 import { noteKey } from '../core/review/effective';
 import { DOMAIN_IDS, type DomainId } from '../core/types';
-import type { AnnotationRow } from '../workspace/rows';
+import type { AnnotationRow, BenchmarkRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summaryDocuments, type CompareDocument } from './comparison';
-import { readAllTargets, readAnnotations, readBenchmarks, readCellsByTab, readCellsChanged, readDocumentSummaries, readRegions, readRegionSummaries, readTabCells } from './reads';
+import { readAllTargets, readAnnotations, readBenchmarks, readCellsByTab, readCellsChanged, readDocumentSummaries, readIndicatorCells, readRegions, readRegionSummaries, readTabCells } from './reads';
 import { followRead, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
@@ -55,6 +55,22 @@ export interface ComparePacing {
   settled?: () => Promise<void>;
   /** Work on a tab's cells before its count shows (Compare builds its panels), run in a task of its own at an idle moment. */
   prepare?: (tab: DomainTab, cells: CellRow[]) => void;
+  /**
+   * The indicators whose cells are read before the rest of the tab shown first, in order until one has a cell (Compare's
+   * overview draws its first card from them: src/core/compare/first-card.ts); none, or an empty list: the tab at once.
+   */
+  first?: (tab: DomainTab) => readonly string[];
+}
+
+/** The most indicators read one by one before the first tab's cells (the ones read had no cell). */
+const FIRST_READS = 4;
+
+/** The cells of the first indicators of the tab shown first, every region: what its overview's first card is drawn from. */
+export interface FirstCells {
+  tab: DomainTab;
+  /** The indicators read, every cell of each. */
+  indicators: readonly string[];
+  cells: CellRow[];
 }
 
 export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) {
@@ -62,6 +78,8 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
   const regionRows = useLiveQuery(readRegions, null, live);
+  // Read before the first chart is drawn, so that chart has its reference lines from the start.
+  const benchmarkRows = useLiveQuery(readBenchmarks, null as BenchmarkRow[] | null);
   // What Compare needs of the documents, one summary row per region (not the 1,670 document rows of a thousand regions):
   // which regions have a document, their texts' province mentions, each document's title or file name and plan kind.
   const summaries = useLiveQuery(readRegionSummaries, null, live);
@@ -156,9 +174,31 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
       ),
     );
   };
+  // The tab shown first: the cells of its first indicators (one index read of a few hundred cells), then the tab's own.
+  const firstRead = shallowRef<FirstCells | null>(null);
+  let firstAsked = false;
+  const readFirst = async (key: DomainTab): Promise<void> => {
+    const indicators = pacing.first?.(key).slice(0, FIRST_READS) ?? [];
+    const read: string[] = [];
+    const cells: CellRow[] = [];
+    for (const indicator of indicators) {
+      if (tabCells.has(key) || landed.has(key)) return;
+      cells.push(...(await readIndicatorCells(indicator)));
+      read.push(indicator);
+      if (cells.length > 0) break;
+    }
+    if (read.length > 0) firstRead.value = { tab: key, indicators: read, cells };
+  };
+  const open = (key: DomainTab) => {
+    if (firstAsked || !pacing.first) return follow(key);
+    firstAsked = true;
+    readFirst(key)
+      .catch((error: unknown) => console.error('reading the first indicators failed', error))
+      .finally(() => follow(key));
+  };
   watch(
     (): DomainTab | null => (byTab.value || landed.has(tab.value) ? null : tab.value),
-    (key) => key !== null && follow(key),
+    (key) => key !== null && open(key),
     { immediate: true },
   );
   onScopeDispose(() => {
@@ -171,7 +211,7 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
     },
   );
   const targets = allTargets;
-  const benchmarks = useLiveQuery(readBenchmarks, []);
+  const benchmarks = computed(() => benchmarkRows.value ?? []);
   const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
 
   /** The open tab's cells: its own query's, else the prefetch's once the tab has landed (a tab switch then reads nothing). */
@@ -186,7 +226,16 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
     { immediate: true },
   );
   /** Until the page can first draw. */
-  const loading = computed(() => regionRows.value === null || summaries.value === null || !everShown.value);
+  const loading = computed(() => regionRows.value === null || summaries.value === null || benchmarkRows.value === null || !everShown.value);
+  /**
+   * The first indicators' cells of the tab shown first, once the regions, summaries and benchmarks are read and until its
+   * own cells are: the overview can draw its first card from them (null: not read, or the tab's own cells are in).
+   */
+  const firstCells = computed((): FirstCells | null => {
+    const first = firstRead.value;
+    if (!first || everShown.value || regionRows.value === null || summaries.value === null || benchmarkRows.value === null) return null;
+    return first.tab === tab.value ? first : null;
+  });
   /** The open tab's cells are still being read (after a tab switch before every cell is in). */
   const tabLoading = computed(() => shownCells.value === null);
   /** Until every cell and target is read (after requestAll): the all-domain matrix, jumps from notes and exports wait for them. */
@@ -234,6 +283,7 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
     loadDocuments: readDocumentSummaries,
     unplaced,
     loading,
+    firstCells,
     tabLoading,
     allLoading,
     requestAll,

@@ -105,6 +105,7 @@ export const useCompare = defineStore('compare', () => {
     selectedRegionIds,
     domain,
     mode,
+    modeChosen,
     rowOrder,
     matrixScope,
     gapReference,
