@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NUMERAL_CHARS } from './cn-numerals';
 import { factsOf, frameYear, isQuotedAt, KEY, keyMask, sentences, withArabicYears } from './prose-text';
 
 // What the readers asked before: the nesting depth of “” and 《》 before each index of the sentence.
@@ -14,7 +15,7 @@ function depthBefore(text: string, index: number): number {
 }
 
 // Sentences made of the pieces that decide quotation, years and frames.
-const piece = fc.constantFrom('“', '”', '《', '》', '"', '十四五', '到', '至', '前', '2030年', '二〇三〇年', '末', '由', '日', '完成', '期', '率', '5%', '。', ',', '\n');
+const piece = fc.constantFrom('“', '”', '《', '》', '"', '十四五', '到', '至', '前', '2030年', '二〇三〇年', '末', '由', '日', '完成', '期', '率', '5%', '八成', '。', ',', '\n');
 const sentence = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
 describe('prose sentences', () => {
@@ -51,5 +52,51 @@ describe('prose sentences', () => {
     expect(withArabicYears('到二〇三〇年,达到95%')).toBe('到2030年,达到95%');
     expect(frameYear('到二〇三〇年,达到95%')).toBe(null);
     expect(frameYear(withArabicYears('到二〇三〇年,达到95%'))).toBe(2030);
+  });
+
+  it('cuts sentences at sentence ends and around any cut regions, in any order, and loses no other character', () => {
+    // Cut regions (tables, damaged runs): never empty, apart from each other, in any order.
+    const cutsOf = (n: number) =>
+      fc
+        .tuple(fc.uniqueArray(fc.nat(n), { maxLength: 8 }), fc.boolean())
+        .map(([points, reversed]) => {
+          const sorted = [...points].sort((a, b) => a - b);
+          const cuts: { start: number; end: number }[] = [];
+          for (let k = 0; k + 1 < sorted.length; k += 2) cuts.push({ start: sorted[k] as number, end: sorted[k + 1] as number });
+          return reversed ? cuts.reverse() : cuts;
+        });
+    const textAndCuts = sentence.chain((text) => fc.tuple(fc.constant(text), cutsOf(text.length)));
+    fc.assert(
+      fc.property(textAndCuts, ([text, cuts]) => {
+        const valued: boolean[] = [];
+        const masks: number[] = [];
+        const list = sentences(text, cuts, valued, masks);
+        expect(valued).toHaveLength(list.length);
+        expect(masks).toHaveLength(list.length);
+        const skipped = new Set<number>();
+        for (const c of cuts) for (let i = c.start; i < c.end; i++) skipped.add(i);
+        const covered = new Set<number>();
+        let last = -1;
+        list.forEach((s, k) => {
+          expect(s.start).toBeGreaterThan(last);
+          last = s.start;
+          const raw = text.slice(s.start, s.start + s.text.length);
+          expect(s.text.length).toBeGreaterThan(0);
+          expect(/[。;!?\n]/u.test(raw)).toBe(false);
+          for (let i = s.start; i < s.start + s.text.length; i++) {
+            expect(skipped.has(i)).toBe(false);
+            covered.add(i);
+          }
+          // May hold a value: a digit, or a Chinese numeral before another, before a count unit, in 百分之, or tenths (八成).
+          const numeral = (ch: string | undefined) => ch !== undefined && NUMERAL_CHARS.includes(ch);
+          const chars = [...raw];
+          const counted = chars.some((ch, j) => numeral(ch) && (numeral(chars[j + 1]) || '个所家名座处张套户件条台间岁年分成'.includes(chars[j + 1] ?? '-')));
+          expect(valued[k]).toBe(/\d/u.test(raw) || counted);
+        });
+        for (let i = 0; i < text.length; i++) {
+          if (!skipped.has(i) && !/[。;!?\n]/u.test(text.charAt(i))) expect(covered.has(i)).toBe(true);
+        }
+      }),
+    );
   });
 });

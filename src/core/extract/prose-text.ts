@@ -96,31 +96,28 @@ const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
  */
 export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?: number[]): Clause[] {
   const out: Clause[] = [];
-  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  // No closure over the loop's state and no read past an array's end: this function holds the cutter's long loop, so
+  // V8 compiles it while its first plan is read (on-stack replacement), and a closure made per call (a new call
+  // target each plan) or an index past the end threw that code away and compiled it again, in every worker.
+  const sorted = cuts.length > 1 ? cuts.slice().sort(byStart) : cuts;
   let start = 0;
   let cut = 0;
   let value = false;
   let mask = 0;
-  const push = (end: number) => {
-    if (end > start) {
-      out.push({ text: withPlanQuotes(withArabicYears(text.slice(start, end), mask), mask), start });
-      valued?.push(value);
-      masks?.push(mask);
-    }
-    value = false;
-    mask = 0;
-  };
   // The start of the next cut, or -1 when none is left (a cut the cutter has passed over is never reached again).
-  let nextStart = sorted[0]?.start ?? -1;
-  for (let i = 0; i < text.length; i++) {
+  let nextStart = sorted.length > 0 ? (sorted[0] as Span).start : -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     if (i === nextStart) {
       const next = sorted[cut] as Span;
-      push(i);
+      pushSentence(out, text, start, i, mask, value, valued, masks);
+      value = false;
+      mask = 0;
       i = Math.max(i, next.end - 1);
       start = next.end;
       cut++;
-      while (sorted[cut] && (sorted[cut]?.end ?? 0) <= start) cut++;
-      nextStart = sorted[cut]?.start ?? -1;
+      while (cut < sorted.length && (sorted[cut] as Span).end <= start) cut++;
+      nextStart = cut < sorted.length ? (sorted[cut] as Span).start : -1;
       continue;
     }
     const c = text.charCodeAt(i);
@@ -132,21 +129,43 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?
       if (f === 0) continue;
     }
     if (f === SENTENCE_END) {
-      push(i);
+      pushSentence(out, text, start, i, mask, value, valued, masks);
+      value = false;
+      mask = 0;
       start = i + 1;
     } else if (!value) {
       // A numeral's unit must be in the same sentence: not past the start of the next cut (a sentence end is no unit).
       // A Chinese numeral: before a count unit (三所), before another numeral (一千二百), or 百分之 (千分之, 万分之), or
       // tenths (留任率维持在八成以上: a sentence whose one value is 八成 was never read).
-      const next = (CHAR_FLAGS[text.charCodeAt(i + 1)] ?? 0) & KIND;
-      const after = text.charCodeAt(i + 1);
+      // (charCodeAt past the end is NaN, which no table holds: 0.)
+      const after = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const next = (CHAR_FLAGS[after] ?? 0) & KIND;
       value =
         f === DIGIT ||
         (f === CN_NUMERAL && nextStart !== i + 1 && (next === CN_COUNT_UNIT || next === CN_NUMERAL || after === 0x5206 || after === 0x6210));
     }
   }
-  push(text.length);
+  pushSentence(out, text, start, n, mask, value, valued, masks);
   return out;
+}
+
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
+/** The sentence text[start, end), when not empty, with what the cutter noted of it. */
+function pushSentence(
+  out: Clause[],
+  text: string,
+  start: number,
+  end: number,
+  mask: number,
+  value: boolean,
+  valued: boolean[] | undefined,
+  masks: number[] | undefined,
+): void {
+  if (end <= start) return;
+  out.push({ text: withPlanQuotes(withArabicYears(text.slice(start, end), mask), mask), start });
+  valued?.push(value);
+  masks?.push(mask);
 }
 
 const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };

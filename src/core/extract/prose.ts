@@ -814,7 +814,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
     // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
     // "特困人员基本生活标准不低于当地低保标准的1.3倍": a multiple of another amount, named as such (…为…的倍数).
-    const ratio = (q.unit === '%' || q.unit === '倍') && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
+    const ratio = (q.unit === '%' || q.unit === '倍') && q.opStart > 0 && clause.text[q.opStart - 1] === '的' ? SHARE_OF.exec(built.names[0] ?? '') : null;
     if (ratio?.[1] && ratio[2]) built.names = [q.unit === '倍' ? `${ratio[1]}为${ratio[2]}的倍数` : `${ratio[1]}占${ratio[2]}的比例`];
     else if (q.unit === '倍') continue;
     // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
@@ -831,8 +831,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
     const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
-    // (The paragraph is asked only for a flow after a ";": most candidates are neither.)
-    const whole = wholePeriodAt < at || (ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
+    // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
+    // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
+    const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
       : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);

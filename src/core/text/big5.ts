@@ -72,26 +72,36 @@ export function walkBig5(bytes: Uint8Array, sink: Big5Sink): void {
   if (lead !== 0) sink.bad(-1);
 }
 
+/** decodeBig5's output units. A class, as big5-stats.ts's counter is: walkBig5's calls to its sink keep one target each. */
+class Big5Writer implements Big5Sink {
+  readonly out: Uint16Array;
+  k = 0;
+
+  constructor(out: Uint16Array) {
+    this.out = out;
+  }
+
+  code(cp: number): void {
+    if (cp > 0xffff) {
+      this.out[this.k++] = 0xd800 + ((cp - 0x10000) >> 10);
+      this.out[this.k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      this.out[this.k++] = cp;
+    }
+  }
+
+  bad(ascii: number): void {
+    this.out[this.k++] = 0xfffd;
+    if (ascii >= 0) this.out[this.k++] = ascii;
+  }
+}
+
 /** Decodes Big5-HKSCS bytes; unmapped and broken sequences become U+FFFD, as the standard says. */
 export function decodeBig5(bytes: Uint8Array): string {
   // Every byte gives at most one unit, except a two-byte code that gives two (a supplementary character or a pair).
-  const out = new Uint16Array(bytes.length);
-  let k = 0;
-  walkBig5(bytes, {
-    code(cp) {
-      if (cp > 0xffff) {
-        out[k++] = 0xd800 + ((cp - 0x10000) >> 10);
-        out[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-      } else {
-        out[k++] = cp;
-      }
-    },
-    bad(ascii) {
-      out[k++] = 0xfffd;
-      if (ascii >= 0) out[k++] = ascii;
-    },
-  });
-  return unitsToString(out.subarray(0, k));
+  const writer = new Big5Writer(new Uint16Array(bytes.length));
+  walkBig5(bytes, writer);
+  return unitsToString(writer.out.subarray(0, writer.k));
 }
 
 function unitsToString(units: Uint16Array): string {

@@ -53,16 +53,26 @@ export function findDamage(s: string): Span[] {
   return spans;
 }
 
+/**
+ * Units a damaged run may start from: ? ？ U+FFFD, enclosed numbers and box drawing, bopomofo, circled numbers, private
+ * use (a supplementary one by its lead surrogate). A table read per unit: this scan covers every line of every text.
+ */
+const SEED_CANDIDATE = (() => {
+  const t = new Uint8Array(0x10000);
+  t[0x3f] = 1;
+  t[0xff1f] = 1;
+  t[0xfffd] = 1;
+  t.fill(1, 0x2460, 0x2580); // enclosed numbers, box drawing
+  t.fill(1, 0x3100, 0x3130);
+  t.fill(1, 0x31a0, 0x31c0);
+  t.fill(1, 0x3251, 0x32c0);
+  t.fill(1, 0xe000, 0xf900);
+  t.fill(1, 0xdb80, 0xdc00); // supplementary private use
+  return t;
+})();
+
 function lineHasSeedCandidate(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x3f || c === 0xff1f || c === 0xfffd) return true;
-    if (c >= 0x2460 && c <= 0x257f) return true; // enclosed numbers, box drawing
-    if ((c >= 0x3100 && c <= 0x312f) || (c >= 0x31a0 && c <= 0x31bf)) return true;
-    if (c >= 0x3251 && c <= 0x32bf) return true;
-    if (c >= 0xe000 && c <= 0xf8ff) return true;
-    if (c >= 0xdb80 && c <= 0xdbff) return true; // supplementary private use
-  }
+  for (let i = from; i < to; i++) if (SEED_CANDIDATE[s.charCodeAt(i)] === 1) return true;
   return false;
 }
 

@@ -153,18 +153,12 @@ function getConverter(): (s: string) => string {
 function toSimplified(original: string): Converted {
   // Per BMP unit: an ideograph, and whether OpenCC changes it on its own (script-table.ts). A text without any such
   // character needs no conversion at all, and never builds the converter's dictionaries.
+  // The scans over the whole text are leaf functions of their own: V8 compiles a long loop while it runs (on-stack
+  // replacement), and code compiled here before this function's returns had ever run was thrown away at them.
   const table = scriptTable();
-  let candidate = false;
-  for (let i = 0; i < original.length; i++) {
-    if (((table[original.charCodeAt(i)] ?? 0) & CHANGES_ALONE) !== 0) {
-      candidate = true;
-      break;
-    }
-  }
   // Nothing to convert: no change, so the script is simplified whatever the count of CJK characters (not counted).
-  if (!candidate) return { text: original, map: null, changed: 0, cjk: 0 };
-  let cjk = 0;
-  for (let i = 0; i < original.length; i++) if ((table[original.charCodeAt(i)] ?? 0) !== 0) cjk++;
+  if (!hasCandidate(original, 0, original.length, table)) return { text: original, map: null, changed: 0, cjk: 0 };
+  const cjk = countCjk(original, table);
 
   const convert = getConverter();
   const pieces: Piece[] = [];
@@ -172,15 +166,32 @@ function toSimplified(original: string): Converted {
   for (let from = 0; from < original.length; ) {
     const to = chunkEnd(original, from);
     if (hasCandidate(original, from, to, table)) {
-      changed += convertChunk(original, from, to, convert, pieces);
+      changed += convertChunk(original, from, to, convert, pieces, 0);
     } else {
       pieces.push({ out: original.slice(from, to), from, to, aligned: true });
     }
     from = to;
   }
-  const text = pieces.map((p) => p.out).join('');
-  if (pieces.every((p) => p.aligned)) return { text, map: null, changed, cjk };
-  return { text, map: piecesToMap(pieces, text.length), changed, cjk };
+  const text = joinPieces(pieces);
+  return { text, map: allAligned(pieces) ? null : piecesToMap(pieces, text.length), changed, cjk };
+}
+
+/** CJK characters of s (BMP units the script table knows). */
+function countCjk(s: string, table: Uint8Array): number {
+  let cjk = 0;
+  for (let i = 0; i < s.length; i++) if ((table[s.charCodeAt(i)] ?? 0) !== 0) cjk++;
+  return cjk;
+}
+
+function joinPieces(pieces: readonly Piece[]): string {
+  const parts: string[] = [];
+  for (const p of pieces) parts.push(p.out);
+  return parts.join('');
+}
+
+function allAligned(pieces: readonly Piece[]): boolean {
+  for (const p of pieces) if (!p.aligned) return false;
+  return true;
 }
 
 /** Chunks end at a line break when one is near, so phrases stay whole and calls stay few. */
@@ -215,7 +226,7 @@ function convertChunk(
   to: number,
   convert: (s: string) => string,
   pieces: Piece[],
-  level = 0,
+  level: number,
 ): number {
   const src = s.slice(from, to);
   const out = convert(src);
@@ -224,7 +235,7 @@ function convertChunk(
     pieces.push({ out, from, to, aligned: true });
     return diffs;
   }
-  const splitAfter = SPLIT_LEVELS[level];
+  const splitAfter = level < SPLIT_LEVELS.length ? SPLIT_LEVELS[level] : undefined;
   if (!splitAfter) return convertByCodePoint(src, from, convert, pieces);
   let changed = 0;
   let partStart = from;
@@ -373,28 +384,32 @@ function separatesThousands(s: string, i: number, lastDropped: number): boolean 
   return before !== 0x2e && before !== 0xff0e; // . ．: the digits are a number's decimals
 }
 
-function foldChars(s: string): Folded {
-  const table = getFoldTable();
-  const supplementary = foldSupplementary ?? cjkFoldTable();
+/**
+ * Whether folding changes s at all. A leaf function of its own: V8 compiles a long loop while it runs (on-stack
+ * replacement), and foldChars compiled in this scan, before its returns had ever run, was thrown away at them.
+ */
+function needsFolding(s: string, table: Uint16Array, supplementary: ReadonlyMap<number, number>): boolean {
   const n = s.length;
-  let touched = false;
   for (let i = 0; i < n; i++) {
     const v = table[s.charCodeAt(i)] ?? 0;
     // Surrogates alone change nothing unless a pair folds or is dropped; checked below. So does a comma, unless it
     // separates thousands (the first of a chain does).
-    if (v !== 0 && v !== SURROGATE && (v !== COMMA || separatesThousands(s, i, -1))) {
-      touched = true;
-      break;
-    }
+    if (v !== 0 && v !== SURROGATE && (v !== COMMA || separatesThousands(s, i, -1))) return true;
     if (v === SURROGATE) {
       const cp = s.codePointAt(i) ?? 0;
       if (cp > 0xffff && (supplementary.has(cp) || (mayBeIgnorable(s.charCodeAt(i)) && IGNORABLE.test(String.fromCodePoint(cp))))) {
-        touched = true;
-        break;
+        return true;
       }
     }
   }
-  if (!touched) return { text: s, sourceIndex: null };
+  return false;
+}
+
+function foldChars(s: string): Folded {
+  const table = getFoldTable();
+  const supplementary = foldSupplementary ?? cjkFoldTable();
+  const n = s.length;
+  if (!needsFolding(s, table, supplementary)) return { text: s, sourceIndex: null };
 
   let out = new Uint16Array(n);
   // Until the first change of length, output unit k is input unit k and no map is needed.

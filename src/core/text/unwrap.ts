@@ -26,23 +26,32 @@ const MIN_WRAP = 40;
 /** Lines at least this many within a couple of columns of each other make a wrap width. */
 const MIN_AT_WRAP = 3;
 
-/** Display width of a UTF-16 unit: CJK and full-width forms take two columns, a low surrogate none. */
-function unitWidth(c: number): number {
-  if (c < 0x1100) return 1;
-  if (c >= 0xdc00 && c <= 0xdfff) return 0;
-  if (c >= 0xd800 && c <= 0xdbff) return 2;
-  if (
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-  ) {
-    return 2;
+/**
+ * Per UTF-16 unit, one table read in readLines' scan of every line: its display width in the low two bits (CJK and
+ * full-width forms take two columns, a low surrogate none, a high surrogate two), SPACE for a space, COLUMN_MARK for a
+ * tab, | or ｜ (a table row or aligned columns).
+ */
+const WIDTH = 3;
+const SPACE = 4;
+const COLUMN_MARK = 8;
+const UNIT_CLASS = (() => {
+  const t = new Uint8Array(0x10000).fill(1);
+  for (const [from, to] of [
+    [0x2e80, 0xa4cf],
+    [0xac00, 0xd7a3],
+    [0xd800, 0xdbff],
+    [0xf900, 0xfaff],
+    [0xfe30, 0xfe4f],
+    [0xff00, 0xff60],
+    [0xffe0, 0xffe6],
+  ] as const) {
+    t.fill(2, from, to + 1);
   }
-  return 1;
-}
+  t.fill(0, 0xdc00, 0xe000);
+  for (const c of [0x20, 0x09, 0x3000, 0xa0]) t[c] = (t[c] ?? 0) | SPACE;
+  for (const c of [0x09, 0x7c, 0xff5c]) t[c] = (t[c] ?? 0) | COLUMN_MARK;
+  return t;
+})();
 
 const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 /** An ASCII or full-width digit. */
@@ -83,10 +92,12 @@ function readLines(text: string): Line[] {
     let width = 0;
     let columns = false;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      width += unitWidth(c);
-      if (c === 0x09 || c === 0x7c || c === 0xff5c) columns = true;
-      else if (i > first && i < last && isSpaceUnit(c) && isSpaceUnit(text.charCodeAt(i - 1))) columns = true;
+      const f = UNIT_CLASS[text.charCodeAt(i)] ?? 0;
+      width += f & WIDTH;
+      if (f < SPACE) continue;
+      if ((f & COLUMN_MARK) !== 0) columns = true;
+      // A space inside the line after another: a run of two.
+      else if (i > first && i < last && ((UNIT_CLASS[text.charCodeAt(i - 1)] ?? 0) & SPACE) !== 0) columns = true;
     }
     lines.push({ start, end, first, last, width, columns });
     start = end + 1;

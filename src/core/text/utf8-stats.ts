@@ -11,26 +11,47 @@ export interface Utf8Stats extends Plausibility {
   nonAscii: number;
 }
 
-/** The counts `new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)` would give, by the WHATWG decoder's steps. */
-export function utf8Stats(bytes: Uint8Array): Utf8Stats {
-  const common = getEveryday();
-  let replacements = 0;
-  let nonAscii = 0;
-  let judged = 0;
-  let everyday = 0;
-  const emit = (cp: number): void => {
+/**
+ * The characters the decoder gives, counted one at a time. A class, not a closure made per call: the byte loop calls
+ * the same method in every file, so V8 compiles that loop once, where a new closure per file threw its compiled code
+ * away ("wrong call target") in every worker.
+ */
+class Utf8Counter {
+  replacements = 0;
+  nonAscii = 0;
+  judged = 0;
+  everyday = 0;
+  readonly common: Uint8Array;
+
+  constructor(common: Uint8Array) {
+    this.common = common;
+  }
+
+  emit(cp: number): void {
     if (cp === 0xfffd) {
-      replacements++;
-      judged++; // never neutral, never everyday
+      this.replacements++;
+      this.judged++; // never neutral, never everyday
       return;
     }
-    nonAscii++;
+    this.nonAscii++;
     // A supplementary character is judged by its lead surrogate, as plausibility() reads the text's units.
     const unit = cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp;
     if (isNeutral(unit)) return;
-    judged++;
-    if (common[unit] === 1) everyday++;
-  };
+    this.judged++;
+    if (this.common[unit] === 1) this.everyday++;
+  }
+}
+
+/** The counts `new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)` would give, by the WHATWG decoder's steps. */
+export function utf8Stats(bytes: Uint8Array): Utf8Stats {
+  const counter = new Utf8Counter(getEveryday());
+  walkUtf8(bytes, counter);
+  const { replacements, nonAscii, judged, everyday } = counter;
+  return { replacements, nonAscii, judged, common: everyday, score: judged === 0 ? 1 : everyday / judged };
+}
+
+/** The WHATWG UTF-8 decoder's steps over the bytes, each non-ASCII character (or U+FFFD) told to the counter. */
+function walkUtf8(bytes: Uint8Array, counter: Utf8Counter): void {
   let needed = 0;
   let seen = 0;
   let cp = 0;
@@ -54,7 +75,7 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
         needed = 3;
         cp = b & 0x7;
       } else {
-        emit(0xfffd);
+        counter.emit(0xfffd);
       }
       continue;
     }
@@ -65,7 +86,7 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
       cp = 0;
       lower = 0x80;
       upper = 0xbf;
-      emit(0xfffd);
+      counter.emit(0xfffd);
       i--;
       continue;
     }
@@ -73,12 +94,11 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
     upper = 0xbf;
     cp = (cp << 6) | (b & 0x3f);
     if (++seen === needed) {
-      emit(cp);
+      counter.emit(cp);
       needed = 0;
       seen = 0;
       cp = 0;
     }
   }
-  if (needed !== 0) emit(0xfffd);
-  return { replacements, nonAscii, judged, common: everyday, score: judged === 0 ? 1 : everyday / judged };
+  if (needed !== 0) counter.emit(0xfffd);
 }
