@@ -1,5 +1,6 @@
 // A hand-written PDF 1.4 for tests: Chinese text in the non-embedded STSong-Light CID font, optionally RC4-encrypted.
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 
 export interface PdfText {
   /** Left end of the baseline, in points from the page's bottom-left corner. */
@@ -13,6 +14,8 @@ export interface PdfPage {
   texts: PdfText[];
   /** Extra content-stream operators, e.g. a drawn rectangle on a page without text. */
   graphics?: string;
+  /** Deflate the content stream (/FlateDecode): a page of millions of operators in a few KB. Not with encryption. */
+  deflate?: boolean;
 }
 
 export interface PdfEncryption {
@@ -69,6 +72,10 @@ export function writePdf(pages: PdfPage[], encryption?: PdfEncryption): Uint8Arr
     if (page.graphics) ops.push(page.graphics);
     const plain = latin1(ops.join('\n'));
     add((num) => {
+      if (page.deflate && !security) {
+        const data = new Uint8Array(deflateSync(plain, { level: 9 }));
+        return concat([latin1(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, latin1('\nendstream')]);
+      }
       const data = security ? rc4(objectKey(security.key, num), plain) : plain;
       return concat([latin1(`<< /Length ${data.length} >>\nstream\n`), data, latin1('\nendstream')]);
     });

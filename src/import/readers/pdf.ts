@@ -3,9 +3,9 @@ import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ocrPdf } from '../ocr';
 import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
-import { textItemsWithin } from './pdf-budget';
+import { operatorsWithin, textItemsWithin } from './pdf-budget';
 import { documentText, groupLines, type Line, type PageLayout, type Piece } from './pdf-layout';
-import { horizontalRules, type Rule } from './pdf-rules';
+import { horizontalRules, MAX_OPERATORS, type Rule } from './pdf-rules';
 import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 /**
@@ -142,12 +142,14 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
 
 /**
  * The page's horizontal ruling lines, read only on a page with a line of cells (a table): a page of prose never has
- * its drawing operators listed. A page whose drawing cannot be listed is read from its words alone.
+ * its drawing operators listed. A page whose drawing cannot be listed, or has more than MAX_OPERATORS operators (pdf.js
+ * is stopped there), is read from its words alone.
  */
 async function rulesOf(pdfjs: Pdfjs, page: PDFPageProxy, viewportTransform: number[], lines: readonly Line[]): Promise<Rule[]> {
   if (!lines.some((l) => l.row)) return [];
   try {
-    return horizontalRules(await page.getOperatorList(), pdfjs.OPS, viewportTransform);
+    const list = await operatorsWithin(page, MAX_OPERATORS);
+    return list ? horizontalRules(list, pdfjs.OPS, viewportTransform) : [];
   } catch {
     return [];
   }
