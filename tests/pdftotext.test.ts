@@ -41,4 +41,14 @@ describe('pdftotext output of LibreOffice PDFs', () => {
     const target = extractText(text).targets.find((t) => t.source === 'prose');
     expect(target).toMatchObject({ indicator: 'childcare_places_per_1000', target: { value: 4.5, year: 2025 } });
   });
+
+  it('reads every prose target of a plan whose two-column pages wrap narrower than its full-width ones (without -layout)', async () => {
+    const docx = await readPlanFile('layout-plan.docx', await layoutPlanDocx());
+    if (!docx.ok) throw new Error(docx.code);
+    const prose = (text: string) => extractText(text).targets.filter((t) => t.source === 'prose').map((t) => [t.target.value, t.target.op, t.target.year]);
+    const text = fixture('layout-plan.raw.txt');
+    expect(text).toContain('综合服务站 20\n个');
+    expect(prose(text)).toEqual(prose(docx.text));
+    expect(prose(text)).toHaveLength(9);
+  });
 });
