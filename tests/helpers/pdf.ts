@@ -8,6 +8,8 @@ export interface PdfText {
   y: number;
   text: string;
   size?: number;
+  /** Set running up the page (a turned stamp or caption). */
+  turned?: boolean;
 }
 
 export interface PdfPage {
@@ -16,6 +18,8 @@ export interface PdfPage {
   graphics?: string;
   /** Deflate the content stream (/FlateDecode): a page of millions of operators in a few KB. Not with encryption. */
   deflate?: boolean;
+  /** A matrix (`cm` operands) applied to everything on the page: `0 1 -1 0 595 0` sets a landscape layout turned on it. */
+  transform?: string;
 }
 
 export interface PdfEncryption {
@@ -68,8 +72,9 @@ export function writePdf(pages: PdfPage[], encryption?: PdfEncryption): Uint8Arr
         ),
       ),
     );
-    const ops = page.texts.map((t) => `BT /F1 ${t.size ?? 12} Tf 1 0 0 1 ${t.x} ${t.y} Tm <${ucs2Hex(t.text)}> Tj ET`);
+    const ops = page.texts.map((t) => `BT /F1 ${t.size ?? 12} Tf ${t.turned ? '0 1 -1 0' : '1 0 0 1'} ${t.x} ${t.y} Tm <${ucs2Hex(t.text)}> Tj ET`);
     if (page.graphics) ops.push(page.graphics);
+    if (page.transform) ops.splice(0, ops.length, `q ${page.transform} cm`, ...ops, 'Q');
     const plain = latin1(ops.join('\n'));
     add((num) => {
       if (page.deflate && !security) {

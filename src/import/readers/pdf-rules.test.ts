@@ -95,6 +95,31 @@ describe('a ruled table whose cells are centred on different baselines', () => {
   }, 60_000);
 });
 
+describe('a landscape table set turned on a portrait page (an annex\'s indicator table)', () => {
+  // The table laid out on a landscape frame, turned a quarter anticlockwise onto the portrait page: its text runs up
+  // the page, its row borders stand upright.
+  const turnedUp = '0 1 -1 0 595 0 cm 1 0 0 1 0 -200';
+  // The same turned the other way: its text runs down the page.
+  const turnedDown = '0 -1 1 0 0 842 cm 1 0 0 1 0 -200';
+
+  it.each([
+    ['running up', turnedUp],
+    ['running down', turnedDown],
+  ])('is read turned upright, text %s: the same rows, the four-line name kept in its row by the rules', async (_way, transform) => {
+    const text = await read(writePdf([{ texts: tableTexts(), graphics: ruleGraphics(), transform }]));
+    expect(text).toContain('| 1 | 农村低收入群体等重点对象危房改造和农房抗震改造任务完成率 | % | 95 | 100 | 约束性 |');
+    expect(view(text)).toEqual(view(txt()));
+  });
+
+  it('leaves a portrait page with a turned stamp beside its upright text as it is', async () => {
+    const stamp: PdfText = { x: 30, y: 300, text: '某县人民政府办公室印发', size: 10, turned: true };
+    const page = { texts: [...tableTexts(), stamp], graphics: ruleGraphics() };
+    const upright = await read(writePdf([{ texts: tableTexts(), graphics: ruleGraphics() }]));
+    const text = await read(writePdf([page]));
+    expect(view(text)).toEqual(view(upright));
+  });
+});
+
 describe('horizontalRules', () => {
   const OPS = { save: 10, restore: 11, transform: 12, constructPath: 91, endPath: 28, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75 };
   const path = (...xs: number[]) => [20, [new Float32Array(xs)], null];
