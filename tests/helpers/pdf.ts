@@ -1,5 +1,6 @@
 // A hand-written PDF 1.4 for tests: Chinese text in the non-embedded STSong-Light CID font, optionally RC4-encrypted.
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 
 export interface PdfText {
   /** Left end of the baseline, in points from the page's bottom-left corner. */
@@ -7,12 +8,18 @@ export interface PdfText {
   y: number;
   text: string;
   size?: number;
+  /** Set running up the page (a turned stamp or caption). */
+  turned?: boolean;
 }
 
 export interface PdfPage {
   texts: PdfText[];
   /** Extra content-stream operators, e.g. a drawn rectangle on a page without text. */
   graphics?: string;
+  /** Deflate the content stream (/FlateDecode): a page of millions of operators in a few KB. Not with encryption. */
+  deflate?: boolean;
+  /** A matrix (`cm` operands) applied to everything on the page: `0 1 -1 0 595 0` sets a landscape layout turned on it. */
+  transform?: string;
 }
 
 export interface PdfEncryption {
@@ -65,10 +72,15 @@ export function writePdf(pages: PdfPage[], encryption?: PdfEncryption): Uint8Arr
         ),
       ),
     );
-    const ops = page.texts.map((t) => `BT /F1 ${t.size ?? 12} Tf 1 0 0 1 ${t.x} ${t.y} Tm <${ucs2Hex(t.text)}> Tj ET`);
+    const ops = page.texts.map((t) => `BT /F1 ${t.size ?? 12} Tf ${t.turned ? '0 1 -1 0' : '1 0 0 1'} ${t.x} ${t.y} Tm <${ucs2Hex(t.text)}> Tj ET`);
     if (page.graphics) ops.push(page.graphics);
+    if (page.transform) ops.splice(0, ops.length, `q ${page.transform} cm`, ...ops, 'Q');
     const plain = latin1(ops.join('\n'));
     add((num) => {
+      if (page.deflate && !security) {
+        const data = new Uint8Array(deflateSync(plain, { level: 9 }));
+        return concat([latin1(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, latin1('\nendstream')]);
+      }
       const data = security ? rc4(objectKey(security.key, num), plain) : plain;
       return concat([latin1(`<< /Length ${data.length} >>\nstream\n`), data, latin1('\nendstream')]);
     });

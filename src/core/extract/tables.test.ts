@@ -191,3 +191,12 @@ describe('readTables: one cell per line, the header written again', () => {
     expect(names).toEqual(expect.arrayContaining(['主要健康指标达标率', '新增普惠托位']));
   });
 });
+
+describe('readTables: a table whose last year is before the plan', () => {
+  it('gives no target from a 2020 column in a 2021–2025 plan (pdftotext kept only the base year\'s column; the 序号 of the next row stood under it)', () => {
+    const text = ['序号 指标', '2020 年', '临川市政府办公室印发', '22', '困难残疾人生活补贴覆盖率(%)', '23', '公共文化设施免费开放率(%)', '25'].join('\n');
+    expect(readTables(text, P).drafts).toEqual([]);
+    // The same table in a plan ending in 2020 is read.
+    expect(readTables(text, { start: 2016, end: 2020 }).drafts.length).toBeGreaterThan(0);
+  });
+});

@@ -340,6 +340,9 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   if (!parsed) return null;
   if (parsed.value === null && !QUALITATIVE.test(squash(targetCell.text))) return null;
   const targetYear = yearCols[yearCols.length - 1]?.year ?? ctx.period?.end ?? null;
+  // A target column before the plan starts (2020年 alone in a 2021–2025 plan) holds base-year values, not targets: a
+  // table whose later columns were lost (pdftotext's column-at-a-time text) read the next row's 序号 as a 2020 value.
+  if (targetYear !== null && ctx.period !== null && targetYear < ctx.period.start) return null;
   // The columns before the target's, aligned from the right as the cells are: a year inside the plan's period is
   // an interim target (2027年 in a 2026–2030 plan), any other a base year; the latest base is the baseline
   // (2025年 beside 2020年 in a 十五五 table), the older ones are only reached.

@@ -52,6 +52,21 @@ describe('unwrap: hard-wrapped lines read as the sentence they were', () => {
     const text = [line, line.replace('to', 'by'), line.replace('to', 'at'), 'seventy percent by 2030.'].join('\n');
     expect(normalize(text).text).toBe([line, line.replace('to', 'by'), line.replace('to', 'at'), 'seventy percent by 2030.'].join(' '));
   });
+
+  it('joins the columns of a two-column page at their own narrower width, in a document whose other pages run the full width', () => {
+    const FILLER = '坚持尽力而为、量力而行,聚焦群众最关心最直接最现实的利益问题,补足基本公共服务短板,织密扎牢社会保障网,推动基本公共服务均等化、普惠化、便捷化。';
+    const full = Array.from({ length: 4 }, () => wrapped(FILLER + FILLER, 45)).join('\n');
+    const column = Array.from({ length: 6 }, () => wrapped(FILLER, 20)).join('\n');
+    const text = `${full}\n${column}\n到2030年,全市新建城市社区综合服务站20\n个,每个街道至少建成1个综合为老服务中心。\n${column}\n`;
+    expect(normalize(text).text).toContain('全市新建城市社区综合服务站20个,每个街道');
+  });
+
+  it('joins no short list items at a narrower width: they end their sentences', () => {
+    const items = ['新开工改造城镇老旧小区3011万平方米。', '建设100个口袋公园、10座体育公园。', '加装农村公路安全护栏4000公里。'];
+    const wide = wrapped(PARAGRAPH + PARAGRAPH, 45);
+    const text = `${wide}\n2025年重庆将接续办好15件重点民生实事\n2025-01-19 10:47:47 来源: 第1眼TV-华龙网\n${Array.from({ length: 6 }, () => items.join('\n')).join('\n')}\n`;
+    expect(normalize(text).text).toContain('重点民生实事\n2025-01-19');
+  });
 });
 
 /** Lines of varied length and shape: wrapped prose, cells, items, headings, page numbers, blank lines. */

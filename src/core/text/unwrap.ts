@@ -25,6 +25,10 @@ export interface Join {
 const MIN_WRAP = 40;
 /** Lines at least this many within a couple of columns of each other make a wrap width. */
 const MIN_AT_WRAP = 3;
+/** A narrower wrap width than the widest needs this many lines: short lines end paragraphs at any width. */
+const MIN_AT_NARROWER = 10;
+/** The smallest a narrower wrap width can be: a column of a two-column page, 20 ideographs with their punctuation. */
+const MIN_NARROWER = 30;
 
 /**
  * Per UTF-16 unit, one table read in readLines' scan of every line: its display width in the low two bits (CJK and
@@ -105,18 +109,39 @@ function readLines(text: string): Line[] {
   return lines;
 }
 
-/** The wrap width: the widest width that at least MIN_AT_WRAP lines reach within two columns, or 0. */
-function wrapWidth(lines: Line[]): number {
+/**
+ * The wrap widths, widest first: the widest width that at least MIN_AT_WRAP lines reach within two columns, then any
+ * narrower one at which at least MIN_AT_NARROWER lines run on into the next (the columns of a two-column page in a
+ * document whose other pages run the full width, as pdftotext writes them; a list of short items ending in 。 makes
+ * none). Empty when the text is not hard-wrapped.
+ */
+function wrapWidths(text: string, lines: Line[]): number[] {
   let max = 0;
   for (const l of lines) if (!l.columns && l.width > max) max = l.width;
-  if (max < MIN_WRAP) return 0;
+  if (max < MIN_WRAP) return [];
   const count = new Int32Array(max + 1);
-  for (const l of lines) if (!l.columns && l.width >= MIN_WRAP) count[l.width] = (count[l.width] ?? 0) + 1;
-  // Sliding window of three widths [w - 2, w], from the top.
-  for (let w = max; w >= MIN_WRAP; w--) {
-    const near = (count[w] ?? 0) + (count[w - 1] ?? 0) + (count[w - 2] ?? 0);
-    if (near >= MIN_AT_WRAP) return w;
+  const running = new Int32Array(max + 1);
+  for (const l of lines) {
+    if (l.columns || l.width < MIN_NARROWER) continue;
+    if (l.width >= MIN_WRAP) count[l.width] = (count[l.width] ?? 0) + 1;
+    if (runsOn(text, l)) running[l.width] = (running[l.width] ?? 0) + 1;
   }
+  const widths: number[] = [];
+  // Sliding window of three widths [w - 2, w], from the top; a width found covers its slack below it.
+  for (let w = max; w >= (widths.length === 0 ? MIN_WRAP : MIN_NARROWER); w--) {
+    const at = widths.length === 0 ? count : running;
+    const near = (at[w] ?? 0) + (at[w - 1] ?? 0) + (at[w - 2] ?? 0);
+    if (near >= (widths.length === 0 ? MIN_AT_WRAP : MIN_AT_NARROWER)) {
+      widths.push(w);
+      w -= Math.max(4, Math.round(w / 8));
+    }
+  }
+  return widths;
+}
+
+/** The wrap width `width` is at (within its slack below, two columns above), or 0. */
+function wrapAt(widths: readonly number[], width: number): number {
+  for (const w of widths) if (width >= w - Math.max(4, Math.round(w / 8)) && width <= w + 2) return w;
   return 0;
 }
 
@@ -178,10 +203,10 @@ function runsOn(text: string, l: Line): boolean {
   return isCjk(c) || isLatin(c) || isDigitUnit(c) || c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x25 || c === 0xff05;
 }
 
-/** Whether a line continuing a sentence ends the paragraph (closing punctuation) or runs on at the wrap width. */
-function endsOrRuns(text: string, l: Line, wrap: number, slack: number): boolean {
+/** Whether a line continuing a sentence ends the paragraph (closing punctuation) or runs on at a wrap width. */
+function endsOrRuns(text: string, l: Line, wraps: readonly number[]): boolean {
   if (CLOSING.has(text.charCodeAt(l.last - 1))) return true;
-  return wrap > 0 && l.width >= wrap - slack && l.width <= wrap + 2;
+  return wrapAt(wraps, l.width) > 0;
 }
 
 /** The join of the break(s) between `a`'s end and `b`'s start: '' between CJK, ' ' when Latin meets Latin. */
@@ -200,8 +225,7 @@ function joinOf(text: string, a: Line, b: Line): Join {
 export function findJoins(text: string): Join[] {
   if (text.indexOf('\n') < 0) return [];
   const lines = readLines(text);
-  const wrap = wrapWidth(lines);
-  const slack = Math.max(4, Math.round(wrap / 8));
+  const wraps = wrapWidths(text, lines);
   const joins: Join[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const a = lines[k] as Line;
@@ -214,15 +238,15 @@ export function findJoins(text: string): Join[] {
       let q = p + 1;
       while (q < lines.length && (lines[q] as Line).first === (lines[q] as Line).last) q++;
       const b = lines[q];
-      if (b && continues(text, b) && endsOrRuns(text, b, wrap, slack)) {
+      if (b && continues(text, b) && endsOrRuns(text, b, wraps)) {
         joins.push(joinOf(text, a, b));
         k = q - 1;
       }
       continue;
     }
-    // A line at the document's wrap width, the next line right below it.
+    // A line at one of the document's wrap widths, the next line right below it.
     const b = lines[k + 1] as Line;
-    if (wrap > 0 && a.width >= wrap - slack && a.width <= wrap + 2 && continues(text, b) && endsOrRuns(text, b, wrap, slack)) joins.push(joinOf(text, a, b));
+    if (wrapAt(wraps, a.width) > 0 && continues(text, b) && endsOrRuns(text, b, wraps)) joins.push(joinOf(text, a, b));
   }
   return joins;
 }

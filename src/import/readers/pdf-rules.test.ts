@@ -2,11 +2,18 @@
 // of zero-size rectangles, coordinates past any page) is read from its words alone, without hanging or a number moved.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractText } from '../../core/extract/extract';
 import { type PdfText, writePdf } from '../../../tests/helpers/pdf';
 import { readPlanFile } from './index';
-import { horizontalRules } from './pdf-rules';
+import { horizontalRules, MAX_OPERATORS } from './pdf-rules';
+import type * as PdfRules from './pdf-rules';
+
+// The real horizontalRules, watched: which operator lists the reader hands it.
+vi.mock('./pdf-rules', async (importOriginal) => {
+  const actual = await importOriginal<typeof PdfRules>();
+  return { ...actual, horizontalRules: vi.fn(actual.horizontalRules) };
+});
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const pdf = { cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep, standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep };
@@ -64,6 +71,53 @@ describe('a ruled table whose cells are centred on different baselines', () => {
     const fromPdf = view(text);
     expect(fromPdf.map((t) => [t.value, t.op, t.year, t.baseline])).toEqual(fromTxt.map((t) => [t.value, t.op, t.year, t.baseline]));
   }, 60_000);
+
+  it('stops listing a page of a million drawing operations (26 KB deflated) at the budget; the next page\'s rules are read', async () => {
+    const noise = '0 0 0 0 re f\n'.repeat(1_000_000);
+    const bytes = writePdf([
+      { texts: tableTexts(), graphics: `${ruleGraphics()}\n${noise}`, deflate: true },
+      { texts: tableTexts(), graphics: ruleGraphics() },
+    ]);
+    expect(bytes.length).toBeLessThan(40_000);
+    const rules = vi.mocked(horizontalRules);
+    rules.mockClear();
+    const text = await read(bytes);
+    // pdf.js was stopped after the budget (and a chunk): no list past it was built to be handed over.
+    const listed = rules.mock.calls.map(([list]) => list.fnArray.length);
+    expect(listed).toHaveLength(1);
+    expect(Math.max(...listed)).toBeLessThanOrEqual(MAX_OPERATORS);
+    // The first page from its words, every number in its row; the second with its rules (the four-line name whole).
+    // (The title, the same at the same place on both pages, is dropped as a running header.)
+    const [, first, second] = text.split('表1主要指标');
+    const values = (part = '') => view(part).map((t) => [t.value, t.op, t.year, t.baseline]);
+    expect(values(first)).toEqual(values(txt()));
+    expect(second).toContain('| 1 | 农村低收入群体等重点对象危房改造和农房抗震改造任务完成率 | % | 95 | 100 | 约束性 |');
+  }, 60_000);
+});
+
+describe('a landscape table set turned on a portrait page (an annex\'s indicator table)', () => {
+  // The table laid out on a landscape frame, turned a quarter anticlockwise onto the portrait page: its text runs up
+  // the page, its row borders stand upright.
+  const turnedUp = '0 1 -1 0 595 0 cm 1 0 0 1 0 -200';
+  // The same turned the other way: its text runs down the page.
+  const turnedDown = '0 -1 1 0 0 842 cm 1 0 0 1 0 -200';
+
+  it.each([
+    ['running up', turnedUp],
+    ['running down', turnedDown],
+  ])('is read turned upright, text %s: the same rows, the four-line name kept in its row by the rules', async (_way, transform) => {
+    const text = await read(writePdf([{ texts: tableTexts(), graphics: ruleGraphics(), transform }]));
+    expect(text).toContain('| 1 | 农村低收入群体等重点对象危房改造和农房抗震改造任务完成率 | % | 95 | 100 | 约束性 |');
+    expect(view(text)).toEqual(view(txt()));
+  });
+
+  it('leaves a portrait page with a turned stamp beside its upright text as it is', async () => {
+    const stamp: PdfText = { x: 30, y: 300, text: '某县人民政府办公室印发', size: 10, turned: true };
+    const page = { texts: [...tableTexts(), stamp], graphics: ruleGraphics() };
+    const upright = await read(writePdf([{ texts: tableTexts(), graphics: ruleGraphics() }]));
+    const text = await read(writePdf([page]));
+    expect(view(text)).toEqual(view(upright));
+  });
 });
 
 describe('horizontalRules', () => {

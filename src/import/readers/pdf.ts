@@ -3,9 +3,9 @@ import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ocrPdf } from '../ocr';
 import { type Budgets, DEFAULT_BUDGETS } from '../budgets';
-import { textItemsWithin } from './pdf-budget';
+import { operatorsWithin, textItemsWithin } from './pdf-budget';
 import { documentText, groupLines, type Line, type PageLayout, type Piece } from './pdf-layout';
-import { horizontalRules, type Rule } from './pdf-rules';
+import { horizontalRules, MAX_OPERATORS, type Rule } from './pdf-rules';
 import { failure, type OcrOptions, type PdfOptions, type ReadResult } from './types';
 
 /**
@@ -124,9 +124,12 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
   const page = await doc.getPage(n);
   try {
     // Display space at scale 1 applies /Rotate and the crop box, so "top" and "left" are as the reader sees them.
-    const viewport = page.getViewport({ scale: 1 });
+    let viewport = page.getViewport({ scale: 1 });
     const items = await textItemsWithin(page, maxChars);
     if (items === null) return null;
+    // A page whose text runs up or down (a landscape table set turned on a portrait page) is read turned upright.
+    const turn = textTurn(pdfjs, viewport.transform, items);
+    if (turn !== 0) viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
     const pieces: Piece[] = [];
     for (const item of items) {
       if (!('str' in item) || item.str === '') continue;
@@ -142,15 +145,46 @@ async function readPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, n: number, maxChars
 
 /**
  * The page's horizontal ruling lines, read only on a page with a line of cells (a table): a page of prose never has
- * its drawing operators listed. A page whose drawing cannot be listed is read from its words alone.
+ * its drawing operators listed. A page whose drawing cannot be listed, or has more than MAX_OPERATORS operators (pdf.js
+ * is stopped there), is read from its words alone.
  */
 async function rulesOf(pdfjs: Pdfjs, page: PDFPageProxy, viewportTransform: number[], lines: readonly Line[]): Promise<Rule[]> {
   if (!lines.some((l) => l.row)) return [];
   try {
-    return horizontalRules(await page.getOperatorList(), pdfjs.OPS, viewportTransform);
+    const list = await operatorsWithin(page, MAX_OPERATORS);
+    return list ? horizontalRules(list, pdfjs.OPS, viewportTransform) : [];
   } catch {
     return [];
   }
+}
+
+/** More than this share of a page's characters running one way up or down turns the page to read them. */
+const TURNED_SHARE = 0.6;
+
+/**
+ * How far (clockwise, degrees) to turn the page so that most of its text reads left to right: 90 when it runs upwards,
+ * 270 when downwards, else 0. Counted in characters, so a turned caption or a stamp beside upright text turns nothing.
+ */
+function textTurn(pdfjs: Pdfjs, viewportTransform: number[], items: ReadonlyArray<TextItem | object>): 0 | 90 | 270 {
+  let total = 0;
+  let up = 0;
+  let down = 0;
+  for (const item of items) {
+    if (!('str' in item) || item.str === '') continue;
+    const m = pdfjs.Util.transform(viewportTransform, item.transform as number[]) as number[];
+    const [a = 0, b = 0] = m;
+    const n = item.str.length;
+    total += n;
+    // Display space: y grows downwards, so text running up the page has a negative b.
+    if (Math.abs(b) > 2 * Math.abs(a)) {
+      if (b < 0) up += n;
+      else down += n;
+    }
+  }
+  if (total === 0) return 0;
+  if (up > TURNED_SHARE * total) return 90;
+  if (down > TURNED_SHARE * total) return 270;
+  return 0;
 }
 
 function toPiece(pdfjs: Pdfjs, viewportTransform: number[], item: TextItem): Piece {
