@@ -199,10 +199,17 @@ function elidedRateSubject(previous: Draft, rate: string): string | null {
 /** A list number opening a clause: (一), 1., 2、, 一、. */
 const ITEM_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
 
-/** The rate of the service the clause right before `at` gives (为…提供免费健康体检 + 体检率), or null. */
-function serviceRate(before: string, rate: string): string | null {
-  const last = before.replace(/[,;]\s*$/u, '');
-  const clause = last.slice(Math.max(last.lastIndexOf(','), last.lastIndexOf(';')) + 1).replace(ITEM_NUMBER, '');
+/** How far back the clause before a rate may start: a service clause is short, and a long line is read in linear time. */
+const SERVICE_CLAUSE_MAX = 48;
+
+/** The rate of the service the clause right before `at` in `sentence` gives (为…提供免费健康体检 + 体检率), or null. */
+function serviceRate(sentence: string, at: number, rate: string): string | null {
+  let end = at;
+  while (end > 0 && /[,;\s]/u.test(sentence.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start <= SERVICE_CLAUSE_MAX && sentence.charAt(start - 1) !== ',' && sentence.charAt(start - 1) !== ';') start--;
+  if (start > 0 && sentence.charAt(start - 1) !== ',' && sentence.charAt(start - 1) !== ';') return null;
+  const clause = sentence.slice(start, end).replace(ITEM_NUMBER, '');
   if (/\d/u.test(clause.replace(/\d+周?岁/gu, ''))) return null;
   const service = servedFor(clause.trim());
   if (!service) return null;
@@ -804,7 +811,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (short) built.names = [short];
     // "为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上": a short rate of the service the clause before gives (no
     // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
-    const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text.slice(0, clause.start - sentence.start), built.names[0] ?? '') : null;
+    const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
     if (ofService) built.names = [ofService];
     // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
     const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
