@@ -16,6 +16,12 @@ export interface Draft {
   source: TargetSource;
   /** Domain from the table's group cell or the section heading, used when no indicator matches. */
   domainHint: DomainId | null;
+  /**
+   * A figure for one place inside the document's region (新增普惠托位(东城区) in a city's table of districts): it is
+   * no figure of the region, so it is mapped to no catalog indicator, where Compare would have charted a
+   * district's figure as the city's.
+   */
+  place?: string;
   /** Achievements only: first year of the period a total or a flow covers. */
   yearFrom?: number | null;
   /** Table rows only: the span from the name cell to the base-year cell, the row's achieved value. */

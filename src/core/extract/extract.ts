@@ -90,7 +90,7 @@ function targetId(docKey: string, name: string, value: number | string, start: n
 function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord {
   const original = norm.toOriginal(draft.span);
   const unit = draft.unit;
-  const indicator = matchIndicator(draft.name, { unit, domain: draft.domainHint });
+  const indicator = draft.place ? null : matchIndicator(draft.name, { unit, domain: draft.domainHint });
   const value = draft.target.value ?? draft.target.text ?? '';
   return withPlausibleNumbers({
     id: targetId(docKey, draft.name, value, original.start, original.end),

@@ -184,4 +184,15 @@ describe('a table whose rows are places', () => {
       ['新增普惠托位', 1450, '个', 'increment', 2026],
     ]);
   });
+
+  it('maps a district’s figure to no catalog indicator, so Compare never charts it as the city’s', () => {
+    const r = extractText('2026年某市托育服务工作要点\n\n区域\t新增普惠托位(个)\t千人口托位数(个)\n东城区\t800\t5.0\n西城区\t650\t4.6\n合计\t1450\t4.8\n');
+    expect(r.targets.filter((t) => t.source === 'table').map((t) => [t.name, t.target.value, t.indicator])).toEqual([
+      ['新增普惠托位(东城区)', 800, null], ['千人口托位数(东城区)', 5, null],
+      ['新增普惠托位(西城区)', 650, null], ['千人口托位数(西城区)', 4.6, null],
+      ['新增普惠托位', 1450, 'childcare_places_new'], ['千人口托位数', 4.8, 'childcare_places_per_1000'],
+    ]);
+    // Still the domain of what they count, so they stay in the childcare view and its tables.
+    expect(new Set(r.targets.filter((t) => t.source === 'table').map((t) => t.domain))).toEqual(new Set(['childcare']));
+  });
 });

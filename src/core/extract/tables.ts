@@ -544,6 +544,7 @@ function placeTable(lines: Line[], i: number, header: Cell[], period: { start: n
         aspirational: false,
         source: 'table',
         domainHint: null,
+        ...(total ? {} : { place }),
       });
     });
   }
