@@ -116,12 +116,19 @@ describe('followRead', () => {
     const db = openTestDb();
     const shown: string[] = [];
     let reads = 0;
+    // The first read is slow: it answers only once the second, started by the write below, has answered. Held by a
+    // promise, not a timer: an 80 ms timer let a loaded machine start the second read after the first had answered.
+    let releaseFirst = (): void => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAnswered = false;
     const stop = followRead(
       () => db.regions.count(),
       async () => {
         const n = ++reads;
-        // The first read is slow: the second, started by the write below, answers first.
-        await new Promise((resolve) => setTimeout(resolve, n === 1 ? 80 : 0));
+        if (n === 1) {
+          await firstHeld;
+          firstAnswered = true;
+        }
         return `read ${n}`;
       },
       (value) => shown.push(value),
@@ -129,7 +136,9 @@ describe('followRead', () => {
     await vi.waitFor(() => expect(reads).toBe(1));
     await db.regions.add(region(1));
     await vi.waitFor(() => expect(shown).toEqual(['read 2']));
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    releaseFirst();
+    await vi.waitFor(() => expect(firstAnswered).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shown).toEqual(['read 2']);
     stop();
   });
