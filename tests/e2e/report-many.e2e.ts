@@ -1,8 +1,10 @@
 // End to end in Chromium: the report of 200 regions imported through the app's own file input, built in a Web Worker — the
-// DOCX and HTML reports come with a progress dialog ("chart n / N"), the page has no task over 200 ms meanwhile, Cancel ends
-// the build within a second, and the files read back with contents, a summary per domain, numbered references and no empty
-// chart. Prints the time and size of each report, and the machine's load: a long task is wall time, so on two cores shared
-// by many processes (load 30) a 40 ms task of the page can be measured at several hundred.
+// DOCX and HTML reports come with a progress dialog ("chart n / N"), the page's thread spends no more than 200 ms of CPU in any
+// one task meanwhile, Cancel ends the build within a second, and the files read back with contents, a summary per domain,
+// numbered references and no empty chart. Prints the time and size of each report, each long task's CPU and wall time, and
+// the machine's load. The bound is on CPU time (main-thread.ts): a long task's wall time on two cores shared by many
+// processes stretches a 40 ms task of the page to several hundred (194 ms wall for 4 ms of CPU at load 14; session 11's CI
+// run failed on it at load 11–16).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -13,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { newStem } from '../../bench/corpus';
 import { pngSize } from '../../src/export/png-bytes';
 import { ARTIFACTS, type Browser, openBrowser, serveDist, type Served } from './harness';
+import { type MainThreadTask, traceMainThread } from './main-thread';
 
 let served: Served;
 let browser: Browser;
@@ -45,29 +48,16 @@ function plan(name: string, k: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Starts recording the page's long tasks (over 50 ms, with their duration). */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __observer?: PerformanceObserver };
-    w.__long = [];
-    w.__observer?.disconnect();
-    w.__observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__long.push(entry.duration);
-    });
-    w.__observer.observe({ type: 'longtask', buffered: false });
-  });
-}
-
-async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-}
+/** The page's main thread is never busy for longer than this in one task while a report is built (CPU time, see main-thread.ts). */
+const TASK_CPU_MS = 200;
+const described = (tasks: MainThreadTask[]): string => tasks.map((t) => `${Math.round(t.cpu)}/${Math.round(t.wall)}`).join(', ') || 'none';
 
 /** Picks a report entry of the export menu; returns the download, the progress seen and the time it took. */
-async function exportReport(page: Page, item: string): Promise<{ bytes: Buffer; ms: number; progress: string[] }> {
+async function exportReport(page: Page, item: string): Promise<{ bytes: Buffer; ms: number; progress: string[]; tasks: MainThreadTask[] }> {
   await page.locator('[data-testid="export-menu"]').click();
   const entry = page.locator(`[data-testid="${item}"]`);
   await entry.waitFor({ state: 'visible' });
-  await watchLongTasks(page);
+  const stopTrace = await traceMainThread(page);
   const start = Date.now();
   const download = page.waitForEvent('download', { timeout: 300_000 });
   await entry.click();
@@ -85,8 +75,9 @@ async function exportReport(page: Page, item: string): Promise<{ bytes: Buffer; 
   }
   const file = await download;
   const ms = Date.now() - start;
+  const tasks = await stopTrace();
   const path = await file.path();
-  return { bytes: readFileSync(path), ms, progress };
+  return { bytes: readFileSync(path), ms, progress, tasks };
 }
 
 test('the samples are in, before anything else', async () => {
@@ -115,12 +106,11 @@ test('the DOCX report is built off the page with progress and reads back with co
   // Compare opens on the domain's overview; the report covers every domain whatever the view.
   await page.locator('[data-testid="export-menu"]').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1500);
-  const { bytes, ms, progress } = await exportReport(page, 'export-report-docx');
-  const long = await longTasks(page);
+  const { bytes, ms, progress, tasks } = await exportReport(page, 'export-report-docx');
   writeFileSync(join(ARTIFACTS, 'report-many.docx'), bytes);
-  console.log(`DOCX report of ${REGIONS + 3} regions: ${ms} ms, ${(bytes.length / 1e6).toFixed(2)} MB; progress ${progress.slice(0, 3).join(' | ')} … ${progress.at(-1)}; long tasks ${JSON.stringify(long.map(Math.round))}; load average ${loadavg()[0]?.toFixed(1)}`);
+  console.log(`DOCX report of ${REGIONS + 3} regions: ${ms} ms, ${(bytes.length / 1e6).toFixed(2)} MB; progress ${progress.slice(0, 3).join(' | ')} … ${progress.at(-1)}; long tasks (CPU/wall ms) ${described(tasks)}; load average ${loadavg()[0]?.toFixed(1)}`);
   assert.ok(progress.some((p) => /图表 \d+ \/ \d+/u.test(p)), `progress shown: ${progress.join(' | ')}`);
-  assert.ok(long.every((d) => d <= 200), `no page task over 200 ms: ${long.map(Math.round).join(', ')}`);
+  assert.ok(tasks.every((t) => t.cpu <= TASK_CPU_MS), `no page task over ${TASK_CPU_MS} ms of CPU: ${described(tasks)}`);
 
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -151,11 +141,10 @@ test('the DOCX report is built off the page with progress and reads back with co
 
 test('the HTML report has linked contents and every chart has data', async () => {
   const { page } = browser;
-  const { bytes, ms, progress } = await exportReport(page, 'export-report-html');
-  const long = await longTasks(page);
+  const { bytes, ms, progress, tasks } = await exportReport(page, 'export-report-html');
   writeFileSync(join(ARTIFACTS, 'report-many.html'), bytes);
-  console.log(`HTML report of ${REGIONS + 3} regions: ${ms} ms, ${(bytes.length / 1e6).toFixed(2)} MB; ${progress.length} progress states; long tasks ${JSON.stringify(long.map(Math.round))}; load average ${loadavg()[0]?.toFixed(1)}`);
-  assert.ok(long.every((d) => d <= 200), `no page task over 200 ms: ${long.map(Math.round).join(', ')}`);
+  console.log(`HTML report of ${REGIONS + 3} regions: ${ms} ms, ${(bytes.length / 1e6).toFixed(2)} MB; ${progress.length} progress states; long tasks (CPU/wall ms) ${described(tasks)}; load average ${loadavg()[0]?.toFixed(1)}`);
+  assert.ok(tasks.every((t) => t.cpu <= TASK_CPU_MS), `no page task over ${TASK_CPU_MS} ms of CPU: ${described(tasks)}`);
   const html = bytes.toString('utf8');
   const nav = /<nav class="contents">[\s\S]*?<\/nav>/u.exec(html)?.[0] ?? '';
   const hrefs = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
