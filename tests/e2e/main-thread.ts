@@ -30,8 +30,9 @@ interface TraceEvent {
 export async function traceMainThread(page: Page, minMs = 50): Promise<() => Promise<MainThreadTask[]>> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => {
-    for (const event of e.value) if (event.ph === 'M' || (event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask')) events.push(event);
+  cdp.on('Tracing.dataCollected', (e) => {
+    // The protocol types an event's fields as strings; its numbers are numbers.
+    for (const event of e.value as unknown as TraceEvent[]) if (event.ph === 'M' || (event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask')) events.push(event);
   });
   // 'toplevel' alone: one event per task of every thread, with its thread time; the page's own work is not slowed.
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'] }, transferMode: 'ReportEvents' });

@@ -1,14 +1,20 @@
 // End to end in Chromium: reviewing targets (edit with the original kept in view, Compare following the edit, undo, reject),
 // reading a long plan with its targets highlighted, and adding a target by selecting its text — still there after a reload.
 import assert from 'node:assert/strict';
+import { loadavg } from 'node:os';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { type Browser, openBrowser, screenshot, serveDist, type Served, settled } from './harness';
+import { traceMainThread } from './main-thread';
 
 let served: Served;
 let browser: Browser;
 
 const CHILDCARE = '每千人口3岁以下婴幼儿托位数';
+// Opening the 114 KB Lizhou plan costs the page's thread at most this much CPU, from the click to its first chunk shown.
+// CPU, not wall time (main-thread.ts): at load 16–20 the opening took 2.2–2.9 s of wall time against a bound of 3 s that
+// session 12 found too near, for 272–354 ms of the page's CPU.
+const OPEN_CPU_MS = 1000;
 const LIZHOU_TITLE = '广元市利州区“十四五”公共服务和就业促进规划';
 
 before(async () => {
@@ -142,13 +148,18 @@ test('Enter on a row opens its record; a note added there shows as a badge with 
   await screenshot(page, 'review-region-zh-CN');
 });
 
-async function openLizhou(page: Page): Promise<number> {
+/** Opens the Lizhou plan from the Library; returns the wall time to its first chunk and the CPU the page's thread spent. */
+async function openLizhou(page: Page): Promise<{ wall: number; cpu: number }> {
   await page.goto(`${served.url}#/library`);
   const link = page.locator('[data-testid="document-title"]', { hasText: LIZHOU_TITLE });
+  await link.first().waitFor();
+  const stopTrace = await traceMainThread(page, 0);
   const started = Date.now();
   await link.first().click();
   await page.locator('[data-testid="reader-text"] .pb-chunk').first().waitFor({ timeout: 10_000 });
-  return Date.now() - started;
+  const wall = Date.now() - started;
+  const cpu = (await stopTrace()).reduce((sum, t) => sum + t.cpu, 0);
+  return { wall, cpu: Math.round(cpu) };
 }
 
 /** Scrolls the reader to the chunk holding an offset of the original text, as a researcher scrolling down would. */
@@ -162,8 +173,9 @@ async function scrollReaderTo(page: Page, offset: number): Promise<void> {
 
 test('the 114 KB Lizhou plan opens quickly with its targets highlighted; a highlight opens its record', async () => {
   const { page } = browser;
-  const elapsed = await openLizhou(page);
-  assert.ok(elapsed < 3000, `opening took ${elapsed} ms`);
+  const { wall, cpu } = await openLizhou(page);
+  console.log(`the Lizhou plan opened in ${wall} ms, ${cpu} ms of the page thread's CPU; load average ${loadavg()[0]?.toFixed(1)}`);
+  assert.ok(cpu < OPEN_CPU_MS, `opening took ${cpu} ms of CPU (${wall} ms wall)`);
   assert.equal(await page.locator('[data-testid="document-heading"]').textContent(), LIZHOU_TITLE);
   const meta = (await page.locator('[data-testid="document-meta"]').textContent()) ?? '';
   for (const part of ['广元市利州区', '五年规划', '2021–2025']) assert.ok(meta.includes(part), `${part} in ${meta}`);
