@@ -5,6 +5,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import { encodeGbk } from '../tests/helpers/gbk';
+import { seededRandom as random } from '../tests/helpers/random';
+
+/** mulberry32, the seeded generator the random tests share: the corpus is the same on every machine. */
+export { random };
 
 export interface SeedPlan {
   file: string;
@@ -25,18 +29,6 @@ export interface CorpusFile {
 export function readSeeds(dir: string): SeedPlan[] {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { file: string; region: string }[];
   return index.map((e) => ({ file: e.file, region: e.region, text: readFileSync(join(dir, e.file), 'utf8') }));
-}
-
-/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SUFFIX = /(.+?)(新区|自治州|自治县|地区|市|区|县|盟|旗)/gu;

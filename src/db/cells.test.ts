@@ -24,6 +24,7 @@ import { fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
 import { sampleExtraction, sampleInput, sampleMetadata, sampleRecord } from './testing/samples';
 import { CURRENT_SCHEMA_VERSION, isManual, UNKNOWN_REGION_ID, type TargetRow } from '../workspace/rows';
+import { seededRandom as random } from '../../tests/helpers/random';
 
 /**
  * Every target as stored, merged here without src/db/target-store.ts: the rows, and the packed targets (schema 9) that
@@ -79,18 +80,6 @@ async function expectSummariesCurrent(db: PlanBenchDB, step = ''): Promise<void>
   expect(new Map(shown.map((d) => [d.id, d])), `${step}: documents`).toEqual(before);
   const unplaced = (list: readonly { id: string; regionId: string }[]) => list.filter((d) => d.regionId === UNKNOWN_REGION_ID).map((d) => d.id);
   expect(unplaced(shown), `${step}: unplaced`).toEqual(unplaced(documents));
-}
-
-// A small deterministic generator, so a failing sequence can be replayed from its seed.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PLACES = ['新乡市', '郑州市', '雄安新区'];

@@ -4,18 +4,7 @@ import { benchmark, comparison, input } from './compare.fixtures';
 import { INDICATORS } from '../catalog/catalog';
 import type { EffectiveInput } from '../review/effective';
 import type { TargetKind } from '../types';
-
-// A small seeded generator: the same random comparisons on every run.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../tests/helpers/random';
 
 const CATALOGUED = INDICATORS.slice(0, 12);
 const NAMED = ['社区嵌入式服务设施覆盖率', '家庭养老床位', '助餐点'];

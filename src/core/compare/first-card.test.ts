@@ -6,17 +6,7 @@ import { defaultMinRegions, foldPanels, setCount } from './folding';
 import { INDICATORS } from '../catalog/catalog';
 import type { EffectiveInput } from '../review/effective';
 import type { DomainId, TargetKind } from '../types';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../tests/helpers/random';
 
 const NAMED = ['社区嵌入式服务设施覆盖率', '家庭养老床位', '助餐点'];
 const UNITS = ['个', '张', '%', '万人', '人', null];
