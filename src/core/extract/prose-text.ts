@@ -109,15 +109,23 @@ export function sentences(text: string, cuts: Span[], valued?: boolean[], masks?
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (i === nextStart) {
-      const next = sorted[cut] as Span;
       pushSentence(out, text, start, i, mask, value, valued, masks);
       value = false;
       mask = 0;
-      i = Math.max(i, next.end - 1);
-      start = next.end;
+      // The cut and every cut that starts inside it or where it ends are one region: a cut starting inside an
+      // earlier one but ending after it (a damaged run across a running table's cell edge) starts before the
+      // cutter's position, so it and every later cut would be passed over.
+      let end = (sorted[cut] as Span).end;
       cut++;
-      while (cut < sorted.length && (sorted[cut] as Span).end <= start) cut++;
+      while (cut < sorted.length && (sorted[cut] as Span).start <= end) {
+        end = Math.max(end, (sorted[cut] as Span).end);
+        cut++;
+      }
       nextStart = cut < sorted.length ? (sorted[cut] as Span).start : -1;
+      start = Math.max(i, end);
+      // An empty cut only ends the sentence: the character at it is read like any other.
+      if (end <= i) i--;
+      else i = end - 1;
       continue;
     }
     const c = text.charCodeAt(i);

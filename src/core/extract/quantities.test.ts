@@ -83,6 +83,19 @@ describe('findQuantities', () => {
     expect(read('八十岁以上')).toEqual([[80, '岁', '>=', '八十岁']]);
   });
 
+  it('gives a rate per 10,000 one unit, /万, however the plan writes it: 万分之三, 3/万, 3‱ or a 1/万 or ‱ unit cell', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.value, q.unit, q.op, t.slice(q.start, q.end)]);
+    expect(read('出生缺陷发生率控制在万分之三以下')).toEqual([[3, '/万', '<=', '万分之三']]);
+    expect(read('出生缺陷发生率控制在3/万以下')).toEqual([[3, '/万', '<=', '3/万']]);
+    // ‱ was no unit, so the sentence gave no value at all.
+    expect(read('出生缺陷发生率控制在3‱以下')).toEqual([[3, '/万', '<=', '3‱']]);
+    const table = extractText('| 指标 | 单位 | 2030年 |\n|---|---|---|\n| 出生缺陷发生率 | 1/万 | 3 |\n| 新生儿破伤风发病率 | ‱ | 0.1 |\n');
+    expect(table.targets.map((t) => [t.name, t.target.value, t.unit])).toEqual([
+      ['出生缺陷发生率', 3, '/万'],
+      ['新生儿破伤风发病率', 0.1, '/万'],
+    ]);
+  });
+
   it('reads no number in words and years built of numerals', () => {
     for (const t of ['二〇三〇年', '“十四五”时期', '十五五规划', '第十五个五年规划', '一老一小', '千家万户', '每千人口', '数十个', '一人一档', '百姓']) {
       expect(findQuantities(t), t).toEqual([]);

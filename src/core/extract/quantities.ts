@@ -8,18 +8,21 @@ export { opOf };
 /** Units of counts, rates and measures that targets use. Money units are left out on purpose: money standards are not targets. */
 const UNITS = [
   '人次', '场次', '台次', '批次', '项次', '课时', '平方米', '平方公里', '公里', '千米', '公顷', '亩', '吨', '㎡', 'm²', 'm2',
-  '%', '‰', '个百分点', '百分点', '/10万', '/十万', '/万', '个月',
+  '%', '‰', '‱', '个百分点', '百分点', '/10万', '/十万', '/万', '个月',
   '个', '所', '家', '张', '套', '户', '座', '处', '场', '件', '名', '人', '片', '轮', '次', '岁', '年', '例', '册', '栋', '部',
   '条', '支', '间', '台', '辆', '批', '期', '班', '园', '站', '床', '类', '种', '位', '块', '只',
 ].sort((a, b) => b.length - a.length);
 
 /**
  * Square metres as plans also write them (3.2㎡, 3.2m², 3.2m2): one unit, 平方米, whatever the spelling; and a rate per
- * 100,000 as a table's unit cell or bracket writes it (1/10万) is the /10万 prose reads.
+ * 100,000 as a table's unit cell or bracket writes it (1/10万) is the /10万 prose reads. A rate per 10,000 is /万 in
+ * the same shape, however written (3/万, 万分之三, 3‱, a 1/万 unit cell).
  */
-const UNIT_SPELLINGS: Readonly<Record<string, string>> = { '㎡': '平方米', 'm²': '平方米', 'm2': '平方米', '1/10万': '/10万', '1/十万': '/10万', '/十万': '/10万' };
+const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
+  '㎡': '平方米', 'm²': '平方米', 'm2': '平方米', '1/10万': '/10万', '1/十万': '/10万', '/十万': '/10万', '‱': '/万', '1/万': '/万',
+};
 
-/** The unit as the catalog writes it: 平方米 for ㎡, m² and m2, /10万 for 1/10万; any other unit as it is. */
+/** The unit as the catalog writes it: 平方米 for ㎡, m² and m2, /10万 for 1/10万, /万 for ‱ and 1/万; any other unit as it is. */
 export function unitAsWritten(unit: string): string {
   return UNIT_SPELLINGS[unit] ?? unit;
 }

@@ -84,6 +84,33 @@ describe('a Word table pasted as running text', () => {
     expect(extractText(spaced).targets.map((t) => t.indicator)).toEqual(['childcare_places_new', 'old_community_renovation', 'urban_new_jobs']);
   });
 
+  it('keeps every later cell and table apart when a damaged run crosses a cell edge', () => {
+    // A byte lost on each side of the first row's name/task edge: the damaged run starts inside the name cell's cut and
+    // ends after it. The cuts after it (the agency cells, the next rows' numbers and names, the indicator table) were
+    // passed over, so every name ran across its row and the table's row was read again as prose.
+    const text = [
+      '某市2025年民生实事项目',
+      '',
+      '序号项目名称目标任务牵头单位',
+      '1托育服务扩容\uFFFD新增\uFFFD惠托位1200个市卫健委',
+      '2老旧小区改造改造老旧小区35个市住建局',
+      '3社区食堂建设新建社区食堂20家市民政局',
+      '',
+      '| 指标 | 2025年目标 |',
+      '|---|---|',
+      '| 新建公办幼儿园 | 10所 |',
+      '',
+      '到2025年,人均预期寿命达到80岁。',
+    ].join('\n');
+    expect(extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.source])).toEqual([
+      ['惠托位', 1200, '个', 'prose'],
+      ['改造老旧小区', 35, '个', 'prose'],
+      ['新建社区食堂', 20, '家', 'prose'],
+      ['新建公办幼儿园', 10, '所', 'table'],
+      ['人均预期寿命', 80, '岁', 'prose'],
+    ]);
+  });
+
   it('leaves prose that mentions 序号 alone', () => {
     expect(rows('2025年民生实事\n按序号排列如下。新增普惠托位500个。')).toEqual([['新增普惠托位', '=', 500, '个', null]]);
   });
