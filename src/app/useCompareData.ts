@@ -180,10 +180,12 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
   const readFirst = async (key: DomainTab): Promise<void> => {
     const indicators = pacing.first?.(key).slice(0, FIRST_READS) ?? [];
     const read: string[] = [];
-    const cells: CellRow[] = [];
+    let cells: CellRow[] = [];
     for (const indicator of indicators) {
       if (tabCells.has(key) || landed.has(key)) return;
-      cells.push(...(await readIndicatorCells(indicator)));
+      // Only the last read can hold cells (the loop stops at the first that has any): kept as read, not spread into
+      // another array (one indicator of a large library is tens of thousands of cells, past a call's argument limit).
+      cells = await readIndicatorCells(indicator);
       read.push(indicator);
       if (cells.length > 0) break;
     }
