@@ -82,11 +82,13 @@ function tableProbe(name: string, title: string, lead: readonly string[], header
   };
 }
 
+/** The usual header of an indicator table, shared by the probes below that do not test the header. */
+const INDICATOR_HEADER = ['序号', '指标', '单位', '2025年', '2030年', '属性'];
+
 /**
  * Ruled cells centred vertically, in narrow columns: a name over three lines beside a value over two (90 / 以上) and a
  * one-line 属性, so the row's cells sit on five different baselines, the value's half a line off the name's.
  */
-const CENTRED_HEADER = ['序号', '指标', '单位', '2025年', '2030年', '属性'];
 const CENTRED_ROWS: Row[] = [
   ['1', '每千人口拥有3岁以下婴幼儿托位数', '个', '4.5', '5.5', '预期性'],
   ['2', '普惠性幼儿园在园幼儿占在园幼儿总数的比例', '%', '85', '90以上', '约束性'],
@@ -99,13 +101,12 @@ const CENTRED_ROWS: Row[] = [
   ['9', '残疾人基本康复服务覆盖率', '%', '85', '90', '预期性'],
 ];
 
-export const centredProbe = tableProbe('centred-cells', '某省“十五五”基本公共服务规划', [INTRO], CENTRED_HEADER, CENTRED_ROWS, [8, 16, 10, 12, 8, 12], { centred: true });
+export const centredProbe = tableProbe('centred-cells', '某省“十五五”基本公共服务规划', [INTRO], INDICATOR_HEADER, CENTRED_ROWS, [8, 16, 10, 12, 8, 12], { centred: true });
 
 /**
  * A long table whose rows may break across the page (Word's default): a name that wraps runs on at the top of the next
  * page, with no header repeated there.
  */
-const LONG_HEADER = ['序号', '指标', '单位', '2025年', '2030年', '属性'];
 const LONG_ROWS: Row[] = Array.from({ length: 34 }, (_, i) => [
   String(i + 1),
   i % 3 === 0 ? `第${i + 1}类城乡社区综合服务设施和便民服务网点的覆盖率及达标率` : `第${i + 1}类社区服务设施覆盖率`,
@@ -116,7 +117,7 @@ const LONG_ROWS: Row[] = Array.from({ length: 34 }, (_, i) => [
 ]);
 
 // Six long paragraphs before the table in Word, so that it starts low on the first page and breaks.
-export const splitRowProbe = tableProbe('split-rows', '某市“十五五”社区服务体系建设规划', Array.from({ length: 6 }, () => INTRO + INTRO), LONG_HEADER, LONG_ROWS, [7, 20, 8, 12, 12, 16]);
+export const splitRowProbe = tableProbe('split-rows', '某市“十五五”社区服务体系建设规划', Array.from({ length: 6 }, () => INTRO + INTRO), INDICATOR_HEADER, LONG_ROWS, [7, 20, 8, 12, 12, 16]);
 
 /** Narrow year columns whose header words wrap over four lines (2025 / 年基 / 期值 …). */
 const TALL_HEADER = ['序号', '指标名称', '计量单位', '2025年基期值', '2030年规划目标值', '指标属性'];

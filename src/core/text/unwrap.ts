@@ -57,7 +57,7 @@ const UNIT_CLASS = (() => {
   return t;
 })();
 
-const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+const isSpaceUnit = (c: number): boolean => ((UNIT_CLASS[c] ?? 0) & SPACE) !== 0;
 /** An ASCII or full-width digit. */
 export const isDigitUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
