@@ -72,13 +72,16 @@ const AGE_RULE = /年龄|退休|周岁$/u;
 /** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
 const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
 
+/** The population itself (年末户籍人口, 常住人口): the context of a report's figures, not a service reached. */
+const POPULATION = /(?:户籍|常住|总|城镇|农村|老年)人口$/u;
+
 /** Whether what a past figure measures is an achievement of the labelling policy (seeds.achieved.json's note). */
 export function isReportable(draft: Draft): boolean {
   const name = draft.name;
   // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
   const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
   if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
-  if (STANDARD_CHANGE.test(name)) return false;
+  if (STANDARD_CHANGE.test(name) || POPULATION.test(name)) return false;
   if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
   return true;
 }
@@ -88,6 +91,11 @@ const CHANGE_NAME = /^(.+?)比(?:“?十[一二三四五]五”?(?:末|期末)?|
 
 /** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
+/**
+ * When and where a report's figure stands (年末全县…, 全年…, 全澳共有…: a statistical bulletin's and Macau's wording),
+ * which 全市 alone already leaves: not what is measured.
+ */
+const REPORT_FRAME = /^(?:(?:年末|年底|全年)(?:全[省市县区州盟旗])?|全[澳港])(?=[\u4e00-\u9fff]{2})/u;
 
 /** Verbs that say a stock is held (全市共有托育机构312家, 已布建C级巷弄长照站186处): not what is counted. */
 const STOCK_VERB = /^(?:共有|现有|拥有|布建)(?=[^,;。]{2})/u;
@@ -115,7 +123,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
       : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: stockName(d.name.replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''), d.kind),
+      name: stockName(d.name.replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''), d.kind),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,

@@ -22,6 +22,11 @@ export interface Draft {
    * district's figure as the city's.
    */
   place?: string;
+  /**
+   * Prose changes against a year's level only: the words of the change (比2025年提高), which the record's name ends
+   * with, as a change reported reached is named; kept apart so that a level after it (…,达到65%) reads the measure.
+   */
+  change?: string;
   /** Achievements only: first year of the period a total or a flow covers. */
   yearFrom?: number | null;
   /** Table rows only: the span from the name cell to the base-year cell, the row's achieved value. */

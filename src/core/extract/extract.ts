@@ -90,11 +90,14 @@ function targetId(docKey: string, name: string, value: number | string, start: n
 function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord {
   const original = norm.toOriginal(draft.span);
   const unit = draft.unit;
+  // A change against a year's level (参保率比2025年提高) is named as an achievement's change is, and is a change of
+  // that measure (its indicator is the measure's).
+  const name = draft.name + (draft.change ?? '');
   const indicator = draft.place ? null : matchIndicator(draft.name, { unit, domain: draft.domainHint });
   const value = draft.target.value ?? draft.target.text ?? '';
   return withPlausibleNumbers({
-    id: targetId(docKey, draft.name, value, original.start, original.end),
-    name: draft.name,
+    id: targetId(docKey, name, value, original.start, original.end),
+    name,
     indicator: indicator?.id ?? null,
     domain: indicator?.domain ?? draft.domainHint ?? guessDomain(draft.name),
     unit,

@@ -37,6 +37,8 @@ const TAIL_LINES = 15;
 // A headline and its lead sentence.
 const LEAD_LINES = 3;
 const PLAN_WORD = /规划|计划|方案|要点|清单|纲要/;
+/** A statistical bulletin's title (…2025年国民经济和社会发展统计公报): a report of one year's figures, titled as a plan is. */
+const STATISTICAL_BULLETIN = /统计公报$/;
 /**
  * A government's report to its people's congress (政府工作报告), or a Hong Kong chief executive's policy address
  * (行政长官2026年施政报告, also with its chapter after a space): what it sets for the year it is given in is a programme.
@@ -141,7 +143,7 @@ function isTitleLine(line: string): boolean {
   return (
     line.length >= 6 &&
     line.length <= 60 &&
-    (PLAN_WORD.test(line) || WORK_REPORT.test(line)) &&
+    (PLAN_WORD.test(line) || WORK_REPORT.test(line) || STATISTICAL_BULLETIN.test(line)) &&
     !SENTENCE_PUNCT.test(line) &&
     !HEADING_START.test(line) &&
     // Breadcrumbs of a web page (首页 > 规划计划) are not titles.
@@ -433,7 +435,10 @@ function kindOfTitle(title: string): DocumentKind {
   }
   if (/行动计划|行动方案|[一二两三四五]年行动|攻坚行动|专项行动/.test(title)) return 'action_plan';
   const fiveYears = fiveYearPeriod(title) !== null || (range !== null && range.end - range.start === 4);
-  if (/五年规划/.test(title) || (fiveYears && /规划|纲要/.test(title))) return 'five_year_plan';
+  if (/五年规划/.test(title) || (fiveYears && /规划|纲要|发展计划/.test(title))) return 'five_year_plan';
+  // A plan or programme for a span of years its title states (…第二期实施方案(2026—2029年)) is a plan of that
+  // period, as an action plan is: it used to be `other`, like a text that plans nothing.
+  if (range !== null && range.end > range.start && /方案|计划|规划|纲要/.test(title)) return 'action_plan';
   return 'other';
 }
 
@@ -470,6 +475,8 @@ function findPeriod(name: string | null, kind: DocumentKind, { text, dateline, p
     const year = dateline?.year ?? (issued ? Number(issued.slice(0, 4)) : null);
     return year ? { start: year, end: year } : null;
   }
+  // A statistical bulletin reports the year its title names (2025年…统计公报, issued in 2026).
+  if (kind === 'other' && name && STATISTICAL_BULLETIN.test(name) && nameYear) return { start: nameYear, end: nameYear };
   if (kind === 'five_year_plan' || kind === 'other') return commonFiveYearPeriod(text);
   return null;
 }

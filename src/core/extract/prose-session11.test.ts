@@ -123,8 +123,8 @@ describe('what a sentence says twice or once for all', () => {
       ['养老机构护理型床位占比', 65, '%', 'level', '=', 2030],
       ['养老床位', 3000, '张', 'level', '=', 2030],
     ]);
-    // A change with no level after it stays a change.
-    expect(rows(`${PLAN}到2030年,居民健康素养水平比2025年提高5个百分点。`)).toEqual([['居民健康素养水平', 5, '个百分点', 'increment', '=', 2030]]);
+    // A change with no level after it stays a change, named as a change reported reached is (since 2026.12.27).
+    expect(rows(`${PLAN}到2030年,居民健康素养水平比2025年提高5个百分点。`)).toEqual([['居民健康素养水平比2025年提高', 5, '个百分点', 'increment', '=', 2030]]);
   });
 
   it('gives a comparison word written once after a 分别 list (80%、70%左右) to every value of it', () => {

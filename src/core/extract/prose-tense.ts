@@ -39,7 +39,7 @@ export function tenseOf(sentence: string): SentenceTense {
  * A report of results (完成情况, 工作总结, “十四五”成就): its title says so and announces no plan.
  * Only sentences with an explicit plan word are read in it.
  */
-const RESULTS_TITLE = /完成情况|实施情况|执行情况|落实情况|进展情况|工作总结|年度总结|成效|成就|成绩单|答卷|回顾|中期评估|终期评估|总结评估/u;
+const RESULTS_TITLE = /统计公报|完成情况|实施情况|执行情况|落实情况|进展情况|工作总结|年度总结|成效|成就|成绩单|答卷|回顾|中期评估|终期评估|总结评估/u;
 const PLAN_TITLE = /规划|计划|方案|安排|意见|目标任务|行动|要点|实事项目$/u;
 
 /** In a results report, the words that still make a sentence a plan. */
@@ -88,7 +88,10 @@ export function resultsPeriod(text: string): Period | null {
   for (const line of headLines(text)) {
     if (!resultsTitle(line)) continue;
     // A mid-term evaluation speaks from inside the period, a year it does not state.
-    return line.includes('中期') ? null : fiveYearPeriod(line);
+    if (line.includes('中期')) return null;
+    // A statistical bulletin reports the one year its title names (溪林县2025年…统计公报 → 2025, issued in 2026).
+    const year = /统计公报$/u.test(line) ? /(20\d\d)年/u.exec(line) : null;
+    return year ? { start: Number(year[1]), end: Number(year[1]) } : fiveYearPeriod(line);
   }
   return null;
 }

@@ -318,6 +318,9 @@ export function frameYear(sentence: string, mask: number = keyMask(sentence)): n
   if (framed) {
     FRAME_MARK.lastIndex = 0;
     for (let m = FRAME_MARK.exec(sentence); m !== null; m = FRAME_MARK.exec(sentence)) {
+      // "由2020年的12.5/10万下降到2025年的8.1/10万": the year of a move's second end dates that value, and frames
+      // nothing after it (a news report's 今年,…将新增… was read as 2025's).
+      if (m[1] && sentence.charCodeAt(m.index + m[0].length) === 0x7684 && MOVE_END.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
       if (!isComparison(sentence, m.index)) year = Number(m[1] ?? m[2]);
     }
   }
@@ -329,6 +332,9 @@ export function frameYear(sentence: string, mask: number = keyMask(sentence)): n
   }
   return year;
 }
+
+/** The verb of a move (提高到, 下降至) right before its 到/至. */
+const MOVE_END = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)$/u;
 
 const MOVE_TO = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)/gu;
 const FUTURE_AT = /将|力争|争取|计划/gu;

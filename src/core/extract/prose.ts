@@ -145,6 +145,9 @@ const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|�
 const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
 /** The count is itself the work when a work verb comes right before it (新建5所学校). */
 const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
+/** "比上年增加0.2平方米" after a level reported reached: the change since the year before. */
+const LAST_YEAR_DELTA = /^(?:比|较)上年(?:末|底)?(?:增加|提高|提升|增长|下降|降低|减少)$/u;
+
 /** "养老床位比“十三五”末增加5000张": a change against a past level; the text before 比 is what changes. */
 const DELTA = /^(.*?)(?:比|较)(?:“?十[一二三四五]五”?(?:末|期末|时期)?|20\d\d年(?:底|末)?)(?:的水平|水平)?(?:增加|提高|提升|增长|下降|降低|减少|缩短)$/u;
 /**
@@ -186,7 +189,9 @@ const SHORT_RATE = /^[\u4e00-\u9fff]{2,4}率$/u;
 function elidedRateSubject(previous: Draft, rate: string): string | null {
   const before = previous.name.replace(COUNTED_VERB, '');
   if (!isRateUnit(previous.unit ?? '')) {
-    for (let n = Math.min(4, rate.length - 2); n >= 2; n--) if (before.endsWith(rate.slice(0, n)) && before.length > n) return before + rate.slice(n);
+    // …提供康复救助服务,救助覆盖率…: the service's 服务 stands between the words they share (残疾儿童康复救助覆盖率).
+    const work = before.replace(/(?<=[\u4e00-\u9fff]{2})服务$/u, '');
+    for (let n = Math.min(4, rate.length - 2); n >= 2; n--) if (work.endsWith(rate.slice(0, n)) && work.length > n) return work + rate.slice(n);
     return null;
   }
   // Only where what comes before the rate is a kind of institution or facility (公办养老机构, 乡镇卫生院): in 森林覆盖率,
@@ -195,6 +200,12 @@ function elidedRateSubject(previous: Draft, rate: string): string | null {
   const subject = before.slice(0, -3);
   return INSTITUTION_END.test(subject) ? subject + rate : null;
 }
+
+/** A rate followed by the place it is of (…覆盖率城市, …普及率农村). */
+const PLACE_AFTER = /^([\u4e00-\u9fff()“”]{2,}(?:率|比例|占比))(城市|农村|城镇|乡村|城区)$/u;
+
+/** Whom a service counted in a clause is for: 为 (给, 对) them, then the service's verb. */
+const SERVED_WHO = /^\s*(?:为|给|对)([^,;、为给对]{2,24}?)(?:提供|开展|实施|发放)/u;
 
 /** A list number opening a clause: (一), 1., 2、, 一、. */
 const ITEM_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
@@ -246,7 +257,16 @@ const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
 /** A list number before a clause: (一), 1., 一、 */
 const LIST_MARK = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/u;
 /** A name that is only a frequency (每年不少于10万人次): what is counted is the work of the clause before. */
-const FREQUENCY_ONLY = /^每(?:年|月|季度|周)$/u;
+const FREQUENCY_ONLY = /^(?:每(?:年|月|季度|周)|全年)$/u;
+/**
+ * The per of a count named only by its frequency: 每年 as written; 全年 (为…提供免费健康体检,全年不少于600万人次) is the
+ * year a programme is for (no per: its counts are the year's), in a plan every year of it (每年).
+ */
+function yearly(frequency: string, kind: ProseOptions['kind']): string | null {
+  if (frequency !== '全年') return frequency;
+  return kind === 'annual_programme' ? null : '每年';
+}
+
 /** The clause before `clause` in its sentence, as the work whose reach a bare 惠及 counts, and where it starts. */
 function servedBy(sentence: Clause, clause: Clause): { name: string; start: number; served: boolean } | null {
   const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
@@ -700,6 +720,29 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const lead = stripLeading(raw);
     // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
     const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
+    // "人均体育场地面积2.85平方米,比上年增加0.2平方米": reported, the change since the year before that level's.
+    const sinceLastYear = !delta && achieved && past ? LAST_YEAR_DELTA.exec(lead) : null;
+    if (sinceLastYear) {
+      const last = out[out.length - 1];
+      if (!last || last.span.start < sentence.start || last.kind !== 'level') continue;
+      const from = q.opStart - c.pre.length + Math.max(0, c.pre.indexOf(lead));
+      out.push({
+        name: last.name + lead.replace(/^较/u, '比'),
+        unit: q.unit || null,
+        baseline: null,
+        target: { value: q.value, year: last.target.year, op: q.op },
+        stretch: null,
+        kind: 'increment',
+        binding: null,
+        span: { start: clause.start + from, end: clause.start + q.opEnd },
+        per: null,
+        aspirational: false,
+        source: 'prose',
+        domainHint: ctx.section.domain,
+        yearFrom: last.target.year === null ? null : last.target.year - 1,
+      });
+      continue;
+    }
     if (delta) {
       // A change restating the level just read ("达到60%,比2020年提高10个百分点") adds no target of its own; reported as
       // reached, it is the change of that measure since the year compared with (参保率达到96.3%,比2020年提高4.1个百分点).
@@ -726,6 +769,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         continue;
       }
     }
+    // "普惠托位占比比2025年提高10个百分点": the change is named as a change reported reached is (…比2020年提高), so a
+    // target and an achievement of one measure's change carry one name; it used to be the measure's name alone.
+    const changeWords = delta ? changeSuffix(lead.slice((delta[1] ?? '').length)) : '';
     const area = delta || !lead.includes('分别') ? null : AREA_LIST.exec(lead);
     // "受惠人数提升至每年6千人次": a frequency between the predicate and the value is the record's per (perUnitIn finds it).
     const freqBefore = lead.endsWith('每年') || lead.endsWith('每月') ? lead.slice(-2) : null;
@@ -747,6 +793,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
+    // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
+    // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
+    const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
+    if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
     const freqOnly = FREQUENCY_ONLY.test(built.names[0] ?? '') ? (built.names[0] ?? null) : null;
@@ -786,6 +836,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     const leadingVerb = INCREMENT_VERB.exec(name)?.[0];
     if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
+    // "为35—64岁农村适龄妇女开展宫颈癌筛查50万人、乳腺癌筛查30万人": a later item of a list of services counted for
+    // someone counts them for the same people (35—64岁农村适龄妇女乳腺癌筛查), as the first one is named.
+    const servedWho = previous && previous.span.start >= clause.start && !isRateUnit(q.unit) && startsWithOneOf(c.pre, '、和及与') ? SERVED_WHO.exec(clause.text)?.[1] : undefined;
+    const whoFor = servedWho ? stripName(servedWho) : '';
+    if (whoFor.length >= 2 && previous?.name.startsWith(whoFor) && !(built.names[0] ?? '').startsWith(whoFor)) built.names = [whoFor + (built.names[0] ?? '')];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
     if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
       built.names = [shared + name];
@@ -836,7 +891,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (each?.[1] && each[2]) built.names = [each[2]];
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
-    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? freqOnly : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
+    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
@@ -920,6 +975,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         source: 'prose',
         domainHint: ctx.section.domain,
       };
+      if (changeWords) draft.change = changeWords;
       if (pair.q.valueMax !== null) {
         draft.target.value_max = pair.q.valueMax;
         draft.target.text = pair.q.written;
@@ -978,6 +1034,11 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+}
+
+/** The words of a change after what changes (较2025年的水平提高 → 比2025年提高), as a change reported reached is named. */
+function changeSuffix(change: string): string {
+  return change.trim().replace(/^较/u, '比').replace(/(?:的水平|水平)(?=[\u4e00-\u9fff]{2}$)/u, '');
 }
 
 /** The year a change is measured from (比2020年 → 2020, 较“十三五”末 → 2020), else null. */

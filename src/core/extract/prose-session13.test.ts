@@ -1,0 +1,116 @@
+// Families found by probes p44–p51 (session 13), one test each; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const PLAN = '某市“十五五”民生事业发展规划\n';
+const rows = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.op, t.target.year]);
+const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year_from, a.year]);
+
+describe('a plan for a span of years its title states', () => {
+  it('reads a 实施方案 or 推动计画 for 2026—2029年 as a plan of that period (action_plan), no longer `other`', () => {
+    const tw = extractText('○○縣長期照顧服務第二期實施方案(2026—2029年)\n\n貳、計畫目標\n至2029年,長照服務涵蓋率達到85%以上。\n');
+    expect(tw.metadata).toMatchObject({ kind: 'action_plan', period: { start: 2026, end: 2029 } });
+    // A five-year 发展计划 is a five-year plan, as a 规划 of those years is.
+    expect(extractText('安老服务发展计划(2026至2030年)\n到2030年,资助宿位增加至36000个。\n').metadata.kind).toBe('five_year_plan');
+    // A title with no span stays what it was.
+    expect(extractText('某县长期照顾服务实施方案\n长照服务涵盖率达到85%以上。\n').metadata.kind).toBe('other');
+  });
+});
+
+describe('a change against a year’s level', () => {
+  it('names a target’s change as an achievement’s change is named (…比2025年提高), keeping the measure’s indicator', () => {
+    const plan = extractText(`${PLAN}到2030年,基本养老保险参保率较2025年提高2个百分点。`);
+    const report = extractText('我市“十四五”规划社会民生主要指标全面完成\n基本养老保险参保率达到96.3%,比2020年提高4.1个百分点。');
+    expect(plan.targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.indicator])).toEqual([
+      ['基本养老保险参保率比2025年提高', 2, '个百分点', 'increment', 'pension_insurance_coverage'],
+    ]);
+    expect(report.achieved.map((a) => [a.name, a.indicator])).toContainEqual(['基本养老保险参保率比2020年提高', 'pension_insurance_coverage']);
+    // A change that restates the level after it still adds nothing: the level keeps the measure's name.
+    expect(rows(`${PLAN}到2030年,养老机构护理型床位占比比2025年提高6.4个百分点,达到65%。`)).toEqual([['养老机构护理型床位占比', 65, '%', 'level', '=', 2030]]);
+  });
+});
+
+describe('a statistical bulletin', () => {
+  const BULLETIN = '某县2025年国民经济和社会发展统计公报\n\n某县统计局\n2026年3月18日\n\n';
+  it('reads …统计公报 as the title of a report of the year it names: every figure reached in 2025, none a target', () => {
+    const r = extractText(`${BULLETIN}一、人口与就业\n年末全县户籍人口52.36万人。全年城镇新增就业6120人,城镇登记失业率为2.9%。\n二、社会保障\n年末全县基本医疗保险参保率97.1%。全县共有乡镇综合文化站18个。\n`);
+    expect(r.metadata).toMatchObject({ plan_title: '某县2025年国民经济和社会发展统计公报', kind: 'other', period: { start: 2025, end: 2025 } });
+    expect(r.targets).toEqual([]);
+    // 年末全县/全年/全县共有 say when and where the figure stands, not what is measured; the population is no achievement.
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year_from, a.year])).toEqual([
+      ['城镇新增就业', 6120, '人', 'increment', null, 2025],
+      ['城镇登记失业率', 2.9, '%', 'level', null, 2025],
+      ['基本医疗保险参保率', 97.1, '%', 'level', null, 2025],
+      ['乡镇综合文化站', 18, '个', 'level', null, 2025],
+    ]);
+  });
+
+  it('reads 比上年增加N after a level reached as that measure’s change since the year before', () => {
+    expect(reached(`${BULLETIN}人均体育场地面积2.85平方米,比上年增加0.2平方米。`)).toEqual([
+      ['人均体育场地面积', 2.85, '平方米', 'level', null, 2025],
+      ['人均体育场地面积比上年增加', 0.2, '平方米', 'increment', 2024, 2025],
+    ]);
+  });
+
+  it('leaves 全澳 out of a Macau report’s figure as 全市 is', () => {
+    const r = extractText('澳门特别行政区婴幼儿照护服务发展规划(2026—2030年)\n一、现况\n截至2025年底,全澳共有托儿所62间。\n');
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['托儿所', 62, 2025]]);
+  });
+});
+
+describe('a review of the last plan’s period', () => {
+  it('reads the figures under “十四五”发展回顾 in a 十五五 plan as reached in 2025, where they were read as 2030’s targets', () => {
+    const r = extractText(`${PLAN}一、“十四五”发展回顾\n2025年末,基本养老保险参保率达到95.2%;失业保险参保人数达到86.4万人。\n二、发展目标\n到2030年,失业保险参保人数达到95万人。\n`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['失业保险参保人数', 95, 2030]]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([
+      ['基本养老保险参保率', 95.2, 2025],
+      ['失业保险参保人数', 86.4, 2025],
+    ]);
+  });
+});
+
+describe('a move’s dated end', () => {
+  it('does not let 下降到2025年的N frame the next sentence of a news report: its 今年 stays the dateline’s year', () => {
+    const r = extractText('我市卫生健康事业开局良好\n2026-03-12 09:15 来源:东江日报\n\n本报讯(记者 林晓)3月11日,市卫生健康委主任介绍,孕产妇死亡率由2020年的12.5/10万下降到2025年的8.1/10万。今年,全市将新增普惠托位3000个。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['新增普惠托位', 3000, 2026]]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([
+      ['孕产妇死亡率', 12.5, 2020],
+      ['孕产妇死亡率', 8.1, 2025],
+    ]);
+  });
+});
+
+describe('services counted for someone', () => {
+  const PROGRAMME = '2026年全省民生工程实施方案\n';
+  it('names a count after 全年 by the service before it, as after 每年 (per null in a programme, 每年 in a plan)', () => {
+    expect(extractText(`${PROGRAMME}8.老年人健康体检。为65周岁以上老年人提供免费健康体检,全年不少于600万人次。`).targets.map((t) => [t.name, t.target.value, t.unit, t.per, t.target.year])).toEqual([
+      ['65周岁以上老年人免费健康体检', 600, '万人次', null, 2026],
+    ]);
+    expect(extractText(`${PLAN}为65周岁以上老年人提供免费健康体检,全年不少于60万人次。`).targets.map((t) => [t.name, t.per])).toEqual([
+      ['65周岁以上老年人免费健康体检', '每年'],
+    ]);
+  });
+
+  it('reads a short rate after a count of a 服务 as that service’s rate (…提供康复救助服务,救助覆盖率 → 残疾儿童康复救助覆盖率)', () => {
+    expect(rows(`${PROGRAMME}为1.8万名残疾儿童提供康复救助服务,救助覆盖率达到95%以上。`).map((r) => [r[0], r[1]])).toEqual([
+      ['残疾儿童康复救助服务', 1.8],
+      ['残疾儿童康复救助覆盖率', 95],
+    ]);
+  });
+
+  it('gives the later items of a 、 list of services the people the first is for', () => {
+    expect(rows(`${PROGRAMME}为35—64岁农村适龄妇女开展宫颈癌筛查50万人、乳腺癌筛查30万人。`).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['35—64岁农村适龄妇女宫颈癌筛查', 50, '万人'],
+      ['35—64岁农村适龄妇女乳腺癌筛查', 30, '万人'],
+    ]);
+  });
+});
+
+describe('a place written after the measure', () => {
+  it('reads 社区综合服务设施覆盖率城市达到100%、农村达到90%以上 as the urban and the rural rate', () => {
+    expect(rows(`${PLAN}到2030年,社区综合服务设施覆盖率城市达到100%、农村达到90%以上。`)).toEqual([
+      ['城市社区综合服务设施覆盖率', 100, '%', 'level', '=', 2030],
+      ['农村社区综合服务设施覆盖率', 90, '%', 'level', '>=', 2030],
+    ]);
+  });
+});
