@@ -1401,4 +1401,66 @@ describe('probe texts in the styles researchers collect', () => {
     ]);
     expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['新增普惠托位', 2860, 2025], ['每千人口托位数', 4.1, 2025]]);
   });
+
+  // p44–p51 (session 13): achievements and dates, labelled before the reader ran on them.
+  const reached = (file: string) => extractText(readFileSync(dir + file, 'utf8')).achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year_from, a.year]);
+  it('reads a 养老, a 社会保障 and a 残疾人 plan’s review of 十四五 as achievements of 2025 (a “十四五”发展回顾 too)', () => {
+    expect(reached('p44-elderly-province-15th.txt')).toEqual([
+      ['养老服务床位总数', 38.6, '万张', 'level', null, 2025], ['每千名老年人拥有养老床位', 32, '张', 'level', null, 2025],
+      ['养老机构护理型床位占比', 58, '%', 'level', null, 2025], ['城市社区老年助餐服务覆盖率', 72, '%', 'level', null, 2025],
+    ]);
+    expect(reached('p46-social-security-15th.txt')).toEqual([
+      ['基本养老保险参保率', 95.2, '%', 'level', null, 2025], ['基本养老保险参保率比2020年提高', 3.1, '个百分点', 'increment', 2020, 2025],
+      ['失业保险参保人数', 86.4, '万人', 'level', null, 2025], ['工伤保险参保人数', 102, '万人', 'level', null, 2025],
+      ['社会保障卡持卡人数', 610, '万人', 'level', null, 2025], ['电子社保卡领用率', 68, '%', 'level', null, 2025],
+    ]);
+    expect(reached('p48-disability-city-15th.txt')).toEqual([
+      ['残疾人适配辅助器具', 1.2, '万名', 'cumulative', 2021, 2025],
+      ['完成困难重度残疾人家庭无障碍改造', 3600, '户', 'cumulative', 2021, 2025],
+      ['残疾人基本康复服务覆盖率', 85, '%', 'level', null, 2025],
+    ]);
+  });
+
+  it('reads a county’s 统计公报 as a report of 2025: every figure reached, none a target, the population no figure', () => {
+    const r = extractText(readFileSync(dir + 'p47-county-statistical-bulletin-2025.txt', 'utf8'));
+    expect(r.metadata).toMatchObject({ plan_title: '溪林县2025年国民经济和社会发展统计公报', kind: 'other', issued: '2026-03-18', period: { start: 2025, end: 2025 } });
+    expect(r.targets).toEqual([]);
+    expect(reached('p47-county-statistical-bulletin-2025.txt')).toEqual([
+      ['城镇新增就业', 6120, '人', 'increment', null, 2025], ['城镇登记失业率', 2.9, '%', 'level', null, 2025],
+      ['幼儿园', 86, '所', 'level', null, 2025], ['学前教育毛入园率', 92.5, '%', 'level', null, 2025],
+      ['九年义务教育巩固率', 97.8, '%', 'level', null, 2025], ['高中阶段教育毛入学率', 94.1, '%', 'level', null, 2025],
+      ['每千人口医疗卫生机构床位数', 6.2, '张', 'level', null, 2025], ['每千人口执业(助理)医师', 2.8, '人', 'level', null, 2025],
+      ['基本医疗保险参保率', 97.1, '%', 'level', null, 2025], ['新增普惠托位', 420, '个', 'increment', null, 2025],
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.6, '个', 'level', null, 2025], ['乡镇综合文化站', 18, '个', 'level', null, 2025],
+      ['人均体育场地面积', 2.85, '平方米', 'level', null, 2025], ['人均体育场地面积比上年增加', 0.2, '平方米', 'increment', 2024, 2025],
+    ]);
+  });
+
+  it('reads a news report quoting two officials: the years each figure states, 去年 as 2025, 今年 as the dateline’s 2026', () => {
+    const r = extractText(readFileSync(dir + 'p49-news-two-officials.txt', 'utf8'));
+    expect(r.metadata).toMatchObject({ kind: 'news_report', period: { start: 2026, end: 2026 } });
+    expect(reached('p49-news-two-officials.txt')).toEqual([
+      ['人均预期寿命', 80.6, '岁', 'level', null, 2025], ['人均预期寿命比2020年提高', 1.2, '岁', 'increment', 2020, 2025],
+      ['孕产妇死亡率', 12.5, '/10万', 'level', null, 2020], ['孕产妇死亡率', 8.1, '/10万', 'level', null, 2025],
+      ['婴儿死亡率', 2.6, '‰', 'level', null, 2025], ['基本医疗保险参保率', 96, '%', 'level', null, 2025],
+      ['职工医保政策范围内住院费用报销比例', 81, '%', 'level', null, 2025],
+    ]);
+  });
+
+  it('reads a Markdown indicator table whose heading spreads over two year columns, and a Macau plan’s 现况', () => {
+    const r = extractText(readFileSync(dir + 'p50-public-services-md-table.txt', 'utf8'));
+    expect(r.targets.filter((t) => t.source === 'table').map((t) => [t.name, t.baseline?.value, t.target.op, t.target.value, t.unit])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.8, '=', 5, '个'], ['学前教育毛入园率', 93, '>=', 95, '%'],
+      ['高中阶段教育毛入学率', 95.2, '>=', 97, '%'], ['每千人口执业(助理)医师数', 3.3, '=', 3.6, '人'],
+      ['养老机构护理型床位占比', 58, '=', 65, '%'], ['困难残疾人生活补贴和重度残疾人护理补贴覆盖率', 100, '=', 100, '%'],
+      ['人均体育场地面积', 2.6, '=', 3, '平方米'],
+    ]);
+    const macau = extractText(readFileSync(dir + 'p51-macau-childcare-trad.txt', 'utf8'));
+    expect(macau.metadata).toMatchObject({ kind: 'five_year_plan', period: { start: 2026, end: 2030 } });
+    // Labelled 托儿名额 ~12000 个, a level: 提供 before a stock still reads as work done (left as it is, see the report).
+    expect(reached('p51-macau-childcare-trad.txt')).toEqual([
+      ['托儿所', 62, '间', 'level', null, 2025], ['提供托儿名额', 12000, '个', 'increment', null, 2025],
+      ['每千名0至3岁婴幼儿托儿名额', 580, '个', 'level', null, 2025],
+    ]);
+  });
 });

@@ -390,7 +390,8 @@ export function nameFor(
   const pre = LIST_NUMBER.test(c.pre) ? c.pre.replace(LIST_NUMBER, '') : c.pre;
   const freq = /^\s*每(?:年|月|季度|周)/u.test(pre) ? perUnit(pre) : null;
   const forPart = freq ? pre.slice(freq.index + freq[0].length) : c.pre;
-  const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(forPart) && ['', '为'].includes(stripLeading(forPart)) ? servedService(noun) : null;
+  // (累计为N名… is a total of the same: 累计 says the kind, as before any other count.)
+  const servedNoun = /为(?:全市|全区|全县|全省|辖区|本[市区县])?\s*$/u.test(forPart) && ['', '为'].includes(stripLeading(forPart).replace(/^累计(?=为)/u, '')) ? servedService(noun) : null;
   if (servedNoun) return { names: [servedNoun], verb: '', start: at(c.pre.trim()), end: nounEnd, served: true };
   if (hasPredicate) {
     // "城市社区养老服务设施覆盖率达到100%,农村达到80%": a bare place stands for the measure just named, there.

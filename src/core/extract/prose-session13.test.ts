@@ -114,3 +114,11 @@ describe('a place written after the measure', () => {
     ]);
   });
 });
+
+describe('a total of a service counted for someone', () => {
+  it('names 累计为1.2万名残疾人适配辅助器具 as the service for whom (残疾人适配辅助器具), a total; its name was 累计', () => {
+    const plan = '某市“十五五”残疾人事业发展规划\n';
+    expect(rows(`${plan}“十五五”期间,累计为1.2万名残疾人适配辅助器具。`).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['残疾人适配辅助器具', 1.2, '万名', 'cumulative']]);
+    expect(reached(`${plan}一、发展环境\n“十四五”时期,全市累计为1.2万名残疾人适配辅助器具。`)).toEqual([['残疾人适配辅助器具', 1.2, '万名', 'cumulative', 2021, 2025]]);
+  });
+});
