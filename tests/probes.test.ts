@@ -18,6 +18,9 @@
 // labelled before the reader ran on them; the few relabelled for the project's conventions say so beside them): a city's
 // 十五五 托育 plan, a 2026 城乡居民医保 notice, a county 教育 and a city 就业 plan, a county work report's 民生实事 after last
 // year's results, a 卫生健康 plan with 人/千人 units, a Taiwan 長照 plan and a news page with a table of district figures.
+// p44–p51 (session 13, labelled the same way): a province's 养老服务体系 plan, a province's 2026 民生工程 list, a 社会保障
+// plan, a county's 统计公报 (achievements only), a 残疾人 plan, news quoting two officials, a 基本公共服务 plan with a
+// Markdown table whose heading spans two year columns, and a Macau 婴幼儿照护 plan in traditional script.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
