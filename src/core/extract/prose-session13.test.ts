@@ -103,6 +103,10 @@ describe('services counted for someone', () => {
       ['35—64岁农村适龄妇女宫颈癌筛查', 50, '万人'],
       ['35—64岁农村适龄妇女乳腺癌筛查', 30, '万人'],
     ]);
+    // Also in a numbered item of a list of the year's work.
+    expect(rows(`${PROGRAMME}四、为困难残疾人家庭实施无障碍改造500户、适配辅助器具3000件。`).map((r) => r[0])).toEqual([
+      '困难残疾人家庭无障碍改造', '困难残疾人家庭适配辅助器具',
+    ]);
   });
 });
 
@@ -120,5 +124,13 @@ describe('a total of a service counted for someone', () => {
     const plan = '某市“十五五”残疾人事业发展规划\n';
     expect(rows(`${plan}“十五五”期间,累计为1.2万名残疾人适配辅助器具。`).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['残疾人适配辅助器具', 1.2, '万名', 'cumulative']]);
     expect(reached(`${plan}一、发展环境\n“十四五”时期,全市累计为1.2万名残疾人适配辅助器具。`)).toEqual([['残疾人适配辅助器具', 1.2, '万名', 'cumulative', 2021, 2025]]);
+  });
+});
+
+describe('年均 after what is counted', () => {
+  it('reads 城镇新增就业年均50万人以上 as 城镇新增就业 per 每年 (it was named 城镇新增就业年)', () => {
+    expect(extractText(`${PLAN}到2030年,全市城镇新增就业年均5万人以上。`).targets.map((t) => [t.name, t.target.op, t.target.value, t.unit, t.kind, t.per, t.indicator])).toEqual([
+      ['城镇新增就业', '>=', 5, '万人', 'increment', '每年', 'urban_new_jobs'],
+    ]);
   });
 });

@@ -838,7 +838,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (!built.verb && !leadingVerb && verb && startsWithOneOf(c.pre, '、和及与')) built.names = [verb + name];
     // "为35—64岁农村适龄妇女开展宫颈癌筛查50万人、乳腺癌筛查30万人": a later item of a list of services counted for
     // someone counts them for the same people (35—64岁农村适龄妇女乳腺癌筛查), as the first one is named.
-    const servedWho = previous && previous.span.start >= clause.start && !isRateUnit(q.unit) && startsWithOneOf(c.pre, '、和及与') ? SERVED_WHO.exec(clause.text)?.[1] : undefined;
+    const servedWho = previous && previous.span.start >= clause.start && !isRateUnit(q.unit) && startsWithOneOf(c.pre, '、和及与') ? SERVED_WHO.exec(clause.text.replace(ITEM_NUMBER, ''))?.[1] : undefined;
     const whoFor = servedWho ? stripName(servedWho) : '';
     if (whoFor.length >= 2 && previous?.name.startsWith(whoFor) && !(built.names[0] ?? '').startsWith(whoFor)) built.names = [whoFor + (built.names[0] ?? '')];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
@@ -911,7 +911,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
     if (yearlyCount) {
       kind = 'increment';
-      const bare = (built.names[0] ?? '').replace(/^年均/u, '');
+      // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
+      // leaving 城镇新增就业年).
+      const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
+      const bare = (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
       if (bare.length >= 2) built.names = [bare];
     }
     // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
