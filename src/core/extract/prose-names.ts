@@ -352,14 +352,17 @@ function pairAroundAnd(name: string): [string, string, string, string] | null {
 
 /** Urban / rural qualifiers a sentence contrasts (城市…,农村…): alone before a predicate, they name no measure. */
 const PLACES = '城市|城镇|城区|市区|县城|农村|乡村|农村地区|城市地区|乡镇';
-const PLACE_ONLY = new RegExp(`^(?:${PLACES})$`, 'u');
+// (…覆盖率城市社区达到95%、农村社区达到70%: the place with its 社区 is as bare.)
+const PLACE_ONLY = new RegExp(`^(?:${PLACES})(?:社区)?$`, 'u');
 const PLACE_OPEN = new RegExp(`^(?:${PLACES})`, 'u');
 
 /** The measure of `previous` for another place: its own place swapped (城市社区…覆盖率 → 农村社区…覆盖率), else marked. */
 function placeFor(previous: string, place: string): string | null {
   const open = PLACE_OPEN.exec(previous)?.[0];
   if (open === place) return null;
-  if (open) return previous.length - open.length >= 2 ? place + previous.slice(open.length) : null;
+  const rest = open ? previous.slice(open.length) : '';
+  // 农村社区 for 城市社区…覆盖率: the 社区 both have is written once.
+  if (open) return rest.length >= 2 ? (place.endsWith('社区') && rest.startsWith('社区') ? place.slice(0, -2) : place) + rest : null;
   return `${previous}(${place})`;
 }
 

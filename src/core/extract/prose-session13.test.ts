@@ -116,6 +116,13 @@ describe('a place written after the measure', () => {
       ['城市社区综合服务设施覆盖率', 100, '%', 'level', '=', 2030],
       ['农村社区综合服务设施覆盖率', 90, '%', 'level', '>=', 2030],
     ]);
+    // The place with its 社区, after the measure or alone after a measure that has it (it was named 农村社区).
+    expect(rows(`${PLAN}到2030年,老年助餐服务覆盖率城市社区达到95%、农村社区达到70%。`).map((r) => r[0])).toEqual([
+      '城市社区老年助餐服务覆盖率', '农村社区老年助餐服务覆盖率',
+    ]);
+    expect(rows(`${PLAN}到2030年,城市社区老年助餐服务覆盖率达到95%,农村社区达到70%。`).map((r) => r[0])).toEqual([
+      '城市社区老年助餐服务覆盖率', '农村社区老年助餐服务覆盖率',
+    ]);
   });
 });
 
