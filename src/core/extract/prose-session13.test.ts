@@ -141,3 +141,27 @@ describe('年均 after what is counted', () => {
     ]);
   });
 });
+
+describe('a news report’s figures of several years in one paragraph', () => {
+  const NEWS = '本市医保惠民再升级\n2026-02-18 10:02 来源:某市融媒体中心\n\n';
+  it('dates 今年 after a stated year as the report’s year (it was the stated year’s)', () => {
+    expect(extractText(`${NEWS}局长表示,2025年全市基本医疗保险参保率为96.3%,今年力争达到97%。`).targets.map((t) => [t.name, t.target.value, t.target.year, t.baseline])).toEqual([
+      ['基本医疗保险参保率', 97, 2026, { value: 96.3, year: 2025 }],
+    ]);
+  });
+
+  it('gives a bare forward value the measure the paragraph just reported, its last value the baseline', () => {
+    const read = (body: string) => extractText(NEWS + body).targets.map((t) => [t.name, t.target.value, t.target.year, t.baseline]);
+    // After a ; or a 。, and after two years of the measure (the later one is the baseline).
+    expect(read('局长表示,2024年全市基本医疗保险参保率为95.6%,2025年提高到96.3%;今年将力争达到97%。')).toEqual([
+      ['基本医疗保险参保率', 97, 2026, { value: 96.3, year: 2025 }],
+    ]);
+    expect(read('2025年全市基本医疗保险参保率为96.3%。今年将达到97%。')).toEqual([['基本医疗保险参保率', 97, 2026, { value: 96.3, year: 2025 }]]);
+    // A change against an earlier year between them names no measure (它 kept 较2024年 as the subject, and lost 75%).
+    expect(read('他介绍,2025年全市异地就医直接结算率达到68%,较2024年提高12个百分点,2026年将提高到75%以上。')).toEqual([
+      ['异地就医直接结算率', 75, 2026, { value: 68, year: 2025 }],
+    ]);
+    // Another unit is another measure: 5000人 is not the rate's.
+    expect(read('2025年全市基本医疗保险参保率为96.3%。今年将新增5000人。').map((r) => r[0])).not.toContain('基本医疗保险参保率');
+  });
+});

@@ -401,6 +401,11 @@ export function yearOf(
   return { year: best.year, past: start !== null && best.year < start && !future, stated: true, from: best.from ?? null };
 }
 
+/** Where the last year marker before `at` in the sentence stands, else -1. */
+export function lastYearMarkBefore(facts: SentenceFacts, at: number): number {
+  return facts.years[yearsBelow(facts.years, at) - 1]?.index ?? -1;
+}
+
 /** How many of the marks (ascending by index) are below `limit`. */
 function yearsBelow(marks: readonly YearMark[], limit: number): number {
   let lo = 0;

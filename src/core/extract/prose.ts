@@ -7,7 +7,7 @@ import { AREA_LIST, type Candidate, nameFor, type NameResult, PER_CAPITA, predic
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
 import type { SectionContext } from './sections';
@@ -459,11 +459,16 @@ interface ParagraphState {
   frame: number | null;
   /** A news report states its goals once ("明确了…主要指标") and lists them after. */
   newsFrame: boolean;
+  /**
+   * The measure the paragraph's last sentence reported reached, when it set no target: a bare forward value in the
+   * next sentence (2025年参保率为96.3%;今年将力争达到97%) is that measure, with that value its baseline.
+   */
+  reached: ClauseContext['carry']['value'];
 }
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
-  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false };
+  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null };
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
@@ -494,6 +499,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     if (paragraphStart !== para.start) {
       para.start = paragraphStart;
       para.frame = null;
+      para.reached = null;
     }
     const frame = para.frame;
     const mask = memo.masks[k] ?? 0;
@@ -514,7 +520,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
-    if (reported && !achieved) continue;
+    if (reported && !achieved) {
+      para.reached = reachedMeasure(memo, k, sentence, mask, opts, frame);
+      continue;
+    }
     const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
@@ -523,7 +532,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
     const wholePeriodAt = (memo.wholePeriodAt[k] ??=
       (mask & (KEY.nian | KEY.qi)) !== 0 ? (WHOLE_PERIOD.exec(sentence.text)?.index ?? Infinity) : Infinity);
-    const carry: ClauseContext['carry'] = { value: null };
+    const carry: ClauseContext['carry'] = { value: para.reached };
     const sentenceDrafts: Draft[] = [];
     const paragraph = text.slice(paragraphStart, sentence.start);
     const last = drafts[drafts.length - 1];
@@ -551,6 +560,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
+    para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
   return drafts;
@@ -640,6 +650,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
   const achieved = opts.mode === 'achieved';
+  const thisYearAt = opts.kind === 'news_report' || opts.kind === 'annual_programme' ? clause.text.indexOf('今年') : -1;
   /** Achievements: where the start value of 由X提高到Y sits, for its year. */
   let pendingAt: { op: Op; year: number | null } | null = null;
   /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
@@ -651,7 +662,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const at = clause.start - sentence.start + q.start;
     // An evaluation's mention of the plan's own goal (规划目标为4.5个, 提前实现55%的目标, 完成规划目标的85%) is no level reached.
     if (achieved && isGoalMention(c)) continue;
-    const year = yearOf(facts, at, opts.period, ctx.frame);
+    let year = yearOf(facts, at, opts.period, ctx.frame);
+    // "2025年…为96.3%,今年将达到97%": 今年 after the last year stated is the year a news report or a programme is of.
+    if (thisYearAt >= 0 && thisYearAt < q.start && year.stated && opts.period && lastYearMarkBefore(facts, at) < clause.start - sentence.start + thisYearAt) {
+      year = { year: opts.period.start, past: false, stated: true, from: null };
+    }
     const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
     if (achieved && past) {
       // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
@@ -710,7 +725,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const p = predicateOf(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
-      if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
+      if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      // "…为95.6%,2025年提高到96.3%": a later value of the same measure is its latest level, the baseline from then on.
+      else if (subject === '' && ctx.carry.value && ctx.carry.value.unit === q.unit) ctx.carry.value = { ...ctx.carry.value, baseline: { value: q.value, year: stated ? year.year : null } };
       continue;
     }
     if (at > ctx.tense.projectedFrom) continue;
@@ -752,7 +770,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         const change = lead.slice((delta[1] ?? '').length).trim();
         const from = q.opStart - c.pre.length + Math.max(0, c.pre.indexOf(change));
         out.push({
-          name: last.name + change,
+          // 较2024年提高 is named 比2024年提高, as every change is (prose-reached.ts, a target's change).
+          name: last.name + changeSuffix(change),
           unit: q.unit || null,
           baseline: null,
           target: { value: q.value, year: last.target.year, op: q.op },
@@ -987,6 +1006,43 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     pending = null;
   }
+}
+
+/**
+ * The measure a sentence reported reached ends with, and its last value as a baseline (2025年全市基本医疗保险参保率为
+ * 96.3%), for a bare forward value in the paragraph's next sentence (今年将力争达到97%). Read from its last value back to
+ * the first that names what it measures; null when none does.
+ */
+function reachedMeasure(memo: ProseMemo, k: number, sentence: Clause, mask: number, opts: ProseOptions, frame: number | null): ClauseContext['carry']['value'] {
+  const clauseList = (memo.clauses[k] ??= clauses(sentence));
+  let found = memo.candidates[k];
+  if (found === undefined) {
+    const facts0 = (memo.facts[k] ??= factsOf(sentence.text, mask));
+    found = [];
+    for (let i = 0; i < clauseList.length; i++) found.push(candidatesOf(clauseList[i] as Clause, sentence, facts0, i === 0));
+    memo.candidates[k] = found;
+  }
+  const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
+  let last: Candidate | undefined;
+  let lastAt = 0;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const list = found[i] ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const c = list[j] as Candidate;
+      if (c.skip) continue;
+      last ??= c;
+      if (last === c) lastAt = (clauseList[i] as Clause).start - sentence.start + c.q.start;
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
+      const p = predicateOf(lead);
+      const subject = stripName(p ? lead.slice(0, p.index) : lead);
+      if (subject.length < 2 || /^(?:比|较)/u.test(subject)) continue;
+      // Only the measure of the last value: a value after it in another unit is another measure.
+      if (c.q.unit !== last.q.unit) return null;
+      const year = yearOf(facts, lastAt, opts.period, frame);
+      return { subject, unit: last.q.unit, baseline: { value: last.q.value, year: year.stated ? year.year : null } };
+    }
+  }
+  return null;
 }
 
 /** A unit without its scale (万个 → 个, 亿元 → 元). */
