@@ -165,3 +165,24 @@ describe('a news report’s figures of several years in one paragraph', () => {
     expect(read('2025年全市基本医疗保险参保率为96.3%。今年将新增5000人。').map((r) => r[0])).not.toContain('基本医疗保险参保率');
   });
 });
+
+describe('a move between two dated values', () => {
+  it('names 千人口托位数由2025年的3.2个提高到2030年的4.5个 by what moves (it was named 提高到2030年), 3.2 its baseline', () => {
+    expect(extractText(`${PLAN}到2030年,千人口托位数由2025年的3.2个提高到2030年的4.5个。`).targets.map((t) => [t.name, t.target.value, t.target.year, t.baseline])).toEqual([
+      ['千人口托位数', 4.5, 2030, { value: 3.2, year: 2025 }],
+    ]);
+  });
+
+  it('carries what moved past a reached move to a later clause’s goal (…已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月)', () => {
+    const r = extractText('行政长官2026年施政报告\n\n安老服务\n轮候资助护养院宿位的平均时间已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit, t.target.year, t.baseline])).toEqual([
+      ['轮候资助护养院宿位的平均时间', 12, '个月', 2028, { value: 16, year: 2025 }],
+    ]);
+  });
+
+  it('leaves a Hong Kong fiscal year (于2026/27年度) out of a name as 于2026年 is', () => {
+    expect(extractText('行政长官2026年施政报告\n\n政府将于2026/27年度增加1200个资助安老宿位。').targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([
+      ['增加资助安老宿位', 1200, 2026],
+    ]);
+  });
+});

@@ -145,6 +145,9 @@ const ACTOR_COUNT = /^[\u4e00-\u9fff]{1,8}?(?:联合|共同)?(?:印发|发布|�
 const SCOPE_THEN_WORK = /^([^、,;\d]{1,10}?)(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育)[^、,;\d]{1,16}$/u;
 /** The count is itself the work when a work verb comes right before it (新建5所学校). */
 const WORK_BEFORE = /(?:新增|新建|建成|建设|改造|配建|增设|开设|设置|打造|培育|完成|提供|开展|实施)$/u;
+/** A move's verb, then the year of its end before 的 (提高到2030年的, 缩短至2025年的). */
+const MOVE_END_YEAR = /((?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|扩大|增至|降至)(?:到|至)?)20\d\d年(?:底|末)?的$/u;
+
 /** "比上年增加0.2平方米" after a level reported reached: the change since the year before. */
 const LAST_YEAR_DELTA = /^(?:比|较)上年(?:末|底)?(?:增加|提高|提升|增长|下降|降低|减少)$/u;
 
@@ -721,7 +724,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
-      const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
       const p = predicateOf(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
@@ -729,13 +732,21 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
       // "…为95.6%,2025年提高到96.3%": a later value of the same measure is its latest level, the baseline from then on.
       else if (subject === '' && ctx.carry.value && ctx.carry.value.unit === q.unit) ctx.carry.value = { ...ctx.carry.value, baseline: { value: q.value, year: stated ? year.year : null } };
+      // "…平均时间已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月": the move's end reached carries
+      // what moved (its 由 start named it) to the clauses after it.
+      else if (subject === '' && pending?.subject) {
+        const moved = stripName(pending.subject).replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+        if (moved.length >= 2) ctx.carry.value = { subject: moved, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      }
       continue;
     }
     if (at > ctx.tense.projectedFrom) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (raw.includes('(') || raw.includes('其中')) verb = '';
-    const lead = stripLeading(raw);
+    // "千人口托位数由2025年的3.2个提高到2030年的4.5个": the year of a move's end dates the value (yearOf reads it) and is
+    // no subject — the whole lead, read as one, named the target 提高到2030年.
+    const lead = stripLeading(raw).replace(MOVE_END_YEAR, '$1');
     // DELTA needs 比 or 较, AREA_LIST 分别: a lead without them is not searched.
     const delta = lead.includes('比') || lead.includes('较') ? DELTA.exec(lead) : null;
     // "人均体育场地面积2.85平方米,比上年增加0.2平方米": reported, the change since the year before that level's.
@@ -1032,7 +1043,7 @@ function reachedMeasure(memo: ProseMemo, k: number, sentence: Clause, mask: numb
       if (c.skip) continue;
       last ??= c;
       if (last === c) lastAt = (clauseList[i] as Clause).start - sentence.start + c.q.start;
-      const lead = stripLeading(c.pre.replace(REPORT_WORD, ''));
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
       const p = predicateOf(lead);
       const subject = stripName(p ? lead.slice(0, p.index) : lead);
       if (subject.length < 2 || /^(?:比|较)/u.test(subject)) continue;
