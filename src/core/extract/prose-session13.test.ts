@@ -186,3 +186,14 @@ describe('a move between two dated values', () => {
     ]);
   });
 });
+
+describe('a per-capita head shared by a 、 list', () => {
+  it('is not given to a share after it (每千人口拥有…托位数达到4.5个、普惠托位占比达到60% → 普惠托位占比)', () => {
+    expect(rows(`${PLAN}到2030年,每千人口拥有3岁以下婴幼儿托位数达到4.5个、普惠托位占比达到60%。`).map((r) => [r[0], r[1]])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5],
+      ['普惠托位占比', 60],
+    ]);
+    // A count after it still shares it (每千人口执业(助理)医师数、注册护士数 → 每千人口注册护士数).
+    expect(rows(`${PLAN}到2030年,每千人口执业(助理)医师数、注册护士数分别达到3.2人、3.8人。`).map((r) => r[0])).toEqual(['每千人口执业(助理)医师数', '每千人口注册护士数']);
+  });
+});

@@ -872,7 +872,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const whoFor = servedWho ? stripName(servedWho) : '';
     if (whoFor.length >= 2 && previous?.name.startsWith(whoFor) && !(built.names[0] ?? '').startsWith(whoFor)) built.names = [whoFor + (built.names[0] ?? '')];
     const shared = PER_CAPITA.exec(previous?.name ?? '')?.[0];
-    if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && previous && out.length > 0 && previous.span.start >= clause.start) {
+    // (Not a share or rate: 每千人口拥有…托位数达到4.5个、普惠托位占比达到60% are two measures, and a share per 1,000
+    // people is no measure at all — it was named 每千人口拥有普惠托位占比.)
+    if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && !isRateUnit(q.unit) && previous && out.length > 0 && previous.span.start >= clause.start) {
       built.names = [shared + name];
     }
     verb = built.verb || leadingVerb || verb;
