@@ -58,7 +58,8 @@ export function provinceOfMentions(mentions: readonly string[]): string | null {
 }
 
 const INTENSIVE_NAME = /每[千万百]|人均|平均|率|占比|比例|比重|年限|寿命/;
-const INTENSIVE_FAMILIES = new Set(['%', '‰', '岁', '百分点']);
+// '%' is every rate: %, ‰, /万, /10万 (compare-units.ts).
+const INTENSIVE_FAMILIES = new Set(['%', '岁', '百分点']);
 
 /**
  * Whether a value can be set beside the same indicator elsewhere regardless of size: a rate, share,
