@@ -94,6 +94,17 @@ test('Compare draws 1.2/万 as 12 on the per-100,000 axis beside 12/10万, and s
   await chart.scrollIntoViewIfNeeded();
   await settled(page);
   await chart.screenshot({ path: await screenshot(page, 'rates-compare-zh-CN').then((p) => p.replace('.png', '-chart.png')) });
+  // The gap view, against 洛阳 (no benchmark of 孕产妇死亡率 is on file), lists 开封's 12/10万 with the value its plan wrote.
+  await page.locator('[data-testid="mode-gaps"]').click();
+  await page.locator('[data-testid="gap-reference"] .el-select__suffix').click();
+  await page.getByRole('option', { name: /洛阳市/ }).click();
+  const gap = page.locator('[data-testid="gap-table"] tr[data-indicator="maternal_mortality"][data-region="开封市"]');
+  await gap.waitFor();
+  assert.equal(((await gap.locator('[data-testid="converted"]').textContent()) ?? '').trim(), '原文≤1.2/万,已换算为/10万(×10)');
+  assert.equal(Number(await gap.getAttribute('data-gap')), 0, '12/10万 against 洛阳’s 12/10万');
+  await settled(page);
+  await screenshot(page, 'rates-gaps-zh-CN');
+  await page.locator('[data-testid="mode-charts"]').click();
 });
 
 test('Outcomes judges 洛阳’s ≤12/10万 met by the 1.05/万 its report gives, converted and saying so', async () => {
