@@ -15,7 +15,8 @@
 //   npm run bench -- --only large --large-mb 10   the one large plan alone: the CLI, the app's import, its IndexedDB floor
 //   npm run bench -- --only cli [--cli-runs 5]
 //                                     the CLI's rows alone: start-up and --help, then --jobs 1 and 2 in turn, each the median,
-//                                     and after each pair the machine's two-thread ceiling (bench/ceiling.ts)
+//                                     the bound their CPU times allow (jobsCpuBound), and after each pair the machine's
+//                                     two-thread ceiling (bench/ceiling.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
