@@ -15,7 +15,8 @@
 //   npm run bench -- --only large --large-mb 10   the one large plan alone: the CLI, the app's import, its IndexedDB floor
 //   npm run bench -- --only cli [--cli-runs 5]
 //                                     the CLI's rows alone: start-up and --help, then --jobs 1 and 2 in turn, each the median,
-//                                     and after each pair the machine's two-thread ceiling (bench/ceiling.ts)
+//                                     the bound their CPU times allow (jobsCpuBound), and after each pair the machine's
+//                                     two-thread ceiling (bench/ceiling.ts)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -231,6 +232,37 @@ function ceilingRows(jobsRatio: number, into: { compute: CeilingFigures[]; alloc
   ];
 }
 
+/**
+ * What the CPU times allow `--jobs 2` ÷ `--jobs 1` to reach on an idle machine of `cores` cores, whatever the load
+ * was. `--jobs 1` waits on its one worker (and the main thread's start before it): its idle wall time is about their
+ * CPU, while V8's background threads (compilers, concurrent GC) run beside it on another core. `--jobs 2` cannot end
+ * before its whole CPU is spread over the cores. So the ratio is at most cores × (main + workers of `--jobs 1`) ÷
+ * (all of `--jobs 2`'s CPU); with `--jobs 2` spending no more than `--jobs 1` (no second isolate's warm-up) it would
+ * be cores × (main + workers) ÷ (all of `--jobs 1`'s CPU).
+ */
+function jobsCpuBound(jobs1: CliRun, jobs2: CliRun, cores: number, target = 1.6): { bound: number; withoutSecondIsolate: number; jobs1Cores: number; jobs2CpuFor: number } | null {
+  if (jobs1.cpuSeconds === null || jobs1.mainCpuSeconds === null || jobs1.v8BackgroundCpuSeconds === null || jobs2.cpuSeconds === null) return null;
+  const waitedOn = jobs1.cpuSeconds - jobs1.v8BackgroundCpuSeconds;
+  return {
+    bound: (cores * waitedOn) / jobs2.cpuSeconds,
+    withoutSecondIsolate: (cores * waitedOn) / jobs1.cpuSeconds,
+    jobs1Cores: jobs1.cpuSeconds / waitedOn,
+    jobs2CpuFor: (cores * waitedOn) / target,
+  };
+}
+
+/** The row under the `--jobs` ratio that says what its CPU times allow (see jobsCpuBound). */
+function cpuBoundRow(jobs1: CliRun, jobs2: CliRun, cores: number): string[] {
+  const b = jobsCpuBound(jobs1, jobs2, cores);
+  if (b === null) return ['--jobs bound from CPU time', 'n/a', '', 'no per-thread CPU (Linux only)'];
+  return [
+    '--jobs bound from CPU time',
+    f2(b.bound),
+    '',
+    `what an idle ${cores}-core machine allows: ${cores} × --jobs 1's main + workers CPU ÷ --jobs 2's CPU (--jobs 1 waits on its worker while V8's background threads use another core: it keeps ${f2(b.jobs1Cores)} cores busy); were --jobs 2 to spend no more CPU than --jobs 1, ${f2(b.withoutSecondIsolate)}; 1.6 needs --jobs 2 under ${f2(b.jobs2CpuFor)} s of CPU`,
+  ];
+}
+
 function frameCause(frame: NonNullable<BrowserFigures['import']>['longestFrame']): string {
   if (!frame) return '';
   const top = [...frame.scripts].sort((a, b) => b.ms - a.ms)[0];
@@ -411,6 +443,7 @@ async function cliOnly(machine: { availableParallelism: number; loadAverage: { s
         '≥ 1.6 (idle 2 cores)',
         `medians of ${cliRuns}; per pair ${pairs.map(f2).join(', ')}; CPU ×${jobs1.cpuSeconds && jobs2.cpuSeconds ? f2(jobs2.cpuSeconds / jobs1.cpuSeconds) : '?'}; ${split(jobs1, 1)} | ${split(jobs2, 2)}; records ${sameRecords(join(work, 'cli-jobs1.jsonl'), join(work, 'cli-jobs2.jsonl')) ? 'identical' : 'DIFFER'}`,
       ],
+      cpuBoundRow(jobs1, jobs2, machine.availableParallelism),
       ...ceilingRows(jobs1.seconds / jobs2.seconds, ceiling),
     ];
     machine.loadAverage.end = Number(loadavg()[0]?.toFixed(2));
@@ -602,6 +635,7 @@ async function main(): Promise<void> {
         '≥ 1.6 (idle 2 cores)',
         `${machine.availableParallelism} cores; CPU time --jobs 2 ÷ --jobs 1 = ${jobs1.cpuSeconds && jobs2.cpuSeconds ? f2(jobs2.cpuSeconds / jobs1.cpuSeconds) : '?'} (${cpuSplit(jobs1)} | ${cpuSplit(jobs2)}); records ${outputsEqual ? 'identical' : 'DIFFER'}`,
       ],
+      cpuBoundRow(jobs1, jobs2, machine.availableParallelism),
       ...ceilingRows(jobs1.seconds / jobs2.seconds, ceiling),
       [`core extraction, simplified text, one core (1×)`, `${f1(one.mbPerSecond)} MB/s`, '≥ 50 MB/s', `${one.documents} docs, ${f1(one.mb)} MB, ${one.targets} targets`],
       [`core extraction, small documents (1–2 KB)`, `${f2(small.mbPerSecond)} MB/s`, 'within 2× of large', `${small.documents} docs; large ÷ small = ${f2(small.largeOverSmall)}×, core ÷ decode+normalise ${f1(small.decodeNormaliseRatio)}×`],
@@ -673,6 +707,8 @@ async function main(): Promise<void> {
           target: '>= 1.6 on an idle 2-core machine',
           cpuRatio: jobs1.cpuSeconds && jobs2.cpuSeconds ? jobs2.cpuSeconds / jobs1.cpuSeconds : null,
           recordsIdentical: outputsEqual,
+          // What the CPU times allow on an idle machine of these cores (jobsCpuBound).
+          cpuBound: jobsCpuBound(jobs1, jobs2, machine.availableParallelism),
           // What the same JavaScript gains from a second thread on this machine (bench/ceiling.ts).
           twoThreadCeiling: { compute: combineCeilings(ceiling.compute), allocate: combineCeilings(ceiling.allocate) },
         },

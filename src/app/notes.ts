@@ -13,6 +13,8 @@ export interface SourceRequest {
   regionId: string;
   regionName: string;
   indicator: string;
+  /** The unit the chart draws the value in (its panel's), when the drawer should say how the value was converted. */
+  shownIn?: string | null;
 }
 
 export interface NoteDraft {

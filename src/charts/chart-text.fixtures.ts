@@ -17,4 +17,5 @@ export const TEXT: ChartText = {
   notes: (n) => `批注${n}`,
   clickHint: '点击查看原文',
   unit: (u) => u,
+  converted: (written, to, factor) => `原文${written},已换算为${to}(×${factor})`,
 };

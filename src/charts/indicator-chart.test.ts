@@ -109,6 +109,20 @@ describe('indicatorChartOption', () => {
     expect(escapeHtml('<b>"x"</b>')).toBe('&#60;b&#62;&#34;x&#34;&#60;/b&#62;');
   });
 
+  it('says in the tooltip how a rate written per 10,000 was drawn per 100,000, and how a benchmark was converted', () => {
+    const mm = { indicator: 'maternal_mortality', domain: 'health' as const, name: '孕产妇死亡率' };
+    const rows = [input(XINXIANG, { ...mm, unit: '/万', target: { value: 1.05, year: 2025, op: '<=' } }), input(LIZHOU, { ...mm, unit: '/10万', target: { value: 9, year: 2025, op: '<=' } })];
+    const panel = buildPanels(comparison(rows, { benchmarks: [benchmark({ indicator: 'maternal_mortality', name: '孕产妇死亡率', unit: '/万', value: 1.65, op: '<=' })] }))[0] as Panel;
+    const o = option(panel);
+    const tip = o.tooltip.formatter({ componentType: 'series', dataIndex: 0 });
+    expect(tip).toContain('≤10.5 /10万');
+    expect(tip).toContain('原文≤1.05/万,已换算为/10万(×10)');
+    expect(o.tooltip.formatter({ componentType: 'series', dataIndex: 2 })).not.toContain('已换算');
+    const line = series(o, 'target').markLine?.data[0];
+    expect(line).toMatchObject({ yAxis: 16.5 });
+    expect(o.tooltip.formatter({ componentType: 'markLine', name: line?.name })).toContain('原文≤1.65/万,已换算为/10万(×10)');
+  });
+
   it('turns horizontal with a scroll bar when there are many regions', () => {
     const many: CompareRegion[] = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, name: `地区${i}`, province: null }));
     const rows = many.map((r, i) => input(r, { target: { value: i, year: 2025, op: '=' } } as Partial<TargetRecord>));

@@ -1,6 +1,6 @@
 // The ECharts option of one indicator panel: a bar per region (baseline lighter, 力争 stretch stacked), benchmarks as reference lines, note markers.
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from 'echarts';
-import { formatNumber, type Panel, type PanelRow } from '../core/compare/compare';
+import { formatNumber, targetLabel, type Panel, type PanelRow, type UnitConversion } from '../core/compare/compare';
 import { opSymbol } from '../core/compare/compare-label';
 import type { ReferenceLine, ReferenceScope } from '../core/compare/compare-benchmarks';
 import type { TargetKind } from '../core/types';
@@ -25,6 +25,8 @@ export interface ChartText {
   clickHint: string;
   /** A unit as shown in this language (万人 → 10k persons in English). */
   unit: (unit: string) => string;
+  /** A value drawn in another unit than written: "原文1.05/万,已换算为/10万(×10)". */
+  converted: (written: string, to: string, factor: string) => string;
 }
 
 export interface ChartOptions {
@@ -112,6 +114,34 @@ function scopesText(line: ReferenceLine, text: ChartText): string {
   return line.scopes.map((s) => text.scope(s)).join(' / ');
 }
 
+/** A unit glued to its number as the plans write rates (1.05/万, 5‰), spaced otherwise (3 万人, 1.05 per 10k). */
+export function withUnit(value: string, unit: string, text: ChartText): string {
+  if (unit === '') return value;
+  const shown = text.unit(unit);
+  return /^[%％‰‱/]/u.test(shown) ? `${value}${shown}` : `${value} ${shown}`;
+}
+
+function convertedText(written: string, c: UnitConversion, text: ChartText): string {
+  return text.converted(withUnit(written, c.fromUnit, text), text.unit(c.toUnit), formatNumber(c.factor));
+}
+
+/** How a row's value was converted into the panel's unit, with the value as written (1.05/万 → /10万 ×10); '' when it was not. */
+export function rowConversionText(row: PanelRow, text: ChartText): string {
+  const c = row.conversion;
+  const r = row.record;
+  if (!c || !r || r.target.value === null) return '';
+  const range = r.target.value_max !== undefined && r.stretch === null;
+  const upper = r.stretch ?? r.target.value_max ?? null;
+  const written = targetLabel({ value: r.target.value, op: r.target.op, upper, range, text: r.target.text ?? null, kind: r.kind });
+  return convertedText(written, c, text);
+}
+
+/** How a benchmark written in another unit was converted into the panel's (16.5/10万 → /万 ×0.1); '' when it was not. */
+export function benchmarkConversionText(line: ReferenceLine, b: ReferenceLine['sources'][number], text: ChartText): string {
+  const c = line.conversions.find((x) => x.fromUnit === (b.unit ?? '').trim());
+  return c && b.value !== null ? convertedText(`${opSymbol(b.op)}${formatNumber(b.value)}`, c, text) : '';
+}
+
 export function lineLabel(line: ReferenceLine, text: ChartText): string {
   return text.line(scopesText(line, text), line.year, `${opSymbol(line.op)}${formatNumber(line.value)}`);
 }
@@ -120,7 +150,8 @@ export function lineLabel(line: ReferenceLine, text: ChartText): string {
 export function lineTooltip(line: ReferenceLine, text: ChartText): string {
   const sources = line.sources.map((b) => {
     const url = b.url ?? b.source.url;
-    return `<li>${escapeHtml(b.source.title)}${url ? `<br><span style="color:${COLOURS.muted}">${escapeHtml(url)}</span>` : ''}</li>`;
+    const converted = benchmarkConversionText(line, b, text);
+    return `<li>${escapeHtml(b.source.title)}${converted ? `<br><span style="color:${COLOURS.muted}">${escapeHtml(converted)}</span>` : ''}${url ? `<br><span style="color:${COLOURS.muted}">${escapeHtml(url)}</span>` : ''}</li>`;
   });
   return `<b>${escapeHtml(lineLabel(line, text))}</b><div>${escapeHtml(text.source)}:</div><ul style="margin:4px 0;padding-left:16px;max-width:420px;white-space:normal">${sources.join('')}</ul>`;
 }
@@ -132,6 +163,8 @@ export function rowTooltip(row: PanelRow, panel: Panel, text: ChartText, notes: 
   else {
     const unit = panel.unit && row.value !== null ? ` ${text.unit(panel.unit)}` : '';
     parts.push(`${escapeHtml(text.target)}: ${escapeHtml(row.label)}${escapeHtml(unit)}${row.year ? ` (${escapeHtml(text.year(row.year))})` : ''}`);
+    const converted = rowConversionText(row, text);
+    if (converted) parts.push(`<span style="color:${COLOURS.muted}">${escapeHtml(converted)}</span>`);
     if (row.kind) parts.push(escapeHtml(text.kind[row.kind]));
     if (row.baseline) {
       const year = row.baseline.year ? ` (${escapeHtml(text.year(row.baseline.year))})` : '';

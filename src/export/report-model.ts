@@ -9,7 +9,7 @@ import { defaultMinRegions, foldPanels } from '../core/compare/folding';
 import type { EffectiveTarget } from '../core/review/effective';
 import { DOMAIN_IDS, type DocumentMetadata, type DomainId } from '../core/types';
 import { chartRows } from '../charts/chart-rows';
-import { axisMax, hasChartData, type ChartText } from '../charts/indicator-chart';
+import { axisMax, hasChartData, rowConversionText, type ChartText } from '../charts/indicator-chart';
 import { chartTitle, exportChart, renderSvg, type ExportChart } from './chart-export';
 import { benchmarkReference, citeMark, planReference, References, type Reference } from './references';
 import { nameList, summarizeDomain } from './report-summary';
@@ -152,10 +152,12 @@ export function planDomain(panels: readonly Panel[], regionCount: number): Pick<
   return { charted, words, folded };
 }
 
-function rowTarget(t: Translate, row: PanelRow, unit: string | null, unitText: (u: string) => string): string {
+function rowTarget(t: Translate, row: PanelRow, unit: string | null, text: ChartText): string {
+  const unitText = text.unit;
   if (row.status === 'unset') return t('compare.chart.notSet');
   if (row.status === 'elsewhere') return t('compare.chart.elsewhere');
-  return `${row.label}${unit && row.value !== null ? ` ${unitText(unit)}` : ''}`;
+  const converted = rowConversionText(row, text);
+  return `${row.label}${unit && row.value !== null ? ` ${unitText(unit)}` : ''}${converted ? ` (${converted})` : ''}`;
 }
 
 /** Builds the report: every domain's summary, charts and tables, extra sections, the quotes and the reference list. */
@@ -191,7 +193,6 @@ export async function buildReport(input: ReportInput): Promise<Report> {
   let done = 0;
   let figureNumber = 0;
   input.onProgress?.(0, total);
-  const unitText = text.unit;
   const columns = ['region', 'target', 'year', 'kind', 'baseline', 'document'] as const;
   const columnNames = columns.map((c) => t(`export.report.tableColumns.${c}`));
 
@@ -272,7 +273,7 @@ export async function buildReport(input: ReportInput): Promise<Report> {
   function rowCells(row: PanelRow, panel: Panel): string[] {
     return [
       row.regionName,
-      rowTarget(t, row, panel.unit, unitText),
+      rowTarget(t, row, panel.unit, text),
       row.year ? String(row.year) : '',
       row.kind ? t(`compare.kind.${row.kind}`) : '',
       row.baseline ? `${row.baseline.value}${row.baseline.year ? ` (${row.baseline.year})` : ''}` : '',

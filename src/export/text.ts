@@ -44,6 +44,7 @@ export function chartTextOf(t: Translate): ChartText {
     notes: (n) => t('compare.chart.notes', { n }, n),
     clickHint: t('compare.chart.clickHint'),
     unit: unitOf(t),
+    converted: (written, to, factor) => t('compare.chart.converted', { written, to, factor }),
   };
 }
 

@@ -27,6 +27,12 @@ describe('unitName', () => {
     expect(englishUnit('张/千人')).toBe('beds per thousand persons');
   });
 
+  it('names a rate per 10,000 and per 100,000 by its scale', () => {
+    expect(englishUnit('/10万')).toBe('per 100k');
+    expect(englishUnit('/万')).toBe('per 10k');
+    expect(englishUnit('‰')).toBe('‰');
+  });
+
   it('shows a unit it does not know as written rather than losing it', () => {
     expect(englishUnit('羽')).toBe('羽');
     expect(englishUnit('万羽')).toBe('万羽');

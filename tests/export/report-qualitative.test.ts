@@ -65,3 +65,19 @@ describe('an extra section', () => {
     expect(xml).toContain('规划成效');
   });
 });
+
+describe('a report with a rate written at two scales', () => {
+  it('writes the converted value in the chart’s table with the value as the plan wrote it', async () => {
+    const mm = { indicator: 'maternal_mortality', domain: 'health' as const, name: '孕产妇死亡率' };
+    const rows = [
+      input(XINXIANG, { ...mm, unit: '/万', target: { value: 1.05, year: 2025, op: '<=' } }),
+      input(LIZHOU, { ...mm, unit: '/10万', target: { value: 9, year: 2025, op: '<=' } }),
+    ];
+    const { effective } = comparison(rows);
+    const documents = new Map(effective.map((e) => [documentIdOf(e.effective.id), { id: documentIdOf(e.effective.id), fileName: 'plan.txt', metadata: META, regionId: e.regionId }]));
+    const r = await buildReport({ t: translator(), locale: 'zh-CN', regions: REGIONS, effective, benchmarks: [], documents, annotations: [], date: '2025-06-01', version: '0.1.0' });
+    const cells = r.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'table' ? b.rows : []));
+    expect(cells.find((row) => row[0] === '新乡市')?.[1]).toBe('≤10.5 /10万 (原文≤1.05/万,已换算为/10万(×10))');
+    expect(cells.find((row) => row[0] === '广元市利州区')?.[1]).toBe('≤9 /10万');
+  });
+});

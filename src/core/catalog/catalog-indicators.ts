@@ -6,7 +6,7 @@ export interface Indicator {
   domain: DomainId;
   zh: string;
   en: string;
-  /** The usual unit; '%' marks a rate or share, anything else an amount. */
+  /** The usual unit; '%', '‰' or '/10万' marks a rate or share (one family at its scale: compare-units.ts), anything else an amount. */
   unit: string;
   polarity: Polarity;
   synonyms: string[];

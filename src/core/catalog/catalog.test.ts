@@ -148,6 +148,9 @@ describe('matchIndicator', () => {
     // Common indicators of 十四五/十五五 plans the reference catalog lacks (a rate per 100,000 is a rate too).
     ['全市孕产妇死亡率', '/10万', 'maternal_mortality'],
     ['孕产妇死亡率(1/10万)', null, 'maternal_mortality'],
+    // A rate per 10,000 is the same rate at another scale (1.2/万 is 12/10万).
+    ['孕产妇死亡率', '/万', 'maternal_mortality'],
+    ['婴儿死亡率', '‱', 'infant_mortality'],
     ['婴儿死亡率(‰)', null, 'infant_mortality'],
     ['五岁以下儿童死亡率', '‰', 'under5_mortality'],
     ['每万人口拥有全科医生数', '人', 'gps_per_10k'],
@@ -205,6 +208,8 @@ describe('matchIndicator', () => {
 
   it('does not let a count unit match a rate indicator', () => {
     expect(matchIndicator('护理型床位占比', { unit: '张' })).toBeNull();
+    // A count per 10,000 people is no rate per 10,000.
+    expect(matchIndicator('孕产妇死亡率', { unit: '人/万人' })).toBeNull();
   });
 
   it('rejects an amount measured in a unit the indicator does not count in', () => {

@@ -23,8 +23,8 @@ const TRAILING_UNIT = /[(（]([^()（）]{1,6})[)）]\s*$/;
 const UNIT_WORD =
   /^(?:[%％‰]|百分点|[万千百亿]?(?:人次|平方米|公里|小时|个|人|次|张|岁|年|套|户|所|家|名|处|座|场|件|轮|片|项|间|栋|幢|床|元|天|㎡))$/;
 const RATE_NAME = /率|占比|比例|比重/;
-// A rate per 100,000 (孕产妇死亡率 15/10万) is a rate as % and ‰ are.
-const PERCENT_UNIT = /[%％‰]|百分点|\/10万/;
+// A rate per 100,000 (孕产妇死亡率 15/10万) or per 10,000 (1.2/万, 3‱) is a rate as % and ‰ are; 人/万人 is a count per person.
+const PERCENT_UNIT = /[%％‰‱]|百分点|\/10万|^1?\/万$/;
 
 /** The name reduced to what it measures: no brackets, quotes, fillers, years or separators. */
 export function normalizeIndicatorName(name: string): string {

@@ -1,6 +1,6 @@
 // Which national and provincial benchmarks a comparison draws: the period a target belongs to, the province of a region, reference lines.
 import type { Benchmark, BenchmarkPeriod, BenchmarkScope } from '../catalog/benchmarks';
-import { convertValue, unitScale } from './compare-units';
+import { convertValue, unitConversion, unitScale, type UnitConversion } from './compare-units';
 import type { Op, TargetKind } from '../types';
 
 /** The benchmark year each period is judged against: 十四五 plans by the 2025 targets, 十五五 plans by the 2030 ones. */
@@ -58,7 +58,8 @@ export function provinceOfMentions(mentions: readonly string[]): string | null {
 }
 
 const INTENSIVE_NAME = /每[千万百]|人均|平均|率|占比|比例|比重|年限|寿命/;
-const INTENSIVE_FAMILIES = new Set(['%', '‰', '岁', '百分点']);
+// '%' is every rate: %, ‰, /万, /10万 (compare-units.ts).
+const INTENSIVE_FAMILIES = new Set(['%', '岁', '百分点']);
 
 /**
  * Whether a value can be set beside the same indicator elsewhere regardless of size: a rate, share,
@@ -86,6 +87,8 @@ export interface ReferenceLine {
   period: BenchmarkPeriod;
   scopes: ReferenceScope[];
   sources: Benchmark[];
+  /** How sources written in another unit were brought into the panel's (16.5/10万 drawn at 1.65 on a /万 axis); one per unit. */
+  conversions: UnitConversion[];
 }
 
 export type UndrawnReason = 'qualitative' | 'total' | 'unit' | 'kind';
@@ -148,7 +151,9 @@ export function referenceLines(benchmarks: readonly Benchmark[], q: ReferenceQue
       continue;
     }
     const key = JSON.stringify([b.year, value, b.op]);
-    const line = groups.get(key) ?? { id: `line-${groups.size}`, value, op: b.op, year: b.year, period: b.period, scopes: [], sources: [] };
+    const line = groups.get(key) ?? { id: `line-${groups.size}`, value, op: b.op, year: b.year, period: b.period, scopes: [], sources: [], conversions: [] };
+    const conversion = unitConversion(b.unit, q.unit);
+    if (conversion && !line.conversions.some((c) => c.fromUnit === conversion.fromUnit)) line.conversions.push(conversion);
     const scope = scopeOf(b);
     if (!line.scopes.some((s) => s.scope === scope.scope && s.province === scope.province)) line.scopes.push(scope);
     line.sources.push(b);

@@ -91,6 +91,38 @@ describe('buildPanels', () => {
     expect(row(p as Panel, '广元市利州区').value).toBe(5.4);
   });
 
+  it('puts a rate per 10,000 beside a benchmark per 100,000 on one axis, converted and saying so, the record unchanged', () => {
+    const mm = { indicator: 'maternal_mortality', domain: 'health' as const, name: '孕产妇死亡率' };
+    const rows = [
+      input(XINXIANG, { ...mm, unit: '/万', target: { value: 1.05, year: 2025, op: '<=' } }),
+      input(LIZHOU, { ...mm, unit: '/10万', target: { value: 9, year: 2025, op: '<=' } }),
+    ];
+    const national = benchmark({ indicator: 'maternal_mortality', name: '孕产妇死亡率', unit: '/10万', value: 16.5, op: '<=' });
+    const panels = buildPanels(comparison(rows, { benchmarks: [national] }));
+    // One chart: per 10,000 and per 100,000 are one rate at two scales.
+    expect(panels).toHaveLength(1);
+    const p = panels[0] as Panel;
+    expect(p.unit).toBe('/10万');
+    expect(row(p, '新乡市')).toMatchObject({ value: 10.5, label: '≤10.5', conversion: { fromUnit: '/万', toUnit: '/10万', factor: 10 } });
+    expect(row(p, '新乡市').record).toMatchObject({ unit: '/万', target: { value: 1.05 } });
+    expect(row(p, '广元市利州区')).toMatchObject({ value: 9, conversion: null });
+    expect(p.lines.map((l) => [l.value, l.conversions])).toEqual([[16.5, []]]);
+    // Against the national 16.5/10万, 1.05/万 (10.5/10万) is 6 per 100,000 more ambitious: the gap is measured at one scale.
+    expect(row(p, '新乡市').reference?.gap).toBe(6);
+  });
+
+  it('converts a benchmark per 100,000 onto an axis per 10,000, and never a change in percentage points onto a rate axis', () => {
+    const own = { indicator: null, domain: 'health' as const, name: '某病发病率' };
+    const rows = [input(XINXIANG, { ...own, unit: '/万', target: { value: 3, year: 2025, op: '<=' } }), input(LIZHOU, { ...own, unit: '/万', target: { value: 2, year: 2025, op: '<=' } })];
+    const line = benchmark({ indicator: null, name: '某病发病率', unit: '/10万', value: 25, op: '<=' });
+    const [p] = buildPanels(comparison(rows, { benchmarks: [line] }));
+    expect(p?.unit).toBe('/万');
+    expect(p?.lines.map((l) => [l.value, l.conversions])).toEqual([[2.5, [{ fromUnit: '/10万', toUnit: '/万', factor: 0.1 }]]]);
+    const change = input(XIONGAN, { ...own, unit: '个百分点', target: { value: 1, year: 2025, op: '=' } });
+    const panels = buildPanels(comparison([...rows, change]));
+    expect(panels.map((x) => x.unit)).toEqual(['/万', '个百分点']);
+  });
+
   it('puts increments and cumulative totals in their own section, apart from levels', () => {
     const rows = [
       ...childcare,

@@ -20,7 +20,7 @@ import {
   type UndrawnBenchmark,
 } from './compare-benchmarks';
 import { targetLabel } from './compare-label';
-import { convertValue, displayUnit, unitScale } from './compare-units';
+import { convertValue, displayUnit, unitConversion, unitScale, type UnitConversion } from './compare-units';
 import type { DecidedBy } from '../review/effective';
 import type { DocumentMetadata, DomainId, Polarity, TargetKind, TargetRecord } from '../types';
 
@@ -98,6 +98,11 @@ export interface PanelRow {
   decidedBy: DecidedBy | null;
   /** id of the panel holding this region's target, for 'elsewhere' rows. */
   elsewhere: string | null;
+  /**
+   * How the record's values were brought into the panel's unit (1.2/万 shown as 12 on a /10万 axis; 30000人 as 3 in 万人), or
+   * null when they are drawn as written. The record itself is never changed.
+   */
+  conversion: UnitConversion | null;
 }
 
 export interface Panel {
@@ -129,6 +134,7 @@ export interface Panel {
 }
 
 export { formatNumber, targetLabel, type LabelParts } from './compare-label';
+export type { UnitConversion } from './compare-units';
 
 /** 'all' for every domain, null for targets without one. */
 export type DomainFilter = DomainId | null | 'all';
@@ -242,6 +248,7 @@ function setRow(target: ChartTarget, region: CompareRegion, unit: string | null,
     alternatives: target.alternatives.length,
     decidedBy: target.decidedBy,
     elsewhere: null,
+    conversion: value === null ? null : unitConversion(r.unit, unit),
   };
 }
 
@@ -266,6 +273,7 @@ function emptyRow(region: CompareRegion, status: 'unset' | 'elsewhere', elsewher
     alternatives: 0,
     decidedBy: null,
     elsewhere,
+    conversion: null,
   };
 }
 

@@ -5,7 +5,7 @@ import { orderDocuments, planPeriod, isPeriodPlan } from './periods';
 import { buildTimelines, type Timeline, type TimelineInput } from './timeline';
 import { judge, metResults } from './met';
 import { defaultPeriods, planOverPlan } from './plan-over-plan';
-import { convertMeasure, measureOf, perBaseOf, rescaledIndicator } from './units';
+import { convertMeasure, measureOf, perBaseOf, populationOf, rescaledIndicator } from './units';
 
 const DOCS = [PLAN14, PLAN15, REPORT25];
 
@@ -64,6 +64,36 @@ describe('units', () => {
   it('keeps apart what counts different things: a share and a count, a rate and a total', () => {
     expect(convertMeasure(5, measureOf('%', '托位'), measureOf('个', '托位'))).toEqual({ reason: 'unit' });
     expect(convertMeasure(5000, measureOf('个', '托位总数'), measureOf('个', '每千人口托位数'))).toEqual({ reason: 'per' });
+  });
+
+  it('reads who a per-capita name counts, and a table heading’s 千人口 without 每', () => {
+    expect([perBaseOf('千人口托位数'), populationOf('千人口托位数')]).toEqual([1000, '人']);
+    expect([perBaseOf('万人口全科医生数'), populationOf('万人口全科医生数')]).toEqual([1e4, '人']);
+    expect([perBaseOf('每千名老年人护理型床位数'), populationOf('每千名老年人护理型床位数')]).toEqual([1000, '老年人']);
+    expect([perBaseOf('每千老年人口养老床位数'), populationOf('每千老年人口养老床位数')]).toEqual([1000, '老年人']);
+    expect([perBaseOf('每万名儿童拥有儿童福利机构床位'), populationOf('每万名儿童拥有儿童福利机构床位')]).toEqual([1e4, '儿童']);
+    expect([perBaseOf('每百户居民拥有社区综合服务设施面积'), populationOf('每百户居民拥有社区综合服务设施面积')]).toEqual([100, '户']);
+    // A count of people is no per-capita base.
+    expect(perBaseOf('城区常住人口达到50万人口')).toBeNull();
+    expect(perBaseOf('新增托位数')).toBeNull();
+  });
+
+  it('converts per-capita figures of one population only', () => {
+    // 千人口 without 每 is per 1,000 people: 4.5 of it is 45 per 10,000 people.
+    expect(convertMeasure(4.5, measureOf('个', '千人口托位数'), measureOf('个', '每万人口托位数'))).toMatchObject({ value: 45 });
+    expect(convertMeasure(50, measureOf('张', '每万名儿童床位数'), measureOf('张', '每千名儿童床位数'))).toMatchObject({ value: 5 });
+    // Per 1,000 older people, per 1,000 people and per 100 households count different things.
+    expect(convertMeasure(35, measureOf('张', '每千名老年人养老床位数'), measureOf('张', '每千人口床位数'))).toEqual({ reason: 'per' });
+    expect(convertMeasure(30, measureOf('平方米', '每百户社区服务设施面积'), measureOf('平方米', '每百人社区服务设施面积'))).toEqual({ reason: 'per' });
+  });
+
+  it('converts a rate between its scales and never a change in percentage points into one', () => {
+    expect(convertMeasure(1.2, measureOf('/万', '孕产妇死亡率'), measureOf('/10万', '孕产妇死亡率'))).toEqual({
+      value: 12,
+      conversion: { fromUnit: '/万', toUnit: '/10万', fromPer: null, toPer: null, factor: 10 },
+    });
+    expect(convertMeasure(4.5, measureOf('‰', '婴儿死亡率'), measureOf('%', '婴儿死亡率'))).toMatchObject({ value: 0.45 });
+    expect(convertMeasure(2, measureOf('个百分点', '参保率'), measureOf('%', '参保率'))).toEqual({ reason: 'unit' });
   });
 
   it('finds the per-1,000 catalog indicator behind a per-10,000 name', () => {
@@ -223,6 +253,18 @@ describe('metResults', () => {
     });
     const [r] = metResults(t);
     expect(r).toMatchObject({ status: 'not-comparable', reason: 'unit' });
+  });
+
+  it('judges a target per 100,000 by a value reached per 10,000, converted and saying so', () => {
+    const mm = { name: '孕产妇死亡率', indicator: 'maternal_mortality', domain: 'health' as const };
+    const report = reached(REPORT25.id, { ...mm, unit: '/万', value: 1.05, year: 2025 });
+    const t = only({ targets: [target(PLAN14.id, { ...mm, unit: '/10万', target: { value: 12, year: 2025, op: '<=' } })], achieved: [report] });
+    expect(t.unit).toBe('/10万');
+    const [r] = metResults(t);
+    expect(r).toMatchObject({ status: 'met', gap: 1.5 });
+    expect(r!.achieved).toMatchObject({ value: 10.5, conversion: { fromUnit: '/万', toUnit: '/10万', factor: 10 } });
+    // The record stays as the report wrote it.
+    expect(report.record).toMatchObject({ unit: '/万', value: 1.05 });
   });
 
   it('judges a lower-is-better target by its ceiling', () => {

@@ -11,7 +11,7 @@
  */
 import type { Polarity } from '../types';
 import { fiveYearOf } from './periods';
-import { conversionFactor, measureOf, type ApartReason } from './units';
+import { apartReason, conversionFactor, measureOf, type ApartReason } from './units';
 import type { ApartRecord, Timeline, TimelineTarget } from './timeline';
 
 export type ChangeKind = 'raised' | 'lowered' | 'unchanged' | 'new' | 'dropped' | 'not-comparable';
@@ -103,7 +103,7 @@ export function planChange(timeline: Timeline, fromPeriod: number, toPeriod: num
   if (from.apart && to.apart && from.apart.kind === to.apart.kind && from.apart.value !== null && to.apart.value !== null && from.apart.target && to.apart.target) {
     const mf = measureOf(from.apart.unit, from.apart.target.name);
     const mt = measureOf(to.apart.unit, to.apart.target.name);
-    if (mf.family === mt.family && (mf.per === null) === (mt.per === null)) {
+    if (apartReason(mt, mf) === null) {
       const f = from.apart.value;
       const t = to.apart.value * conversionFactor(mt, mf);
       const pseudo = (value: number) => ({ value }) as TimelineTarget;

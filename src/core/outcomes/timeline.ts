@@ -177,7 +177,11 @@ function documentMeasure(items: readonly Item[], catalog: Indicator | null, kind
     catalog && measureOf(catalog.unit, '').family === family ? catalog.unit : null,
   );
   const m = measureOf(unit, '');
-  return { ...m, per };
+  if (per === null) return { ...m, per };
+  // Who the per-capita figures count against: the catalog's population when its base was chosen, else the most common.
+  const catalogPopulation = catalogPer === per && catalog ? measureOf(catalog.unit, catalog.zh).population ?? null : null;
+  const population = mostCommon(chosen.map((i) => i.measure.population ?? ''), catalogPopulation) ?? '';
+  return { ...m, per, population };
 }
 
 function benchmarksOf(
@@ -197,7 +201,7 @@ function benchmarksOf(
     if (!isIntensive(name, measure.unit || null) || !isIntensive(b.name, b.unit)) continue;
     // A benchmark named by the catalog's words counts against the same population as the timeline unless it says otherwise.
     const own = measureOf(b.unit, b.name);
-    const converted = convertMeasure(b.value, { ...own, per: own.per ?? measure.per }, measure);
+    const converted = convertMeasure(b.value, own.per === null ? { ...own, per: measure.per, population: measure.population ?? null } : own, measure);
     if ('reason' in converted) continue;
     out.push({
       id: b.id,

@@ -13,6 +13,12 @@ export interface Measure {
   factor: number;
   /** Population a per-capita value is counted against (1000 for 每千人口); null for a total or a share. */
   per: number | null;
+  /**
+   * Who that population is: 人 (每千人口, 每万人, 千人口), 老年人 (每千名老年人), 儿童 (每万名儿童), 户 (每百户); '' when the
+   * name does not say. Two per-capita figures of different populations are never converted into each other. Absent
+   * (as null) for a total or a share.
+   */
+  population?: string | null;
 }
 
 /** Why two values cannot be compared: different things counted, a rate against a total, or a level against a flow. */
@@ -29,7 +35,13 @@ export interface Conversion {
 }
 
 const PER_WORDS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, '10万': 1e5, 百万: 1e6 };
-const PER_BASE = /每(十万|10万|百万|万|千|百)(?:名|个)?(?:常住|户籍)?(?:人口|人|老年人|老人|儿童|名)?/;
+/*
+ * 每 + a base + who is counted (每千人口, 每万名儿童, 每百户, 每千名老年人), or a base written straight before 人口 as
+ * table headings do (千人口托位数, 万人口全科医生数) when no number stands before it (城区人口10万人口 is a count).
+ */
+const PER_BASE =
+  /(?:每|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?=(?:十万|10万|百万|万|千)(?:常住|户籍)?人口))(十万|10万|百万|万|千|百)(?:名|个)?(?:常住|户籍)?(人口|老年人口|老年人|老人|儿童|户|人|名)?/;
+const POPULATIONS: Readonly<Record<string, string>> = { 人口: '人', 人: '人', 名: '人', 老年人口: '老年人', 老年人: '老年人', 老人: '老年人', 儿童: '儿童', 户: '户' };
 
 /** The population a name counts against: 每千人口 → 1000, 每10万人 → 100000; null when the name is not per capita. */
 export function perBaseOf(name: string): number | null {
@@ -37,9 +49,15 @@ export function perBaseOf(name: string): number | null {
   return m ? (PER_WORDS[m[1] ?? ''] ?? null) : null;
 }
 
+/** Who a per-capita name counts against: 人 for 每千人口 and 千人口, 老年人 for 每千名老年人, 户 for 每百户; null when not per capita. */
+export function populationOf(name: string): string | null {
+  const m = PER_BASE.exec(name);
+  return m ? (POPULATIONS[m[2] ?? ''] ?? '') : null;
+}
+
 export function measureOf(unit: string | null | undefined, name: string): Measure {
   const scale = unitScale(unit);
-  return { unit: (unit ?? '').trim(), family: scale.family, factor: scale.factor, per: perBaseOf(name) };
+  return { unit: (unit ?? '').trim(), family: scale.family, factor: scale.factor, per: perBaseOf(name), population: populationOf(name) };
 }
 
 // 5.4 × 10000 is 54000.00000000001 in floating point; twelve significant digits are more than any plan writes.
@@ -51,6 +69,8 @@ function tidy(value: number): number {
 export function apartReason(from: Measure, to: Measure): ApartReason | null {
   if (from.family !== to.family) return 'unit';
   if ((from.per === null) !== (to.per === null)) return 'per';
+  // Per 1,000 older people is not per 1,000 people, nor per 100 households.
+  if (from.per !== null && to.per !== null && (from.population ?? '') !== (to.population ?? '')) return 'per';
   return null;
 }
 
