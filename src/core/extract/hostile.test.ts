@@ -42,6 +42,8 @@ const families: [string, (n: number) => string, number?, number?][] = [
   ['a run of Chinese numerals with no unit', (n) => '一千二百'.repeat(n / 4)],
   ['百分之 over and over with no numeral after it', (n) => '百分之分'.repeat(n / 4)],
   ['每年 over and over before a place known by its count', (n) => '每年'.repeat(n / 2) + '每个村1个'],
+  ['a tab-separated 序号 table of many rows', (n) => `序号\t项目名称\t目标任务\n${'1\t托育\t托育服务扩容\n'.repeat(n / 12)}`],
+  ['序号 headers over and over on one line', (n) => '序号\t项目名称\t目标任务\t'.repeat(n / 14)],
 ];
 
 describe('linear-time reading of hostile text', () => {
