@@ -1,7 +1,7 @@
 // Real converted text: what poppler's pdftotext makes of the committed LibreOffice PDFs, without and with -layout
 // (tests/fixtures/pdftotext, written by make-pdftotext.ts). Without -layout a table comes out a column at a time,
-// its cells in the PDF's drawing order; with it, as columns of spaces. Neither is read as a table yet, but nothing
-// read from them may be a number the plan does not give.
+// its cells in the PDF's drawing order (not read as a table); with it, as columns of spaces, read as the TXT's table when
+// its cells are set at the top. Nothing read from either may be a number the plan does not give.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,73 @@ describe('pdftotext output of LibreOffice PDFs', () => {
     expect(text).toContain('综合服务站 20\n个');
     expect(prose(text)).toEqual(prose(docx.text));
     expect(prose(text)).toHaveLength(9);
+  });
+});
+
+/** A table target as a researcher compares it: what it is, its value, year, baseline and kind. */
+const tableRows = (text: string) =>
+  extractText(text)
+    .targets.filter((t) => t.source === 'table')
+    .map((t) => [t.name, t.indicator, t.unit, t.target.value, t.target.op, t.target.year, t.baseline?.value ?? null, t.baseline?.year ?? null, t.kind, t.binding]);
+
+describe('pdftotext -layout indicator tables (columns of spaces)', () => {
+  const layout = fixture('indicator-table.layout.txt');
+
+  it('reads the 30-row table over two pages as the TXT gives it: names wrapped under their rows, 90 以上 and 3 岁 apart', () => {
+    expect(layout).toContain('4     每千人口拥有 3 岁以下婴幼儿托 1.6        4.5      预期性\n      位数(个)');
+    const txt = tableRows(planTxt());
+    expect(txt).toHaveLength(30);
+    expect(tableRows(layout)).toEqual(txt);
+  });
+
+  it('quotes each row from its own line', () => {
+    const target = extractText(layout).targets.find((t) => t.name === '学前教育毛入园率');
+    expect(target?.quote).toBe('学前教育毛入园率(%)      88.6       90 以上');
+  });
+
+  it('reads a 34-row table whose rows break across pages, under a running title and page number', () => {
+    const probe = DOCX_PROBES.find((p) => p.name === 'split-rows');
+    if (!probe) throw new Error('no split-rows probe');
+    const text = fixture('probe-split-rows.layout.txt');
+    expect(text).toContain('—1—\n\f                     某省人民政府办公厅文件\n\n\n     盖率\n13');
+    const rows = tableRows(text);
+    expect(rows).toHaveLength(34);
+    expect(rows).toEqual(tableRows(probe.txt));
+  });
+
+  it('reads nothing from a table whose cells are centred (a row line without its name): which row a line of name belongs to is not in the text', () => {
+    const text = fixture('probe-centred-cells.layout.txt');
+    expect(text).toContain('\n 1                  个   4.5     5.5    预期性\n');
+    expect(tableRows(text)).toEqual([]);
+  });
+
+  describe('a misaligned or ragged row gives no target rather than a wrong one', () => {
+    const row3 = '3     高中阶段教育毛入学率(%)    91.3       92 以上    预期性';
+    const without = (name: string) => tableRows(planTxt()).filter((r) => r[0] !== name);
+
+    it('leaves out a row whose baseline cell is empty, and reads the rows after it', () => {
+      expect(layout).toContain(row3);
+      expect(tableRows(layout.replace(row3, '3     高中阶段教育毛入学率(%)               92 以上    预期性'))).toEqual(without('高中阶段教育毛入学率'));
+    });
+
+    it('leaves out a row whose target cell is empty (its 2020 value is never taken for the 2025 one)', () => {
+      expect(tableRows(layout.replace(row3, '3     高中阶段教育毛入学率(%)    91.3                  预期性'))).toEqual(without('高中阶段教育毛入学率'));
+    });
+
+    it('leaves out a row with a value more than the header has columns for', () => {
+      expect(tableRows(layout.replace(row3, '3     高中阶段教育毛入学率(%)    91.3       92 以上    93   预期性'))).toEqual(without('高中阶段教育毛入学率'));
+    });
+
+    it('reads nothing when a line of name follows a row whose name did not fill its line (cells centred)', () => {
+      // Row 4's wrapped 位数(个) moved above its row, under row 3's short name, as a table centred in its cells has it.
+      const moved = layout.replace('\n4     每千人口拥有 3 岁以下婴幼儿托 1.6        4.5      预期性\n      位数(个)', '\n      位数(个)\n4     每千人口拥有 3 岁以下婴幼儿托 1.6        4.5      预期性');
+      expect(moved).not.toBe(layout);
+      expect(tableRows(moved)).toEqual([]);
+    });
+
+    it('ends the table at a row numbered out of turn', () => {
+      const rows = tableRows(layout.replace('\n5     普惠性', '\n7     普惠性'));
+      expect(rows).toEqual(tableRows(planTxt()).slice(0, 4));
+    });
   });
 });

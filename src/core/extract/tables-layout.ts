@@ -1,0 +1,276 @@
+// An indicator table as `pdftotext -layout` writes it: columns of spaces, a long name wrapped onto the lines under its
+// row, a page's running title and number between the rows of a table that runs on:
+//
+//   序号 指标                  2020 年     2025 年   属性
+//   1     学前教育毛入园率(%)      88.6       90 以上    预期性
+//   4     每千人口拥有 3 岁以下婴幼儿托 1.6        4.5      预期性
+//         位数(个)
+//
+// A cell may hold a space (2020 年, 90 以上, 3 岁) and the name may touch the first value with one space, so the columns
+// are not cut at spaces: a row is read from its ends — the sequence number first, the nature (约束性/预期性), the values
+// and the unit from the right, each value a whole number cell — and what is left between is the name. A row that does
+// not have exactly that shape (a value cell empty, a value the number pattern does not take, a missing nature or
+// sequence number) ends the table: no value is ever moved into another column. Only top-aligned tables are read (Word's
+// and LibreOffice's default, where a wrapped name runs on below its row): a table whose names wrap above their row or
+// around it (cells centred: a row line without its name, name lines before the first row) gives nothing, since which
+// row a line of name belongs to cannot be told from the text.
+import type { Span } from '../types';
+
+export interface LayoutCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+export type LayoutItem = { row: LayoutCell[] } | { group: LayoutCell };
+
+export interface SpacedTable {
+  /** The header's cells, one a column, in the roles the table reader gives them. */
+  header: LayoutCell[];
+  items: LayoutItem[];
+  region: Span;
+  /** The first line after the table. */
+  next: number;
+}
+
+export interface SpacedRoles {
+  roleOf: (text: string) => string | null;
+  isNature: (text: string) => boolean;
+  isUnit: (text: string) => boolean;
+}
+
+interface Token {
+  text: string;
+  /** Column in the line (characters, as pdftotext places them). */
+  col: number;
+  start: number;
+  end: number;
+}
+
+/** A value cell of the layout: a number with its own mark or comparator (90以上, <5.5, [12.4], 6*), or a dash. */
+const VALUE = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?%?(?:以上|以下|以内|左右|及以上|及以下)?$|^[-—–]+$/u;
+/** A comparator written apart from its number by pdftotext (90 以上). */
+const SUFFIX = /^(?:以上|以下|以内|左右|及以上|及以下)$/u;
+const PREFIX = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)$/u;
+/** A page's number between dashes or alone (—1—, - 3 -, 第 3 页), as pdftotext writes a footer. */
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/u;
+/** A group row's heading (一、幼有所育, (二)病有所医). */
+const GROUP = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))\s*[\u4e00-\u9fff]/u;
+const ROLES = new Set(['seq', 'name', 'unit', 'year', 'nature']);
+/** Blank lines a table may run on across: a page's foot and the next page's head. */
+const MAX_BLANKS = 8;
+
+function tokens(line: Line, from = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of line.text.slice(from).matchAll(/\S+/gu)) {
+    const col = from + m.index;
+    out.push({ text: m[0], col, start: line.start + col, end: line.start + col + m[0].length });
+  }
+  return out;
+}
+
+/** Display columns: an ideograph takes two. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** Tokens as one cell, the spaces pdftotext put between an ideograph and a digit left out (3 岁 → 3岁). */
+function cellOf(ts: readonly Token[]): LayoutCell {
+  let text = '';
+  let prev: Token | undefined;
+  for (const t of ts) {
+    if (prev && /[A-Za-z0-9]$/u.test(prev.text) && /^[A-Za-z0-9]/u.test(t.text)) text += ' ';
+    text += t.text;
+    prev = t;
+  }
+  const first = ts[0];
+  const last = ts[ts.length - 1];
+  return { text, start: first?.start ?? 0, end: last?.end ?? 0 };
+}
+
+/** The header's cells: tokens joined where a piece alone is no heading (2020 + 年 → 2020年, 指标 + 名称 → 指标名称). */
+function headerCells(line: Line, roles: SpacedRoles): { cells: LayoutCell[]; cols: number[] } | null {
+  if (!/\S {2,}\S/u.test(line.text)) return null;
+  const ts = tokens(line);
+  if (ts.length < 3 || ts.length > 24) return null;
+  const groups: Token[][] = [];
+  for (const t of ts) {
+    const last = groups[groups.length - 1];
+    if (last && roles.roleOf(t.text) === null && roles.roleOf(cellOf([...last, t]).text) !== null) last.push(t);
+    else groups.push([t]);
+  }
+  const cells = groups.map(cellOf);
+  const kinds = cells.map((c) => roles.roleOf(c.text));
+  if (kinds.some((k) => k === null || !ROLES.has(k))) return null;
+  if (kinds.filter((k) => k === 'name').length !== 1 || !kinds.includes('year')) return null;
+  // The sequence number and the nature are what a row is known by: a table with neither is not read.
+  if (!kinds.includes('seq') && !kinds.includes('nature')) return null;
+  // Columns in the header's order: 序号 first, the name before the values, the unit beside the name, the nature last.
+  const order = kinds.map((k) => ['seq', 'name', 'unit', 'year', 'nature'].indexOf(k ?? ''));
+  if (order.some((o, i) => i > 0 && o < (order[i - 1] ?? 0))) return null;
+  if (kinds.filter((k) => k === 'seq' || k === 'unit' || k === 'nature').length !== new Set(kinds.filter((k) => k !== 'year')).size - 1) return null;
+  return { cells, cols: groups.map((g) => g[0]?.col ?? 0) };
+}
+
+/** A line's tokens with a comparator written apart joined to its number (90 以上, ≥ 92). */
+function valueTokens(ts: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of ts) {
+    const last = out[out.length - 1];
+    if (last && SUFFIX.test(t.text) && /\d\]?%?$/u.test(last.text)) out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    else if (last && PREFIX.test(last.text) && /^\[?\d/u.test(t.text)) out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    else out.push(t);
+  }
+  return out;
+}
+
+interface Row {
+  cells: LayoutCell[];
+  seq: number | null;
+  /** Column where the name starts, and its display width on the row's line. */
+  nameCol: number;
+  nameWidth: number;
+}
+
+/** A row line: exactly the header's columns, read from both ends; null for any other line. */
+function parseRow(line: Line, from: number, kinds: readonly string[], roles: SpacedRoles): Row | null {
+  const ts = valueTokens(tokens(line, from));
+  let lo = 0;
+  let hi = ts.length;
+  const cells: (LayoutCell | null)[] = kinds.map(() => null);
+  const nameAt = kinds.indexOf('name');
+  let seq: number | null = null;
+  for (let k = 0; k < nameAt; k++) {
+    // Before the name: the sequence number only.
+    const t = ts[lo];
+    if (!t || !/^\d{1,3}$/u.test(t.text)) return null;
+    seq = Number(t.text);
+    cells[k] = cellOf([t]);
+    lo++;
+  }
+  for (let k = kinds.length - 1; k > nameAt; k--) {
+    const t = hi > lo ? ts[hi - 1] : undefined;
+    const kind = kinds[k];
+    const take = t && (kind === 'nature' ? roles.isNature(t.text) : kind === 'unit' ? roles.isUnit(t.text) : VALUE.test(t.text));
+    if (take) {
+      cells[k] = cellOf([t]);
+      hi--;
+    } else if (kind === 'unit') {
+      // An empty unit cell (the unit is in the name's brackets).
+      const at = ts[hi]?.start ?? line.start + line.text.length;
+      cells[k] = { text: '', start: at, end: at };
+    } else return null;
+  }
+  const name = ts.slice(lo, hi);
+  const first = name[0];
+  const last = name[name.length - 1];
+  // A row line without its name: the table's cells are centred or set at the bottom.
+  if (!first || !last || VALUE.test(last.text)) return null;
+  cells[nameAt] = cellOf(name);
+  const full = cells.every((c): c is LayoutCell => c !== null);
+  return full ? { cells, seq, nameCol: first.col, nameWidth: width(line.text.slice(first.col, last.col + last.text.length)) } : null;
+}
+
+/**
+ * The table whose header is lines[i], as rows of cells under the header's columns, or null when lines[i] is no such
+ * header or the table is not read (see the top of the file).
+ */
+export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRoles): SpacedTable | null {
+  const headLine = lines[i];
+  if (!headLine) return null;
+  const head = headerCells(headLine, roles);
+  if (!head) return null;
+  const kinds = head.cells.map((c) => roles.roleOf(c.text) ?? '');
+  const hasSeq = kinds.includes('seq');
+  const rows: { row: Row; line: number }[] = [];
+  const items: (LayoutItem & { row?: LayoutCell[] })[] = [];
+  /** Lines of name under each row (index into rows), and their start columns. */
+  const wraps: { to: number; cell: LayoutCell; col: number; width: number }[] = [];
+  let end = headLine.start + headLine.text.length;
+  let blanks = 0;
+  let j = i + 1;
+  let next = j;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    if (!line) break;
+    // pdftotext begins a page with a form feed on its first line.
+    const from = line.text.startsWith('\f') ? 1 : 0;
+    const body = line.text.slice(from);
+    if (body.trim() === '' || PAGE_NUMBER.test(body)) {
+      if (++blanks > MAX_BLANKS) break;
+      continue;
+    }
+    const row = parseRow(line, from, kinds, roles);
+    const prev = rows[rows.length - 1];
+    if (row) {
+      if (hasSeq && prev && row.seq !== (prev.row.seq ?? 0) + 1) break;
+      rows.push({ row, line: j });
+      items.push({ row: row.cells });
+      blanks = 0;
+      end = line.start + line.text.length;
+      next = j + 1;
+      continue;
+    }
+    // A page's running title: the page's first line, with a blank line under it.
+    if (from === 1 && lines[j + 1]?.text.trim() === '') continue;
+    const ts = tokens(line, from);
+    const first = ts[0];
+    const last = ts[ts.length - 1];
+    if (!first || !last) break;
+    if (hasSeq && prev && first.text === String((prev.row.seq ?? 0) + 1) && /\S {2,}\S/u.test(body.trim())) {
+      // The next row, not of the header's shape. Its values start right after its number when its name is on other
+      // lines (cells centred): the table gives nothing. Otherwise (a value cell left empty) the row is left out, and
+      // the lines of name under it with it.
+      const second = valueTokens(ts)[1];
+      if (!second || VALUE.test(second.text) || roles.isUnit(second.text)) return null;
+      rows.push({ row: { cells: [], seq: prev.row.seq === null ? null : prev.row.seq + 1, nameCol: 0, nameWidth: Infinity }, line: j });
+      blanks = 0;
+      next = j + 1;
+      continue;
+    }
+    if (GROUP.test(body.trimStart()) && !/\S {2,}\S/u.test(body.trim())) {
+      items.push({ group: cellOf(ts) });
+      blanks = 0;
+      end = line.start + line.text.length;
+      next = j + 1;
+      continue;
+    }
+    // A line of a name wrapped under its row: one run of text, indented, ending in no value.
+    if (!prev || first.col === 0 || /\S {2,}\S/u.test(body.trim()) || VALUE.test(last.text) || SUFFIX.test(last.text) || /[。;,:]/u.test(body)) break;
+    wraps.push({ to: rows.length - 1, cell: cellOf(ts), col: first.col, width: width(body.trim()) });
+    blanks = 0;
+    end = line.start + line.text.length;
+    next = j + 1;
+  }
+  if (items.length === 0) return null;
+  let widest = 0;
+  for (const r of rows) if (r.row.cells.length > 0) widest = Math.max(widest, r.row.nameWidth);
+  for (const [k, w] of wraps.entries()) {
+    const own = rows[w.to]?.row;
+    const after = rows[w.to + 1]?.row;
+    // A wrapped line stands under its row's name (under the next row's after a page break moved the columns), and a
+    // name wraps only when its row's line is full: a line of name after a short one belongs to the row below it
+    // (cells centred), which the text cannot tell.
+    if (own && own.cells.length === 0) continue;
+    const aligned = own && (Math.abs(w.col - own.nameCol) <= 3 || (after && Math.abs(w.col - after.nameCol) <= 3));
+    const previousLine = k > 0 && wraps[k - 1]?.to === w.to ? wraps[k - 1] : undefined;
+    const full = (previousLine ? previousLine.width : (own?.nameWidth ?? 0)) >= widest - 4;
+    if (!aligned || !full) return null;
+  }
+  // Join each row's wrapped lines to its name.
+  for (const w of wraps) {
+    const r = rows[w.to]?.row;
+    const nameAt = kinds.indexOf('name');
+    const name = r?.cells[nameAt];
+    if (!r || !name || r.cells.length === 0) continue;
+    r.cells[nameAt] = { text: name.text + w.cell.text, start: name.start, end: w.cell.end };
+  }
+  return { header: head.cells, items: items.map((it) => ('row' in it && it.row ? { row: it.row } : it)), region: { start: headLine.start, end }, next };
+}
