@@ -10,6 +10,7 @@ import type { TargetRecord } from '../src/core/types';
 import { readPlanFile } from '../src/import/readers/index';
 import { DOCX_PROBES } from './helpers/format-probes';
 import { planTxt } from './helpers/indicator-plan';
+import { groupedTableTxt } from './helpers/grouped-table';
 import { layoutPlanDocx } from './helpers/real-formats';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/pdftotext', name), 'utf8');
@@ -21,7 +22,13 @@ const numbers = (text: string) =>
 async function sources(): Promise<Array<[string, string]>> {
   const docx = await readPlanFile('layout-plan.docx', await layoutPlanDocx());
   if (!docx.ok) throw new Error(docx.code);
-  return [['indicator-table', planTxt()], ['layout-plan', docx.text], ...DOCX_PROBES.map((p) => [`probe-${p.name}`, p.txt] as [string, string])];
+  return [
+    ['indicator-table', planTxt()],
+    ['layout-plan', docx.text],
+    ['grouped-top', groupedTableTxt()],
+    ['grouped-middle', groupedTableTxt()],
+    ...DOCX_PROBES.map((p) => [`probe-${p.name}`, p.txt] as [string, string]),
+  ];
 }
 
 describe('pdftotext output of LibreOffice PDFs', () => {
@@ -87,6 +94,23 @@ describe('pdftotext -layout indicator tables (columns of spaces)', () => {
   it('reads nothing from a table whose cells are centred (a row line without its name): which row a line of name belongs to is not in the text', () => {
     const text = fixture('probe-centred-cells.layout.txt');
     expect(text).toContain('\n 1                  个   4.5     5.5    预期性\n');
+    expect(tableRows(text)).toEqual([]);
+  });
+
+  it('reads a table with group rows, a 单位 column and no 序号 as its TXT: names over three lines at the left edge, 1/10 万 one unit', () => {
+    const text = fixture('grouped-top.layout.txt');
+    expect(text).toContain('孕产妇死亡率       1/10 万   9.5');
+    const rows = tableRows(text);
+    expect(rows).toHaveLength(11);
+    expect(rows).toEqual(tableRows(groupedTableTxt()));
+    // The group rows give the domains of the rows under them, as in the TXT.
+    const domains = (t: string) => extractText(t).targets.filter((r) => r.source === 'table').map((r) => r.domain);
+    expect(domains(text)).toEqual(domains(groupedTableTxt()));
+  });
+
+  it('reads nothing from the same table centred in its cells (its names wrap above and below the row line)', () => {
+    const text = fixture('grouped-middle.layout.txt');
+    expect(text).toContain('每千人口拥有 3 岁以\n            个');
     expect(tableRows(text)).toEqual([]);
   });
 

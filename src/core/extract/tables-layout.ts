@@ -62,6 +62,8 @@ const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(
 /** A group row's heading (一、幼有所育, (二)病有所医). */
 const GROUP = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))\s*[\u4e00-\u9fff]/u;
 const ROLES = new Set(['seq', 'name', 'unit', 'year', 'nature']);
+/** A line after a table: a note, a chapter heading, a table's caption. */
+const TABLE_END = /^(?:(?:注|备注|说明|资料来源|数据来源)\s*[:：]|第[一二三四五六七八九十\d]+[章节]|(?:表|专栏)\s*\d)/u;
 /** Blank lines a table may run on across: a page's foot and the next page's head. */
 const MAX_BLANKS = 8;
 
@@ -158,6 +160,13 @@ function parseRow(line: Line, from: number, kinds: readonly string[], roles: Spa
   for (let k = kinds.length - 1; k > nameAt; k--) {
     const t = hi > lo ? ts[hi - 1] : undefined;
     const kind = kinds[k];
+    // A unit pdftotext wrote in two pieces (1/10 万) is one cell.
+    const before = hi - 1 > lo ? ts[hi - 2] : undefined;
+    if (kind === 'unit' && t && before && /[\d/]/u.test(before.text) && roles.isUnit(before.text + t.text)) {
+      cells[k] = { text: before.text + t.text, start: before.start, end: t.end };
+      hi -= 2;
+      continue;
+    }
     const take = t && (kind === 'nature' ? roles.isNature(t.text) : kind === 'unit' ? roles.isUnit(t.text) : VALUE.test(t.text));
     if (take) {
       cells[k] = cellOf([t]);
@@ -172,10 +181,20 @@ function parseRow(line: Line, from: number, kinds: readonly string[], roles: Spa
   const first = name[0];
   const last = name[name.length - 1];
   // A row line without its name: the table's cells are centred or set at the bottom.
-  if (!first || !last || VALUE.test(last.text)) return null;
+  // A name never ends in a number or a slash: that is a value or a unit cut short (孕产妇死亡率 1/10 | 万).
+  if (!first || !last || VALUE.test(last.text) || /[\d/]$/u.test(last.text)) return null;
   cells[nameAt] = cellOf(name);
   const full = cells.every((c): c is LayoutCell => c !== null);
   return full ? { cells, seq, nameCol: first.col, nameWidth: width(line.text.slice(first.col, last.col + last.text.length)) } : null;
+}
+
+/** A row line whose name is elsewhere: after the sequence number (if any), a value or a unit; at its end a nature or value. */
+function centredRow(ts: Token[], hasSeq: boolean, roles: SpacedRoles): boolean {
+  const vs = valueTokens(ts);
+  const firstCell = hasSeq && /^\d{1,3}$/u.test(vs[0]?.text ?? '') ? vs[1] : vs[0];
+  const lastCell = vs[vs.length - 1];
+  if (!firstCell || !lastCell || vs.length < 2) return false;
+  return (VALUE.test(firstCell.text) || roles.isUnit(firstCell.text)) && (roles.isNature(lastCell.text) || VALUE.test(lastCell.text));
 }
 
 /**
@@ -195,6 +214,8 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
   const wraps: { to: number; cell: LayoutCell; col: number; width: number }[] = [];
   let end = headLine.start + headLine.text.length;
   let blanks = 0;
+  /** A page break passed since the last line of the table. */
+  let paged = false;
   let j = i + 1;
   let next = j;
   for (; j < lines.length; j++) {
@@ -202,6 +223,7 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
     if (!line) break;
     // pdftotext begins a page with a form feed on its first line.
     const from = line.text.startsWith('\f') ? 1 : 0;
+    if (from === 1) paged = true;
     const body = line.text.slice(from);
     if (body.trim() === '' || PAGE_NUMBER.test(body)) {
       if (++blanks > MAX_BLANKS) break;
@@ -214,6 +236,7 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
       rows.push({ row, line: j });
       items.push({ row: row.cells });
       blanks = 0;
+      paged = false;
       end = line.start + line.text.length;
       next = j + 1;
       continue;
@@ -242,10 +265,15 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
       next = j + 1;
       continue;
     }
-    // A line of a name wrapped under its row: one run of text, indented, ending in no value.
-    if (!prev || first.col === 0 || /\S {2,}\S/u.test(body.trim()) || VALUE.test(last.text) || SUFFIX.test(last.text) || /[。;,:]/u.test(body)) break;
+    // A row line without its name (the values right after the sequence number, or at the line's start): the cells are
+    // centred or set at the bottom, and the name lines around it cannot be given to their rows. Nothing is read.
+    if (centredRow(ts, hasSeq, roles)) return null;
+    // A line of a name wrapped under its row: one run of text ending in no value, right under the row (or on the next
+    // page), not a note, a heading or a caption.
+    if (!prev || (blanks > 0 && !paged) || /\S {2,}\S/u.test(body.trim()) || VALUE.test(last.text) || SUFFIX.test(last.text) || /[。;,:]/u.test(body) || TABLE_END.test(body.trim())) break;
     wraps.push({ to: rows.length - 1, cell: cellOf(ts), col: first.col, width: width(body.trim()) });
     blanks = 0;
+    paged = false;
     end = line.start + line.text.length;
     next = j + 1;
   }

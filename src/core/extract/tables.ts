@@ -552,7 +552,8 @@ function placeTable(lines: Line[], i: number, header: Cell[], period: { start: n
   return drafts.length > 0 ? { drafts, region: { start: lines[i]?.start ?? 0, end }, next: j } : null;
 }
 
-const SPACED_ROLES: SpacedRoles = { roleOf: headerRole, isNature, isUnit: (s) => UNIT_CELL.test(squash(s)) };
+/** A 单位 cell: a unit, also a rate per 100,000 or 10,000 (1/10万, /万). */
+const SPACED_ROLES: SpacedRoles = { roleOf: headerRole, isNature, isUnit: (s) => UNIT_CELL.test(squash(s)) || /^1?\/(?:10|十)?万$/u.test(squash(s)) };
 
 export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
   const lines: Line[] = [];
