@@ -27,6 +27,7 @@ async function sources(): Promise<Array<[string, string]>> {
     ['layout-plan', docx.text],
     ['grouped-top', groupedTableTxt()],
     ['grouped-middle', groupedTableTxt()],
+    ['grouped-two-row', groupedTableTxt()],
     ...DOCX_PROBES.map((p) => [`probe-${p.name}`, p.txt] as [string, string]),
   ];
 }
@@ -108,6 +109,17 @@ describe('pdftotext -layout indicator tables (columns of spaces)', () => {
     expect(domains(text)).toEqual(domains(groupedTableTxt()));
   });
 
+  it('reads the same table under a header over two lines (目标值 over 2025 年 2030 年)', () => {
+    const text = fixture('grouped-two-row.layout.txt');
+    expect(text).toContain('目标值               属性\n                      2025 年   2030 年\n');
+    expect(tableRows(text)).toEqual(tableRows(groupedTableTxt()));
+  });
+
+  it('reads nothing under a header whose years do not stand under its 目标值', () => {
+    const text = fixture('grouped-two-row.layout.txt').replace('\n                      2025 年   2030 年\n', '\n             2025 年   2030 年\n');
+    expect(tableRows(text)).toEqual([]);
+  });
+
   it('reads nothing from the same table centred in its cells (its names wrap above and below the row line)', () => {
     const text = fixture('grouped-middle.layout.txt');
     expect(text).toContain('每千人口拥有 3 岁以\n            个');
@@ -136,6 +148,13 @@ describe('pdftotext -layout indicator tables (columns of spaces)', () => {
       const moved = layout.replace('\n4     每千人口拥有 3 岁以下婴幼儿托 1.6        4.5      预期性\n      位数(个)', '\n      位数(个)\n4     每千人口拥有 3 岁以下婴幼儿托 1.6        4.5      预期性');
       expect(moved).not.toBe(layout);
       expect(tableRows(moved)).toEqual([]);
+    });
+
+    it('reads nothing when a row line further down has no name (that row centred in its cells)', () => {
+      // Row 17's name set on the line under its values, as a cell centred on two lines of name writes it.
+      const centred = layout.replace('\n17    基本医疗保险参保率(%)       95.1     95 以上    约束性', '\n17                         95.1     95 以上    约束性\n      基本医疗保险参保率(%)');
+      expect(centred).not.toBe(layout);
+      expect(tableRows(centred)).toEqual([]);
     });
 
     it('ends the table at a row numbered out of turn', () => {

@@ -1,6 +1,6 @@
 // A county plan's indicator table with group rows merged across (一、幼有所育), a 单位 column, no 序号, names wrapping
 // over up to three lines, a unit of two pieces (1/10万) and values with their own comparators (≥90, 95以上, <9, [3000]).
-// As an HTML page for LibreOffice (cells set at the top or centred: tests/fixtures/pdftotext/make-grouped-tables.ts
+// As an HTML page for LibreOffice (cells set at the top or centred, the header on one row or 目标值 over the years: tests/fixtures/pdftotext/make-grouped-tables.ts
 // turns each into a PDF and that into pdftotext's text), and as the same table in pipe rows, what the text must give.
 const TITLE = '某县“十五五”民生事业发展规划';
 const LEAD = '坚持以人民为中心的发展思想，聚焦群众急难愁盼问题，补齐民生短板，推动基本公共服务均等化、普惠化、便捷化。到2030年，全县基本公共服务水平明显提高。';
@@ -28,14 +28,19 @@ export function groupedTableTxt(): string {
   return [TITLE, LEAD, '表1 主要指标', row(HEADER), ...ROWS.map((r) => (typeof r === 'string' ? row([r, '', '', '', '']) : row(r))), '注:[]内为五年累计数。'].join('\n');
 }
 
-export function groupedTableHtml(valign: 'top' | 'middle'): string {
+/** The page; with `twoRowHeader`, 目标值 spans 2025年 | 2030年 in a second header row and the other headings span both. */
+export function groupedTableHtml(valign: 'top' | 'middle', twoRowHeader = false): string {
   const td = (c: string) => `<td valign="${valign}">${c}</td>`;
+  const span = (c: string) => `<td rowspan="2" valign="${valign}">${c}</td>`;
+  const header = twoRowHeader
+    ? `<tr>${span('指标')}${span('单位')}<td colspan="2" valign="${valign}">目标值</td>${span('属性')}</tr><tr>${td('2025年')}${td('2030年')}</tr>`
+    : `<tr>${HEADER.map(td).join('')}</tr>`;
   const rows = ROWS.map((r) => (typeof r === 'string' ? `<tr><td colspan="5" valign="${valign}">${r}</td></tr>` : `<tr>${r.map(td).join('')}</tr>`));
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}</title>
 <style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} table{border-collapse:collapse} td{border:1px solid #000;padding:2pt}</style></head><body>
 <p>某县人民政府办公室</p><h1>${TITLE}</h1><p>${LEAD}</p><p>表1 主要指标</p>
 <table><col width="150"><col width="60"><col width="70"><col width="70"><col width="60">
-<tr>${HEADER.map(td).join('')}</tr>
+${header}
 ${rows.join('\n')}
 </table><p>注：[]内为五年累计数。</p></body></html>`;
 }

@@ -121,6 +121,30 @@ function headerCells(line: Line, roles: SpacedRoles): { cells: LayoutCell[]; col
   return { cells, cols: groups.map((g) => g[0]?.col ?? 0) };
 }
 
+/**
+ * A header over two lines: one heading over the value columns (目标值, 规划目标) and the years under it on the next line
+ * (2025 年 2030 年), each standing under it — from where it starts to where the next heading starts. The years replace
+ * the heading, as the pipe tables' two-row headers are read (tables-header.ts).
+ */
+function yearsUnder(line: Line | undefined, head: { cells: LayoutCell[]; cols: number[] }, roles: SpacedRoles): { at: number; cells: LayoutCell[]; cols: number[] } | null {
+  if (!line || !/\S {2,}\S|^ +\S/u.test(line.text)) return null;
+  const spreading = head.cells.flatMap((c, k) => (roles.roleOf(c.text) === 'year' && !/20\d\d/u.test(c.text) ? [k] : []));
+  const at = spreading[0];
+  if (at === undefined || spreading.length !== 1) return null;
+  const groups: Token[][] = [];
+  for (const t of tokens(line)) {
+    const last = groups[groups.length - 1];
+    if (last && roles.roleOf(t.text) === null) last.push(t);
+    else groups.push([t]);
+  }
+  const cells = groups.map(cellOf);
+  const cols = groups.map((g) => g[0]?.col ?? 0);
+  const from = head.cols[at] ?? 0;
+  const to = head.cols[at + 1] ?? Infinity;
+  const fits = cells.length >= 2 && cells.every((c, k) => /^20\d\d年/u.test(c.text) && roles.roleOf(c.text) === 'year' && (cols[k] ?? -1) >= from - 1 && (cols[k] ?? Infinity) < to);
+  return fits ? { at, cells, cols } : null;
+}
+
 /** A line's tokens with a comparator written apart joined to its number (90 以上, ≥ 92). */
 function valueTokens(ts: Token[]): Token[] {
   const out: Token[] = [];
@@ -206,6 +230,11 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
   if (!headLine) return null;
   const head = headerCells(headLine, roles);
   if (!head) return null;
+  const lower = yearsUnder(lines[i + 1], head, roles);
+  if (lower) {
+    head.cells.splice(lower.at, 1, ...lower.cells);
+    head.cols.splice(lower.at, 1, ...lower.cols);
+  }
   const kinds = head.cells.map((c) => roles.roleOf(c.text) ?? '');
   const hasSeq = kinds.includes('seq');
   const rows: { row: Row; line: number }[] = [];
@@ -216,7 +245,7 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
   let blanks = 0;
   /** A page break passed since the last line of the table. */
   let paged = false;
-  let j = i + 1;
+  let j = lower ? i + 2 : i + 1;
   let next = j;
   for (; j < lines.length; j++) {
     const line = lines[j];
