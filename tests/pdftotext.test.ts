@@ -10,7 +10,7 @@ import type { TargetRecord } from '../src/core/types';
 import { readPlanFile } from '../src/import/readers/index';
 import { DOCX_PROBES } from './helpers/format-probes';
 import { planTxt } from './helpers/indicator-plan';
-import { groupedTableTxt } from './helpers/grouped-table';
+import { domainTableTxt, groupedTableTxt } from './helpers/grouped-table';
 import { layoutPlanDocx } from './helpers/real-formats';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/pdftotext', name), 'utf8');
@@ -28,6 +28,8 @@ async function sources(): Promise<Array<[string, string]>> {
     ['grouped-top', groupedTableTxt()],
     ['grouped-middle', groupedTableTxt()],
     ['grouped-two-row', groupedTableTxt()],
+    ['grouped-domain-top', domainTableTxt()],
+    ['grouped-domain-middle', domainTableTxt()],
     ...DOCX_PROBES.map((p) => [`probe-${p.name}`, p.txt] as [string, string]),
   ];
 }
@@ -118,6 +120,38 @@ describe('pdftotext -layout indicator tables (columns of spaces)', () => {
   it('reads nothing under a header whose years do not stand under its 目标值', () => {
     const text = fixture('grouped-two-row.layout.txt').replace('\n                      2025 年   2030 年\n', '\n             2025 年   2030 年\n');
     expect(tableRows(text)).toEqual([]);
+  });
+
+  it('reads a 领域 column, its cells and the names wrapping under their rows (幼有所 / 育), and 序 over 号 in the header', async () => {
+    const docx = await readPlanFile('layout-plan.docx', await layoutPlanDocx());
+    if (!docx.ok) throw new Error(docx.code);
+    const text = fixture('layout-plan.layout.txt');
+    expect(text).toContain(' 序   领域   指标               单位    2025 年基期   2030 年目标   属性\n 号\n 1   幼有所  每千人口拥有 3 岁以下婴幼   个');
+    const withDomain = (t: string) => extractText(t).targets.filter((r) => r.source === 'table').map((r) => [r.domain, r.name, r.target.value, r.target.year, r.baseline?.value]);
+    expect(withDomain(text)).toHaveLength(12);
+    expect(withDomain(text)).toEqual(withDomain(docx.text));
+  });
+
+  it('reads a 领域 column merged down its rows at the top, whose words run on over the next rows (学有所 / 教), as its TXT', () => {
+    const text = fixture('grouped-domain-top.layout.txt');
+    expect(text).toContain('学有所   学前教育毛入园率     %        91       95 以上    预期性\n教     义务教育学校达到省 %');
+    const withDomain = (t: string) => extractText(t).targets.filter((r) => r.source === 'table').map((r) => [r.domain, r.indicator, r.name, r.unit, r.target.value, r.target.op, r.target.year, r.baseline?.value ?? null]);
+    expect(withDomain(text)).toHaveLength(11);
+    expect(withDomain(text)).toEqual(withDomain(domainTableTxt()));
+  });
+
+  it('reads nothing from that table centred in its cells', () => {
+    expect(tableRows(fixture('grouped-domain-middle.layout.txt'))).toEqual([]);
+  });
+
+  it('reads nothing when words of 领域 stand under a row whose 领域 cell is empty (a merged cell centred on its rows)', () => {
+    const text = fixture('layout-plan.layout.txt');
+    const row2 = '\n 2   学有所  普惠性幼儿园在园幼儿占在     %     85         90 以上      约束性\n     教    园幼儿总数的比例';
+    expect(text).toContain(row2);
+    const centred = text.replace(row2, '\n 2          普惠性幼儿园在园幼儿占在     %     85         90 以上      约束性\n     学有所教    园幼儿总数的比例');
+    const table2 = (t: string) => extractText(t).targets.filter((r) => r.source === 'table').slice(6);
+    expect(table2(text)).toHaveLength(6);
+    expect(table2(centred)).toEqual([]);
   });
 
   it('reads nothing from the same table centred in its cells (its names wrap above and below the row line)', () => {

@@ -44,3 +44,31 @@ ${header}
 ${rows.join('\n')}
 </table><p>注：[]内为五年累计数。</p></body></html>`;
 }
+
+/** The same rows under a 领域 column merged down each group's rows (rowspan), set at the top or centred. */
+function domainGroups(): { domain: string; rows: string[][] }[] {
+  const groups: { domain: string; rows: string[][] }[] = [];
+  for (const r of ROWS) {
+    if (typeof r === 'string') groups.push({ domain: r.replace(/^[一二三四五六七八九十]+、/u, ''), rows: [] });
+    else groups[groups.length - 1]?.rows.push(r);
+  }
+  return groups;
+}
+
+export function domainTableTxt(): string {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const body = domainGroups().flatMap((g) => g.rows.map((r) => row([g.domain, ...r])));
+  return [TITLE, LEAD, '表1 主要指标', row(['领域', ...HEADER]), ...body, '注:[]内为五年累计数。'].join('\n');
+}
+
+export function domainTableHtml(valign: 'top' | 'middle'): string {
+  const td = (c: string) => `<td valign="${valign}">${c}</td>`;
+  const body = domainGroups().flatMap((g) => g.rows.map((r, k) => `<tr>${k === 0 ? `<td rowspan="${g.rows.length}" valign="${valign}">${g.domain}</td>` : ''}${r.map(td).join('')}</tr>`));
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}</title>
+<style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} table{border-collapse:collapse} td{border:1px solid #000;padding:2pt}</style></head><body>
+<p>某县人民政府办公室</p><h1>${TITLE}</h1><p>${LEAD}</p><p>表1 主要指标</p>
+<table><col width="60"><col width="150"><col width="60"><col width="70"><col width="70"><col width="60">
+<tr>${['领域', ...HEADER].map(td).join('')}</tr>
+${body.join('\n')}
+</table><p>注：[]内为五年累计数。</p></body></html>`;
+}

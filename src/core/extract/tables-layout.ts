@@ -61,7 +61,7 @@ const PREFIX = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)$/u;
 const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/u;
 /** A group row's heading (一、幼有所育, (二)病有所医). */
 const GROUP = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))\s*[\u4e00-\u9fff]/u;
-const ROLES = new Set(['seq', 'name', 'unit', 'year', 'nature']);
+const ROLES = new Set(['seq', 'group', 'name', 'unit', 'year', 'nature']);
 /** A line after a table: a note, a chapter heading, a table's caption. */
 const TABLE_END = /^(?:(?:注|备注|说明|资料来源|数据来源)\s*[:：]|第[一二三四五六七八九十\d]+[章节]|(?:表|专栏)\s*\d)/u;
 /** Blank lines a table may run on across: a page's foot and the next page's head. */
@@ -105,7 +105,8 @@ function headerCells(line: Line, roles: SpacedRoles): { cells: LayoutCell[]; col
   const groups: Token[][] = [];
   for (const t of ts) {
     const last = groups[groups.length - 1];
-    if (last && roles.roleOf(t.text) === null && roles.roleOf(cellOf([...last, t]).text) !== null) last.push(t);
+    const year = last?.length === 1 && /^20\d\d$/u.test(last[0]?.text ?? '') && t.text.startsWith('年');
+    if (last && (year || (roles.roleOf(t.text) === null && roles.roleOf(cellOf([...last, t]).text) !== null))) last.push(t);
     else groups.push([t]);
   }
   const cells = groups.map(cellOf);
@@ -115,9 +116,9 @@ function headerCells(line: Line, roles: SpacedRoles): { cells: LayoutCell[]; col
   // The sequence number and the nature are what a row is known by: a table with neither is not read.
   if (!kinds.includes('seq') && !kinds.includes('nature')) return null;
   // Columns in the header's order: 序号 first, the name before the values, the unit beside the name, the nature last.
-  const order = kinds.map((k) => ['seq', 'name', 'unit', 'year', 'nature'].indexOf(k ?? ''));
+  const order = kinds.map((k) => ['seq', 'group', 'name', 'unit', 'year', 'nature'].indexOf(k ?? ''));
   if (order.some((o, i) => i > 0 && o < (order[i - 1] ?? 0))) return null;
-  if (kinds.filter((k) => k === 'seq' || k === 'unit' || k === 'nature').length !== new Set(kinds.filter((k) => k !== 'year')).size - 1) return null;
+  if (kinds.filter((k) => k !== 'year').length !== new Set(kinds.filter((k) => k !== 'year')).size) return null;
   return { cells, cols: groups.map((g) => g[0]?.col ?? 0) };
 }
 
@@ -145,6 +146,22 @@ function yearsUnder(line: Line | undefined, head: { cells: LayoutCell[]; cols: n
   return fits ? { at, cells, cols } : null;
 }
 
+/** A line under the header that only finishes its headings (序 over 号): each piece joins the heading above it in its role. */
+function headerWrap(line: Line | undefined, head: { cells: LayoutCell[]; cols: number[] }, roles: SpacedRoles): boolean {
+  const ts = line ? tokens(line) : [];
+  return (
+    ts.length > 0 &&
+    ts.length < head.cells.length &&
+    ts.every((t) => {
+      let k = 0;
+      for (let c = 1; c < head.cols.length; c++) if (Math.abs((head.cols[c] ?? 0) - t.col) < Math.abs((head.cols[k] ?? 0) - t.col)) k = c;
+      const cell = head.cells[k];
+      const role = cell ? roles.roleOf(cell.text) : null;
+      return cell !== undefined && Math.abs((head.cols[k] ?? 0) - t.col) <= 3 && role !== null && roles.roleOf(cell.text + t.text) === role;
+    })
+  );
+}
+
 /** A line's tokens with a comparator written apart joined to its number (90 以上, ≥ 92). */
 function valueTokens(ts: Token[]): Token[] {
   const out: Token[] = [];
@@ -160,21 +177,44 @@ function valueTokens(ts: Token[]): Token[] {
 interface Row {
   cells: LayoutCell[];
   seq: number | null;
+  /** Column where the 领域 cell starts (-1: the row has none, or it is empty: merged with the row above). */
+  groupCol: number;
   /** Column where the name starts, and its display width on the row's line. */
   nameCol: number;
   nameWidth: number;
 }
 
+/** Tokens in runs set apart by two spaces or more: the cells of a line where no cell holds such a gap. */
+function segments(ts: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let prev: Token | undefined;
+  for (const t of ts) {
+    const last = out[out.length - 1];
+    if (last && prev && t.col - (prev.col + prev.text.length) < 2) last.push(t);
+    else out.push([t]);
+    prev = t;
+  }
+  return out;
+}
+
+/** Where a table's 领域 and name columns start, as its last row or its header set them. */
+interface Columns {
+  group: number;
+  name: number;
+}
+
 /** A row line: exactly the header's columns, read from both ends; null for any other line. */
-function parseRow(line: Line, from: number, kinds: readonly string[], roles: SpacedRoles): Row | null {
+function parseRow(line: Line, from: number, kinds: readonly string[], roles: SpacedRoles, cols: Columns): Row | null {
   const ts = valueTokens(tokens(line, from));
   let lo = 0;
   let hi = ts.length;
   const cells: (LayoutCell | null)[] = kinds.map(() => null);
   const nameAt = kinds.indexOf('name');
   let seq: number | null = null;
+  const groupAt = kinds.indexOf('group');
   for (let k = 0; k < nameAt; k++) {
-    // Before the name: the sequence number only.
+    if (k === groupAt) continue;
+    // Before the name: the sequence number only (the 领域 cell is read with the name, below).
     const t = ts[lo];
     if (!t || !/^\d{1,3}$/u.test(t.text)) return null;
     seq = Number(t.text);
@@ -201,7 +241,22 @@ function parseRow(line: Line, from: number, kinds: readonly string[], roles: Spa
       cells[k] = { text: '', start: at, end: at };
     } else return null;
   }
-  const name = ts.slice(lo, hi);
+  let name = ts.slice(lo, hi);
+  let groupCol = -1;
+  if (groupAt >= 0) {
+    // The 领域 cell and the name are two runs apart; a name alone, standing where names stand, is under a 领域 cell
+    // merged down from a row above (set at the top: its words are on that row's line).
+    const runs = segments(name);
+    const lone = runs[0];
+    if (runs.length === 2 && lone) {
+      cells[groupAt] = cellOf(lone);
+      groupCol = lone[0]?.col ?? -1;
+      name = runs[1] ?? [];
+    } else if (runs.length === 1 && lone && Math.abs((lone[0]?.col ?? 0) - cols.name) < Math.abs((lone[0]?.col ?? 0) - cols.group)) {
+      const at = lone[0]?.start ?? line.start;
+      cells[groupAt] = { text: '', start: at, end: at };
+    } else return null;
+  }
   const first = name[0];
   const last = name[name.length - 1];
   // A row line without its name: the table's cells are centred or set at the bottom.
@@ -209,7 +264,7 @@ function parseRow(line: Line, from: number, kinds: readonly string[], roles: Spa
   if (!first || !last || VALUE.test(last.text) || /[\d/]$/u.test(last.text)) return null;
   cells[nameAt] = cellOf(name);
   const full = cells.every((c): c is LayoutCell => c !== null);
-  return full ? { cells, seq, nameCol: first.col, nameWidth: width(line.text.slice(first.col, last.col + last.text.length)) } : null;
+  return full ? { cells, seq, groupCol, nameCol: first.col, nameWidth: width(line.text.slice(first.col, last.col + last.text.length)) } : null;
 }
 
 /** A row line whose name is elsewhere: after the sequence number (if any), a value or a unit; at its end a nature or value. */
@@ -237,15 +292,20 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
   }
   const kinds = head.cells.map((c) => roles.roleOf(c.text) ?? '');
   const hasSeq = kinds.includes('seq');
+  const nameAt = kinds.indexOf('name');
+  const groupAt = kinds.indexOf('group');
+  const cols: Columns = { group: groupAt >= 0 ? (head.cols[groupAt] ?? -1) : -1, name: head.cols[nameAt] ?? 0 };
   const rows: { row: Row; line: number }[] = [];
   const items: (LayoutItem & { row?: LayoutCell[] })[] = [];
-  /** Lines of name under each row (index into rows), and their start columns. */
-  const wraps: { to: number; cell: LayoutCell; col: number; width: number }[] = [];
+  /** Lines of name (and of 领域) under each row (index into rows), the name's start column and width on the line. */
+  const wraps: { to: number; name: LayoutCell | null; group: LayoutCell | null; col: number; width: number }[] = [];
   let end = headLine.start + headLine.text.length;
   let blanks = 0;
   /** A page break passed since the last line of the table. */
   let paged = false;
   let j = lower ? i + 2 : i + 1;
+  // A heading wrapped onto the next line (序 over 号).
+  if (headerWrap(lines[j], head, roles)) j++;
   let next = j;
   for (; j < lines.length; j++) {
     const line = lines[j];
@@ -258,10 +318,14 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
       if (++blanks > MAX_BLANKS) break;
       continue;
     }
-    const row = parseRow(line, from, kinds, roles);
+    const row = parseRow(line, from, kinds, roles, cols);
     const prev = rows[rows.length - 1];
     if (row) {
       if (hasSeq && prev && row.seq !== (prev.row.seq ?? 0) + 1) break;
+      // The first row has its 领域 (merged down from it, set at the top); one without it is centred in its cells.
+      if (groupAt >= 0 && !prev && row.groupCol < 0) return null;
+      if (row.groupCol >= 0) cols.group = row.groupCol;
+      cols.name = row.nameCol;
       rows.push({ row, line: j });
       items.push({ row: row.cells });
       blanks = 0;
@@ -282,7 +346,7 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
       // the lines of name under it with it.
       const second = valueTokens(ts)[1];
       if (!second || VALUE.test(second.text) || roles.isUnit(second.text)) return null;
-      rows.push({ row: { cells: [], seq: prev.row.seq === null ? null : prev.row.seq + 1, nameCol: 0, nameWidth: Infinity }, line: j });
+      rows.push({ row: { cells: [], seq: prev.row.seq === null ? null : prev.row.seq + 1, groupCol: -1, nameCol: 0, nameWidth: Infinity }, line: j });
       blanks = 0;
       next = j + 1;
       continue;
@@ -299,8 +363,30 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
     if (centredRow(ts, hasSeq, roles)) return null;
     // A line of a name wrapped under its row: one run of text ending in no value, right under the row (or on the next
     // page), not a note, a heading or a caption.
-    if (!prev || (blanks > 0 && !paged) || /\S {2,}\S/u.test(body.trim()) || VALUE.test(last.text) || SUFFIX.test(last.text) || /[。;,:]/u.test(body) || TABLE_END.test(body.trim())) break;
-    wraps.push({ to: rows.length - 1, cell: cellOf(ts), col: first.col, width: width(body.trim()) });
+    if (!prev || (blanks > 0 && !paged) || VALUE.test(last.text) || SUFFIX.test(last.text) || /[。;,:]/u.test(body) || TABLE_END.test(body.trim())) break;
+    // One run of text; two when the table has a 领域 column, each under its own column.
+    const runs = segments(ts);
+    if (runs.length > (groupAt >= 0 ? 2 : 1)) break;
+    let nameRun: Token[] | null = null;
+    let groupRun: Token[] | null = null;
+    for (const run of runs) {
+      const col = run[0]?.col ?? 0;
+      const toGroup = groupAt >= 0 && Math.abs(col - (prev.row.groupCol >= 0 ? prev.row.groupCol : cols.group)) < Math.abs(col - prev.row.nameCol);
+      if (toGroup && !groupRun && !nameRun) groupRun = run;
+      else if (!toGroup && !nameRun) nameRun = run;
+      else return null;
+    }
+    // Words of 领域 under a row whose 领域 cell is empty: a merged cell centred on its rows, which cannot be placed.
+    if (groupRun && prev.row.cells.length > 0 && prev.row.groupCol < 0) return null;
+    const nameFirst = nameRun?.[0];
+    const nameLast = nameRun?.[nameRun.length - 1];
+    wraps.push({
+      to: rows.length - 1,
+      name: nameRun ? cellOf(nameRun) : null,
+      group: groupRun ? cellOf(groupRun) : null,
+      col: nameFirst?.col ?? -1,
+      width: nameFirst && nameLast ? width(line.text.slice(nameFirst.col, nameLast.col + nameLast.text.length)) : 0,
+    });
     blanks = 0;
     paged = false;
     end = line.start + line.text.length;
@@ -309,25 +395,39 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
   if (items.length === 0) return null;
   let widest = 0;
   for (const r of rows) if (r.row.cells.length > 0) widest = Math.max(widest, r.row.nameWidth);
-  for (const [k, w] of wraps.entries()) {
+  /** The last line of name joined to a row so far: the row, and the line's width. */
+  let lastName = { to: -1, width: 0 };
+  for (const w of wraps) {
     const own = rows[w.to]?.row;
     const after = rows[w.to + 1]?.row;
+    if (!w.name) continue;
     // A wrapped line stands under its row's name (under the next row's after a page break moved the columns), and a
     // name wraps only when its row's line is full: a line of name after a short one belongs to the row below it
     // (cells centred), which the text cannot tell.
     if (own && own.cells.length === 0) continue;
     const aligned = own && (Math.abs(w.col - own.nameCol) <= 3 || (after && Math.abs(w.col - after.nameCol) <= 3));
-    const previousLine = k > 0 && wraps[k - 1]?.to === w.to ? wraps[k - 1] : undefined;
-    const full = (previousLine ? previousLine.width : (own?.nameWidth ?? 0)) >= widest - 4;
+    const full = (lastName.to === w.to ? lastName.width : (own?.nameWidth ?? 0)) >= widest - 4;
     if (!aligned || !full) return null;
+    lastName = { to: w.to, width: w.width };
   }
-  // Join each row's wrapped lines to its name.
+  // A 领域 cell merged down its rows (a row without one) runs its words on over the lines of the rows under it (学有所 on
+  // one row's line, 教 on the next row's): which words are a new 领域 cannot be told, so no row takes one (the rows keep
+  // their numbers and names; their domain is the catalog's), where 教 alone was taken for a heading.
+  if (groupAt >= 0 && rows.some((r) => r.row.cells.length > 0 && r.row.groupCol < 0)) {
+    for (const r of rows) {
+      const cell = r.row.cells[groupAt];
+      if (cell) r.row.cells[groupAt] = { text: '', start: cell.start, end: cell.start };
+    }
+    for (const w of wraps) w.group = null;
+  }
+  // Join each row's wrapped lines to its name and its 领域.
   for (const w of wraps) {
     const r = rows[w.to]?.row;
-    const nameAt = kinds.indexOf('name');
-    const name = r?.cells[nameAt];
-    if (!r || !name || r.cells.length === 0) continue;
-    r.cells[nameAt] = { text: name.text + w.cell.text, start: name.start, end: w.cell.end };
+    if (!r || r.cells.length === 0) continue;
+    for (const [at, part] of [[nameAt, w.name], [groupAt, w.group]] as const) {
+      const cell = at >= 0 ? r.cells[at] : undefined;
+      if (cell && part) r.cells[at] = { text: cell.text + part.text, start: cell.start, end: part.end };
+    }
   }
   return { header: head.cells, items: items.map((it) => ('row' in it && it.row ? { row: it.row } : it)), region: { start: headLine.start, end }, next };
 }
