@@ -8,12 +8,14 @@
 //
 // A cell may hold a space (2020 年, 90 以上, 3 岁) and the name may touch the first value with one space, so the columns
 // are not cut at spaces: a row is read from its ends — the sequence number first, the nature (约束性/预期性), the values
-// and the unit from the right, each value a whole number cell — and what is left between is the name. A row that does
-// not have exactly that shape (a value cell empty, a value the number pattern does not take, a missing nature or
-// sequence number) ends the table: no value is ever moved into another column. Only top-aligned tables are read (Word's
-// and LibreOffice's default, where a wrapped name runs on below its row): a table whose names wrap above their row or
-// around it (cells centred: a row line without its name, name lines before the first row) gives nothing, since which
-// row a line of name belongs to cannot be told from the text.
+// and the unit from the right, each value a whole number cell — and what is left between is the name (with a 领域
+// column, the first of two runs set apart by two spaces). A row of another shape (a value cell empty, a value the
+// number pattern does not take, no nature) is left out and a row numbered out of turn ends the table: no value is ever
+// moved into another column. Only top-aligned tables are read (Word's and LibreOffice's default, where a wrapped name
+// runs on below its row): a table whose names wrap above their row or around it (cells centred: a row line without its
+// name, name lines before the first row, a line of name under a name that did not fill its line) gives nothing, since
+// which row a line of name belongs to cannot be told from the text. A header may run over two lines when the second
+// holds the years under a 目标值 heading, or finishes a heading (序 over 号).
 import type { Span } from '../types';
 
 export interface LayoutCell {
