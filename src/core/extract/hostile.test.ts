@@ -42,6 +42,10 @@ const families: [string, (n: number) => string, number?, number?][] = [
   ['a run of Chinese numerals with no unit', (n) => '一千二百'.repeat(n / 4)],
   ['百分之 over and over with no numeral after it', (n) => '百分之分'.repeat(n / 4)],
   ['每年 over and over before a place known by its count', (n) => '每年'.repeat(n / 2) + '每个村1个'],
+  ['a tab-separated 序号 table of many rows', (n) => `序号\t项目名称\t目标任务\n${'1\t托育\t托育服务扩容\n'.repeat(n / 12)}`],
+  ['序号 headers over and over on one line', (n) => '序号\t项目名称\t目标任务\t'.repeat(n / 14)],
+  ['a pdftotext -layout table of many rows with wrapped names', (n) => `序号 指标      2020 年   2025 年   属性\n${Array.from({ length: n / 50 }, (_, k) => `${(k % 999) + 1}   托育服务机构覆盖率(%)    1.5      4.5    预期性\n    及托位数\n`).join('')}`],
+  ['pdftotext -layout headers over and over, each over a line of name', (n) => '序号 指标      2020 年   2025 年   属性\n    托位数\n'.repeat(n / 36)],
 ];
 
 describe('linear-time reading of hostile text', () => {

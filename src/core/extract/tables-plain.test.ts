@@ -111,6 +111,32 @@ describe('a Word table pasted as running text', () => {
     ]);
   });
 
+  // Saved with tabs between the cells, one row a line, and prose right under it after a single newline: the last
+  // row's agency cell ran into its task's name (改造老旧小区李红 市住建局), its tail check meeting the prose's digits.
+  const tabbed = [
+    '某市2026年民生实事项目',
+    '序号\t项目名称\t目标任务\t牵头领导\t责任单位',
+    '1\t托育服务扩容\t新增普惠托位1200个\t王小明\t市卫健委',
+    '2\t老旧小区改造\t改造老旧小区35个\t李红\t市住建局',
+    '全市各项实事于2026年12月底前全部完成,新建社区食堂20家。',
+  ].join('\n');
+
+  it('cuts every cell but the task of a tab-separated table, prose following after a single newline', () => {
+    expect(extractText(tabbed).targets.map((t) => [t.name, t.target.value, t.unit, t.quote])).toEqual([
+      ['新增普惠托位', 1200, '个', '新增普惠托位1200个'],
+      ['改造老旧小区', 35, '个', '改造老旧小区35个'],
+      ['新建社区食堂', 20, '家', '新建社区食堂20家'],
+    ]);
+  });
+
+  it('reads no target from a tab row whose cells do not line up with the header (a cell lost or split)', () => {
+    const ragged = tabbed.replace('2\t老旧小区改造\t改造老旧小区35个\t李红\t市住建局', '2\t老旧小区改造\t改造老旧小区35个\t李红\t市住建局\t市财政局');
+    expect(extractText(ragged).targets.map((t) => [t.name, t.target.value])).toEqual([
+      ['新增普惠托位', 1200],
+      ['新建社区食堂', 20],
+    ]);
+  });
+
   it('leaves prose that mentions 序号 alone', () => {
     expect(rows('2025年民生实事\n按序号排列如下。新增普惠托位500个。')).toEqual([['新增普惠托位', '=', 500, '个', null]]);
   });

@@ -9,6 +9,9 @@ const HEADER_WORD = String.raw`序号|项目名称|实事名称|项目|名称|�
 /** 序号 and at least two more column headings in a row, spaces optional. */
 const HEADER_RUN = new RegExp(String.raw`序号\s*(?:(?:${HEADER_WORD})\s*){2,}`, 'gu');
 const NAME_COLUMN = /项目名称|实事名称|项目|名称/u;
+/** The column whose cell holds the work to be done, read as prose. */
+const TASK_COLUMN = /^(?:目标任务|任务目标|工作目标|具体内容|工作任务|主要内容|建设内容)$/u;
+const HEADER_CELL = new RegExp(String.raw`^(?:${HEADER_WORD})$`, 'u');
 const TAIL_COLUMN = /牵头领导|责任领导|分管领导|牵头单位|责任单位|配合单位|完成时限|完成时间|时间节点|备注/u;
 /** An agency cell ends a row: 市卫健委, 区住建局, 市人社局、市财政局. */
 const AGENCY_END = /(?:局|委|办|院|厅|部|中心|公司|集团|政府|管委会|街道|镇|总工会|团委|妇联|残联|红十字会)$/u;
@@ -19,7 +22,15 @@ const TASK_VERB =
 export function runningTableCuts(text: string): Span[] {
   const cuts: Span[] = [];
   if (!text.includes('序号')) return cuts;
+  let tabbedEnd = -1;
   for (const header of text.matchAll(HEADER_RUN)) {
+    if (header.index < tabbedEnd) continue;
+    const tabbed = tabTableCuts(text, header.index);
+    if (tabbed) {
+      cuts.push(...tabbed.cuts);
+      tabbedEnd = tabbed.end;
+      continue;
+    }
     const headerText = header[0];
     const hasName = NAME_COLUMN.test(headerText.replace(/序号/u, ''));
     const hasTail = TAIL_COLUMN.test(headerText);
@@ -67,6 +78,47 @@ export function runningTableCuts(text: string): Span[] {
     });
   }
   return merge(cuts);
+}
+
+/**
+ * The same table saved with tabs between its cells (序号\t项目名称\t目标任务\t牵头领导\t责任单位, one row a line): its cells
+ * are known exactly, so every cell but the task's is cut, up to the line's end — the row cut at its numbers ran on to the
+ * next blank line, past prose after a single newline, and its agency cell, not told from the prose's digits, stayed
+ * in the task's name (改造老旧小区李红 市住建局). A row of another number of cells than the header's is cut whole: its
+ * cells cannot be told apart. The table ends at the first line without a tab. Null when the header is no tab row of
+ * such headings with a task column.
+ */
+function tabTableCuts(text: string, at: number): { cuts: Span[]; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEndAt = text.indexOf('\n', at);
+  const headerEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const heads = text.slice(lineStart, headerEnd).split('\t').map((h) => h.trim());
+  if (heads.length < 3 || !heads.every((h) => HEADER_CELL.test(h))) return null;
+  const task = heads.findIndex((h) => TASK_COLUMN.test(h));
+  if (task < 0) return null;
+  const cuts: Span[] = [{ start: lineStart, end: headerEnd }];
+  let pos = headerEnd + 1;
+  let end = headerEnd;
+  while (pos < text.length) {
+    const next = text.indexOf('\n', pos);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(pos, lineEnd);
+    if (!line.includes('\t')) break;
+    const cells = line.split('\t');
+    if (cells.length !== heads.length) cuts.push({ start: pos, end: lineEnd });
+    else {
+      let cellStart = pos;
+      cells.forEach((cell, k) => {
+        // A cut cell takes the tab after it along.
+        const cellEnd = cellStart + cell.length;
+        if (k !== task) cuts.push({ start: cellStart, end: Math.min(lineEnd, cellEnd + 1) });
+        cellStart = cellEnd + 1;
+      });
+    }
+    end = lineEnd;
+    pos = lineEnd + 1;
+  }
+  return { cuts, end };
 }
 
 function merge(spans: Span[]): Span[] {

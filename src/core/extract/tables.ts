@@ -4,6 +4,7 @@ import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
 import { splitParallel } from './prose-names';
 import { mergeHeaderRows } from './tables-header';
+import { spacedTable, type SpacedRoles } from './tables-layout';
 import { findQuantities, parseCell, unitAsWritten } from './quantities';
 import { visibleMoreThan } from './scan';
 import type { Baseline, Binding, DomainId, Op, Span, TargetValue } from '../types';
@@ -551,6 +552,9 @@ function placeTable(lines: Line[], i: number, header: Cell[], period: { start: n
   return drafts.length > 0 ? { drafts, region: { start: lines[i]?.start ?? 0, end }, next: j } : null;
 }
 
+/** A 单位 cell: a unit, also a rate per 100,000 or 10,000 (1/10万, /万). */
+const SPACED_ROLES: SpacedRoles = { roleOf: headerRole, isNature, isUnit: (s) => UNIT_CELL.test(squash(s)) || /^1?\/(?:10|十)?万$/u.test(squash(s)) };
+
 export function readTables(text: string, period: { start: number; end: number } | null): TableResult {
   const lines: Line[] = [];
   let pos = 0;
@@ -593,7 +597,21 @@ export function readTables(text: string, period: { start: number; end: number } 
       continue;
     }
     // A 指标 header needs 标 in the line (squashing only drops spaces): most lines are not asked the header questions.
-    if (!line.text.includes('标') || headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
+    if (!line.text.includes('标')) continue;
+    // pdftotext -layout's columns of spaces (tables-layout.ts).
+    const spaced = line.text.includes('  ') ? spacedTable(lines, i, SPACED_ROLES) : null;
+    const spacedLayout = spaced ? layoutOf(spaced.header) : null;
+    if (spaced && spacedLayout) {
+      const ctx: RowContext = { layout: spacedLayout, group: null, period };
+      for (const item of spaced.items) {
+        if ('group' in item) ctx.group = domainOfHeading(item.group.text);
+        else if (!repeatsHeader(item.row)) drafts.push(...rowToDrafts(item.row, ctx));
+      }
+      regions.push(spaced.region);
+      i = spaced.next - 1;
+      continue;
+    }
+    if (headerRole(line.text) !== 'name' || squash(line.text).length > 8) continue;
     const start = findHeaderStart(lines, i);
     const { cells, next } = cellStream(lines, start);
     let h = 0;
