@@ -229,7 +229,7 @@ test(`the overview of a domain with ${REGIONS} regions is drawn in under a secon
   // Both time a plot that was not in the page at the click.
   assert.equal(open.present, false);
   assert.equal(back.present, false);
-  // A guard, generous on a two-core machine shared with other builds (the open 0.6–0.95 s in the page at load 11–12, most
+  // A guard, generous on a two-core machine shared with other builds (the open 0.4–0.95 s in the page at load 6–12, most
   // of it waiting for IndexedDB and the page's thread); the figures are printed above.
   assert.ok(open.elapsed > 0 && open.elapsed < 4000, `drawn ${open.elapsed} ms after the click on Compare`);
   assert.ok(back.elapsed > 0 && back.elapsed < 1500, `shown again ${back.elapsed} ms after the click back`);
