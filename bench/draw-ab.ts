@@ -5,7 +5,10 @@
 // (CPU time of the renderer processes, CDP SystemInfo.getProcessInfo) to it and over the next 2 s (the cards drawn after it).
 //   node --import tsx bench/draw-ab.ts --profile-dir DIR --regions 1000 --rounds 3 [--cpu-profiles OUT] name=DIST [name=DIST…]
 //   (--cpu-profiles: Chromium CPU profiles of each variant's last round (its page warm from the rounds before), one per action, OUT/<name>-<action>.cpuprofile;
-//   build the variants unminified, buildApp(dir, { minify: false }), to read the app's function names in them.)
+//   build the variants unminified, buildApp(dir, { minify: false }), to read the app's function names in them;
+//   --traces OUT: a Chromium trace of every round's open instead (devtools.timeline with thread times, OUT/<name>-open-<round>.json:
+//   the main thread's tasks, style, layout, paint, IndexedDB callbacks and GC, each with the CPU the thread spent in it);
+//   --profile-all: every round's, OUT/<name>-<action>-<round>.cpuprofile, to set a slow round beside a fast one.)
 //   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it. Builds of different schema
 //   versions share that one database: the newer upgrades it, so compare builds of the same schema, or refill.)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,13 +22,16 @@ import { readSeeds, writeRegions } from './corpus';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' }, 'cpu-profiles': { type: 'string' } },
+  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' }, 'cpu-profiles': { type: 'string' }, 'profile-all': { type: 'boolean' }, traces: { type: 'string' } },
 });
 const profileDir = values['profile-dir'] ?? '/tmp/planbench-draw-ab';
 const regions = Number(values.regions ?? 1000);
 const rounds = Number(values.rounds ?? 3);
 const port = Number(values.port ?? 47311);
 const cpuProfiles = values['cpu-profiles'] ?? null;
+const profileAll = values['profile-all'] ?? false;
+const traces = values.traces ?? null;
+if (traces) mkdirSync(traces, { recursive: true });
 if (cpuProfiles) mkdirSync(cpuProfiles, { recursive: true });
 const variants = positionals.map((p) => {
   const [name, dir] = p.split('=') as [string, string];
@@ -93,6 +99,8 @@ const POLL = `(selector, t0) => new Promise((resolve, reject) => {
 })`;
 /** Where the next timed action's CPU profile goes (null: not profiled). */
 let profileTo: string | null = null;
+/** Where the next timed action's trace goes (null: not traced). */
+let traceTo: string | null = null;
 async function timed(p: Page, action: string, selector: string): Promise<{ ms: number; cpu: number; cpu2s: number }> {
   const cdp = profileTo ? await p.context().newCDPSession(p) : null;
   if (cdp) {
@@ -100,15 +108,33 @@ async function timed(p: Page, action: string, selector: string): Promise<{ ms: n
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const tracer = traceTo ? await p.context().newCDPSession(p) : null;
+  const events: unknown[] = [];
+  if (tracer) {
+    tracer.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown[])));
+    await tracer.send('Tracing.start', {
+      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'IndexedDB'], enableSampling: false },
+      transferMode: 'ReportEvents',
+    });
+  }
   const before = await busy();
   const ms = (await p.evaluate(`(() => {
     const target = document.querySelector(${JSON.stringify(action)});
     const t0 = performance.now();
     window.__pbClickedAt = t0;
+    performance.mark('pbClick');
     target.click();
     return (${POLL})(${JSON.stringify(selector)}, t0);
   })()`)) as number;
   const at = await busy();
+  if (tracer && traceTo) {
+    await p.waitForTimeout(300);
+    const complete = new Promise<void>((resolve) => tracer.once('Tracing.tracingComplete', () => resolve()));
+    await tracer.send('Tracing.end');
+    await complete;
+    await tracer.detach();
+    writeFileSync(traceTo, JSON.stringify({ traceEvents: events, drawnMs: ms }));
+  }
   if (cdp && profileTo) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(profileTo, JSON.stringify(profile));
@@ -130,9 +156,12 @@ for (let round = 0; round < rounds; round++) {
     await page.locator('[data-testid="document-title"]').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1000);
     const row: Row = {};
-    const profiled = (action: string) => (profileTo = cpuProfiles && round === rounds - 1 ? join(cpuProfiles, `${v.name}-${action}.cpuprofile`) : null);
+    const profiled = (action: string) =>
+      (profileTo = !cpuProfiles ? null : profileAll ? join(cpuProfiles, `${v.name}-${action}-${round}.cpuprofile`) : round === rounds - 1 ? join(cpuProfiles, `${v.name}-${action}.cpuprofile`) : null);
     profiled('open');
+    traceTo = traces ? join(traces, `${v.name}-open-${round}.json`) : null;
     row.open = await timed(page, '[data-testid="nav-compare"]', drawn(OPEN_INDICATOR));
+    traceTo = null;
     await page.evaluate(`(${POLL})('[data-testid="tab-${SWITCH_TAB}"][data-count]', window.__pbClickedAt)`);
     profiled('switch');
     row.switch = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));

@@ -24,6 +24,7 @@ describe('readCellsByTab', () => {
     const landed: [CellTab, CellRow[]][] = [];
     const reading = readCellsByTab([...stored].reverse(), (tab, cells) => landed.push([tab, cells]));
     const all = await reading;
+    if (all === null) throw new Error('unpaced, the reads are never ended');
     expect([...all.keys()]).toEqual(stored);
     expect(landed.map(([tab]) => tab).sort()).toEqual([...stored].sort());
     for (const [tab, cells] of landed) {
@@ -43,5 +44,19 @@ describe('readCellsByTab', () => {
     const paced = await readCellsByTab(order, (tab) => events.push(`landed ${tab}`), async () => void events.push('pace'));
     expect(events).toEqual(order.flatMap((tab) => ['pace', `landed ${tab}`]));
     expect(paced).toEqual(await readCellsByTab());
+  });
+
+  it('paced, reads no further tab once the pace answers false (Compare closed), and gives no map', async () => {
+    const db = openTestDb();
+    useWorkspaceStore(db);
+    expectOk(await saveExtraction(db, await sampleInput('plan a')));
+    const stored = (await db.cells.orderBy('tab').uniqueKeys()) as CellTab[];
+    expect(stored.length).toBeGreaterThan(1);
+    const landed: CellTab[] = [];
+    let paces = 0;
+    const stopped = await readCellsByTab(stored, (tab) => landed.push(tab), async () => ++paces <= 1);
+    expect(stopped).toBeNull();
+    expect(landed).toEqual(stored.slice(0, 1));
+    expect(paces).toBe(2);
   });
 });

@@ -55,13 +55,14 @@ export const readAllCells = (): Promise<CellRow[]> => allCells(workspaceStore())
  * rather than every cell in one long task. The reads go in `order` (tabs it does not name after them) and each tab is
  * handed to `onTab` as it lands, before the whole map resolves. Without `pace` they all start at once; with it, each
  * starts once the one before has landed and `pace` has resolved (Compare waits for an idle moment: a tab switch drawing
- * meanwhile is not held up by the tabs still to read).
+ * meanwhile is not held up by the tabs still to read). A pace that resolves `false` ends the reads there (Compare was
+ * closed, or a newer read of every tab began): no other tab is read, and the answer is null.
  */
 export async function readCellsByTab(
   order: readonly CellTab[] = [],
   onTab?: (tab: CellTab, cells: CellRow[]) => void,
-  pace?: () => Promise<void>,
-): Promise<Map<CellTab, CellRow[]>> {
+  pace?: () => Promise<boolean | void>,
+): Promise<Map<CellTab, CellRow[]> | null> {
   const store = workspaceStore();
   const stored = (await store.cells.orderBy('tab').uniqueKeys()) as CellTab[];
   const rank = (tab: CellTab) => (order.includes(tab) ? order.indexOf(tab) : order.length);
@@ -74,7 +75,7 @@ export async function readCellsByTab(
   };
   if (pace) {
     for (const tab of tabs) {
-      await pace();
+      if ((await pace()) === false) return null;
       await readTab(tab);
     }
   } else await Promise.all(tabs.map(readTab));

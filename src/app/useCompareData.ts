@@ -104,6 +104,10 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
   const landed = shallowReactive(new Map<DomainTab, CellRow[]>());
   let stopEvery: (() => void) | null = null;
   let reading = 0;
+  // Closed (the view left): the tabs not read yet are not read in the background, where they would hold up the next
+  // view's reads (IndexedDB answers one request after another) — the next Compare open among them.
+  let closed = false;
+  onScopeDispose(() => (closed = true));
   // Something asked for every cell (the all-domain matrix, an export): no more waiting for idle moments.
   const urgent = () => wantAll.value;
   /** Waits until the page has drawn what it was drawing (a tab switch) and the browser is idle. */
@@ -137,12 +141,17 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
           landed.set(key, rows);
         });
       };
-      return readCellsByTab(order, land, () => landing.then(quiet)).then(async (tabs) => {
+      // Each tab is read once the one before has landed, at a quiet moment, unless Compare was closed meanwhile or a
+      // newer read of every tab (a write changed the cells) has begun: that one reads them all again.
+      const pace = () => landing.then(quiet).then(() => !closed && mine === reading);
+      return readCellsByTab(order, land, pace).then(async (tabs) => {
         await landing;
         return tabs;
       });
     };
     stopEvery = followRead(readCellsChanged, readTabs, (tabs) => {
+      // Ended before every tab was read (see pace above): a newer read, or none, gives the tabs.
+      if (tabs === null) return;
       // A tab whose last cell went since the previous read is gone from the new one.
       for (const key of [...landed.keys()]) if (!tabs.has(key)) landed.delete(key);
       byTab.value = tabs;

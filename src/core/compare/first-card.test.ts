@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planPanels, type CompareRegion, type Panel } from './compare';
 import { benchmark, comparison, input } from './compare.fixtures';
-import { catalogIndicatorsOf, firstChartedPanel } from './first-card';
+import { catalogIndicatorsOf, firstChartedPanel, keepFirstPanel } from './first-card';
 import { defaultMinRegions, foldPanels, setCount } from './folding';
 import { INDICATORS } from '../catalog/catalog';
 import type { EffectiveInput } from '../review/effective';
@@ -92,5 +92,44 @@ describe('firstChartedPanel', () => {
     // With the level of the first indicator read, it is the first card.
     const levels = comparison(rows.map((r, i) => (i % 2 === 0 ? input(i < 2 ? region : other, { indicator: first, name: 'x', domain: 'childcare', kind: 'level', unit: '个' }) : r)), { regions: [region, other], domain: 'childcare' });
     expect(firstChartedPanel(planPanels({ ...levels, effective: levels.effective.filter((t) => t.indicator === first) }), 1)?.indicator).toBe(first);
+  });
+});
+
+describe('keepFirstPanel', () => {
+  it('gives the whole tab’s panels, the first card’s own panel kept in its place, over random tabs', () => {
+    let kept = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const domain = (['childcare', 'elderly', 'health', 'education'] as const)[seed % 4]!;
+      const tab = randomTab(seed, domain);
+      const min = defaultMinRegions(tab.regions.length);
+      const read = new Set(catalogIndicatorsOf(domain).slice(0, 1 + (seed % 3)));
+      // The first read's cells are other objects than the tab's (two reads of the store), with the same contents.
+      const firstCells = structuredClone(tab.effective.filter((t) => read.has(t.indicator)));
+      const first = firstChartedPanel(planPanels({ ...tab, effective: firstCells }), min);
+      if (first === null) continue;
+      // The eager path: every panel planned from the tab's cells.
+      const whole = planPanels(tab);
+      const panels = keepFirstPanel(planPanels(tab), first, firstCells, tab.effective);
+      expect(panels.map(drawn), `seed ${seed}`).toEqual(whole.map(drawn));
+      expect(panels.map(setCount), `seed ${seed}`).toEqual(whole.map(setCount));
+      if (panels.includes(first)) kept++;
+    }
+    expect(kept).toBeGreaterThan(100);
+  });
+
+  it('keeps the new panel when the first indicator’s cells changed between the two reads', () => {
+    for (let seed = 1; seed <= 120; seed++) {
+      const domain = (['childcare', 'elderly'] as const)[seed % 2]!;
+      const tab = randomTab(seed, domain);
+      const read = new Set(catalogIndicatorsOf(domain).slice(0, 2));
+      const firstCells = structuredClone(tab.effective.filter((t) => read.has(t.indicator)));
+      const first = firstChartedPanel(planPanels({ ...tab, effective: firstCells }), defaultMinRegions(tab.regions.length));
+      if (first === null) continue;
+      // A write landed between the first read and the tab's: one of the first indicator's targets has a new value.
+      const changed = tab.effective.map((t) => (t.indicator === first.indicator && t === tab.effective.find((u) => u.indicator === first.indicator) ? structuredClone({ ...t, effective: { ...t.effective, record: { ...t.effective.record, target: { ...t.effective.record.target, value: 12345 } } } }) : t));
+      const panels = keepFirstPanel(planPanels({ ...tab, effective: changed }), first, firstCells, changed);
+      expect(panels.includes(first), `seed ${seed}`).toBe(false);
+      expect(panels.map(drawn)).toEqual(planPanels({ ...tab, effective: changed }).map(drawn));
+    }
   });
 });

@@ -26,3 +26,23 @@ export function firstChartedPanel(panels: readonly Panel[], minRegions: number):
   const first = panels.find((panel) => setCount(panel) >= minRegions);
   return first && first.section === 'level' && first.catalog !== null ? first : null;
 }
+
+/**
+ * The tab's panels once its own cells are read, with the first card's panel kept in place of its new copy: `planned` is
+ * planPanels over the whole tab, `first` the first card's panel planned (with the same regions, benchmarks and documents)
+ * from `firstCells`, the cells of the first indicators read before the tab. A panel is built from its indicator's cells
+ * alone, so when the tab's cells of `first`'s indicator are those same cells (the same rows, read twice), the new panel of
+ * its id is the same panel: keeping `first` means its rows are not built, sorted, laid out and drawn a second time. Any
+ * difference (a write between the two reads, another id) keeps `planned` as it is.
+ */
+export function keepFirstPanel<C extends { indicator: string }>(planned: readonly Panel[], first: Panel, firstCells: readonly C[], tabCells: readonly C[]): Panel[] {
+  const at = planned.findIndex((panel) => panel.id === first.id);
+  const copy = planned[at];
+  if (!copy || copy.indicator !== first.indicator || copy.primary !== first.primary || copy.section !== first.section || copy.kind !== first.kind) return [...planned];
+  const before = firstCells.filter((cell) => cell.indicator === first.indicator);
+  const now = tabCells.filter((cell) => cell.indicator === first.indicator);
+  if (before.length !== now.length || before.some((cell, i) => cell !== now[i] && JSON.stringify(cell) !== JSON.stringify(now[i]))) return [...planned];
+  const kept = [...planned];
+  kept[at] = first;
+  return kept;
+}
