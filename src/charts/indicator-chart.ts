@@ -115,18 +115,21 @@ function scopesText(line: ReferenceLine, text: ChartText): string {
 }
 
 /** A unit glued to its number as the plans write rates (1.05/万, 5‰), spaced otherwise (3 万人, 1.05 per 10k). */
-export function withUnit(value: string, unit: string, text: ChartText): string {
+export function withUnit(value: string, unit: string, text: Pick<ChartText, 'unit'>): string {
   if (unit === '') return value;
   const shown = text.unit(unit);
   return /^[%％‰‱/]/u.test(shown) ? `${value}${shown}` : `${value} ${shown}`;
 }
 
-function convertedText(written: string, c: UnitConversion, text: ChartText): string {
+/** What writing a conversion needs of the chart's words. */
+export type ConversionText = Pick<ChartText, 'converted' | 'unit'>;
+
+function convertedText(written: string, c: UnitConversion, text: ConversionText): string {
   return text.converted(withUnit(written, c.fromUnit, text), text.unit(c.toUnit), formatNumber(c.factor));
 }
 
 /** How a row's value was converted into the panel's unit, with the value as written (1.05/万 → /10万 ×10); '' when it was not. */
-export function rowConversionText(row: PanelRow, text: ChartText): string {
+export function rowConversionText(row: PanelRow, text: ConversionText): string {
   const c = row.conversion;
   const r = row.record;
   if (!c || !r || r.target.value === null) return '';

@@ -64,6 +64,20 @@ describe('overview dot layout', () => {
     expect(layout.dots[0]?.title).toBe('地区0 ≥6 个 · 2025年');
   });
 
+  it('says on a dot converted into the panel’s unit what the plan wrote, as the chart’s tooltip does', () => {
+    const rs = regions(2);
+    const mm = { indicator: 'maternal_mortality', domain: 'health' as const, name: '孕产妇死亡率' };
+    const rows = [
+      input(rs[0] as CompareRegion, { ...mm, unit: '/万', target: { value: 1.2, year: 2025, op: '<=' } }),
+      input(rs[1] as CompareRegion, { ...mm, unit: '/10万', target: { value: 12, year: 2025, op: '<=' } }),
+    ];
+    const panel = buildPanels(comparison(rows, { regions: rs, benchmarks: [] }))[0] as Panel;
+    const layout = overviewLayout(panel, overviewRows(panel.rows, 'region', panel.polarity), TEXT, 2025);
+    const title = (name: string) => layout.dots.find((d) => d.regionName === name)?.title;
+    expect(title('地区0')).toBe(`地区0 ≤12 ${TEXT.unit('/10万')} · 2025年 · 原文≤1.2${TEXT.unit('/万')},已换算为${TEXT.unit('/10万')}(×10)`);
+    expect(title('地区1')).toBe(`地区1 ≤12 ${TEXT.unit('/10万')} · 2025年`);
+  });
+
   it('hollows a dot whose target year is not the panel’s usual one and draws a stretch as a stem', () => {
     const panel = panelOf([{ value: 4, stretch: 5 }, { value: 4, year: 2030 }]);
     const layout = overviewLayout(panel, panel.rows, TEXT, 2025);

@@ -17,7 +17,7 @@ import { formatNumber, type Panel, type PanelRow } from '../core/compare/compare
 import type { ReferenceLine } from '../core/compare/compare-benchmarks';
 import type { Op } from '../core/types';
 import { ambitionBucket, type AmbitionBucket } from './ambition-scale';
-import { COLOURS, lineLabel, niceCeil, type ChartText } from './indicator-chart';
+import { COLOURS, lineLabel, niceCeil, rowConversionText, type ChartText } from './indicator-chart';
 
 export type DotShape = 'up' | 'down' | 'diamond' | 'circle';
 
@@ -95,7 +95,7 @@ export interface OverviewLayout {
   radius: number;
 }
 
-export type OverviewText = Pick<ChartText, 'year' | 'scope' | 'line' | 'unit'>;
+export type OverviewText = Pick<ChartText, 'year' | 'scope' | 'line' | 'unit' | 'converted'>;
 
 export function shapeOf(op: Op | null): DotShape {
   if (op === '>=' || op === '>') return 'up';
@@ -198,7 +198,8 @@ export function overviewLayout(
       colour: DOT_COLOURS[bucket],
       bucket,
       hollow: mainYear !== null && row.year !== null && row.year !== mainYear,
-      title: `${row.regionName} ${row.label}${unit}${row.year ? ` · ${text.year(row.year)}` : ''}`,
+      // A value drawn in another unit than its record's says so, as the chart's tooltip does (原文≤1.2/万,已换算为/10万).
+      title: `${row.regionName} ${row.label}${unit}${row.year ? ` · ${text.year(row.year)}` : ''}${row.conversion ? ` · ${rowConversionText(row, text)}` : ''}`,
     };
   });
   const ys = panel.lines.map((l) => yOf(l.value));
