@@ -55,6 +55,16 @@ async function showData(page: Page, indicator: string): Promise<void> {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
+/** Compare's health tab, its maternal mortality chart with its data table open. */
+async function maternalMortalityTable(page: Page): Promise<Locator> {
+  await page.goto(`${served.url}#/compare`);
+  await page.locator('[data-testid="tab-health"]').click();
+  const chart = figure(page, 'maternal_mortality');
+  await chart.waitFor({ timeout: 60_000 });
+  await showData(page, 'maternal_mortality');
+  return chart;
+}
+
 test('plans per 10,000 and per 100,000 imported through the Library', async () => {
   const { page } = browser;
   await page.goto(`${served.url}#/library`);
@@ -67,11 +77,7 @@ test('plans per 10,000 and per 100,000 imported through the Library', async () =
 
 test('Compare draws 1.2/万 as 12 on the per-100,000 axis beside 12/10万, and says so', async () => {
   const { page } = browser;
-  await page.goto(`${served.url}#/compare`);
-  await page.locator('[data-testid="tab-health"]').click();
-  const chart = figure(page, 'maternal_mortality');
-  await chart.waitFor({ timeout: 60_000 });
-  await showData(page, 'maternal_mortality');
+  const chart = await maternalMortalityTable(page);
   const kaifeng = chart.locator('tbody tr[data-region="开封市"]');
   const luoyang = chart.locator('tbody tr[data-region="洛阳市"]');
   assert.equal(await kaifeng.getAttribute('data-value'), '12');
@@ -144,11 +150,7 @@ test('in English: per 10k converted to per 100k in Compare and Outcomes', async 
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'hidden' });
 
-  await page.goto(`${served.url}#/compare`);
-  await page.locator('[data-testid="tab-health"]').click();
-  const chart = figure(page, 'maternal_mortality');
-  await chart.waitFor({ timeout: 60_000 });
-  await showData(page, 'maternal_mortality');
+  const chart = await maternalMortalityTable(page);
   const kaifeng = chart.locator('tbody tr[data-region="开封市"]');
   assert.equal(((await kaifeng.locator('[data-testid="converted"]').textContent()) ?? '').trim(), '· written ≤1.2 per 10k, converted to per 100k (×10)');
   await chart.scrollIntoViewIfNeeded();
