@@ -197,3 +197,30 @@ describe('a per-capita head shared by a 、 list', () => {
     expect(rows(`${PLAN}到2030年,每千人口执业(助理)医师数、注册护士数分别达到3.2人、3.8人。`).map((r) => r[0])).toEqual(['每千人口执业(助理)医师数', '每千人口注册护士数']);
   });
 });
+
+describe('names that were cut or ran on (h-names2)', () => {
+  it('gives each value of a 分别 list the place in brackets after it (…入园率(城区), …入园率(乡村)); the second was named (城区)和', () => {
+    expect(rows(`${PLAN}到2030年,学前教育毛入园率分别达到98%(城区)和90%(乡村)。`)).toEqual([
+      ['学前教育毛入园率(城区)', 98, '%', 'level', '=', 2030],
+      ['学前教育毛入园率(乡村)', 90, '%', 'level', '=', 2030],
+    ]);
+    // Reported as reached, the same.
+    expect(reached(`${PLAN}一、发展基础\n“十四五”时期,全市基本养老保险参保率分别达到97.5%(城镇)、94.2%(农村)。`).map((r) => [r[0], r[1]])).toEqual([
+      ['基本养老保险参保率(城镇)', 97.5],
+      ['基本养老保险参保率(农村)', 94.2],
+    ]);
+  });
+
+  it('reads 医疗救助年均救助5万人次 as 医疗救助 per 每年: the verb after 年均 repeats the name’s (it was 医疗救助年均救助)', () => {
+    expect(extractText(`${PLAN}到2030年,医疗救助年均救助5万人次以上。`).targets.map((t) => [t.name, t.target.op, t.target.value, t.unit, t.kind, t.per])).toEqual([
+      ['医疗救助', '>=', 5, '万人次', 'increment', '每年'],
+    ]);
+  });
+
+  it('names 全年服务N人次 after a count of those a service is for by that service (it was 全年服务)', () => {
+    expect(extractText(`${PLAN}每年为全市3万名残疾人提供家庭医生签约服务,全年服务不少于12万人次。`).targets.map((t) => [t.name, t.target.value, t.unit, t.per])).toEqual([
+      ['残疾人家庭医生签约服务', 3, '万名', '每年'],
+      ['残疾人家庭医生签约服务', 12, '万人次', '每年'],
+    ]);
+  });
+});

@@ -259,8 +259,11 @@ const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
 const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
 /** A list number before a clause: (一), 1., 一、 */
 const LIST_MARK = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/u;
+/** What is counted, 年均, then up to four characters (临时救助年均救助): the verb after 年均 may repeat the name's. */
+const REPEATED_AFTER_YEARLY = /^([\u4e00-\u9fff]{2,}?)年均([\u4e00-\u9fff]{2,4})$/u;
 /** A name that is only a frequency (每年不少于10万人次): what is counted is the work of the clause before. */
-const FREQUENCY_ONLY = /^(?:每(?:年|月|季度|周)|全年)$/u;
+// (With a verb of those served after it, 全年服务不少于10万人次, it is still only that: the work before is what serves.)
+const FREQUENCY_ONLY = /^(每(?:年|月|季度|周)|全年)(?:服务|惠及|受益|帮扶|覆盖)?$/u;
 /**
  * The per of a count named only by its frequency: 每年 as written; 全年 (为…提供免费健康体检,全年不少于600万人次) is the
  * year a programme is for (no per: its counts are the year's), in a plan every year of it (每年).
@@ -282,6 +285,17 @@ function servedBy(sentence: Clause, clause: Clause): { name: string; start: numb
   // (stripName may have taken a list number and 为全市 off already.)
   const served = servedFor(name) ?? servedFor(work.replace(LIST_MARK, ''));
   return { name: served ?? name, start: sentence.start + cut + 1 + work.indexOf(name), served: served !== null };
+}
+/**
+ * The record of the clause before `clause` when that clause counts people a service is for (为全市8万名困难群众提供免费
+ * 体检, also after 每年): its name and start, as servedBy gives a clause with no figure. Null for any other clause or record.
+ */
+function servedCounted(sentence: Clause, clause: Clause, previous: Draft | undefined): { name: string; start: number; served: boolean } | null {
+  if (!previous || previous.span.end > clause.start) return null;
+  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
+  const from = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  if (previous.span.start < from || !SERVED_WHO.test(sentence.text.slice(from - sentence.start, clause.start - sentence.start).replace(ITEM_NUMBER, '').replace(/^\s*每(?:年|月|季度|周)/u, ''))) return null;
+  return { name: previous.name, start: previous.span.start, served: true };
 }
 /** What a size in people (56人以上) may pick out: classes, schools, enterprises, units, places. */
 const SIZED_UNIT = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:班额|班级|学校|企业|单位|机构|村|社区|小区|乡镇)/u;
@@ -829,8 +843,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
-    const freqOnly = FREQUENCY_ONLY.test(built.names[0] ?? '') ? (built.names[0] ?? null) : null;
-    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? servedBy(ctx.sentence, clause) : null;
+    const freqOnly = FREQUENCY_ONLY.exec(built.names[0] ?? '')?.[1] ?? null;
+    // (After a clause that counts those served, 为全市8万名困难群众提供免费体检,全年服务不少于10万人次, that count's record
+    // names the service: the clause has a figure of its own, so servedBy does not read it.)
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? (servedBy(ctx.sentence, clause) ?? (freqOnly ? servedCounted(ctx.sentence, clause, previous) : null)) : null;
     if (served && freqOnly) {
       built.names = [served.name];
       built.start = served.start - clause.start;
@@ -946,7 +962,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
       // leaving 城镇新增就业年).
       const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
-      const bare = (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
+      // "临时救助年均救助2万人次": 年均 then a verb the name already has (救助) repeats what is counted (临时救助).
+      const repeated = REPEATED_AFTER_YEARLY.exec(built.names[0] ?? '');
+      const bare = repeated?.[1] && repeated[2] && repeated[1].includes(repeated[2]) ? repeated[1] : (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
       if (bare.length >= 2) built.names = [bare];
     }
     // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
