@@ -223,4 +223,16 @@ describe('names that were cut or ran on (h-names2)', () => {
       ['残疾人家庭医生签约服务', 12, '万人次', '每年'],
     ]);
   });
+
+  it('names a part after 其中 with a rate of its own by the part’s measure (…其中公办养老机构不低于70% → 公办养老机构护理型床位占比)', () => {
+    expect(rows(`${PLAN}到2030年,养老机构护理型床位占比达到60%,其中公办养老机构不低于70%。`).map((r) => [r[0], r[1]])).toEqual([
+      ['养老机构护理型床位占比', 60],
+      ['公办养老机构护理型床位占比', 70],
+    ]);
+    // A place stands before the measure; a part the measure shares no words with follows it in brackets.
+    expect(rows(`${PLAN}到2030年,失业保险参保率达到90%,其中农村不低于80%。`).map((r) => r[0])).toEqual(['失业保险参保率', '农村失业保险参保率']);
+    expect(rows(`${PLAN}到2030年,糖尿病患者规范管理率达到70%,其中65岁以上老年人不低于75%。`).map((r) => r[0])).toEqual(['糖尿病患者规范管理率', '糖尿病患者规范管理率(65岁以上老年人)']);
+    // A part of a count keeps its own name (其中公办托位不少于2000个).
+    expect(rows(`${PLAN}到2030年,新增普惠托位5000个,其中公办托位不少于1500个。`).map((r) => r[0])).toEqual(['新增普惠托位', '公办托位']);
+  });
 });

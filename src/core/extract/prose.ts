@@ -297,6 +297,25 @@ function servedCounted(sentence: Clause, clause: Clause, previous: Draft | undef
   if (previous.span.start < from || !SERVED_WHO.test(sentence.text.slice(from - sentence.start, clause.start - sentence.start).replace(ITEM_NUMBER, '').replace(/^\s*每(?:年|月|季度|周)/u, ''))) return null;
   return { name: previous.name, start: previous.span.start, served: true };
 }
+/** A rate or share's last word: what a part named alone after 其中 takes from the measure before it. */
+const RATE_END = /(?:率|比例|占比|比重)$/u;
+
+/**
+ * The rate of a part of what `whole` measures, the part named alone (其中乡村学校): the part in place of the words of
+ * the whole it ends with (义务教育学校标准化达标率 → 乡村学校标准化达标率), a place before the whole (城市, 农村), else the
+ * part in brackets after it, as a place after each value of a 分别 list is. Null unless the part is a bare noun (an age
+ * may open it: 65岁以上老年人).
+ */
+function rateOfPart(whole: string, part: string): string | null {
+  if (!RATE_END.test(whole) || part.length < 2 || part.length > 10 || RATE_END.test(part) || part.endsWith('数') || /[\d()]/u.test(part.replace(AGES, '')) || whole.includes(part)) return null;
+  for (let n = part.length - 1; n >= 2; n--) {
+    const at = whole.indexOf(part.slice(-n));
+    if (at >= 0 && whole.length - at - n >= 2) return part + whole.slice(at + n);
+  }
+  return PLACE_WORD.test(part) ? part + whole : `${whole}(${part})`;
+}
+/** Urban and rural places that stand before a measure (城市社区…覆盖率, 农村…参保率). */
+const PLACE_WORD = /^(?:城市|城镇|城区|市区|县城|农村|乡村|乡镇)(?:社区|地区)?$/u;
 /** What a size in people (56人以上) may pick out: classes, schools, enterprises, units, places. */
 const SIZED_UNIT = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:班额|班级|学校|企业|单位|机构|村|社区|小区|乡镇)/u;
 /** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
@@ -916,6 +935,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
     const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
     if (ofService) built.names = [ofService];
+    // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
+    // (乡村学校标准化达标率), not a measure named 乡村学校.
+    const partRate = raw.includes('其中') && isRateUnit(q.unit) && previous && previous.unit === (q.unit || null) && previous.span.start >= sentence.start ? rateOfPart(previous.name, built.names[0] ?? '') : null;
+    if (partRate) built.names = [partRate];
     // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
     const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
     if (scheme) built.names = [scheme + (built.names[0] ?? '')];
