@@ -235,4 +235,14 @@ describe('names that were cut or ran on (h-names2)', () => {
     // A part of a count keeps its own name (其中公办托位不少于2000个).
     expect(rows(`${PLAN}到2030年,新增普惠托位5000个,其中公办托位不少于1500个。`).map((r) => r[0])).toEqual(['新增普惠托位', '公办托位']);
   });
+
+  it('reads places offered in a sentence that reports where things stand at a date as the stock then (托位, a level), not places added', () => {
+    const REVIEW = '某市托育服务发展规划(2026—2030年)\n一、发展现状\n';
+    expect(reached(`${REVIEW}截至2025年底,全市共有普惠托育机构35家,提供托位约四千八百个。`)).toEqual([
+      ['普惠托育机构', 35, '家', 'level', null, 2025],
+      ['托位', 4800, '个', 'level', null, 2025],
+    ]);
+    // Beside work that adds (新增), the places are still counted as added.
+    expect(reached(`${REVIEW}截至2025年底,全市新增普惠托育机构35家,提供托位约四千八百个。`).map((r) => [r[0], r[3]])).toContainEqual(['提供托位', 'increment']);
+  });
 });

@@ -371,6 +371,12 @@ const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
+/** Places a service offers (提供托位, 提供学位): a stock when the sentence reports where things stand at a date. */
+const OFFERED_STOCK = /^提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
+/** A sentence that reports where things stand at a date (截至2025年底…, …共有…, 现有…). */
+const STANDING_AT = /截至|截止|共有|现有/u;
+/** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
+const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
 /** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
@@ -1004,6 +1010,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
       if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
+    }
+    // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
+    // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
+    const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+    const before = offered ? sentence.text.slice(0, at) : '';
+    if (offered?.[1] && STANDING_AT.test(before) && !ADDED_BEFORE.test(before)) {
+      kind = 'level';
+      built.names = [offered[1]];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
