@@ -232,6 +232,8 @@ describe('names that were cut or ran on (h-names2)', () => {
     // A place stands before the measure; a part the measure shares no words with follows it in brackets.
     expect(rows(`${PLAN}到2030年,失业保险参保率达到90%,其中农村不低于80%。`).map((r) => r[0])).toEqual(['失业保险参保率', '农村失业保险参保率']);
     expect(rows(`${PLAN}到2030年,糖尿病患者规范管理率达到70%,其中65岁以上老年人不低于75%。`).map((r) => r[0])).toEqual(['糖尿病患者规范管理率', '糖尿病患者规范管理率(65岁以上老年人)']);
+    // Each part of a list after 其中 is of the same measure (the second was a measure named 乡村).
+    expect(rows(`${PLAN}到2030年,学前教育毛入园率达到95%(其中城区97%、乡村92%)。`).map((r) => r[0])).toEqual(['学前教育毛入园率', '城区学前教育毛入园率', '乡村学前教育毛入园率']);
     // A part of a count keeps its own name (其中公办托位不少于2000个).
     expect(rows(`${PLAN}到2030年,新增普惠托位5000个,其中公办托位不少于1500个。`).map((r) => r[0])).toEqual(['新增普惠托位', '公办托位']);
   });

@@ -697,6 +697,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   let pendingAt: { op: Op; year: number | null } | null = null;
   /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
   let moved: { names: string[]; start: number } | null = null;
+  /** The measure a part after 其中 was a rate of, for the later parts of its list. */
+  let partWhole: string | null = null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!c || c.skip) continue;
@@ -943,8 +945,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (ofService) built.names = [ofService];
     // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
     // (乡村学校标准化达标率), not a measure named 乡村学校.
-    const partRate = raw.includes('其中') && isRateUnit(q.unit) && previous && previous.unit === (q.unit || null) && previous.span.start >= sentence.start ? rateOfPart(previous.name, built.names[0] ?? '') : null;
-    if (partRate) built.names = [partRate];
+    // (The later parts of a list after 其中, (其中城镇96%、农村93%), are of the same measure.)
+    const partsOf: string | null = !isRateUnit(q.unit) || !previous || previous.unit !== (q.unit || null) || previous.span.start < sentence.start ? null : raw.includes('其中') ? previous.name : startsWithOneOf(c.pre, '、和及与') ? partWhole : null;
+    const partRate = partsOf ? rateOfPart(partsOf, built.names[0] ?? '') : null;
+    if (partRate) {
+      built.names = [partRate];
+      partWhole = partsOf;
+    }
     // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
     const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
     if (scheme) built.names = [scheme + (built.names[0] ?? '')];
