@@ -1460,9 +1460,9 @@ describe('probe texts in the styles researchers collect', () => {
     ]);
     const macau = extractText(readFileSync(dir + 'p51-macau-childcare-trad.txt', 'utf8'));
     expect(macau.metadata).toMatchObject({ kind: 'five_year_plan', period: { start: 2026, end: 2030 } });
-    // Labelled 托儿名额 ~12000 个, a level: 提供 before a stock still reads as work done (left as it is, see the report).
+    // Labelled 托儿名额 ~12000 个, a level: places 提供d, reported standing at a date (截至2025年底), are the stock then.
     expect(reached('p51-macau-childcare-trad.txt')).toEqual([
-      ['托儿所', 62, '间', 'level', null, 2025], ['提供托儿名额', 12000, '个', 'increment', null, 2025],
+      ['托儿所', 62, '间', 'level', null, 2025], ['托儿名额', 12000, '个', 'level', null, 2025],
       ['每千名0至3岁婴幼儿托儿名额', 580, '个', 'level', null, 2025],
     ]);
   });

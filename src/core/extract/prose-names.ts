@@ -503,6 +503,10 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
   return items.length === n ? items : (urbanRural(name, n) ?? items);
 }
 
+/** A place in brackets right after a value of a 分别 list (95%(城镇)), and that place before the next value ((城镇)和). */
+const PLACE_AFTER_VALUE = /^\s*\(([^()、,;和及与\d]{1,8})\)/u;
+const PLACE_BETWEEN = /^\s*\([^()、,;和及与\d]{1,8}\)\s*[、和及与]\s*$/u;
+
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
  * names (or areas) and values; 各N次 gives each item the value.
@@ -510,15 +514,20 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
 export function splitFor(c: Candidate, list: Candidate[], index: number, name: string, area: string | null): { name: string; q: Quantity }[] {
   if (/分别/u.test(c.pre)) {
     const group = [c];
+    // "参保率分别达到95%(城镇)和92%(农村)": a place in brackets after each value says whose each is.
+    const placed = !area && PLACE_AFTER_VALUE.test(c.post);
     for (let j = index + 1; j < list.length; j++) {
       const next = list[j];
-      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(next?.pre ?? '') : /^[、和及与\s]*$/u.test(next?.pre ?? 'x');
+      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(next?.pre ?? '') : placed ? PLACE_BETWEEN.test(next?.pre ?? '') : /^[、和及与\s]*$/u.test(next?.pre ?? 'x');
       if (!next || !ok) break;
       group.push(next);
     }
+    const after = placed ? group.map((g) => PLACE_AFTER_VALUE.exec(g.post)?.[1] ?? '') : [];
     const items = area
       ? group.map((g, k) => `${name}(${k === 0 ? area : g.pre.replace(/^[、和及与\s]+/u, '')})`)
-      : (qualifierList(name, group.length) ?? parallelOrUrbanRural(name, group.length));
+      : placed && after.every((p) => p !== '')
+        ? after.map((p) => `${name}(${p})`)
+        : (qualifierList(name, group.length) ?? parallelOrUrbanRural(name, group.length));
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

@@ -197,3 +197,54 @@ describe('a per-capita head shared by a 、 list', () => {
     expect(rows(`${PLAN}到2030年,每千人口执业(助理)医师数、注册护士数分别达到3.2人、3.8人。`).map((r) => r[0])).toEqual(['每千人口执业(助理)医师数', '每千人口注册护士数']);
   });
 });
+
+describe('names that were cut or ran on (h-names2)', () => {
+  it('gives each value of a 分别 list the place in brackets after it (…入园率(城区), …入园率(乡村)); the second was named (城区)和', () => {
+    expect(rows(`${PLAN}到2030年,学前教育毛入园率分别达到98%(城区)和90%(乡村)。`)).toEqual([
+      ['学前教育毛入园率(城区)', 98, '%', 'level', '=', 2030],
+      ['学前教育毛入园率(乡村)', 90, '%', 'level', '=', 2030],
+    ]);
+    // Reported as reached, the same.
+    expect(reached(`${PLAN}一、发展基础\n“十四五”时期,全市基本养老保险参保率分别达到97.5%(城镇)、94.2%(农村)。`).map((r) => [r[0], r[1]])).toEqual([
+      ['基本养老保险参保率(城镇)', 97.5],
+      ['基本养老保险参保率(农村)', 94.2],
+    ]);
+  });
+
+  it('reads 医疗救助年均救助5万人次 as 医疗救助 per 每年: the verb after 年均 repeats the name’s (it was 医疗救助年均救助)', () => {
+    expect(extractText(`${PLAN}到2030年,医疗救助年均救助5万人次以上。`).targets.map((t) => [t.name, t.target.op, t.target.value, t.unit, t.kind, t.per])).toEqual([
+      ['医疗救助', '>=', 5, '万人次', 'increment', '每年'],
+    ]);
+  });
+
+  it('names 全年服务N人次 after a count of those a service is for by that service (it was 全年服务)', () => {
+    expect(extractText(`${PLAN}每年为全市3万名残疾人提供家庭医生签约服务,全年服务不少于12万人次。`).targets.map((t) => [t.name, t.target.value, t.unit, t.per])).toEqual([
+      ['残疾人家庭医生签约服务', 3, '万名', '每年'],
+      ['残疾人家庭医生签约服务', 12, '万人次', '每年'],
+    ]);
+  });
+
+  it('names a part after 其中 with a rate of its own by the part’s measure (…其中公办养老机构不低于70% → 公办养老机构护理型床位占比)', () => {
+    expect(rows(`${PLAN}到2030年,养老机构护理型床位占比达到60%,其中公办养老机构不低于70%。`).map((r) => [r[0], r[1]])).toEqual([
+      ['养老机构护理型床位占比', 60],
+      ['公办养老机构护理型床位占比', 70],
+    ]);
+    // A place stands before the measure; a part the measure shares no words with follows it in brackets.
+    expect(rows(`${PLAN}到2030年,失业保险参保率达到90%,其中农村不低于80%。`).map((r) => r[0])).toEqual(['失业保险参保率', '农村失业保险参保率']);
+    expect(rows(`${PLAN}到2030年,糖尿病患者规范管理率达到70%,其中65岁以上老年人不低于75%。`).map((r) => r[0])).toEqual(['糖尿病患者规范管理率', '糖尿病患者规范管理率(65岁以上老年人)']);
+    // Each part of a list after 其中 is of the same measure (the second was a measure named 乡村).
+    expect(rows(`${PLAN}到2030年,学前教育毛入园率达到95%(其中城区97%、乡村92%)。`).map((r) => r[0])).toEqual(['学前教育毛入园率', '城区学前教育毛入园率', '乡村学前教育毛入园率']);
+    // A part of a count keeps its own name (其中公办托位不少于2000个).
+    expect(rows(`${PLAN}到2030年,新增普惠托位5000个,其中公办托位不少于1500个。`).map((r) => r[0])).toEqual(['新增普惠托位', '公办托位']);
+  });
+
+  it('reads places offered in a sentence that reports where things stand at a date as the stock then (托位, a level), not places added', () => {
+    const REVIEW = '某市托育服务发展规划(2026—2030年)\n一、发展现状\n';
+    expect(reached(`${REVIEW}截至2025年底,全市共有普惠托育机构35家,提供托位约四千八百个。`)).toEqual([
+      ['普惠托育机构', 35, '家', 'level', null, 2025],
+      ['托位', 4800, '个', 'level', null, 2025],
+    ]);
+    // Beside work that adds (新增), the places are still counted as added.
+    expect(reached(`${REVIEW}截至2025年底,全市新增普惠托育机构35家,提供托位约四千八百个。`).map((r) => [r[0], r[3]])).toContainEqual(['提供托位', 'increment']);
+  });
+});

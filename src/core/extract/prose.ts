@@ -259,8 +259,11 @@ const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
 const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
 /** A list number before a clause: (一), 1., 一、 */
 const LIST_MARK = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*/u;
+/** What is counted, 年均, then up to four characters (临时救助年均救助): the verb after 年均 may repeat the name's. */
+const REPEATED_AFTER_YEARLY = /^([\u4e00-\u9fff]{2,}?)年均([\u4e00-\u9fff]{2,4})$/u;
 /** A name that is only a frequency (每年不少于10万人次): what is counted is the work of the clause before. */
-const FREQUENCY_ONLY = /^(?:每(?:年|月|季度|周)|全年)$/u;
+// (With a verb of those served after it, 全年服务不少于10万人次, it is still only that: the work before is what serves.)
+const FREQUENCY_ONLY = /^(每(?:年|月|季度|周)|全年)(?:服务|惠及|受益|帮扶|覆盖)?$/u;
 /**
  * The per of a count named only by its frequency: 每年 as written; 全年 (为…提供免费健康体检,全年不少于600万人次) is the
  * year a programme is for (no per: its counts are the year's), in a plan every year of it (每年).
@@ -283,6 +286,36 @@ function servedBy(sentence: Clause, clause: Clause): { name: string; start: numb
   const served = servedFor(name) ?? servedFor(work.replace(LIST_MARK, ''));
   return { name: served ?? name, start: sentence.start + cut + 1 + work.indexOf(name), served: served !== null };
 }
+/**
+ * The record of the clause before `clause` when that clause counts people a service is for (为全市8万名困难群众提供免费
+ * 体检, also after 每年): its name and start, as servedBy gives a clause with no figure. Null for any other clause or record.
+ */
+function servedCounted(sentence: Clause, clause: Clause, previous: Draft | undefined): { name: string; start: number; served: boolean } | null {
+  if (!previous || previous.span.end > clause.start) return null;
+  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[,;:\s]+$/u, '');
+  const from = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  if (previous.span.start < from || !SERVED_WHO.test(sentence.text.slice(from - sentence.start, clause.start - sentence.start).replace(ITEM_NUMBER, '').replace(/^\s*每(?:年|月|季度|周)/u, ''))) return null;
+  return { name: previous.name, start: previous.span.start, served: true };
+}
+/** A rate or share's last word: what a part named alone after 其中 takes from the measure before it. */
+const RATE_END = /(?:率|比例|占比|比重)$/u;
+
+/**
+ * The rate of a part of what `whole` measures, the part named alone (其中乡村学校): the part in place of the words of
+ * the whole it ends with (义务教育学校标准化达标率 → 乡村学校标准化达标率), a place before the whole (城市, 农村), else the
+ * part in brackets after it, as a place after each value of a 分别 list is. Null unless the part is a bare noun (an age
+ * may open it: 65岁以上老年人).
+ */
+function rateOfPart(whole: string, part: string): string | null {
+  if (!RATE_END.test(whole) || part.length < 2 || part.length > 10 || RATE_END.test(part) || part.endsWith('数') || /[\d()]/u.test(part.replace(AGES, '')) || whole.includes(part)) return null;
+  for (let n = part.length - 1; n >= 2; n--) {
+    const at = whole.indexOf(part.slice(-n));
+    if (at >= 0 && whole.length - at - n >= 2) return part + whole.slice(at + n);
+  }
+  return PLACE_WORD.test(part) ? part + whole : `${whole}(${part})`;
+}
+/** Urban and rural places that stand before a measure (城市社区…覆盖率, 农村…参保率). */
+const PLACE_WORD = /^(?:城市|城镇|城区|市区|县城|农村|乡村|乡镇)(?:社区|地区)?$/u;
 /** What a size in people (56人以上) may pick out: classes, schools, enterprises, units, places. */
 const SIZED_UNIT = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:班额|班级|学校|企业|单位|机构|村|社区|小区|乡镇)/u;
 /** The verbs a share or rate of something done opens with once its subject is left out (设置康复医学科的比例). */
@@ -338,6 +371,12 @@ const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
+/** Places a service offers (提供托位, 提供学位): a stock when the sentence reports where things stand at a date. */
+const OFFERED_STOCK = /^提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
+/** A sentence that reports where things stand at a date (截至2025年底…, …共有…, 现有…). */
+const STANDING_AT = /截至|截止|共有|现有/u;
+/** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
+const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
 /** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
@@ -658,6 +697,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   let pendingAt: { op: Op; year: number | null } | null = null;
   /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
   let moved: { names: string[]; start: number } | null = null;
+  /** The measure a part after 其中 was a rate of, for the later parts of its list. */
+  let partWhole: string | null = null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!c || c.skip) continue;
@@ -829,8 +870,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
     // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
     // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
-    const freqOnly = FREQUENCY_ONLY.test(built.names[0] ?? '') ? (built.names[0] ?? null) : null;
-    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? servedBy(ctx.sentence, clause) : null;
+    const freqOnly = FREQUENCY_ONLY.exec(built.names[0] ?? '')?.[1] ?? null;
+    // (After a clause that counts those served, 为全市8万名困难群众提供免费体检,全年服务不少于10万人次, that count's record
+    // names the service: the clause has a figure of its own, so servedBy does not read it.)
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? (servedBy(ctx.sentence, clause) ?? (freqOnly ? servedCounted(ctx.sentence, clause, previous) : null)) : null;
     if (served && freqOnly) {
       built.names = [served.name];
       built.start = served.start - clause.start;
@@ -900,6 +943,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
     const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
     if (ofService) built.names = [ofService];
+    // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
+    // (乡村学校标准化达标率), not a measure named 乡村学校.
+    // (The later parts of a list after 其中, (其中城镇96%、农村93%), are of the same measure.)
+    const partsOf: string | null = !isRateUnit(q.unit) || !previous || previous.unit !== (q.unit || null) || previous.span.start < sentence.start ? null : raw.includes('其中') ? previous.name : startsWithOneOf(c.pre, '、和及与') ? partWhole : null;
+    const partRate = partsOf ? rateOfPart(partsOf, built.names[0] ?? '') : null;
+    if (partRate) {
+      built.names = [partRate];
+      partWhole = partsOf;
+    }
     // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
     const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
     if (scheme) built.names = [scheme + (built.names[0] ?? '')];
@@ -946,7 +998,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
       // leaving 城镇新增就业年).
       const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
-      const bare = (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
+      // "临时救助年均救助2万人次": 年均 then a verb the name already has (救助) repeats what is counted (临时救助).
+      const repeated = REPEATED_AFTER_YEARLY.exec(built.names[0] ?? '');
+      const bare = repeated?.[1] && repeated[2] && repeated[1].includes(repeated[2]) ? repeated[1] : (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
       if (bare.length >= 2) built.names = [bare];
     }
     // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
@@ -963,6 +1017,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
       if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
+    }
+    // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
+    // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
+    const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+    const before = offered ? sentence.text.slice(0, at) : '';
+    if (offered?.[1] && STANDING_AT.test(before) && !ADDED_BEFORE.test(before)) {
+      kind = 'level';
+      built.names = [offered[1]];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
