@@ -796,21 +796,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const last = out[out.length - 1];
       if (!last || last.span.start < sentence.start || last.kind !== 'level') continue;
       const from = q.opStart - c.pre.length + Math.max(0, c.pre.indexOf(lead));
-      out.push({
-        name: last.name + lead.replace(/^较/u, '比'),
-        unit: q.unit || null,
-        baseline: null,
-        target: { value: q.value, year: last.target.year, op: q.op },
-        stretch: null,
-        kind: 'increment',
-        binding: null,
-        span: { start: clause.start + from, end: clause.start + q.opEnd },
-        per: null,
-        aspirational: false,
-        source: 'prose',
-        domainHint: ctx.section.domain,
-        yearFrom: last.target.year === null ? null : last.target.year - 1,
-      });
+      out.push(reachedChange(last, lead.replace(/^较/u, '比'), q, clause.start + from, clause.start + q.opEnd, ctx.section.domain, last.target.year === null ? null : last.target.year - 1));
       continue;
     }
     if (delta) {
@@ -821,22 +807,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         if (!last || last.span.start < sentence.start || last.kind !== 'level') continue;
         const change = lead.slice((delta[1] ?? '').length).trim();
         const from = q.opStart - c.pre.length + Math.max(0, c.pre.indexOf(change));
-        out.push({
-          // 较2024年提高 is named 比2024年提高, as every change is (prose-reached.ts, a target's change).
-          name: last.name + changeSuffix(change),
-          unit: q.unit || null,
-          baseline: null,
-          target: { value: q.value, year: last.target.year, op: q.op },
-          stretch: null,
-          kind: 'increment',
-          binding: null,
-          span: { start: clause.start + from, end: clause.start + q.opEnd },
-          per: null,
-          aspirational: false,
-          source: 'prose',
-          domainHint: ctx.section.domain,
-          yearFrom: comparedYear(change),
-        });
+        // 较2024年提高 is named 比2024年提高, as every change is (prose-reached.ts, a target's change).
+        out.push(reachedChange(last, changeSuffix(change), q, clause.start + from, clause.start + q.opEnd, ctx.section.domain, comparedYear(change)));
         continue;
       }
     }
@@ -1168,6 +1140,25 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
   return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+}
+
+/** A change reported reached of the level just read (its name, then the change's words): an increment of that level's year. */
+function reachedChange(last: Draft, words: string, q: Quantity, start: number, end: number, domainHint: Draft['domainHint'], yearFrom: number | null): Draft {
+  return {
+    name: last.name + words,
+    unit: q.unit || null,
+    baseline: null,
+    target: { value: q.value, year: last.target.year, op: q.op },
+    stretch: null,
+    kind: 'increment',
+    binding: null,
+    span: { start, end },
+    per: null,
+    aspirational: false,
+    source: 'prose',
+    domainHint,
+    yearFrom,
+  };
 }
 
 /** The words of a change after what changes (较2025年的水平提高 → 比2025年提高), as a change reported reached is named. */
