@@ -4,6 +4,7 @@ import { guarded, type DbFailure } from './errors';
 import { ok, type Err, type Ok } from '../core/result';
 import { findRegionByName } from './regions';
 import { rebuildCells } from './cells';
+import { STAGING_PREFIX } from './staged';
 import { joinDocument, splitDocument, type DocumentRow, type DocumentTextRow, type StoredDocumentRow, type TargetRow } from '../workspace/rows';
 import type { WorkspaceTables } from '../workspace/format';
 import { buildWorkspaceFile, parseWorkspace, type WorkspaceFile } from '../workspace/format';
@@ -56,7 +57,8 @@ export async function exportWorkspace(db: PlanBenchDB): Promise<WorkspaceFile> {
     achievements: (await db.achievements.toArray()).filter((a) => committed.has(a.documentId)),
     annotations: await db.annotations.toArray(),
     benchmarks: await db.benchmarks.toArray(),
-    settings: await db.settings.toArray(),
+    // A staging row names a document not part of the workspace (above): left out with it.
+    settings: (await db.settings.toArray()).filter((s) => !s.key.startsWith(STAGING_PREFIX)),
     };
   });
   return buildWorkspaceFile(tables, new Date().toISOString());

@@ -1,20 +1,28 @@
 // A large document stored in steps: nothing of it is shown (document list, Compare's inputs, a backup) until its
 // document row is written; a discarded one leaves nothing behind; a crash's leftovers are swept.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportWorkspace } from './backup';
 import { saveExtraction } from './documents';
 import { effectiveInputs, listDocuments, listRegions } from './queries';
-import { addStagedTargets, beginStaged, commitStaged, discardStaged, STAGED_ROWS_PER_TRANSACTION, sweepStaged } from './staged';
+import type { PlanBenchDB } from './schema';
+import { addStagedTargets, beginStaged, commitStaged, discardStaged, STAGED_ROWS_PER_TRANSACTION, STAGING_PREFIX, STAGING_SWEPT_KEY, sweepStaged } from './staged';
 import { allTargets as storedTargets, countTargets, PACK_SIZE } from './target-store';
-import { counts, openTestDb } from './testing/fake-db';
+import { counts, fakeIndexedDB, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
-import { sampleExtraction, sampleInput, sampleRecord } from './testing/samples';
+import { sampleAchieved, sampleExtraction, sampleInput, sampleRecord } from './testing/samples';
+
+const stagingRows = async (db: PlanBenchDB) => (await db.settings.where('key').startsWith(STAGING_PREFIX).primaryKeys()).map((k) => k.slice(STAGING_PREFIX.length));
+
+/** Counts the reads of every table's document ids (the full sweep): the targets' and packs' document index, achievements', texts'. */
+function spyFullReads(db: PlanBenchDB) {
+  return [vi.spyOn(db.targets, 'orderBy'), vi.spyOn(db.targetPacks, 'orderBy'), vi.spyOn(db.achievements, 'orderBy'), vi.spyOn(db.texts, 'toCollection')];
+}
+const calls = (spies: ReturnType<typeof spyFullReads>) => spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
 
 const records = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => sampleRecord({ id: `k-${from + i}`, start: 100 + from + i, end: 110 + from + i, target: { value: from + i, year: 2025, op: '=' } }));
 
-async function begin(content: string) {
-  const db = openTestDb();
+async function begin(content: string, db = openTestDb()) {
   const input = await sampleInput(content, { extracted: sampleExtraction({ targets: [] }) });
   const begun = expectOk(await beginStaged(db, input));
   if (begun.duplicate) throw new Error('unexpected duplicate');
@@ -37,6 +45,9 @@ describe('a document stored in slices', () => {
     expect(await effectiveInputs(db, await storedTargets(db))).toEqual([]);
     const backup = await exportWorkspace(db);
     expect([backup.documents.length, backup.targets.length]).toEqual([0, 0]);
+    // Its staging row is not part of the workspace either.
+    expect(await stagingRows(db)).toEqual([staged.documentId]);
+    expect(backup.settings).toEqual([]);
 
     const committed = expectOk(await commitStaged(db, staged, input));
     expect(committed.targetCount).toBe(n);
@@ -53,7 +64,8 @@ describe('a document stored in slices', () => {
     const before = await counts(db);
     expectOk(await addStagedTargets(db, staged, records(STAGED_ROWS_PER_TRANSACTION + 5)));
     expectOk(await discardStaged(db, staged.documentId));
-    expect(await counts(db)).toEqual({ ...before, texts: 0 });
+    expect(before.settings).toBe(1);
+    expect(await counts(db)).toEqual({ ...before, texts: 0, settings: 0 });
     expect(await db.texts.count()).toBe(0);
   });
 
@@ -62,6 +74,7 @@ describe('a document stored in slices', () => {
     const other = expectOk(await saveExtraction(db, await sampleInput('another plan')));
     expectOk(await addStagedTargets(db, staged, records(10)));
     expectOk(await commitStaged(db, staged, input));
+    expect(await stagingRows(db)).toEqual([]);
     expectOk(await discardStaged(db, staged.documentId));
     expect((await listDocuments(db)).length).toBe(2);
     expect(await db.targets.count()).toBe(2);
@@ -87,5 +100,52 @@ describe('a document stored in slices', () => {
     expect(await db.targetPacks.count()).toBe(0);
     expect(await db.texts.count()).toBe(1);
     expect(await sweepStaged(db)).toEqual({ documents: 0 });
+  });
+
+  it('at the next launch, removes every row of a staged import a crash ended, reading only the staging rows', async () => {
+    const idb = fakeIndexedDB();
+    const first = openTestDb(idb);
+    await sweepStaged(first);
+    const complete = await sampleInput('complete plan');
+    expectOk(await saveExtraction(first, complete));
+    const clean = await counts(first);
+    const { staged } = await begin('crashed plan', first);
+    expectOk(await addStagedTargets(first, staged, records(STAGED_ROWS_PER_TRANSACTION + 30), [sampleAchieved()]));
+    expect(await stagingRows(first)).toEqual([staged.documentId]);
+    first.close(); // the window closes mid-import: nothing ends the staging
+
+    const relaunched = openTestDb(idb);
+    const spies = spyFullReads(relaunched);
+    expect(await sweepStaged(relaunched)).toEqual({ documents: 1 });
+    expect(await counts(relaunched)).toEqual(clean);
+    expect((await listDocuments(relaunched)).map((d) => d.id)).toEqual([complete.hash]);
+    expect(calls(spies)).toBe(0);
+    expect(await sweepStaged(relaunched)).toEqual({ documents: 0 });
+    expect(calls(spies)).toBe(0);
+  });
+
+  it('sweeps a database from before the staging rows once, in full, then reads only the staging rows', async () => {
+    const idb = fakeIndexedDB();
+    const old = openTestDb(idb);
+    expectOk(await saveExtraction(old, await sampleInput('complete plan')));
+    const clean = await counts(old);
+    const { staged } = await begin('crashed before the upgrade', old);
+    expectOk(await addStagedTargets(old, staged, records(30), [sampleAchieved()]));
+    // The earlier version wrote no staging row.
+    await old.settings.delete(`${STAGING_PREFIX}${staged.documentId}`);
+    old.close();
+
+    const upgraded = openTestDb(idb);
+    const spies = spyFullReads(upgraded);
+    expect(await sweepStaged(upgraded)).toEqual({ documents: 1 });
+    expect(calls(spies)).toBeGreaterThan(0);
+    expect(await counts(upgraded)).toEqual({ ...clean, settings: (clean.settings ?? 0) + 1 });
+    expect(await upgraded.settings.get(STAGING_SWEPT_KEY)).toBeDefined();
+    upgraded.close();
+
+    const again = openTestDb(idb);
+    const later = spyFullReads(again);
+    expect(await sweepStaged(again)).toEqual({ documents: 0 });
+    expect(calls(later)).toBe(0);
   });
 });

@@ -3,7 +3,8 @@
 // last, in one small transaction. Until that row exists nothing of the document is shown: every view reads targets
 // through their documents (src/app/comparison.ts, effectiveInputs, the reader, exports) and skips a target whose
 // document is not stored. A cancelled or failed import removes what it wrote; rows left by a crash are swept at the
-// next launch.
+// next launch. Each staging is recorded by a settings row (STAGING_PREFIX + its document id), written with its text
+// row and deleted by the transaction that ends it (commit, discard), so the launch's sweep reads those rows only.
 import { ok } from '../core/result';
 import type { AchievedRecord, TargetRecord } from '../core/types';
 import { failure, guarded, type DbResult } from './errors';
@@ -14,6 +15,13 @@ import { cellTables, refreshCells } from './cells';
 import { documentRow, extractedAchievementRows, extractedTargetRows, splitDocument, type RegionRow } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 import { addPacks, documentsWithTargets, packTargets } from './target-store';
+
+/** Settings row of a document being staged: written with its first row, deleted by its commit or discard. */
+export const STAGING_PREFIX = 'staging:';
+/** Settings row saying the full sweep (of a database from before the staging rows) has run: it never runs again. */
+export const STAGING_SWEPT_KEY = 'stagingSwept';
+
+const stagingKey = (documentId: string): string => `${STAGING_PREFIX}${documentId}`;
 
 /** Rows per transaction: a few tens of milliseconds of the window's time each. */
 export const STAGED_ROWS_PER_TRANSACTION = 1000;
@@ -38,7 +46,7 @@ export type BeginResult = DbResult<BeginSuccess>;
 export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<BeginResult> {
   if (!isSha256Hex(input.hash)) return failure('invalid-hash');
   return guarded<BeginSuccess>(() =>
-    db.transaction('rw', [db.regions, db.documents, db.texts], async (): Promise<BeginResult> => {
+    db.transaction('rw', [db.regions, db.documents, db.texts, db.settings], async (): Promise<BeginResult> => {
       if (await hasDocument(db, input.hash)) return ok({ duplicate: true as const, documentId: input.hash });
       const now = new Date().toISOString();
       const { metadata } = input.extracted;
@@ -47,6 +55,7 @@ export async function beginStaged(db: PlanBenchDB, input: SaveInput): Promise<Be
         : await planRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
       const { text } = splitDocument(documentRow(input, input.extracted, region.id, now));
       await db.texts.put(text);
+      await db.settings.put({ key: stagingKey(input.hash), value: now });
       return ok({ duplicate: false as const, staged: { documentId: input.hash, regionId: region.id, createRegion: region.create, importedAt: now, targetCount: 0 } });
     }),
   );
@@ -102,6 +111,7 @@ export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, inpu
       }
       const { stored } = splitDocument(documentRow(input, input.extracted, staged.regionId, staged.importedAt));
       await db.documents.add(stored);
+      await db.settings.delete(stagingKey(staged.documentId));
       // The targets written in slices count from now on: the region's cells with them.
       await refreshCells(db, [staged.regionId]);
       return ok(regionId);
@@ -115,10 +125,16 @@ export async function commitStaged(db: PlanBenchDB, staged: StagedDocument, inpu
   return ok({ documentId: staged.documentId, regionId: committed.value, targetCount: staged.targetCount });
 }
 
-/** Removes what a staged document wrote (its targets and packs, a chunk per transaction, then its text), unless it was committed. */
+/**
+ * Removes what a staged document wrote (its targets and packs, a chunk per transaction, then its text and its staging
+ * row), unless it was committed (then only a staging row left behind goes).
+ */
 export async function discardStaged(db: PlanBenchDB, documentId: string): Promise<DbResult> {
   return guarded(async (): Promise<DbResult> => {
-    if (await hasDocument(db, documentId)) return ok();
+    if (await hasDocument(db, documentId)) {
+      await db.settings.delete(stagingKey(documentId));
+      return ok();
+    }
     for (;;) {
       const ids = await db.targets.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
       const packKeys = await db.targetPacks.where('documentId').equals(documentId).limit(STAGED_ROWS_PER_TRANSACTION).primaryKeys();
@@ -130,20 +146,36 @@ export async function discardStaged(db: PlanBenchDB, documentId: string): Promis
         await db.achievements.bulkDelete(achievementIds);
       });
     }
-    await db.transaction('rw', [db.documents, db.texts], async () => {
+    await db.transaction('rw', [db.documents, db.texts, db.settings], async () => {
       if (!(await hasDocument(db, documentId))) await db.texts.delete(documentId);
+      await db.settings.delete(stagingKey(documentId));
     });
     return ok();
   });
 }
 
-/** Targets and texts of documents that were never committed (an import ended by a crash): removed. */
+/**
+ * Targets and texts of documents that were never committed (an import ended by a crash): removed. Only the documents
+ * with a staging row are read (a range of settings keys); a database from before those rows gets, once, the full
+ * sweep of every table's document ids, after which a settings row says it has run.
+ */
 export async function sweepStaged(db: PlanBenchDB): Promise<{ documents: number }> {
+  const left = new Set((await db.settings.where('key').startsWith(STAGING_PREFIX).primaryKeys()).map((key) => key.slice(STAGING_PREFIX.length)));
+  const full = (await db.settings.get(STAGING_SWEPT_KEY)) === undefined;
+  if (full) for (const id of await unrecordedLeftovers(db)) left.add(id);
+  let removed = true;
+  for (const id of left) removed = (await discardStaged(db, id)).ok && removed;
+  // A document the full sweep failed to remove has no staging row: the full sweep runs again at the next launch.
+  if (full && removed) await db.settings.put({ key: STAGING_SWEPT_KEY, value: true });
+  return { documents: left.size };
+}
+
+/** Documents with rows but no document row, found by reading every table's document ids (a database from before the staging rows). */
+async function unrecordedLeftovers(db: PlanBenchDB): Promise<Set<string>> {
   const stored = new Set(await db.documents.toCollection().primaryKeys());
   const left = new Set<string>();
   for (const id of await documentsWithTargets(db)) if (!stored.has(id)) left.add(id);
   for (const id of (await db.achievements.orderBy('documentId').uniqueKeys()) as string[]) if (!stored.has(id)) left.add(id);
   for (const id of await db.texts.toCollection().primaryKeys()) if (!stored.has(id)) left.add(id);
-  for (const id of left) await discardStaged(db, id);
-  return { documents: left.size };
+  return left;
 }
