@@ -1,7 +1,7 @@
 // Backup and restore as the app layer offers them, on fake-indexeddb: failures are values, a wrong file is named for
 // what it is (not JSON, not a backup, a damaged backup, a newer one), and a failed restore leaves the workspace as it was.
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveExtraction } from '../db/documents';
 import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
 import { SCHEMA_V1, type PlanBenchDB } from '../db/schema';
@@ -9,6 +9,7 @@ import { counts, fakeIndexedDB, openTestDb } from '../db/testing/fake-db';
 import { V1_ROWS } from '../db/testing/legacy-v1';
 import { expectOk } from '../db/testing/results';
 import { sampleInput } from '../db/testing/samples';
+import { sweepStaged } from '../db/staged';
 import { useWorkspaceStore, workspaceStore } from './store';
 import { backupBeforeUpgrade, backupWorkspace, clearWorkspace, restoreFromBytes } from './workspace';
 
@@ -112,5 +113,9 @@ describe('emptying the workspace', () => {
     expectOk(await clearWorkspace());
     expect([await db.documents.count(), await db.cells.count(), await db.regionSummaries.count()]).toEqual([0, 0, 0]);
     expect(await db.benchmarks.count()).toBeGreaterThan(0);
+    // An emptied workspace has nothing a crash left: the next launch's sweep reads the staging rows only.
+    const fullSweep = [vi.spyOn(db.targetPacks, 'orderBy'), vi.spyOn(db.texts, 'toCollection')];
+    expect(await sweepStaged(db)).toEqual({ documents: 0 });
+    expect(fullSweep.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
   });
 });

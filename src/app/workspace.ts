@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../core/result';
 import { exportStoredDatabase, exportWorkspace, restoreWorkspace, type RestoreCounts, type RestoreMode } from '../db/backup';
 import { installReferenceBenchmarks } from '../db/benchmarks';
 import { guarded, writeFailure, type DbResult } from '../db/errors';
+import { STAGING_SWEPT_KEY } from '../db/staged';
 import { CURRENT_SCHEMA_VERSION } from '../workspace/rows';
 import { storedSchemaVersion } from '../db/schema';
 import { parseWorkspace, WORKSPACE_TYPE, type WorkspaceFile, type WorkspaceParse } from '../workspace/format';
@@ -79,6 +80,8 @@ export function clearWorkspace(): Promise<DbResult> {
   return guarded(async () => {
     await store.transaction('rw', tables, async () => {
       await Promise.all(tables.map((table) => table.clear()));
+      // Nothing is left to sweep at launch (src/db/staged.ts): the full sweep of a database from before never runs.
+      await store.settings.put({ key: STAGING_SWEPT_KEY, value: true });
     });
     return installReferenceBenchmarks(store);
   });
