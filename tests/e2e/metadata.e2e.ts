@@ -118,7 +118,10 @@ test('the edit survives a reload; an edit made in the Library is undone in the R
   await dialog.locator('[data-testid="metadata-kind"]').click();
   await page.locator('.el-select-dropdown__item:visible', { hasText: '行动计划' }).first().click();
   await dialog.locator('[data-testid="metadata-save"]').click();
-  await page.waitForFunction(() => document.body.innerText.includes('行动计划'), undefined, { timeout: 10_000 });
+  // The row itself shows the new kind once the edit is stored (the dropdown's own 行动计划 option could satisfy a wait on
+  // the page's text while the save was still under way: under CI load the Reader then opened with nothing to undo).
+  await page.locator('[data-testid="region"]', { hasText: '获嘉县' }).locator('td', { hasText: '行动计划' }).waitFor({ timeout: 10_000 });
+  await dialog.waitFor({ state: 'hidden' });
 
   await page.locator('[data-testid="region"]', { hasText: '获嘉县' }).locator('[data-testid="document-title"]').click();
   await page.waitForSelector('[data-testid="document-heading"]');
