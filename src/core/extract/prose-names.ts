@@ -506,6 +506,12 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
 /** A place in brackets right after a value of a 分别 list (95%(城镇)), and that place before the next value ((城镇)和). */
 const PLACE_AFTER_VALUE = /^\s*\(([^()、,;和及与\d]{1,8})\)/u;
 const PLACE_BETWEEN = /^\s*\([^()、,;和及与\d]{1,8}\)\s*[、和及与]\s*$/u;
+/**
+ * "95%(2025年为93%)和96%": a bracketed aside opened right after a value, holding that measure's level in the year it
+ * names; its close, and the list going on after it.
+ */
+export const YEAR_ASIDE = /^\s*\(\s*20\d\d年(?:底|末)?(?:为|是|达到|达)?\s*$/u;
+const ASIDE_THEN_ITEM = /^\s*\)\s*[、和及与]\s*$/u;
 
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
@@ -517,8 +523,17 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     // "参保率分别达到95%(城镇)和92%(农村)": a place in brackets after each value says whose each is.
     const placed = !area && PLACE_AFTER_VALUE.test(c.post);
     for (let j = index + 1; j < list.length; j++) {
-      const next = list[j];
-      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(next?.pre ?? '') : placed ? PLACE_BETWEEN.test(next?.pre ?? '') : /^[、和及与\s]*$/u.test(next?.pre ?? 'x');
+      let next = list[j];
+      let pre = next?.pre ?? 'x';
+      // "分别达到95%(2025年为93%)和96%": the aside is the first value's level in 2025 (readClause names it so), and the
+      // list goes on after it — it used to end there, the 96% read alone and named )和.
+      const aside = list[j + 1];
+      if (!area && !placed && next && aside && YEAR_ASIDE.test(next.pre) && ASIDE_THEN_ITEM.test(aside.pre)) {
+        j++;
+        next = aside;
+        pre = aside.pre.replace(/^\s*\)/u, '');
+      }
+      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(pre) : placed ? PLACE_BETWEEN.test(pre) : /^[、和及与\s]*$/u.test(pre);
       if (!next || !ok) break;
       group.push(next);
     }

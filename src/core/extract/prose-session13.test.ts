@@ -248,3 +248,19 @@ describe('names that were cut or ran on (h-names2)', () => {
     expect(reached(`${REVIEW}截至2025年底,全市新增普惠托育机构35家,提供托位约四千八百个。`).map((r) => [r[0], r[3]])).toContainEqual(['提供托位', 'increment']);
   });
 });
+
+describe('a bracketed aside inside a 分别 list (h-names3)', () => {
+  it('reads the value after an aside that gives a year’s level as the list’s next value, and the aside as that item’s level then', () => {
+    expect(rows(`${PLAN}到2030年,城乡居民养老保险参保率分别达到96%(2025年为92%)和94%。`)).toEqual([
+      ['城市居民养老保险参保率', 96, '%', 'level', '=', 2030],
+      ['农村居民养老保险参保率', 94, '%', 'level', '=', 2030],
+    ]);
+    // Each aside is the level of the item before it, in the year it names (it was a measure named (2025年).
+    expect(reached(`${PLAN}到2030年,城区和乡村学前教育毛入园率分别达到98%(2025年底95%)、93%(2025年底90%)。`)).toEqual([
+      ['城区学前教育毛入园率', 95, '%', 'level', null, 2025],
+      ['乡村学前教育毛入园率', 90, '%', 'level', null, 2025],
+    ]);
+    // Outside a list too: the aside is the measure's level, no measure named (2025年.
+    expect(reached(`${PLAN}到2030年,儿童健康管理率达到95%(2025年为91%)。`)).toEqual([['儿童健康管理率', 91, '%', 'level', null, 2025]]);
+  });
+});

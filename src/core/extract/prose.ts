@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, type Candidate, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
@@ -697,6 +697,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   let pendingAt: { op: Op; year: number | null } | null = null;
   /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
   let moved: { names: string[]; start: number } | null = null;
+  /**
+   * "95%(2025年为93%)": the name each value got, for the value in a bracketed aside after it (that measure's level in
+   * the year the aside names). Made only for a clause that has such an aside (few do): not a Map per clause.
+   */
+  let asideNames: Map<Quantity, string> | null = null;
+  for (let i = 1; i < list.length; i++) if (YEAR_ASIDE.test((list[i] as Candidate).pre)) asideNames = new Map();
   /** The measure a part after 其中 was a rate of, for the later parts of its list. */
   let partWhole: string | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -760,14 +766,17 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       continue;
     }
     // The achievements' reading: past values, and the start of 由X提高到Y before a target.
-    if (achieved && !past && !pending) continue;
+    // (A future value with an aside after it is named all the same, for the aside's name.)
+    const asideAfter = asideNames !== null && i + 1 < list.length && YEAR_ASIDE.test((list[i + 1] as Candidate).pre);
+    if (achieved && !past && !pending && !asideAfter) continue;
+    const asideName = asideNames && i > 0 ? asideNames.get((list[i - 1] as Candidate).q) : undefined;
     // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
       const p = predicateOf(lead);
-      const subject = stripName(p ? lead.slice(0, p.index) : lead);
+      const subject = asideName ?? stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
       // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
       if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
@@ -836,6 +845,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
+    if (asideName) built.names = [asideName];
     // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
     // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
     const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
@@ -999,6 +1009,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       built.names = [offered[1]];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
+    if (achieved && !past && !pending) continue;
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     if (achieved) {
