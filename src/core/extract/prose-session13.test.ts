@@ -264,3 +264,15 @@ describe('a bracketed aside inside a 分别 list (h-names3)', () => {
     expect(reached(`${PLAN}到2030年,儿童健康管理率达到95%(2025年为91%)。`)).toEqual([['儿童健康管理率', 91, '%', 'level', null, 2025]]);
   });
 });
+
+describe('places offered anew or in all (h-names3)', () => {
+  it('reads 新提供 places as places added, after 截至 too, and 累计提供 places as a total, each named by what is offered', () => {
+    const REVIEW = '某县教育事业发展规划(2026—2030年)\n一、发展基础\n';
+    // 新提供 says added: no stock of places named 新提供学位.
+    expect(reached(`${REVIEW}截至2025年底,全县新提供公办学位四千二百个。`)).toEqual([['公办学位', 4200, '个', 'increment', null, 2025]]);
+    // 累计提供 is all places offered over the years: 床位, not 提供床位.
+    expect(reached(`${REVIEW}截至2025年底,全县累计提供养老床位3500张。`)).toEqual([['养老床位', 3500, '张', 'cumulative', null, 2025]]);
+    // As a target too.
+    expect(rows(`${PLAN}到2030年,全市新提供普惠托位2400个。`)).toEqual([['普惠托位', 2400, '个', 'increment', '=', 2030]]);
+  });
+});

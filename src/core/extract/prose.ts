@@ -375,6 +375,8 @@ const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const OFFERED_STOCK = /^提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** A sentence that reports where things stand at a date (截至2025年底…, …共有…, 现有…). */
 const STANDING_AT = /截至|截止|共有|现有/u;
+/** "新提供学位六千个": places offered anew, the noun they are named by. */
+const OFFERED_NEW = /^新提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
 const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
@@ -1000,6 +1002,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
       if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
     }
+    // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
+    // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
+    // the stock is — they were a level named 新提供学位 and a total named 提供托位.
+    const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
+    const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+    if (offeredNew?.[1]) {
+      kind = 'increment';
+      built.names = [offeredNew[1]];
+    } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
     // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
     // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
     const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
