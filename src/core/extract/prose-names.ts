@@ -314,7 +314,9 @@ function nounAfter(post: string, hasNext: boolean): string {
   // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
   const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
   if (verb) raw = raw.slice(0, verb.index + 2);
-  const noun = raw.replace(/(?<![和与等])[和与等]+$/u, '');
+  // "1000场社区公益电影放映服务以及1000场艺术导赏": 以及 before the next item joins the list, as 和 does (the name
+  // ran on into 以及); 以及 before a noun of its own stays in the name (its 及 is no stop).
+  const noun = raw.replace(/(?<![和与等])(?:[和与等]|以及)+$/u, '');
   return noun.startsWith('(') && noun.endsWith(')') ? noun.replace(/^\([^()]*\)$/u, '') : noun;
 }
 

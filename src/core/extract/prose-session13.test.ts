@@ -276,3 +276,16 @@ describe('places offered anew or in all (h-names3)', () => {
     expect(rows(`${PLAN}到2030年,全市新提供普惠托位2400个。`)).toEqual([['普惠托位', 2400, '个', 'increment', '=', 2030]]);
   });
 });
+
+describe('a list of counts joined by 以及 (h-names3)', () => {
+  it('ends the name of the item before 以及 where the next value starts, as before 和', () => {
+    expect(rows(`${PLAN}到2030年,全市举办青少年科普讲座200场、亲子阅读活动300场,开展100场社区健康讲座以及80场家庭教育指导活动。`).map((r) => [r[0], r[1]])).toEqual([
+      ['举办青少年科普讲座', 200],
+      ['举办亲子阅读活动', 300],
+      ['开展社区健康讲座', 100],
+      ['开展家庭教育指导活动', 80],
+    ]);
+    // 以及 before a noun of its own stays in the name.
+    expect(rows(`${PLAN}到2030年,建设8个社区食堂以及配套用房。`).map((r) => r[0])).toEqual(['建设社区食堂以及配套用房']);
+  });
+});
