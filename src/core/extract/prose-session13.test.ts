@@ -289,3 +289,12 @@ describe('a list of counts joined by 以及 (h-names3)', () => {
     expect(rows(`${PLAN}到2030年,建设8个社区食堂以及配套用房。`).map((r) => r[0])).toEqual(['建设社区食堂以及配套用房']);
   });
 });
+
+describe('words before a rate that say when or that it is kept (h-names3)', () => {
+  it('leaves 保持 out of a rate’s name when the value follows the rate (保持…巩固率100% → …巩固率)', () => {
+    expect(rows(`${PLAN}到2030年,保持九年义务教育巩固率100%。`)).toEqual([['九年义务教育巩固率', 100, '%', 'level', '=', 2030]]);
+  });
+  it('leaves 在“十五五”末 out of the name, as 在2030年 is', () => {
+    expect(rows(`${PLAN}在“十五五”末实现社保卡持卡率达98%以上。`).map((r) => r[0])).toEqual(['社保卡持卡率']);
+  });
+});
