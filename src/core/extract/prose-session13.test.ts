@@ -263,6 +263,15 @@ describe('a bracketed aside inside a 分别 list (h-names3)', () => {
     // Outside a list too: the aside is the measure's level, no measure named (2025年.
     expect(reached(`${PLAN}到2030年,儿童健康管理率达到95%(2025年为91%)。`)).toEqual([['儿童健康管理率', 91, '%', 'level', null, 2025]]);
   });
+
+  it('dates by an aside’s year only the aside’s own value: the next clause’s value stays the plan’s target', () => {
+    const r = extractText(`${PLAN}到2030年,孕产妇系统管理率达到95%(2025年为92%),3岁以下儿童系统管理率达到93%。`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([
+      ['孕产妇系统管理率', 95, 2030],
+      ['3岁以下儿童系统管理率', 93, 2030],
+    ]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['孕产妇系统管理率', 92, 2025]]);
+  });
 });
 
 describe('places offered anew or in all (h-names3)', () => {
