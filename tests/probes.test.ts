@@ -317,7 +317,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   ],
   // Hong Kong wording; 1万2千张 is 12000 张, as 一万二千张 is.
   'p27-hk-welfare.txt': [
-    ["提供资助安老宿位", 3000, "个", "cumulative"],
+    ["资助安老宿位", 3000, "个", "cumulative"],
     ["社区照顾服务券数目", 12000, "张", "level"],
     ["长者地区中心", 1, "间", "level"],
     ["长者日间护理中心的轮候时间", 6, "个月", "level"],
@@ -839,7 +839,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["一键式报警装置安装率", "=", 2030, null],
   ],
   'p27-hk-welfare.txt': [
-    ["提供资助安老宿位", "~", 2030, null],
+    ["资助安老宿位", "~", 2030, null],
     ["社区照顾服务券数目", "=", 2030, null],
     ["长者地区中心", ">=", 2028, "每个地区"],
     ["长者日间护理中心的轮候时间", "<=", 2028, null],

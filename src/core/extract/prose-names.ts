@@ -8,7 +8,7 @@ import { hasCode, splitList } from './scan';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 export const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|“十[三四五六]五”(?:末|期间|时期)?|十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|(?:在|于)?“十[三四五六]五”(?:末|期间|时期)?|(?:在|于)?十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使|保持(?=[\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重)$)|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 
@@ -45,7 +45,7 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = '把目在于支、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
+const LEADING_FIRST = '把目在于支保、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
 /** What String.prototype.trim() drops: WhiteSpace and LineTerminator (ECMAScript), each one UTF-16 unit. */
 export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /**
@@ -314,7 +314,9 @@ function nounAfter(post: string, hasNext: boolean): string {
   // "新建5所学校新增学位3000个": the next value's work starts at its verb, so this noun stops there.
   const verb = hasNext ? NEXT_WORK.exec(raw.slice(2)) : null;
   if (verb) raw = raw.slice(0, verb.index + 2);
-  const noun = raw.replace(/(?<![和与等])[和与等]+$/u, '');
+  // "1000场社区公益电影放映服务以及1000场艺术导赏": 以及 before the next item joins the list, as 和 does (the name
+  // ran on into 以及); 以及 before a noun of its own stays in the name (its 及 is no stop).
+  const noun = raw.replace(/(?<![和与等])(?:[和与等]|以及)+$/u, '');
   return noun.startsWith('(') && noun.endsWith(')') ? noun.replace(/^\([^()]*\)$/u, '') : noun;
 }
 
@@ -506,6 +508,12 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
 /** A place in brackets right after a value of a 分别 list (95%(城镇)), and that place before the next value ((城镇)和). */
 const PLACE_AFTER_VALUE = /^\s*\(([^()、,;和及与\d]{1,8})\)/u;
 const PLACE_BETWEEN = /^\s*\([^()、,;和及与\d]{1,8}\)\s*[、和及与]\s*$/u;
+/**
+ * "95%(2025年为93%)和96%": a bracketed aside opened right after a value, holding that measure's level in the year it
+ * names; its close, and the list going on after it.
+ */
+export const YEAR_ASIDE = /^\s*\(\s*20\d\d年(?:底|末)?(?:为|是|达到|达)?\s*$/u;
+const ASIDE_THEN_ITEM = /^\s*\)\s*[、和及与]\s*$/u;
 
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
@@ -517,8 +525,17 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     // "参保率分别达到95%(城镇)和92%(农村)": a place in brackets after each value says whose each is.
     const placed = !area && PLACE_AFTER_VALUE.test(c.post);
     for (let j = index + 1; j < list.length; j++) {
-      const next = list[j];
-      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(next?.pre ?? '') : placed ? PLACE_BETWEEN.test(next?.pre ?? '') : /^[、和及与\s]*$/u.test(next?.pre ?? 'x');
+      let next = list[j];
+      let pre = next?.pre ?? 'x';
+      // "分别达到95%(2025年为93%)和96%": the aside is the first value's level in 2025 (readClause names it so), and the
+      // list goes on after it — it used to end there, the 96% read alone and named )和.
+      const aside = list[j + 1];
+      if (!area && !placed && next && aside && YEAR_ASIDE.test(next.pre) && ASIDE_THEN_ITEM.test(aside.pre)) {
+        j++;
+        next = aside;
+        pre = aside.pre.replace(/^\s*\)/u, '');
+      }
+      const ok = area ? /^[、和及与]\s*[^、和及与\d]{1,8}$/u.test(pre) : placed ? PLACE_BETWEEN.test(pre) : /^[、和及与\s]*$/u.test(pre);
       if (!next || !ok) break;
       group.push(next);
     }

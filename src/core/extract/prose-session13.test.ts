@@ -248,3 +248,62 @@ describe('names that were cut or ran on (h-names2)', () => {
     expect(reached(`${REVIEW}截至2025年底,全市新增普惠托育机构35家,提供托位约四千八百个。`).map((r) => [r[0], r[3]])).toContainEqual(['提供托位', 'increment']);
   });
 });
+
+describe('a bracketed aside inside a 分别 list (h-names3)', () => {
+  it('reads the value after an aside that gives a year’s level as the list’s next value, and the aside as that item’s level then', () => {
+    expect(rows(`${PLAN}到2030年,城乡居民养老保险参保率分别达到96%(2025年为92%)和94%。`)).toEqual([
+      ['城市居民养老保险参保率', 96, '%', 'level', '=', 2030],
+      ['农村居民养老保险参保率', 94, '%', 'level', '=', 2030],
+    ]);
+    // Each aside is the level of the item before it, in the year it names (it was a measure named (2025年).
+    expect(reached(`${PLAN}到2030年,城区和乡村学前教育毛入园率分别达到98%(2025年底95%)、93%(2025年底90%)。`)).toEqual([
+      ['城区学前教育毛入园率', 95, '%', 'level', null, 2025],
+      ['乡村学前教育毛入园率', 90, '%', 'level', null, 2025],
+    ]);
+    // Outside a list too: the aside is the measure's level, no measure named (2025年.
+    expect(reached(`${PLAN}到2030年,儿童健康管理率达到95%(2025年为91%)。`)).toEqual([['儿童健康管理率', 91, '%', 'level', null, 2025]]);
+  });
+
+  it('dates by an aside’s year only the aside’s own value: the next clause’s value stays the plan’s target', () => {
+    const r = extractText(`${PLAN}到2030年,孕产妇系统管理率达到95%(2025年为92%),3岁以下儿童系统管理率达到93%。`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([
+      ['孕产妇系统管理率', 95, 2030],
+      ['3岁以下儿童系统管理率', 93, 2030],
+    ]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['孕产妇系统管理率', 92, 2025]]);
+  });
+});
+
+describe('places offered anew or in all (h-names3)', () => {
+  it('reads 新提供 places as places added, after 截至 too, and 累计提供 places as a total, each named by what is offered', () => {
+    const REVIEW = '某县教育事业发展规划(2026—2030年)\n一、发展基础\n';
+    // 新提供 says added: no stock of places named 新提供学位.
+    expect(reached(`${REVIEW}截至2025年底,全县新提供公办学位四千二百个。`)).toEqual([['公办学位', 4200, '个', 'increment', null, 2025]]);
+    // 累计提供 is all places offered over the years: 床位, not 提供床位.
+    expect(reached(`${REVIEW}截至2025年底,全县累计提供养老床位3500张。`)).toEqual([['养老床位', 3500, '张', 'cumulative', null, 2025]]);
+    // As a target too.
+    expect(rows(`${PLAN}到2030年,全市新提供普惠托位2400个。`)).toEqual([['普惠托位', 2400, '个', 'increment', '=', 2030]]);
+  });
+});
+
+describe('a list of counts joined by 以及 (h-names3)', () => {
+  it('ends the name of the item before 以及 where the next value starts, as before 和', () => {
+    expect(rows(`${PLAN}到2030年,全市举办青少年科普讲座200场、亲子阅读活动300场,开展100场社区健康讲座以及80场家庭教育指导活动。`).map((r) => [r[0], r[1]])).toEqual([
+      ['举办青少年科普讲座', 200],
+      ['举办亲子阅读活动', 300],
+      ['开展社区健康讲座', 100],
+      ['开展家庭教育指导活动', 80],
+    ]);
+    // 以及 before a noun of its own stays in the name.
+    expect(rows(`${PLAN}到2030年,建设8个社区食堂以及配套用房。`).map((r) => r[0])).toEqual(['建设社区食堂以及配套用房']);
+  });
+});
+
+describe('words before a rate that say when or that it is kept (h-names3)', () => {
+  it('leaves 保持 out of a rate’s name when the value follows the rate (保持…巩固率100% → …巩固率)', () => {
+    expect(rows(`${PLAN}到2030年,保持九年义务教育巩固率100%。`)).toEqual([['九年义务教育巩固率', 100, '%', 'level', '=', 2030]]);
+  });
+  it('leaves 在“十五五”末 out of the name, as 在2030年 is', () => {
+    expect(rows(`${PLAN}在“十五五”末实现社保卡持卡率达98%以上。`).map((r) => r[0])).toEqual(['社保卡持卡率']);
+  });
+});

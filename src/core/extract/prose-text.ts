@@ -268,7 +268,12 @@ interface YearMark {
   start?: boolean;
   /** “十四五”期间/时期: the first year of the five the mark spans (its `year` is the last); absent for a year or 末. */
   from?: number;
+  /** "达到95%(2025年为93%)": where the bracketed aside the year dates closes; it dates nothing after that. */
+  closes?: number;
 }
+
+/** A bracketed aside giving a year's level: "(2025年为93%)", "(2025年底90%)". */
+const YEAR_ASIDE_AT = /\(\s*20\d\d年(?:底|末)?(?:为|是|达到|达)?\s*\d[^()]{0,16}\)/uy;
 
 /** "比“十三五”末", "较2020年": a year a value is compared with, which neither dates it nor frames what follows. */
 function isComparison(sentence: string, index: number): boolean {
@@ -296,7 +301,13 @@ function yearMarks(sentence: string, mask: number): YearMark[] {
     for (let m = YEAR_MARK.exec(sentence); m !== null; m = YEAR_MARK.exec(sentence)) {
       if (DATES_THINGS.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
       if (isComparison(sentence, m.index)) continue;
-      marks.push(isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) });
+      const mark: YearMark = isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) };
+      // (Only the character before the mark is read: a search back for the bracket was quadratic in a sentence's years.)
+      if (sentence.charCodeAt(m.index - 1) === 0x28) {
+        YEAR_ASIDE_AT.lastIndex = m.index - 1;
+        if (YEAR_ASIDE_AT.test(sentence)) mark.closes = YEAR_ASIDE_AT.lastIndex;
+      }
+      marks.push(mark);
     }
   }
   if ((mask & KEY.shi) !== 0) {
@@ -385,7 +396,9 @@ export function yearOf(
   frame: number | null,
 ): YearInfo {
   // Binary searches over the sorted marks: a sentence of 100,000 dated values would be quadratic with a scan.
-  const below = yearsBelow(facts.years, at);
+  let below = yearsBelow(facts.years, at);
+  // "医保参保率达到95%(2025年为93%),养老保险参保率达到96%": the aside's year dates its own value only.
+  while (below > 0 && (facts.years[below - 1]?.closes ?? Infinity) <= at) below--;
   let best = facts.years[below - 1] ?? null;
   if (best?.start) {
     // A 提高到 between the start year and the value: the value is the move's second end, not dated by it.

@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
-import { AREA_LIST, type Candidate, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, type Candidate, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
@@ -375,6 +375,8 @@ const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 const OFFERED_STOCK = /^提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** A sentence that reports where things stand at a date (截至2025年底…, …共有…, 现有…). */
 const STANDING_AT = /截至|截止|共有|现有/u;
+/** "新提供学位六千个": places offered anew, the noun they are named by. */
+const OFFERED_NEW = /^新提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
 const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
@@ -697,6 +699,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   let pendingAt: { op: Op; year: number | null } | null = null;
   /** Achievements: the names of a past 由A1、A2…, which the values after 提高到 take. */
   let moved: { names: string[]; start: number } | null = null;
+  /**
+   * "95%(2025年为93%)": the name each value got, for the value in a bracketed aside after it (that measure's level in
+   * the year the aside names). Made only for a clause that has such an aside (few do): not a Map per clause.
+   */
+  let asideNames: Map<Quantity, string> | null = null;
+  for (let i = 1; i < list.length; i++) if (YEAR_ASIDE.test((list[i] as Candidate).pre)) asideNames = new Map();
   /** The measure a part after 其中 was a rate of, for the later parts of its list. */
   let partWhole: string | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -760,14 +768,17 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       continue;
     }
     // The achievements' reading: past values, and the start of 由X提高到Y before a target.
-    if (achieved && !past && !pending) continue;
+    // (A future value with an aside after it is named all the same, for the aside's name.)
+    const asideAfter = asideNames !== null && i + 1 < list.length && YEAR_ASIDE.test((list[i + 1] as Candidate).pre);
+    if (achieved && !past && !pending && !asideAfter) continue;
+    const asideName = asideNames && i > 0 ? asideNames.get((list[i - 1] as Candidate).q) : undefined;
     // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
       const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
       const p = predicateOf(lead);
-      const subject = stripName(p ? lead.slice(0, p.index) : lead);
+      const subject = asideName ?? stripName(p ? lead.slice(0, p.index) : lead);
       const stated = facts.years.some((m) => m.index < at);
       // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
       if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
@@ -836,6 +847,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
+    if (asideName) built.names = [asideName];
     // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
     // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
     const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
@@ -990,6 +1002,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
       if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
     }
+    // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
+    // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
+    // the stock is — they were a level named 新提供学位 and a total named 提供托位.
+    const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
+    const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+    if (offeredNew?.[1]) {
+      kind = 'increment';
+      built.names = [offeredNew[1]];
+    } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
     // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
     // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
     const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
@@ -999,6 +1020,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       built.names = [offered[1]];
     }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
+    if (achieved && !past && !pending) continue;
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     if (achieved) {
