@@ -2,7 +2,7 @@
 // around it (新增托位132个, 建成5个平台), the items of 分别 lists and of shared predicates.
 import { INDICATORS, matchIndicator, normalizeIndicatorName } from '../catalog/catalog';
 import { INDICATOR_ROWS } from '../catalog/catalog-indicators';
-import type { Quantity } from './quantities';
+import { isRateUnit, type Quantity } from './quantities';
 import { hasCode, splitList } from './scan';
 
 export const PREDICATE =
@@ -223,6 +223,9 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   const earlier = items.slice(0, -1);
   const metric = METRIC_HEAD.exec(last)?.[0];
   if (!metric) return [subject];
+  // "九年义务教育巩固率和高中阶段毛入学率分别达到98%和95%": in a 分别 list, items that each name a rate of their own are
+  // whole names — a head shared from the last (毛入学率) made 九年义务教育巩固率毛入学率.
+  if (forced && earlier.every((it) => WHOLE_RATE.test(it))) return perCapitaShared(items);
   // "乡镇卫生院和社区卫生服务中心达到服务能力标准的比例": with one value, the share of both kinds of unit that meet
   // what the 的 clause says — one measure, not a bare 乡镇卫生院比例 beside the rest.
   if (!forced && /的(?:比例|占比|比重)$/u.test(last)) return [subject];
@@ -246,6 +249,9 @@ export function splitParallel(subject: string, forced: boolean, catalogOnly = fa
   if (!forced && isCatalogName(subject)) return [subject];
   return perCapitaShared(split);
 }
+
+/** A rate, share or ratio named in full: at least two characters of what it is of before the rate word. */
+const WHOLE_RATE = /^[\u4e00-\u9fff]{2,}(?:率|比例|占比|比重)$/u;
 
 /** A per-capita head (每千常住人口, 每万名老年人拥有) that the later items of a list share with the first. */
 export const PER_CAPITA = /^每[千万百](?:常住)?(?:人口|人|户|名老年人)?(?:拥有)?/u;
@@ -505,6 +511,23 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
   return items.length === n ? items : (urbanRural(name, n) ?? items);
 }
 
+/** The work a list of counts opens with (新增托位和养老床位): each item's. */
+const COUNT_WORK = /^(?:新增|新建|新改扩建|改扩建|建成|建设|改造|培训|完成|提供)/u;
+
+/**
+ * The items of a 分别 list's name when its values count different things in units of their own (5000个和2000张):
+ * each item by name, the first item's work verb given to the later ones. Null unless the items are as many as the
+ * values, each a noun of two to twelve characters, and the values' units all differ.
+ */
+function countedItems(name: string, group: readonly Candidate[]): string[] | null {
+  const items = splitList(name).map((it) => it.trim());
+  if (items.length !== group.length || items.some((it) => it.length < 2 || it.length > 12)) return null;
+  const units = new Set(group.map((g) => g.q.unit));
+  if (units.size !== group.length || units.has('') || group.some((g) => isRateUnit(g.q.unit))) return null;
+  const work = COUNT_WORK.exec(items[0] ?? '')?.[0] ?? '';
+  return items.map((it, k) => (k > 0 && work && !COUNT_WORK.test(it) ? work + it : it));
+}
+
 /** A place in brackets right after a value of a 分别 list (95%(城镇)), and that place before the next value ((城镇)和). */
 const PLACE_AFTER_VALUE = /^\s*\(([^()、,;和及与\d]{1,8})\)/u;
 const PLACE_BETWEEN = /^\s*\([^()、,;和及与\d]{1,8}\)\s*[、和及与]\s*$/u;
@@ -513,7 +536,9 @@ const PLACE_BETWEEN = /^\s*\([^()、,;和及与\d]{1,8}\)\s*[、和及与]\s*$/u
  * names; its close, and the list going on after it.
  */
 export const YEAR_ASIDE = /^\s*\(\s*20\d\d年(?:底|末)?(?:为|是|达到|达)?\s*$/u;
-const ASIDE_THEN_ITEM = /^\s*\)\s*[、和及与]\s*$/u;
+/** A bracketed part of the value before it (95%(其中市区为97%)): the part's name in group 1. */
+export const PART_ASIDE = /^\s*\(\s*其中([\u4e00-\u9fff]{2,8}?)(?:为|是|达到|达|不低于|不少于)?\s*$/u;
+export const ASIDE_THEN_ITEM = /^\s*\)\s*[、和及与]\s*$/u;
 
 /**
  * One value shared by parallel subjects (A和B参保率均达到X) yields one target each; 分别 lists pair
@@ -530,7 +555,9 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
       // "分别达到95%(2025年为93%)和96%": the aside is the first value's level in 2025 (readClause names it so), and the
       // list goes on after it — it used to end there, the 96% read alone and named )和.
       const aside = list[j + 1];
-      if (!area && !placed && next && aside && YEAR_ASIDE.test(next.pre) && ASIDE_THEN_ITEM.test(aside.pre)) {
+      // "分别达到95%(其中市区为97%)和96%": a part of the first value in brackets does not end the list either; readClause
+      // names it the part's (城镇…参保率(市区)).
+      if (!area && !placed && next && aside && (YEAR_ASIDE.test(next.pre) || PART_ASIDE.test(next.pre)) && ASIDE_THEN_ITEM.test(aside.pre)) {
         j++;
         next = aside;
         pre = aside.pre.replace(/^\s*\)/u, '');
@@ -545,6 +572,15 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
       : placed && after.every((p) => p !== '')
         ? after.map((p) => `${name}(${p})`)
         : (qualifierList(name, group.length) ?? parallelOrUrbanRural(name, group.length));
+    // "新增托位和养老床位分别达到5000个和2000张": things counted in units of their own (个, 张) are one item each, the work
+    // verb of the first (新增) theirs too — no shared measure word paired them, and the later values were lost.
+    if (items.length !== group.length && !area && !placed) {
+      const own = countedItems(name, group);
+      if (own) {
+        for (const other of group.slice(1)) other.skip = true;
+        return own.map((n, k) => ({ name: n, q: (group[k] as Candidate).q }));
+      }
+    }
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;

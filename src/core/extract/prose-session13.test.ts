@@ -307,3 +307,53 @@ describe('words before a rate that say when or that it is kept (h-names3)', () =
     expect(rows(`${PLAN}在“十五五”末实现社保卡持卡率达98%以上。`).map((r) => r[0])).toEqual(['社保卡持卡率']);
   });
 });
+
+describe('分别 lists of measures each named in full, and a part of one value in brackets', () => {
+  it('pairs rates that each name their own measure with their values (巩固率和毛入学率分别达到98%和95%)', () => {
+    // A head shared from the last item (毛入学率) made 九年义务教育巩固率毛入学率 and 九年义务教高中阶段毛入学率.
+    expect(rows(`${PLAN}到2030年,九年义务教育巩固率和高中阶段毛入学率分别达到98%和95%。`)).toEqual([
+      ['九年义务教育巩固率', 98, '%', 'level', '=', 2030],
+      ['高中阶段毛入学率', 95, '%', 'level', '=', 2030],
+    ]);
+    // Items that share one measure still take it from the last (城镇和农村…参保率).
+    expect(rows(`${PLAN}到2030年,城镇和农村基本医疗保险参保率分别达到95%和96%。`).map((r) => r[0])).toEqual(['城镇基本医疗保险参保率', '农村基本医疗保险参保率']);
+  });
+
+  it('pairs things counted in units of their own, the first item’s work verb theirs too (新增托位和养老床位分别达到5000个和2000张)', () => {
+    // The 2000张 was lost: nothing paired the two items, and the second value, named by 和 alone, was dropped.
+    // (Added over “十五五”期间: the period's totals, as any 新增 over a plan's period.)
+    expect(rows(`${PLAN}“十五五”期间,新增托位和养老床位分别达到5000个和2000张。`).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['新增托位', 5000, '个', 'cumulative'],
+      ['新增养老床位', 2000, '张', 'cumulative'],
+    ]);
+    // Values in one unit give no such pairing: without a measure word to split on, nothing is guessed.
+    expect(rows(`${PLAN}到2030年,新增托位和学位分别达到5000个和3000个。`).map((r) => r[0])).not.toContain('学位');
+  });
+
+  it('reads a part of one value in brackets (95%(其中市区为97%)和96%) as that part’s, the list going on after it', () => {
+    // The list ended at the bracket: 市区和农村… for the 97 and a measure named )和 for the 96.
+    expect(rows(`${PLAN}到2030年,城镇和农村基本医疗保险参保率分别达到95%(其中市区为97%)和96%。`)).toEqual([
+      ['城镇基本医疗保险参保率', 95, '%', 'level', '=', 2030],
+      ['农村基本医疗保险参保率', 96, '%', 'level', '=', 2030],
+      ['城镇基本医疗保险参保率(市区)', 97, '%', 'level', '=', 2030],
+    ]);
+    // A part of a rate that names no place is that part's rate in brackets; a part of a count is named by itself, a
+    // total over the period as its whole is.
+    expect(rows(`${PLAN}到2030年,九年义务教育巩固率和高中阶段毛入学率分别达到98%(其中乡村学校为97%)和95%。`).map((r) => [r[0], r[1]])).toEqual([
+      ['九年义务教育巩固率', 98],
+      ['高中阶段毛入学率', 95],
+      ['九年义务教育巩固率(乡村学校)', 97],
+    ]);
+    expect(rows(`${PLAN}“十五五”期间,新增托位和养老床位分别达到5000个(其中普惠托位为3000个)和2000张。`).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['新增托位', 5000, 'cumulative'],
+      ['新增养老床位', 2000, 'cumulative'],
+      ['普惠托位', 3000, 'cumulative'],
+    ]);
+    // Reported as reached, the same: each value the place's, the part of the first.
+    expect(reached('截至2025年底,城镇和农村基本医疗保险参保率分别为94%(其中市区为96%)和92%。').map((a) => [a[0], a[1], a[5]])).toEqual([
+      ['城镇基本医疗保险参保率', 94, 2025],
+      ['农村基本医疗保险参保率', 92, 2025],
+      ['城镇基本医疗保险参保率(市区)', 96, 2025],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
-import { AREA_LIST, type Candidate, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
@@ -314,6 +314,22 @@ function rateOfPart(whole: string, part: string): string | null {
   }
   return PLACE_WORD.test(part) ? part + whole : `${whole}(${part})`;
 }
+/** The latest record of this sentence named `name`. */
+function recordNamed(out: readonly Draft[], name: string, from: number): Draft | undefined {
+  for (let k = out.length - 1; k >= 0 && (out[k] as Draft).span.start >= from; k--) if ((out[k] as Draft).name === name) return out[k];
+  return undefined;
+}
+
+/**
+ * A part in brackets of the rate before it: the part's rate (rateOfPart), but a part of a place the measure already
+ * names (城镇…参保率, 其中市区) goes in brackets after it — 市区城镇… would name two places. Undefined when the whole is
+ * no rate: a part of a count is named by itself (其中普惠托位为3000个 → 普惠托位), as after 其中 anywhere.
+ */
+function partName(whole: string, part: string): string | undefined {
+  if (!RATE_END.test(whole)) return undefined;
+  return (PLACE_AT_START.test(whole) ? null : rateOfPart(whole, part)) ?? `${whole}(${part})`;
+}
+const PLACE_AT_START = /^(?:城市|城镇|城区|市区|县城|农村|乡村|乡镇)/u;
 /** Urban and rural places that stand before a measure (城市社区…覆盖率, 农村…参保率). */
 const PLACE_WORD = /^(?:城市|城镇|城区|市区|县城|农村|乡村|乡镇)(?:社区|地区)?$/u;
 /** What a size in people (56人以上) may pick out: classes, schools, enterprises, units, places. */
@@ -704,7 +720,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
    * the year the aside names). Made only for a clause that has such an aside (few do): not a Map per clause.
    */
   let asideNames: Map<Quantity, string> | null = null;
-  for (let i = 1; i < list.length; i++) if (YEAR_ASIDE.test((list[i] as Candidate).pre)) asideNames = new Map();
+  for (let i = 1; i < list.length; i++) if (YEAR_ASIDE.test((list[i] as Candidate).pre) || PART_ASIDE.test((list[i] as Candidate).pre)) asideNames = new Map();
   /** The measure a part after 其中 was a rate of, for the later parts of its list. */
   let partWhole: string | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -771,7 +787,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // (A future value with an aside after it is named all the same, for the aside's name.)
     const asideAfter = asideNames !== null && i + 1 < list.length && YEAR_ASIDE.test((list[i + 1] as Candidate).pre);
     if (achieved && !past && !pending && !asideAfter) continue;
-    const asideName = asideNames && i > 0 ? asideNames.get((list[i - 1] as Candidate).q) : undefined;
+    // (Only the value in the bracket itself: a value after it is its own, or the list's.)
+    const inAside = asideNames !== null && i > 0 && (YEAR_ASIDE.test(c.pre) || PART_ASIDE.test(c.pre));
+    const asideOf = inAside ? asideNames?.get((list[i - 1] as Candidate).q) : undefined;
+    // "城镇和农村…参保率分别达到95%(其中市区为97%)和96%": the bracket's value is its part's, of the value before it.
+    // (Only inside a list, the next value after the bracket: a part after a single value is read as 其中 parts are.)
+    const inList = i + 1 < list.length && ASIDE_THEN_ITEM.test((list[i + 1] as Candidate).pre);
+    const asidePart = asideOf && inList ? PART_ASIDE.exec(c.pre)?.[1] : undefined;
+    const asideName = asideOf && PART_ASIDE.test(c.pre) ? (asidePart ? partName(asideOf, asidePart) : undefined) : asideOf;
     // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
@@ -836,7 +859,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
     if (carried) subject = carried.subject;
     const striving = strivingAt < q.opStart;
-    const previous = out[out.length - 1];
+    // (A part in brackets inside a list is of the value before the bracket, not of the list's last value read.)
+    const previous = (asideOf && asidePart ? recordNamed(out, asideOf, sentence.start) : undefined) ?? out[out.length - 1];
     if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
       previous.stretch = q.value;
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
