@@ -788,13 +788,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const asideAfter = asideNames !== null && i + 1 < list.length && YEAR_ASIDE.test((list[i + 1] as Candidate).pre);
     if (achieved && !past && !pending && !asideAfter) continue;
     // (Only the value in the bracket itself: a value after it is its own, or the list's.)
-    const inAside = asideNames !== null && i > 0 && (YEAR_ASIDE.test(c.pre) || PART_ASIDE.test(c.pre));
-    const asideOf = inAside ? asideNames?.get((list[i - 1] as Candidate).q) : undefined;
+    const partAside = asideNames !== null && i > 0 ? PART_ASIDE.exec(c.pre) : null;
+    const asideOf = partAside || (asideNames !== null && i > 0 && YEAR_ASIDE.test(c.pre)) ? asideNames?.get((list[i - 1] as Candidate).q) : undefined;
     // "城镇和农村…参保率分别达到95%(其中市区为97%)和96%": the bracket's value is its part's, of the value before it.
     // (Only inside a list, the next value after the bracket: a part after a single value is read as 其中 parts are.)
     const inList = i + 1 < list.length && ASIDE_THEN_ITEM.test((list[i + 1] as Candidate).pre);
-    const asidePart = asideOf && inList ? PART_ASIDE.exec(c.pre)?.[1] : undefined;
-    const asideName = asideOf && PART_ASIDE.test(c.pre) ? (asidePart ? partName(asideOf, asidePart) : undefined) : asideOf;
+    const asidePart = asideOf && partAside && inList ? partAside[1] : undefined;
+    const asideName = asideOf && partAside ? (asidePart ? partName(asideOf, asidePart) : undefined) : asideOf;
     // Reported as reached (截至…, …以来, 目前…) or projected (预计…): an achievement or a forecast, never a
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
