@@ -1,12 +1,19 @@
 // The comparison table (one effective target per region × indicator) and the review table (every target), as flat rows with provenance.
+import { rowConversionText } from '../charts/indicator-chart';
 import { indicatorById } from '../core/catalog/catalog';
+import { buildPanels, type PanelRow } from '../core/compare/compare';
+import { convertValue } from '../core/compare/compare-units';
 import { applyEdits, indicatorKey, type EffectiveTarget, type TargetEdits, type TargetStatus } from '../core/review/effective';
 import type { DocumentMetadata, TargetRecord } from '../core/types';
-import { domainName, type Translate } from './text';
+import { chartTextOf, domainName, type Translate } from './text';
 
+/**
+ * The comparison's columns. Beside the values as stored (unit … stretch) stand the values as Compare charts them, in the
+ * chart's unit (compared…): a rate written 1.2/万 on a per-100,000 chart is 12 there, with the conversion in words.
+ */
 export const COMPARISON_COLUMNS = [
   'region', 'indicatorZh', 'indicatorEn', 'indicatorId', 'domain', 'unit', 'baseline', 'baselineYear', 'target', 'op', 'targetMax',
-  'stretch', 'targetText', 'year', 'kind', 'binding', 'status', 'decidedBy', 'alternatives', 'documentTitle', 'issuer', 'issued',
+  'stretch', 'comparedBaseline', 'comparedTarget', 'comparedTargetMax', 'comparedStretch', 'comparedUnit', 'conversion', 'targetText', 'year', 'kind', 'binding', 'status', 'decidedBy', 'alternatives', 'documentTitle', 'issuer', 'issued',
   'fileName', 'documentId', 'targetId', 'source', 'start', 'end', 'quote', 'annotations',
 ] as const;
 
@@ -27,7 +34,10 @@ export interface Table<C extends string = ColumnId> {
   rows: Partial<Record<C, Cell>>[];
 }
 
-const NUMERIC = new Set<ColumnId>(['baseline', 'baselineYear', 'target', 'targetMax', 'stretch', 'year', 'alternatives', 'start', 'end']);
+const NUMERIC = new Set<ColumnId>([
+  'baseline', 'baselineYear', 'target', 'targetMax', 'stretch', 'comparedBaseline', 'comparedTarget', 'comparedTargetMax', 'comparedStretch',
+  'year', 'alternatives', 'start', 'end',
+]);
 
 export function isNumericColumn(column: string): boolean {
   return NUMERIC.has(column as ColumnId);
@@ -109,15 +119,54 @@ function documentCells(ctx: TableContext, targetId: string, metadata: DocumentMe
   };
 }
 
-/** One row per effective target of the regions given, in their order, then by indicator key. */
+/** A value in the chart's unit as Compare converts it (convertValue, the value as stored when no conversion applies). */
+function comparedValue(value: number | null | undefined, from: string | null, to: string | null): number | null {
+  if (value === null || value === undefined) return null;
+  const converted = convertValue(value, from, to) ?? value;
+  return Number.isFinite(converted) ? converted : null;
+}
+
+/**
+ * The values of a target as Compare charts them: in its chart's unit, and how they were converted (in the language of
+ * `t`), the note only when a conversion happened. Nothing for a target in words (应保尽保), which no chart draws.
+ */
+function comparedCells(row: PanelRow | undefined, unit: string | null, text: ReturnType<typeof chartTextOf>): TableRow {
+  const record = row?.record;
+  if (!row || !record || row.value === null) return {};
+  return {
+    comparedBaseline: row.baseline?.value ?? null,
+    comparedTarget: row.value,
+    comparedTargetMax: comparedValue(record.target.value_max, record.unit, unit),
+    comparedStretch: comparedValue(record.stretch, record.unit, unit),
+    comparedUnit: unit,
+    conversion: rowConversionText(row, text) || null,
+  };
+}
+
+/**
+ * One row per effective target of the regions given, in their order, then by indicator key; each with its values as
+ * stored and as compared. The chart a target is compared in is Compare's for the same regions (buildPanels over every
+ * domain: a chart's unit depends on the regions in view, never on the domain shown).
+ */
 export function comparisonTable(ctx: TableContext, effective: readonly EffectiveTarget[], regionOrder: readonly string[]): Table {
   const rank = new Map(regionOrder.map((id, i) => [id, i]));
+  const panels = buildPanels({
+    effective: effective.filter((e) => rank.has(e.regionId)),
+    regions: regionOrder.map((id) => ({ id, name: ctx.regionName(id), province: null })),
+    benchmarks: [],
+    documents: new Map(),
+    domain: 'all',
+  });
+  const charted = new Map<string, { row: PanelRow; unit: string | null }>();
+  for (const panel of panels) for (const row of panel.rows) if (row.targetId !== null) charted.set(row.targetId, { row, unit: panel.unit });
+  const chartText = chartTextOf(ctx.t);
   const rows = effective
     .filter((e) => rank.has(e.regionId))
     .sort((a, b) => (rank.get(a.regionId) ?? 0) - (rank.get(b.regionId) ?? 0) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0))
     .map((e) => ({
       region: ctx.regionName(e.regionId),
       ...recordCells(ctx, e.effective.record),
+      ...comparedCells(charted.get(e.effective.id)?.row, charted.get(e.effective.id)?.unit ?? null, chartText),
       status: ctx.t(`export.values.status.${e.effective.status}`),
       decidedBy: ctx.t(`export.values.decidedBy.${e.decidedBy}`),
       alternatives: e.alternatives.length,

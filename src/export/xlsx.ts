@@ -21,7 +21,7 @@ export async function tablesToXlsx(sheets: readonly Sheet[], creator = 'PlanBenc
   workbook.creator = creator;
   for (const { name, table, numeric = isNumericColumn, wide = ['quote', 'annotations'] } of sheets) {
     const sheet = workbook.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((c, i) => ({ header: table.headers[i], key: c, width: wide.includes(c) ? 60 : c === 'documentTitle' ? 36 : 14 }));
+    sheet.columns = table.columns.map((c, i) => ({ header: table.headers[i], key: c, width: wide.includes(c) ? 60 : c === 'documentTitle' || c === 'conversion' ? 36 : 14 }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
       sheet.addRow(table.columns.map((c) => {

@@ -79,5 +79,10 @@ describe('a report with a rate written at two scales', () => {
     const cells = r.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'table' ? b.rows : []));
     expect(cells.find((row) => row[0] === '新乡市')?.[1]).toBe('≤10.5 /10万 (原文≤1.05/万,已换算为/10万(×10))');
     expect(cells.find((row) => row[0] === '广元市利州区')?.[1]).toBe('≤9 /10万');
+    // The Word file says it too: the value in the chart's unit, the unit, and the value as the plan wrote it.
+    const xml = await (await JSZip.loadAsync(await reportToDocx(r))).file('word/document.xml')?.async('string');
+    const text = (xml ?? '').replace(/<[^>]+>/g, '');
+    expect(text).toContain('≤10.5 /10万 (原文≤1.05/万,已换算为/10万(×10))');
+    expect(text).toContain('孕产妇死亡率(/10万)');
   });
 });
