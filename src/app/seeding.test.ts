@@ -8,7 +8,10 @@ import type { PlanBenchDB } from '../db/schema';
 import { openTestDb } from '../db/testing/fake-db';
 import { type ImportFile, runImport } from '../import/pipeline';
 import { prepareDocument } from '../import/prepare';
-import { ensureSeeded, SEEDED_KEY, type SeedingDeps } from './seeding';
+import { editMetadata } from '../db/metadata';
+import { reextractDocument } from '../db/reextract';
+import { indexFill, SEEDS as SAMPLES } from '../import/seeds';
+import { ensureSeeded, fieldsFromIndex, readIndexFilled, SEEDED_KEY, type SeedingDeps } from './seeding';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const seedFiles = (): ImportFile[] =>
@@ -67,5 +70,54 @@ describe('first-run samples', () => {
     await ensureSeeded(db, deps(db));
     expect((await db.documents.toArray()).map((d) => d.fileName)).toEqual(['own.txt']);
     expect(await db.settings.get(SEEDED_KEY)).toMatchObject({ value: true });
+  });
+});
+
+describe('the samples’ index fills what the extractor left empty', () => {
+  const title = async (db: PlanBenchDB, file: string) => (await db.documents.toArray()).find((d) => d.fileName === file);
+
+  it('gives the action plan and the news item their titles on a first launch, as from the index, and keeps every title read from a text', async () => {
+    const db = openTestDb();
+    await ensureSeeded(db, deps(db));
+    const filled = await readIndexFilled(db);
+    for (const seed of SAMPLES) {
+      const doc = await title(db, seed.file);
+      expect(doc?.metadata.plan_title, seed.file).toBe(seed.title);
+    }
+    // The action plan starts with its preamble and the news item has no headline: their titles come from the index,
+    // recorded as such; every other sample's title was read from its text and is not an edit.
+    const plan = await title(db, 'xiongan-social-security-3yr-action-plan.txt');
+    const news = await title(db, 'xiongan-2025-public-service-roadmap-news.txt');
+    expect(fieldsFromIndex(filled[plan!.id], plan!.metadataEdits)).toEqual(['plan_title']);
+    expect(fieldsFromIndex(filled[news!.id], news!.metadataEdits)).toEqual(['plan_title']);
+    const xinxiang = await title(db, 'xinxiang-14th-fyp-public-service-social-security.txt');
+    expect(xinxiang?.metadataEdits ?? null).toBeNull();
+    expect(Object.keys(filled).sort()).toEqual([plan!.id, news!.id].sort());
+    // The action plan's issuer and date are in neither its text nor the index: still unknown, not invented.
+    expect(plan?.metadata.issuer).toBeNull();
+  });
+
+  it('never overrides a field read from the text or set by the researcher', () => {
+    const seed = { ...SAMPLES[0]!, title: '索引里的标题', issuer: '索引里的机关', kind: 'action_plan' as const };
+    const read = { region: null, plan_title: '原文里的标题', issuer: null, issued: null, period: null, kind: 'five_year_plan' as const, doc_number: null };
+    expect(indexFill(seed, read, null)).toEqual({ issuer: '索引里的机关', issued: seed.issued, period: seed.period });
+    // The researcher emptied the issuer on purpose: it stays empty.
+    expect(indexFill(seed, { ...read, plan_title: null }, { issuer: null })).toEqual({ plan_title: '索引里的标题', issued: seed.issued, period: seed.period });
+  });
+
+  it('names a filled title the researcher then changed as their edit, and keeps a filled title through re-extraction', async () => {
+    const db = openTestDb();
+    await ensureSeeded(db, deps(db));
+    const news = (await title(db, 'xiongan-2025-public-service-roadmap-news.txt'))!;
+    const plan = (await title(db, 'xiongan-social-security-3yr-action-plan.txt'))!;
+    expect((await editMetadata(db, news.id, { plan_title: '雄安新区公共服务工作路线图' })).ok).toBe(true);
+    const filled = await readIndexFilled(db);
+    expect(fieldsFromIndex(filled[news.id], (await db.documents.get(news.id))?.metadataEdits)).toEqual([]);
+    const file = seedFiles().find((f) => f.name === plan.fileName)!;
+    const prepared = await prepareDocument(file.name, file.bytes);
+    if (!prepared.ok) throw new Error(prepared.code);
+    expect(prepared.value.extracted.metadata.plan_title).toBeNull();
+    expect((await reextractDocument(db, plan.id, prepared.value.extracted)).ok).toBe(true);
+    expect((await db.documents.get(plan.id))?.metadata.plan_title).toBe('河北雄安新区构建现代化社会保障服务体系三年行动计划');
   });
 });

@@ -3,11 +3,53 @@
 import { ok } from '../core/result';
 import { installReferenceBenchmarks } from '../db/benchmarks';
 import { guarded, type DbResult } from '../db/errors';
+import { editMetadata } from '../db/metadata';
 import type { PlanBenchDB } from '../db/schema';
 import { sha256Hex } from '../import/hash';
 import type { BatchProgress, ImportFile } from '../import/pipeline';
+import { INDEX_FIELDS, indexFill, seedOf, type IndexFill } from '../import/seeds';
+import type { MetadataEdits } from '../workspace/rows';
+
+export type { IndexFill } from '../import/seeds';
 
 export const SEEDED_KEY = 'seeded';
+/**
+ * The settings row recording, per stored sample (document id), the fields filled from seeds/index.json and their
+ * values: the Library and the reader show those fields as from the sample's index, not as the researcher's edits.
+ */
+export const INDEX_FILLED_KEY = 'sampleIndexFilled';
+export type IndexFilled = Record<string, IndexFill>;
+
+export async function readIndexFilled(db: PlanBenchDB): Promise<IndexFilled> {
+  const row = await db.settings.get(INDEX_FILLED_KEY);
+  return row && typeof row.value === 'object' && row.value !== null ? (row.value as IndexFilled) : {};
+}
+
+/**
+ * Fills what the extractor left empty in each stored sample (no title: the three-year action plan starts with its
+ * preamble, the news item has no headline) from the sample index. The fields are written as metadata edits, so a
+ * re-extraction keeps them as it keeps the researcher's, and recorded under INDEX_FILLED_KEY, so they are shown as
+ * what they are: not read from the text, taken from the index. A field read from the text or set by the researcher
+ * is never touched.
+ */
+async function fillFromIndex(db: PlanBenchDB, files: readonly ImportFile[]): Promise<void> {
+  const filled = { ...(await readIndexFilled(db)) };
+  let changed = false;
+  for (const file of files) {
+    const seed = seedOf(file.name);
+    if (!seed) continue;
+    const id = await sha256Hex(file.bytes);
+    const document = await db.documents.get(id);
+    if (!document) continue;
+    const fill = indexFill(seed, document.metadata, document.metadataEdits);
+    if (Object.keys(fill).length === 0) continue;
+    const edited = await editMetadata(db, id, fill);
+    if (!edited.ok) continue;
+    filled[id] = { ...filled[id], ...fill };
+    changed = true;
+  }
+  if (changed) await db.settings.put({ key: INDEX_FILLED_KEY, value: filled });
+}
 
 export interface SeedingDeps {
   loadSeeds(): Promise<ImportFile[]>;
@@ -21,7 +63,9 @@ export function allStored(progress: BatchProgress): boolean {
 
 /** Marks the samples imported only when all of them are stored; returns whether they are. */
 export async function importSamples(db: PlanBenchDB, deps: SeedingDeps, files?: ImportFile[]): Promise<boolean> {
-  const progress = await deps.importFiles(files ?? (await deps.loadSeeds()));
+  const batch = files ?? (await deps.loadSeeds());
+  const progress = await deps.importFiles(batch);
+  await fillFromIndex(db, batch);
   if (!allStored(progress)) return false;
   await db.settings.put({ key: SEEDED_KEY, value: true });
   return true;
@@ -50,4 +94,13 @@ async function seed(db: PlanBenchDB, deps: SeedingDeps): Promise<DbResult> {
     return ok();
   }
   return ok(await importSamples(db, deps, seeds));
+}
+
+/**
+ * The fields of a document whose value is the one the sample index filled in (`filled`, as recorded at import): those
+ * are shown as from the index, not as the researcher's edits. A field the researcher changed since is theirs.
+ */
+export function fieldsFromIndex(filled: IndexFill | null | undefined, edits: MetadataEdits | null | undefined): (keyof IndexFill)[] {
+  if (!filled || !edits) return [];
+  return INDEX_FIELDS.filter((f) => f in filled && f in edits && JSON.stringify(filled[f]) === JSON.stringify(edits[f]));
 }
