@@ -3,8 +3,11 @@
 // and Outcomes judges 洛阳's target met by the converted value, in Chinese and English. The plans are written here, not
 // fixtures: the CLI's JSON over the fixtures is held byte-identical.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
+import { parseCsv } from '../helpers/csv';
 import { type Browser, openBrowser, screenshot, serveDist, type Served, settled, waitForImport } from './harness';
 
 let served: Served;
@@ -65,6 +68,32 @@ async function maternalMortalityTable(page: Page): Promise<Locator> {
   return chart;
 }
 
+/** Picks an item of Compare's export menu and returns the file it downloads. */
+async function exportFromMenu(page: Page, item: string): Promise<Buffer> {
+  await page.locator('[data-testid="export-menu"]').click();
+  const entry = page.locator(`[data-testid="${item}"]`);
+  await entry.waitFor({ state: 'visible' });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), entry.click()]);
+  const path = await download.path();
+  assert.ok(path, `${item} downloaded a file`);
+  return readFileSync(path);
+}
+
+/** The named cells of the maternal mortality rows of 开封 and 洛阳, from a table's header row and rows. */
+function mortalityRows(rows: unknown[][], names: string[]): Record<string, Record<string, unknown>> {
+  const header = (rows[0] ?? []).map((v) => String(v ?? ''));
+  const at = (name: string) => header.indexOf(name);
+  assert.deepEqual(names.filter((n) => at(n) < 0), [], header.join(','));
+  const region = at(names[0] as string);
+  const indicator = header.findIndex((h) => h === '指标编号' || h === 'Indicator id');
+  return Object.fromEntries(
+    rows
+      .slice(1)
+      .filter((r) => r[indicator] === 'maternal_mortality' && (r[region] === '开封市' || r[region] === '洛阳市'))
+      .map((r) => [String(r[region]), Object.fromEntries(names.slice(1).map((n) => [n, r[at(n)] ?? '']))]),
+  );
+}
+
 test('plans per 10,000 and per 100,000 imported through the Library', async () => {
   const { page } = browser;
   await page.goto(`${served.url}#/library`);
@@ -113,6 +142,16 @@ test('Compare draws 1.2/万 as 12 on the per-100,000 axis beside 12/10万, and s
   await page.locator('[data-testid="mode-charts"]').click();
 });
 
+test('the comparison CSV carries 开封’s 1.2/万 as stored and as charted, 12 /10万, saying how; 洛阳’s as written', async () => {
+  const { page } = browser;
+  const bytes = await exportFromMenu(page, 'export-table-csv');
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+  const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)));
+  const cells = mortalityRows(rows, ['地区', '目标值', '单位', '对照目标值', '对照单位', '单位换算']);
+  assert.deepEqual(cells['开封市'], { 目标值: '1.2', 单位: '/万', 对照目标值: '12', 对照单位: '/10万', 单位换算: '原文≤1.2/万,已换算为/10万(×10)' });
+  assert.deepEqual(cells['洛阳市'], { 目标值: '12', 单位: '/10万', 对照目标值: '12', 对照单位: '/10万', 单位换算: '' });
+});
+
 test('Outcomes judges 洛阳’s ≤12/10万 met by the 1.05/万 its report gives, converted and saying so', async () => {
   const { page } = browser;
   await page.locator('[data-testid="nav-outcomes"]').click();
@@ -156,4 +195,14 @@ test('in English: per 10k converted to per 100k in Compare and Outcomes', async 
   await chart.scrollIntoViewIfNeeded();
   await settled(page);
   await chart.screenshot({ path: (await screenshot(page, 'rates-compare-en')).replace('.png', '-chart.png') });
+  // The Excel comparison sheet, in English: the compared value a number, the conversion in English.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await exportFromMenu(page, 'export-table-xlsx')) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  assert.ok(sheet);
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1).value)));
+  const cells = mortalityRows(rows, ['Region', 'Target', 'Unit', 'Target as compared', 'Unit as compared', 'Unit conversion']);
+  assert.deepEqual(cells['开封市'], { Target: 1.2, Unit: '/万', 'Target as compared': 12, 'Unit as compared': '/10万', 'Unit conversion': 'written ≤1.2 per 10k, converted to per 100k (×10)' });
+  assert.deepEqual(cells['洛阳市'], { Target: 12, Unit: '/10万', 'Target as compared': 12, 'Unit as compared': '/10万', 'Unit conversion': '' });
 });
