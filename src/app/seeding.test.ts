@@ -97,6 +97,23 @@ describe('the samples’ index fills what the extractor left empty', () => {
     expect(plan?.metadata.issuer).toBeNull();
   });
 
+  it('fills the samples of a workspace seeded by an earlier release once, at the next launch', async () => {
+    const db = openTestDb();
+    // As an earlier release left it: every sample stored and marked imported, nothing filled.
+    for (const file of seedFiles()) {
+      const prepared = await prepareDocument(file.name, file.bytes);
+      if (!prepared.ok) throw new Error(prepared.code);
+      await saveExtraction(db, { ...prepared.value, fileName: file.name });
+    }
+    await db.settings.put({ key: SEEDED_KEY, value: true });
+    expect((await title(db, 'xiongan-social-security-3yr-action-plan.txt'))?.metadata.plan_title).toBeNull();
+    await ensureSeeded(db, deps(db));
+    const plan = await title(db, 'xiongan-social-security-3yr-action-plan.txt');
+    expect(plan?.metadata.plan_title).toBe('河北雄安新区构建现代化社会保障服务体系三年行动计划');
+    expect(fieldsFromIndex((await readIndexFilled(db))[plan!.id], plan!.metadataEdits)).toEqual(['plan_title']);
+    expect(await db.documents.count()).toBe(5);
+  });
+
   it('never overrides a field read from the text or set by the researcher', () => {
     const seed = { ...SAMPLES[0]!, title: '索引里的标题', issuer: '索引里的机关', kind: 'action_plan' as const };
     const read = { region: null, plan_title: '原文里的标题', issuer: null, issued: null, period: null, kind: 'five_year_plan' as const, doc_number: null };

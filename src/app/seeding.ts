@@ -34,7 +34,6 @@ export async function readIndexFilled(db: PlanBenchDB): Promise<IndexFilled> {
  */
 async function fillFromIndex(db: PlanBenchDB, files: readonly ImportFile[]): Promise<void> {
   const filled = { ...(await readIndexFilled(db)) };
-  let changed = false;
   for (const file of files) {
     const seed = seedOf(file.name);
     if (!seed) continue;
@@ -46,9 +45,9 @@ async function fillFromIndex(db: PlanBenchDB, files: readonly ImportFile[]): Pro
     const edited = await editMetadata(db, id, fill);
     if (!edited.ok) continue;
     filled[id] = { ...filled[id], ...fill };
-    changed = true;
   }
-  if (changed) await db.settings.put({ key: INDEX_FILLED_KEY, value: filled });
+  // Written even when nothing was filled: the samples of this workspace have been looked at.
+  await db.settings.put({ key: INDEX_FILLED_KEY, value: filled });
 }
 
 export interface SeedingDeps {
@@ -84,7 +83,11 @@ async function seed(db: PlanBenchDB, deps: SeedingDeps): Promise<DbResult> {
     const installed = await installReferenceBenchmarks(db);
     if (!installed.ok) return installed;
   }
-  if (await db.settings.get(SEEDED_KEY)) return ok();
+  if (await db.settings.get(SEEDED_KEY)) {
+    // Samples stored before the index filled what the extractor left empty (an earlier release) are filled once, now.
+    if (!(await db.settings.get(INDEX_FILLED_KEY))) await fillFromIndex(db, await deps.loadSeeds());
+    return ok();
+  }
   const seeds = await deps.loadSeeds();
   const seedIds = new Set(await Promise.all(seeds.map((f) => sha256Hex(f.bytes))));
   const stored = await db.documents.toCollection().primaryKeys();
