@@ -326,7 +326,8 @@ describe('分别 lists of measures each named in full, and a part of one value i
       ['新增托位', 5000, '个', 'cumulative'],
       ['新增养老床位', 2000, '张', 'cumulative'],
     ]);
-    // Values in one unit give no such pairing: without a measure word to split on, nothing is guessed.
+    // Values in one unit give no such pairing: without a measure word to split on, nothing is guessed — bare 学位.
+    // (Items each a thing counted are paired since 2026.12.60: prose-session14-names.test.ts.)
     expect(rows(`${PLAN}到2030年,新增托位和学位分别达到5000个和3000个。`).map((r) => r[0])).not.toContain('学位');
   });
 
