@@ -38,3 +38,25 @@ describe('a 分别 list of counts in one unit', () => {
     expect(rows(`${PLAN}到2030年,新增托位和学位分别达到6000个、4500个和900个。`)).toEqual([]);
   });
 });
+
+describe('one name for places added, whichever verb adds them', () => {
+  it('names places added 新增 and what is added — 新提供, 增加, 提供 beside new work, 累计提供 — in plans and reports alike', () => {
+    // They were 学位 (新提供), 增加学位 and 提供托位 beside 新增学位: three names for one measure.
+    expect(rows(`${PLAN}到2030年,全县新提供公办学位3200个,增加托位900个。`)).toEqual([
+      ['新增公办学位', 3200, '个', 'increment'],
+      ['新增托位', 900, '个', 'increment'],
+    ]);
+    const report = extractText('某县2025年民生实事完成情况\n2025年,全县新增托育机构12家,提供托位860个。');
+    expect(report.achieved.map((a) => [a.name, a.value, a.kind, a.indicator])).toContainEqual(['新增托位', 860, 'increment', 'childcare_places_new']);
+    // A total over the years of places offered is a total of places added (it was named by the places alone, 托位,
+    // the stock's name).
+    expect(reached('某县托育服务发展规划(2026—2030年)\n一、发展基础\n截至2025年底,全县累计提供托位2600个。')).toEqual([['新增托位', 2600, '个', 'cumulative', 2025]]);
+    // The catalog finds the measure by that name, as it finds 新增托位 written so.
+    expect(extractText(`${PLAN}到2030年,全县新提供普惠托位1500个。`).targets.map((t) => t.indicator)).toEqual(['childcare_places_new']);
+  });
+
+  it('keeps the stock at a date named by what is offered, and 新建 and 每年提供 as written', () => {
+    expect(reached('某县托育服务发展规划(2026—2030年)\n一、发展基础\n截至2025年底,全县共有托育机构30家,提供托位2600个。').map((r) => [r[0], r[3]])).toContainEqual(['托位', 'level']);
+    expect(rows(`${PLAN}到2030年,新建学位2400个,每年提供学位不少于300个。`).map((r) => r[0])).toEqual(['新建学位', '提供学位']);
+  });
+});
