@@ -1,4 +1,6 @@
 // Leftovers session 13 named (h-names4), one test per family; every one failed before its fix.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract';
 
@@ -58,5 +60,37 @@ describe('one name for places added, whichever verb adds them', () => {
   it('keeps the stock at a date named by what is offered, and 新建 and 每年提供 as written', () => {
     expect(reached('某县托育服务发展规划(2026—2030年)\n一、发展基础\n截至2025年底,全县共有托育机构30家,提供托位2600个。').map((r) => [r[0], r[3]])).toContainEqual(['托位', 'level']);
     expect(rows(`${PLAN}到2030年,新建学位2400个,每年提供学位不少于300个。`).map((r) => r[0])).toEqual(['新建学位', '提供学位']);
+  });
+});
+
+describe('pdftotext -layout tables whose value cells hold their unit', () => {
+  // Real poppler output of LibreOffice PDFs (tests/fixtures/pdftotext/make-unit-cells.ts): 81.2 岁 and 3.8 人 come out
+  // with a space inside the cell, 96.5% and 97%以上 without.
+  const layout = (name: string) => readFileSync(join(import.meta.dirname, '../../../tests/fixtures/pdftotext', `unit-cells-${name}.layout.txt`), 'utf8');
+  const table = (text: string) => extractText(text).targets.map((t) => [t.name, t.baseline?.value ?? null, t.target.value, t.target.op, t.unit, t.source]);
+
+  it('reads a value cell whose unit is the 单位 column’s (81.2 岁 under 岁), and leaves out a row whose cell has another (3% under ‰)', () => {
+    // The first row's 81.2 岁 left the whole table to the prose reader, which named values 1   人均预期寿命 and 预期性.
+    expect(table(layout('unit-column'))).toEqual([
+      ['人均预期寿命', 81.2, 82, '=', '岁', 'table'],
+      ['居民健康素养水平', 33, 40, '=', '%', 'table'],
+      ['每千人口执业(助理)医师数', 3.3, 3.8, '=', '人', 'table'],
+      ['孕产妇死亡率', 7.5, 9, '<', '/10万', 'table'],
+    ]);
+  });
+
+  it('reads it with no 单位 column, checked against the unit in the name’s brackets (4.2 张 under (人) is left out)', () => {
+    expect(table(layout('no-unit-column'))).toEqual([
+      ['人均预期寿命', 81.2, 82, '=', '岁', 'table'],
+      ['基本医疗保险参保率', 96.5, 97, '>=', '%', 'table'],
+      ['人均体育场地面积', 2.7, 3.2, '=', '平方米', 'table'],
+      ['孕产妇死亡率', 7.5, 9, '<', '/10万', 'table'],
+    ]);
+  });
+
+  it('leaves out a first row whose unit conflicts, and reads the rows after it (the table was lost to the prose reader)', () => {
+    const text = layout('unit-column').replace(/81\.2 岁 82 岁/u, '81.2    95%  ');
+    expect(text).not.toBe(layout('unit-column'));
+    expect(table(text).map((r) => r[0])).toEqual(['居民健康素养水平', '每千人口执业(助理)医师数', '孕产妇死亡率']);
   });
 });
