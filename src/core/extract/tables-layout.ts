@@ -57,7 +57,7 @@ interface Token {
 /** A value cell of the layout: a number with its own mark or comparator (90以上, <5.5, [12.4], 6*), or a dash. */
 const VALUE = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?%?(?:以上|以下|以内|左右|及以上|及以下)?$|^[-—–]+$/u;
 /** A value cell with its unit inside it (80.5岁, 95%, 3.0平方米, 90%以上): the number, the unit, a comparator after it. */
-const VALUE_UNIT = /^((?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?)([^\d\s\[\]*<>≤≥~]+?)(以上|以下|以内|左右|及以上|及以下)?$/u;
+const VALUE_UNIT = /^((?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?)([^\d\s[\]*<>≤≥~]+?)(以上|以下|以内|左右|及以上|及以下)?$/u;
 
 /** The unit written inside a value cell, or null when the cell holds no unit (90以上) or is no value. */
 function unitInCell(text: string, roles: SpacedRoles): string | null {
