@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { convertMeasure, measureOf, populationOf } from '../outcomes/units';
 import { extractText } from './extract';
 
 const PLAN = '某县“十五五”教育和托育发展规划\n';
@@ -92,5 +93,23 @@ describe('pdftotext -layout tables whose value cells hold their unit', () => {
     const text = layout('unit-column').replace(/81\.2 岁 82 岁/u, '81.2    95%  ');
     expect(text).not.toBe(layout('unit-column'));
     expect(table(text).map((r) => r[0])).toEqual(['居民健康素养水平', '每千人口执业(助理)医师数', '孕产妇死亡率']);
+  });
+});
+
+describe('a per-capita figure of a population PlanBench has no word for', () => {
+  it('names the population when the word is clear (职工, 学生, 户籍人口), and keeps each apart from 每千人口', () => {
+    const names = extractText(`${PLAN}到2030年,每千名职工拥有托位数达到3个,每万名学生拥有心理健康教师数达到6名,每千户籍人口拥有养老床位数达到42张。`).targets.map((t) => t.name);
+    expect(names).toEqual(['每千名职工拥有托位数', '每万名学生拥有心理健康教师数', '每千户籍人口拥有养老床位数']);
+    // They were '' (职工, 学生: the name does not say) and 人 (户籍人口, as if it were the resident population 每千人口 means).
+    expect(names.map(populationOf)).toEqual(['职工', '学生', '户籍人口']);
+    const perPeople = measureOf('张', '每千人口拥有养老床位数');
+    // Kept apart for what they are — another population —, no longer for "a per-capita figure against a total".
+    expect(convertMeasure(42, measureOf('张', '每千户籍人口拥有养老床位数'), perPeople)).toEqual({ reason: 'population' });
+    expect(convertMeasure(3, measureOf('个', '每千名职工拥有托位数'), measureOf('个', '每千人口拥有托位数'))).toEqual({ reason: 'population' });
+    // One population in two bases still converts, and says whose.
+    expect(convertMeasure(60, measureOf('名', '每万名学生拥有心理健康教师数'), measureOf('名', '每千名学生拥有心理健康教师数'))).toMatchObject({
+      value: 6,
+      conversion: { fromPer: 10000, toPer: 1000, population: '学生' },
+    });
   });
 });
