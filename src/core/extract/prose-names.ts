@@ -511,6 +511,9 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
   return items.length === n ? items : (urbanRural(name, n) ?? items);
 }
 
+/** Work verbs that open the first of two items counted each (组织…和…各2次): the second's work too. */
+const PAIR_WORK = /^(?:新增|新建|新改扩建|改扩建|建成|建设|改造|完成|提供|举办|开展|组织|创建|打造|实施)/u;
+
 /** The work a list of counts opens with (新增托位和养老床位): each item's. */
 const COUNT_WORK = /^(?:新增|新建|新改扩建|改扩建|建成|建设|改造|培训|完成|提供)/u;
 
@@ -612,10 +615,17 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
   }
   if (/各$/u.test(c.pre)) {
-    const m = pairAroundAnd(name);
+    // "组织消防安全宣传和应急演练活动各2次": 各 says each, no part of the last item's name (应急演练活动各), which kept 活动
+    // from the first; the work the first item opens with is the second's too (新建幼儿园和中小学各2所 → 新建中小学).
+    const m = pairAroundAnd(name.replace(/各$/u, ''));
     if (m) {
       const [prefix, a, b, suffix] = m;
-      return withQuantity([`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`], c.q);
+      const work = prefix === '' ? PAIR_WORK.exec(a)?.[0] : undefined;
+      const second = work && !PAIR_WORK.test(b) && b.length >= 2 ? work + b : b;
+      // "建设和改造养老服务站各1个": two verbs of one noun, each verb's.
+      const bWork = PAIR_WORK.exec(b)?.[0];
+      const first = work === a && bWork && b.length > bWork.length + 1 ? a + b.slice(bWork.length) : a;
+      return withQuantity([`${prefix}${first}${suffix}`, `${prefix}${second}${suffix}`], c.q);
     }
   }
   const shared = /[均都]$/u.test(c.pre.slice(0, predicateOf(c.pre)?.index ?? c.pre.length).trim());

@@ -113,3 +113,19 @@ describe('a per-capita figure of a population PlanBench has no word for', () => 
     });
   });
 });
+
+describe('two things counted each (…和…各N)', () => {
+  it('leaves 各 out of the last name, shares the ending and the first item’s work (found scanning names for a trailing particle)', () => {
+    // They were 组织消防安全宣传 and 应急演练活动各: 各 ended a name and 活动 was lost from the first.
+    expect(rows(`${PLAN}每年组织消防安全宣传和应急演练活动各2次。`).map((r) => [r[0], r[1]])).toEqual([
+      ['组织消防安全宣传活动', 2],
+      ['组织应急演练活动', 2],
+    ]);
+    // 新建…和…各N所: the second was 敬老院各, without its 新建; two verbs of one noun are each verb's.
+    expect(rows(`${PLAN}到2030年,新建托育中心和敬老院各3所。`).map((r) => r[0])).toEqual(['新建托育中心', '新建敬老院']);
+    expect(extractText(`${PLAN}到2030年,每个乡镇建设和改造养老服务站各1个。`).targets.map((t) => [t.name, t.per])).toEqual([
+      ['建设养老服务站', '每个乡镇'],
+      ['改造养老服务站', '每个乡镇'],
+    ]);
+  });
+});
