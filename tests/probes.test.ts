@@ -317,7 +317,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   ],
   // Hong Kong wording; 1万2千张 is 12000 张, as 一万二千张 is.
   'p27-hk-welfare.txt': [
-    ["资助安老宿位", 3000, "个", "cumulative"],
+    ["新增资助安老宿位", 3000, "个", "cumulative"],
     ["社区照顾服务券数目", 12000, "张", "level"],
     ["长者地区中心", 1, "间", "level"],
     ["长者日间护理中心的轮候时间", 6, "个月", "level"],
@@ -459,7 +459,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["新增学位", 3600, "个", "cumulative"],
     ["公办中心幼儿园", 1, "所", "level"],
     ["新建中小学", 5, "所", "increment"],
-    ["增加学位", 6000, "个", "increment"],
+    ["新增学位", 6000, "个", "increment"],
     ["城区学校大校额比例比2025年下降", 8, "个百分点", "increment"],
     ["中小学教师", 120, "名", "increment"],
     ["中小学专任教师中研究生学历比例", 12, "%", "level"],
@@ -839,7 +839,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["一键式报警装置安装率", "=", 2030, null],
   ],
   'p27-hk-welfare.txt': [
-    ["资助安老宿位", "~", 2030, null],
+    ["新增资助安老宿位", "~", 2030, null],
     ["社区照顾服务券数目", "=", 2030, null],
     ["长者地区中心", ">=", 2028, "每个地区"],
     ["长者日间护理中心的轮候时间", "<=", 2028, null],
@@ -966,7 +966,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["新增学位", "=", 2030, null],
     ["公办中心幼儿园", ">=", 2030, "每个乡镇"],
     ["新建中小学", "=", 2030, null],
-    ["增加学位", "=", 2030, null],
+    ["新增学位", "=", 2030, null],
     ["城区学校大校额比例比2025年下降", "=", 2028, null],
     ["中小学教师", ">=", 2030, "每年"],
     ["中小学专任教师中研究生学历比例", "=", 2030, null],

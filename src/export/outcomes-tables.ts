@@ -33,9 +33,19 @@ export function periodName(t: Translate, ordinal: number): string {
   return t('outcomes.period', { n: ordinal, name: t(`outcomes.fiveYear.${ordinal}`) });
 }
 
+/** The words for who a per-capita value counts against; a word not here is shown as the plan writes it. */
+const POPULATION_KEYS: Readonly<Record<string, string>> = { 人: 'people', 老年人: 'elderly', 儿童: 'children', 户: 'households', 职工: 'employees', 学生: 'students', 户籍人口: 'registered', '': 'unstated' };
+
+/** "per 1000 older people", "每1000名职工": the base and who it counts, never "people" for a population the plan names otherwise. */
+function perText(t: Translate, n: number, population: string | null | undefined): string {
+  if (population === undefined || population === null) return t('outcomes.per', { n });
+  const key = POPULATION_KEYS[population];
+  return t('outcomes.perWho', { n, who: key ? t(`outcomes.population.${key}`) : population });
+}
+
 export function conversionText(t: Translate, c: Conversion): string {
   const unit = unitOf(t);
-  const side = (u: string, p: number | null) => [u ? unit(u) : '', p === null ? '' : t('outcomes.per', { n: p })].filter(Boolean).join(' ');
+  const side = (u: string, p: number | null) => [u ? unit(u) : '', p === null ? '' : perText(t, p, c.population)].filter(Boolean).join(' ');
   return t('outcomes.conversion', { from: side(c.fromUnit, c.fromPer), to: side(c.toUnit, c.toPer), factor: formatNumber(c.factor) });
 }
 

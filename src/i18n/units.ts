@@ -44,6 +44,14 @@ const BASE_EN: Readonly<Record<string, string>> = {
   百分点: 'percentage points',
   个百分点: 'percentage points',
   倍: 'times',
+  // Who a per-capita unit cell counts against (个/千名职工, 张/千名老年人): named, never taken for people at large.
+  人口: 'people',
+  常住人口: 'residents',
+  户籍人口: 'registered residents',
+  名老年人: 'older people',
+  名儿童: 'children',
+  名职工: 'employees',
+  名学生: 'students',
 };
 
 /** Magnitudes written before a base unit: 万人 = 10k persons. */

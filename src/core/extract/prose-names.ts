@@ -511,22 +511,41 @@ function parallelOrUrbanRural(name: string, n: number): string[] {
   return items.length === n ? items : (urbanRural(name, n) ?? items);
 }
 
+/** Work verbs that open the first of two items counted each (组织…和…各2次): the second's work too. */
+const PAIR_WORK = /^(?:新增|新建|新改扩建|改扩建|建成|建设|改造|完成|提供|举办|开展|组织|创建|打造|实施)/u;
+
 /** The work a list of counts opens with (新增托位和养老床位): each item's. */
 const COUNT_WORK = /^(?:新增|新建|新改扩建|改扩建|建成|建设|改造|培训|完成|提供)/u;
 
 /**
- * The items of a 分别 list's name when its values count different things in units of their own (5000个和2000张):
+ * The items of a 分别 list's name when its values count things each item names (5000个和2000张, also 5000个和3000个):
  * each item by name, the first item's work verb given to the later ones. Null unless the items are as many as the
- * values, each a noun of two to twelve characters, and the values' units all differ.
+ * values and each a noun of two to twelve characters; when values share a unit, also unless every item, its verb
+ * left out, names a thing counted rather than a kind or place of one (公办和民办托位, 城市和农村养老床位, 新建和改扩建
+ * 幼儿园 share the last item's noun: no pairing says which value is whose).
  */
 function countedItems(name: string, group: readonly Candidate[]): string[] | null {
-  const items = splitList(name).map((it) => it.trim());
+  const items = name.replace(/以及/gu, '和').split(/[、和及与]/u).map((it) => it.trim());
   if (items.length !== group.length || items.some((it) => it.length < 2 || it.length > 12)) return null;
   const units = new Set(group.map((g) => g.q.unit));
-  if (units.size !== group.length || units.has('') || group.some((g) => isRateUnit(g.q.unit))) return null;
+  if (units.has('') || group.some((g) => isRateUnit(g.q.unit))) return null;
+  // "新建和改扩建幼儿园分别达到10所和8所": work verbs sharing the last item's noun, one value each.
+  const last = items[items.length - 1] ?? '';
+  const lastWork = COUNT_WORK.exec(last)?.[0];
+  if (lastWork && last.length > lastWork.length + 1 && items.slice(0, -1).every((it) => COUNT_WORK.exec(it)?.[0] === it)) {
+    const noun = last.slice(lastWork.length);
+    return items.map((it, k) => (k === items.length - 1 ? last : it + noun));
+  }
   const work = COUNT_WORK.exec(items[0] ?? '')?.[0] ?? '';
+  if (units.size !== group.length && items.some((it) => !COUNTED_THING.test(it.replace(COUNT_WORK, '')))) return null;
   return items.map((it, k) => (k > 0 && work && !COUNT_WORK.test(it) ? work + it : it));
 }
+
+/**
+ * A thing counted, named whole: two characters or more ending in a noun of what plans count (位, 床, 园, 校, 所, 站 …),
+ * so not a kind or place of one (公办, 普惠性, 城市) nor a verb alone (新建).
+ */
+const COUNTED_THING = /^[\u4e00-\u9fff]{1,11}(?:位|床|园|学|校|所|站|院|点|室|馆|场|中心|机构|设施|住房|套|间|家庭)$/u;
 
 /** A place in brackets right after a value of a 分别 list (95%(城镇)), and that place before the next value ((城镇)和). */
 const PLACE_AFTER_VALUE = /^\s*\(([^()、,;和及与\d]{1,8})\)/u;
@@ -581,6 +600,12 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
         return own.map((n, k) => ({ name: n, q: (group[k] as Candidate).q }));
       }
     }
+    // "新增公办和民办托位分别达到5000个和3000个": values no item can be paired with give no record — the first value
+    // named by the whole list (新增公办和民办托位 5000) was wrong, and the later ones were lost anyway.
+    if (items.length !== group.length && group.length > 1 && !area && !placed && /[、和及与]/u.test(name)) {
+      for (const other of group.slice(1)) other.skip = true;
+      return [];
+    }
     if (items.length === group.length && group.length > 1) {
       // The later values of the list are paired here, so they are not read again on their own.
       for (const other of group.slice(1)) other.skip = true;
@@ -590,10 +615,17 @@ export function splitFor(c: Candidate, list: Candidate[], index: number, name: s
     }
   }
   if (/各$/u.test(c.pre)) {
-    const m = pairAroundAnd(name);
+    // "组织消防安全宣传和应急演练活动各2次": 各 says each, no part of the last item's name (应急演练活动各), which kept 活动
+    // from the first; the work the first item opens with is the second's too (新建幼儿园和中小学各2所 → 新建中小学).
+    const m = pairAroundAnd(name.replace(/各$/u, ''));
     if (m) {
       const [prefix, a, b, suffix] = m;
-      return withQuantity([`${prefix}${a}${suffix}`, `${prefix}${b}${suffix}`], c.q);
+      const work = prefix === '' ? PAIR_WORK.exec(a)?.[0] : undefined;
+      const second = work && !PAIR_WORK.test(b) && b.length >= 2 ? work + b : b;
+      // "建设和改造养老服务站各1个": two verbs of one noun, each verb's.
+      const bWork = PAIR_WORK.exec(b)?.[0];
+      const first = work === a && bWork && b.length > bWork.length + 1 ? a + b.slice(bWork.length) : a;
+      return withQuantity([`${prefix}${first}${suffix}`, `${prefix}${second}${suffix}`], c.q);
     }
   }
   const shared = /[均都]$/u.test(c.pre.slice(0, predicateOf(c.pre)?.index ?? c.pre.length).trim());

@@ -59,7 +59,7 @@ describe('增加 as a work verb', () => {
   it('reads 增加学位6000个 in a plan as the work done (an increment), as 新增学位 is; 增加至 stays a level reached', () => {
     expect(rows(`${PLAN}新建中小学5所,增加学位6000个。`)).toEqual([
       ['新建中小学', 5, '所', 'increment', '=', 2030],
-      ['增加学位', 6000, '个', 'increment', '=', 2030],
+      ['新增学位', 6000, '个', 'increment', '=', 2030],
     ]);
     expect(rows(`${PLAN}到2030年,社区照顾服务名额增加至1500个。`)).toEqual([['社区照顾服务名额', 1500, '个', 'level', '=', 2030]]);
   });

@@ -107,7 +107,7 @@ describe('smaller families of the same probes', () => {
   });
 
   it('reads Hong Kong wording: 我们(亦)会 as 我们将, 最少 out of the per, 缩短至 as a level, 个月 as a unit', () => {
-    expect(read('未来五年,我们会额外提供约3000个资助安老宿位。').map((d) => [d.name, d.target.op, d.kind])).toEqual([['资助安老宿位', '~', 'cumulative']]);
+    expect(read('未来五年,我们会额外提供约3000个资助安老宿位。').map((d) => [d.name, d.target.op, d.kind])).toEqual([['新增资助安老宿位', '~', 'cumulative']]);
     expect(read('我们亦会为200名护老者提供培训。').map(row)).toEqual([['护老者培训', 200, '名', 'increment', null]]);
     expect(read('在2028年或之前,每个地区最少设立一间长者地区中心。').map((d) => [d.name, d.target.value, d.target.op, d.per])).toEqual([
       ['长者地区中心', 1, '>=', '每个地区'],

@@ -393,6 +393,8 @@ const OFFERED_STOCK = /^提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托�
 const STANDING_AT = /截至|截止|共有|现有/u;
 /** "新提供学位六千个": places offered anew, the noun they are named by. */
 const OFFERED_NEW = /^新提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
+/** Places named with the verb that adds them (新提供学位, 增加学位, 提供托位): the verb, and the places. */
+const ADDED_PLACES = /^(新提供|提供|增加)([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
 const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
@@ -1026,15 +1028,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
       if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
     }
-    // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
-    // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
-    // the stock is — they were a level named 新提供学位 and a total named 提供托位.
-    const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
-    const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
-    if (offeredNew?.[1]) {
-      kind = 'increment';
-      built.names = [offeredNew[1]];
-    } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
+    // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too).
+    if (kind === 'level' && !per && OFFERED_NEW.test(built.names[0] ?? '')) kind = 'increment';
     // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
     // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
     const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
@@ -1043,6 +1038,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       kind = 'level';
       built.names = [offered[1]];
     }
+    // Places added — an increment, or a total of them — are named 新增 and what is added, whichever verb adds them
+    // (新提供学位, 增加学位, 额外提供…宿位, 累计提供托位, 新增…35家,提供托位1200个 → 新增学位, 新增托位 …), so one measure has
+    // one name in every plan and report, targets and achievements alike, and the catalog finds what it knows
+    // (新增托位 → childcare_places_new). They were 学位, 增加学位, 资助安老宿位, 托位 and 提供托位. (提供 with a per,
+    // 每年提供学位, need not be new places: it keeps its verb.)
+    const added = kind === 'increment' || kind === 'cumulative' ? ADDED_PLACES.exec(built.names[0] ?? '') : null;
+    if (added?.[2] && (added[1] !== '提供' || !per)) built.names = [`新增${added[2]}`];
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
     if (achieved && !past && !pending) continue;

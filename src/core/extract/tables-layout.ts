@@ -56,6 +56,14 @@ interface Token {
 
 /** A value cell of the layout: a number with its own mark or comparator (90以上, <5.5, [12.4], 6*), or a dash. */
 const VALUE = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?%?(?:以上|以下|以内|左右|及以上|及以下)?$|^[-—–]+$/u;
+/** A value cell with its unit inside it (80.5岁, 95%, 3.0平方米, 90%以上): the number, the unit, a comparator after it. */
+const VALUE_UNIT = /^((?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?)([^\d\s[\]*<>≤≥~]+?)(以上|以下|以内|左右|及以上|及以下)?$/u;
+
+/** The unit written inside a value cell, or null when the cell holds no unit (90以上) or is no value. */
+function unitInCell(text: string, roles: SpacedRoles): string | null {
+  const m = VALUE_UNIT.exec(text);
+  return m?.[1] && m[2] && roles.isUnit(m[2]) ? m[2] : null;
+}
 /** A comparator written apart from its number by pdftotext (90 以上). */
 const SUFFIX = /^(?:以上|以下|以内|左右|及以上|及以下)$/u;
 const PREFIX = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)$/u;
@@ -164,17 +172,23 @@ function headerWrap(line: Line | undefined, head: { cells: LayoutCell[]; cols: n
   );
 }
 
-/** A line's tokens with a comparator written apart joined to its number (90 以上, ≥ 92). */
-function valueTokens(ts: Token[]): Token[] {
+/**
+ * A line's tokens with a comparator written apart joined to its number (90 以上, ≥ 92), and a unit pdftotext wrote one
+ * space after the number inside its cell (81.2 岁, 3.2 平方米 → 81.2岁).
+ */
+function valueTokens(ts: Token[], roles: SpacedRoles): Token[] {
   const out: Token[] = [];
   for (const t of ts) {
     const last = out[out.length - 1];
-    if (last && SUFFIX.test(t.text) && /\d\]?%?$/u.test(last.text)) out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    if (last && SUFFIX.test(t.text) && (/\d\]?%?$/u.test(last.text) || unitInCell(last.text, roles) !== null)) out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
     else if (last && PREFIX.test(last.text) && /^\[?\d/u.test(t.text)) out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    else if (last && NUMBER.test(last.text) && t.col === last.col + last.text.length + 1 && roles.isUnit(t.text)) out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
     else out.push(t);
   }
   return out;
 }
+/** A number alone, with its own marks (<5.5, [12.4], 6*). */
+const NUMBER = /^(?:[<>≤≥~]|不低于|不高于|不超过|不少于)?\[?\d+(?:\.\d+)?\]?\*?$/u;
 
 interface Row {
   cells: LayoutCell[];
@@ -207,13 +221,15 @@ interface Columns {
 
 /** A row line: exactly the header's columns, read from both ends; null for any other line. */
 function parseRow(line: Line, from: number, kinds: readonly string[], roles: SpacedRoles, cols: Columns): Row | null {
-  const ts = valueTokens(tokens(line, from));
+  const ts = valueTokens(tokens(line, from), roles);
   let lo = 0;
   let hi = ts.length;
   const cells: (LayoutCell | null)[] = kinds.map(() => null);
   const nameAt = kinds.indexOf('name');
   let seq: number | null = null;
   const groupAt = kinds.indexOf('group');
+  /** Units written inside value cells (80.5岁, 95%), to be checked against the row's unit. */
+  const inCell: string[] = [];
   for (let k = 0; k < nameAt; k++) {
     if (k === groupAt) continue;
     // Before the name: the sequence number only (the 领域 cell is read with the name, below).
@@ -233,7 +249,11 @@ function parseRow(line: Line, from: number, kinds: readonly string[], roles: Spa
       hi -= 2;
       continue;
     }
-    const take = t && (kind === 'nature' ? roles.isNature(t.text) : kind === 'unit' ? roles.isUnit(t.text) : VALUE.test(t.text));
+    const take = t && (kind === 'nature' ? roles.isNature(t.text) : kind === 'unit' ? roles.isUnit(t.text) : VALUE.test(t.text) || unitInCell(t.text, roles) !== null);
+    if (take && t && kind === 'year') {
+      const unit = unitInCell(t.text, roles);
+      if (unit !== null) inCell.push(unit);
+    }
     if (take) {
       cells[k] = cellOf([t]);
       hi--;
@@ -265,13 +285,20 @@ function parseRow(line: Line, from: number, kinds: readonly string[], roles: Spa
   // A name never ends in a number or a slash: that is a value or a unit cut short (孕产妇死亡率 1/10 | 万).
   if (!first || !last || VALUE.test(last.text) || /[\d/]$/u.test(last.text)) return null;
   cells[nameAt] = cellOf(name);
+  // A unit inside a value cell is read when it is the row's unit — the unit column's, else the name's in brackets
+  // (人均预期寿命(岁) | 80.5岁), or the table gives none —, never when it is another (岁 | 95%): which of the two the
+  // number is in cannot be told.
+  const unitAt = kinds.indexOf('unit');
+  const rowUnit = (unitAt >= 0 ? cells[unitAt]?.text : '') || (/\(([^()]+)\)$/u.exec(cells[nameAt]?.text ?? '')?.[1] ?? '');
+  const own = rowUnit.replace(/\s+/gu, '');
+  if (own && roles.isUnit(own) && inCell.some((u) => u !== own)) return null;
   const full = cells.every((c): c is LayoutCell => c !== null);
   return full ? { cells, seq, groupCol, nameCol: first.col, nameWidth: width(line.text.slice(first.col, last.col + last.text.length)) } : null;
 }
 
 /** A row line whose name is elsewhere: after the sequence number (if any), a value or a unit; at its end a nature or value. */
 function centredRow(ts: Token[], hasSeq: boolean, roles: SpacedRoles): boolean {
-  const vs = valueTokens(ts);
+  const vs = valueTokens(ts, roles);
   const firstCell = hasSeq && /^\d{1,3}$/u.test(vs[0]?.text ?? '') ? vs[1] : vs[0];
   const lastCell = vs[vs.length - 1];
   if (!firstCell || !lastCell || vs.length < 2) return false;
@@ -342,13 +369,14 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
     const first = ts[0];
     const last = ts[ts.length - 1];
     if (!first || !last) break;
-    if (hasSeq && prev && first.text === String((prev.row.seq ?? 0) + 1) && /\S {2,}\S/u.test(body.trim())) {
+    // (The first row too: a first row left out, 1 | 人均预期寿命 | 岁 | 95%, lost the whole table to the prose reader.)
+    if (hasSeq && first.text === String((prev?.row.seq ?? 0) + 1) && /\S {2,}\S/u.test(body.trim())) {
       // The next row, not of the header's shape. Its values start right after its number when its name is on other
       // lines (cells centred): the table gives nothing. Otherwise (a value cell left empty) the row is left out, and
       // the lines of name under it with it.
-      const second = valueTokens(ts)[1];
+      const second = valueTokens(ts, roles)[1];
       if (!second || VALUE.test(second.text) || roles.isUnit(second.text)) return null;
-      rows.push({ row: { cells: [], seq: prev.row.seq === null ? null : prev.row.seq + 1, groupCol: -1, nameCol: 0, nameWidth: Infinity }, line: j });
+      rows.push({ row: { cells: [], seq: prev && prev.row.seq === null ? null : (prev?.row.seq ?? 0) + 1, groupCol: -1, nameCol: 0, nameWidth: Infinity }, line: j });
       blanks = 0;
       next = j + 1;
       continue;

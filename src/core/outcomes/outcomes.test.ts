@@ -83,8 +83,8 @@ describe('units', () => {
     expect(convertMeasure(4.5, measureOf('个', '千人口托位数'), measureOf('个', '每万人口托位数'))).toMatchObject({ value: 45 });
     expect(convertMeasure(50, measureOf('张', '每万名儿童床位数'), measureOf('张', '每千名儿童床位数'))).toMatchObject({ value: 5 });
     // Per 1,000 older people, per 1,000 people and per 100 households count different things.
-    expect(convertMeasure(35, measureOf('张', '每千名老年人养老床位数'), measureOf('张', '每千人口床位数'))).toEqual({ reason: 'per' });
-    expect(convertMeasure(30, measureOf('平方米', '每百户社区服务设施面积'), measureOf('平方米', '每百人社区服务设施面积'))).toEqual({ reason: 'per' });
+    expect(convertMeasure(35, measureOf('张', '每千名老年人养老床位数'), measureOf('张', '每千人口床位数'))).toEqual({ reason: 'population' });
+    expect(convertMeasure(30, measureOf('平方米', '每百户社区服务设施面积'), measureOf('平方米', '每百人社区服务设施面积'))).toEqual({ reason: 'population' });
   });
 
   it('converts a rate between its scales and never a change in percentage points into one', () => {

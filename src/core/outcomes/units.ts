@@ -22,7 +22,7 @@ export interface Measure {
 }
 
 /** Why two values cannot be compared: different things counted, a rate against a total, or a level against a flow. */
-export type ApartReason = 'unit' | 'per' | 'kind' | 'qualitative' | 'bound';
+export type ApartReason = 'unit' | 'per' | 'population' | 'kind' | 'qualitative' | 'bound';
 
 /** How a value was brought into the display measure: "万人 → 人 ×10000", "每万人 → 每千人 ÷10". */
 export interface Conversion {
@@ -32,6 +32,11 @@ export interface Conversion {
   toPer: number | null;
   /** The multiplier applied to the value. */
   factor: number;
+  /**
+   * Who the per-capita values count against, the same on both sides (人, 老年人, 职工 …; '' when the name does not
+   * say), so the conversion is shown as per 1,000 older people, never as per 1,000 people. Absent for a total.
+   */
+  population?: string | null;
 }
 
 const PER_WORDS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, '10万': 1e5, 百万: 1e6 };
@@ -40,8 +45,15 @@ const PER_WORDS: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 
  * table headings do (千人口托位数, 万人口全科医生数) when no number stands before it (城区人口10万人口 is a count).
  */
 const PER_BASE =
-  /(?:每|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?=(?:十万|10万|百万|万|千)(?:常住|户籍)?人口))(十万|10万|百万|万|千|百)(?:名|个)?(?:常住|户籍)?(人口|老年人口|老年人|老人|儿童|户|人|名)?/;
-const POPULATIONS: Readonly<Record<string, string>> = { 人口: '人', 人: '人', 名: '人', 老年人口: '老年人', 老年人: '老年人', 老人: '老年人', 儿童: '儿童', 户: '户' };
+  /(?:每|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?=(?:十万|10万|百万|万|千)(?:常住|户籍)?人口))(十万|10万|百万|万|千|百)(?:名|个)?(?:常住)?(户籍人口|人口|老年人口|老年人|老人|儿童|户|人|名|职工|学生|在校学生|在校生)?/;
+/*
+ * Who each word counts (户籍人口 is the registered population, not the resident one 每千人口 means); a word not here gives
+ * '' — the name does not say, and such a figure is kept apart from every named population.
+ */
+const POPULATIONS: Readonly<Record<string, string>> = {
+  人口: '人', 人: '人', 名: '人', 户籍人口: '户籍人口', 老年人口: '老年人', 老年人: '老年人', 老人: '老年人', 儿童: '儿童', 户: '户',
+  职工: '职工', 学生: '学生', 在校学生: '学生', 在校生: '学生',
+};
 
 /** The population a name counts against: 每千人口 → 1000, 每10万人 → 100000; null when the name is not per capita. */
 export function perBaseOf(name: string): number | null {
@@ -70,7 +82,7 @@ export function apartReason(from: Measure, to: Measure): ApartReason | null {
   if (from.family !== to.family) return 'unit';
   if ((from.per === null) !== (to.per === null)) return 'per';
   // Per 1,000 older people is not per 1,000 people, nor per 100 households.
-  if (from.per !== null && to.per !== null && (from.population ?? '') !== (to.population ?? '')) return 'per';
+  if (from.per !== null && to.per !== null && (from.population ?? '') !== (to.population ?? '')) return 'population';
   return null;
 }
 
@@ -85,7 +97,7 @@ export function convertMeasure(value: number, from: Measure, to: Measure): { val
   if (reason !== null) return { reason };
   const factor = conversionFactor(from, to);
   if (factor === 1) return { value, conversion: null };
-  return { value: tidy(value * factor), conversion: { fromUnit: from.unit, toUnit: to.unit, fromPer: from.per, toPer: to.per, factor } };
+  return { value: tidy(value * factor), conversion: { fromUnit: from.unit, toUnit: to.unit, fromPer: from.per, toPer: to.per, factor, ...(to.per !== null ? { population: to.population ?? '' } : {}) } };
 }
 
 /**

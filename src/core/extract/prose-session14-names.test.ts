@@ -1,0 +1,131 @@
+// Leftovers session 13 named (h-names4), one test per family; every one failed before its fix.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertMeasure, measureOf, populationOf } from '../outcomes/units';
+import { extractText } from './extract';
+
+const PLAN = '某县“十五五”教育和托育发展规划\n';
+const rows = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind]);
+const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year]);
+
+describe('a 分别 list of counts in one unit', () => {
+  it('pairs things each item names with their values (托位和学位…6000个和4500个), the first item’s verb theirs', () => {
+    // The whole list was one target, 新增托位和学位 6000 (read as new childcare places), and the 4500 was lost.
+    expect(rows(`${PLAN}到2030年,全县新增托位和学位分别达到6000个和4500个。`)).toEqual([
+      ['新增托位', 6000, '个', 'increment'],
+      ['新增学位', 4500, '个', 'increment'],
+    ]);
+    // Three items, 以及 before the last, and reported as reached alike.
+    expect(rows(`${PLAN}到2030年,新建幼儿园、中小学以及乡镇卫生院分别为12所、7所和4所。`)).toEqual([
+      ['新建幼儿园', 12, '所', 'increment'],
+      ['新建中小学', 7, '所', 'increment'],
+      ['新建乡镇卫生院', 4, '所', 'increment'],
+    ]);
+    expect(reached('截至2025年底,全县新增托位和学位分别为2100个和1800个。')).toEqual([
+      ['新增托位', 2100, '个', 'increment', 2025],
+      ['新增学位', 1800, '个', 'increment', 2025],
+    ]);
+    // Work verbs sharing one noun are clear too: each verb's own count of it.
+    expect(rows(`${PLAN}“十五五”期间,新建和改扩建幼儿园分别达到9所和14所。`)).toEqual([
+      ['新建幼儿园', 9, '所', 'cumulative'],
+      ['改扩建幼儿园', 14, '所', 'cumulative'],
+    ]);
+  });
+
+  it('gives no record when the items are kinds or places of one thing, or fewer than the values', () => {
+    // 公办和民办托位, 城市和农村养老床位: which value is whose is plain to a reader only through the shared noun, and a
+    // wrong pair is worse than none; the whole list named with the first value (新增公办和民办托位 6000) was wrong.
+    expect(rows(`${PLAN}到2030年,新增公办和民办托位分别达到6000个和2500个。`)).toEqual([]);
+    expect(rows(`${PLAN}到2030年,新增城市和农村养老床位分别达到800张和600张。`)).toEqual([]);
+    expect(rows(`${PLAN}到2030年,新增托位和学位分别达到6000个、4500个和900个。`)).toEqual([]);
+  });
+});
+
+describe('one name for places added, whichever verb adds them', () => {
+  it('names places added 新增 and what is added — 新提供, 增加, 提供 beside new work, 累计提供 — in plans and reports alike', () => {
+    // They were 学位 (新提供), 增加学位 and 提供托位 beside 新增学位: three names for one measure.
+    expect(rows(`${PLAN}到2030年,全县新提供公办学位3200个,增加托位900个。`)).toEqual([
+      ['新增公办学位', 3200, '个', 'increment'],
+      ['新增托位', 900, '个', 'increment'],
+    ]);
+    const report = extractText('某县2025年民生实事完成情况\n2025年,全县新增托育机构12家,提供托位860个。');
+    expect(report.achieved.map((a) => [a.name, a.value, a.kind, a.indicator])).toContainEqual(['新增托位', 860, 'increment', 'childcare_places_new']);
+    // A total over the years of places offered is a total of places added (it was named by the places alone, 托位,
+    // the stock's name).
+    expect(reached('某县托育服务发展规划(2026—2030年)\n一、发展基础\n截至2025年底,全县累计提供托位2600个。')).toEqual([['新增托位', 2600, '个', 'cumulative', 2025]]);
+    // The catalog finds the measure by that name, as it finds 新增托位 written so.
+    expect(extractText(`${PLAN}到2030年,全县新提供普惠托位1500个。`).targets.map((t) => t.indicator)).toEqual(['childcare_places_new']);
+  });
+
+  it('keeps the stock at a date named by what is offered, and 新建 and 每年提供 as written', () => {
+    expect(reached('某县托育服务发展规划(2026—2030年)\n一、发展基础\n截至2025年底,全县共有托育机构30家,提供托位2600个。').map((r) => [r[0], r[3]])).toContainEqual(['托位', 'level']);
+    expect(rows(`${PLAN}到2030年,新建学位2400个,每年提供学位不少于300个。`).map((r) => r[0])).toEqual(['新建学位', '提供学位']);
+  });
+});
+
+describe('pdftotext -layout tables whose value cells hold their unit', () => {
+  // Real poppler output of LibreOffice PDFs (tests/fixtures/pdftotext/make-unit-cells.ts): 81.2 岁 and 3.8 人 come out
+  // with a space inside the cell, 96.5% and 97%以上 without.
+  const layout = (name: string) => readFileSync(join(import.meta.dirname, '../../../tests/fixtures/pdftotext', `unit-cells-${name}.layout.txt`), 'utf8');
+  const table = (text: string) => extractText(text).targets.map((t) => [t.name, t.baseline?.value ?? null, t.target.value, t.target.op, t.unit, t.source]);
+
+  it('reads a value cell whose unit is the 单位 column’s (81.2 岁 under 岁), and leaves out a row whose cell has another (3% under ‰)', () => {
+    // The first row's 81.2 岁 left the whole table to the prose reader, which named values 1   人均预期寿命 and 预期性.
+    expect(table(layout('unit-column'))).toEqual([
+      ['人均预期寿命', 81.2, 82, '=', '岁', 'table'],
+      ['居民健康素养水平', 33, 40, '=', '%', 'table'],
+      ['每千人口执业(助理)医师数', 3.3, 3.8, '=', '人', 'table'],
+      ['孕产妇死亡率', 7.5, 9, '<', '/10万', 'table'],
+    ]);
+  });
+
+  it('reads it with no 单位 column, checked against the unit in the name’s brackets (4.2 张 under (人) is left out)', () => {
+    expect(table(layout('no-unit-column'))).toEqual([
+      ['人均预期寿命', 81.2, 82, '=', '岁', 'table'],
+      ['基本医疗保险参保率', 96.5, 97, '>=', '%', 'table'],
+      ['人均体育场地面积', 2.7, 3.2, '=', '平方米', 'table'],
+      ['孕产妇死亡率', 7.5, 9, '<', '/10万', 'table'],
+    ]);
+  });
+
+  it('leaves out a first row whose unit conflicts, and reads the rows after it (the table was lost to the prose reader)', () => {
+    const text = layout('unit-column').replace(/81\.2 岁 82 岁/u, '81.2    95%  ');
+    expect(text).not.toBe(layout('unit-column'));
+    expect(table(text).map((r) => r[0])).toEqual(['居民健康素养水平', '每千人口执业(助理)医师数', '孕产妇死亡率']);
+  });
+});
+
+describe('a per-capita figure of a population PlanBench has no word for', () => {
+  it('names the population when the word is clear (职工, 学生, 户籍人口), and keeps each apart from 每千人口', () => {
+    const names = extractText(`${PLAN}到2030年,每千名职工拥有托位数达到3个,每万名学生拥有心理健康教师数达到6名,每千户籍人口拥有养老床位数达到42张。`).targets.map((t) => t.name);
+    expect(names).toEqual(['每千名职工拥有托位数', '每万名学生拥有心理健康教师数', '每千户籍人口拥有养老床位数']);
+    // They were '' (职工, 学生: the name does not say) and 人 (户籍人口, as if it were the resident population 每千人口 means).
+    expect(names.map(populationOf)).toEqual(['职工', '学生', '户籍人口']);
+    const perPeople = measureOf('张', '每千人口拥有养老床位数');
+    // Kept apart for what they are — another population —, no longer for "a per-capita figure against a total".
+    expect(convertMeasure(42, measureOf('张', '每千户籍人口拥有养老床位数'), perPeople)).toEqual({ reason: 'population' });
+    expect(convertMeasure(3, measureOf('个', '每千名职工拥有托位数'), measureOf('个', '每千人口拥有托位数'))).toEqual({ reason: 'population' });
+    // One population in two bases still converts, and says whose.
+    expect(convertMeasure(60, measureOf('名', '每万名学生拥有心理健康教师数'), measureOf('名', '每千名学生拥有心理健康教师数'))).toMatchObject({
+      value: 6,
+      conversion: { fromPer: 10000, toPer: 1000, population: '学生' },
+    });
+  });
+});
+
+describe('two things counted each (…和…各N)', () => {
+  it('leaves 各 out of the last name, shares the ending and the first item’s work (found scanning names for a trailing particle)', () => {
+    // They were 组织消防安全宣传 and 应急演练活动各: 各 ended a name and 活动 was lost from the first.
+    expect(rows(`${PLAN}每年组织消防安全宣传和应急演练活动各2次。`).map((r) => [r[0], r[1]])).toEqual([
+      ['组织消防安全宣传活动', 2],
+      ['组织应急演练活动', 2],
+    ]);
+    // 新建…和…各N所: the second was 敬老院各, without its 新建; two verbs of one noun are each verb's.
+    expect(rows(`${PLAN}到2030年,新建托育中心和敬老院各3所。`).map((r) => r[0])).toEqual(['新建托育中心', '新建敬老院']);
+    expect(extractText(`${PLAN}到2030年,每个乡镇建设和改造养老服务站各1个。`).targets.map((t) => [t.name, t.per])).toEqual([
+      ['建设养老服务站', '每个乡镇'],
+      ['改造养老服务站', '每个乡镇'],
+    ]);
+  });
+});
