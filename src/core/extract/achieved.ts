@@ -23,7 +23,7 @@ export function achievedFromTableRow(draft: Draft): Draft[] {
   if (progress) {
     const unit = draft.unit ?? progress.unit;
     // Progress on a year's quota is that year's flow, as the quota is.
-    const kind: TargetKind = draft.kind === 'level' && !/新增|新建|建成|改造|完成|培训|开展/u.test(draft.name) ? 'level' : 'increment';
+    const kind: TargetKind = progress.cumulative ? 'cumulative' : draft.kind === 'level' && !/新增|新建|建成|改造|完成|培训|开展/u.test(draft.name) ? 'level' : 'increment';
     out.push({
       ...draft,
       unit,
@@ -35,7 +35,8 @@ export function achievedFromTableRow(draft: Draft): Draft[] {
       span: progress.span,
       per: null,
       aspirational: false,
-      yearFrom: null,
+      // A bracketed progress cell is the total of the five years that end with its year.
+      yearFrom: progress.cumulative && progress.year !== null ? progress.year - 4 : null,
     });
   }
   return out;

@@ -1,0 +1,37 @@
+// Families found by probes p52–p59 (session 14), one test each; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year_from, a.year]);
+
+describe('a table of a plan’s indicators and what was reached (主要指标完成情况)', () => {
+  // One cell per line, as a Word table saved as text: 指标 | 单位 | 2020年基期 | 2025年目标 | 2025年完成 | 属性 | 完成情况.
+  const TABLE = [
+    '某市“十四五”规划主要指标完成情况', '', '指标', '单位', '2020年基期', '2025年目标', '2025年完成', '属性', '完成情况',
+    '城镇新增就业', '万人', '[6.2]', '[25]', '[27.4]', '预期性', '超额完成',
+    '基本养老保险参保率', '%', '92', '95', '96.3', '预期性', '完成',
+    '每千人口拥有3岁以下婴幼儿托位数', '个', '1.6', '4.5', '4.1', '预期性', '未完成', '',
+  ].join('\n');
+
+  it('ends a row after the status column that follows 属性: the target is the 目标 column, the 完成 column is reached', () => {
+    // The rows used to end at 预期性, so each status cell began the next row: the first row was lost and the others
+    // were named 超额完成/完成 with their base cell as the target.
+    const r = extractText(TABLE);
+    expect(r.targets.map((t) => [t.name, t.baseline?.value, t.target.value, t.target.year, t.unit, t.kind])).toEqual([
+      ['城镇新增就业', 6.2, 25, 2025, '万人', 'cumulative'],
+      ['基本养老保险参保率', 92, 95, 2025, '%', 'level'],
+      ['每千人口拥有3岁以下婴幼儿托位数', 1.6, 4.5, 2025, '个', 'level'],
+    ]);
+    expect(reached(TABLE).filter((a) => a[5] === 2025)).toEqual([
+      // A bracketed cell under 2025年完成 is the five years' total reached (it was lost).
+      ['城镇新增就业', 27.4, '万人', 'cumulative', 2021, 2025],
+      ['基本养老保险参保率', 96.3, '%', 'level', null, 2025],
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.1, '个', 'level', null, 2025],
+    ]);
+  });
+
+  it('reads a bracketed 完成 cell of a Markdown table as the five years’ total reached', () => {
+    const md = '| 指标 | 单位 | 2020年 | 2025年目标 | 2025年完成 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n| 城镇新增就业 | 人 | [5800] | [6000] | [6420] | 预期性 |\n';
+    expect(reached(md)).toContainEqual(['城镇新增就业', 6420, '人', 'cumulative', 2021, 2025]);
+  });
+});
