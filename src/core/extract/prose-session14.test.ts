@@ -35,3 +35,15 @@ describe('a table of a plan’s indicators and what was reached (主要指标完
     expect(reached(md)).toContainEqual(['城镇新增就业', 6420, '人', 'cumulative', 2021, 2025]);
   });
 });
+
+describe('thousands separated by a space', () => {
+  it('reads 约32 000个 (Hong Kong, a PDF copy) as 32000, as 32,000 reads, and a table’s spaced columns as two numbers', () => {
+    const r = extractText('二〇二六年施政報告\n我們會在未來五年額外提供約4 000個資助安老宿位,並把培訓名額提升至每年1 200 000個。\n');
+    // The space cut the number: the values were 0 (4 000 → 000個) and the names ran over the first digits.
+    expect(r.targets.map((t) => [t.target.value, t.unit])).toEqual([[4000, '个'], [1200000, '个']]);
+    // Only a group of exactly three digits after one to three, with no other number spaced after it.
+    const cols = extractText('某市“十五五”民生事业发展规划\n到2030年,新增托位 6 100个。\n');
+    expect(cols.targets.map((t) => t.target.value)).not.toContain(6100);
+    expect(extractText('某市“十五五”民生事业发展规划\n到2030年,参保率达到95 100%的社区。\n').targets.map((t) => t.target.value)).not.toContain(95100);
+  });
+});
