@@ -101,8 +101,13 @@ export function withoutNoteMarks(name: string): string {
   return name;
 }
 
+/** A year written between what is measured and its verb (学前教育毛入园率2022年达到91.5%): when, not what. */
+const TRAILING_YEAR = /(?<=[\u4e00-\u9fff)])(?<![比较与同至到从由])(?:在|于)?20\d\d年(?:底|末)?$/u;
+
 export function stripName(s: string): string {
-  return withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
+  const name = withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0x5e74 /* 年 */ || last === 0x5e95 /* 底 */ || last === 0x672b /* 末 */ ? name.replace(TRAILING_YEAR, '') : name;
 }
 
 /** The verb that opens the 的 clause of a share (…达到服务能力标准的比例, …设置老年医学科的比例). */

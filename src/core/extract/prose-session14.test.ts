@@ -47,3 +47,27 @@ describe('thousands separated by a space', () => {
     expect(extractText('某市“十五五”民生事业发展规划\n到2030年,参保率达到95 100%的社区。\n').targets.map((t) => t.target.value)).not.toContain(95100);
   });
 });
+
+describe('a life expectancy a move starts from', () => {
+  it('reads 由2020年的78.3岁提高到2025年的79.8岁 as both ends reached, named 人均预期寿命', () => {
+    // 78.3岁 before a verb was taken for an age saying who (65岁老年人): the start was lost and the end named
+    // 人均预期寿命由2020年的78.3岁.
+    expect(reached('某省“十五五”卫生健康事业发展规划\n一、发展基础\n“十四五”时期,全省人均预期寿命由2020年的78.3岁提高到2025年的79.8岁。\n')).toEqual([
+      ['人均预期寿命', 78.3, '岁', 'level', null, 2020],
+      ['人均预期寿命', 79.8, '岁', 'level', null, 2025],
+    ]);
+    // An age that says who is still no figure.
+    expect(extractText('某省“十五五”卫生健康事业发展规划\n到2030年,65岁老年人健康管理率达到75%。\n').targets.map((t) => [t.name, t.target.value])).toEqual([['65岁老年人健康管理率', 75]]);
+  });
+});
+
+describe('a year between what is measured and its verb', () => {
+  it('leaves 2022年 out of 学前教育毛入园率2022年达到91.5% and 2028年 out of a target’s name, dating the value by it', () => {
+    const report = '某市“十四五”规划实施情况中期评估报告\n某市发展改革委\n2023年11月\n学前教育毛入园率2022年达到91.5%;人均预期寿命2022年为79.6岁。\n';
+    expect(reached(report)).toEqual([['学前教育毛入园率', 91.5, '%', 'level', null, 2022], ['人均预期寿命', 79.6, '岁', 'level', null, 2022]]);
+    const plan = extractText('某市“十五五”民生事业发展规划\n到2030年,千人口托位数2028年达到4.5个。\n');
+    expect(plan.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['千人口托位数', 4.5, 2028]]);
+    // A year compared with stays: 比2025年 is the change's.
+    expect(extractText('某市“十五五”民生事业发展规划\n到2030年,普惠托位占比比2025年提高10个百分点。\n').targets[0]?.name).toBe('普惠托位占比比2025年提高');
+  });
+});

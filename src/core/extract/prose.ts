@@ -255,6 +255,8 @@ const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
 const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
 /** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
 const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
+/** The verb of a move after its first value (由2020年的78.3岁提高到…). */
+const MOVE_ON = /^(?:提高|提升|增加|增长|延长|上升|下降|降低|减少|缩短)(?:到|至)/u;
 /** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
 const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
 /** A list number before a clause: (一), 1., 一、 */
@@ -459,7 +461,8 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     const { q } = c;
     if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
     if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
-    if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下') c.skip = true;
+    // (Not the start of a move, 由2020年的78.3岁提高到…: an age a figure moves from is a life expectancy, no who.)
+    if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下' && !(MOVE_ON.test(c.post) && FROM_END.test(clause.text.slice(0, q.opStart)))) c.skip = true;
     // "消除56人以上大班额", "2000人以上的学校": a size in people that says which classes or units are meant, no count.
     if (q.unit === '人' && q.opEnd > q.end && SIZED_UNIT.test(c.post) && /以[上下]$/u.test(clause.text.slice(q.end, q.opEnd))) c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
