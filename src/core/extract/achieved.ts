@@ -73,6 +73,9 @@ const AGE_RULE = /年龄|退休|周岁$/u;
 /** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
 const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
 
+/** A share of a goal done (完成进度68.9%, 时序进度): how far along, no level of service reached. */
+const PROGRESS_SHARE = /(?:完成|时序|总体)?进度$/u;
+
 /** The population itself (年末户籍人口, 常住人口): the context of a report's figures, not a service reached. */
 const POPULATION = /(?:户籍|常住|总|城镇|农村|老年)人口$/u;
 
@@ -82,7 +85,7 @@ export function isReportable(draft: Draft): boolean {
   // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
   const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
   if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
-  if (STANDARD_CHANGE.test(name) || POPULATION.test(name)) return false;
+  if (STANDARD_CHANGE.test(name) || POPULATION.test(name) || PROGRESS_SHARE.test(name)) return false;
   if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
   return true;
 }

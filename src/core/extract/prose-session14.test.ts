@@ -71,3 +71,33 @@ describe('a year between what is measured and its verb', () => {
     expect(extractText('某市“十五五”民生事业发展规划\n到2030年,普惠托位占比比2025年提高10个百分点。\n').targets[0]?.name).toBe('普惠托位占比比2025年提高');
   });
 });
+
+describe('a mid-term evaluation’s goals named as such', () => {
+  const REPORT = '某市“十四五”社会事业发展规划实施情况中期评估报告\n某市发展和改革委员会\n2023年11月\n';
+  it('reads 规划目标为X as the plan’s target for its end year beside the level reached, in either order', () => {
+    const text = `${REPORT}二、主要指标进展情况\n规划目标为每千人口拥有3岁以下婴幼儿托位数达到4.5个,2022年底已达3.1个,完成进度68.9%。普惠性幼儿园覆盖率规划目标为85%,2022年已达到87.2%。人均预期寿命2022年为79.6岁,规划目标为80岁以上;每千人口执业(助理)医师数由2020年的2.6人提高到2022年的2.9人,规划目标为3.2人,尚未达到。城镇新增就业规划目标为五年累计20万人。\n`;
+    const r = extractText(text);
+    // The goals were no targets (the report's sentences are reported), and the move to 2022 was a target of 2022.
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.op, t.target.year])).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 4.5, '个', 'level', '=', 2025],
+      ['普惠性幼儿园覆盖率', 85, '%', 'level', '=', 2025],
+      ['人均预期寿命', 80, '岁', 'level', '>=', 2025],
+      ['每千人口执业(助理)医师数', 3.2, '人', 'level', '=', 2025],
+      ['城镇新增就业', 20, '万人', 'cumulative', '=', 2025],
+    ]);
+    // What was reached is named by the goal before it (3.1 was named 规划目标为每千人口…, 87.2 lost); a share of the goal
+    // done (完成进度68.9%) is no level reached, nor is the goal itself.
+    expect(reached(text)).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.1, '个', 'level', null, 2022],
+      ['普惠性幼儿园覆盖率', 87.2, '%', 'level', null, 2022],
+      ['人均预期寿命', 79.6, '岁', 'level', null, 2022],
+      ['每千人口执业(助理)医师数', 2.6, '人', 'level', null, 2020],
+      ['每千人口执业(助理)医师数', 2.9, '人', 'level', null, 2022],
+    ]);
+  });
+
+  it('reads no goal of a report written after its plan ended as a target (目标 cited in results)', () => {
+    const after = '某市“十四五”规划实施情况总结评估报告\n某市发展和改革委员会\n2026年2月\n每千人口拥有3岁以下婴幼儿托位数达到4.6个,规划目标为4.5个。\n';
+    expect(extractText(after).targets).toEqual([]);
+  });
+});

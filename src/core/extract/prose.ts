@@ -538,6 +538,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const results = opts.results ?? isResultsReport(text);
   const reportedOn = results ? (opts.reportedOn !== undefined ? opts.reportedOn : resultsPeriod(text)) : null;
   const achieved = opts.mode === 'achieved';
+  // (A mid-term evaluation's plan still runs; its period is the plan's.)
+  const goalsEnd = results && opts.midterm === true && opts.period ? opts.period.end : null;
+  const goalsAhead = goalsEnd !== null;
   const memo = opts.memo ?? proseMemo();
   // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
   const schemes = (memo.schemes ??= schemeFinder(text));
@@ -583,7 +586,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
-    if (reported && !achieved) {
+    // A report written while its plan still runs (a mid-term evaluation) names the plan's goals in the sentences it
+    // reports with (规划目标为4.5个, 普惠性幼儿园覆盖率规划目标为85%): those are still targets of the plan's end.
+    const goalsOnly = reported && !achieved && goalsAhead && GOAL_NAMED.test(sentence.text);
+    if (reported && !achieved && !goalsOnly) {
       para.reached = reachedMeasure(memo, k, sentence, mask, opts, frame);
       continue;
     }
@@ -619,13 +625,15 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       const clause = clauseList[i] as Clause;
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, reportedOn, before }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
     para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
+  // A reached figure named after the goal words before it (规划目标为每千人口…托位数达到4.5个,2022年底已达3.1个).
+  if (goalsAhead) for (const d of drafts) d.name = d.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || d.name;
   return drafts;
 }
 
@@ -679,6 +687,8 @@ interface ClauseContext {
   reportedOn: { start: number; end: number } | null;
   /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
   before: Draft | null;
+  /** Only the plan's goals named as such are read (a report's sentence while its plan runs: 规划目标为4.5个). */
+  goalsOnly?: boolean;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
@@ -732,13 +742,25 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
     // An evaluation's mention of the plan's own goal (规划目标为4.5个, 提前实现55%的目标, 完成规划目标的85%) is no level reached.
-    if (achieved && isGoalMention(c)) continue;
+    if (achieved && (isGoalMention(c) || (goalsAheadOf(opts, ctx) && GOAL_BEFORE.test(c.pre)))) {
+      // What the goal is of names the level reached after it (…覆盖率规划目标为85%,2022年已达到87.2%).
+      if (goalsAheadOf(opts, ctx)) {
+        const lead = stripLeading(c.pre.replace(GOAL_TAIL, ''));
+        const p = predicateOf(lead.replace(GOAL_LEAD, ''));
+        const subject = stripName((p ? lead.replace(GOAL_LEAD, '').slice(0, p.index) : lead).replace(GOAL_TAIL, '').replace(GOAL_LEAD, ''));
+        if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
+      }
+      continue;
+    }
+    if (ctx.goalsOnly === true && !GOAL_BEFORE.test(c.pre)) continue;
     let year = yearOf(facts, at, opts.period, ctx.frame);
+    // The plan's goal named in a report is the plan's, for its end, whatever year the sentence reports on.
+    if (ctx.goalsOnly === true && opts.period) year = { year: opts.period.end, past: false, stated: false, from: null };
     // "2025年…为96.3%,今年将达到97%": 今年 after the last year stated is the year a news report or a programme is of.
     if (thisYearAt >= 0 && thisYearAt < q.start && year.stated && opts.period && lastYearMarkBefore(facts, at) < clause.start - sentence.start + thisYearAt) {
       year = { year: opts.period.start, past: false, stated: true, from: null };
     }
-    const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
+    const past = ctx.goalsOnly !== true && (ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil);
     if (achieved && past) {
       // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
       const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
@@ -858,8 +880,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const predicate = area || delta ? null : predicateOf(freqBefore ? lead.slice(0, -2) : lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = withoutTrailingFiller(subject);
+    // "普惠性幼儿园覆盖率规划目标为85%": the goal words are no part of the name; alone (…为79.6岁,规划目标为80岁以上) the
+    // goal is of the measure the sentence just reported.
+    if (ctx.goalsOnly === true) {
+      subject = subject.replace(GOAL_TAIL, '');
+      if (stripName(subject) === '') subject = reportedBefore(sentence.text.slice(0, clause.start - sentence.start)) ?? subject;
+    }
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
-    const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
+    // (已 alone, 2022年底已达3.1个, names nothing either.)
+    const carried = ctx.carry.value && (stripName(subject) === '' || REPORT_ONLY.test(subject.trim())) && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
     if (carried) subject = carried.subject;
     const striving = strivingAt < q.opStart;
     // (A part in brackets inside a list is of the value before the bracket, not of the list's last value read.)
@@ -875,6 +904,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
     if (asideName) built.names = [asideName];
+    if (ctx.goalsOnly === true) built.names = built.names.map((n) => n.replace(GOAL_LEAD, '').replace(GOAL_TAIL, ''));
     // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
     // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
     const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
@@ -1095,6 +1125,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         domainHint: ctx.section.domain,
       };
       if (changeWords) draft.change = changeWords;
+      if (ctx.goalsOnly === true) draft.name = draft.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || draft.name;
       if (pair.q.valueMax !== null) {
         draft.target.value_max = pair.q.valueMax;
         draft.target.text = pair.q.written;
@@ -1155,6 +1186,31 @@ const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 
 /** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
 const CUMULATIVE_INNER = /^(.{2,}?)(?:(?:(?<!\d)\d+|[三五十])年)?累计([\u4e00-\u9fff]{2,5})$/u;
+
+/** A sentence that names the plan's goal (规划目标为, 目标值是). */
+const GOAL_NAMED = /目标(?:值)?(?:为|是|定为)/u;
+/** A value after the goal named as such in its clause (规划目标为每千人口…达到4.5个, 规划目标为五年累计20万人). */
+const GOAL_BEFORE = /目标(?:值)?(?:为|是|定为)[^,;。]*$/u;
+
+/** The goal words around a goal's name: 规划目标为每千人口…, 城镇新增就业规划目标为. */
+const GOAL_LEAD = /^(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)/u;
+const GOAL_TAIL = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)?$/u;
+/** A level the text before reports (人均预期寿命2022年为79.6岁, …医师数由2020年的2.6人提高到2022年的2.9人): its measure. */
+const REPORTED_LEVEL = /([\u4e00-\u9fff][\u4e00-\u9fff()\d]{1,30}?)(?:20\d\d年(?:底|末)?)?(?:由20\d\d年(?:底|末)?的\d+(?:\.\d+)?[^\d,;]{0,6}(?:提高|增加|增长|提升|下降|降低|减少)(?:到|至)(?:20\d\d年(?:底|末)?的)?|达到|已达到|已达|为|提高到)\d/gu;
+
+/** Words that only say a figure is reached, with no measure (已, 现已, 目前). */
+const REPORT_ONLY = /^(?:已经?|现已|目前|当前)$/u;
+
+/** A mid-term evaluation's reading (its plan still runs): goals named as such are targets, no levels reached. */
+function goalsAheadOf(opts: ProseOptions, ctx: ClauseContext): boolean {
+  return ctx.results && opts.midterm === true && opts.period !== null;
+}
+
+function reportedBefore(text: string): string | null {
+  let name: string | null = null;
+  for (const m of text.matchAll(REPORTED_LEVEL)) name = stripName(m[1] ?? '') || name;
+  return name;
+}
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
