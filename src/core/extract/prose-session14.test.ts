@@ -101,3 +101,22 @@ describe('a mid-term evaluation’s goals named as such', () => {
     expect(extractText(after).targets).toEqual([]);
   });
 });
+
+describe('a yearly count in a period’s list, and a measure of those added', () => {
+  const PLAN = '某省“十五五”卫生健康事业发展规划\n';
+  it('reads 每年…不少于6000人次 after “十五五”期间 as each year’s work (increment, per 每年), not the period’s total', () => {
+    const r = extractText(`${PLAN}“十五五”期间,累计培养全科医生8000名,每年培训乡村医生不少于6000人次。\n`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.per])).toEqual([
+      ['培养全科医生', 8000, 'cumulative', null],
+      ['培训乡村医生', 6000, 'increment', '每年'],
+    ]);
+  });
+
+  it('reads 新增劳动力平均受教育年限 as a level: 新增 names those added, it counts no work', () => {
+    const r = extractText(`${PLAN}到2030年,劳动年龄人口平均受教育年限提高到11.8年,新增劳动力平均受教育年限达到14.5年。\n`);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit, t.kind])).toEqual([
+      ['劳动年龄人口平均受教育年限', 11.8, '年', 'level'],
+      ['新增劳动力平均受教育年限', 14.5, '年', 'level'],
+    ]);
+  });
+});

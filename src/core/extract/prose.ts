@@ -1023,7 +1023,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
     // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
     // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
     // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
@@ -1235,6 +1235,11 @@ function yearlyOf(c: Candidate, clause: string, previous: Draft | undefined, sen
   return at < 0 ? null : { names: [previous.name], verb: '', start: at, end: q.opEnd, served: false };
 }
 
+/** A frequency of work (每年, 每月): under “十五五”期间 its count is each year's, not the period's total. */
+const YEARLY_PER = /^每(?:年|月|季度|周)/u;
+/** What a 新增 names rather than does (新增劳动力平均受教育年限): a measure of those added, a level. */
+const MEASURE_END = /(?:年限|寿命|率|占比|比例|比重)$/u;
+
 function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null, doc: DocumentKind): TargetKind {
   if (marks.cumulative) return 'cumulative';
   if (marks.growth) return 'annual_growth';
@@ -1245,7 +1250,7 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   // (每千人口拥有托位数达到4个, 人均体育场地面积), which is a level in a programme as in a plan.
   if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
-  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) && !MEASURE_END.test(name) ? 'increment' : 'level';
 }
 
 /** A change reported reached of the level just read (its name, then the change's words): an increment of that level's year. */
