@@ -131,3 +131,13 @@ describe('a Hong Kong policy address’s paragraph numbers and goal wording', ()
     ]);
   });
 });
+
+describe('a move between values written in units ten thousand apart', () => {
+  it('gives 由目前的1万2千张增加至2万张 a baseline of 1.2 万张 and reaches 12000 张, not 12000 万张', () => {
+    const r = extractText('二〇二六年施政報告\n我們會把社區照顧服務券的數目由目前的1萬2千張增加至2萬張。\n');
+    expect(r.targets.map((t) => [t.target.value, t.unit, t.baseline?.value])).toEqual([[2, '万张', 1.2]]);
+    expect(r.achieved.map((a) => [a.value, a.unit])).toEqual([[12000, '张']]);
+    const plan = extractText('某市“十五五”养老服务体系规划\n到2030年,养老床位由2025年的1.2万张增加到25000张。\n');
+    expect(plan.targets.map((t) => [t.target.value, t.unit, t.baseline?.value])).toEqual([[25000, '张', 12000]]);
+  });
+});

@@ -721,7 +721,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
-  let pending: { baseline: Baseline; subject: string } | null = null;
+  let pending: { baseline: Baseline; subject: string; unit: string } | null = null;
   const achieved = opts.mode === 'achieved';
   const thisYearAt = opts.kind === 'news_report' || opts.kind === 'annual_programme' ? clause.text.indexOf('今年') : -1;
   /** Achievements: where the start value of 由X提高到Y sits, for its year. */
@@ -799,7 +799,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const startYear = /20\d\d/u.exec(from)?.[0];
       // 由(目前的)A增加至B with no year of its own: A is the present's, the text's own year (opts.present), not the target's.
       const now = startYear ? Number(startYear) : opts.present != null ? opts.present : null;
-      pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
+      pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')), unit: q.unit };
       if (achieved) {
         // Its year as 由2020年的 states it, else the present's, else the plan's base year (the year before its period),
         // else the issue year.
@@ -1089,7 +1089,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       for (const pair of past ? pairs : pairs.slice(0, 1)) {
         out.push({
           name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
-          unit: pair.q.unit || null,
+          // (The start of 由A增加至B in its own unit: 由目前的1万2千张 is 12000 张 beside 2万张.)
+          unit: (!past && pending ? pending.unit : pair.q.unit) || null,
           baseline: null,
           target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
           stretch: null,
@@ -1111,7 +1112,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const draft: Draft = {
         name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
         unit: pair.q.unit || null,
-        baseline: pending?.baseline ?? carried?.baseline ?? null,
+        baseline: (pending ? inUnitOf(pending.baseline, pending.unit, pair.q.unit) : null) ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
         // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
         target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
@@ -1174,6 +1175,18 @@ function reachedMeasure(memo: ProseMemo, k: number, sentence: Clause, mask: numb
 }
 
 /** A unit without its scale (万个 → 个, 亿元 → 元). */
+const MULTIPLIER: Record<string, number> = { 百: 100, 千: 1000, 万: 10000, 亿: 100000000 };
+const multiplierOf = (unit: string): number => (unit.length > 1 ? (MULTIPLIER[unit.charAt(0)] ?? 1) : 1);
+
+/**
+ * A start value in the target's unit: 由目前的1万2千张增加至2万张 (12000 张 beside 2 万张) is a baseline of 1.2 万张 — it was
+ * 12000 in 万张, ten thousand times the start. Units of other measures are left as they are.
+ */
+function inUnitOf(baseline: Baseline, from: string, to: string): Baseline {
+  if (from === to || baseUnit(from) !== baseUnit(to)) return baseline;
+  return { ...baseline, value: Number(((baseline.value * multiplierOf(from)) / multiplierOf(to)).toPrecision(12)) };
+}
+
 function baseUnit(unit: string): string {
   return unit.length > 1 ? unit.replace(/^[万亿千百]/u, '') : unit;
 }
