@@ -94,7 +94,7 @@ export function isReportable(draft: Draft): boolean {
 const CHANGE_NAME = /^(.+?)比(?:“?十[一二三四五]五”?(?:末|期末)?|20\d\d年(?:底|末)?)(?:增加|提高|提升|增长|下降|降低|减少)$/u;
 
 /** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
-const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
+const REPORT_WORD = /^(?:目前|当前|现时|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
 /**
  * When and where a report's figure stands (年末全县…, 全年…, 全澳共有…: a statistical bulletin's and Macau's wording),
  * which 全市 alone already leaves: not what is measured.
@@ -125,17 +125,21 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const indicator = change?.[1]
       ? matchIndicator(change[1], { unit: null, domain: d.domainHint })
       : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
+    // (现时全港共有…: the word that says now, then where, then the stock verb.)
+    const bare = d.name.replace(REPORT_WORD, '').replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+    // A stock held (共有…宿位) is a level, though a programme's counts are the year's work.
+    const kind = d.kind === 'increment' && STOCK_VERB.test(bare) ? 'level' : d.kind;
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: stockName(d.name.replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''), d.kind),
+      name: stockName(bare, kind),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,
       value,
       op: d.target.op ?? '=',
       year: d.target.year,
-      year_from: d.yearFrom ?? null,
-      kind: d.kind,
+      year_from: kind === d.kind ? (d.yearFrom ?? null) : null,
+      kind,
       quote: norm.text.slice(d.span.start, d.span.end),
       start: original.start,
       end: original.end,

@@ -141,3 +141,12 @@ describe('a move between values written in units ten thousand apart', () => {
     expect(plan.targets.map((t) => [t.target.value, t.unit, t.baseline?.value])).toEqual([[25000, '张', 12000]]);
   });
 });
+
+describe('what a Hong Kong text says stands now (现时)', () => {
+  it('reads 现时全港共有约32000个资助安老宿位 as the stock reached, named 资助安老宿位, not a target of the year', () => {
+    const r = extractText('二〇二六年施政報告\n人口高齡化持續加劇。現時全港共有約32000個資助安老宿位。\n');
+    // It was a target (an increment of 2026) named 现时全港共有资助安老宿位.
+    expect(r.targets).toEqual([]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind])).toEqual([['资助安老宿位', 32000, '个', 'level']]);
+  });
+});
