@@ -150,3 +150,15 @@ describe('what a Hong Kong text says stands now (现时)', () => {
     expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind])).toEqual([['资助安老宿位', 32000, '个', 'level']]);
   });
 });
+
+describe('a mid-term evaluation’s goal cited after the level reached', () => {
+  it('reads 已提前完成90%的规划目标 and 尚未达到95%的规划目标 as targets of the measure just reported', () => {
+    const text = '某市“十四五”社会事业发展规划实施情况中期评估报告\n某市发展和改革委员会\n2023年11月\n学前教育毛入园率2022年达到91.5%,已提前完成90%的规划目标;高中阶段教育毛入学率达到93.8%,尚未达到95%的规划目标。\n';
+    // They were nothing; a completion rate (完成规划目标的85%) stays nothing.
+    expect(extractText(text).targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([
+      ['学前教育毛入园率', 90, 2025],
+      ['高中阶段教育毛入学率', 95, 2025],
+    ]);
+    expect(extractText('某市“十四五”规划实施情况中期评估报告\n累计新增城镇就业6.8万人,完成规划目标的85%。\n').targets).toEqual([]);
+  });
+});

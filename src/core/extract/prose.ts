@@ -752,7 +752,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       }
       continue;
     }
-    if (ctx.goalsOnly === true && !GOAL_BEFORE.test(c.pre)) continue;
+    const goalAfter = ctx.goalsOnly === true && GOAL_AFTER.test(c.post);
+    if (ctx.goalsOnly === true && !GOAL_BEFORE.test(c.pre) && !goalAfter) continue;
     let year = yearOf(facts, at, opts.period, ctx.frame);
     // The plan's goal named in a report is the plan's, for its end, whatever year the sentence reports on.
     if (ctx.goalsOnly === true && opts.period) year = { year: opts.period.end, past: false, stated: false, from: null };
@@ -882,6 +883,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     subject = withoutTrailingFiller(subject);
     // "普惠性幼儿园覆盖率规划目标为85%": the goal words are no part of the name; alone (…为79.6岁,规划目标为80岁以上) the
     // goal is of the measure the sentence just reported.
+    // "学前教育毛入园率2022年达到91.5%,已提前完成90%的规划目标": a goal cited after its value is of the measure just reported.
+    const goalOf = goalAfter ? reportedBefore(sentence.text.slice(0, clause.start - sentence.start + q.start)) : null;
+    if (goalAfter) subject = goalOf ?? '';
     if (ctx.goalsOnly === true) {
       subject = subject.replace(GOAL_TAIL, '');
       if (stripName(subject) === '') subject = reportedBefore(sentence.text.slice(0, clause.start - sentence.start)) ?? subject;
@@ -904,7 +908,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
     if (asideName) built.names = [asideName];
-    if (ctx.goalsOnly === true) built.names = built.names.map((n) => n.replace(GOAL_LEAD, '').replace(GOAL_TAIL, ''));
+    if (ctx.goalsOnly === true) built.names = goalOf ? [goalOf] : built.names.map((n) => n.replace(GOAL_LEAD, '').replace(GOAL_TAIL, ''));
+    if (goalAfter && !goalOf) continue;
     // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
     // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
     const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
@@ -1201,7 +1206,9 @@ const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 const CUMULATIVE_INNER = /^(.{2,}?)(?:(?:(?<!\d)\d+|[三五十])年)?累计([\u4e00-\u9fff]{2,5})$/u;
 
 /** A sentence that names the plan's goal (规划目标为, 目标值是). */
-const GOAL_NAMED = /目标(?:值)?(?:为|是|定为)/u;
+const GOAL_NAMED = /目标(?:值)?(?:为|是|定为)|\d[%‰个人岁年张所]*的(?:规划|预期)?目标/u;
+/** A value the goal words follow (已提前完成90%的规划目标, 尚未达到95%的规划目标). */
+const GOAL_AFTER = /^\s*的(?:规划|预期)?目标(?!任务)/u;
 /** A value after the goal named as such in its clause (规划目标为每千人口…达到4.5个, 规划目标为五年累计20万人). */
 const GOAL_BEFORE = /目标(?:值)?(?:为|是|定为)[^,;。]*$/u;
 
