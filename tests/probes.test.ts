@@ -1705,10 +1705,9 @@ describe('probe texts in the styles researchers collect', () => {
       ['每千人口拥有3岁以下婴幼儿托位数', 3.1, '个', 'level', null, 2022], ['普惠性幼儿园覆盖率', 87.2, '%', 'level', null, 2022],
       ['学前教育毛入园率', 91.5, '%', 'level', null, 2022], ['人均预期寿命', 79.6, '岁', 'level', null, 2022],
       ['每千人口执业(助理)医师数', 2.6, '人', 'level', null, 2020], ['每千人口执业(助理)医师数', 2.9, '人', 'level', null, 2022],
-      ['养老机构护理型床位占比', 46, '%', 'level', null, 2022],
+      ['养老机构护理型床位占比', 46, '%', 'level', null, 2022], ['城镇新增就业', 8.6, '万人', 'cumulative', 2021, 2022],
     ]) expect(got).toContainEqual(label);
-    // Still missed (labelled): 高中阶段教育毛入学率 93.8 in 2022 (read as 2023, the report's year) and 城镇新增就业 8.6 万人
-    // over 2021—2022 (named 完成2021—).
+    // Still missed (labelled): 高中阶段教育毛入学率 93.8 in 2022 (read as 2023, the report's year).
     expect(got.map((a) => a[0])).not.toContain('完成进度');
   });
 

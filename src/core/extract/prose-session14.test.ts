@@ -162,3 +162,12 @@ describe('a mid-term evaluation’s goal cited after the level reached', () => {
     expect(extractText('某市“十四五”规划实施情况中期评估报告\n累计新增城镇就业6.8万人,完成规划目标的85%。\n').targets).toEqual([]);
   });
 });
+
+describe('a total reported over a span of years', () => {
+  it('reads 2021—2022年累计完成8.6万人 after the goal of 城镇新增就业 as that measure’s total over 2021–2022', () => {
+    const text = '某市“十四五”规划实施情况中期评估报告\n某市发展改革委\n2023年11月\n城镇新增就业规划目标为五年累计20万人,2021—2022年累计完成8.6万人。\n';
+    // It was named 完成2021— (the span's first year left in the name), over no span.
+    expect(reached(text)).toEqual([['城镇新增就业', 8.6, '万人', 'cumulative', 2021, 2022]]);
+    expect(reached('某县“十四五”社会事业发展规划实施情况中期评估报告\n养老床位2021至2022年累计新建1200张。\n')).toEqual([['新建养老床位', 1200, '张', 'cumulative', 2021, 2022]]);
+  });
+});

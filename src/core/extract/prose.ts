@@ -745,9 +745,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (achieved && (isGoalMention(c) || (goalsAheadOf(opts, ctx) && GOAL_BEFORE.test(c.pre)))) {
       // What the goal is of names the level reached after it (…覆盖率规划目标为85%,2022年已达到87.2%).
       if (goalsAheadOf(opts, ctx)) {
-        const lead = stripLeading(c.pre.replace(GOAL_TAIL, ''));
-        const p = predicateOf(lead.replace(GOAL_LEAD, ''));
-        const subject = stripName((p ? lead.replace(GOAL_LEAD, '').slice(0, p.index) : lead).replace(GOAL_TAIL, '').replace(GOAL_LEAD, ''));
+        // What precedes the goal words (城镇新增就业规划目标为五年累计), else what follows them up to the predicate
+        // (规划目标为每千人口…托位数达到).
+        const lead = stripLeading(c.pre);
+        const words = GOAL_WORDS.exec(lead);
+        const after = words ? lead.slice(words.index + words[0].length) : lead;
+        const p = predicateOf(after);
+        const before = words ? stripName(lead.slice(0, words.index)) : '';
+        const subject = before || stripName(p ? after.slice(0, p.index) : after);
         if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
       }
       continue;
@@ -1062,7 +1067,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
       // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
-      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
+      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) {
+        // (A span before 累计, 2021—2022年累计完成, is when: its first year is no part of the name, and with nothing else
+        // before it the total is of the measure just named, 城镇新增就业规划目标为…,2021—2022年累计完成8.6万人.)
+        const what = inner[1].replace(SPAN_START, '');
+        built.names = [what ? inner[2] + what : (ctx.carry.value?.subject ?? inner[2])];
+      }
     }
     // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
     // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
@@ -1203,6 +1213,8 @@ const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[�
 const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 
 /** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
+/** The first year of a span whose second year ends it (2021— of 2021—2022年). */
+const SPAN_START = /20\d\d[—–\-~～至到]$/u;
 const CUMULATIVE_INNER = /^(.{2,}?)(?:(?:(?<!\d)\d+|[三五十])年)?累计([\u4e00-\u9fff]{2,5})$/u;
 
 /** A sentence that names the plan's goal (规划目标为, 目标值是). */
@@ -1213,6 +1225,7 @@ const GOAL_AFTER = /^\s*的(?:规划|预期)?目标(?!任务)/u;
 const GOAL_BEFORE = /目标(?:值)?(?:为|是|定为)[^,;。]*$/u;
 
 /** The goal words around a goal's name: 规划目标为每千人口…, 城镇新增就业规划目标为. */
+const GOAL_WORDS = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)/u;
 const GOAL_LEAD = /^(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)/u;
 const GOAL_TAIL = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)?$/u;
 /** A level the text before reports (人均预期寿命2022年为79.6岁, …医师数由2020年的2.6人提高到2022年的2.9人): its measure. */
