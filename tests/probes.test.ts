@@ -21,6 +21,9 @@
 // p44–p51 (session 13, labelled the same way): a province's 养老服务体系 plan, a province's 2026 民生工程 list, a 社会保障
 // plan, a county's 统计公报 (achievements only), a 残疾人 plan, news quoting two officials, a 基本公共服务 plan with a
 // Markdown table whose heading spans two year columns, and a Macau 婴幼儿照护 plan in traditional script.
+// p52–p59 (session 14, labelled the same way): a 十四五 mid-term evaluation, a 主要指标完成情况 table one cell per line
+// and one in Markdown, a province's 十五五 教育 and 卫生健康 plans, a city's 政府工作报告 with 十件民生实事, a 托育 政策解读 Q&A
+// and a Hong Kong 施政報告 安老 passage; what the reader still misses is in `gaps`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -169,6 +172,12 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["持证养老护理员", 5000, "人", "level"],
   ],
   'p15-midterm.txt': [
+    // 规划目标为4.5个, 提前实现55%的目标, 已提前完成90%的规划目标 in the report's progress section: the plan's goals, still
+    // ahead (relabelled in session 14, where a mid-term evaluation's goals named as such became targets; they were
+    // read as nothing).
+    ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
+    ["养老机构护理型床位占比", 55, "%", "level"],
+    ["学前教育毛入园率", 90, "%", "level"],
     ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
     ["养老机构护理型床位占比", 55, "%", "level"],
   ],
@@ -634,6 +643,116 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["特殊需要婴幼儿早期疗育服务轮候时间", 3, "个月", "level"],
     ["评估后30天内获安排服务的比率", 90, "%", "level"],
   ],
+  // p52–p59 (session 14, labelled before the reader ran on them; the few relabelled for the project's conventions say
+  // so): a 十四五 mid-term evaluation (规划目标为X beside the level reached), a 主要指标完成情况 table one cell per line
+  // (目标 and 完成 columns, 属性 before a status column), a county's 总结评估 with the same table in Markdown, a province's
+  // 十五五 教育 plan (footnote mark, full-width digits, a page number inside a sentence, 15%—20%), a city's 2026 政府工作报告
+  // with 十件民生实事 and their money, a 卫生健康 plan (‰, /10万, 较2025年降低), a 托育 政策解读 in questions and answers,
+  // and a Hong Kong 施政報告 安老 passage (paragraph numbers, 32 000 with a space, 1萬2千張).
+  'p52-midterm-evaluation-14th.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
+    ["普惠性幼儿园覆盖率", 85, "%", "level"],
+    // 已提前完成90%的规划目标, 尚未达到95%的规划目标: a goal cited after the level reached.
+    ["学前教育毛入园率", 90, "%", "level"],
+    ["高中阶段教育毛入学率", 95, "%", "level"],
+    ["人均预期寿命", 80, "岁", "level"],
+    ["每千人口执业(助理)医师数", 3.2, "人", "level"],
+    ["养老机构护理型床位占比", 55, "%", "level"],
+    ["城镇新增就业", 20, "万人", "cumulative"],
+    ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
+    ["养老机构护理型床位占比", 55, "%", "level"],
+    ["每千人口执业(助理)医师数", 3.2, "人", "level"],
+    ["高中阶段教育毛入学率", 95, "%", "level"],
+  ],
+  'p53-14th-completion-table.txt': [
+  ],
+  'p54-county-14th-summary-md.txt': [
+    ["每千人口医疗卫生机构床位数", 6.5, "张", "level"],
+    ["人均体育场地面积", 3, "平方米", "level"],
+    ["养老机构护理型床位占比", 65, "%", "level"],
+  ],
+  'p55-education-province-15th.txt': [
+    ["学前教育毛入园率", 95, "%", "level"],
+    ["普惠性幼儿园覆盖率", 90, "%", "level"],
+    ["公办幼儿园在园幼儿占比", 60, "%", "level"],
+    ["九年义务教育巩固率", 98, "%", "level"],
+    ["高中阶段教育毛入学率", 97, "%", "level"],
+    ["高等教育毛入学率", 65, "%", "level"],
+    ["劳动年龄人口平均受教育年限", 11.8, "年", "level"],
+    ["新增劳动力平均受教育年限", 14.5, "年", "level"],
+    ["适龄残疾儿童少年义务教育入学率", 97, "%", "level"],
+    ["新建、改扩建公办幼儿园", 300, "所", "cumulative"],
+    ["新增公办学位", 6, "万个", "cumulative"],
+    ["公办中心幼儿园", 1, "所", "level"],
+    ["义务教育优质均衡发展县(市、区)比例", 50, "%", "level"],
+    ["义务教育优质均衡发展县(市、区)比例", 80, "%", "level"],
+    ["中小学教师", 5000, "名", "increment"],
+    ["中小学教师中研究生学历教师占比", 15, "%", "level"],
+  ],
+  'p56-city-work-report-2026.txt': [
+    ["城镇新增就业", 5, "万人", "increment"],
+    ["城镇调查失业率", 5.5, "%", "level"],
+    ["新建改扩建中小学和幼儿园", 12, "所", "increment"],
+    ["新增学位", 1.5, "万个", "increment"],
+    ["新增普惠性托位", 2000, "个", "increment"],
+    ["建设社区嵌入式托育点", 40, "个", "increment"],
+    ["新建社区老年食堂(助餐点)", 80, "个", "increment"],
+    ["特殊困难老年人家庭适老化改造", 3000, "户", "increment"],
+    ["完成宫颈癌筛查", 6, "万人", "increment"],
+    ["完成乳腺癌筛查", 4, "万人", "increment"],
+    ["改造城镇老旧小区", 120, "个", "increment"],
+    ["改造城镇老旧小区惠及居民", 2.4, "万户", "increment"],
+    ["加装电梯", 200, "部", "increment"],
+    ["筹集保障性租赁住房", 5000, "套", "increment"],
+    ["发放新市民租赁补贴", 3000, "户", "increment"],
+    ["开展补贴性职业技能培训", 3, "万人次", "increment"],
+    ["新增城镇就业困难人员再就业", 3000, "人", "increment"],
+    ["新建改建城市公园和口袋公园", 30, "个", "increment"],
+    ["新建绿道", 50, "公里", "increment"],
+    ["新改建农村公路", 300, "公里", "increment"],
+    ["新增和优化公交线路", 20, "条", "increment"],
+    ["建成区县级残疾人康复中心", 2, "个", "increment"],
+    ["残疾儿童康复救助", 1200, "名", "increment"],
+  ],
+  'p57-health-province-15th.txt': [
+    ["人均预期寿命", 80.8, "岁", "level"],
+    ["婴儿死亡率", 3, "‰", "level"],
+    ["5岁以下儿童死亡率", 4.5, "‰", "level"],
+    ["孕产妇死亡率", 8, "/10万", "level"],
+    ["每千人口执业(助理)医师数", 3.8, "人", "level"],
+    ["每千人口注册护士数", 4.5, "人", "level"],
+    ["每万人口全科医生数", 5, "人", "level"],
+    ["每千人口医疗卫生机构床位数", 7.5, "张", "level"],
+    ["个人卫生支出占卫生总费用的比重", 25, "%", "level"],
+    ["居民健康素养水平", 40, "%", "level"],
+    ["重大慢性病过早死亡率比2025年降低", 10, "%", "increment"],
+    ["65岁及以上老年人中医药健康管理率", 85, "%", "level"],
+    ["县级医院达到三级医院服务能力", 1, "所", "level"],
+    ["乡镇卫生院和社区卫生服务中心达到服务能力推荐标准的比例", 60, "%", "level"],
+    ["3岁以下儿童系统管理率", 92, "%", "level"],
+    ["7岁以下儿童健康管理率", 92, "%", "level"],
+    ["培养全科医生", 8000, "名", "cumulative"],
+    ["为基层培训乡村医生", 6000, "人次", "increment"],
+  ],
+  'p58-tuoyu-qa-jiedu.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", 4.8, "个", "level"],
+    ["普惠托位占比", 60, "%", "level"],
+    ["托育机构备案率", 100, "%", "level"],
+    ["新增普惠托位", 6000, "个", "cumulative"],
+    ["新增普惠托位", 2000, "个", "increment"],
+    ["社区嵌入式托育服务点", 1, "个", "level"],
+    ["新建用人单位托育点", 30, "个", "increment"],
+    ["培训托育从业人员", 2000, "人次", "increment"],
+    ["托育从业人员持证上岗率", 90, "%", "level"],
+  ],
+  'p59-hk-elderly-policy-trad.txt': [
+    ["资助安老宿位", 4000, "个", "cumulative"],
+    ["社区照顾服务券的数目", 2, "万张", "level"],
+    ["轮候资助护养院宿位的平均时间", 12, "个月", "level"],
+    ["长者地区中心的数目", 45, "间", "level"],
+    ["新增日间护理服务名额", 600, "个", "increment"],
+    ["安老院舍护理员的培训名额", 3000, "个", "increment"],
+  ],
 };
 
 /** Per probe of the kinds of plan added later, its prose targets in text order: name, op, year, per. */
@@ -694,6 +813,9 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["持证养老护理员", "=", 2030, null],
   ],
   'p15-midterm.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2025, null],
+    ["养老机构护理型床位占比", "=", 2025, null],
+    ["学前教育毛入园率", "=", 2025, null],
     ["每千人口拥有3岁以下婴幼儿托位数", "=", 2025, null],
     ["养老机构护理型床位占比", "=", 2025, null],
   ],
@@ -1130,6 +1252,109 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["特殊需要婴幼儿早期疗育服务轮候时间", "<=", 2030, null],
     ["评估后30天内获安排服务的比率", "=", 2030, null],
   ],
+  'p52-midterm-evaluation-14th.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2025, null],
+    ["普惠性幼儿园覆盖率", "=", 2025, null],
+    ["学前教育毛入园率", "=", 2025, null],
+    ["高中阶段教育毛入学率", "=", 2025, null],
+    ["人均预期寿命", ">=", 2025, null],
+    ["每千人口执业(助理)医师数", "=", 2025, null],
+    ["养老机构护理型床位占比", ">=", 2025, null],
+    ["城镇新增就业", "=", 2025, null],
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2025, null],
+    ["养老机构护理型床位占比", ">=", 2025, null],
+    ["每千人口执业(助理)医师数", "=", 2025, null],
+    ["高中阶段教育毛入学率", "=", 2025, null],
+  ],
+  'p53-14th-completion-table.txt': [
+  ],
+  'p54-county-14th-summary-md.txt': [
+    ["每千人口医疗卫生机构床位数", "=", 2030, null],
+    ["人均体育场地面积", ">=", 2030, null],
+    ["养老机构护理型床位占比", ">=", 2030, null],
+  ],
+  'p55-education-province-15th.txt': [
+    ["学前教育毛入园率", ">=", 2030, null],
+    ["普惠性幼儿园覆盖率", ">=", 2030, null],
+    ["公办幼儿园在园幼儿占比", "=", 2030, null],
+    ["九年义务教育巩固率", ">=", 2030, null],
+    ["高中阶段教育毛入学率", "=", 2030, null],
+    ["高等教育毛入学率", "~", 2030, null],
+    ["劳动年龄人口平均受教育年限", "=", 2030, null],
+    ["新增劳动力平均受教育年限", "=", 2030, null],
+    ["适龄残疾儿童少年义务教育入学率", ">=", 2030, null],
+    ["新建、改扩建公办幼儿园", "=", 2030, null],
+    ["新增公办学位", "=", 2030, null],
+    ["公办中心幼儿园", ">=", 2030, "每个乡镇"],
+    ["义务教育优质均衡发展县(市、区)比例", "=", 2028, null],
+    ["义务教育优质均衡发展县(市、区)比例", ">=", 2030, null],
+    ["中小学教师", ">=", 2030, "每年"],
+    ["中小学教师中研究生学历教师占比", ">=", 2030, null],
+  ],
+  'p56-city-work-report-2026.txt': [
+    ["城镇新增就业", ">=", 2026, null],
+    ["城镇调查失业率", "<=", 2026, null],
+    ["新建改扩建中小学和幼儿园", "=", 2026, null],
+    ["新增学位", "=", 2026, null],
+    ["新增普惠性托位", "=", 2026, null],
+    ["建设社区嵌入式托育点", "=", 2026, null],
+    ["新建社区老年食堂(助餐点)", "=", 2026, null],
+    ["特殊困难老年人家庭适老化改造", "=", 2026, null],
+    ["完成宫颈癌筛查", "=", 2026, null],
+    ["完成乳腺癌筛查", "=", 2026, null],
+    ["改造城镇老旧小区", "=", 2026, null],
+    ["改造城镇老旧小区惠及居民", "=", 2026, null],
+    ["加装电梯", "=", 2026, null],
+    ["筹集保障性租赁住房", "=", 2026, null],
+    ["发放新市民租赁补贴", "=", 2026, null],
+    ["开展补贴性职业技能培训", "=", 2026, null],
+    ["新增城镇就业困难人员再就业", "=", 2026, null],
+    ["新建改建城市公园和口袋公园", "=", 2026, null],
+    ["新建绿道", "=", 2026, null],
+    ["新改建农村公路", "=", 2026, null],
+    ["新增和优化公交线路", "=", 2026, null],
+    ["建成区县级残疾人康复中心", "=", 2026, null],
+    ["残疾儿童康复救助", "=", 2026, null],
+  ],
+  'p57-health-province-15th.txt': [
+    ["人均预期寿命", "~", 2030, null],
+    ["婴儿死亡率", "<=", 2030, null],
+    ["5岁以下儿童死亡率", "<=", 2030, null],
+    ["孕产妇死亡率", "<=", 2030, null],
+    ["每千人口执业(助理)医师数", "=", 2030, null],
+    ["每千人口注册护士数", "=", 2030, null],
+    ["每万人口全科医生数", "=", 2030, null],
+    ["每千人口医疗卫生机构床位数", "~", 2030, null],
+    ["个人卫生支出占卫生总费用的比重", "<=", 2030, null],
+    ["居民健康素养水平", "=", 2030, null],
+    ["重大慢性病过早死亡率比2025年降低", "=", 2030, null],
+    ["65岁及以上老年人中医药健康管理率", "=", 2030, null],
+    ["县级医院达到三级医院服务能力", ">=", 2030, "每个县(市、区)"],
+    ["乡镇卫生院和社区卫生服务中心达到服务能力推荐标准的比例", "=", 2030, null],
+    ["3岁以下儿童系统管理率", ">=", 2028, null],
+    ["7岁以下儿童健康管理率", ">=", 2028, null],
+    ["培养全科医生", "=", 2030, null],
+    ["为基层培训乡村医生", ">=", 2030, "每年"],
+  ],
+  'p58-tuoyu-qa-jiedu.txt': [
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2028, null],
+    ["普惠托位占比", ">=", 2028, null],
+    ["托育机构备案率", "=", 2028, null],
+    ["新增普惠托位", "=", 2028, null],
+    ["新增普惠托位", ">=", 2026, null],
+    ["社区嵌入式托育服务点", ">=", 2028, "每个街道"],
+    ["新建用人单位托育点", "=", 2028, null],
+    ["培训托育从业人员", ">=", 2028, "每年"],
+    ["托育从业人员持证上岗率", "=", 2028, null],
+  ],
+  'p59-hk-elderly-policy-trad.txt': [
+    ["资助安老宿位", "~", 2026, null],
+    ["社区照顾服务券的数目", "=", 2026, null],
+    ["轮候资助护养院宿位的平均时间", "<=", 2028, null],
+    ["长者地区中心的数目", "=", 2028, null],
+    ["新增日间护理服务名额", ">=", 2026, "每年"],
+    ["安老院舍护理员的培训名额", "=", 2026, "每年"],
+  ],
 };
 
 /**
@@ -1137,9 +1362,15 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
  * Both checks below leave these out; a test marked `fails` asserts each label as labelled, so it turns red (expected
  * failure gone) the day a fix reads it — then the entry goes.
  */
-const gaps: Record<string, { at: string; why: string }[]> = {};
+const gaps: Record<string, { at: string; why: string }[]> = {
+  'p55-education-province-15th.txt': [{ at: '招聘补充中小学教师', why: '补充 after 招聘 stays in the name of teachers hired (补充中小学教师)' }],
+  'p59-hk-elderly-policy-trad.txt': [
+    { at: '平均时间为18个月', why: 'the waiting time now (现时…,轮候…平均时间为18个月) is read as a target of the year' },
+    { at: '新增不少于600个名额', why: '每年新增不少于600个名额 after 增加日间护理服务名额 is named 新增名额' },
+  ],
+};
 /** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
-const gapLabels: Record<string, number[]> = {};
+const gapLabels: Record<string, number[]> = { 'p55-education-province-15th.txt': [14], 'p59-hk-elderly-policy-trad.txt': [4] };
 /** A line break, with a page number between dashes on its own line, that normalisation joins inside a sentence. */
 const PAGE_BREAK = /\n(?:\s*[-—]{1,2}\s*\d{1,4}\s*[-—]{1,2}\s*\n)?/gu;
 const open = <T extends { quote: string }>(file: string, prose: T[]) => prose.filter((t) => !(gaps[file] ?? []).some((g) => t.quote.includes(g.at)));
@@ -1464,6 +1695,77 @@ describe('probe texts in the styles researchers collect', () => {
     expect(reached('p51-macau-childcare-trad.txt')).toEqual([
       ['托儿所', 62, '间', 'level', null, 2025], ['托儿名额', 12000, '个', 'level', null, 2025],
       ['每千名0至3岁婴幼儿托儿名额', 580, '个', 'level', null, 2025],
+    ]);
+  });
+
+  // p52–p59 (session 14): tables, achievements and dates, labelled before the reader ran on them.
+  it('reads a mid-term evaluation’s levels reached beside the goals, and no share of a goal done', () => {
+    const got = reached('p52-midterm-evaluation-14th.txt');
+    for (const label of [
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.1, '个', 'level', null, 2022], ['普惠性幼儿园覆盖率', 87.2, '%', 'level', null, 2022],
+      ['学前教育毛入园率', 91.5, '%', 'level', null, 2022], ['人均预期寿命', 79.6, '岁', 'level', null, 2022],
+      ['每千人口执业(助理)医师数', 2.6, '人', 'level', null, 2020], ['每千人口执业(助理)医师数', 2.9, '人', 'level', null, 2022],
+      ['养老机构护理型床位占比', 46, '%', 'level', null, 2022], ['城镇新增就业', 8.6, '万人', 'cumulative', 2021, 2022],
+    ]) expect(got).toContainEqual(label);
+    // Still missed (labelled): 高中阶段教育毛入学率 93.8 in 2022 (read as 2023, the report's year).
+    expect(got.map((a) => a[0])).not.toContain('完成进度');
+  });
+
+  it('reads a 主要指标完成情况 table, one cell per line and in Markdown: 目标 the target, 完成 reached, 基期 reached in 2020', () => {
+    const r = extractText(readFileSync(dir + 'p53-14th-completion-table.txt', 'utf8'));
+    expect(r.targets.map((t) => [t.name, t.baseline?.value, t.target.op, t.target.value, t.target.year, t.unit, t.kind])).toEqual([
+      ['城镇新增就业', 6.2, '=', 25, 2025, '万人', 'cumulative'], ['城镇调查失业率', 5.6, '<', 5.5, 2025, '%', 'level'],
+      ['劳动年龄人口平均受教育年限', 10.6, '=', 11.3, 2025, '年', 'level'], ['每千人口拥有执业(助理)医师数', 2.7, '=', 3.2, 2025, '人', 'level'],
+      ['基本养老保险参保率', 92, '=', 95, 2025, '%', 'level'], ['每千人口拥有3岁以下婴幼儿托位数', 1.6, '=', 4.5, 2025, '个', 'level'],
+      ['人均预期寿命', 78.8, '=', 80, 2025, '岁', 'level'],
+    ]);
+    expect(reached('p53-14th-completion-table.txt').filter((a) => a[5] === 2025)).toEqual([
+      ['城镇新增就业', 27.4, '万人', 'cumulative', 2021, 2025], ['城镇调查失业率', 5.1, '%', 'level', null, 2025],
+      ['劳动年龄人口平均受教育年限', 11.2, '年', 'level', null, 2025], ['每千人口拥有执业(助理)医师数', 3.4, '人', 'level', null, 2025],
+      ['基本养老保险参保率', 96.3, '%', 'level', null, 2025], ['每千人口拥有3岁以下婴幼儿托位数', 4.1, '个', 'level', null, 2025],
+      ['人均预期寿命', 80.3, '岁', 'level', null, 2025],
+    ]);
+    const md = extractText(readFileSync(dir + 'p54-county-14th-summary-md.txt', 'utf8'));
+    expect(md.targets.filter((t) => t.source === 'table').map((t) => [t.name, t.target.op, t.target.value, t.target.year])).toEqual([
+      ['学前教育毛入园率', '>=', 92, 2025], ['九年义务教育巩固率', '=', 96, 2025], ['每千人口医疗卫生机构床位数', '=', 6, 2025],
+      ['养老机构护理型床位占比', '=', 55, 2025], ['城镇新增就业', '=', 6000, 2025], ['人均体育场地面积', '=', 2.6, 2025],
+    ]);
+    expect(reached('p54-county-14th-summary-md.txt').filter((a) => a[5] === 2025)).toEqual([
+      ['学前教育毛入园率', 93.6, '%', 'level', null, 2025], ['九年义务教育巩固率', 96.8, '%', 'level', null, 2025],
+      ['每千人口医疗卫生机构床位数', 5.7, '张', 'level', null, 2025], ['养老机构护理型床位占比', 58.2, '%', 'level', null, 2025],
+      ['城镇新增就业', 6420, '人', 'cumulative', 2021, 2025], ['人均体育场地面积', 2.4, '平方米', 'level', null, 2025],
+      ['每千人口医疗卫生机构床位数', 5.7, '张', 'level', null, 2025], ['人均体育场地面积', 2.4, '平方米', 'level', null, 2025],
+    ]);
+  });
+
+  it('reads a 教育 and a 卫生健康 plan’s 十四五 results as achievements of 2025 (both ends of a move of 岁)', () => {
+    expect(reached('p55-education-province-15th.txt')).toEqual([
+      ['学前教育毛入园率', 92.8, '%', 'level', null, 2025], ['普惠性幼儿园覆盖率', 88.6, '%', 'level', null, 2025],
+      ['九年义务教育巩固率', 97.1, '%', 'level', null, 2025], ['高中阶段教育毛入学率', 94.3, '%', 'level', null, 2025],
+      ['劳动年龄人口平均受教育年限', 11.2, '年', 'level', null, 2025],
+    ]);
+    expect(reached('p57-health-province-15th.txt')).toEqual([
+      ['人均预期寿命', 78.3, '岁', 'level', null, 2020], ['人均预期寿命', 79.8, '岁', 'level', null, 2025],
+      ['婴儿死亡率', 3.2, '‰', 'level', null, 2025], ['孕产妇死亡率', 8.9, '/10万', 'level', null, 2025],
+    ]);
+  });
+
+  it('reads a city’s 政府工作报告 as 2026’s programme with 2025’s results, a 托育 Q&A’s figures, and a 施政報告’s present', () => {
+    const report = extractText(readFileSync(dir + 'p56-city-work-report-2026.txt', 'utf8'));
+    expect(report.metadata).toMatchObject({ kind: 'annual_programme', issued: '2026-01-18', period: { start: 2026, end: 2026 } });
+    expect(report.targets.filter((t) => /元/u.test(t.unit ?? '') || /资金|投资/u.test(t.name))).toEqual([]);
+    expect(reached('p56-city-work-report-2026.txt')).toEqual([
+      ['城镇新增就业', 5.6, '万人', 'increment', null, 2025], ['城镇调查失业率', 5.3, '%', 'level', null, 2025],
+      ['新增普惠托位', 2100, '个', 'increment', null, 2025], ['新建改扩建中小学、幼儿园', 14, '所', 'increment', null, 2025],
+    ]);
+    expect(reached('p58-tuoyu-qa-jiedu.txt')).toEqual([
+      ['托育机构', 268, '家', 'level', null, 2025], ['每千人口拥有3岁以下婴幼儿托位数', 3.6, '个', 'level', null, 2025],
+      ['普惠托位占比', 45, '%', 'level', null, 2025],
+    ]);
+    const hk = extractText(readFileSync(dir + 'p59-hk-elderly-policy-trad.txt', 'utf8'));
+    expect(hk.targets.find((t) => t.name === '社区照顾服务券的数目')).toMatchObject({ target: { value: 2 }, unit: '万张', baseline: { value: 1.2 } });
+    expect(reached('p59-hk-elderly-policy-trad.txt').map((a) => [a[0], a[1], a[2], a[3]])).toEqual([
+      ['资助安老宿位', 32000, '个', 'level'], ['社区照顾服务券的数目', 12000, '张', 'level'],
     ]);
   });
 });

@@ -23,7 +23,7 @@ export function achievedFromTableRow(draft: Draft): Draft[] {
   if (progress) {
     const unit = draft.unit ?? progress.unit;
     // Progress on a year's quota is that year's flow, as the quota is.
-    const kind: TargetKind = draft.kind === 'level' && !/新增|新建|建成|改造|完成|培训|开展/u.test(draft.name) ? 'level' : 'increment';
+    const kind: TargetKind = progress.cumulative ? 'cumulative' : draft.kind === 'level' && !/新增|新建|建成|改造|完成|培训|开展/u.test(draft.name) ? 'level' : 'increment';
     out.push({
       ...draft,
       unit,
@@ -35,7 +35,8 @@ export function achievedFromTableRow(draft: Draft): Draft[] {
       span: progress.span,
       per: null,
       aspirational: false,
-      yearFrom: null,
+      // A bracketed progress cell is the total of the five years that end with its year.
+      yearFrom: progress.cumulative && progress.year !== null ? progress.year - 4 : null,
     });
   }
   return out;
@@ -72,6 +73,9 @@ const AGE_RULE = /年龄|退休|周岁$/u;
 /** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
 const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
 
+/** A share of a goal done (完成进度68.9%, 时序进度): how far along, no level of service reached. */
+const PROGRESS_SHARE = /(?:完成|时序|总体)?进度$/u;
+
 /** The population itself (年末户籍人口, 常住人口): the context of a report's figures, not a service reached. */
 const POPULATION = /(?:户籍|常住|总|城镇|农村|老年)人口$/u;
 
@@ -81,7 +85,7 @@ export function isReportable(draft: Draft): boolean {
   // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
   const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
   if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
-  if (STANDARD_CHANGE.test(name) || POPULATION.test(name)) return false;
+  if (STANDARD_CHANGE.test(name) || POPULATION.test(name) || PROGRESS_SHARE.test(name)) return false;
   if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
   return true;
 }
@@ -90,7 +94,7 @@ export function isReportable(draft: Draft): boolean {
 const CHANGE_NAME = /^(.+?)比(?:“?十[一二三四五]五”?(?:末|期末)?|20\d\d年(?:底|末)?)(?:增加|提高|提升|增长|下降|降低|减少)$/u;
 
 /** Words that say the figure is reached (目前, 已建成): not part of what is measured. */
-const REPORT_WORD = /^(?:目前|当前|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
+const REPORT_WORD = /^(?:目前|当前|现时|现已|已经|已)(?=[\u4e00-\u9fff]{2})/u;
 /**
  * When and where a report's figure stands (年末全县…, 全年…, 全澳共有…: a statistical bulletin's and Macau's wording),
  * which 全市 alone already leaves: not what is measured.
@@ -121,17 +125,21 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const indicator = change?.[1]
       ? matchIndicator(change[1], { unit: null, domain: d.domainHint })
       : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
+    // (现时全港共有…: the word that says now, then where, then the stock verb.)
+    const bare = d.name.replace(REPORT_WORD, '').replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+    // A stock held (共有…宿位) is a level, though a programme's counts are the year's work.
+    const kind = d.kind === 'increment' && STOCK_VERB.test(bare) ? 'level' : d.kind;
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: stockName(d.name.replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, ''), d.kind),
+      name: stockName(bare, kind),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,
       value,
       op: d.target.op ?? '=',
       year: d.target.year,
-      year_from: d.yearFrom ?? null,
-      kind: d.kind,
+      year_from: kind === d.kind ? (d.yearFrom ?? null) : null,
+      kind,
       quote: norm.text.slice(d.span.start, d.span.end),
       start: original.start,
       end: original.end,

@@ -36,5 +36,5 @@ export interface Draft {
   /** Table rows only: the row's targets for interim years (the 2027年 column of a 2026–2030 table). */
   interims?: Draft[];
   /** Table rows of a progress report only: the value of the progress column (完成情况), reached by `year`. */
-  progress?: { value: number; op: Op; unit: string | null; year: number | null; span: Span };
+  progress?: { value: number; op: Op; unit: string | null; year: number | null; span: Span; cumulative?: true };
 }

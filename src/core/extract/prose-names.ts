@@ -8,7 +8,7 @@ import { hasCode, splitList } from './scan';
 export const PREDICATE =
   /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占)[^,]{1,12}的)$/u;
 export const LEADING_CONTEXT =
-  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|(?:在|于)?“十[三四五六]五”(?:末|期间|时期)?|(?:在|于)?十[三四五六]五(?:末|期间|时期)?|未来(?:\d+|[三五十])年(?:内)?|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使|保持(?=[\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重)$)|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
+  /^(?:[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|(?:在|于)?“十[三四五六]五”(?:末|期间|时期)?|(?:在|于)?十[三四五六]五(?:末|期间|时期)?|(?:在)?未来(?:\d+|[三五十])年(?:内)?|第[一二三四五六七八九十百零〇\d]{1,6}段|(?:政府|我们)的目标是|目标是(?=在20|于20|把)|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20|在未来)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使|保持(?=[\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重)$)|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取)+$/u;
 
@@ -45,7 +45,7 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = '把目在于支保、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
+const LEADING_FIRST = '第政把目在于支保、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
 /** What String.prototype.trim() drops: WhiteSpace and LineTerminator (ECMAScript), each one UTF-16 unit. */
 export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /**
@@ -101,8 +101,13 @@ export function withoutNoteMarks(name: string): string {
   return name;
 }
 
+/** A year written between what is measured and its verb (学前教育毛入园率2022年达到91.5%): when, not what. */
+const TRAILING_YEAR = /(?<=[\u4e00-\u9fff)])(?<![比较与同至到从由])(?:在|于)?20\d\d年(?:底|末)?$/u;
+
 export function stripName(s: string): string {
-  return withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
+  const name = withoutTrailingFiller(stripLeading(s)).replace(/^[的、,]+/u, '').trim();
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0x5e74 /* 年 */ || last === 0x5e95 /* 底 */ || last === 0x672b /* 末 */ ? name.replace(TRAILING_YEAR, '') : name;
 }
 
 /** The verb that opens the 的 clause of a share (…达到服务能力标准的比例, …设置老年医学科的比例). */

@@ -43,7 +43,8 @@ const RESULTS_TITLE = /统计公报|完成情况|实施情况|执行情况|落�
 const PLAN_TITLE = /规划|计划|方案|安排|意见|目标任务|行动|要点|实事项目$/u;
 
 /** In a results report, the words that still make a sentence a plan. */
-export const RESULTS_FORWARD = /到20\d\d年|力争|争取|计划|(?<!已)将/u;
+// (Not the end of a move reported, 由2020年的2.6人提高到2022年的2.9人.)
+export const RESULTS_FORWARD = /(?<!提高|增加|增长|提升|下降|降低|减少|缩短|上升)到20\d\d年|力争|争取|计划|(?<!已)将/u;
 
 /** What a title line does not hold: the end of a sentence (a body line opens many plans: “十四五”时期…取得明显成效。). */
 const SENTENCE_END = /[。;；!！?？,，]/u;

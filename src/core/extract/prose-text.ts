@@ -292,6 +292,9 @@ const DATES_THINGS = /^(?:以)?前(?![把将])[^,]{0,8}的/u;
 // The matches below are read with exec loops, not eachMatch and a closure: a closure over a function's variables makes
 // V8 allocate them in a context object at every call, and these run for every sentence of a text.
 
+/** The first year of a span right before its last (2021— of 2021—2022年, 2021至 of 2021至2022年). */
+const SPAN_BEFORE = /^(20\d\d)[—–\-~～至到]$/u;
+
 /** Year markers of a sentence in order, leaving out those that date the things counted ("2000年前建成的"). */
 function yearMarks(sentence: string, mask: number): YearMark[] {
   const marks: YearMark[] = [];
@@ -302,6 +305,12 @@ function yearMarks(sentence: string, mask: number): YearMark[] {
       if (DATES_THINGS.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
       if (isComparison(sentence, m.index)) continue;
       const mark: YearMark = isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) };
+      // "2021—2022年累计完成8.6万人": the end of a span of years, which a total reported over it starts with.
+      const digitsAt = m.index + (m[1]?.length ?? 0);
+      if (digitsAt >= 5 && m[1] !== '在') {
+        const span = SPAN_BEFORE.exec(sentence.slice(digitsAt - 5, digitsAt));
+        if (span?.[1] && Number(span[1]) < mark.year) mark.from = Number(span[1]);
+      }
       // (Only the character before the mark is read: a search back for the bracket was quadratic in a sentence's years.)
       if (sentence.charCodeAt(m.index - 1) === 0x28) {
         YEAR_ASIDE_AT.lastIndex = m.index - 1;

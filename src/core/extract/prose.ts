@@ -85,7 +85,7 @@ const INCREMENT_VERB =
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
 // (上年度 before 的 and a value is the base of a share, 不高于上年度居民人均可支配收入的50%: no report of last year.)
-const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])目前|现有|先后|去年|上年(?!度[^,;。的]{0,16}的\d)|近年来|了(?=[,。;\d]|$)/u;
+const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])(?:目前|现时)|现有|先后|去年|上年(?!度[^,;。的]{0,16}的\d)|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
 const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
@@ -255,6 +255,8 @@ const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
 const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
 /** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
 const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
+/** The verb of a move after its first value (由2020年的78.3岁提高到…). */
+const MOVE_ON = /^(?:提高|提升|增加|增长|延长|上升|下降|降低|减少|缩短)(?:到|至)/u;
 /** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
 const AGES = /\d+(?:[—–\-~～至到]\d+)?周?岁/gu;
 /** A list number before a clause: (一), 1., 一、 */
@@ -400,7 +402,7 @@ const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
 /** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
-const MAYBE_PAST = /已|截至|截止|目前|现有|先后|去年|上年|近年来|了|由|从/u;
+const MAYBE_PAST = /已|截至|截止|目前|现时|现有|先后|去年|上年|近年来|了|由|从/u;
 
 function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
   if (period === null) return false;
@@ -461,7 +463,8 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     const { q } = c;
     if (q.unit === '年' && (q.value >= 1900 || !YEARS_COUNTED.test(c.pre))) c.skip = true;
     if (c.pre.endsWith('第') || c.post.startsWith('/')) c.skip = true;
-    if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下') c.skip = true;
+    // (Not the start of a move, 由2020年的78.3岁提高到…: an age a figure moves from is a life expectancy, no who.)
+    if (q.unit === '岁' && opensCjk(c.post) && c.post !== '以上' && c.post !== '以下' && !(MOVE_ON.test(c.post) && FROM_END.test(clause.text.slice(0, q.opStart)))) c.skip = true;
     // "消除56人以上大班额", "2000人以上的学校": a size in people that says which classes or units are meant, no count.
     if (q.unit === '人' && q.opEnd > q.end && SIZED_UNIT.test(c.post) && /以[上下]$/u.test(clause.text.slice(q.end, q.opEnd))) c.skip = true;
     // A lone numeral (三所) is a value after a work verb (建成一所), or ending a clause whose work it counts (新建幼儿园两所);
@@ -537,6 +540,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   const results = opts.results ?? isResultsReport(text);
   const reportedOn = results ? (opts.reportedOn !== undefined ? opts.reportedOn : resultsPeriod(text)) : null;
   const achieved = opts.mode === 'achieved';
+  // (A mid-term evaluation's plan still runs; its period is the plan's.)
+  const goalsEnd = results && opts.midterm === true && opts.period ? opts.period.end : null;
+  const goalsAhead = goalsEnd !== null;
   const memo = opts.memo ?? proseMemo();
   // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
   const schemes = (memo.schemes ??= schemeFinder(text));
@@ -582,7 +588,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
       (results && !RESULTS_FORWARD.test(sentence.text)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
-    if (reported && !achieved) {
+    // A report written while its plan still runs (a mid-term evaluation) names the plan's goals in the sentences it
+    // reports with (规划目标为4.5个, 普惠性幼儿园覆盖率规划目标为85%): those are still targets of the plan's end.
+    const goalsOnly = reported && !achieved && goalsAhead && GOAL_NAMED.test(sentence.text);
+    if (reported && !achieved && !goalsOnly) {
       para.reached = reachedMeasure(memo, k, sentence, mask, opts, frame);
       continue;
     }
@@ -618,13 +627,15 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       const clause = clauseList[i] as Clause;
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported, results, reportedOn, before }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
     para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
+  // A reached figure named after the goal words before it (规划目标为每千人口…托位数达到4.5个,2022年底已达3.1个).
+  if (goalsAhead) for (const d of drafts) d.name = d.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || d.name;
   return drafts;
 }
 
@@ -678,6 +689,8 @@ interface ClauseContext {
   reportedOn: { start: number; end: number } | null;
   /** The last value read in the paragraph before this sentence: "…达到60%以上;到2030年,达到80%以上" is its measure again. */
   before: Draft | null;
+  /** Only the plan's goals named as such are read (a report's sentence while its plan runs: 规划目标为4.5个). */
+  goalsOnly?: boolean;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
@@ -710,7 +723,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
-  let pending: { baseline: Baseline; subject: string } | null = null;
+  let pending: { baseline: Baseline; subject: string; unit: string } | null = null;
   const achieved = opts.mode === 'achieved';
   const thisYearAt = opts.kind === 'news_report' || opts.kind === 'annual_programme' ? clause.text.indexOf('今年') : -1;
   /** Achievements: where the start value of 由X提高到Y sits, for its year. */
@@ -731,13 +744,31 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
     // An evaluation's mention of the plan's own goal (规划目标为4.5个, 提前实现55%的目标, 完成规划目标的85%) is no level reached.
-    if (achieved && isGoalMention(c)) continue;
+    if (achieved && (isGoalMention(c) || (goalsAheadOf(opts, ctx) && GOAL_BEFORE.test(c.pre)))) {
+      // What the goal is of names the level reached after it (…覆盖率规划目标为85%,2022年已达到87.2%).
+      if (goalsAheadOf(opts, ctx)) {
+        // What precedes the goal words (城镇新增就业规划目标为五年累计), else what follows them up to the predicate
+        // (规划目标为每千人口…托位数达到).
+        const lead = stripLeading(c.pre);
+        const words = GOAL_WORDS.exec(lead);
+        const after = words ? lead.slice(words.index + words[0].length) : lead;
+        const p = predicateOf(after);
+        const before = words ? stripName(lead.slice(0, words.index)) : '';
+        const subject = before || stripName(p ? after.slice(0, p.index) : after);
+        if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
+      }
+      continue;
+    }
+    const goalAfter = ctx.goalsOnly === true && GOAL_AFTER.test(c.post);
+    if (ctx.goalsOnly === true && !GOAL_BEFORE.test(c.pre) && !goalAfter) continue;
     let year = yearOf(facts, at, opts.period, ctx.frame);
+    // The plan's goal named in a report is the plan's, for its end, whatever year the sentence reports on.
+    if (ctx.goalsOnly === true && opts.period) year = { year: opts.period.end, past: false, stated: false, from: null };
     // "2025年…为96.3%,今年将达到97%": 今年 after the last year stated is the year a news report or a programme is of.
     if (thisYearAt >= 0 && thisYearAt < q.start && year.stated && opts.period && lastYearMarkBefore(facts, at) < clause.start - sentence.start + thisYearAt) {
       year = { year: opts.period.start, past: false, stated: true, from: null };
     }
-    const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
+    const past = ctx.goalsOnly !== true && (ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil);
     if (achieved && past) {
       // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
       const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
@@ -776,7 +807,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const startYear = /20\d\d/u.exec(from)?.[0];
       // 由(目前的)A增加至B with no year of its own: A is the present's, the text's own year (opts.present), not the target's.
       const now = startYear ? Number(startYear) : opts.present != null ? opts.present : null;
-      pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')) };
+      pending = { baseline: { value: q.value, year: now ?? year.year }, subject: stripName(c.pre.replace(FROM_END, '')), unit: q.unit };
       if (achieved) {
         // Its year as 由2020年的 states it, else the present's, else the plan's base year (the year before its period),
         // else the issue year.
@@ -857,8 +888,18 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const predicate = area || delta ? null : predicateOf(freqBefore ? lead.slice(0, -2) : lead);
     let subject = delta ? (delta[1] ?? '') : area ? (area[1] ?? '') : predicate ? lead.slice(0, predicate.index) : lead;
     subject = withoutTrailingFiller(subject);
+    // "普惠性幼儿园覆盖率规划目标为85%": the goal words are no part of the name; alone (…为79.6岁,规划目标为80岁以上) the
+    // goal is of the measure the sentence just reported.
+    // "学前教育毛入园率2022年达到91.5%,已提前完成90%的规划目标": a goal cited after its value is of the measure just reported.
+    const goalOf = goalAfter ? reportedBefore(sentence.text.slice(0, clause.start - sentence.start + q.start)) : null;
+    if (goalAfter) subject = goalOf ?? '';
+    if (ctx.goalsOnly === true) {
+      subject = subject.replace(GOAL_TAIL, '');
+      if (stripName(subject) === '') subject = reportedBefore(sentence.text.slice(0, clause.start - sentence.start)) ?? subject;
+    }
     if (stripName(subject) === '' && pending?.subject) subject = pending.subject;
-    const carried = ctx.carry.value && stripName(subject) === '' && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
+    // (已 alone, 2022年底已达3.1个, names nothing either.)
+    const carried = ctx.carry.value && (stripName(subject) === '' || REPORT_ONLY.test(subject.trim())) && ctx.carry.value.unit === q.unit ? ctx.carry.value : null;
     if (carried) subject = carried.subject;
     const striving = strivingAt < q.opStart;
     // (A part in brackets inside a list is of the value before the bracket, not of the list's last value read.)
@@ -874,6 +915,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
     if (asideName) built.names = [asideName];
+    if (ctx.goalsOnly === true) built.names = goalOf ? [goalOf] : built.names.map((n) => n.replace(GOAL_LEAD, '').replace(GOAL_TAIL, ''));
+    if (goalAfter && !goalOf) continue;
     // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
     // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
     const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
@@ -992,7 +1035,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
     let kind = delta
       ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
     // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
     // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
     // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
@@ -1026,7 +1069,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
       // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
       const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
-      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
+      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) {
+        // (A span before 累计, 2021—2022年累计完成, is when: its first year is no part of the name, and with nothing else
+        // before it the total is of the measure just named, 城镇新增就业规划目标为…,2021—2022年累计完成8.6万人.)
+        const what = inner[1].replace(SPAN_START, '');
+        built.names = [what ? inner[2] + what : (ctx.carry.value?.subject ?? inner[2])];
+      }
     }
     // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too).
     if (kind === 'level' && !per && OFFERED_NEW.test(built.names[0] ?? '')) kind = 'increment';
@@ -1058,7 +1106,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       for (const pair of past ? pairs : pairs.slice(0, 1)) {
         out.push({
           name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
-          unit: pair.q.unit || null,
+          // (The start of 由A增加至B in its own unit: 由目前的1万2千张 is 12000 张 beside 2万张.)
+          unit: (!past && pending ? pending.unit : pair.q.unit) || null,
           baseline: null,
           target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
           stretch: null,
@@ -1080,7 +1129,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const draft: Draft = {
         name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
         unit: pair.q.unit || null,
-        baseline: pending?.baseline ?? carried?.baseline ?? null,
+        baseline: (pending ? inUnitOf(pending.baseline, pending.unit, pair.q.unit) : null) ?? carried?.baseline ?? null,
         // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
         // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
         target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
@@ -1094,6 +1143,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         domainHint: ctx.section.domain,
       };
       if (changeWords) draft.change = changeWords;
+      if (ctx.goalsOnly === true) draft.name = draft.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || draft.name;
       if (pair.q.valueMax !== null) {
         draft.target.value_max = pair.q.valueMax;
         draft.target.text = pair.q.written;
@@ -1142,6 +1192,18 @@ function reachedMeasure(memo: ProseMemo, k: number, sentence: Clause, mask: numb
 }
 
 /** A unit without its scale (万个 → 个, 亿元 → 元). */
+const MULTIPLIER: Record<string, number> = { 百: 100, 千: 1000, 万: 10000, 亿: 100000000 };
+const multiplierOf = (unit: string): number => (unit.length > 1 ? (MULTIPLIER[unit.charAt(0)] ?? 1) : 1);
+
+/**
+ * A start value in the target's unit: 由目前的1万2千张增加至2万张 (12000 张 beside 2 万张) is a baseline of 1.2 万张 — it was
+ * 12000 in 万张, ten thousand times the start. Units of other measures are left as they are.
+ */
+function inUnitOf(baseline: Baseline, from: string, to: string): Baseline {
+  if (from === to || baseUnit(from) !== baseUnit(to)) return baseline;
+  return { ...baseline, value: Number(((baseline.value * multiplierOf(from)) / multiplierOf(to)).toPrecision(12)) };
+}
+
 function baseUnit(unit: string): string {
   return unit.length > 1 ? unit.replace(/^[万亿千百]/u, '') : unit;
 }
@@ -1153,7 +1215,37 @@ const CUMULATIVE_HEAD = /^(?:(?:未来)?(?:\d+|[三五十])年(?:内)?|“?十[�
 const CUMULATIVE_TAIL = /(?:(?:(?<!\d)\d+|[三五十])年)?累计$/u;
 
 /** 累计 between what is counted and its work verb alone (棚户区改造安置住房累计建成; not 城镇累计新增就业). */
+/** The first year of a span whose second year ends it (2021— of 2021—2022年). */
+const SPAN_START = /20\d\d[—–\-~～至到]$/u;
 const CUMULATIVE_INNER = /^(.{2,}?)(?:(?:(?<!\d)\d+|[三五十])年)?累计([\u4e00-\u9fff]{2,5})$/u;
+
+/** A sentence that names the plan's goal (规划目标为, 目标值是). */
+const GOAL_NAMED = /目标(?:值)?(?:为|是|定为)|\d[%‰个人岁年张所]*的(?:规划|预期)?目标/u;
+/** A value the goal words follow (已提前完成90%的规划目标, 尚未达到95%的规划目标). */
+const GOAL_AFTER = /^\s*的(?:规划|预期)?目标(?!任务)/u;
+/** A value after the goal named as such in its clause (规划目标为每千人口…达到4.5个, 规划目标为五年累计20万人). */
+const GOAL_BEFORE = /目标(?:值)?(?:为|是|定为)[^,;。]*$/u;
+
+/** The goal words around a goal's name: 规划目标为每千人口…, 城镇新增就业规划目标为. */
+const GOAL_WORDS = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)/u;
+const GOAL_LEAD = /^(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)/u;
+const GOAL_TAIL = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定为)?$/u;
+/** A level the text before reports (人均预期寿命2022年为79.6岁, …医师数由2020年的2.6人提高到2022年的2.9人): its measure. */
+const REPORTED_LEVEL = /([\u4e00-\u9fff][\u4e00-\u9fff()\d]{1,30}?)(?:20\d\d年(?:底|末)?)?(?:由20\d\d年(?:底|末)?的\d+(?:\.\d+)?[^\d,;]{0,6}(?:提高|增加|增长|提升|下降|降低|减少)(?:到|至)(?:20\d\d年(?:底|末)?的)?|达到|已达到|已达|为|提高到)\d/gu;
+
+/** Words that only say a figure is reached, with no measure (已, 现已, 目前). */
+const REPORT_ONLY = /^(?:已经?|现已|目前|当前)$/u;
+
+/** A mid-term evaluation's reading (its plan still runs): goals named as such are targets, no levels reached. */
+function goalsAheadOf(opts: ProseOptions, ctx: ClauseContext): boolean {
+  return ctx.results && opts.midterm === true && opts.period !== null;
+}
+
+function reportedBefore(text: string): string | null {
+  let name: string | null = null;
+  for (const m of text.matchAll(REPORTED_LEVEL)) name = stripName(m[1] ?? '') || name;
+  return name;
+}
 
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
@@ -1178,6 +1270,11 @@ function yearlyOf(c: Candidate, clause: string, previous: Draft | undefined, sen
   return at < 0 ? null : { names: [previous.name], verb: '', start: at, end: q.opEnd, served: false };
 }
 
+/** A frequency of work (每年, 每月): under “十五五”期间 its count is each year's, not the period's total. */
+const YEARLY_PER = /^每(?:年|月|季度|周)/u;
+/** What a 新增 names rather than does (新增劳动力平均受教育年限): a measure of those added, a level. */
+const MEASURE_END = /(?:年限|寿命|率|占比|比例|比重)$/u;
+
 function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, unit: string, per: string | null, doc: DocumentKind): TargetKind {
   if (marks.cumulative) return 'cumulative';
   if (marks.growth) return 'annual_growth';
@@ -1188,7 +1285,7 @@ function kindOf(marks: { cumulative: boolean; growth: boolean }, name: string, u
   // (每千人口拥有托位数达到4个, 人均体育场地面积), which is a level in a programme as in a plan.
   if (doc === 'annual_programme') return PER_CAPITA.test(name) || name.startsWith('人均') ? 'level' : 'increment';
   // "各县区共建成…", "全市共创建…": the work verb after the places that do it still says increment.
-  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) ? 'increment' : 'level';
+  return INCREMENT_VERB.test(name.replace(SCOPE_HEAD, '')) && !MEASURE_END.test(name) ? 'increment' : 'level';
 }
 
 /** A change reported reached of the level just read (its name, then the change's words): an increment of that level's year. */

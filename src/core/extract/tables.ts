@@ -410,11 +410,13 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
  * A progress cell ("850", "目前已完成850个", "已建成3所"): its first count, with the year its header names, else the
  * year of the row's target (a programme's progress is that year's). A completion rate (完成率85%) is not a level reached.
  */
-function progressOf(cell: Cell | undefined, columns: Column[], targetYear: number | null): { value: number; op: Op; unit: string | null; year: number | null; end: number } | null {
+function progressOf(cell: Cell | undefined, columns: Column[], targetYear: number | null): { value: number; op: Op; unit: string | null; year: number | null; end: number; cumulative?: true } | null {
   if (!cell || /完成率|进度/u.test(cell.text)) return null;
   const year = columns.find((c) => c.role === 'progress')?.year ?? targetYear;
   const plain = parseCell(cell.text);
   if (plain && plain.value !== null && plain.kind === 'level') return { value: plain.value, op: plain.op ?? '=', unit: plain.unit, year, end: cell.end };
+  // A bracketed cell ([27.4] under 2025年完成) is the five years' total reached, as a bracketed target is theirs to do.
+  if (plain && plain.value !== null && plain.kind === 'cumulative') return { value: plain.value, op: plain.op ?? '=', unit: plain.unit, year, end: cell.end, cumulative: true };
   const q = findQuantities(cell.text).find((x) => x.unit !== '%');
   return q ? { value: q.value, op: q.op, unit: q.unit, year, end: cell.end } : null;
 }
@@ -426,11 +428,29 @@ type StreamItem = { row: Cell[] } | { group: Cell };
 
 /** Groups a stream of cells into rows: at each nature cell, or after the value cells when there is no nature column. */
 function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
-  const hasNature = layout.columns.some((c) => c.role === 'nature');
+  const natureAt = layout.columns.findIndex((c) => c.role === 'nature');
+  const hasNature = natureAt >= 0;
+  // Columns after the nature column (a report's 完成情况 | 超额完成): the row ends after their cells, not at the nature cell.
+  const afterNature = hasNature ? layout.columns.length - 1 - natureAt : 0;
   const tail = layout.columns.length - layout.nameIndex - 1;
   const items: StreamItem[] = [];
   let row: Cell[] = [];
+  let pending = 0;
   for (const cell of cells) {
+    if (pending > 0) {
+      // A status (超额完成, 未完成) or a value is the row's cell under a column after the nature column; anything else
+      // starts the next row (a plain table loses an empty cell with its blank lines).
+      if (STATUS_CELL.test(squash(cell.text)) || isValueLike(cell.text)) {
+        row.push(cell);
+        if (--pending > 0) continue;
+        items.push({ row });
+        row = [];
+        continue;
+      }
+      items.push({ row });
+      row = [];
+      pending = 0;
+    }
     if (GROUP_ROW.test(cell.text) && !isValueLike(cell.text)) {
       items.push({ group: cell });
       continue;
@@ -441,7 +461,9 @@ function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
       continue;
     }
     row.push(cell);
-    if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
+    if (hasNature && afterNature > 0 && isNature(cell.text)) {
+      pending = afterNature;
+    } else if (hasNature ? isNature(cell.text) : row.length > tail && isValueLike(cell.text) && !isValueLike(row[row.length - 1 - tail]?.text ?? '')) {
       items.push({ row });
       row = [];
     } else if (row.length > layout.columns.length + 1) {
@@ -449,8 +471,12 @@ function streamRows(cells: Cell[], layout: Layout): StreamItem[] {
       row.shift();
     }
   }
+  if (pending > 0 && row.length > 0) items.push({ row });
   return items;
 }
+
+/** A report's status cell under 完成情况 (超额完成, 已提前完成, 未完成, 进度滞后, 符合预期): a row's last cell, never a name. */
+const STATUS_CELL = /^(?:已|超额|提前|基本|未|尚未|按期|如期|全面|已提前)*(?:完成|实现|达到|达标|达成)(?:目标)?$|^(?:进度)?(?:滞后|符合预期|超预期|正常推进|未达标)$/u;
 
 /**
  * A cell only a header holds: 序号, 单位, 属性, 领域, 基期值 … or 指标 itself. Not a name that holds 指标 (主要健康指标达标率),

@@ -313,6 +313,11 @@ const SURROGATE = 0xd802;
 const EXPAND = 0xd803;
 /** An ASCII comma: dropped when it separates thousands (1,200人次 → 1200人次), kept otherwise. */
 const COMMA = 0xd804;
+/**
+ * A space or no-break space: dropped when it separates thousands as Hong Kong and PDF copies write them
+ * (約32 000個 → 32000個), kept (a no-break space as a space) otherwise.
+ */
+const SPACE = 0xd805;
 
 /** Invisible characters a reader never sees: format controls (Cf) and default-ignorables (variation selectors, …). */
 const IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
@@ -354,6 +359,8 @@ function getFoldTable(): Uint16Array {
   for (const c of decodeUnits(data.ignorable)) t[c] = STRIP;
   t[0x0d] = CR;
   t[0x2c] = COMMA;
+  t[0x20] = SPACE;
+  t[0xa0] = SPACE;
   foldTable = t;
   foldSupplementary = cjkFoldTable();
   return t;
@@ -385,16 +392,36 @@ function separatesThousands(s: string, i: number, lastDropped: number): boolean 
 }
 
 /**
+ * Whether the space at `i` separates thousands: exactly three digits after it, then no digit, decimal point, percent sign
+ * or another spaced number; 1–3 digits before it right after a letter, a sign or the text's start (not after a space: a
+ * table's columns are spaced numbers, 6 100; unless that space separated thousands too, 1 200 000), never a year's four.
+ */
+function spaceSeparatesThousands(s: string, i: number, lastDropped: number): boolean {
+  if (!isDigitUnit(s.charCodeAt(i + 1)) || !isDigitUnit(s.charCodeAt(i + 2)) || !isDigitUnit(s.charCodeAt(i + 3))) return false;
+  const after = s.charCodeAt(i + 4);
+  if (isDigitUnit(after) || after === 0x2e || after === 0xff0e || after === 0x25 || after === 0xff05 || after === 0x2030 || after === 0x2c) return false;
+  if ((after === 0x20 || after === 0xa0) && isDigitUnit(s.charCodeAt(i + 5)) && !spaceSeparatesThousands(s, i + 4, i)) return false;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && isDigitUnit(s.charCodeAt(j))) j--;
+  const run = i - 1 - j;
+  if (run < 1 || run > 3) return false;
+  const before = j >= 0 ? s.charCodeAt(j) : -1;
+  if (before === 0x20 || before === 0xa0) return j === lastDropped;
+  return before !== 0x2e && before !== 0xff0e && before !== 0x2c && before !== 0x0a && before !== 0x09 && !(before >= 0x30 && before <= 0x39);
+}
+
+/**
  * Whether folding changes s at all. A leaf function of its own: V8 compiles a long loop while it runs (on-stack
  * replacement), and foldChars compiled in this scan, before its returns had ever run, was thrown away at them.
  */
 function needsFolding(s: string, table: Uint16Array, supplementary: ReadonlyMap<number, number>): boolean {
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const v = table[s.charCodeAt(i)] ?? 0;
+    const c = s.charCodeAt(i);
+    const v = table[c] ?? 0;
     // Surrogates alone change nothing unless a pair folds or is dropped; checked below. So does a comma, unless it
     // separates thousands (the first of a chain does).
-    if (v !== 0 && v !== SURROGATE && (v !== COMMA || separatesThousands(s, i, -1))) return true;
+    if (v !== 0 && v !== SURROGATE && (v !== COMMA || separatesThousands(s, i, -1)) && (v !== SPACE || c !== 0x20 || spaceSeparatesThousands(s, i, -1))) return true;
     if (v === SURROGATE) {
       const cp = s.codePointAt(i) ?? 0;
       if (cp > 0xffff && (supplementary.has(cp) || (mayBeIgnorable(s.charCodeAt(i)) && IGNORABLE.test(String.fromCodePoint(cp))))) {
@@ -420,7 +447,7 @@ function foldChars(s: string): Folded {
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const v = table[c] ?? 0;
-    if (v < CR || v > COMMA) {
+    if (v < CR || v > SPACE) {
       if (map) map[k] = i;
       out[k++] = v === 0 ? c : v;
       continue;
@@ -455,6 +482,14 @@ function foldChars(s: string): Folded {
       if (s.charCodeAt(i + 1) === 0x0a) i++;
     } else if (v === STRIP) {
       map ??= identityMap(out.length, k);
+    } else if (v === SPACE) {
+      if (spaceSeparatesThousands(s, i, lastDropped)) {
+        map ??= identityMap(out.length, k);
+        lastDropped = i;
+      } else {
+        if (map) map[k] = i;
+        out[k++] = 0x20;
+      }
     } else if (v === COMMA) {
       if (separatesThousands(s, i, lastDropped)) {
         map ??= identityMap(out.length, k);
