@@ -746,7 +746,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["托育从业人员持证上岗率", 90, "%", "level"],
   ],
   'p59-hk-elderly-policy-trad.txt': [
-    ["资助安老宿位", 4000, "个", "cumulative"],
+    ["新增资助安老宿位", 4000, "个", "cumulative"],
     ["社区照顾服务券的数目", 2, "万张", "level"],
     ["轮候资助护养院宿位的平均时间", 12, "个月", "level"],
     ["长者地区中心的数目", 45, "间", "level"],
@@ -1348,7 +1348,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["托育从业人员持证上岗率", "=", 2028, null],
   ],
   'p59-hk-elderly-policy-trad.txt': [
-    ["资助安老宿位", "~", 2026, null],
+    ["新增资助安老宿位", "~", 2026, null],
     ["社区照顾服务券的数目", "=", 2026, null],
     ["轮候资助护养院宿位的平均时间", "<=", 2028, null],
     ["长者地区中心的数目", "=", 2028, null],
