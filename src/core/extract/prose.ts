@@ -705,7 +705,6 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   // 每年成长 is Taiwan's 每年增长.
   // 年增 (Macau, Hong Kong: 年增约5%) is 年均增长, but not 2025年增长 or 今年增加.
   const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'), clause.text.includes('年增') ? (ANNUAL_GAIN.exec(clause.text)?.index ?? Infinity) : Infinity);
-  const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
@@ -737,34 +736,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
     if (achieved && past) {
-      // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
-      const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
-      const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
-      if (items && items.length > 0) {
-        const start: number = reached?.start ?? moved?.start ?? q.opStart;
-        const last = items[items.length - 1]?.c ?? c;
-        for (const { name, c: item } of items) {
-          if (item !== c) item.skip = true;
-          const itemAt = clause.start - sentence.start + item.q.start;
-          const change = reached !== null && reached.since !== null;
-          const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
-          out.push({
-            name,
-            unit: item.q.unit || null,
-            baseline: null,
-            target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
-            stretch: null,
-            kind: change ? 'increment' : 'level',
-            binding: null,
-            span: { start: clause.start + start, end: clause.start + last.q.opEnd },
-            per: null,
-            aspirational: false,
-            source: 'prose',
-            domainHint: ctx.section.domain,
-            yearFrom: change ? (reached?.since ?? null) : null,
-          });
-        }
-        moved = reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
+      const read = readReachedList(ctx, out, i, moved, opts);
+      if (read !== undefined) {
+        moved = read;
         continue;
       }
     }
@@ -799,20 +773,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
-      const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
-      const p = predicateOf(lead);
-      const subject = asideName ?? stripName(p ? lead.slice(0, p.index) : lead);
-      const stated = facts.years.some((m) => m.index < at);
-      // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
-      if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
-      // "…为95.6%,2025年提高到96.3%": a later value of the same measure is its latest level, the baseline from then on.
-      else if (subject === '' && ctx.carry.value && ctx.carry.value.unit === q.unit) ctx.carry.value = { ...ctx.carry.value, baseline: { value: q.value, year: stated ? year.year : null } };
-      // "…平均时间已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月": the move's end reached carries
-      // what moved (its 由 start named it) to the clauses after it.
-      else if (subject === '' && pending?.subject) {
-        const moved = stripName(pending.subject).replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
-        if (moved.length >= 2) ctx.carry.value = { subject: moved, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
-      }
+      carryReported(ctx, c, at, year.year, asideName, pending);
       continue;
     }
     if (at > ctx.tense.projectedFrom) continue;
@@ -987,119 +948,248 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
-    const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
-    let kind = delta
-      ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
-    // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
-    // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
-    // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
-    if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
-      const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
-      const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
-      if (moved || reached) kind = 'level';
-    }
-    if (q.unit === '倍') kind = 'level';
-    // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
-    if (yearlyCount) {
-      kind = 'increment';
-      // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
-      // leaving 城镇新增就业年).
-      const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
-      // "临时救助年均救助2万人次": 年均 then a verb the name already has (救助) repeats what is counted (临时救助).
-      const repeated = REPEATED_AFTER_YEARLY.exec(built.names[0] ?? '');
-      const bare = repeated?.[1] && repeated[2] && repeated[1].includes(repeated[2]) ? repeated[1] : (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
-      if (bare.length >= 2) built.names = [bare];
-    }
-    // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
-    if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
-    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
-    // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
-    // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
-    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
-    if (part && raw.includes('其中')) kind = previous.kind;
-    // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
-    if (kind === 'cumulative') {
-      const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
-      if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
-      // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
-      const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
-      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
-    }
-    // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
-    // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
-    // the stock is — they were a level named 新提供学位 and a total named 提供托位.
-    const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
-    const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
-    if (offeredNew?.[1]) {
-      kind = 'increment';
-      built.names = [offeredNew[1]];
-    } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
-    // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
-    // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
-    const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
-    const before = offered ? sentence.text.slice(0, at) : '';
-    if (offered?.[1] && STANDING_AT.test(before) && !ADDED_BEFORE.test(before)) {
-      kind = 'level';
-      built.names = [offered[1]];
-    }
+    const kind = kindFor(ctx, opts, c, built, at, per, predicate, previous, delta !== null, cumulativeAt, growthAt, yearlyCount, past, perMatch !== null);
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
     if (achieved && !past && !pending) continue;
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     if (achieved) {
-      // 已完成…N人次: the work verb after the report word still makes the figure a flow.
-      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
-      if (done) kind = 'increment';
-      const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
-      for (const pair of past ? pairs : pairs.slice(0, 1)) {
-        out.push({
-          name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
-          unit: pair.q.unit || null,
-          baseline: null,
-          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
-          stretch: null,
-          kind: past ? kind : 'level',
-          binding: null,
-          span,
-          per: null,
-          aspirational: false,
-          source: 'prose',
-          domainHint: ctx.section.domain,
-          yearFrom: past ? reach.yearFrom : null,
-        });
-      }
+      pushReached(ctx, opts, out, pairs, q, built, kind, past, pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, op, span);
       pending = null;
       pendingAt = null;
       continue;
     }
-    for (const pair of pairs) {
-      const draft: Draft = {
-        name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
-        unit: pair.q.unit || null,
-        baseline: pending?.baseline ?? carried?.baseline ?? null,
-        // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
-        // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
-        target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
-        stretch: null,
-        kind,
-        binding: null,
-        span,
-        per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
-        aspirational: striving,
-        source: 'prose',
-        domainHint: ctx.section.domain,
-      };
-      if (changeWords) draft.change = changeWords;
-      if (pair.q.valueMax !== null) {
-        draft.target.value_max = pair.q.valueMax;
-        draft.target.text = pair.q.written;
-      }
-      out.push(draft);
-    }
+    pushTargets(ctx, out, pairs, q, op, year.year, kind, span, per, striving, pending?.baseline ?? carried?.baseline ?? null, changeWords);
     pending = null;
   }
+}
+
+/** The achievements' reading of value q (and the rest of its 分别 list when past): pushes what was reached. */
+function pushReached(
+  ctx: ClauseContext,
+  opts: ProseOptions,
+  out: Draft[],
+  pairs: readonly { name: string; q: Quantity }[],
+  q: Quantity,
+  built: NameResult,
+  kind: TargetKind,
+  past: boolean,
+  pending: { value: number; op: Op; year: number | null } | null,
+  at: number,
+  op: Op,
+  span: Span,
+): void {
+  // 已完成…N人次: the work verb after the report word still makes the figure a flow.
+  const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
+  const reachedKind: TargetKind = done ? 'increment' : kind;
+  const reach = achievedOf({ ctx, opts, past, pending, at, kind: reachedKind });
+  for (const pair of past ? pairs : pairs.slice(0, 1)) {
+    out.push({
+      name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
+      unit: pair.q.unit || null,
+      baseline: null,
+      target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+      stretch: null,
+      kind: past ? reachedKind : 'level',
+      binding: null,
+      span,
+      per: null,
+      aspirational: false,
+      source: 'prose',
+      domainHint: ctx.section.domain,
+      yearFrom: past ? reach.yearFrom : null,
+    });
+  }
+}
+
+/** The target reading of value q (and the rest of its 分别 list): pushes one target for each. */
+function pushTargets(
+  ctx: ClauseContext,
+  out: Draft[],
+  pairs: readonly { name: string; q: Quantity }[],
+  q: Quantity,
+  op: Op,
+  year: number | null,
+  kind: TargetKind,
+  span: Span,
+  per: string | null,
+  striving: boolean,
+  baseline: Baseline | null,
+  changeWords: string,
+): void {
+  for (const pair of pairs) {
+    const draft: Draft = {
+      name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
+      unit: pair.q.unit || null,
+      baseline,
+      // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
+      // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
+      target: { value: pair.q.value, year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
+      stretch: null,
+      kind,
+      binding: null,
+      span,
+      per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
+      aspirational: striving,
+      source: 'prose',
+      domainHint: ctx.section.domain,
+    };
+    if (changeWords) draft.change = changeWords;
+    if (pair.q.valueMax !== null) {
+      draft.target.value_max = pair.q.valueMax;
+      draft.target.text = pair.q.written;
+    }
+    out.push(draft);
+  }
+}
+
+/**
+ * What kind of target value c of the clause is (kindOf, then what the clause and the value before it say), its name
+ * trimmed to match. Apart from readClause, for the size of the function V8 compiles (see readReachedList).
+ */
+function kindFor(
+  ctx: ClauseContext,
+  opts: ProseOptions,
+  c: Candidate,
+  built: NameResult,
+  at: number,
+  per: string | null,
+  predicate: RegExpExecArray | null,
+  previous: Draft | undefined,
+  delta: boolean,
+  cumulativeAt: number,
+  growthAt: number,
+  yearlyCount: boolean,
+  past: boolean,
+  perMatch: boolean,
+): TargetKind {
+  const { clause, sentence } = ctx;
+  const { q } = c;
+  const raw = c.pre;
+  const achieved = opts.mode === 'achieved';
+  const whole = ctx.wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
+  let kind = delta
+    ? 'increment'
+    : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+  // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
+  // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
+  // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
+  if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
+    const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
+    const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
+    if (moved || reached) kind = 'level';
+  }
+  if (q.unit === '倍') kind = 'level';
+  // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
+  if (yearlyCount) {
+    kind = 'increment';
+    // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
+    // leaving 城镇新增就业年).
+    const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
+    // "临时救助年均救助2万人次": 年均 then a verb the name already has (救助) repeats what is counted (临时救助).
+    const repeated = REPEATED_AFTER_YEARLY.exec(built.names[0] ?? '');
+    const bare = repeated?.[1] && repeated[2] && repeated[1].includes(repeated[2]) ? repeated[1] : (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
+    if (bare.length >= 2) built.names = [bare];
+  }
+  // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
+  if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
+  if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
+  // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
+  // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
+  const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
+  if (part && raw.includes('其中')) kind = previous.kind;
+  // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
+  if (kind === 'cumulative') {
+    const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
+    if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
+    // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
+    const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
+    if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
+  }
+  // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
+  // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
+  // the stock is — they were a level named 新提供学位 and a total named 提供托位.
+  const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
+  const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+  if (offeredNew?.[1]) {
+    kind = 'increment';
+    built.names = [offeredNew[1]];
+  } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
+  // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
+  // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
+  const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+  const before = offered ? sentence.text.slice(0, at) : '';
+  if (offered?.[1] && STANDING_AT.test(before) && !ADDED_BEFORE.test(before)) {
+    kind = 'level';
+    built.names = [offered[1]];
+  }
+  return kind;
+}
+
+/**
+ * The target reading of a value reported as reached: it names and gives the baseline of a bare target later in the
+ * sentence (ctx.carry). Apart from readClause, for the size of the function V8 compiles (see readReachedList).
+ */
+function carryReported(ctx: ClauseContext, c: Candidate, at: number, year: number | null, asideName: string | undefined, pending: { baseline: Baseline; subject: string } | null): void {
+  const { q } = c;
+  const { facts } = ctx;
+  const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
+  const p = predicateOf(lead);
+  const subject = asideName ?? stripName(p ? lead.slice(0, p.index) : lead);
+  const stated = facts.years.some((m) => m.index < at);
+  // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
+  if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year : null } };
+  // "…为95.6%,2025年提高到96.3%": a later value of the same measure is its latest level, the baseline from then on.
+  else if (subject === '' && ctx.carry.value && ctx.carry.value.unit === q.unit) ctx.carry.value = { ...ctx.carry.value, baseline: { value: q.value, year: stated ? year : null } };
+  // "…平均时间已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月": the move's end reached carries
+  // what moved (its 由 start named it) to the clauses after it.
+  else if (subject === '' && pending?.subject) {
+    const moved = stripName(pending.subject).replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+    if (moved.length >= 2) ctx.carry.value = { subject: moved, unit: q.unit, baseline: { value: q.value, year: stated ? year : null } };
+  }
+}
+
+/**
+ * The achievements' reading of a past value that opens or continues a list of reached values (由A提高到B, a change
+ * against a past level, the values after a past 由A1、A2…提高到): pushes each item; returns the names a later 提高到
+ * takes (null: none), or undefined when value i is no such list. Apart from readClause, as its other rare branches
+ * are: V8 compiles readClause once per isolate, and its cost grows with the function's size.
+ */
+function readReachedList(ctx: ClauseContext, out: Draft[], i: number, moved: { names: string[]; start: number } | null, opts: ProseOptions): { names: string[]; start: number } | null | undefined {
+  const { clause, sentence, list } = ctx;
+  const c = list[i] as Candidate;
+  const { q } = c;
+  // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
+  const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
+  const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
+  if (items && items.length > 0) {
+    const start: number = reached?.start ?? moved?.start ?? q.opStart;
+    const last = items[items.length - 1]?.c ?? c;
+    for (const { name, c: item } of items) {
+      if (item !== c) item.skip = true;
+      const itemAt = clause.start - sentence.start + item.q.start;
+      const change = reached !== null && reached.since !== null;
+      const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
+      out.push({
+        name,
+        unit: item.q.unit || null,
+        baseline: null,
+        target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
+        stretch: null,
+        kind: change ? 'increment' : 'level',
+        binding: null,
+        span: { start: clause.start + start, end: clause.start + last.q.opEnd },
+        per: null,
+        aspirational: false,
+        source: 'prose',
+        domainHint: ctx.section.domain,
+        yearFrom: change ? (reached?.since ?? null) : null,
+      });
+    }
+    return reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
+  }
+  return undefined;
 }
 
 /**
