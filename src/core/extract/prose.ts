@@ -833,38 +833,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
     if (asideName) built.names = [asideName];
-    // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
-    // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
-    const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
-    if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
-    // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
-    // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
-    const freqOnly = FREQUENCY_ONLY.exec(built.names[0] ?? '')?.[1] ?? null;
-    // (After a clause that counts those served, 为全市8万名困难群众提供免费体检,全年服务不少于10万人次, that count's record
-    // names the service: the clause has a figure of its own, so servedBy does not read it.)
-    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? (servedBy(ctx.sentence, clause) ?? (freqOnly ? servedCounted(ctx.sentence, clause, previous) : null)) : null;
-    if (served && freqOnly) {
-      built.names = [served.name];
-      built.start = served.start - clause.start;
-    } else if (served) {
-      built.names = [served.served ? served.name : served.name + (built.names[0] ?? '')];
-      built.start = served.start - clause.start;
-    } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
-      // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
-      built.names = [previous.name + (built.names[0] ?? '')];
-    }
-    // "…医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%": the later share keeps the subject before the verb.
-    const elided =
-      previous && previous.span.start >= sentence.start && predicate
-        ? (withElidedSubject(previous.name, built.names[0] ?? '') ?? withElidedMeasure(previous.name, built.names[0] ?? ''))
-        : null;
-    if (elided) built.names = [elided];
-    // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
-    const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
-    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
-      built.names = [previous.name];
-    }
-    if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
+    const servedFreq = nameServed(ctx, c, built, previous, predicate, growthAt);
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
     // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
@@ -893,39 +862,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const next = list[i + 1];
     // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
     if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
-    if (BARE_METRIC.test(built.names[0] ?? '')) {
-      const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
-      if (scheme) built.names = [scheme + built.names[0]];
-      // "每个乡镇建有1个儿童之家,覆盖率达到100%": the rate of what the sentence just counted.
-      const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
-      if (counted.length >= 2) built.names = [counted + built.names[0]];
-    }
-    // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
-    // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
-    // "DRG/DIP支付方式改革覆盖全部…医疗机构,病种覆盖率达到90%": a coverage rate after the sentence's opening clause,
-    // which says what covers and has no value of its own, is that subject's (DRG/DIP支付方式改革病种覆盖率).
-    const coverer = COVERAGE_RATE.test(built.names[0] ?? '') && clause.start > sentence.start ? coveringSubject(sentence.text) : null;
-    if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
-    const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
-    if (short) built.names = [short];
-    // "为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上": a short rate of the service the clause before gives (no
-    // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
-    const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
-    if (ofService) built.names = [ofService];
-    // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
-    // (乡村学校标准化达标率), not a measure named 乡村学校.
-    // (The later parts of a list after 其中, (其中城镇96%、农村93%), are of the same measure.)
-    const partsOf: string | null = !isRateUnit(q.unit) || !previous || previous.unit !== (q.unit || null) || previous.span.start < sentence.start ? null : raw.includes('其中') ? previous.name : startsWithOneOf(c.pre, '、和及与') ? partWhole : null;
-    const partRate = partsOf ? rateOfPart(partsOf, built.names[0] ?? '') : null;
-    if (partRate) {
-      built.names = [partRate];
-      partWhole = partsOf;
-    }
-    // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
-    const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
-    if (scheme) built.names = [scheme + (built.names[0] ?? '')];
-    // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
-    if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
+    partWhole = nameInSentence(ctx, c, built, previous, at, raw, partWhole);
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
     // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
     // "特困人员基本生活标准不低于当地低保标准的1.3倍": a multiple of another amount, named as such (…为…的倍数).
@@ -944,7 +881,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (each?.[1] && each[2]) built.names = [each[2]];
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
-    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
+    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : servedFreq ? yearly(servedFreq, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
@@ -963,6 +900,91 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     pushTargets(ctx, out, pairs, q, op, year.year, kind, span, per, striving, pending?.baseline ?? carried?.baseline ?? null, changeWords);
     pending = null;
   }
+}
+
+/**
+ * A name the clause around value c completes (a place after the measure, those a service reaches, a subject or work
+ * elided after the value before): rewrites built.names; returns the frequency a count named only by it is per (每年
+ * in 每年不少于10万人次 after the service it counts), else null. Apart from readClause, for the size of the function
+ * V8 compiles (see readReachedList).
+ */
+function nameServed(ctx: ClauseContext, c: Candidate, built: NameResult, previous: Draft | undefined, predicate: RegExpExecArray | null, growthAt: number): string | null {
+  const { clause, sentence } = ctx;
+  const { q } = c;
+  // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
+  // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
+  const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
+  if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
+  // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
+  // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
+  const freqOnly = FREQUENCY_ONLY.exec(built.names[0] ?? '')?.[1] ?? null;
+  // (After a clause that counts those served, 为全市8万名困难群众提供免费体检,全年服务不少于10万人次, that count's record
+  // names the service: the clause has a figure of its own, so servedBy does not read it.)
+  const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? (servedBy(ctx.sentence, clause) ?? (freqOnly ? servedCounted(ctx.sentence, clause, previous) : null)) : null;
+  if (served && freqOnly) {
+    built.names = [served.name];
+    built.start = served.start - clause.start;
+  } else if (served) {
+    built.names = [served.served ? served.name : served.name + (built.names[0] ?? '')];
+    built.start = served.start - clause.start;
+  } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
+    // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
+    built.names = [previous.name + (built.names[0] ?? '')];
+  }
+  // "…医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%": the later share keeps the subject before the verb.
+  const elided =
+    previous && previous.span.start >= sentence.start && predicate
+      ? (withElidedSubject(previous.name, built.names[0] ?? '') ?? withElidedMeasure(previous.name, built.names[0] ?? ''))
+      : null;
+  if (elided) built.names = [elided];
+  // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
+  const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
+  if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+    built.names = [previous.name];
+  }
+  if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
+  return served && freqOnly ? freqOnly : null;
+}
+
+/**
+ * A name the sentence completes (a bare 参保率's scheme, a short rate's subject, a part's rate after 其中, a scheme's
+ * payment share): rewrites built.names; returns the measure later parts of the list are rates of (partWhole, kept
+ * when this value is no such part). Apart from readClause, for the size of the function V8 compiles.
+ */
+function nameInSentence(ctx: ClauseContext, c: Candidate, built: NameResult, previous: Draft | undefined, at: number, raw: string, partWhole: string | null): string | null {
+  const { clause, sentence } = ctx;
+  const { q } = c;
+  if (BARE_METRIC.test(built.names[0] ?? '')) {
+    const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
+    if (scheme) built.names = [scheme + built.names[0]];
+    // "每个乡镇建有1个儿童之家,覆盖率达到100%": the rate of what the sentence just counted.
+    const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
+    if (counted.length >= 2) built.names = [counted + built.names[0]];
+  }
+  // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
+  // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
+  // "DRG/DIP支付方式改革覆盖全部…医疗机构,病种覆盖率达到90%": a coverage rate after the sentence's opening clause,
+  // which says what covers and has no value of its own, is that subject's (DRG/DIP支付方式改革病种覆盖率).
+  const coverer = COVERAGE_RATE.test(built.names[0] ?? '') && clause.start > sentence.start ? coveringSubject(sentence.text) : null;
+  if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
+  const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
+  if (short) built.names = [short];
+  // "为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上": a short rate of the service the clause before gives (no
+  // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
+  const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
+  if (ofService) built.names = [ofService];
+  // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
+  // (乡村学校标准化达标率), not a measure named 乡村学校.
+  // (The later parts of a list after 其中, (其中城镇96%、农村93%), are of the same measure.)
+  const partsOf: string | null = !isRateUnit(q.unit) || !previous || previous.unit !== (q.unit || null) || previous.span.start < sentence.start ? null : raw.includes('其中') ? previous.name : startsWithOneOf(c.pre, '、和及与') ? partWhole : null;
+  const partRate = partsOf ? rateOfPart(partsOf, built.names[0] ?? '') : null;
+  if (partRate) built.names = [partRate];
+  // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
+  const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
+  if (scheme) built.names = [scheme + (built.names[0] ?? '')];
+  // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
+  if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
+  return partRate ? partsOf : partWhole;
 }
 
 /** The achievements' reading of value q (and the rest of its 分别 list when past): pushes what was reached. */
