@@ -705,6 +705,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
   // 每年成长 is Taiwan's 每年增长.
   // 年增 (Macau, Hong Kong: 年增约5%) is 年均增长, but not 2025年增长 or 今年增加.
   const growthAt = Math.min(wordAt(clause.text, '年均', '每年增长'), wordAt(clause.text, '每年成长'), clause.text.includes('年增') ? (ANNUAL_GAIN.exec(clause.text)?.index ?? Infinity) : Infinity);
+  const { wholePeriodAt } = ctx;
   const perMatch = perUnitIn(clause.text);
   let verb = '';
   let pending: { baseline: Baseline; subject: string } | null = null;
@@ -736,9 +737,34 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     const past = ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil;
     if (achieved && past) {
-      const read = readReachedList(ctx, out, i, moved, opts);
-      if (read !== undefined) {
-        moved = read;
+      // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
+      const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
+      const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
+      if (items && items.length > 0) {
+        const start: number = reached?.start ?? moved?.start ?? q.opStart;
+        const last = items[items.length - 1]?.c ?? c;
+        for (const { name, c: item } of items) {
+          if (item !== c) item.skip = true;
+          const itemAt = clause.start - sentence.start + item.q.start;
+          const change = reached !== null && reached.since !== null;
+          const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
+          out.push({
+            name,
+            unit: item.q.unit || null,
+            baseline: null,
+            target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
+            stretch: null,
+            kind: change ? 'increment' : 'level',
+            binding: null,
+            span: { start: clause.start + start, end: clause.start + last.q.opEnd },
+            per: null,
+            aspirational: false,
+            source: 'prose',
+            domainHint: ctx.section.domain,
+            yearFrom: change ? (reached?.since ?? null) : null,
+          });
+        }
+        moved = reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
         continue;
       }
     }
@@ -773,7 +799,20 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // target. What was reached names and gives the baseline of a bare target later in the sentence
     // ("目前每千人口托位数为2.1个,到2025年达到4.5个").
     if (!achieved && past) {
-      carryReported(ctx, c, at, year.year, asideName, pending);
+      const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
+      const p = predicateOf(lead);
+      const subject = asideName ?? stripName(p ? lead.slice(0, p.index) : lead);
+      const stated = facts.years.some((m) => m.index < at);
+      // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
+      if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      // "…为95.6%,2025年提高到96.3%": a later value of the same measure is its latest level, the baseline from then on.
+      else if (subject === '' && ctx.carry.value && ctx.carry.value.unit === q.unit) ctx.carry.value = { ...ctx.carry.value, baseline: { value: q.value, year: stated ? year.year : null } };
+      // "…平均时间已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月": the move's end reached carries
+      // what moved (its 由 start named it) to the clauses after it.
+      else if (subject === '' && pending?.subject) {
+        const moved = stripName(pending.subject).replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+        if (moved.length >= 2) ctx.carry.value = { subject: moved, unit: q.unit, baseline: { value: q.value, year: stated ? year.year : null } };
+      }
       continue;
     }
     if (at > ctx.tense.projectedFrom) continue;
@@ -833,7 +872,38 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
     if (!built) continue;
     if (asideName) built.names = [asideName];
-    const servedFreq = nameServed(ctx, c, built, previous, predicate, growthAt);
+    // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
+    // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
+    const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
+    if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
+    // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
+    // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
+    const freqOnly = FREQUENCY_ONLY.exec(built.names[0] ?? '')?.[1] ?? null;
+    // (After a clause that counts those served, 为全市8万名困难群众提供免费体检,全年服务不少于10万人次, that count's record
+    // names the service: the clause has a figure of its own, so servedBy does not read it.)
+    const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? (servedBy(ctx.sentence, clause) ?? (freqOnly ? servedCounted(ctx.sentence, clause, previous) : null)) : null;
+    if (served && freqOnly) {
+      built.names = [served.name];
+      built.start = served.start - clause.start;
+    } else if (served) {
+      built.names = [served.served ? served.name : served.name + (built.names[0] ?? '')];
+      built.start = served.start - clause.start;
+    } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
+      // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
+      built.names = [previous.name + (built.names[0] ?? '')];
+    }
+    // "…医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%": the later share keeps the subject before the verb.
+    const elided =
+      previous && previous.span.start >= sentence.start && predicate
+        ? (withElidedSubject(previous.name, built.names[0] ?? '') ?? withElidedMeasure(previous.name, built.names[0] ?? ''))
+        : null;
+    if (elided) built.names = [elided];
+    // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
+    const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
+    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+      built.names = [previous.name];
+    }
+    if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
     // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
@@ -862,7 +932,39 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const next = list[i + 1];
     // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
     if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
-    partWhole = nameInSentence(ctx, c, built, previous, at, raw, partWhole);
+    if (BARE_METRIC.test(built.names[0] ?? '')) {
+      const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
+      if (scheme) built.names = [scheme + built.names[0]];
+      // "每个乡镇建有1个儿童之家,覆盖率达到100%": the rate of what the sentence just counted.
+      const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
+      if (counted.length >= 2) built.names = [counted + built.names[0]];
+    }
+    // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
+    // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
+    // "DRG/DIP支付方式改革覆盖全部…医疗机构,病种覆盖率达到90%": a coverage rate after the sentence's opening clause,
+    // which says what covers and has no value of its own, is that subject's (DRG/DIP支付方式改革病种覆盖率).
+    const coverer = COVERAGE_RATE.test(built.names[0] ?? '') && clause.start > sentence.start ? coveringSubject(sentence.text) : null;
+    if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
+    const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
+    if (short) built.names = [short];
+    // "为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上": a short rate of the service the clause before gives (no
+    // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
+    const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
+    if (ofService) built.names = [ofService];
+    // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
+    // (乡村学校标准化达标率), not a measure named 乡村学校.
+    // (The later parts of a list after 其中, (其中城镇96%、农村93%), are of the same measure.)
+    const partsOf: string | null = !isRateUnit(q.unit) || !previous || previous.unit !== (q.unit || null) || previous.span.start < sentence.start ? null : raw.includes('其中') ? previous.name : startsWithOneOf(c.pre, '、和及与') ? partWhole : null;
+    const partRate = partsOf ? rateOfPart(partsOf, built.names[0] ?? '') : null;
+    if (partRate) {
+      built.names = [partRate];
+      partWhole = partsOf;
+    }
+    // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
+    const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
+    if (scheme) built.names = [scheme + (built.names[0] ?? '')];
+    // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
+    if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
     const yearlyCount = growthAt < q.opStart && !isRateUnit(q.unit) && q.unit !== '' && clause.text.startsWith('年均', growthAt);
     // "失业保险金标准不低于最低工资标准的90%": a share of another amount, named as such (…占最低工资标准的比例).
     // "特困人员基本生活标准不低于当地低保标准的1.3倍": a multiple of another amount, named as such (…为…的倍数).
@@ -881,337 +983,123 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (each?.[1] && each[2]) built.names = [each[2]];
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
-    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : servedFreq ? yearly(servedFreq, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
+    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
-    const kind = kindFor(ctx, opts, c, built, at, per, predicate, previous, delta !== null, cumulativeAt, growthAt, yearlyCount, past, perMatch !== null);
+    const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
+    let kind = delta
+      ? 'increment'
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+    // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
+    // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
+    // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
+    if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
+      const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
+      const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
+      if (moved || reached) kind = 'level';
+    }
+    if (q.unit === '倍') kind = 'level';
+    // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
+    if (yearlyCount) {
+      kind = 'increment';
+      // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
+      // leaving 城镇新增就业年).
+      const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
+      // "临时救助年均救助2万人次": 年均 then a verb the name already has (救助) repeats what is counted (临时救助).
+      const repeated = REPEATED_AFTER_YEARLY.exec(built.names[0] ?? '');
+      const bare = repeated?.[1] && repeated[2] && repeated[1].includes(repeated[2]) ? repeated[1] : (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
+      if (bare.length >= 2) built.names = [bare];
+    }
+    // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
+    if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
+    if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
+    // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
+    // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
+    const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
+    if (part && raw.includes('其中')) kind = previous.kind;
+    // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
+    if (kind === 'cumulative') {
+      const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
+      if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
+      // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
+      const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
+      if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
+    }
+    // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
+    // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
+    // the stock is — they were a level named 新提供学位 and a total named 提供托位.
+    const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
+    const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+    if (offeredNew?.[1]) {
+      kind = 'increment';
+      built.names = [offeredNew[1]];
+    } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
+    // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
+    // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
+    const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
+    const before = offered ? sentence.text.slice(0, at) : '';
+    if (offered?.[1] && STANDING_AT.test(before) && !ADDED_BEFORE.test(before)) {
+      kind = 'level';
+      built.names = [offered[1]];
+    }
     const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
     if (achieved && !past && !pending) continue;
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
     const span: Span = { start: clause.start + built.start, end: clause.start + Math.max(built.end, lastQ.opEnd) };
     if (achieved) {
-      pushReached(ctx, opts, out, pairs, q, built, kind, past, pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, op, span);
+      // 已完成…N人次: the work verb after the report word still makes the figure a flow.
+      const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
+      if (done) kind = 'increment';
+      const reach = achievedOf({ ctx, opts, past, pending: pending && pendingAt ? { value: pending.baseline.value, ...pendingAt } : null, at, kind });
+      for (const pair of past ? pairs : pairs.slice(0, 1)) {
+        out.push({
+          name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
+          unit: pair.q.unit || null,
+          baseline: null,
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+          stretch: null,
+          kind: past ? kind : 'level',
+          binding: null,
+          span,
+          per: null,
+          aspirational: false,
+          source: 'prose',
+          domainHint: ctx.section.domain,
+          yearFrom: past ? reach.yearFrom : null,
+        });
+      }
       pending = null;
       pendingAt = null;
       continue;
     }
-    pushTargets(ctx, out, pairs, q, op, year.year, kind, span, per, striving, pending?.baseline ?? carried?.baseline ?? null, changeWords);
-    pending = null;
-  }
-}
-
-/**
- * A name the clause around value c completes (a place after the measure, those a service reaches, a subject or work
- * elided after the value before): rewrites built.names; returns the frequency a count named only by it is per (每年
- * in 每年不少于10万人次 after the service it counts), else null. Apart from readClause, for the size of the function
- * V8 compiles (see readReachedList).
- */
-function nameServed(ctx: ClauseContext, c: Candidate, built: NameResult, previous: Draft | undefined, predicate: RegExpExecArray | null, growthAt: number): string | null {
-  const { clause, sentence } = ctx;
-  const { q } = c;
-  // "社区综合服务设施覆盖率城市达到100%": a place written after the measure says whose it is (城市社区综合服务设施覆盖率),
-  // as it does before it; the place after it (农村达到90%) then reads as it does after 城市社区…覆盖率.
-  const placeAfter = PLACE_AFTER.exec(built.names[0] ?? '');
-  if (placeAfter?.[1] && placeAfter[2]) built.names = [placeAfter[2] + placeAfter[1]];
-  // "为80周岁以上老年人发放高龄津贴,惠及1.2万人": a bare 惠及 counts those the clause before serves.
-  // "为全市老年人提供免费体检,每年不少于10万人次": a count named only by its frequency counts that work, per 每年.
-  const freqOnly = FREQUENCY_ONLY.exec(built.names[0] ?? '')?.[1] ?? null;
-  // (After a clause that counts those served, 为全市8万名困难群众提供免费体检,全年服务不少于10万人次, that count's record
-  // names the service: the clause has a figure of its own, so servedBy does not read it.)
-  const served = BENEFIT_ONLY.test(built.names[0] ?? '') || freqOnly ? (servedBy(ctx.sentence, clause) ?? (freqOnly ? servedCounted(ctx.sentence, clause, previous) : null)) : null;
-  if (served && freqOnly) {
-    built.names = [served.name];
-    built.start = served.start - clause.start;
-  } else if (served) {
-    built.names = [served.served ? served.name : served.name + (built.names[0] ?? '')];
-    built.start = served.start - clause.start;
-  } else if (previous && previous.span.end <= clause.start && previous.span.start >= sentence.start && BENEFIT_LEAD.test(built.names[0] ?? '')) {
-    // "新建幸福院5个,惠及3000人": the work just counted is what reaches them; its count stays its own record.
-    built.names = [previous.name + (built.names[0] ?? '')];
-  }
-  // "…医院设置老年医学科的比例达到60%,设置康复医学科的比例达到50%": the later share keeps the subject before the verb.
-  const elided =
-    previous && previous.span.start >= sentence.start && predicate
-      ? (withElidedSubject(previous.name, built.names[0] ?? '') ?? withElidedMeasure(previous.name, built.names[0] ?? ''))
-      : null;
-  if (elided) built.names = [elided];
-  // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
-  const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
-  if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
-    built.names = [previous.name];
-  }
-  if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
-  return served && freqOnly ? freqOnly : null;
-}
-
-/**
- * A name the sentence completes (a bare 参保率's scheme, a short rate's subject, a part's rate after 其中, a scheme's
- * payment share): rewrites built.names; returns the measure later parts of the list are rates of (partWhole, kept
- * when this value is no such part). Apart from readClause, for the size of the function V8 compiles.
- */
-function nameInSentence(ctx: ClauseContext, c: Candidate, built: NameResult, previous: Draft | undefined, at: number, raw: string, partWhole: string | null): string | null {
-  const { clause, sentence } = ctx;
-  const { q } = c;
-  if (BARE_METRIC.test(built.names[0] ?? '')) {
-    const scheme = ctx.schemes(sentence.start - ctx.paragraph.length, sentence.start + at);
-    if (scheme) built.names = [scheme + built.names[0]];
-    // "每个乡镇建有1个儿童之家,覆盖率达到100%": the rate of what the sentence just counted.
-    const counted = !scheme && built.names[0] === '覆盖率' && previous && !isRateUnit(previous.unit ?? '') ? previous.name.replace(COUNTED_VERB, '') : '';
-    if (counted.length >= 2) built.names = [counted + built.names[0]];
-  }
-  // A short rate right after another value of the sentence is of the same subject: 公办养老机构入住率不低于60%,空置率…
-  // → 公办养老机构空置率; 为1.2万名残疾儿童提供康复救助,救助覆盖率… → 残疾儿童康复救助覆盖率 (the words they share once).
-  // "DRG/DIP支付方式改革覆盖全部…医疗机构,病种覆盖率达到90%": a coverage rate after the sentence's opening clause,
-  // which says what covers and has no value of its own, is that subject's (DRG/DIP支付方式改革病种覆盖率).
-  const coverer = COVERAGE_RATE.test(built.names[0] ?? '') && clause.start > sentence.start ? coveringSubject(sentence.text) : null;
-  if (coverer && !(built.names[0] ?? '').startsWith(coverer)) built.names = [coverer + (built.names[0] ?? '')];
-  const short = SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && previous && previous.span.start >= sentence.start ? elidedRateSubject(previous, built.names[0] ?? '') : null;
-  if (short) built.names = [short];
-  // "为全县65周岁以上老年人提供免费健康体检,体检率达到75%以上": a short rate of the service the clause before gives (no
-  // value of its own there) is that service's rate for those it is for (65周岁以上老年人免费健康体检率).
-  const ofService = !short && SHORT_RATE.test(built.names[0] ?? '') && isRateUnit(q.unit) && clause.start > sentence.start ? serviceRate(sentence.text, clause.start - sentence.start, built.names[0] ?? '') : null;
-  if (ofService) built.names = [ofService];
-  // "义务教育学校标准化达标率达到100%,其中乡村学校不低于95%": a part named alone after 其中 is that part's rate
-  // (乡村学校标准化达标率), not a measure named 乡村学校.
-  // (The later parts of a list after 其中, (其中城镇96%、农村93%), are of the same measure.)
-  const partsOf: string | null = !isRateUnit(q.unit) || !previous || previous.unit !== (q.unit || null) || previous.span.start < sentence.start ? null : raw.includes('其中') ? previous.name : startsWithOneOf(c.pre, '、和及与') ? partWhole : null;
-  const partRate = partsOf ? rateOfPart(partsOf, built.names[0] ?? '') : null;
-  if (partRate) built.names = [partRate];
-  // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
-  const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
-  if (scheme) built.names = [scheme + (built.names[0] ?? '')];
-  // 力争 inside a name is the plan's striving (aspirational says so), not part of what is measured.
-  if ((built.names[0] ?? '').includes('力争') || (built.names[0] ?? '').includes('争取')) built.names = [(built.names[0] ?? '').replace(/力争|争取/gu, '')];
-  return partRate ? partsOf : partWhole;
-}
-
-/** The achievements' reading of value q (and the rest of its 分别 list when past): pushes what was reached. */
-function pushReached(
-  ctx: ClauseContext,
-  opts: ProseOptions,
-  out: Draft[],
-  pairs: readonly { name: string; q: Quantity }[],
-  q: Quantity,
-  built: NameResult,
-  kind: TargetKind,
-  past: boolean,
-  pending: { value: number; op: Op; year: number | null } | null,
-  at: number,
-  op: Op,
-  span: Span,
-): void {
-  // 已完成…N人次: the work verb after the report word still makes the figure a flow.
-  const done = kind === 'level' && !/%|‰|百分点/u.test(q.unit) && (INCREMENT_VERB.test((built.names[0] ?? '').replace(REPORT_WORD, '')) || DONE_WORK.test(built.names[0] ?? ''));
-  const reachedKind: TargetKind = done ? 'increment' : kind;
-  const reach = achievedOf({ ctx, opts, past, pending, at, kind: reachedKind });
-  for (const pair of past ? pairs : pairs.slice(0, 1)) {
-    out.push({
-      name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
-      unit: pair.q.unit || null,
-      baseline: null,
-      target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
-      stretch: null,
-      kind: past ? reachedKind : 'level',
-      binding: null,
-      span,
-      per: null,
-      aspirational: false,
-      source: 'prose',
-      domainHint: ctx.section.domain,
-      yearFrom: past ? reach.yearFrom : null,
-    });
-  }
-}
-
-/** The target reading of value q (and the rest of its 分别 list): pushes one target for each. */
-function pushTargets(
-  ctx: ClauseContext,
-  out: Draft[],
-  pairs: readonly { name: string; q: Quantity }[],
-  q: Quantity,
-  op: Op,
-  year: number | null,
-  kind: TargetKind,
-  span: Span,
-  per: string | null,
-  striving: boolean,
-  baseline: Baseline | null,
-  changeWords: string,
-): void {
-  for (const pair of pairs) {
-    const draft: Draft = {
-      name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
-      unit: pair.q.unit || null,
-      baseline,
-      // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
-      // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
-      target: { value: pair.q.value, year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
-      stretch: null,
-      kind,
-      binding: null,
-      span,
-      per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
-      aspirational: striving,
-      source: 'prose',
-      domainHint: ctx.section.domain,
-    };
-    if (changeWords) draft.change = changeWords;
-    if (pair.q.valueMax !== null) {
-      draft.target.value_max = pair.q.valueMax;
-      draft.target.text = pair.q.written;
-    }
-    out.push(draft);
-  }
-}
-
-/**
- * What kind of target value c of the clause is (kindOf, then what the clause and the value before it say), its name
- * trimmed to match. Apart from readClause, for the size of the function V8 compiles (see readReachedList).
- */
-function kindFor(
-  ctx: ClauseContext,
-  opts: ProseOptions,
-  c: Candidate,
-  built: NameResult,
-  at: number,
-  per: string | null,
-  predicate: RegExpExecArray | null,
-  previous: Draft | undefined,
-  delta: boolean,
-  cumulativeAt: number,
-  growthAt: number,
-  yearlyCount: boolean,
-  past: boolean,
-  perMatch: boolean,
-): TargetKind {
-  const { clause, sentence } = ctx;
-  const { q } = c;
-  const raw = c.pre;
-  const achieved = opts.mode === 'achieved';
-  const whole = ctx.wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
-  let kind = delta
-    ? 'increment'
-    : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit)), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
-  // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
-  // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
-  // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
-  if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
-    const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
-    const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
-    if (moved || reached) kind = 'level';
-  }
-  if (q.unit === '倍') kind = 'level';
-  // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
-  if (yearlyCount) {
-    kind = 'increment';
-    // "城镇新增就业年均50万人以上": 年均 after what is counted is no part of it either (its 均 was read as "each",
-    // leaving 城镇新增就业年).
-    const after = clause.text.slice(0, q.opStart).trimEnd().endsWith('年均') || /^年均\s*$/u.test(clause.text.slice(growthAt, q.opStart));
-    // "临时救助年均救助2万人次": 年均 then a verb the name already has (救助) repeats what is counted (临时救助).
-    const repeated = REPEATED_AFTER_YEARLY.exec(built.names[0] ?? '');
-    const bare = repeated?.[1] && repeated[2] && repeated[1].includes(repeated[2]) ? repeated[1] : (built.names[0] ?? '').replace(/^年均/u, '').replace(after ? /(?<=[\u4e00-\u9fff]{2})年均?$/u : /$^/u, '');
-    if (bare.length >= 2) built.names = [bare];
-  }
-  // "为3000户…开展适老化改造": those a work or service is done for count work done, as 新增/新建 counts do.
-  if (kind === 'level' && built.served === true && !isRateUnit(q.unit) && !per) kind = 'increment';
-  if (kind === 'level' && isChangeBy(built.names[0] ?? '', q.unit)) kind = YEARLY_CHANGE.test(built.names[0] ?? '') && isRateUnit(q.unit) ? 'annual_growth' : 'increment';
-  // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
-  // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
-  const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
-  if (part && raw.includes('其中')) kind = previous.kind;
-  // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
-  if (kind === 'cumulative') {
-    const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
-    if (bare.length >= 2 && bare !== built.names[0]) built.names = [bare];
-    // "棚户区改造安置住房累计建成2万套": the work, then what it counts (建成棚户区改造安置住房), as 新建X names are.
-    const inner = CUMULATIVE_INNER.exec(built.names[0] ?? '');
-    if (inner?.[1] && inner[2] && INCREMENT_VERB.exec(inner[2])?.[0] === inner[2]) built.names = [inner[2] + inner[1]];
-  }
-  // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too), and
-  // "累计提供托位六千个" all those offered over the years (cumulative): each named by what is offered (学位, 托位), as
-  // the stock is — they were a level named 新提供学位 and a total named 提供托位.
-  const offeredNew = kind === 'level' && !per ? OFFERED_NEW.exec(built.names[0] ?? '') : null;
-  const offeredAll = kind === 'cumulative' ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
-  if (offeredNew?.[1]) {
-    kind = 'increment';
-    built.names = [offeredNew[1]];
-  } else if (offeredAll?.[1]) built.names = [offeredAll[1]];
-  // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
-  // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
-  const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
-  const before = offered ? sentence.text.slice(0, at) : '';
-  if (offered?.[1] && STANDING_AT.test(before) && !ADDED_BEFORE.test(before)) {
-    kind = 'level';
-    built.names = [offered[1]];
-  }
-  return kind;
-}
-
-/**
- * The target reading of a value reported as reached: it names and gives the baseline of a bare target later in the
- * sentence (ctx.carry). Apart from readClause, for the size of the function V8 compiles (see readReachedList).
- */
-function carryReported(ctx: ClauseContext, c: Candidate, at: number, year: number | null, asideName: string | undefined, pending: { baseline: Baseline; subject: string } | null): void {
-  const { q } = c;
-  const { facts } = ctx;
-  const lead = stripLeading(c.pre.replace(REPORT_WORD, '')).replace(MOVE_END_YEAR, '$1');
-  const p = predicateOf(lead);
-  const subject = asideName ?? stripName(p ? lead.slice(0, p.index) : lead);
-  const stated = facts.years.some((m) => m.index < at);
-  // (A change against an earlier year, 较2024年提高12个百分点, names no measure: the one before it stays carried.)
-  if (subject.length >= 2 && !/^(?:比|较)/u.test(subject)) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: stated ? year : null } };
-  // "…为95.6%,2025年提高到96.3%": a later value of the same measure is its latest level, the baseline from then on.
-  else if (subject === '' && ctx.carry.value && ctx.carry.value.unit === q.unit) ctx.carry.value = { ...ctx.carry.value, baseline: { value: q.value, year: stated ? year : null } };
-  // "…平均时间已由2023年的22个月缩短至2025年的16个月,目标在2028年进一步缩短至12个月": the move's end reached carries
-  // what moved (its 由 start named it) to the clauses after it.
-  else if (subject === '' && pending?.subject) {
-    const moved = stripName(pending.subject).replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
-    if (moved.length >= 2) ctx.carry.value = { subject: moved, unit: q.unit, baseline: { value: q.value, year: stated ? year : null } };
-  }
-}
-
-/**
- * The achievements' reading of a past value that opens or continues a list of reached values (由A提高到B, a change
- * against a past level, the values after a past 由A1、A2…提高到): pushes each item; returns the names a later 提高到
- * takes (null: none), or undefined when value i is no such list. Apart from readClause, as its other rare branches
- * are: V8 compiles readClause once per isolate, and its cost grows with the function's size.
- */
-function readReachedList(ctx: ClauseContext, out: Draft[], i: number, moved: { names: string[]; start: number } | null, opts: ProseOptions): { names: string[]; start: number } | null | undefined {
-  const { clause, sentence, list } = ctx;
-  const c = list[i] as Candidate;
-  const { q } = c;
-  // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
-  const reached = fromList(list, i, clause.text) ?? changeList(list, i, clause.text, stripLeading(c.pre));
-  const items: { name: string; c: Candidate }[] | null = reached?.items ?? (moved ? toList(list, i, moved.names) : null);
-  if (items && items.length > 0) {
-    const start: number = reached?.start ?? moved?.start ?? q.opStart;
-    const last = items[items.length - 1]?.c ?? c;
-    for (const { name, c: item } of items) {
-      if (item !== c) item.skip = true;
-      const itemAt = clause.start - sentence.start + item.q.start;
-      const change = reached !== null && reached.since !== null;
-      const reach = achievedOf({ ctx, opts, past: true, pending: null, at: itemAt, kind: 'level' });
-      out.push({
-        name,
-        unit: item.q.unit || null,
-        baseline: null,
-        target: { value: item.q.value, year: reached?.year ?? reach.year, op: item.q.op },
+    for (const pair of pairs) {
+      const draft: Draft = {
+        name: withoutNoteMarks(withoutHiringVerb(pair.name.replace(/[(]$/u, ''))),
+        unit: pair.q.unit || null,
+        baseline: pending?.baseline ?? carried?.baseline ?? null,
+        // The later values of a 分别 list keep the first one's verb (分别控制在9/10万、4‰、5‰以下: each at most).
+        // and 左右 closing the list (分别保持在80%、70%左右) is every value's, as Chinese writes it once.
+        target: { value: pair.q.value, year: year.year, op: listOp(pair.q === q || pair.q.op === '=' ? op : pair.q.op, pairs) },
         stretch: null,
-        kind: change ? 'increment' : 'level',
+        kind,
         binding: null,
-        span: { start: clause.start + start, end: clause.start + last.q.opEnd },
-        per: null,
-        aspirational: false,
+        span,
+        per: per ? per.replace(/(?:至少|最少|都|均|要|应)$/u, '') : null,
+        aspirational: striving,
         source: 'prose',
         domainHint: ctx.section.domain,
-        yearFrom: change ? (reached?.since ?? null) : null,
-      });
+      };
+      if (changeWords) draft.change = changeWords;
+      if (pair.q.valueMax !== null) {
+        draft.target.value_max = pair.q.valueMax;
+        draft.target.text = pair.q.written;
+      }
+      out.push(draft);
     }
-    return reached && reached.since === null ? { names: items.map((x) => x.name), start } : null;
+    pending = null;
   }
-  return undefined;
 }
 
 /**
