@@ -66,9 +66,9 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
 export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[]): Promise<DbResult<SaveResult[]>> {
   return guarded<SaveResult[]>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
-      // Every read and write of the batch is sent at once and awaited together: one document after another, each
-      // waiting for its own duplicate check, region lookups and writes, spent most of an import's time waiting
-      // on IndexedDB's replies (about eight per document) rather than writing.
+      // The batch's duplicate checks and region lookups are sent together, its writes a few documents at a time: one
+      // document after another, each waiting for its own checks, lookups and writes, spent most of an import's time
+      // waiting on IndexedDB's replies (about eight per document) rather than writing.
       const valid = inputs.filter((input) => isSha256Hex(input.hash));
       const present = await Promise.all(valid.map((input) => hasDocument(db, input.hash)));
       const storedBefore = new Set(valid.flatMap((input, i) => (present[i] ? [input.hash] : [])));
@@ -86,13 +86,19 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
       }
       const planned = await planRegions(db, writing.map(({ input, now }) => regionRequest(input, now)));
       const createdIds = new Set(planned.create.map((r) => r.id));
-      const writes: Promise<unknown>[] = [];
+      let writes: Promise<unknown>[] = [];
       if (planned.create.length > 0) writes.push(db.regions.bulkAdd(planned.create));
       for (const { id, changes } of planned.update) writes.push(db.regions.update(id, changes));
-      const texts: DocumentTextRow[] = [];
-      const documents: StoredDocumentRow[] = [];
-      const targetRows: TargetRow[] = [];
-      const achievementRows: AchievementRow[] = [];
+      let step = emptyStep();
+      // IndexedDB copies a row when it is handed the write: the rows of a whole batch handed over at once held the
+      // page for one long task. They go a few documents at a time, each step waiting for its replies.
+      const send = () => {
+        if (step.texts.length > 0) writes.push(db.texts.bulkPut(step.texts), db.documents.bulkAdd(step.documents), db.targets.bulkAdd(step.targets), db.achievements.bulkAdd(step.achievements));
+        step = emptyStep();
+        const sent = Promise.all(writes);
+        writes = [];
+        return sent;
+      };
       // Regions this batch created: every target and document of theirs was written just now and no choice names
       // them yet, so their cells and summaries are computed from the rows in hand (no reading back, nothing old to delete).
       const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']>; documents: StoredDocumentRow[] }>();
@@ -101,26 +107,25 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
         const regionId = planned.ids[j] ?? UNKNOWN_REGION_ID;
         const document = documentRow(input, input.extracted, regionId, now);
         const { stored, text } = splitDocument(document);
-        texts.push(text);
-        documents.push(stored);
+        step.texts.push(text);
+        step.documents.push(stored);
+        step.chars += text.originalText.length + text.normalizedText.length;
         const targets = extractedTargetRows(document, input.extracted.targets, now);
-        for (const target of targets) targetRows.push(target);
+        for (const target of targets) step.targets.push(target);
         // An extraction from before achievements were read (an older worker, a hand-made file) has none.
         const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
-        for (const achievement of achievements) achievementRows.push(achievement);
+        for (const achievement of achievements) step.achievements.push(achievement);
         results[k] = ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
         if (createdIds.has(regionId) && !fresh.has(regionId)) fresh.set(regionId, { targets: [], metadata: new Map(), documents: [] });
         const rows = fresh.get(regionId);
-        if (!rows) {
-          existing.push(regionId);
-          continue;
-        }
-        rows.metadata.set(document.id, document.metadata);
-        rows.documents.push(stored);
-        for (const target of targets) rows.targets.push(target);
+        if (rows) {
+          rows.metadata.set(document.id, document.metadata);
+          rows.documents.push(stored);
+          for (const target of targets) rows.targets.push(target);
+        } else existing.push(regionId);
+        if (step.chars + 20 * step.targets.length >= STEP_CHARS) await send();
       }
-      if (texts.length > 0) writes.push(db.texts.bulkPut(texts), db.documents.bulkAdd(documents), db.targets.bulkAdd(targetRows), db.achievements.bulkAdd(achievementRows));
-      await Promise.all(writes);
+      await send();
       // Compare's cells and region summaries of every region the batch added to, once, in the same transaction.
       await refreshCells(db, existing);
       const summaries = [];
@@ -137,6 +142,19 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
     }),
   );
 }
+
+/** About this many characters of texts (a target row counting as 20) are handed to IndexedDB per step of a batch. */
+const STEP_CHARS = 200_000;
+
+interface WriteStep {
+  texts: DocumentTextRow[];
+  documents: StoredDocumentRow[];
+  targets: TargetRow[];
+  achievements: AchievementRow[];
+  chars: number;
+}
+
+const emptyStep = (): WriteStep => ({ texts: [], documents: [], targets: [], achievements: [], chars: 0 });
 
 /** The region a document asks for: the researcher's, else the one its text names (with its division). */
 function regionRequest(input: SaveInput, now: string): RegionRequest {
