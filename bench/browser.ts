@@ -128,7 +128,7 @@ export async function buildApp(out: string, options: { minify?: boolean } = {}):
 
 // Collects long tasks from the first script on, and the longest animation frame with the scripts that ran in it
 // (what a long task was); both are reset before each measured action.
-const LONG_TASKS = `
+export const LONG_TASKS = `
   window.__pbLongTasks = [];
   window.__pbLongestFrame = null;
   try {
@@ -154,18 +154,18 @@ export interface LongestFrame {
   scripts: { ms: number; invoker: string; source: string }[];
 }
 
-async function resetLongTasks(page: Page): Promise<void> {
+export async function resetLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { __pbLongTasks: number[] }).__pbLongTasks = [];
     (window as unknown as { __pbLongestFrame: null }).__pbLongestFrame = null;
   });
 }
 
-async function longestFrame(page: Page): Promise<LongestFrame | null> {
+export async function longestFrame(page: Page): Promise<LongestFrame | null> {
   return page.evaluate(() => (window as unknown as { __pbLongestFrame: LongestFrame | null }).__pbLongestFrame);
 }
 
-async function longTasks(page: Page): Promise<number[]> {
+export async function longTasks(page: Page): Promise<number[]> {
   // A task still running is reported when it ends: give the observer a frame.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   return page.evaluate(() => (window as unknown as { __pbLongTasks: number[] }).__pbLongTasks.slice());

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, ROOT } from './browser';
+import { buildApp, longestFrame, longTasks, LONG_TASKS, resetLongTasks, ROOT } from './browser';
 import { readSeeds, writeRegions } from './corpus';
 import { openBrowser, serveDist } from '../tests/e2e/harness';
 
@@ -99,12 +99,14 @@ const paths = files.map((f) => f.path);
 const browser = await openBrowser();
 try {
   const { page } = browser;
+  await page.addInitScript(LONG_TASKS);
   await page.goto(`${served.url}#/library`);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 120_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-import"]'), undefined, { timeout: 120_000 });
   await new Promise((r) => setTimeout(r, 1000));
   const cdp = values.profile ? await page.context().newCDPSession(page) : null;
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 500 }); await cdp.send('Profiler.start'); }
+  await resetLongTasks(page);
   const before = threadCpu();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const t0 = performance.now();
@@ -115,6 +117,9 @@ try {
   }, paths.length, { timeout: 1_800_000, polling: 250 });
   const seconds = (performance.now() - t0) / 1000;
   const after = threadCpu();
+  // The page's long tasks over the import, and the longest animation frame with the scripts in it.
+  const tasks = await longTasks(page);
+  const frame = await longestFrame(page);
   if (cdp) { const { profile } = await cdp.send('Profiler.stop'); writeFileSync(values.profile!, JSON.stringify(profile)); }
   const failed = await page.locator('[data-testid="import-errors"] li').count();
   const rows = [...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)] as const).filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]);
@@ -129,7 +134,7 @@ try {
     // The floor's files are extracted outside its clock but in this window: its renderer's CPU includes that.
     floor.cpu = [...f1].map(([k, v]) => [k, v - (f0.get(k) ?? 0)] as const).filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(2)}`);
   }
-  console.log(JSON.stringify({ plans, seconds: +seconds.toFixed(1), failed, load0, load1: readFileSync('/proc/loadavg', 'utf8').split(' ')[0], cpu: rows.map(([k, v]) => `${k} ${v.toFixed(2)}`), total: +rows.reduce((n, [, v]) => n + v, 0).toFixed(1), floor }, null, 1));
+  console.log(JSON.stringify({ plans, seconds: +seconds.toFixed(1), failed, longestTaskMs: Math.round(Math.max(0, ...tasks)), over50: tasks.length, frame, load0, load1: readFileSync('/proc/loadavg', 'utf8').split(' ')[0], cpu: rows.map(([k, v]) => `${k} ${v.toFixed(2)}`), total: +rows.reduce((n, [, v]) => n + v, 0).toFixed(1), floor }, null, 1));
 } finally {
   await browser.close();
   await served.close();

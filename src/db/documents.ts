@@ -3,8 +3,8 @@ import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
-import { findRegionByName, planRegion, resolveRegion } from './regions';
-import { cellsOf, cellTables, refreshCells, regionsOfDocument } from './cells';
+import { findRegionByName, planRegion, planRegions, resolveRegion, type RegionRequest } from './regions';
+import { cellsOf, cellTables, refreshCells, regionsOfDocument, type CellRow } from './cells';
 import { summaryOf } from './summaries';
 import {
   documentRow,
@@ -15,10 +15,12 @@ import {
   type AchievementRow,
   type AnnotationRow,
   type DocumentFile,
+  type DocumentTextRow,
   type DocumentRow,
   type RegionRow,
   type StoredDocumentRow,
   type TargetRow,
+  UNKNOWN_REGION_ID,
 } from '../workspace/rows';
 import type { PlanBenchDB } from './schema';
 import { addPacks, deletePacksOfDocument, moveTargetsOfDocument, type TargetPackRow } from './target-store';
@@ -64,82 +66,119 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
 export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[]): Promise<DbResult<SaveResult[]>> {
   return guarded<SaveResult[]>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
+      // The batch's duplicate checks and region lookups are sent together, its writes a few documents at a time: one
+      // document after another, each waiting for its own checks, lookups and writes, spent most of an import's time
+      // waiting on IndexedDB's replies (about eight per document) rather than writing.
+      const valid = inputs.filter((input) => isSha256Hex(input.hash));
+      const present = await Promise.all(valid.map((input) => hasDocument(db, input.hash)));
+      const storedBefore = new Set(valid.flatMap((input, i) => (present[i] ? [input.hash] : [])));
       const results: SaveResult[] = [];
+      const writing: Array<{ k: number; input: SaveInput; now: string }> = [];
+      const seen = new Set<string>();
+      for (const input of inputs) {
+        if (!isSha256Hex(input.hash)) results.push(failure('invalid-hash'));
+        else if (storedBefore.has(input.hash) || seen.has(input.hash)) results.push(ok({ duplicate: true, documentId: input.hash }));
+        else {
+          seen.add(input.hash);
+          writing.push({ k: results.length, input, now: new Date().toISOString() });
+          results.push(failure('write-failed'));
+        }
+      }
+      const planned = await planRegions(db, writing.map(({ input, now }) => regionRequest(input, now)));
+      const createdIds = new Set(planned.create.map((r) => r.id));
+      let writes: Promise<unknown>[] = [];
+      if (planned.create.length > 0) writes.push(db.regions.bulkAdd(planned.create));
+      for (const { id, changes } of planned.update) writes.push(db.regions.update(id, changes));
+      let step = emptyStep();
+      // IndexedDB copies a row when it is handed the write: the rows of a whole batch handed over at once held the
+      // page for one long task. They go a few documents at a time, each step waiting for its replies.
+      const send = () => {
+        if (step.texts.length > 0) writes.push(db.texts.bulkPut(step.texts), db.documents.bulkAdd(step.documents), db.targets.bulkAdd(step.targets), db.achievements.bulkAdd(step.achievements));
+        step = emptyStep();
+        const sent = Promise.all(writes);
+        writes = [];
+        return sent;
+      };
       // Regions this batch created: every target and document of theirs was written just now and no choice names
       // them yet, so their cells and summaries are computed from the rows in hand (no reading back, nothing old to delete).
       const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']>; documents: StoredDocumentRow[] }>();
       const existing: string[] = [];
-      for (const input of inputs) {
-        if (!isSha256Hex(input.hash)) {
-          results.push(failure('invalid-hash'));
-          continue;
-        }
-        const stored = await storeRows(db, input);
-        results.push(stored.result);
-        if (!stored.rows) continue;
-        const { regionId, created, document, storedDocument, targets } = stored.rows;
-        if (created) fresh.set(regionId, { targets: [], metadata: new Map(), documents: [] });
+      for (const [j, { k, input, now }] of writing.entries()) {
+        const regionId = planned.ids[j] ?? UNKNOWN_REGION_ID;
+        const document = documentRow(input, input.extracted, regionId, now);
+        const { stored, text } = splitDocument(document);
+        step.texts.push(text);
+        step.documents.push(stored);
+        step.chars += text.originalText.length + text.normalizedText.length;
+        const targets = extractedTargetRows(document, input.extracted.targets, now);
+        for (const target of targets) step.targets.push(target);
+        // An extraction from before achievements were read (an older worker, a hand-made file) has none.
+        const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
+        for (const achievement of achievements) step.achievements.push(achievement);
+        results[k] = ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
+        if (createdIds.has(regionId) && !fresh.has(regionId)) fresh.set(regionId, { targets: [], metadata: new Map(), documents: [] });
         const rows = fresh.get(regionId);
-        if (!rows) {
-          existing.push(regionId);
-          continue;
-        }
-        rows.metadata.set(document.id, document.metadata);
-        rows.documents.push(storedDocument);
-        for (const target of targets) rows.targets.push(target);
+        if (rows) {
+          rows.metadata.set(document.id, document.metadata);
+          rows.documents.push(stored);
+          for (const target of targets) rows.targets.push(target);
+        } else existing.push(regionId);
+        if (step.chars + 20 * step.targets.length >= STEP_CHARS) await send();
       }
+      await send();
       // Compare's cells and region summaries of every region the batch added to, once, in the same transaction.
       await refreshCells(db, existing);
       const summaries = [];
-      for (const [regionId, { targets, metadata, documents }] of fresh) {
+      const cells: CellRow[] = [];
+      for (const [regionId, { targets, metadata, documents: regionDocuments }] of fresh) {
         // In the order the region index would read them back (by id), so ties are settled as a refresh settles them.
         targets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const cells = cellsOf(regionId, targets, metadata, {});
-        if (cells.length > 0) await db.cells.bulkPut(cells);
-        const summary = summaryOf(regionId, documents);
+        for (const cell of cellsOf(regionId, targets, metadata, {})) cells.push(cell);
+        const summary = summaryOf(regionId, regionDocuments);
         if (summary) summaries.push(summary);
       }
-      if (summaries.length > 0) await db.regionSummaries.bulkPut(summaries);
+      await Promise.all([cells.length > 0 ? db.cells.bulkPut(cells) : null, summaries.length > 0 ? db.regionSummaries.bulkPut(summaries) : null]);
       return ok(results);
     }),
   );
 }
 
+/** About this many characters of texts (a target row counting as 20) are handed to IndexedDB per step of a batch. */
+const STEP_CHARS = 200_000;
+
+interface WriteStep {
+  texts: DocumentTextRow[];
+  documents: StoredDocumentRow[];
+  targets: TargetRow[];
+  achievements: AchievementRow[];
+  chars: number;
+}
+
+const emptyStep = (): WriteStep => ({ texts: [], documents: [], targets: [], achievements: [], chars: 0 });
+
+/** The region a document asks for: the researcher's, else the one its text names (with its division). */
+function regionRequest(input: SaveInput, now: string): RegionRequest {
+  if (input.regionName) return { name: input.regionName, now };
+  const { metadata } = input.extracted;
+  return { name: metadata.region, place: { code: metadata.region_code, province: metadata.province }, now };
+}
+
 /** saveExtraction's writes; call inside a transaction over regions, documents, texts, targets and achievements. */
 async function storeExtraction(db: PlanBenchDB, input: SaveInput): Promise<SaveResult> {
-  return (await storeRows(db, input)).result;
-}
-
-/** The rows a stored document wrote, and whether its region was created for it (null: a duplicate, nothing written). */
-interface StoredRows {
-  regionId: string;
-  created: boolean;
-  document: DocumentRow;
-  /** The document's row as stored (without its texts). */
-  storedDocument: StoredDocumentRow;
-  targets: TargetRow[];
-}
-
-async function storeRows(db: PlanBenchDB, input: SaveInput): Promise<{ result: SaveResult; rows: StoredRows | null }> {
-  if (await hasDocument(db, input.hash)) return { result: ok({ duplicate: true, documentId: input.hash }), rows: null };
+  if (await hasDocument(db, input.hash)) return ok({ duplicate: true, documentId: input.hash });
   const now = new Date().toISOString();
-  const { metadata } = input.extracted;
-  const planned = input.regionName
-    ? await planRegion(db, input.regionName, now)
-    : await planRegion(db, metadata.region, now, { code: metadata.region_code, province: metadata.province });
+  const { name, place } = regionRequest(input, now);
+  const planned = await planRegion(db, name, now, place);
   if (planned.create) await db.regions.add(planned.create);
   const regionId = planned.id;
   const document = documentRow(input, input.extracted, regionId, now);
-  const storedDocument = await addDocument(db, document);
+  await addDocument(db, document);
   const targets = extractedTargetRows(document, input.extracted.targets, now);
   await db.targets.bulkAdd(targets);
   // An extraction from before achievements were read (an older worker, a hand-made file) has none.
   const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
   await db.achievements.bulkAdd(achievements);
-  return {
-    result: ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length }),
-    rows: { regionId, created: planned.create !== null, document, storedDocument, targets },
-  };
+  return ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
 }
 
 /** Writes a whole document as its two rows (the stored row is returned); call inside a transaction over documents and texts. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotations';
 import { loadChoices, setChoice } from './choices';
 import { saveExtraction } from './documents';
-import { createRegion, findRegionByName, mergeRegions, renameRegion } from './regions';
-import { UNKNOWN_REGION_ID } from '../workspace/rows';
+import { createRegion, findRegionByName, mergeRegions, planRegion, planRegions, renameRegion, type RegionRequest } from './regions';
+import { UNKNOWN_REGION_ID, type RegionRow } from '../workspace/rows';
 import { counts, openTestDb } from './testing/fake-db';
 import { expectOk } from './testing/results';
 import { sampleExtraction, sampleInput, sampleMetadata } from './testing/samples';
@@ -92,5 +92,61 @@ describe('mergeRegions', () => {
     expect(await mergeRegions(db, a.id, a.id)).toEqual({ ok: false, code: 'same-region' });
     expect(await mergeRegions(db, a.id, 'missing')).toEqual({ ok: false, code: 'not-found' });
     expect(await counts(db)).toEqual(before);
+  });
+});
+
+describe('planRegions', () => {
+  // The regions an import finds its plans in, stored before the batch: one without its division, one with it, one
+  // known also by a former name.
+  const stored: RegionRow[] = [
+    { id: 'r-xinxiang', name: '新乡市', aliases: [], createdAt: 't0', code: null, province: null },
+    { id: 'r-xunxian', name: '浚县', aliases: [], createdAt: 't0', code: '410621', province: '河南省' },
+    { id: 'r-xiongan', name: '雄安新区', aliases: ['雄安'], createdAt: 't0', code: null, province: null },
+  ];
+  // Each request leans on one before it: a code learnt, a region created then found by name and given a code, the
+  // unknown region asked for twice, a region found by a former name or by its code under another name.
+  const requests: RegionRequest[] = [
+    { name: '新乡市', place: { code: '410700', province: '河南省' }, now: 't1' },
+    { name: '新乡', place: { code: '410700' }, now: 't2' },
+    { name: '安阳市', now: 't3' },
+    { name: ' 安阳市 ', place: { code: '410500', province: '河南省' }, now: 't4' },
+    { name: '安阳', place: { code: '410500' }, now: 't5' },
+    { name: '', now: 't6' },
+    { name: '  ', now: 't7' },
+    { name: '雄安', place: { province: '河北省' }, now: 't8' },
+    { name: '雄安新区', place: { province: '天津市' }, now: 't9' },
+    { name: '浚县城关', place: { code: '410621' }, now: 't10' },
+    { name: '鹤壁市', place: { province: '河南省' }, now: 't11' },
+    { name: '鹤壁市', place: { code: '410600' }, now: 't12' },
+  ];
+
+  it('gives each plan of a batch the region saving the plans one by one gives it, and leaves the same regions', async () => {
+    const oneByOne = openTestDb(undefined, 'one-by-one');
+    const batch = openTestDb(undefined, 'batch');
+    await oneByOne.regions.bulkAdd(stored);
+    await batch.regions.bulkAdd(stored);
+    const nameOf = async (db: ReturnType<typeof openTestDb>, id: string) => (await db.regions.get(id))?.name;
+    const alone: string[] = [];
+    await oneByOne.transaction('rw', oneByOne.regions, async () => {
+      for (const { name, place, now } of requests) {
+        const planned = await planRegion(oneByOne, name, now, place);
+        if (planned.create) await oneByOne.regions.add(planned.create);
+        alone.push(planned.id);
+      }
+    });
+    const together = await batch.transaction('rw', batch.regions, async () => {
+      const planned = await planRegions(batch, requests);
+      await batch.regions.bulkAdd(planned.create);
+      for (const { id, changes } of planned.update) await batch.regions.update(id, changes);
+      return planned.ids;
+    });
+    expect(await Promise.all(together.map((id) => nameOf(batch, id)))).toEqual(await Promise.all(alone.map((id) => nameOf(oneByOne, id))));
+    expect(together.filter((id) => stored.some((r) => r.id === id))).toEqual(alone.filter((id) => stored.some((r) => r.id === id)));
+    const rows = async (db: ReturnType<typeof openTestDb>) => (await db.regions.orderBy('name').toArray()).map(({ id: _id, ...row }) => row);
+    expect(await rows(batch)).toEqual(await rows(oneByOne));
+    // What the requests lean on did happen: 新乡市 learnt its code, 安阳市 was created once and then learnt its own.
+    expect(await batch.regions.get('r-xinxiang')).toMatchObject({ code: '410700', province: '河南省' });
+    expect((await batch.regions.where('name').equals('安阳市').toArray()).map((r) => r.code)).toEqual(['410500']);
+    expect(await batch.regions.count()).toBe(stored.length + 3);
   });
 });

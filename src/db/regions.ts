@@ -54,6 +54,95 @@ export async function planRegion(db: PlanBenchDB, name: string | null | undefine
   return { id, create: { id, name: trimmed, aliases: [], createdAt: now, code, province: place.province ?? null } };
 }
 
+/** A region wanted by one document of a batch: a name (the researcher's, or read from the text) and its division. */
+export interface RegionRequest {
+  name: string | null | undefined;
+  place?: RegionPlace;
+  /** The time a region created for it is stamped with. */
+  now: string;
+}
+
+/** What a batch of planRegion calls writes: regions to add, and changes to existing regions, in order. */
+export interface PlannedRegions {
+  ids: string[];
+  create: RegionRow[];
+  update: Array<{ id: string; changes: Partial<RegionRow> }>;
+}
+
+/**
+ * planRegion for every request of a batch at once, inside a transaction over regions: the lookups are all sent
+ * together (one wait instead of two or three per document) and answered in order from them and from what the batch
+ * itself created or changed, so each request gets the region it would get if the ones before it had been planned
+ * and written one by one (a name or code created or learnt earlier in the batch is found). Writes nothing: the caller
+ * adds `create` and applies `update` in order.
+ */
+export async function planRegions(db: PlanBenchDB, requests: readonly RegionRequest[]): Promise<PlannedRegions> {
+  const names = new Set<string>();
+  const codes = new Set<string>();
+  let unknownWanted = false;
+  for (const { name, place } of requests) {
+    const trimmed = name?.trim() ?? '';
+    if (trimmed === '') unknownWanted = true;
+    else {
+      names.add(trimmed);
+      if (place?.code) codes.add(place.code);
+    }
+  }
+  const nameList = [...names];
+  const codeList = [...codes];
+  const [unknown, byName, byAlias, byCode] = await Promise.all([
+    unknownWanted ? db.regions.get(UNKNOWN_REGION_ID) : Promise.resolve(undefined),
+    Promise.all(nameList.map((n) => db.regions.where('name').equals(n).first())),
+    Promise.all(nameList.map((n) => db.regions.where('aliases').equals(n).first())),
+    Promise.all(codeList.map((c) => db.regions.where('code').equals(c).first())),
+  ]);
+  const storedByName = new Map(nameList.map((n, i) => [n, byName[i] ?? byAlias[i]] as const));
+  // Regions as the batch leaves them: a code is taken only when no region had it, a name is created only when none
+  // had it, so what the batch adds never hides what was stored, only answers lookups that found nothing.
+  const codeOf = new Map<string, string>();
+  for (const [i, c] of codeList.entries()) if (byCode[i]) codeOf.set(c, byCode[i].id);
+  const createdByName = new Map<string, RegionRow>();
+  const current = new Map<string, RegionRow>();
+  let unknownExists = unknown !== undefined;
+  const planned: PlannedRegions = { ids: [], create: [], update: [] };
+  for (const { name, place = {}, now } of requests) {
+    const trimmed = name?.trim() ?? '';
+    if (trimmed === '') {
+      if (!unknownExists) planned.create.push({ id: UNKNOWN_REGION_ID, name: '', aliases: [], createdAt: now });
+      unknownExists = true;
+      planned.ids.push(UNKNOWN_REGION_ID);
+      continue;
+    }
+    const code = place.code ?? null;
+    const withCode = code ? codeOf.get(code) : undefined;
+    if (withCode !== undefined) {
+      planned.ids.push(withCode);
+      continue;
+    }
+    const stored = storedByName.get(trimmed) ?? createdByName.get(trimmed);
+    if (stored) {
+      const found = current.get(stored.id) ?? stored;
+      let changes: Partial<RegionRow> | null = null;
+      if ((found.code ?? null) === null && code !== null) changes = { code, province: place.province ?? found.province ?? null };
+      else if ((found.province ?? null) === null && place.province) changes = { province: place.province };
+      if (changes) {
+        current.set(found.id, { ...found, ...changes });
+        planned.update.push({ id: found.id, changes });
+        if (code !== null && changes.code === code) codeOf.set(code, found.id);
+      }
+      planned.ids.push(found.id);
+      continue;
+    }
+    const region: RegionRow = { id: newId('region'), name: trimmed, aliases: [], createdAt: now, code, province: place.province ?? null };
+    createdByName.set(trimmed, region);
+    current.set(region.id, region);
+    if (code !== null) codeOf.set(code, region.id);
+    planned.create.push(region);
+    planned.ids.push(region.id);
+  }
+  return planned;
+}
+
 export async function createRegion(db: PlanBenchDB, name: string): Promise<DbResult<{ region: RegionRow }>> {
   const trimmed = name.trim();
   return guarded(() =>
