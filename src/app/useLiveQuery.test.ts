@@ -198,7 +198,7 @@ describe('followRead', () => {
       for (let w = 0; w < n; w++) {
         const when = pick(['now', 'microtask', 0, 1, 3, 8] as const);
         const region = pick(regions);
-        const write = () => (random() < 0.3 ? db.cells.where('regionId').equals(region).delete() : db.cells.put(cell(region, pick(['x', 'y']), pick(tabs), trial * 10 + w)));
+        const write = (): Promise<unknown> => (random() < 0.3 ? db.cells.where('regionId').equals(region).delete() : db.cells.put(cell(region, pick(['x', 'y']), pick(tabs), trial * 10 + w)));
         if (when === 'now') writes.push(write());
         else if (when === 'microtask') writes.push(Promise.resolve().then(write));
         else writes.push(new Promise((resolve) => setTimeout(resolve, when)).then(write));
