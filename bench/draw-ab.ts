@@ -8,6 +8,7 @@
 //   build the variants unminified, buildApp(dir, { minify: false }), to read the app's function names in them;
 //   --traces OUT: a Chromium trace of every round's open instead (devtools.timeline with thread times, OUT/<name>-open-<round>.json:
 //   the main thread's tasks, style, layout, paint, IndexedDB callbacks and GC, each with the CPU the thread spent in it);
+//   --trace-switches (with --traces): each switch's trace too, OUT/<name>-<switch|back|settled|settledBack>-<round>.json;
 //   --profile-all: every round's, OUT/<name>-<action>-<round>.cpuprofile, to set a slow round beside a fast one.)
 //   (each DIST built by buildApp; the first run fills DIR's profile, later runs reuse it. Builds of different schema
 //   versions share that one database: the newer upgrades it, so compare builds of the same schema, or refill.)
@@ -22,7 +23,7 @@ import { readSeeds, writeRegions } from './corpus';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' }, 'cpu-profiles': { type: 'string' }, 'profile-all': { type: 'boolean' }, traces: { type: 'string' } },
+  options: { 'profile-dir': { type: 'string' }, regions: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' }, 'cpu-profiles': { type: 'string' }, 'profile-all': { type: 'boolean' }, traces: { type: 'string' }, 'trace-switches': { type: 'boolean' } },
 });
 const profileDir = values['profile-dir'] ?? '/tmp/planbench-draw-ab';
 const regions = Number(values.regions ?? 1000);
@@ -31,6 +32,7 @@ const port = Number(values.port ?? 47311);
 const cpuProfiles = values['cpu-profiles'] ?? null;
 const profileAll = values['profile-all'] ?? false;
 const traces = values.traces ?? null;
+const traceSwitches = values['trace-switches'] ?? false;
 if (traces) mkdirSync(traces, { recursive: true });
 if (cpuProfiles) mkdirSync(cpuProfiles, { recursive: true });
 const variants = positionals.map((p) => {
@@ -158,21 +160,29 @@ for (let round = 0; round < rounds; round++) {
     const row: Row = {};
     const profiled = (action: string) =>
       (profileTo = !cpuProfiles ? null : profileAll ? join(cpuProfiles, `${v.name}-${action}-${round}.cpuprofile`) : round === rounds - 1 ? join(cpuProfiles, `${v.name}-${action}.cpuprofile`) : null);
+    // --traces: the open's trace; with --trace-switches, every switch's too.
+    const traced = (action: string) => (traceTo = traces && (action === 'open' || traceSwitches) ? join(traces, `${v.name}-${action}-${round}.json`) : null);
     profiled('open');
-    traceTo = traces ? join(traces, `${v.name}-open-${round}.json`) : null;
+    traced('open');
     row.open = await timed(page, '[data-testid="nav-compare"]', drawn(OPEN_INDICATOR));
     traceTo = null;
     await page.evaluate(`(${POLL})('[data-testid="tab-${SWITCH_TAB}"][data-count]', window.__pbClickedAt)`);
     profiled('switch');
+    traced('switch');
     row.switch = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
     profiled('back');
+    traced('back');
     row.back = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
+    traceTo = null;
     await page.evaluate(`(${POLL})('[data-testid="compare"][data-prefetched="true"]', window.__pbClickedAt)`);
     await page.waitForTimeout(500);
     profiled('settled');
+    traced('settled');
     row.settled = await timed(page, `[data-testid="tab-${SWITCH_TAB}"]`, drawn(SWITCH_INDICATOR));
     profiled('settledBack');
+    traced('settledBack');
     row.settledBack = await timed(page, '[data-testid="tab-childcare"]', drawn(OPEN_INDICATOR));
+    traceTo = null;
     results.get(v.name)!.push(row);
     const f = (k: string) => `${k} ${row[k]!.ms.toFixed(0)}ms/cpu ${row[k]!.cpu.toFixed(0)} (2s ${row[k]!.cpu2s.toFixed(0)})`;
     process.stdout.write(`round ${round} ${v.name} load ${loadavg()[0]!.toFixed(2)}: ${['open', 'switch', 'back', 'settled', 'settledBack'].map(f).join(' | ')}\n`);

@@ -48,6 +48,14 @@ export const readTabCells = (tab: CellTab): Promise<CellRow[]> => cellsOfTab(wor
 export const readIndicatorCells = (indicator: string): Promise<CellRow[]> => cellsOfIndicator(workspaceStore(), indicator);
 /** Answers every change to the stored cells, cheaply: what followRead watches in place of a large read of cells. */
 export const readCellsChanged = (): Promise<unknown> => cellsChanged(workspaceStore());
+/**
+ * Answers every change to one whole table, cheaply: one row read by the table's whole key range, which Dexie's live
+ * query then watches (a change anywhere in the table answers it). What useRead follows in place of reading the table.
+ */
+export const readTableChanged =
+  (table: 'regions' | 'benchmarks' | 'regionSummaries' | 'annotations') =>
+  (): Promise<unknown> =>
+    workspaceStore()[table].limit(1).toArray();
 /** Every stored cell: the all-domain matrix, jumps from notes, exports. */
 export const readAllCells = (): Promise<CellRow[]> => allCells(workspaceStore());
 /**

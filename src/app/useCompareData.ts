@@ -13,8 +13,20 @@ import { DOMAIN_IDS, type DomainId } from '../core/types';
 import type { AnnotationRow, BenchmarkRow } from '../workspace/rows';
 import type { CellRow } from '../db/repository';
 import { comparisonRegions, summaryDocuments, type CompareDocument } from './comparison';
-import { readAllTargets, readAnnotations, readBenchmarks, readCellsByTab, readCellsChanged, readDocumentSummaries, readIndicatorCells, readRegions, readRegionSummaries, readTabCells } from './reads';
-import { followRead, useKeyedLiveQuery, useLiveQuery } from './useLiveQuery';
+import {
+  readAllTargets,
+  readAnnotations,
+  readBenchmarks,
+  readCellsByTab,
+  readCellsChanged,
+  readDocumentSummaries,
+  readIndicatorCells,
+  readRegions,
+  readRegionSummaries,
+  readTabCells,
+  readTableChanged,
+} from './reads';
+import { followRead, useKeyedLiveQuery, useRead } from './useLiveQuery';
 import { UNKNOWN_REGION_ID } from '../workspace/rows';
 
 export type { CompareDocument, DocumentSummary } from './comparison';
@@ -77,12 +89,14 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
   const { locale } = useI18n();
   // An import running beside Compare changes these after every file: follow it once a second.
   const live = { throttleMs: 1000 };
-  const regionRows = useLiveQuery(readRegions, null, live);
+  // Each read starts as Compare mounts, beside the first indicator's cells (useRead: a live query's first run would wait
+  // for a setTimeout after the click's task), and is read again whenever its table changes.
+  const regionRows = useRead(readTableChanged('regions'), readRegions, null, live);
   // Read before the first chart is drawn, so that chart has its reference lines from the start.
-  const benchmarkRows = useLiveQuery(readBenchmarks, null as BenchmarkRow[] | null);
+  const benchmarkRows = useRead(readTableChanged('benchmarks'), readBenchmarks, null as BenchmarkRow[] | null);
   // What Compare needs of the documents, one summary row per region (not the 1,670 document rows of a thousand regions):
   // which regions have a document, their texts' province mentions, each document's title or file name and plan kind.
-  const summaries = useLiveQuery(readRegionSummaries, null, live);
+  const summaries = useRead(readTableChanged('regionSummaries'), readRegionSummaries, null, live);
   const documents = computed((): CompareDocument[] | null => (summaries.value ? summaryDocuments(summaries.value) : null));
   const tabReady = ref(false);
   // The tab badges (keys only, from the tab index) once the open tab has drawn: the browser's first idle moment after it.
@@ -180,6 +194,7 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
         readCellsChanged,
         () => readTabCells(key),
         (rows) => tabCells.set(key, rows),
+        { now: true },
       ),
     );
   };
@@ -223,7 +238,7 @@ export function useCompareData(tab: Ref<DomainTab>, pacing: ComparePacing = {}) 
   );
   const targets = allTargets;
   const benchmarks = computed(() => benchmarkRows.value ?? []);
-  const annotations = useLiveQuery(readAnnotations, [] as AnnotationRow[]);
+  const annotations = useRead(readTableChanged('annotations'), readAnnotations, [] as AnnotationRow[]);
 
   /** The open tab's cells: its own query's, else the prefetch's once the tab has landed (a tab switch then reads nothing). */
   const shownCells = computed((): CellRow[] | null => tabCells.get(tab.value) ?? landed.get(tab.value) ?? (byTab.value ? NO_CELLS : null));

@@ -142,4 +142,74 @@ describe('followRead', () => {
     expect(shown).toEqual(['read 2']);
     stop();
   });
+
+  it('with `now`, reads at once, before the live query has run, and not a second time when nothing changed', async () => {
+    const db = openTestDb();
+    await db.cells.bulkPut([cell('a', 'x', 'childcare', 1)]);
+    let signals = 0;
+    let reads = 0;
+    let shown: CellRow[] | null = null;
+    const stop = followRead(
+      () => {
+        signals++;
+        return cellsChanged(db);
+      },
+      () => {
+        reads++;
+        return cellsOfTab(db, 'childcare');
+      },
+      (rows) => (shown = rows),
+      { now: true },
+    );
+    // Started in the caller's task: Dexie runs a live query's first query in a setTimeout.
+    expect(reads).toBe(1);
+    expect(signals).toBe(0);
+    await vi.waitFor(() => expect(signals).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).toBe(1);
+    // Followed as before.
+    await db.cells.put(cell('b', 'x', 'childcare', 2));
+    await vi.waitFor(() => expect((shown ?? []).map((c) => c.regionId)).toEqual(['a', 'b']));
+    expect(reads).toBe(2);
+    stop();
+  });
+
+  it('with `now`, ends on the same cells as the live query alone whenever writes come around its start', async () => {
+    // Writes at random moments around the start (in the same task, after a microtask, after timers of 0–8 ms) and of
+    // random kinds: the read started at once and the one started by the live query end on what the store holds.
+    let seed = 18;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const regions = ['a', 'b', 'c', 'd'];
+    const tabs = ['childcare', 'elderly'];
+    const values = (rows: CellRow[] | null) => (rows ?? []).map((c) => `${c.regionId}/${c.indicator}=${(c as unknown as { value: number }).value}`).join(' ');
+    for (let trial = 0; trial < 20; trial++) {
+      const db = openTestDb();
+      await db.cells.bulkPut(regions.filter(() => random() < 0.6).map((r, i) => cell(r, 'x', pick(tabs), i)));
+      let atOnce: CellRow[] | null = null;
+      let live: CellRow[] | null = null;
+      const stops = [
+        followRead(() => cellsChanged(db), () => cellsOfTab(db, 'childcare'), (rows) => (atOnce = rows), { now: true }),
+        followRead(() => cellsChanged(db), () => cellsOfTab(db, 'childcare'), (rows) => (live = rows)),
+      ];
+      const writes: Promise<unknown>[] = [];
+      const n = Math.floor(random() * 4);
+      for (let w = 0; w < n; w++) {
+        const when = pick(['now', 'microtask', 0, 1, 3, 8] as const);
+        const region = pick(regions);
+        const write = (): Promise<unknown> => (random() < 0.3 ? db.cells.where('regionId').equals(region).delete() : db.cells.put(cell(region, pick(['x', 'y']), pick(tabs), trial * 10 + w)));
+        if (when === 'now') writes.push(write());
+        else if (when === 'microtask') writes.push(Promise.resolve().then(write));
+        else writes.push(new Promise((resolve) => setTimeout(resolve, when)).then(write));
+      }
+      await Promise.all(writes);
+      const stored = await cellsOfTab(db, 'childcare');
+      await vi.waitFor(() => {
+        expect(values(atOnce)).toBe(values(stored));
+        expect(values(live)).toBe(values(stored));
+      });
+      for (const stop of stops) stop();
+    }
+  });
 });

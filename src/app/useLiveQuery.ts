@@ -1,5 +1,5 @@
 // A Dexie live query as a Vue ref: re-runs when the rows it read change, in this tab or another.
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie, { liveQuery, type Subscription } from 'dexie';
 import { onScopeDispose, type Ref, shallowRef, watch, type WatchSource } from 'vue';
 
 export interface LiveQueryOptions<T = unknown> {
@@ -12,6 +12,12 @@ export interface LiveQueryOptions<T = unknown> {
   throttleMs?: number | ((value: T) => number);
   /** useLiveQuery: when this source changes, the query reads the store at once and its quiet window starts again. */
   restartWhen?: WatchSource<unknown>;
+  /**
+   * followRead: the first read starts at once, in the caller's task, instead of once the signal's live query has
+   * answered (Dexie runs a live query's first query in a setTimeout, which under load came ~0.18 s after Compare's
+   * click). The signal's first answer then reads again only if the store changed meanwhile (see followRead).
+   */
+  now?: boolean;
 }
 
 /**
@@ -75,27 +81,66 @@ export function followRead<T>(
 ): () => void {
   let latest = 0;
   let stopped = false;
+  const run = () => {
+    const mine = ++latest;
+    read().then(
+      (value) => {
+        if (!stopped && mine === latest) next(value);
+      },
+      (error: unknown) => {
+        console.error('live query failed', error);
+        onError?.(error);
+      },
+    );
+  };
+  // Read at once (options.now): the signal's first answer, which would read again, is passed over unless a write was
+  // signalled since the read began. Dexie signals every committed write (this tab's, another tab's, a worker's) with
+  // `storagemutated`, the event its live queries follow; the signal's live query listens to it from its first query on,
+  // so a write is either seen here (the read is repeated) or by the live query (it answers again): none is missed.
+  let passOver: (() => boolean) | null = null;
+  let stopListening = (): void => undefined;
+  if (options.now) {
+    let changed = false;
+    const listener = () => (changed = true);
+    Dexie.on.storagemutated.subscribe(listener);
+    let listening = true;
+    const unlisten = () => {
+      if (listening) Dexie.on.storagemutated.unsubscribe(listener);
+      listening = false;
+    };
+    passOver = () => {
+      unlisten();
+      passOver = null;
+      return !changed;
+    };
+    stopListening = unlisten;
+    run();
+  }
   const stop = followQuery(
     signal,
     () => {
-      const mine = ++latest;
-      read().then(
-        (value) => {
-          if (!stopped && mine === latest) next(value);
-        },
-        (error: unknown) => {
-          console.error('live query failed', error);
-          onError?.(error);
-        },
-      );
+      if (passOver?.()) return;
+      run();
     },
     options,
     onError,
   );
   return () => {
     stopped = true;
+    stopListening();
     stop();
   };
+}
+
+/**
+ * A read as a Vue ref, started at once (not in the setTimeout a live query's first run waits for) and read again on each
+ * change `signal` answers: followRead with `now`. For reads of a whole table, whose signal reads one row of it.
+ */
+export function useRead<T>(signal: () => Promise<unknown>, read: () => Promise<T>, initial: T, options: LiveQueryOptions = {}): Ref<T> {
+  const value = shallowRef(initial) as Ref<T>;
+  const stop = followRead(signal, read, (v) => (value.value = v), { ...options, now: true });
+  onScopeDispose(stop);
+  return value;
 }
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T, options: LiveQueryOptions<T> = {}): Ref<T> {
