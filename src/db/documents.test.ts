@@ -140,67 +140,6 @@ describe('saveExtractions', () => {
     expect(await rows(db)).toEqual(await rows(alone));
   });
 
-  it('hands its rows over in steps, waiting for the replies between them, and writes every row all the same', async () => {
-    // Each step's rows are copied by IndexedDB on the page's thread: a batch handed over at once held the page for a
-    // long task (up to 0.3 s for 25 plans). With a clock where every handover takes a step's time, no two plans'
-    // targets are handed over before the first of them is answered.
-    const db = openTestDb();
-    const events: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'log-targets',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table: (name) => {
-          const inner = down.table(name);
-          if (name !== 'targets') return inner;
-          return {
-            ...inner,
-            mutate: async (req) => {
-              events.push('sent');
-              const res = await inner.mutate(req);
-              events.push('answered');
-              return res;
-            },
-          };
-        },
-      }),
-    });
-    const inputs = [await sampleInput('plan one'), await sampleInput('plan two'), await sampleInput('plan three')];
-    let clock = 0;
-    const results = expectOk(await saveExtractions(db, inputs, { stepMs: 1, now: () => clock++ }));
-    expect(results.every((r) => r.ok && !r.value.duplicate)).toBe(true);
-    expect(events).toEqual(['sent', 'answered', 'sent', 'answered', 'sent', 'answered']);
-    // The same rows, cells and summaries as the whole batch handed over in one step.
-    const whole = openTestDb(undefined, 'planbench-whole');
-    expectOk(await saveExtractions(whole, inputs, { stepMs: Infinity }));
-    // Region ids are drawn at random: compared by the regions' names.
-    const rows = async (d: PlanBenchDB) => {
-      let json = JSON.stringify({
-        targets: (await d.targets.orderBy('id').toArray()).map(({ updatedAt: _u, ...t }) => t),
-        cells: await d.cells.toArray(),
-        summaries: await d.regionSummaries.toArray(),
-        texts: await d.texts.toArray(),
-        counts: await counts(d),
-      });
-      for (const region of await d.regions.toArray()) json = json.split(region.id).join(`<${region.name}>`);
-      return JSON.parse(json) as unknown;
-    };
-    expect(await rows(db)).toEqual(await rows(whole));
-  });
-
-  it('writes nothing of a batch when a write fails after earlier steps were answered', async () => {
-    const db = openTestDb();
-    expectOk(await saveExtraction(db, await sampleInput('existing')));
-    const before = await counts(db);
-    const clash = sampleExtraction({ metadata: sampleMetadata({ region: '新的区' }), targets: [sampleRecord(), sampleRecord()] });
-    let clock = 0;
-    const inputs = [await sampleInput('fine'), await sampleInput('fine too'), await sampleInput('clash', { extracted: clash })];
-    const result = await saveExtractions(db, inputs, { stepMs: 1, now: () => clock++ });
-    expect(result).toMatchObject({ ok: false, code: 'write-failed' });
-    expect(await counts(db)).toEqual(before);
-  });
-
   it('writes none of the plans when one of them cannot be written', async () => {
     const db = openTestDb();
     expectOk(await saveExtraction(db, await sampleInput('existing')));

@@ -4,7 +4,7 @@ import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, planRegion, planRegions, resolveRegion, type RegionRequest } from './regions';
-import { cellsOf, cellTables, refreshCells, regionsOfDocument } from './cells';
+import { cellsOf, cellTables, refreshCells, regionsOfDocument, type CellRow } from './cells';
 import { summaryOf } from './summaries';
 import {
   documentRow,
@@ -15,6 +15,7 @@ import {
   type AchievementRow,
   type AnnotationRow,
   type DocumentFile,
+  type DocumentTextRow,
   type DocumentRow,
   type RegionRow,
   type StoredDocumentRow,
@@ -62,10 +63,10 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
  * is a duplicate the second time. Either every document is written or, if the transaction fails, none is (the value
  * is then that failure, and the caller may save them one by one to learn which failed).
  */
-export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[], options: HandoverOptions = {}): Promise<DbResult<SaveResult[]>> {
+export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[]): Promise<DbResult<SaveResult[]>> {
   return guarded<SaveResult[]>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
-      // The batch's duplicate checks and region lookups are sent together, its writes in steps (Handover): one
+      // The batch's duplicate checks and region lookups are sent together, its writes a few documents at a time: one
       // document after another, each waiting for its own checks, lookups and writes, spent most of an import's time
       // waiting on IndexedDB's replies (about eight per document) rather than writing.
       const valid = inputs.filter((input) => isSha256Hex(input.hash));
@@ -85,9 +86,19 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
       }
       const planned = await planRegions(db, writing.map(({ input, now }) => regionRequest(input, now)));
       const createdIds = new Set(planned.create.map((r) => r.id));
-      const handover = new Handover(options);
-      if (planned.create.length > 0) handover.send(db.regions.bulkAdd(planned.create));
-      for (const { id, changes } of planned.update) handover.send(db.regions.update(id, changes));
+      let writes: Promise<unknown>[] = [];
+      if (planned.create.length > 0) writes.push(db.regions.bulkAdd(planned.create));
+      for (const { id, changes } of planned.update) writes.push(db.regions.update(id, changes));
+      let step = emptyStep();
+      // IndexedDB copies a row when it is handed the write: the rows of a whole batch handed over at once held the
+      // page for one long task. They go a few documents at a time, each step waiting for its replies.
+      const send = () => {
+        if (step.texts.length > 0) writes.push(db.texts.bulkPut(step.texts), db.documents.bulkAdd(step.documents), db.targets.bulkAdd(step.targets), db.achievements.bulkAdd(step.achievements));
+        step = emptyStep();
+        const sent = Promise.all(writes);
+        writes = [];
+        return sent;
+      };
       // Regions this batch created: every target and document of theirs was written just now and no choice names
       // them yet, so their cells and summaries are computed from the rows in hand (no reading back, nothing old to delete).
       const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']>; documents: StoredDocumentRow[] }>();
@@ -96,13 +107,14 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
         const regionId = planned.ids[j] ?? UNKNOWN_REGION_ID;
         const document = documentRow(input, input.extracted, regionId, now);
         const { stored, text } = splitDocument(document);
+        step.texts.push(text);
+        step.documents.push(stored);
+        step.chars += text.originalText.length + text.normalizedText.length;
         const targets = extractedTargetRows(document, input.extracted.targets, now);
+        for (const target of targets) step.targets.push(target);
         // An extraction from before achievements were read (an older worker, a hand-made file) has none.
         const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
-        await handover.put(db.texts, [text]);
-        await handover.add(db.documents, [stored]);
-        await handover.add(db.targets, targets);
-        await handover.add(db.achievements, achievements);
+        for (const achievement of achievements) step.achievements.push(achievement);
         results[k] = ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
         if (createdIds.has(regionId) && !fresh.has(regionId)) fresh.set(regionId, { targets: [], metadata: new Map(), documents: [] });
         const rows = fresh.get(regionId);
@@ -111,78 +123,38 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
           rows.documents.push(stored);
           for (const target of targets) rows.targets.push(target);
         } else existing.push(regionId);
+        if (step.chars + 20 * step.targets.length >= STEP_CHARS) await send();
       }
-      await handover.flush();
+      await send();
       // Compare's cells and region summaries of every region the batch added to, once, in the same transaction.
       await refreshCells(db, existing);
+      const summaries = [];
+      const cells: CellRow[] = [];
       for (const [regionId, { targets, metadata, documents: regionDocuments }] of fresh) {
         // In the order the region index would read them back (by id), so ties are settled as a refresh settles them.
         targets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        await handover.put(db.cells, cellsOf(regionId, targets, metadata, {}));
+        for (const cell of cellsOf(regionId, targets, metadata, {})) cells.push(cell);
         const summary = summaryOf(regionId, regionDocuments);
-        if (summary) await handover.put(db.regionSummaries, [summary]);
+        if (summary) summaries.push(summary);
       }
-      await handover.flush();
+      await Promise.all([cells.length > 0 ? db.cells.bulkPut(cells) : null, summaries.length > 0 ? db.regionSummaries.bulkPut(summaries) : null]);
       return ok(results);
     }),
   );
 }
 
-/** How the rows of a batch are handed to IndexedDB: in steps of about this much of the page's time (a test's clock may stand in). */
-export interface HandoverOptions {
-  stepMs?: number;
-  now?: () => number;
+/** About this many characters of texts (a target row counting as 20) are handed to IndexedDB per step of a batch. */
+const STEP_CHARS = 200_000;
+
+interface WriteStep {
+  texts: DocumentTextRow[];
+  documents: StoredDocumentRow[];
+  targets: TargetRow[];
+  achievements: AchievementRow[];
+  chars: number;
 }
 
-/**
- * Hands a transaction's rows to IndexedDB a few at a time, and once the page has spent about `stepMs` handing
- * them over (IndexedDB copies each row on the page's thread when it is handed one: a text of 30,000 characters
- * costs it about as long as 50 target rows), waits for their replies, so the page's task ends and the page can
- * answer input and draw before the next step. Every row is written in the caller's transaction all the same.
- */
-class Handover {
-  private pending: Promise<unknown>[] = [];
-  private readonly stepMs: number;
-  private readonly now: () => number;
-  private started: number;
-
-  constructor(options: HandoverOptions) {
-    this.stepMs = options.stepMs ?? STEP_MS;
-    this.now = options.now ?? (() => performance.now());
-    this.started = this.now();
-  }
-
-  send(write: Promise<unknown>): void {
-    this.pending.push(write);
-  }
-
-  async put<T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += HANDOVER_ROWS) {
-      this.send(table.bulkPut(rows.slice(i, i + HANDOVER_ROWS)));
-      if (this.now() - this.started >= this.stepMs) await this.flush();
-    }
-  }
-
-  async add<T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += HANDOVER_ROWS) {
-      this.send(table.bulkAdd(rows.slice(i, i + HANDOVER_ROWS)));
-      if (this.now() - this.started >= this.stepMs) await this.flush();
-    }
-  }
-
-  /** Waits for every row handed over so far (a later task): the next step starts its clock then. */
-  async flush(): Promise<void> {
-    const sent = Promise.all(this.pending);
-    this.pending = [];
-    await sent;
-    this.started = this.now();
-  }
-}
-
-/** The page's time per step of a batch's writes, well under the 50 ms a task may take before it is counted long. */
-const STEP_MS = 25;
-/** Rows handed over in one call at most (a plan's targets, a region's cells), so a step can end inside a large plan. */
-const HANDOVER_ROWS = 100;
+const emptyStep = (): WriteStep => ({ texts: [], documents: [], targets: [], achievements: [], chars: 0 });
 
 /** The region a document asks for: the researcher's, else the one its text names (with its division). */
 function regionRequest(input: SaveInput, now: string): RegionRequest {
