@@ -129,3 +129,54 @@ describe('two things counted each (…和…各N)', () => {
     ]);
   });
 });
+
+describe('rows an indicator table of columns of spaces leaves out (pdftotext -layout)', () => {
+  const all = (text: string) => {
+    const r = extractText(text);
+    // Table rows, and any record the prose reader gives (a table's baselines are achieved records of the table).
+    return [...r.targets.map((t) => [t.source, t.name, t.target.value]), ...r.achieved.filter((a) => a.source !== 'table').map((a) => [a.source, a.name, a.value])];
+  };
+  const noSeq = [
+    '某市“十五五”社会事业发展规划',
+    '',
+    '表 2 发展指标',
+    '',
+    '指标             单位     2025 年   2030 年   属性',
+    '每万人口全科医生   人       3.2       4.0       预期性',
+    '数',
+    '老年大学覆盖率     %        70        90        预期性',
+    '公办幼儿园在园幼   %        52        60        约束性',
+    '儿占比',
+    '',
+  ];
+
+  it('reads the rows after a first row of another shape in a table without 序号 (the whole table was lost)', () => {
+    const emptyBase = noSeq.join('\n').replace('人       3.2       4.0', '人                 4.0');
+    const conflict = noSeq.join('\n').replace('人       3.2       4.0', '人       3.2       4.0%');
+    for (const text of [emptyBase, conflict]) {
+      expect(all(text)).toEqual([
+        ['table', '老年大学覆盖率', 90],
+        ['table', '公办幼儿园在园幼儿占比', 60],
+      ]);
+    }
+    // A row in the middle left out no longer ends the table either.
+    expect(all(noSeq.join('\n').replace('%        70        90', '%                  90')).map((r) => r[1])).toEqual(['每万人口全科医生数', '公办幼儿园在园幼儿占比']);
+  });
+
+  it('gives no prose record for a last row left out (it was named 3    婴儿死亡率   ‰   3.1约束性)', () => {
+    const seq = [
+      '某市“十五五”社会事业发展规划',
+      '',
+      '序号 指标             单位     2025 年   2030 年   属性',
+      '1    老年大学覆盖率     %        70        90        预期性',
+      '2    每万人口全科医生数 人       3.2       4.0       预期性',
+      '3    婴儿死亡率         ‰        3.1       <4%       约束性',
+      '',
+      '到 2030 年，社会事业发展水平明显提高。',
+    ].join('\n');
+    expect(all(seq)).toEqual([
+      ['table', '老年大学覆盖率', 90],
+      ['table', '每万人口全科医生数', 4],
+    ]);
+  });
+});
