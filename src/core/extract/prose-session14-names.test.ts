@@ -180,3 +180,21 @@ describe('rows an indicator table of columns of spaces leaves out (pdftotext -la
     ]);
   });
 });
+
+describe('two places each doing work (…和…各建成N)', () => {
+  it('gives one record a place, named by the work and the place, a count of work done', () => {
+    // It was one record named 城区和乡镇各建设综合养老服务中心 (a level), the places inside the name.
+    expect(rows(`${PLAN}到2030年,城区和乡镇各建设2个综合养老服务中心。`)).toEqual([
+      ['建设综合养老服务中心(城区)', 2, '个', 'increment'],
+      ['建设综合养老服务中心(乡镇)', 2, '个', 'increment'],
+    ]);
+    // A noun the two places share is written once, after the second (城市和农村社区 → 城市社区, 农村社区); 农村's 村 is none.
+    expect(rows(`${PLAN}到2030年,全县城市和农村社区各建成1个儿童之家。`).map((r) => r[0])).toEqual(['建成儿童之家(城市社区)', '建成儿童之家(农村社区)']);
+    expect(rows(`${PLAN}到2030年,城市和农村各新建1所特殊教育学校。`).map((r) => r[0])).toEqual(['新建特殊教育学校(城市)', '新建特殊教育学校(农村)']);
+    // Reported as done alike.
+    expect(reached('截至2025年底,城区和乡镇各建成4个老年食堂。')).toEqual([
+      ['建成老年食堂(城区)', 4, '个', 'increment', 2025],
+      ['建成老年食堂(乡镇)', 4, '个', 'increment', 2025],
+    ]);
+  });
+});

@@ -1026,6 +1026,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "在各堂区设立至少1间长者综合服务中心": 各X with a floor is each X's quota, as 每个X is (各县区共建成… stays a total).
     const each = !perMatch && q.opStart < q.start && q.op === '>=' ? EACH_PLACE.exec(built.names[0] ?? '') : null;
     if (each?.[1] && each[2]) built.names = [each[2]];
+    // "城市和农村社区各建成1个服务站": two places each doing the work — one record a place, named by the work and the place
+    // (建成服务站(城市社区), 建成服务站(农村社区)); it was one named 城市和农村社区各建成服务站, a level.
+    const bothEach = !perMatch && !isRateUnit(q.unit) ? PLACES_EACH.exec(built.names[0] ?? '') : null;
+    let eachOf: string[] | null = null;
+    if (bothEach?.[1] && bothEach[2] && bothEach[3]) {
+      const shared = PLACE_NOUN.exec(bothEach[2])?.[0];
+      eachOf = [shared && !bothEach[1].endsWith(shared) && bothEach[2].length - shared.length >= 2 ? bothEach[1] + shared : bothEach[1], bothEach[2]];
+      built.names = [bothEach[3]];
+    }
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
     const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
@@ -1093,7 +1102,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // 每年提供学位, need not be new places: it keeps its verb.)
     const added = kind === 'increment' || kind === 'cumulative' ? ADDED_PLACES.exec(built.names[0] ?? '') : null;
     if (added?.[2] && (added[1] !== '提供' || !per)) built.names = [`新增${added[2]}`];
-    const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    const split = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    const pairs = eachOf && split.length === 1 && split[0] ? eachOf.map((place) => ({ name: `${split[0]?.name ?? ''}(${place})`, q: split[0]?.q ?? q })) : split;
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
     if (achieved && !past && !pending) continue;
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
@@ -1321,6 +1331,10 @@ function comparedYear(change: string): number | null {
 }
 
 /** 各 and a kind of place, then the work of setting up what each is to have (在各堂区设立…, 各乡镇建有…). */
+/** Two places (or bodies) then 各 and work setting up what each is to have: 城市和农村各新建…, 城区和乡镇各建设…. */
+const PLACES_EACH = /^([\u4e00-\u9fff]{2,8}?)和([\u4e00-\u9fff]{2,8}?)各((?:新建|新增|建成|建设|改造|改扩建|新改扩建|设立|设置|配备|打造|建有|创建|培育)[\u4e00-\u9fff(“].{0,24})$/u;
+/** The noun two places share, written once after the second (城市和农村社区 → 城市社区, 农村社区). */
+const PLACE_NOUN = /(?:社区|街道|乡镇|地区|学校|村)$/u;
 const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街道|乡镇|县|区|镇|村))(?:都|均)?(?:设立|建成|建有|设置|配备|建设|打造)([\u4e00-\u9fff(“].{1,24})$/u;
 
 /** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
