@@ -198,3 +198,16 @@ describe('two places each doing work (…和…各建成N)', () => {
     ]);
   });
 });
+
+describe('names the probes p55 and p59 still missed', () => {
+  it('leaves 补充 after a hiring verb out of the people hired (招聘补充 → the teachers)', () => {
+    // It was 补充乡村教师: 补充 (to replenish) is the hiring's, not a kind of teacher.
+    expect(rows(`${PLAN}到2030年,每年招聘补充乡村教师不少于800名。`)).toEqual([['乡村教师', 800, '名', 'increment']]);
+  });
+
+  it('names a bare thing added (新增名额) by the one the sentence added before it', () => {
+    // It was 新增名额: which places, the sentence's first clause says.
+    expect(rows(`${PLAN}到2030年,增加康复训练服务名额,每年新增不少于300个名额。`)).toEqual([['新增康复训练服务名额', 300, '个', 'increment']]);
+    expect(rows(`${PLAN}到2030年,扩大护理型床位供给,每年新增床位500张。`).map((r) => r[0])).toEqual(['新增床位']);
+  });
+});

@@ -1102,6 +1102,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // 每年提供学位, need not be new places: it keeps its verb.)
     const added = kind === 'increment' || kind === 'cumulative' ? ADDED_PLACES.exec(built.names[0] ?? '') : null;
     if (added?.[2] && (added[1] !== '提供' || !per)) built.names = [`新增${added[2]}`];
+    // "增加日间护理服务名额,每年新增不少于600个名额": a bare thing added is the one the sentence added before it
+    // (新增日间护理服务名额); it was 新增名额.
+    const bareAdded = kind === 'increment' || kind === 'cumulative' ? BARE_ADDED.exec(built.names[0] ?? '') : null;
+    if (bareAdded?.[1]) {
+      let whole = '';
+      for (const m of sentence.text.slice(0, at).matchAll(ADDS_BEFORE)) if (m[1]?.endsWith(bareAdded[1])) whole = m[1];
+      if (whole.length > bareAdded[1].length) built.names = [`新增${whole}`];
+    }
     const split = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const pairs = eachOf && split.length === 1 && split[0] ? eachOf.map((place) => ({ name: `${split[0]?.name ?? ''}(${place})`, q: split[0]?.q ?? q })) : split;
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
@@ -1331,6 +1339,10 @@ function comparedYear(change: string): number | null {
 }
 
 /** 各 and a kind of place, then the work of setting up what each is to have (在各堂区设立…, 各乡镇建有…). */
+/** A thing added named bare (新增名额, 新增床位): which places or beds the sentence may have said before. */
+const BARE_ADDED = /^新增(名额|床位|宿位|学位|托位|岗位)$/u;
+/** Work adding a thing named whole, ending its clause earlier in the sentence (增加日间护理服务名额,). */
+const ADDS_BEFORE = /(?:增加|扩大|新增|增设|提供)([\u4e00-\u9fff]{2,14}?(?:名额|床位|宿位|学位|托位|岗位))(?=[,，;；])/gu;
 /** Two places (or bodies) then 各 and work setting up what each is to have: 城市和农村各新建…, 城区和乡镇各建设…. */
 const PLACES_EACH = /^([\u4e00-\u9fff]{2,8}?)和([\u4e00-\u9fff]{2,8}?)各((?:新建|新增|建成|建设|改造|改扩建|新改扩建|设立|设置|配备|打造|建有|创建|培育)[\u4e00-\u9fff(“].{0,24})$/u;
 /** The noun two places share, written once after the second (城市和农村社区 → 城市社区, 农村社区). */
