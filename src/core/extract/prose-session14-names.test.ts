@@ -211,3 +211,15 @@ describe('names the probes p55 and p59 still missed', () => {
     expect(rows(`${PLAN}到2030年,扩大护理型床位供给,每年新增床位500张。`).map((r) => r[0])).toEqual(['新增床位']);
   });
 });
+
+describe('a sentence that opens with 现时 stands now to its end', () => {
+  it('reads a waiting time after 现时’s first clause as reached now, a level, not a target of the year', () => {
+    const r = extractText('二〇二六年施政報告\n第八段　現時全港共有約5 000個資助日間護理名額，輪候日間護理服務的平均時間為9個月。');
+    // It was a target of 2026, and an increment (work done in the year).
+    expect(r.targets).toEqual([]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind])).toEqual([
+      ['资助日间护理名额', 5000, '个', 'level'],
+      ['轮候日间护理服务的平均时间', 9, '个月', 'level'],
+    ]);
+  });
+});

@@ -1051,7 +1051,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
       const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
       const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
-      if (moved || reached) kind = 'level';
+      // "轮候…的平均时间为18个月": a time things take is how long they take, never work done in the year.
+      const lasting = DURATION.test(built.names[0] ?? '') && DURATION_UNIT.test(q.unit);
+      if (moved || reached || lasting) kind = 'level';
     }
     if (q.unit === '倍') kind = 'level';
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
@@ -1363,6 +1365,9 @@ const CITED_TARGET = /目标(?:任务|值)?$|^(?:超额)?完成[^,;]{0,12}目标
 const PROGRAMME_LEVEL = /(?:达到|稳定在|保持在|维持在|不低于|不少于|控制在)$/u;
 /** What a count of people or things held is named by (参保人数, 床位总数): a stock, never work done. */
 const STOCK = /(?:人数|总数|总量|数量|数目|规模)$/u;
+/** A time something takes (轮候…的平均时间, 办理时限) in units of time. */
+const DURATION = /(?:时间|时长|时限|周期)$/u;
+const DURATION_UNIT = /^(?:个月|月|天|日|个工作日|工作日|周|小时|分钟)$/u;
 const PROGRAMME_MOVE = /(?:提高|提升|增加|扩大|缩短|减少|降低|延长)(?:到|至)$|增至$/u;
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
