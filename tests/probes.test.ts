@@ -1348,8 +1348,9 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["托育从业人员持证上岗率", "=", 2028, null],
   ],
   'p59-hk-elderly-policy-trad.txt': [
-    ["新增资助安老宿位", "~", 2026, null],
-    ["社区照顾服务券的数目", "=", 2026, null],
+    // 未来五年 from a 2026 address ends in 2031 (they were dated 2026, the address's year).
+    ["新增资助安老宿位", "~", 2031, null],
+    ["社区照顾服务券的数目", "=", 2031, null],
     ["轮候资助护养院宿位的平均时间", "<=", 2028, null],
     ["长者地区中心的数目", "=", 2028, null],
     ["新增日间护理服务名额", ">=", 2026, "每年"],

@@ -223,3 +223,11 @@ describe('a sentence that opens with 现时 stands now to its end', () => {
     ]);
   });
 });
+
+describe('the years ahead of a year’s address (未来五年)', () => {
+  it('dates a total over the next five years five years after the address’s year', () => {
+    const r = extractText('二〇二六年施政報告\n第九段　我們會在未來五年額外提供約2 000個資助日間護理名額。');
+    // It was dated 2026, the address's own year, as if the five years' total were the year's.
+    expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.target.year])).toEqual([['新增资助日间护理名额', 2000, 'cumulative', 2031]]);
+  });
+});
