@@ -231,3 +231,15 @@ describe('the years ahead of a year’s address (未来五年)', () => {
     expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.target.year])).toEqual([['新增资助日间护理名额', 2000, 'cumulative', 2031]]);
   });
 });
+
+describe('a level reached in a ;-item after one dated', () => {
+  it('is of the year the item before it reached its level in, not the report’s', () => {
+    const report = '某县“十四五”民生事业发展规划实施情况中期评估报告\n某县发展和改革局\n2023年10月\n一、主要指标进展\n';
+    const got = reached(`${report}普惠性幼儿园覆盖率2022年达到86.1%,已提前完成85%的规划目标;义务教育巩固率达到96.2%,尚未达到97%的规划目标。`);
+    // It was dated 2023, the report's year.
+    expect(got.map((a) => [a[0], a[1], a[4]])).toEqual([
+      ['普惠性幼儿园覆盖率', 86.1, 2022],
+      ['义务教育巩固率', 96.2, 2022],
+    ]);
+  });
+});

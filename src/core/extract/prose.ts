@@ -1403,6 +1403,19 @@ interface Reach {
  * 由X提高到Y before a target. Year: as stated before the value; else the end of the period a review section
  * reports on (a 十四五 plan's 发展基础 → 2020); else the issue year (the text speaks of the present).
  */
+/**
+ * The year the ;-item before a sentence dated a level it reached (…2022年达到91.5%,…;), when the paragraph's text since
+ * its last 。 is one such item and that year is before `fallback`; else null.
+ */
+function listYear(paragraph: string, fallback: number | null): number | null {
+  if (fallback === null || paragraph.charCodeAt(paragraph.length - 1) !== 0x3b) return null;
+  const tail = paragraph.slice(Math.max(paragraph.lastIndexOf('。'), paragraph.length - LIST_REACH) + 1, -1);
+  if (tail.includes(';') || /将|力争|争取|计划|目标|到20\d\d年/u.test(tail.replace(/(?:完成|达到)[^,;。]{0,8}的规划目标/gu, ''))) return null;
+  const dated = /^[^,;。\d]{2,30}?(20\d\d)年(?:底|末)?(?:已)?(?:达到|达|为)\d/u.exec(tail);
+  const year = dated ? Number(dated[1]) : null;
+  return year !== null && year < fallback ? year : null;
+}
+
 function achievedOf(a: {
   ctx: ClauseContext;
   opts: ProseOptions;
@@ -1427,12 +1440,15 @@ function achievedOf(a: {
   // 去年/上年 before the value: the year before the one the text was issued in.
   // 去年/上年 before the value: the year before the one the text was issued in, or before the year stated ahead of it
   // (a dateline's 2026年3月2日,…去年…).
+  const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const text = ctx.sentence.text.slice(0, at);
   const lastAt = Math.max(text.lastIndexOf('去年'), text.lastIndexOf('上年'));
   const lastYear =
     lastAt < 0 ? null : mark ? (mark.year !== null && lastAt > lastBefore(ctx.facts, at) ? mark.year - 1 : null) : opts.now != null ? opts.now - 1 : null;
-  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
-  const flow = a.kind === 'cumulative' || a.kind === 'increment';
+  // "学前教育毛入园率2022年达到91.5%,…;高中阶段教育毛入学率达到93.8%,…": a level reached in a ;-item with no year of
+  // its own is of the year the item before it reached its level in (it was read as of the report's year).
+  const listed = !mark && a.past && !flow ? listYear(ctx.paragraph, fallback) : null;
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
   const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
