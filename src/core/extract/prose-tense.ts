@@ -5,7 +5,7 @@ import { fiveYearPeriod, type Period } from './metadata-dates';
 
 /**
  * A sentence that opens by dating a state: 截至2024年底, 截止目前, 截至6月, 现时 (Hong Kong's 目前; also after a
- * paragraph's number, 第八段　现时…).
+ * paragraph's number, 第八段 现时…).
  */
 const REPORT_OPEN = /^[\s\d.、()▶•·一二三四五六七八九十]*(?:第[一二三四五六七八九十百零〇\d]+段\s*)?(?:今年以来|截至|截止|目前|现时|现已|已经|已(?!有))/u;
 /** "X以来": since a past time, so what follows has happened. */
