@@ -78,8 +78,11 @@ export function stripLeading(s: string): string {
   return acting.replace(LEADING_CONTEXT, '').trim();
 }
 
-/** Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name. */
-const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?=[\u4e00-\u9fff]{2})/u;
+/**
+ * Verbs of hiring or sending that come before the people counted (选聘社会工作者200名): not part of the name, nor 补充
+ * after one (招聘补充中小学教师 → 中小学教师, the teachers hired; it was 补充中小学教师).
+ */
+const HIRING = /^(?:选聘|招聘|聘用|招募|选派|遴选|配备)(?:补充)?(?=[\u4e00-\u9fff]{2})/u;
 
 /** 帮助 before the people whose jobs are counted (帮助失业人员再就业1.5万人): what is counted is their (re)employment. */
 const HELPED = /^帮助(?=[\u4e00-\u9fff]{2,}?(?:再就业|就业|创业)$)/u;

@@ -129,3 +129,117 @@ describe('two things counted each (…和…各N)', () => {
     ]);
   });
 });
+
+describe('rows an indicator table of columns of spaces leaves out (pdftotext -layout)', () => {
+  const all = (text: string) => {
+    const r = extractText(text);
+    // Table rows, and any record the prose reader gives (a table's baselines are achieved records of the table).
+    return [...r.targets.map((t) => [t.source, t.name, t.target.value]), ...r.achieved.filter((a) => a.source !== 'table').map((a) => [a.source, a.name, a.value])];
+  };
+  const noSeq = [
+    '某市“十五五”社会事业发展规划',
+    '',
+    '表 2 发展指标',
+    '',
+    '指标             单位     2025 年   2030 年   属性',
+    '每万人口全科医生   人       3.2       4.0       预期性',
+    '数',
+    '老年大学覆盖率     %        70        90        预期性',
+    '公办幼儿园在园幼   %        52        60        约束性',
+    '儿占比',
+    '',
+  ];
+
+  it('reads the rows after a first row of another shape in a table without 序号 (the whole table was lost)', () => {
+    const emptyBase = noSeq.join('\n').replace('人       3.2       4.0', '人                 4.0');
+    const conflict = noSeq.join('\n').replace('人       3.2       4.0', '人       3.2       4.0%');
+    for (const text of [emptyBase, conflict]) {
+      expect(all(text)).toEqual([
+        ['table', '老年大学覆盖率', 90],
+        ['table', '公办幼儿园在园幼儿占比', 60],
+      ]);
+    }
+    // A row in the middle left out no longer ends the table either.
+    expect(all(noSeq.join('\n').replace('%        70        90', '%                  90')).map((r) => r[1])).toEqual(['每万人口全科医生数', '公办幼儿园在园幼儿占比']);
+  });
+
+  it('gives no prose record for a last row left out (it was named 3    婴儿死亡率   ‰   3.1约束性)', () => {
+    const seq = [
+      '某市“十五五”社会事业发展规划',
+      '',
+      '序号 指标             单位     2025 年   2030 年   属性',
+      '1    老年大学覆盖率     %        70        90        预期性',
+      '2    每万人口全科医生数 人       3.2       4.0       预期性',
+      '3    婴儿死亡率         ‰        3.1       <4%       约束性',
+      '',
+      '到 2030 年，社会事业发展水平明显提高。',
+    ].join('\n');
+    expect(all(seq)).toEqual([
+      ['table', '老年大学覆盖率', 90],
+      ['table', '每万人口全科医生数', 4],
+    ]);
+  });
+});
+
+describe('two places each doing work (…和…各建成N)', () => {
+  it('gives one record a place, named by the work and the place, a count of work done', () => {
+    // It was one record named 城区和乡镇各建设综合养老服务中心 (a level), the places inside the name.
+    expect(rows(`${PLAN}到2030年,城区和乡镇各建设2个综合养老服务中心。`)).toEqual([
+      ['建设综合养老服务中心(城区)', 2, '个', 'increment'],
+      ['建设综合养老服务中心(乡镇)', 2, '个', 'increment'],
+    ]);
+    // A noun the two places share is written once, after the second (城市和农村社区 → 城市社区, 农村社区); 农村's 村 is none.
+    expect(rows(`${PLAN}到2030年,全县城市和农村社区各建成1个儿童之家。`).map((r) => r[0])).toEqual(['建成儿童之家(城市社区)', '建成儿童之家(农村社区)']);
+    expect(rows(`${PLAN}到2030年,城市和农村各新建1所特殊教育学校。`).map((r) => r[0])).toEqual(['新建特殊教育学校(城市)', '新建特殊教育学校(农村)']);
+    // Reported as done alike.
+    expect(reached('截至2025年底,城区和乡镇各建成4个老年食堂。')).toEqual([
+      ['建成老年食堂(城区)', 4, '个', 'increment', 2025],
+      ['建成老年食堂(乡镇)', 4, '个', 'increment', 2025],
+    ]);
+  });
+});
+
+describe('names the probes p55 and p59 still missed', () => {
+  it('leaves 补充 after a hiring verb out of the people hired (招聘补充 → the teachers)', () => {
+    // It was 补充乡村教师: 补充 (to replenish) is the hiring's, not a kind of teacher.
+    expect(rows(`${PLAN}到2030年,每年招聘补充乡村教师不少于800名。`)).toEqual([['乡村教师', 800, '名', 'increment']]);
+  });
+
+  it('names a bare thing added (新增名额) by the one the sentence added before it', () => {
+    // It was 新增名额: which places, the sentence's first clause says.
+    expect(rows(`${PLAN}到2030年,增加康复训练服务名额,每年新增不少于300个名额。`)).toEqual([['新增康复训练服务名额', 300, '个', 'increment']]);
+    expect(rows(`${PLAN}到2030年,扩大护理型床位供给,每年新增床位500张。`).map((r) => r[0])).toEqual(['新增床位']);
+  });
+});
+
+describe('a sentence that opens with 现时 stands now to its end', () => {
+  it('reads a waiting time after 现时’s first clause as reached now, a level, not a target of the year', () => {
+    const r = extractText('二〇二六年施政報告\n第八段　現時全港共有約5 000個資助日間護理名額，輪候日間護理服務的平均時間為9個月。');
+    // It was a target of 2026, and an increment (work done in the year).
+    expect(r.targets).toEqual([]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit, a.kind])).toEqual([
+      ['资助日间护理名额', 5000, '个', 'level'],
+      ['轮候日间护理服务的平均时间', 9, '个月', 'level'],
+    ]);
+  });
+});
+
+describe('the years ahead of a year’s address (未来五年)', () => {
+  it('dates a total over the next five years five years after the address’s year', () => {
+    const r = extractText('二〇二六年施政報告\n第九段　我們會在未來五年額外提供約2 000個資助日間護理名額。');
+    // It was dated 2026, the address's own year, as if the five years' total were the year's.
+    expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.target.year])).toEqual([['新增资助日间护理名额', 2000, 'cumulative', 2031]]);
+  });
+});
+
+describe('a level reached in a ;-item after one dated', () => {
+  it('is of the year the item before it reached its level in, not the report’s', () => {
+    const report = '某县“十四五”民生事业发展规划实施情况中期评估报告\n某县发展和改革局\n2023年10月\n一、主要指标进展\n';
+    const got = reached(`${report}普惠性幼儿园覆盖率2022年达到86.1%,已提前完成85%的规划目标;义务教育巩固率达到96.2%,尚未达到97%的规划目标。`);
+    // It was dated 2023, the report's year.
+    expect(got.map((a) => [a[0], a[1], a[4]])).toEqual([
+      ['普惠性幼儿园覆盖率', 86.1, 2022],
+      ['义务教育巩固率', 96.2, 2022],
+    ]);
+  });
+});

@@ -385,6 +385,8 @@ function listOpensPeriod(paragraph: string): boolean {
 }
 const LIST_REACH = 600;
 
+/** The years ahead a sentence names (未来五年, 未来3年), their number in group 1. */
+const YEARS_AHEAD = /^未来(\d{1,2}|[三五十])年/u;
 const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
@@ -768,6 +770,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (thisYearAt >= 0 && thisYearAt < q.start && year.stated && opts.period && lastYearMarkBefore(facts, at) < clause.start - sentence.start + thisYearAt) {
       year = { year: opts.period.start, past: false, stated: true, from: null };
     }
+    // "我们会在未来五年额外提供约4000个…" in a year's programme or address: the years ahead end that many years after
+    // its own (2026's address: 2031), where the total was dated the address's year.
+    const ahead = !year.stated && opts.period && opts.period.start === opts.period.end && wholePeriodAt < at ? YEARS_AHEAD.exec(sentence.text.slice(wholePeriodAt)) : null;
+    if (ahead?.[1] && opts.period) year = { year: opts.period.start + (/^\d+$/u.test(ahead[1]) ? Number(ahead[1]) : ({ 三: 3, 五: 5, 十: 10 } as Record<string, number>)[ahead[1]] ?? 0), past: false, stated: false, from: null };
     const past = ctx.goalsOnly !== true && (ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil);
     if (achieved && past) {
       // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
@@ -1026,6 +1032,15 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "在各堂区设立至少1间长者综合服务中心": 各X with a floor is each X's quota, as 每个X is (各县区共建成… stays a total).
     const each = !perMatch && q.opStart < q.start && q.op === '>=' ? EACH_PLACE.exec(built.names[0] ?? '') : null;
     if (each?.[1] && each[2]) built.names = [each[2]];
+    // "城市和农村社区各建成1个服务站": two places each doing the work — one record a place, named by the work and the place
+    // (建成服务站(城市社区), 建成服务站(农村社区)); it was one named 城市和农村社区各建成服务站, a level.
+    const bothEach = !perMatch && !isRateUnit(q.unit) ? PLACES_EACH.exec(built.names[0] ?? '') : null;
+    let eachOf: string[] | null = null;
+    if (bothEach?.[1] && bothEach[2] && bothEach[3]) {
+      const shared = PLACE_NOUN.exec(bothEach[2])?.[0];
+      eachOf = [shared && !bothEach[1].endsWith(shared) && bothEach[2].length - shared.length >= 2 ? bothEach[1] + shared : bothEach[1], bothEach[2]];
+      built.names = [bothEach[3]];
+    }
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
     const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
@@ -1042,7 +1057,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (kind === 'increment' && opts.kind === 'annual_programme' && !per) {
       const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
       const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
-      if (moved || reached) kind = 'level';
+      // "轮候…的平均时间为18个月": a time things take is how long they take, never work done in the year.
+      const lasting = DURATION.test(built.names[0] ?? '') && DURATION_UNIT.test(q.unit);
+      if (moved || reached || lasting) kind = 'level';
     }
     if (q.unit === '倍') kind = 'level';
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
@@ -1093,7 +1110,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // 每年提供学位, need not be new places: it keeps its verb.)
     const added = kind === 'increment' || kind === 'cumulative' ? ADDED_PLACES.exec(built.names[0] ?? '') : null;
     if (added?.[2] && (added[1] !== '提供' || !per)) built.names = [`新增${added[2]}`];
-    const pairs = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    // "增加日间护理服务名额,每年新增不少于600个名额": a bare thing added is the one the sentence added before it
+    // (新增日间护理服务名额); it was 新增名额.
+    const bareAdded = kind === 'increment' || kind === 'cumulative' ? BARE_ADDED.exec(built.names[0] ?? '') : null;
+    if (bareAdded?.[1]) {
+      let whole = '';
+      for (const m of sentence.text.slice(0, at).matchAll(ADDS_BEFORE)) if (m[1]?.endsWith(bareAdded[1])) whole = m[1];
+      if (whole.length > bareAdded[1].length) built.names = [`新增${whole}`];
+    }
+    const split = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
+    const pairs = eachOf && split.length === 1 && split[0] ? eachOf.map((place) => ({ name: `${split[0]?.name ?? ''}(${place})`, q: split[0]?.q ?? q })) : split;
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
     if (achieved && !past && !pending) continue;
     const lastQ = pairs[pairs.length - 1]?.q ?? q;
@@ -1321,6 +1347,14 @@ function comparedYear(change: string): number | null {
 }
 
 /** 各 and a kind of place, then the work of setting up what each is to have (在各堂区设立…, 各乡镇建有…). */
+/** A thing added named bare (新增名额, 新增床位): which places or beds the sentence may have said before. */
+const BARE_ADDED = /^新增(名额|床位|宿位|学位|托位|岗位)$/u;
+/** Work adding a thing named whole, ending its clause earlier in the sentence (增加日间护理服务名额,). */
+const ADDS_BEFORE = /(?:增加|扩大|新增|增设|提供)([\u4e00-\u9fff]{2,14}?(?:名额|床位|宿位|学位|托位|岗位))(?=[,，;；])/gu;
+/** Two places (or bodies) then 各 and work setting up what each is to have: 城市和农村各新建…, 城区和乡镇各建设…. */
+const PLACES_EACH = /^([\u4e00-\u9fff]{2,8}?)和([\u4e00-\u9fff]{2,8}?)各((?:新建|新增|建成|建设|改造|改扩建|新改扩建|设立|设置|配备|打造|建有|创建|培育)[\u4e00-\u9fff(“].{0,24})$/u;
+/** The noun two places share, written once after the second (城市和农村社区 → 城市社区, 农村社区). */
+const PLACE_NOUN = /(?:社区|街道|乡镇|地区|学校|村)$/u;
 const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街道|乡镇|县|区|镇|村))(?:都|均)?(?:设立|建成|建有|设置|配备|建设|打造)([\u4e00-\u9fff(“].{1,24})$/u;
 
 /** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
@@ -1337,6 +1371,9 @@ const CITED_TARGET = /目标(?:任务|值)?$|^(?:超额)?完成[^,;]{0,12}目标
 const PROGRAMME_LEVEL = /(?:达到|稳定在|保持在|维持在|不低于|不少于|控制在)$/u;
 /** What a count of people or things held is named by (参保人数, 床位总数): a stock, never work done. */
 const STOCK = /(?:人数|总数|总量|数量|数目|规模)$/u;
+/** A time something takes (轮候…的平均时间, 办理时限) in units of time. */
+const DURATION = /(?:时间|时长|时限|周期)$/u;
+const DURATION_UNIT = /^(?:个月|月|天|日|个工作日|工作日|周|小时|分钟)$/u;
 const PROGRAMME_MOVE = /(?:提高|提升|增加|扩大|缩短|减少|降低|延长)(?:到|至)$|增至$/u;
 
 const SCOPE_HEAD = /^(?:各(?:县区|县\(市、区\)|区县|县|区|乡镇|街道|市)|全(?:市|区|县|省))?(?:共|均|都|累计)?/u;
@@ -1366,6 +1403,19 @@ interface Reach {
  * 由X提高到Y before a target. Year: as stated before the value; else the end of the period a review section
  * reports on (a 十四五 plan's 发展基础 → 2020); else the issue year (the text speaks of the present).
  */
+/**
+ * The year the ;-item before a sentence dated a level it reached (…2022年达到91.5%,…;), when the paragraph's text since
+ * its last 。 is one such item and that year is before `fallback`; else null.
+ */
+function listYear(paragraph: string, fallback: number | null): number | null {
+  if (fallback === null || paragraph.charCodeAt(paragraph.length - 1) !== 0x3b) return null;
+  const tail = paragraph.slice(Math.max(paragraph.lastIndexOf('。'), paragraph.length - LIST_REACH) + 1, -1);
+  if (tail.includes(';') || /将|力争|争取|计划|目标|到20\d\d年/u.test(tail.replace(/(?:完成|达到)[^,;。]{0,8}的规划目标/gu, ''))) return null;
+  const dated = /^[^,;。\d]{2,30}?(20\d\d)年(?:底|末)?(?:已)?(?:达到|达|为)\d/u.exec(tail);
+  const year = dated ? Number(dated[1]) : null;
+  return year !== null && year < fallback ? year : null;
+}
+
 function achievedOf(a: {
   ctx: ClauseContext;
   opts: ProseOptions;
@@ -1390,12 +1440,15 @@ function achievedOf(a: {
   // 去年/上年 before the value: the year before the one the text was issued in.
   // 去年/上年 before the value: the year before the one the text was issued in, or before the year stated ahead of it
   // (a dateline's 2026年3月2日,…去年…).
+  const flow = a.kind === 'cumulative' || a.kind === 'increment';
   const text = ctx.sentence.text.slice(0, at);
   const lastAt = Math.max(text.lastIndexOf('去年'), text.lastIndexOf('上年'));
   const lastYear =
     lastAt < 0 ? null : mark ? (mark.year !== null && lastAt > lastBefore(ctx.facts, at) ? mark.year - 1 : null) : opts.now != null ? opts.now - 1 : null;
-  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : fallback));
-  const flow = a.kind === 'cumulative' || a.kind === 'increment';
+  // "学前教育毛入园率2022年达到91.5%,…;高中阶段教育毛入学率达到93.8%,…": a level reached in a ;-item with no year of
+  // its own is of the year the item before it reached its level in (it was read as of the report's year).
+  const listed = !mark && a.past && !flow ? listYear(ctx.paragraph, fallback) : null;
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
   const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;

@@ -305,6 +305,20 @@ function centredRow(ts: Token[], hasSeq: boolean, roles: SpacedRoles): boolean {
   return (VALUE.test(firstCell.text) || roles.isUnit(firstCell.text)) && (roles.isNature(lastCell.text) || VALUE.test(lastCell.text));
 }
 
+/** A row line of a table without 序号 that is not of the header's shape: name first where names stand, columns apart, a nature or value last. */
+function otherRow(ts: Token[], body: string, kinds: readonly string[], roles: SpacedRoles, nameCol: number): boolean {
+  const vs = valueTokens(ts, roles);
+  const first = vs[0];
+  const last = vs[vs.length - 1];
+  if (!first || !last || vs.length < 3 || !/\S {2,}\S/u.test(body.trim())) return false;
+  if (kinds.includes('group') || Math.abs(first.col - nameCol) > 3 || VALUE.test(first.text) || roles.isUnit(first.text)) return false;
+  if (/[。;,:；，：]/u.test(body)) return false;
+  const natureLast = kinds[kinds.length - 1] === 'nature';
+  const value = (t: Token | undefined) => t !== undefined && (VALUE.test(t.text) || unitInCell(t.text, roles) !== null);
+  // A nature cell left empty: two values at the end, which no line of a wrapped name has.
+  return (natureLast && roles.isNature(last.text)) || (value(last) && (!natureLast || value(vs[vs.length - 2])));
+}
+
 /**
  * The table whose header is lines[i], as rows of cells under the header's columns, or null when lines[i] is no such
  * header or the table is not read (see the top of the file).
@@ -378,6 +392,7 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
       if (!second || VALUE.test(second.text) || roles.isUnit(second.text)) return null;
       rows.push({ row: { cells: [], seq: prev && prev.row.seq === null ? null : (prev?.row.seq ?? 0) + 1, groupCol: -1, nameCol: 0, nameWidth: Infinity }, line: j });
       blanks = 0;
+      end = line.start + line.text.length;
       next = j + 1;
       continue;
     }
@@ -391,6 +406,17 @@ export function spacedTable(lines: readonly Line[], i: number, roles: SpacedRole
     // A row line without its name (the values right after the sequence number, or at the line's start): the cells are
     // centred or set at the bottom, and the name lines around it cannot be given to their rows. Nothing is read.
     if (centredRow(ts, hasSeq, roles)) return null;
+    // Without 序号, a row of another shape (a value cell left empty, a unit cell against the row's unit) is known by its
+    // name standing where names stand and its nature (or a value) at the line's end, columns apart: it is left out and
+    // the rows after it are read, where it ended the table (the first row: the whole table was lost to the prose reader).
+    if (!hasSeq && otherRow(ts, body, kinds, roles, prev ? prev.row.nameCol : cols.name)) {
+      rows.push({ row: { cells: [], seq: null, groupCol: -1, nameCol: 0, nameWidth: Infinity }, line: j });
+      blanks = 0;
+      paged = false;
+      end = line.start + line.text.length;
+      next = j + 1;
+      continue;
+    }
     // A line of a name wrapped under its row: one run of text ending in no value, right under the row (or on the next
     // page), not a note, a heading or a caption.
     if (!prev || (blanks > 0 && !paged) || VALUE.test(last.text) || SUFFIX.test(last.text) || /[。;,:]/u.test(body) || TABLE_END.test(body.trim())) break;
