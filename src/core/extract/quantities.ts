@@ -200,6 +200,9 @@ export function findQuantities(text: string): Quantity[] {
   if (digits) for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
+    // A scan's OCR writes 1 as l or I and 0 as O (l00%, 2O30年): digits glued to such a letter are a number misread,
+    // and reading the digits left (00% → 0) would make one up. A Latin word's digits (PM2.5, H7N9) stay.
+    if (ocrGlued(text, m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a)))) continue;
     // PER_POPULATION opens with "/": the rest of the text is sliced only when that is what follows the unit.
     const unitEnd = m.index + all.length - (suf?.length ?? 0);
     const per = text.charCodeAt(unitEnd) === 0x2f ? (PER_POPULATION.exec(text.slice(unitEnd))?.[0] ?? '') : '';
@@ -244,6 +247,11 @@ export function findQuantities(text: string): Quantity[] {
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   if ((numerals & HAS_CN) !== 0) for (const q of apart(chineseQuantities(text), found)) found.push(q);
   return found.length > 1 ? found.sort(byStart) : found;
+}
+
+/** Whether the digits at `start` follow a lone l, I, O or o (not ending a Latin word): a scan's misread 1 or 0. */
+function ocrGlued(text: string, start: number): boolean {
+  return /[lIOo]/u.test(text.charAt(start - 1)) && !/[A-Za-z]/u.test(text.charAt(start - 2));
 }
 
 /** 1万2千张, 6千人次: see MIXED. */
