@@ -13,3 +13,13 @@ describe('a scanned plan’s OCR text', () => {
     expect(read('到2030年，养老机构护理型床位占比达到70%，PM2.5年均浓度控制在30微克/立方米以内。').map((t) => t[1])).toContain(70);
   });
 });
+
+describe('a report finding a figure short', () => {
+  it('leaves 仅 (only) out of the name of what is counted (持证养老护理员仅4200人, 运营率仅为60%)', () => {
+    // The names were 持证养老护理员仅 and 农村互助幸福院实际运营率仅: no plan or catalog calls a measure so.
+    const text = '关于检查养老服务条例实施情况的报告\n二、存在的主要问题\n截至2025年底，全市持证养老护理员仅4200人，农村互助幸福院实际运营率仅为60%左右。';
+    expect(extractText(text).achieved.map((a) => [a.name, a.value, a.unit])).toEqual([
+      ['持证养老护理员', 4200, '人'], ['农村互助幸福院实际运营率', 60, '%'],
+    ]);
+  });
+});
