@@ -23,3 +23,29 @@ describe('a report finding a figure short', () => {
     ]);
   });
 });
+
+const PLAN = '某省“十五五”特殊教育和社会工作发展规划\n';
+
+describe('a population that sizes a rate or a place (每10万人口, 30万人口以上的县)', () => {
+  it('reads the count per 10万人口 with its measure, not 10万人 as the value', () => {
+    // 每10万人口拥有社会工作者20人 was read as 10 万人 named 每口拥有社会工作者, and the 20 people were lost.
+    const r = extractText(PLAN + '到2030年，每10万人口拥有社会工作者20人，每十万人口拥有持证社会工作者12人。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit])).toEqual([
+      ['每10万人口拥有社会工作者', 20, '人'], ['每十万人口拥有持证社会工作者', 12, '人'],
+    ]);
+  });
+
+  it('keeps a place sized by its population in the per-unit (每个30万人口以上的县(市、区)办好1所特殊教育学校)', () => {
+    // It was read as 30 万人 named 口以上的县(市, and the school named 区)办好特殊教育学校.
+    const r = extractText(PLAN + '到2030年，每个30万人口以上的县(市、区)办好1所特殊教育学校。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit, t.per])).toEqual([['特殊教育学校', 1, '所', '每个30万人口以上的县(市、区)']]);
+  });
+});
+
+describe('the work each place does before its count', () => {
+  it('reads 每个行政村至少培育1支… as one per village, 培育 no part of the per-unit', () => {
+    // The per-unit was 每个行政村至少培育.
+    const r = extractText(PLAN + '到2030年，每个行政村至少培育1支农村养老志愿服务队。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.op, t.per])).toEqual([['农村养老志愿服务队', 1, '>=', '每个行政村']]);
+  });
+});
