@@ -49,3 +49,19 @@ describe('the work each place does before its count', () => {
     expect(r.targets.map((t) => [t.name, t.target.value, t.target.op, t.per])).toEqual([['农村养老志愿服务队', 1, '>=', '每个行政村']]);
   });
 });
+
+describe('one year’s part of a total (其中2026年…)', () => {
+  it('reads one year’s part of a period’s total as that year’s work, not a total over the period', () => {
+    // It was cumulative, as the total before it is: the period opening the sentence was taken for its span too.
+    const r = extractText(PLAN + '“十五五”期间，全县累计新建农村互助幸福院120个，其中2026年新建农村互助幸福院不少于30个。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.target.year])).toEqual([
+      ['新建农村互助幸福院', 120, 'cumulative', 2030], ['新建农村互助幸福院', 30, 'increment', 2026],
+    ]);
+  });
+
+  it('names a part finished with another verb alone after what the total counts (打造…40个,其中2026年建成15个)', () => {
+    // It was named 建成: the verb alone, without what it finishes.
+    const r = extractText('某市完整社区建设三年行动方案(2026—2028年)\n到2028年，打造完整社区试点40个，其中2026年建成15个。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['打造完整社区试点', 40, 2028], ['打造完整社区试点', 15, 2026]]);
+  });
+});

@@ -367,6 +367,8 @@ export function withElidedMeasure(previous: string, name: string): string | null
   }
   return null;
 }
+/** 其中2026年: one year's part of what a span's total counts. */
+const YEAR_PART = /其中[,:]?\s*(?:在|于)?20\d\d年/u;
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 /** How far into a sentence a whole period may stand and still open it (在“十五五”期间, 全市“十五五”期间). */
@@ -947,7 +949,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (elided) built.names = [elided];
     // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
     const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
-    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+    // "打造完整社区试点40个,其中2026年建成15个": after 其中, another verb alone finishes part of that work too.
+    const partOf = raw.includes('其中') && previous !== undefined && previous.span.start >= sentence.start && INCREMENT_VERB.test(previous.name);
+    if (bareWork && bareWork === built.names[0] && (previous?.name.startsWith(bareWork) || partOf) && previous?.unit === (q.unit || null)) {
       built.names = [previous.name];
     }
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
@@ -1035,9 +1039,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
     const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
+    // "“十五五”期间累计新建幸福院120个,其中2026年新建…不少于30个": one year's part of a total is that year's work.
+    const yearPart = whole && cumulativeAt >= q.opStart && YEAR_PART.test(raw);
     let kind = delta
       ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && !yearPart && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
     // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
     // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
     // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
