@@ -65,3 +65,13 @@ describe('one year’s part of a total (其中2026年…)', () => {
     expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['打造完整社区试点', 40, 2028], ['打造完整社区试点', 15, 2026]]);
   });
 });
+
+describe('a goal cited in brackets beside what was reached', () => {
+  it('reads no level reached out of 超过规划目标(55%)', () => {
+    // 55 % was an achievement named 超过规划目标 (or 超过 in a mid-term evaluation): it is the goal, not a level reached.
+    for (const title of ['关于检查养老服务条例实施情况的报告', '某市“十四五”规划中期评估报告']) {
+      const r = extractText(`${title}\n截至2025年底，护理型床位占比达到58.6%，超过规划目标（55%）3.6个百分点。`);
+      expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([['护理型床位占比', 58.6, 2025]]);
+    }
+  });
+});

@@ -1258,7 +1258,8 @@ function reportedBefore(text: string): string | null {
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
   const pre = c.pre.trimEnd();
-  return /目标(?:值)?(?:为|是|定为)$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
+  // (规划目标(55%): the goal in brackets after its words, as 超过规划目标(55%)3.6个百分点 writes it.)
+  return /目标(?:值)?(?:为|是|定为|\()$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
 }
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
