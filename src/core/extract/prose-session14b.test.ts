@@ -75,3 +75,14 @@ describe('a goal cited in brackets beside what was reached', () => {
     }
   });
 });
+
+describe('a rate held each year', () => {
+  it('reads 每年开展…覆盖率达到100% as a level per 每年, without 每年开展 in its name', () => {
+    // It was an increment named 每年开展定点医药机构现场检查覆盖率; 每年…接种率 kept 每年 in its name.
+    const r = extractText(PLAN + '到2030年，每年开展定点医药机构现场检查覆盖率达到100%。每年适龄儿童免疫规划疫苗接种率保持在95%以上。每年培训医保经办人员不少于500人次。');
+    expect(r.targets.map((t) => [t.name, t.target.value, t.kind, t.per])).toEqual([
+      ['定点医药机构现场检查覆盖率', 100, 'level', '每年'], ['适龄儿童免疫规划疫苗接种率', 95, 'level', '每年'],
+      ['培训医保经办人员', 500, 'increment', '每年'],
+    ]);
+  });
+});

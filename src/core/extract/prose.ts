@@ -252,6 +252,8 @@ const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居
 
 /** A frequency opening a name (每年招聘中小学教师). */
 const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
+/** The last word of a rate or share's name. */
+const RATE_NAME = /(?:率|比例|占比|比重)$/u;
 /** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
 // (为 states the multiple exactly: 照料护理标准为当地低保标准的0.5倍 → = 0.5 倍.)
 const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
@@ -1034,7 +1036,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (each?.[1] && each[2]) built.names = [each[2]];
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
-    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
+    let per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
@@ -1051,6 +1053,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       const moved = predicate !== null && PROGRAMME_MOVE.test(predicate[0]);
       const reached = (predicate ? PROGRAMME_LEVEL.test(predicate[0]) : q.opStart < q.start) && STOCK.test(built.names[0] ?? '') && !INCREMENT_VERB.test(built.names[0] ?? '');
       if (moved || reached) kind = 'level';
+    }
+    // "每年开展定点医药机构现场检查覆盖率达到100%", "每年适龄儿童…接种率保持在95%以上": a rate held each year is a level per
+    // 每年; the frequency and a verb of doing before what is measured are no part of its name (it was an increment named
+    // 每年开展…覆盖率).
+    const heldYearly = kind !== 'annual_growth' && isRateUnit(q.unit) && RATE_NAME.test(built.names[0] ?? '') ? FREQUENCY_LEAD.exec(built.names[0] ?? '') : null;
+    const heldBare = heldYearly?.[2]?.replace(/^(?:开展|实现|完成)/u, '') ?? '';
+    if (heldYearly?.[1] && heldBare.length >= 4) {
+      built.names = [heldBare];
+      per = heldYearly[1];
+      kind = 'level';
     }
     if (q.unit === '倍') kind = 'level';
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
