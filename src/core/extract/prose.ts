@@ -94,8 +94,10 @@ const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|�
 const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|先后/u;
 // The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
 // 每个街道至少一个).
+// A place may be sized by its population first (每个30万人口以上的县, 每个20万至30万人口的县): its digits are the unit's.
+// 培育, 组建, 成立: the work of each place, as 建成 is (每个行政村至少培育1支志愿服务队).
 const PER_UNIT =
-  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培训|设立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -250,6 +252,8 @@ const BENEFIT_LEAD = /^(?:惠及|受益)(?:[\u4e00-\u9fff]{0,8}(?:人|群众|居
 
 /** A frequency opening a name (每年招聘中小学教师). */
 const FREQUENCY_LEAD = /^(每(?:年|月|季度|周))(.{2,})$/u;
+/** The last word of a rate or share's name. */
+const RATE_NAME = /(?:率|比例|占比|比重)$/u;
 /** An amount held against another (失业保险金标准不低于最低工资标准, then 的90%). */
 // (为 states the multiple exactly: 照料护理标准为当地低保标准的0.5倍 → = 0.5 倍.)
 const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
@@ -365,6 +369,8 @@ export function withElidedMeasure(previous: string, name: string): string | null
   }
   return null;
 }
+/** 其中2026年: one year's part of what a span's total counts. */
+const YEAR_PART = /其中[,:]?\s*(?:在|于)?20\d\d年/u;
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
 // The lookbehind keeps it linear: a match of N年内 starts where a run of digits starts, not inside it again and again.
 /** How far into a sentence a whole period may stand and still open it (在“十五五”期间, 全市“十五五”期间). */
@@ -951,7 +957,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (elided) built.names = [elided];
     // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
     const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
-    if (bareWork && bareWork === built.names[0] && previous?.name.startsWith(bareWork) && previous.unit === (q.unit || null)) {
+    // "打造完整社区试点40个,其中2026年建成15个": after 其中, another verb alone finishes part of that work too.
+    const partOf = raw.includes('其中') && previous !== undefined && previous.span.start >= sentence.start && INCREMENT_VERB.test(previous.name);
+    if (bareWork && bareWork === built.names[0] && (previous?.name.startsWith(bareWork) || partOf) && previous?.unit === (q.unit || null)) {
       built.names = [previous.name];
     }
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
@@ -1043,14 +1051,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // "每年帮助失业人员再就业1.5万人、就业困难人员实现就业5000人": a frequency opening a 、 list of work is every item's.
     const listFreq = previous?.per && previous.span.start >= clause.start && FREQUENCY_HEAD.test(previous.per) && startsWithOneOf(c.pre, '、') ? previous.per : null;
-    const per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
+    let per = each?.[1] ? each[1] : perMatch && perMatch.index + perMatch[0].length <= q.opStart ? perMatch[0].trim() : yearlyCount ? '每年' : served && freqOnly ? yearly(freqOnly, opts.kind) : (freqTail?.[2] ?? freqWork?.[1] ?? (predicate ? freqBefore : listFreq));
     const op: Op = q.op === '=' ? (detachedOp(raw) ?? q.op) : q.op;
     // (The paragraph is asked only for a flow after a ";": most candidates are neither. An empty one is never read
     // past its start: a read out of bounds threw readClause's compiled code away, and it is V8's dearest compile.)
     const whole = wholePeriodAt < at || (ctx.paragraph.length > 0 && ctx.paragraph.charCodeAt(ctx.paragraph.length - 1) === 0x3b && isFlow(built.names[0] ?? '', q.unit) && listOpensPeriod(ctx.paragraph));
+    // "“十五五”期间累计新建幸福院120个,其中2026年新建…不少于30个": one year's part of a total is that year's work.
+    const yearPart = whole && cumulativeAt >= q.opStart && YEAR_PART.test(raw);
     let kind = delta
       ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && !yearPart && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
     // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
     // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
     // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
@@ -1060,6 +1070,16 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // "轮候…的平均时间为18个月": a time things take is how long they take, never work done in the year.
       const lasting = DURATION.test(built.names[0] ?? '') && DURATION_UNIT.test(q.unit);
       if (moved || reached || lasting) kind = 'level';
+    }
+    // "每年开展定点医药机构现场检查覆盖率达到100%", "每年适龄儿童…接种率保持在95%以上": a rate held each year is a level per
+    // 每年; the frequency and a verb of doing before what is measured are no part of its name (it was an increment named
+    // 每年开展…覆盖率).
+    const heldYearly = kind !== 'annual_growth' && isRateUnit(q.unit) && RATE_NAME.test(built.names[0] ?? '') ? FREQUENCY_LEAD.exec(built.names[0] ?? '') : null;
+    const heldBare = heldYearly?.[2]?.replace(/^(?:开展|实现|完成)/u, '') ?? '';
+    if (heldYearly?.[1] && heldBare.length >= 4) {
+      built.names = [heldBare];
+      per = heldYearly[1];
+      kind = 'level';
     }
     if (q.unit === '倍') kind = 'level';
     // "年均新增养老床位500张": a count each year on average (per 每年), not a growth rate; 年均 is no part of its name.
@@ -1276,7 +1296,8 @@ function reportedBefore(text: string): string | null {
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
   const pre = c.pre.trimEnd();
-  return /目标(?:值)?(?:为|是|定为)$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
+  // (规划目标(55%): the goal in brackets after its words, as 超过规划目标(55%)3.6个百分点 writes it.)
+  return /目标(?:值)?(?:为|是|定为|\()$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
 }
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */

@@ -200,6 +200,11 @@ export function findQuantities(text: string): Quantity[] {
   if (digits) for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     const [all, pre, a, b, scale, more, base, suf] = m;
     if (a === undefined || base === undefined) continue;
+    // A scan's OCR writes 1 as l or I and 0 as O (l00%, 2O30年): digits glued to such a letter are a number misread,
+    // and reading the digits left (00% → 0) would make one up. A Latin word's digits (PM2.5, H7N9) stay.
+    if (ocrGlued(text, m.index + (pre ? all.indexOf(a, pre.length) : all.indexOf(a)))) continue;
+    // 每10万人口, 30万人口以上的县, 20万至30万人口的县: a population that sizes a rate or a place, not people counted.
+    if (base === '人' && text.charCodeAt(m.index + all.length - (suf?.length ?? 0)) === 0x53e3 /* 口 */) continue;
     // PER_POPULATION opens with "/": the rest of the text is sliced only when that is what follows the unit.
     const unitEnd = m.index + all.length - (suf?.length ?? 0);
     const per = text.charCodeAt(unitEnd) === 0x2f ? (PER_POPULATION.exec(text.slice(unitEnd))?.[0] ?? '') : '';
@@ -244,6 +249,11 @@ export function findQuantities(text: string): Quantity[] {
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   if ((numerals & HAS_CN) !== 0) for (const q of apart(chineseQuantities(text), found)) found.push(q);
   return found.length > 1 ? found.sort(byStart) : found;
+}
+
+/** Whether the digits at `start` follow a lone l, I, O or o (not ending a Latin word): a scan's misread 1 or 0. */
+function ocrGlued(text: string, start: number): boolean {
+  return /[lIOo]/u.test(text.charAt(start - 1)) && !/[A-Za-z]/u.test(text.charAt(start - 2));
 }
 
 /** 1万2千张, 6千人次: see MIXED. */
@@ -308,6 +318,8 @@ function chineseQuantities(text: string): Quantity[] {
     const run = scaled ? written.slice(0, -1) : written;
     const value = parseChineseNumber(run);
     if (value === null) continue;
+    // 每十万人口: a population that sizes a rate, as 每10万人口 is.
+    if (base === '人' && text.charCodeAt(m.index + all.length - (suf?.length ?? 0)) === 0x53e3 /* 口 */) continue;
     // A lone numeral counts only before a count unit: 一人一档, 五人 are words, 两个百分点 a change.
     // Years and ages only as a change (提高一岁, 再提高一年): 五年 alone is a span of time, 第十五个五年 a plan.
     const aged = (base === '岁' || base === '年') && /(?:提高|提升|增加|增长|延长|缩短|下降|降低|减少)了?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
