@@ -392,8 +392,10 @@ function listOpensPeriod(paragraph: string): boolean {
 const LIST_REACH = 600;
 
 /** The years ahead a sentence names (未来五年, 未来3年), their number in group 1. */
-const YEARS_AHEAD = /^未来(\d{1,2}|[三五十])年/u;
-const WHOLE_PERIOD = /未来(?:\d+|[三五十])年|(?:(?<!\d)\d+|[三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
+const YEARS_AHEAD = /^未来(\d{1,2}|[两二三四五六七八九十])年/u;
+/** The number of years a Chinese numeral of YEARS_AHEAD says (未来两年, 未来三年). */
+const AHEAD_YEARS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const WHOLE_PERIOD = /未来(?:\d+|[两二三四五六七八九十])年|(?:(?<!\d)\d+|[两三五])年内|“?十[四五六]五”?(?:时期|期间)|规划期内/u;
 /** Words that open a report of the present (目前…为), not part of what is measured. */
 const REPORT_WORD = /^(?:目前|当前|现在|现有|现已|已经|已)/u;
 /** Work reported as done anywhere in an achievement's name (城镇新增就业, 农村危房改造, 乡镇卫生院创建为…): a flow. */
@@ -779,7 +781,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "我们会在未来五年额外提供约4000个…" in a year's programme or address: the years ahead end that many years after
     // its own (2026's address: 2031), where the total was dated the address's year.
     const ahead = !year.stated && opts.period && opts.period.start === opts.period.end && wholePeriodAt < at ? YEARS_AHEAD.exec(sentence.text.slice(wholePeriodAt)) : null;
-    if (ahead?.[1] && opts.period) year = { year: opts.period.start + (/^\d+$/u.test(ahead[1]) ? Number(ahead[1]) : ({ 三: 3, 五: 5, 十: 10 } as Record<string, number>)[ahead[1]] ?? 0), past: false, stated: false, from: null };
+    if (ahead?.[1] && opts.period) year = { year: opts.period.start + (/^\d+$/u.test(ahead[1]) ? Number(ahead[1]) : AHEAD_YEARS[ahead[1]] ?? 0), past: false, stated: false, from: null };
     const past = ctx.goalsOnly !== true && (ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil);
     if (achieved && past) {
       // Both ends of 由A提高到B, and changes against a past level, each value with its own name.
