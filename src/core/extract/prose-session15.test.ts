@@ -16,3 +16,20 @@ describe('the years ahead of an address written in Chinese numerals (未来两�
     expect(fields(work)).toEqual([['新建幼儿园', 20, '所', 'cumulative', '=', 2031, null]]);
   });
 });
+
+describe('an indicator table whose name cells carry a footnote mark', () => {
+  it('leaves the mark out of the name and reads the unit in brackets before it (占比（%）①)', () => {
+    // The rows were named 养老机构护理型床位占比(%)① and 持证养老护理员数(万人)② with no unit, so neither compared with
+    // the same measure elsewhere (the first did not even find its catalog indicator without the unit).
+    const text = '某省“十五五”养老服务体系建设规划\n\n| 指标 | 2025年 | 2030年 | 属性 |\n|---|---|---|---|\n'
+      + '| 养老机构护理型床位占比（%）① | 61.2 | ≥70 | 约束性 |\n| 持证养老护理员数（万人）② | 3.1 | 5 | 预期性 |\n| 街道综合养老服务中心覆盖率⑶ | 92 | 100 | 约束性 |\n\n'
+      + '注：①护理型床位占比指护理型床位数占床位总数的比例。②含居家社区养老服务组织从业人员。';
+    const r = extractText(text);
+    const rows = r.targets.filter((t) => t.source === 'table');
+    expect(rows.map((t) => t.name)).toEqual(['养老机构护理型床位占比', '持证养老护理员数', '街道综合养老服务中心覆盖率']);
+    expect(rows.slice(0, 2).map((t) => [t.baseline?.value, t.target.value, t.unit, t.indicator])).toEqual([
+      [61.2, 70, '%', 'nursing_bed_ratio'], [3.1, 5, '万人', null],
+    ]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit])).toContainEqual(['持证养老护理员数', 3.1, '万人']);
+  });
+});

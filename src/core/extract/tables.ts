@@ -2,7 +2,7 @@
 // without "|" lines between, pipe or markdown rows, tab-separated rows.
 import { domainOfHeading } from '../catalog/catalog';
 import type { Draft } from './draft';
-import { splitParallel } from './prose-names';
+import { splitParallel, withoutNoteMarks } from './prose-names';
 import { mergeHeaderRows } from './tables-header';
 import { spacedTable, type SpacedRoles } from './tables-layout';
 import { findQuantities, parseCell, unitAsWritten } from './quantities';
@@ -218,7 +218,9 @@ function perPopulationUnit(name: string, unit: string | null): string | null {
 }
 
 function splitNameUnit(raw: string): { name: string; unit: string | null } {
-  const text = raw.replace(/^其中[:：]\s*/u, '').trim();
+  // A footnote mark is no part of the name, also after a bracketed unit (养老机构护理型床位占比（%）①: the unit stayed in
+  // the name and the row had none).
+  const text = withoutNoteMarks(raw.replace(/^其中[:：]\s*/u, '')).trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
   // (A rate per 100,000 too: 孕产妇死亡率(1/10万).)
   if (m && m[1] && m[2] && /^(%|‰|㎡|m²|m2|1?\/(?:10|十)万|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
