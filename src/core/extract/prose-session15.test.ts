@@ -33,3 +33,18 @@ describe('an indicator table whose name cells carry a footnote mark', () => {
     expect(r.achieved.map((a) => [a.name, a.value, a.unit])).toContainEqual(['持证养老护理员数', 3.1, '万人']);
   });
 });
+
+describe('a news report naming the place it reports on as 该县/该市', () => {
+  it('leaves 该县将 (and the 力争到2030年 after it) out of the name, as 全县 and 我县 are', () => {
+    // It was named 该县将到2030年养老机构护理型床位占比, so the rate found no catalog indicator under its own name, and
+    // 该市将到2030年建成… was a level named with the place, not work to do.
+    const text = '石门县民生目标圆满完成\n本报讯（记者 王芳）2026年1月20日，记者从石门县发展改革局获悉：'
+      + '“十五五”时期，该县将力争到2030年养老机构护理型床位占比达到70%。该市将到2030年建成街道综合养老服务中心12个。该区域养老服务设施覆盖率达到90%。';
+    const r = extractText(text);
+    expect(r.targets.slice(0, 2).map((t) => [t.name, t.target.value, t.kind, t.target.year, t.aspirational])).toEqual([
+      ['养老机构护理型床位占比', 70, 'level', 2030, true], ['建成街道综合养老服务中心', 12, 'increment', 2030, false],
+    ]);
+    // 该区域 (the area) is no place's name.
+    expect(r.targets[2]?.name).toBe('该区域养老服务设施覆盖率');
+  });
+});
