@@ -48,3 +48,15 @@ describe('a news report naming the place it reports on as 该县/该市', () => 
     expect(r.targets[2]?.name).toBe('该区域养老服务设施覆盖率');
   });
 });
+
+describe('a frequency between what is counted and a verb that repeats it (服务每年服务, 救助每年救助)', () => {
+  it('names what is counted and keeps the frequency as its per, as 年均救助 and 再就业每年 are', () => {
+    // They were named 家居照顾及支援服务每年服务 and 医疗救助每年救助, with no per: a yearly count read as a total.
+    const address = '澳门特别行政区二〇二七年财政年度施政报告\n家居照顾及支援服务每年服务不少于8000人次。';
+    expect(fields(address)).toEqual([['家居照顾及支援服务', 8000, '人次', 'increment', '>=', 2027, '每年']]);
+    const plan = '某市“十五五”社会救助规划\n到2030年，医疗救助每年救助不少于5万人次，养老护理员每年培训2000人次。';
+    expect(fields(plan)).toEqual([
+      ['医疗救助', 5, '万人次', 'increment', '>=', 2030, '每年'], ['培训养老护理员', 2000, '人次', 'increment', '=', 2030, '每年'],
+    ]);
+  });
+});

@@ -259,6 +259,16 @@ const RATE_NAME = /(?:率|比例|占比|比重)$/u;
 const SHARE_OF = /^(.{2,}?)(?:不低于|不高于|不少于|不超过|不小于|不大于|(?<=标准|金额|水平)为)(.{2,})$/u;
 /** A frequency closing a name (失业人员再就业每年): what is counted, then how often. */
 const FREQUENCY_TAIL = /^(.{2,}?)(每(?:年|月|季度|周))$/u;
+/** What is counted, a frequency, then a verb (家居照顾及支援服务每年服务): the verb may repeat the name's. */
+const FREQUENCY_REPEAT = /^([\u4e00-\u9fff]{2,}?)(每(?:年|月|季度|周))([\u4e00-\u9fff]{2,4})$/u;
+/**
+ * A name closed by a frequency and a verb it already has (医疗救助每年救助, 家居照顾及支援服务每年服务): the verb repeats
+ * what is counted, so the frequency is the record's per as it is in 失业人员再就业每年 (it was named with both).
+ */
+function frequencyRepeating(name: string): RegExpExecArray | null {
+  const m = FREQUENCY_REPEAT.exec(name);
+  return m?.[1] && m[3] && m[1].includes(m[3]) ? m : null;
+}
 /** The verb of a move after its first value (由2020年的78.3岁提高到…). */
 const MOVE_ON = /^(?:提高|提升|增加|增长|延长|上升|下降|降低|减少|缩短)(?:到|至)/u;
 /** Ages say who (80周岁以上, 0—3岁): no figure of their own. */
@@ -1033,7 +1043,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (ratio?.[1] && ratio[2]) built.names = [q.unit === '倍' ? `${ratio[1]}为${ratio[2]}的倍数` : `${ratio[1]}占${ratio[2]}的比例`];
     else if (q.unit === '倍') continue;
     // "失业人员再就业每年不少于15万人": a frequency between what is counted and its value is the record's per.
-    const freqTail = isRateUnit(q.unit) ? null : FREQUENCY_TAIL.exec(built.names[0] ?? '');
+    const freqTail = isRateUnit(q.unit) ? null : (FREQUENCY_TAIL.exec(built.names[0] ?? '') ?? frequencyRepeating(built.names[0] ?? ''));
     if (freqTail?.[1]) built.names = [freqTail[1]];
     // "每年招聘中小学教师不少于300名": a frequency before work the per-unit reading does not know is that work's per.
     const freqLead = perMatch || freqTail || isRateUnit(q.unit) ? null : FREQUENCY_LEAD.exec(built.names[0] ?? '');
