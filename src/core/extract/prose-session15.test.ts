@@ -60,3 +60,14 @@ describe('a frequency between what is counted and a verb that repeats it (服务
     ]);
   });
 });
+
+describe('a level held as a share of a whole (维持在0至3岁幼儿人口的六成以上)', () => {
+  it('names the rate without the verb and the whole it is a share of, as 达到…的 is', () => {
+    // They were named 托儿所覆盖率维持在0至3岁幼儿人口 and 城镇登记失业率保持在劳动力总数: no measure is called so.
+    const text = '某市“十五五”公共服务规划\n到2030年，托儿所覆盖率维持在0至3岁幼儿人口的六成以上，城镇登记失业率保持在劳动力总数的5%以内，'
+      + '基本养老保险参保率稳定在法定人员的95%以上，城镇调查失业率控制在劳动力的5.5%以内。';
+    expect(fields(text).map((t) => [t[0], t[1], t[4]])).toEqual([
+      ['托儿所覆盖率', 60, '>='], ['城镇登记失业率', 5, '<='], ['基本养老保险参保率', 95, '>='], ['城镇调查失业率', 5.5, '<='],
+    ]);
+  });
+});
