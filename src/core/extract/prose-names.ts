@@ -368,7 +368,7 @@ function pairAroundAnd(name: string): [string, string, string, string] | null {
 }
 
 /** Urban / rural qualifiers a sentence contrasts (城市…,农村…): alone before a predicate, they name no measure. */
-const PLACES = '城市|城镇|城区|市区|县城|农村|乡村|农村地区|城市地区|乡镇';
+const PLACES = '城市|城镇|城区|市区|县城|农村|乡村|农村地区|城市地区|乡镇|农牧区|牧区';
 // (…覆盖率城市社区达到95%、农村社区达到70%: the place with its 社区 is as bare.)
 const PLACE_ONLY = new RegExp(`^(?:${PLACES})(?:社区)?$`, 'u');
 const PLACE_OPEN = new RegExp(`^(?:${PLACES})`, 'u');

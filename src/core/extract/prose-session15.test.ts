@@ -71,3 +71,16 @@ describe('a level held as a share of a whole (维持在0至3岁幼儿人口的�
     ]);
   });
 });
+
+describe('a place written after a figure per head of population (托位数城市达到5个、农牧区达到3个)', () => {
+  it('names each place’s figure as a place after a rate is named (城市…, 农牧区…)', () => {
+    // They were named 每千人口拥有3岁以下婴幼儿托位数城市 and 每千人口拥有农牧区 (no indicator): the place after a rate was
+    // known, not after a per-capita figure, and 农牧区 (a 自治区's pastoral areas) was no place.
+    const text = '某自治区“十五五”托育服务体系建设规划\n到2030年，每千人口拥有3岁以下婴幼儿托位数城市达到5个以上、农牧区达到3个以上。'
+      + '全区千人口托位数城镇达到5.5个、农村达到3.5个。';
+    expect(fields(text).map((t) => [t[0], t[1], t[4]])).toEqual([
+      ['城市每千人口拥有3岁以下婴幼儿托位数', 5, '>='], ['农牧区每千人口拥有3岁以下婴幼儿托位数', 3, '>='],
+      ['城镇千人口托位数', 5.5, '='], ['农村千人口托位数', 3.5, '='],
+    ]);
+  });
+});

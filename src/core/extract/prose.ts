@@ -207,7 +207,8 @@ function elidedRateSubject(previous: Draft, rate: string): string | null {
 }
 
 /** A rate followed by the place it is of (…覆盖率城市, …普及率农村). */
-const PLACE_AFTER = /^([\u4e00-\u9fff()“”]{2,}(?:率|比例|占比))((?:城市|农村|城镇|乡村|城区)(?:社区)?)$/u;
+// (Also a figure per head of population, 每千人口拥有3岁以下婴幼儿托位数城市达到5个: its age stays in it.)
+const PLACE_AFTER = /^([\u4e00-\u9fff()“”]{2,}(?:率|比例|占比)|(?:每[千万百]|千|万)人口[\u4e00-\u9fff()\d]{2,}数)((?:城市|农村|城镇|乡村|城区|农牧区|牧区)(?:社区)?)$/u;
 
 /** Whom a service counted in a clause is for: 为 (给, 对) them, then the service's verb. */
 const SERVED_WHO = /^\s*(?:为|给|对)([^,;、为给对]{2,24}?)(?:提供|开展|实施|发放)/u;
