@@ -38,7 +38,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'childcare_places_per_1000', domain: 'childcare', zh: '每千人口拥有3岁以下婴幼儿托位数',
     en: 'Childcare places for under-3s per 1,000 people', unit: '个', polarity: 'higher',
     synonyms: ['每千人口3岁以下婴幼儿托位数', '千人口托位数'],
-    rules: [{ all: [['千人', '千常住人口'], ['托位']], units: ['个', '张'] }],
+    // (Not the affordable part of it, 千人口普惠托位数: that is no figure of all places.)
+    rules: [{ all: [['千人', '千常住人口'], ['托位']], none: ['普惠'], units: ['个', '张'] }],
   },
   {
     id: 'childcare_places_new', domain: 'childcare', zh: '新增普惠托位',

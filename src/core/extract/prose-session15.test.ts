@@ -84,3 +84,17 @@ describe('a place written after a figure per head of population (托位数城市
     ]);
   });
 });
+
+describe('a part after 其中 of a figure per head of population (千人口托位数4.8个,其中普惠托位3.3个)', () => {
+  it('is the part’s figure per head, not a count of places, and not charted as all places', () => {
+    // 其中普惠托位不低于3.3个 was read as 3.3 places named 普惠托位: a count no plan means, beside 新增普惠托位 counts.
+    const r = extractText('某自治区“十五五”托育服务体系建设规划\n到2030年，全区千人口托位数达到4.8个，其中普惠托位不低于3.3个；'
+      + '每千人口拥有3岁以下婴幼儿托位数达到5个，其中普惠性托位3.5个。新增托位5000个，其中普惠托位3000个。');
+    expect(r.targets.slice(0, 4).map((t) => [t.name, t.target.value, t.kind, t.indicator])).toEqual([
+      ['千人口托位数', 4.8, 'level', 'childcare_places_per_1000'], ['千人口普惠托位数', 3.3, 'level', null],
+      ['每千人口拥有3岁以下婴幼儿托位数', 5, 'level', 'childcare_places_per_1000'], ['每千人口拥有3岁以下婴幼儿普惠性托位数', 3.5, 'level', null],
+    ]);
+    // A part of a count stays named by itself, a flow as its whole is.
+    expect(r.targets.slice(4).map((t) => [t.name, t.target.value, t.kind])).toEqual([['新增托位', 5000, 'increment'], ['普惠托位', 3000, 'increment']]);
+  });
+});

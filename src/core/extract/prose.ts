@@ -331,6 +331,21 @@ function rateOfPart(whole: string, part: string): string | null {
   }
   return PLACE_WORD.test(part) ? part + whole : `${whole}(${part})`;
 }
+/** A figure per head of population (每千人口…托位数, 千人口托位数, 每万人口…数). */
+const PER_HEAD = /^(?:每[千万百]|千|万)人口[\u4e00-\u9fff()\d]*数$/u;
+/**
+ * The figure per head of a part of what `whole` counts, the part named alone after 其中 (千人口托位数达到4.8个,其中普惠托位
+ * 不低于3.3个): the part in place of the thing counted (千人口普惠托位数) — read alone, 3.3 个 was a count of places.
+ * Null unless the whole is such a figure and the part ends with what it counts.
+ */
+function perHeadOfPart(whole: string, part: string): string | null {
+  if (!PER_HEAD.test(whole) || part.length < 3 || part.length > 10 || part.endsWith('数') || /[\d()]/u.test(part) || whole.includes(part)) return null;
+  for (let n = part.length - 1; n >= 2; n--) {
+    const at = whole.indexOf(part.slice(-n));
+    if (at >= 2 && whole.length - at - n >= 1) return whole.slice(0, at) + part + whole.slice(at + n);
+  }
+  return null;
+}
 /** The latest record of this sentence named `name`. */
 function recordNamed(out: readonly Draft[], name: string, from: number): Draft | undefined {
   for (let k = out.length - 1; k >= 0 && (out[k] as Draft).span.start >= from; k--) if ((out[k] as Draft).name === name) return out[k];
@@ -1032,6 +1047,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       built.names = [partRate];
       partWhole = partsOf;
     }
+    const headPart = !partRate && raw.includes('其中') && previous && previous.unit === (q.unit || null) && previous.span.start >= sentence.start && !isRateUnit(q.unit) ? perHeadOfPart(previous.name, built.names[0] ?? '') : null;
+    if (headPart) built.names = [headPart];
     // "大病保险起付线不高于…的50%,支付比例不低于60%": a scheme's payment share named alone is that scheme's (大病保险支付比例).
     const scheme = previous && previous.span.start >= sentence.start && SCHEME_SHARE.test(built.names[0] ?? '') ? SCHEME_HEAD.exec(previous.name)?.[0] : undefined;
     if (scheme) built.names = [scheme + (built.names[0] ?? '')];
