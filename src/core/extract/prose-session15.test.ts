@@ -98,3 +98,14 @@ describe('a part after 其中 of a figure per head of population (千人口托�
     expect(r.targets.slice(4).map((t) => [t.name, t.target.value, t.kind])).toEqual([['新增托位', 5000, 'increment'], ['普惠托位', 3000, 'increment']]);
   });
 });
+
+describe('a rate counted over a unit (以乡镇(街道)为单位…接种率)', () => {
+  it('leaves 以…为单位 out of the name, as a scope before what is measured', () => {
+    // Its 以 was left out and the rest kept: 乡镇(街道)为单位适龄儿童免疫规划疫苗接种率, a name no plan uses.
+    const text = '某市“十五五”卫生健康规划\n到2030年，以乡镇（街道）为单位适龄儿童免疫规划疫苗接种率保持在95%以上，以县为单位义务教育基本均衡发展比例达到100%。';
+    expect(fields(text).map((t) => [t[0], t[1], t[4]])).toEqual([
+      ['适龄儿童免疫规划疫苗接种率', 95, '>='], ['义务教育基本均衡发展比例', 100, '='],
+    ]);
+    expect(extractText(text).targets[0]?.indicator).toBe('immunization_rate');
+  });
+});
