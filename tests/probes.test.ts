@@ -26,6 +26,9 @@
 // and a Hong Kong 施政報告 安老 passage; what the reader still misses is in `gaps`.
 // p60–p67 (session 14, second round, labelled the same way): a city's 医疗保障 and 民政 plans, a county's 农村养老 plan, a
 // 特殊教育 plan, a 一刻钟便民生活圈/完整社区 plan, a 人大 执法检查报告, a scan's OCR text and a GB18030 托育 page with a <table>.
+// p68–p75 (session 15, labelled the same way): a province's 养老服务体系 plan with a Markdown table and footnotes, a 2027
+// 民生实事 list, a 自治区's 托育 plan, a Macau 施政報告, a 计划单列市's 社会保障 plan, a 健康 city plan, a DOCX table exported one
+// cell a line without 序号, and news of a county's 十四五 完成情况.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -851,6 +854,102 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["居家社区养老服务覆盖率", 85, "%", "level"],
     ["农村互助养老服务设施覆盖率", 70, "%", "level"],
   ],
+  // p68–p75 (session 15; labelled before the reader ran on them, the few relabelled for the project's conventions say
+  // so beside them): a province's 养老服务体系 plan with a Markdown table and footnotes ①②, a 2027 政府工作报告's 民生实事
+  // (money beside the counts, Chinese numerals, 约/左右), a 自治区's 托育 plan (千人口 without 每, 其中 a part per head,
+  // places after the figure, full-width digits), a 2027 Macau 施政報告 (未來兩年, 每年服務, 維持在…的六成), a 计划单列市's
+  // 社会保障 plan (95%—97%, 年均增长, 元/月 money, 倍), a 健康 city plan (/10万, ‰, a sentence wrapped over a page number,
+  // 以乡镇为单位), a DOCX table exported one cell a line without 序号, and news of a county's 十四五 完成情况 (该县将力争).
+  'p68-elderly-system-province-md-15th.txt': [
+    ["农村区域性养老服务中心覆盖率", 60, "%", "level"],
+    ["完成特殊困难老年人家庭适老化改造", 10, "万户", "cumulative"],
+    ["新增老年助餐服务点", 500, "个", "increment"],
+    ["县级公办养老机构", 1, "所", "level"],
+    ["老年人健康管理率比2025年提高", 5, "个百分点", "increment"],
+    ["65周岁以上老年人中医药健康管理率", 75, "%", "level"],
+    ["养老机构服务质量抽查合格率", 95, "%", "level"],
+  ],
+  'p69-minsheng-2027-work-report.txt': [
+    ["新建、改扩建中小学和幼儿园", 12, "所", "increment"],
+    ["新增学位", 9000, "个", "increment"],
+    ["新增普惠托位", 1500, "个", "increment"],
+    ["建成社区嵌入式托育服务点", 30, "个", "increment"],
+    ["改造城镇老旧小区", 85, "个", "increment"],
+    ["改造城镇老旧小区惠及居民", 1.6, "万户", "increment"], // labelled …惠及; 惠及居民 stays, as p20’s and p45’s do
+    ["加装电梯", 200, "部", "increment"],
+    ["新建社区老年食堂", 40, "个", "increment"],
+    ["新建老年助餐点", 120, "个", "increment"],
+    ["特殊困难老年人家庭适老化改造", 2000, "户", "increment"],
+    ["新增城镇就业", 4.5, "万人", "increment"],
+    ["开展补贴性职业技能培训", 3, "万人次", "increment"],
+    ["65周岁以上老年人免费健康体检", 25, "万人次", "increment"],
+    ["新建城乡社区幸福院", 15, "个", "increment"],
+    ["新增养老床位", 600, "张", "increment"],
+    ["改造农村公路", 120, "公里", "increment"],
+  ],
+  'p70-tuoyu-autonomous-region-15th.txt': [
+    ["千人口托位数", 4.8, "个", "level"],
+    ["千人口普惠托位数", 3.3, "个", "level"],
+    ["城市每千人口拥有3岁以下婴幼儿托位数", 5, "个", "level"],
+    ["农牧区每千人口拥有3岁以下婴幼儿托位数", 3, "个", "level"],
+    ["普惠托位占比", 70, "%", "level"],
+    ["新增普惠托位", 2.4, "万个", "cumulative"],
+    ["建成示范性托育机构", 50, "所", "cumulative"],
+    ["具有示范效应的公办托育服务机构", 1, "所", "level"], // labelled 公办托育服务机构; 具有示范效应的 says which are counted, as 示范性 does
+    ["托育机构备案率", 100, "%", "level"],
+    ["托育从业人员持证上岗率", 90, "%", "level"],
+    ["培训托育从业人员", 5000, "人次", "increment"],
+  ],
+  'p71-macau-policy-address-trad.txt': [
+    ["新增安老院舍床位", 400, "个", "cumulative"],
+    ["长者日间护理服务名额", 1500, "个", "level"],
+    ["长者综合服务中心", 1, "间", "level"],
+    ["家居照顾及支援服务", 8000, "人次", "increment"],
+    ["托儿所名额", 14000, "个", "level"],
+    ["托儿所覆盖率", 60, "%", "level"],
+  ],
+  'p72-social-security-city-15th.txt': [
+    ["基本养老保险参保率", 95, "%", "level"],
+    ["基本医疗保险参保率", 96, "%", "level"],
+    ["失业保险参保人数", 260, "万人", "level"],
+    ["工伤保险参保人数", 230, "万人", "level"],
+    ["企业退休人员基本养老金年均增长", 3, "%", "annual_growth"],
+    ["城乡居民医保政府补助标准年均增长", 5, "%", "annual_growth"],
+    ["城镇新增就业", 60, "万人", "cumulative"],
+    ["城镇调查失业率", 5.5, "%", "level"],
+    ["社会保障卡持卡人口覆盖率", 99, "%", "level"],
+    ["电子社保卡签发率比2025年提高", 15, "个百分点", "increment"],
+    ["失业保险金标准占最低工资标准的比例", 90, "%", "level"],
+    ["特困人员基本生活标准为当地低保标准的倍数", 1.3, "倍", "level"],
+    ["城乡低保标准年均增长", 5, "%", "annual_growth"],
+  ],
+  'p73-healthy-city-15th.txt': [
+    ["人均预期寿命", 81.5, "岁", "level"],
+    ["孕产妇死亡率", 8, "/10万", "level"],
+    ["婴儿死亡率", 3, "‰", "level"],
+    ["5岁以下儿童死亡率", 4.5, "‰", "level"],
+    ["每千人口执业(助理)医师数", 4.2, "人", "level"],
+    ["每千人口注册护士数", 4.8, "人", "level"],
+    ["每万人口全科医生数", 5, "人", "level"],
+    ["居民健康素养水平", 40, "%", "level"],
+    ["经常参加体育锻炼人数比例", 45, "%", "level"],
+    ["重大慢性病过早死亡率", 13, "%", "level"],
+    ["全科医生", 2, "名", "level"],
+    ["城乡居民饮用水水质达标率", 98, "%", "level"],
+    ["城市生活垃圾无害化处理率", 100, "%", "level"],
+    ["国家卫生乡镇占比", 60, "%", "level"],
+    ["每万人口拥有心理健康服务机构专业人员", 3, "人", "level"],
+    ["严重精神障碍患者规范管理率", 90, "%", "level"],
+    ["适龄儿童免疫规划疫苗接种率", 95, "%", "level"],
+  ],
+  'p74-docx-export-15th-table.txt': [
+    ["新增普惠托位", 8000, "个", "increment"],
+    ["嵌入式托育服务点", 1, "个", "level"],
+  ],
+  'p75-news-county-14th-completion.txt': [
+    ["养老机构护理型床位占比", 70, "%", "level"],
+    ["新增普惠托位", 1200, "个", "cumulative"],
+  ],
 };
 
 /** Per probe of the kinds of plan added later, its prose targets in text order: name, op, year, per. */
@@ -1544,6 +1643,96 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["居家社区养老服务覆盖率", "=", 2030, null],
     ["农村互助养老服务设施覆盖率", "=", 2030, null],
   ],
+  'p68-elderly-system-province-md-15th.txt': [
+    ["农村区域性养老服务中心覆盖率", ">=", 2030, null],
+    ["完成特殊困难老年人家庭适老化改造", "=", 2030, null],
+    ["新增老年助餐服务点", ">=", 2030, "每年"],
+    ["县级公办养老机构", ">=", 2030, "每个县(市、区)"],
+    ["老年人健康管理率比2025年提高", "=", 2030, null],
+    ["65周岁以上老年人中医药健康管理率", "~", 2030, null],
+    ["养老机构服务质量抽查合格率", ">=", 2030, null], // labelled =; a range is a floor with its value_max (p36, p44)
+  ],
+  'p69-minsheng-2027-work-report.txt': [
+    ["新建、改扩建中小学和幼儿园", "=", 2027, null],
+    ["新增学位", "=", 2027, null],
+    ["新增普惠托位", "=", 2027, null],
+    ["建成社区嵌入式托育服务点", "=", 2027, null],
+    ["改造城镇老旧小区", "=", 2027, null],
+    ["改造城镇老旧小区惠及居民", "=", 2027, null],
+    ["加装电梯", "=", 2027, null],
+    ["新建社区老年食堂", "=", 2027, null],
+    ["新建老年助餐点", "=", 2027, null],
+    ["特殊困难老年人家庭适老化改造", "=", 2027, null],
+    ["新增城镇就业", ">=", 2027, null],
+    ["开展补贴性职业技能培训", "=", 2027, null],
+    ["65周岁以上老年人免费健康体检", ">=", 2027, null],
+    ["新建城乡社区幸福院", "=", 2027, null],
+    ["新增养老床位", "~", 2027, null],
+    ["改造农村公路", "~", 2027, null],
+  ],
+  'p70-tuoyu-autonomous-region-15th.txt': [
+    ["千人口托位数", "=", 2030, null],
+    ["千人口普惠托位数", ">=", 2030, null],
+    ["城市每千人口拥有3岁以下婴幼儿托位数", ">=", 2030, null],
+    ["农牧区每千人口拥有3岁以下婴幼儿托位数", ">=", 2030, null],
+    ["普惠托位占比", "~", 2030, null],
+    ["新增普惠托位", "=", 2030, null],
+    ["建成示范性托育机构", "=", 2030, null],
+    ["具有示范效应的公办托育服务机构", ">=", 2030, "每个旗(县、市、区)"],
+    ["托育机构备案率", "=", 2030, null],
+    ["托育从业人员持证上岗率", ">=", 2030, null],
+    ["培训托育从业人员", ">=", 2030, "每年"],
+  ],
+  'p71-macau-policy-address-trad.txt': [
+    ["新增安老院舍床位", ">=", 2029, null],
+    ["长者日间护理服务名额", "=", 2029, null],
+    ["长者综合服务中心", ">=", 2027, "各堂区"],
+    ["家居照顾及支援服务", ">=", 2027, "每年"],
+    ["托儿所名额", "=", 2027, null],
+    ["托儿所覆盖率", ">=", 2027, null],
+  ],
+  'p72-social-security-city-15th.txt': [
+    ["基本养老保险参保率", ">=", 2030, null], // labelled =; a range is a floor with its value_max
+    ["基本医疗保险参保率", ">=", 2030, null],
+    ["失业保险参保人数", "=", 2030, null],
+    ["工伤保险参保人数", "=", 2030, null],
+    ["企业退休人员基本养老金年均增长", "~", 2030, null],
+    ["城乡居民医保政府补助标准年均增长", "=", 2030, null],
+    ["城镇新增就业", ">=", 2030, null],
+    ["城镇调查失业率", "<=", 2030, null],
+    ["社会保障卡持卡人口覆盖率", "=", 2030, null],
+    ["电子社保卡签发率比2025年提高", "=", 2030, null],
+    ["失业保险金标准占最低工资标准的比例", ">=", 2030, null],
+    ["特困人员基本生活标准为当地低保标准的倍数", ">=", 2030, null],
+    ["城乡低保标准年均增长", ">=", 2030, null],
+  ],
+  'p73-healthy-city-15th.txt': [
+    ["人均预期寿命", ">=", 2030, null],
+    ["孕产妇死亡率", "<=", 2030, null],
+    ["婴儿死亡率", "<=", 2030, null],
+    ["5岁以下儿童死亡率", "<=", 2030, null],
+    ["每千人口执业(助理)医师数", "=", 2030, null],
+    ["每千人口注册护士数", "=", 2030, null],
+    ["每万人口全科医生数", "=", 2030, null],
+    ["居民健康素养水平", ">=", 2030, null],
+    ["经常参加体育锻炼人数比例", "=", 2030, null],
+    ["重大慢性病过早死亡率", "<=", 2030, null],
+    ["全科医生", ">=", 2030, "每个乡镇卫生院"],
+    ["城乡居民饮用水水质达标率", ">=", 2030, null],
+    ["城市生活垃圾无害化处理率", "=", 2030, null],
+    ["国家卫生乡镇占比", "=", 2030, null],
+    ["每万人口拥有心理健康服务机构专业人员", ">=", 2030, null],
+    ["严重精神障碍患者规范管理率", ">=", 2030, null],
+    ["适龄儿童免疫规划疫苗接种率", ">=", 2030, null],
+  ],
+  'p74-docx-export-15th-table.txt': [
+    ["新增普惠托位", "=", 2030, null],
+    ["嵌入式托育服务点", ">=", 2030, "每个街道"],
+  ],
+  'p75-news-county-14th-completion.txt': [
+    ["养老机构护理型床位占比", "=", 2030, null],
+    ["新增普惠托位", "=", 2030, null],
+  ],
 };
 
 /**
@@ -2013,5 +2202,57 @@ describe('probe texts in the styles researchers collect', () => {
       ['普惠托育服务点', 1, '个', 'level', '>=', '每个乡镇(街道)'], ['新建公办托育服务机构', 8, '所', 'increment', '=', null],
       ['婴幼儿发展引导员培训', 1000, '人次', 'increment', '>=', '每年'],
     ]);
+  });
+  // p68–p75 (session 15): tables, achievements and the kind of text, labelled before the reader ran on them.
+  it('reads p68’s Markdown table (footnote marks after the units) and p74’s DOCX table one cell a line without 序号', () => {
+    const rows = (file: string) => extractText(readFileSync(dir + file, 'utf8')).targets.filter((t) => t.source === 'table')
+      .map((t) => [t.name, t.baseline?.value, t.target.op, t.target.value, t.target.year, t.unit]);
+    expect(rows('p68-elderly-system-province-md-15th.txt')).toEqual([
+      ['养老服务床位总数', 52.6, '>=', 60, 2030, '万张'], ['养老机构护理型床位占比', 61.2, '>=', 70, 2030, '%'],
+      ['街道综合养老服务中心覆盖率', 92, '=', 100, 2030, '%'], ['特殊困难老年人月探访率', 85, '=', 100, 2030, '%'],
+      ['持证养老护理员数', 3.1, '=', 5, 2030, '万人'],
+    ]);
+    expect(rows('p74-docx-export-15th-table.txt')).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.6, '=', 5, 2030, '个'], ['学前教育毛入园率', 92, '=', 96, 2030, '%'],
+      ['九年义务教育巩固率', 97.5, '>=', 98, 2030, '%'], ['城镇调查失业率', 5.3, '<', 5.5, 2030, '%'],
+      ['每万人口全科医生数', 3.5, '=', 5, 2030, '人'], ['养老机构护理型床位占比', 58, '=', 65, 2030, '%'],
+      ['人均体育场地面积', 2.7, '=', 3.2, 2030, '平方米'],
+    ]);
+    // A range keeps its upper bound (95%—98%, 95%—97%).
+    const range = (file: string, name: string) => extractText(readFileSync(dir + file, 'utf8')).targets.find((t) => t.name === name)?.target;
+    expect(range('p68-elderly-system-province-md-15th.txt', '养老机构服务质量抽查合格率')).toMatchObject({ value: 95, value_max: 98 });
+    expect(range('p72-social-security-city-15th.txt', '基本养老保险参保率')).toMatchObject({ value: 95, value_max: 97 });
+  });
+
+  it('reads what p68, p71 and p75 report reached, and the kind and year of p69, p71 and p75', () => {
+    // The 2025 column of p68's table is reached as its 发展基础 says (labelled from the prose only, relabelled).
+    expect(reached('p68-elderly-system-province-md-15th.txt')).toEqual([
+      ['养老服务床位总数', 52.6, '万张', 'level', null, 2025], ['养老机构护理型床位占比', 61.2, '%', 'level', null, 2025],
+      ['街道综合养老服务中心覆盖率', 92, '%', 'level', null, 2025], ['养老服务床位总数', 52.6, '万张', 'level', null, 2025],
+      ['养老机构护理型床位占比', 61.2, '%', 'level', null, 2025], ['街道综合养老服务中心覆盖率', 92, '%', 'level', null, 2025],
+      ['特殊困难老年人月探访率', 85, '%', 'level', null, 2025], ['持证养老护理员数', 3.1, '万人', 'level', null, 2025],
+    ]);
+    // A 2027 fiscal year's address is delivered in November 2026: 現時 is 2026 (labelled 2027, relabelled).
+    expect(reached('p71-macau-policy-address-trad.txt')).toEqual([['安老院舍床位', 3200, '个', 'level', null, 2026]]);
+    // Relabelled for the conventions of the achievements' gold: 新增城镇就业 as written (labelled 城镇新增就业), 新建 N done
+    // over five years an increment from 2021 (labelled cumulative), a change against 2020 from 2020 (p46's). The goals
+    // the report cites (2万人目标, 规划目标(55%), 92%的目标) are no record: its plan has ended.
+    expect(reached('p75-news-county-14th-completion.txt')).toEqual([
+      ['新增城镇就业', 2.3, '万人', 'cumulative', 2021, 2025], ['城镇调查失业率', 5, '%', 'level', null, 2025],
+      ['养老机构护理型床位占比', 35, '%', 'level', null, 2020], ['养老机构护理型床位占比', 62, '%', 'level', null, 2025],
+      ['新建农村互助幸福院', 86, '个', 'increment', 2021, 2025], ['学前教育毛入园率', 93.5, '%', 'level', null, 2025],
+      ['学前教育毛入园率比2020年提高', 8.6, '个百分点', 'increment', 2020, 2025], ['高中阶段教育毛入学率', 94, '%', 'level', null, 2025],
+      ['农村自来水普及率', 90, '%', 'level', null, 2025],
+    ]);
+    const meta = (file: string) => extractText(readFileSync(dir + file, 'utf8')).metadata;
+    expect(meta('p69-minsheng-2027-work-report.txt')).toMatchObject({ kind: 'annual_programme', issued: '2027-01-18', period: { start: 2027, end: 2027 } });
+    expect(meta('p71-macau-policy-address-trad.txt')).toMatchObject({ kind: 'annual_programme', period: { start: 2027, end: 2027 } });
+    expect(meta('p75-news-county-14th-completion.txt')).toMatchObject({ kind: 'news_report', issued: '2026-01-20' });
+    // 力争到2030年 makes the news report's forward value aspirational; money (18.6亿元, 260元/月, 12亿澳门元) is no target.
+    const p75 = extractText(readFileSync(dir + 'p75-news-county-14th-completion.txt', 'utf8'));
+    expect(p75.targets.find((t) => t.name === '养老机构护理型床位占比')).toMatchObject({ aspirational: true, indicator: 'nursing_bed_ratio' });
+    for (const file of ['p69-minsheng-2027-work-report.txt', 'p71-macau-policy-address-trad.txt', 'p72-social-security-city-15th.txt']) {
+      expect(extractText(readFileSync(dir + file, 'utf8')).targets.map((t) => t.unit)).not.toContain('元');
+    }
   });
 });
