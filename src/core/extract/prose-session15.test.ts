@@ -109,3 +109,16 @@ describe('a rate counted over a unit (以乡镇(街道)为单位…接种率)', 
     expect(extractText(text).targets[0]?.indicator).toBe('immunization_rate');
   });
 });
+
+describe('a plan written in Markdown (## 一、发展基础)', () => {
+  it('knows its headings, so a review’s figures are reached, not the plan’s targets', () => {
+    // ## made the heading body text: 养老服务床位总数达到52.6万张 under ## 一、发展基础 was a target of 2030.
+    const text = '某省“十五五”养老服务体系建设规划\n\n## 一、发展基础\n\n全省养老服务床位总数达到52.6万张，养老机构护理型床位占比达到61.2%。\n\n'
+      + '## 二、发展目标\n\n到2030年，养老机构护理型床位占比达到70%。\n\n### 现状与形势\n\n全省已建成街道综合养老服务中心320个。';
+    const r = extractText(text);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.year])).toEqual([['养老机构护理型床位占比', 70, 2030]]);
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([
+      ['养老服务床位总数', 52.6, 2025], ['养老机构护理型床位占比', 61.2, 2025], ['建成街道综合养老服务中心', 320, 2025],
+    ]);
+  });
+});

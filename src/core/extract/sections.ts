@@ -40,17 +40,21 @@ const HEADING_FIRST = new Set('第一二三四五六七八九十专(');
 export function headingLevel(line: string): number {
   // Every line of the text is asked: a paragraph is no heading, and is not trimmed to find out.
   if (visibleMoreThan(line, 40)) return 0;
-  const s = line.trim();
+  let s = line.trim();
+  // A Markdown heading (## 一、发展基础, ### (一)2027年目标): its marks say it is one, the words after them its level as
+  // in a plan's own numbering (it was body text, so a review under ## 一、发展基础 was read as the plan's targets).
+  const marks = s.charCodeAt(0) === 0x23 /* # */ ? /^(#{1,6})\s+/u.exec(s) : null;
+  if (marks?.[1]) s = s.slice(marks[0].length);
   if (s.length === 0 || s.length > 40) return 0;
   // Every heading below opens with one of these: a line opening otherwise is not matched against each of them.
-  if (!HEADING_FIRST.has(s.charAt(0))) return 0;
+  if (!HEADING_FIRST.has(s.charAt(0))) return marks?.[1] ? Math.min(marks[1].length, 4) : 0;
   if (/^第[一二三四五六七八九十百\d]+[篇编]/u.test(s)) return 1;
   if (/^第[一二三四五六七八九十百\d]+章/u.test(s)) return 2;
   if (/^第[一二三四五六七八九十百\d]+节/u.test(s)) return 3;
   if (/^[一二三四五六七八九十]+、/u.test(s) && !/[。;]$/u.test(s)) return 3;
   if (/^专栏\s*\d+/u.test(s)) return 4;
   if (/^\(\s*[一二三四五六七八九十]+\s*\)/u.test(s) && s.length <= 24 && !/[。;,]/u.test(s)) return 4;
-  return 0;
+  return marks?.[1] ? Math.min(marks[1].length, 4) : 0;
 }
 
 /** Returns a lookup from an offset to the context of the headings above it. */
