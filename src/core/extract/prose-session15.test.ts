@@ -122,3 +122,16 @@ describe('a plan written in Markdown (## 一、发展基础)', () => {
     ]);
   });
 });
+
+describe('a heading that dates the targets under it ((一)2027年目标, 近期目标(2026—2028年))', () => {
+  it('dates a sentence without a year of its own by its heading, where it was the plan’s end', () => {
+    // Every value under （一）2027年目标 was a target of 2030, beside the same measure's 2030 value under the next heading.
+    const text = '某省“十五五”养老服务体系建设规划\n\n四、分阶段目标\n\n### （一）2027年目标\n\n全省养老机构护理型床位占比达到65%，新建街道综合养老服务中心50个。\n\n'
+      + '（二）到“十五五”末\n\n全省养老机构护理型床位占比达到70%。\n\n（三）近期目标（2026—2028年）\n\n老年人健康管理率达到75%，到2027年老年助餐服务覆盖率达到80%。\n\n'
+      + '五、保障措施\n\n全省持证养老护理员达到5万人。';
+    expect(fields(text).map((t) => [t[0], t[1], t[5]])).toEqual([
+      ['养老机构护理型床位占比', 65, 2027], ['新建街道综合养老服务中心', 50, 2027], ['养老机构护理型床位占比', 70, 2030],
+      ['老年人健康管理率', 75, 2028], ['老年助餐服务覆盖率', 80, 2027], ['持证养老护理员', 5, 2030],
+    ]);
+  });
+});

@@ -663,7 +663,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       const clause = clauseList[i] as Clause;
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);

@@ -9,6 +9,8 @@ export interface SectionContext {
   past: boolean;
   /** The period a review heading names (“十三五”时期发展成就 → 2016–2020); null when it names none. */
   pastPeriod: { start: number; end: number } | null;
+  /** The year a heading sets its targets for (（一）2027年目标, 近期目标(2026—2027年), 到2028年); null when it names none. */
+  year: number | null;
 }
 
 interface Heading {
@@ -17,6 +19,7 @@ interface Heading {
   domain: DomainId | null;
   past: boolean;
   pastPeriod: { start: number; end: number } | null;
+  year: number | null;
 }
 
 const FIVE_YEAR = /“?十([一二三四五六])五”?/u;
@@ -28,6 +31,19 @@ function periodOfHeading(line: string): { start: number; end: number } | null {
   // 十一五 is 2006–2010; each later plan five years on.
   const start = 2006 + '一二三四五六'.indexOf(m[1] ?? '') * 5;
   return { start, end: start + 4 };
+}
+
+/**
+ * A heading that dates the targets under it: a year's goals (2027年目标, 到2027年主要目标), a stage's goals with its span
+ * (近期目标(2026—2027年): its end), or a year alone (到2028年).
+ */
+const YEAR_GOAL = /(?<!\d)(20\d\d)年(?:底|末)?(?:前)?的?(?:主要|发展|阶段性?|近期|中期|远期|工作|具体)?目标|目标\s*[(:]\s*(?:到\s*)?(?:20\d\d年?\s*[—–\-~至到]\s*)?(20\d\d)年(?:底|末)?\s*\)?$|^(?:[^\d]{0,8}?)到(20\d\d)年(?:底|末)?$/u;
+
+/** The year a heading sets the targets under it for, or null. */
+function yearOfHeading(line: string): number | null {
+  const m = YEAR_GOAL.exec(line);
+  const year = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return Number.isFinite(year) ? year : null;
 }
 
 // "“十四五”发展回顾" in a 十五五 plan reviews its past period as “十三五”成就 did in a 十四五 plan (session 13).
@@ -69,7 +85,8 @@ export function sectionIndex(text: string): (offset: number) => SectionContext {
       const level = headingLevel(line);
       if (level > 0) {
         const past = PAST_HEADING.test(line);
-        headings.push({ level, start: pos, domain: domainOfHeading(line), past, pastPeriod: past ? periodOfHeading(line) : null });
+        const plain = line.replace(/^\s*#{1,6}\s+/u, '').replace(/^\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[篇编章节])\s*/u, '');
+        headings.push({ level, start: pos, domain: domainOfHeading(line), past, pastPeriod: past ? periodOfHeading(line) : null, year: past ? null : yearOfHeading(plain) });
       }
     }
     pos = end + 1;
@@ -82,13 +99,15 @@ export function sectionIndex(text: string): (offset: number) => SectionContext {
     stack.push(h);
     let domain: DomainId | null = null;
     let pastPeriod: SectionContext['pastPeriod'] = null;
+    let year: number | null = null;
     for (const s of stack) {
       if (s.domain) domain = s.domain;
       if (s.pastPeriod) pastPeriod = s.pastPeriod;
+      if (s.year !== null) year = s.year;
     }
-    contexts.push({ domain, past: stack.some((s) => s.past), pastPeriod });
+    contexts.push({ domain, past: stack.some((s) => s.past), pastPeriod, year });
   }
-  const none: SectionContext = { domain: null, past: false, pastPeriod: null };
+  const none: SectionContext = { domain: null, past: false, pastPeriod: null, year: null };
   return (offset: number) => {
     let lo = 0;
     let hi = headings.length - 1;
