@@ -868,6 +868,10 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["老年人健康管理率比2025年提高", 5, "个百分点", "increment"],
     ["65周岁以上老年人中医药健康管理率", 75, "%", "level"],
     ["养老机构服务质量抽查合格率", 95, "%", "level"],
+    ["养老机构护理型床位占比", 65, "%", "level"],
+    ["80岁(含)以上老年人能力综合评估覆盖率", 60, "%", "level"],
+    ["养老服务专员", 1, "名", "level"],
+    ["养老服务床位年均增长", 3, "%", "annual_growth"],
   ],
   'p69-minsheng-2027-work-report.txt': [
     ["新建、改扩建中小学和幼儿园", 12, "所", "increment"],
@@ -886,6 +890,8 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["新建城乡社区幸福院", 15, "个", "increment"],
     ["新增养老床位", 600, "张", "increment"],
     ["改造农村公路", 120, "公里", "increment"],
+    ["开展“两癌”免费筛查", 2, "万人次", "increment"],
+    ["新生儿听力筛查率", 98, "%", "level"], // labelled 新生儿免费听力筛查率; 免费 before 开展 says how, not what
   ],
   'p70-tuoyu-autonomous-region-15th.txt': [
     ["千人口托位数", 4.8, "个", "level"],
@@ -899,6 +905,8 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["托育机构备案率", 100, "%", "level"],
     ["托育从业人员持证上岗率", 90, "%", "level"],
     ["培训托育从业人员", 5000, "人次", "increment"],
+    ["托育服务点", 3, "个", "level"],
+    ["婴幼儿家庭照护指导服务覆盖率", 85, "%", "level"],
   ],
   'p71-macau-policy-address-trad.txt': [
     ["新增安老院舍床位", 400, "个", "cumulative"],
@@ -922,6 +930,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["失业保险金标准占最低工资标准的比例", 90, "%", "level"],
     ["特困人员基本生活标准为当地低保标准的倍数", 1.3, "倍", "level"],
     ["城乡低保标准年均增长", 5, "%", "annual_growth"],
+    ["城乡居民养老保险参保人数", 180, "万人", "level"],
   ],
   'p73-healthy-city-15th.txt': [
     ["人均预期寿命", 81.5, "岁", "level"],
@@ -941,6 +950,9 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["每万人口拥有心理健康服务机构专业人员", 3, "人", "level"],
     ["严重精神障碍患者规范管理率", 90, "%", "level"],
     ["适龄儿童免疫规划疫苗接种率", 95, "%", "level"],
+    ["婴儿死亡率", 2.8, "‰", "level"],
+    ["5岁以下儿童死亡率", 4, "‰", "level"],
+    ["每千人口医疗卫生机构床位数", 7.5, "张", "level"],
   ],
   'p74-docx-export-15th-table.txt': [
     ["新增普惠托位", 8000, "个", "increment"],
@@ -1651,6 +1663,10 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["老年人健康管理率比2025年提高", "=", 2030, null],
     ["65周岁以上老年人中医药健康管理率", "~", 2030, null],
     ["养老机构服务质量抽查合格率", ">=", 2030, null], // labelled =; a range is a floor with its value_max (p36, p44)
+    ["养老机构护理型床位占比", "=", 2027, null],
+    ["80岁(含)以上老年人能力综合评估覆盖率", "=", 2027, null],
+    ["养老服务专员", ">=", 2030, "每个社区(村)"],
+    ["养老服务床位年均增长", "~", 2030, null],
   ],
   'p69-minsheng-2027-work-report.txt': [
     ["新建、改扩建中小学和幼儿园", "=", 2027, null],
@@ -1669,6 +1685,8 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["新建城乡社区幸福院", "=", 2027, null],
     ["新增养老床位", "~", 2027, null],
     ["改造农村公路", "~", 2027, null],
+    ["开展“两癌”免费筛查", ">=", 2027, null],
+    ["新生儿听力筛查率", ">=", 2027, null],
   ],
   'p70-tuoyu-autonomous-region-15th.txt': [
     ["千人口托位数", "=", 2030, null],
@@ -1682,6 +1700,8 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["托育机构备案率", "=", 2030, null],
     ["托育从业人员持证上岗率", ">=", 2030, null],
     ["培训托育从业人员", ">=", 2030, "每年"],
+    ["托育服务点", ">=", 2027, "每个苏木乡镇"],
+    ["婴幼儿家庭照护指导服务覆盖率", ">=", 2027, null], // labelled 2030; its paragraph opened 到2027年, which frames the sentences after it
   ],
   'p71-macau-policy-address-trad.txt': [
     ["新增安老院舍床位", ">=", 2029, null],
@@ -1705,6 +1725,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["失业保险金标准占最低工资标准的比例", ">=", 2030, null],
     ["特困人员基本生活标准为当地低保标准的倍数", ">=", 2030, null],
     ["城乡低保标准年均增长", ">=", 2030, null],
+    ["城乡居民养老保险参保人数", "~", 2028, null],
   ],
   'p73-healthy-city-15th.txt': [
     ["人均预期寿命", ">=", 2030, null],
@@ -1724,6 +1745,9 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["每万人口拥有心理健康服务机构专业人员", ">=", 2030, null],
     ["严重精神障碍患者规范管理率", ">=", 2030, null],
     ["适龄儿童免疫规划疫苗接种率", ">=", 2030, null],
+    ["婴儿死亡率", "<=", 2030, null],
+    ["5岁以下儿童死亡率", "<=", 2030, null],
+    ["每千人口医疗卫生机构床位数", "~", 2030, null],
   ],
   'p74-docx-export-15th-table.txt': [
     ["新增普惠托位", "=", 2030, null],
@@ -2222,6 +2246,8 @@ describe('probe texts in the styles researchers collect', () => {
     const range = (file: string, name: string) => extractText(readFileSync(dir + file, 'utf8')).targets.find((t) => t.name === name)?.target;
     expect(range('p68-elderly-system-province-md-15th.txt', '养老机构服务质量抽查合格率')).toMatchObject({ value: 95, value_max: 98 });
     expect(range('p72-social-security-city-15th.txt', '基本养老保险参保率')).toMatchObject({ value: 95, value_max: 97 });
+    expect(range('p70-tuoyu-autonomous-region-15th.txt', '托育服务点')).toMatchObject({ value: 3, value_max: 5 });
+    expect(range('p70-tuoyu-autonomous-region-15th.txt', '婴幼儿家庭照护指导服务覆盖率')).toMatchObject({ value: 85, value_max: 90 });
   });
 
   it('reads what p68, p71 and p75 report reached, and the kind and year of p69, p71 and p75', () => {
