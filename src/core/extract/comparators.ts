@@ -55,6 +55,8 @@ export function opOf(prefix: string | undefined, suffix: string | undefined): Op
 const DETACHED: readonly (readonly [RegExp, Op])[] = [
   [/(?:至少|最少|不少于|不低于|不小于)[^\d,;。]{0,20}$/u, '>='],
   [/(?:最多|至多|不超过|不多于|不大于|不高于)[^\d,;。]{0,20}$/u, '<='],
+  // 约 before the verb of its number (比例约为14%, 约占, 约达): about.
+  [/约(?:为|占|达)\s*$/u, '~'],
 ];
 
 export function detachedOp(before: string): Op | null {

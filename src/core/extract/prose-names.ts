@@ -6,7 +6,7 @@ import { isRateUnit, type Quantity } from './quantities';
 import { hasCode, splitList } from './scan';
 
 export const PREDICATE =
-  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占|维持在|保持在|稳定在|控制在)[^,]{1,12}的)$/u;
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|约为|约占|约达|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占|维持在|保持在|稳定在|控制在)[^,]{1,12}的)$/u;
 // (以乡镇(街道)为单位 says over what a rate is counted, before what is measured: no part of its name.)
 export const LEADING_CONTEXT =
   /^(?:以[\u4e00-\u9fff()、]{1,12}?为单位|[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|(?:在|于)?“十[三四五六]五”(?:末|期间|时期)?|(?:在|于)?十[三四五六]五(?:末|期间|时期)?|(?:在)?未来(?:\d+|[两二三四五六七八九十])年(?:内)?|第[一二三四五六七八九十百零〇\d]{1,6}段|(?:政府|我们)的目标是|目标是(?=在20|于20|把)|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|该(?:省|市(?!场)|县|区(?!域|间)|州|旗|盟)|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20|在未来)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|原则上|持续|逐步|到|实现|推动|使|保持(?=[\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重)$)|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
@@ -17,7 +17,7 @@ export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|
 // PREDICATE and TRAILING_FILLER only match at the end of a text: one that does not end with the last character of
 // one of their words has no match, and is not searched (the expressions would be tried at every character of it).
 // The last character is read by code (a one-character string made and hashed per name cost more than the test).
-const PREDICATE_LAST = '到达至在持为于过的';
+const PREDICATE_LAST = '到达至在持为于过的占';
 const FILLER_LAST = '均都别也体部本将要的争取仅';
 
 /** `PREDICATE.exec(s)`. */

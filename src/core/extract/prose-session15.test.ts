@@ -135,3 +135,13 @@ describe('a heading that dates the targets under it ((一)2027年目标, 近期�
     ]);
   });
 });
+
+describe('约 before the verb of its number (约为, 约占, 约达)', () => {
+  it('is the value’s “about”, no part of the name', () => {
+    // They were named 社区养老服务设施覆盖率约 (=) and 护理型床位约占 (=): 约 stood before 为, not before the number.
+    const text = '某市“十五五”养老服务规划\n到2030年，社区养老服务设施覆盖率约为95%，护理型床位约占60%，失能老年人照护服务覆盖人数约达5万人。';
+    expect(fields(text).map((t) => [t[0], t[1], t[4]])).toEqual([
+      ['社区养老服务设施覆盖率', 95, '~'], ['护理型床位', 60, '~'], ['失能老年人照护服务覆盖人数', 5, '~'],
+    ]);
+  });
+});
