@@ -145,3 +145,15 @@ describe('约 before the verb of its number (约为, 约占, 约达)', () => {
     ]);
   });
 });
+
+describe('the population a plan serves (老年人口约9.6万人, 占总人口的23.5%)', () => {
+  it('is context, never a target, in a plan or an address', () => {
+    // They were targets of 2030 (p62) and of 2027 (p71): the county's old people counted as a goal of its plan.
+    const plan = '某县“十五五”农村养老服务专项规划\n全县60岁及以上老年人口约9.6万人，占总人口的23.5%，其中农村老年人口占比达七成。到2030年，村级互助养老服务设施覆盖率达到90%以上。';
+    expect(fields(plan).map((t) => [t[0], t[1]])).toEqual([['村级互助养老服务设施覆盖率', 90]]);
+    const address = '澳门特别行政区二〇二七年财政年度施政报告\n全澳长者人口占总人口的比例约为14%。长者轮候院舍服务的时间缩短至3个月以内。';
+    expect(fields(address).map((t) => [t[0], t[1]])).toEqual([['长者轮候院舍服务的时间', 3]]);
+    // A rate of people doing something is no population (经常参加体育锻炼人口比例 stays a target).
+    expect(fields('某市“十五五”全民健身规划\n到2030年，经常参加体育锻炼人口比例达到总人口的42%以上。').map((t) => [t[0], t[1]])).toEqual([['经常参加体育锻炼人口比例', 42]]);
+  });
+});

@@ -331,6 +331,9 @@ function rateOfPart(whole: string, part: string): string | null {
   }
   return PLACE_WORD.test(part) ? part + whole : `${whole}(${part})`;
 }
+/** A population (老年人口, 常住人口, 长者人口) or its share of another (…人口占总人口的比例, 农村老年人口占比). */
+// (Only a population so named: 经常参加体育锻炼人口比例 is a rate of the people who exercise.)
+const POPULATION_SIZE = /(?:户籍|常住|总|城镇|城市|农村|乡村|老年|长者|老龄|儿童|残疾)人口(?:(?:数|总数|总量|数量|规模)|(?:占[^,]{0,12}?)?(?:比例|比重|占比))?$/u;
 /** A figure per head of population (每千人口…托位数, 千人口托位数, 每万人口…数). */
 const PER_HEAD = /^(?:每[千万百]|千|万)人口[\u4e00-\u9fff()\d]*数$/u;
 /**
@@ -1218,6 +1221,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         source: 'prose',
         domainHint: ctx.section.domain,
       };
+      // "全县60岁及以上老年人口约9.6万人,占总人口的23.5%": the population and its shares are what a plan serves, the
+      // context of its targets, never one (they were 2030's targets).
+      if (POPULATION_SIZE.test(draft.name)) continue;
       if (changeWords) draft.change = changeWords;
       if (ctx.goalsOnly === true) draft.name = draft.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || draft.name;
       if (pair.q.valueMax !== null) {
