@@ -157,3 +157,11 @@ describe('the population a plan serves (老年人口约9.6万人, 占总人口�
     expect(fields('某市“十五五”全民健身规划\n到2030年，经常参加体育锻炼人口比例达到总人口的42%以上。').map((t) => [t[0], t[1]])).toEqual([['经常参加体育锻炼人口比例', 42]]);
   });
 });
+
+describe('a note on what a table’s signs mean (注:表中“<5.5”表示低于5.5%)', () => {
+  it('gives no record: the value explains a sign', () => {
+    // It was a target of 2030 named 表中“<5.5”表示, 5.5 % exclusive, beside the table's own 城镇调查失业率.
+    const text = '某市“十五五”公共服务发展规划\n注：表中“<5.5”表示低于5.5%；带*的指标表示年均增长6%；2025年数据为预计数。\n到2030年，城镇调查失业率控制在5.5%以内。';
+    expect(fields(text).map((t) => [t[0], t[1], t[4]])).toEqual([['城镇调查失业率', 5.5, '<=']]);
+  });
+});

@@ -331,6 +331,8 @@ function rateOfPart(whole: string, part: string): string | null {
   }
   return PLACE_WORD.test(part) ? part + whole : `${whole}(${part})`;
 }
+/** A sign or a cell of a table, then 表示 (“<5.5”表示, 带*的指标表示, 表中[ ]内数据表示): what the value after it explains. */
+const SIGN_MEANING = /(?:”|"|」|\]|】|\)|表中[^,;]{0,12}|符号|标注|数据|指标|数值)表示[^,;]{0,12}$/u;
 /** A population (老年人口, 常住人口, 长者人口) or its share of another (…人口占总人口的比例, 农村老年人口占比). */
 // (Only a population so named: 经常参加体育锻炼人口比例 is a rate of the people who exercise.)
 const POPULATION_SIZE = /(?:户籍|常住|总|城镇|城市|农村|乡村|老年|长者|老龄|儿童|残疾)人口(?:(?:数|总数|总量|数量|规模)|(?:占[^,]{0,12}?)?(?:比例|比重|占比))?$/u;
@@ -782,6 +784,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (!c || c.skip) continue;
     const { q } = c;
     const at = clause.start - sentence.start + q.start;
+    // "注:表中“<5.5”表示低于5.5%": a note saying what a table's sign means — the value is the sign's meaning, no figure.
+    if (c.pre.includes('表示') && SIGN_MEANING.test(clause.text.slice(0, q.start))) continue;
     // An evaluation's mention of the plan's own goal (规划目标为4.5个, 提前实现55%的目标, 完成规划目标的85%) is no level reached.
     if (achieved && (isGoalMention(c) || (goalsAheadOf(opts, ctx) && GOAL_BEFORE.test(c.pre)))) {
       // What the goal is of names the level reached after it (…覆盖率规划目标为85%,2022年已达到87.2%).
