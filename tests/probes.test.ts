@@ -915,6 +915,7 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["家居照顾及支援服务", 8000, "人次", "increment"],
     ["托儿所名额", 14000, "个", "level"],
     ["托儿所覆盖率", 60, "%", "level"],
+    ["长者轮候院舍服务的时间", 3, "个月", "level"],
   ],
   'p72-social-security-city-15th.txt': [
     ["基本养老保险参保率", 95, "%", "level"],
@@ -931,6 +932,8 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["特困人员基本生活标准为当地低保标准的倍数", 1.3, "倍", "level"],
     ["城乡低保标准年均增长", 5, "%", "annual_growth"],
     ["城乡居民养老保险参保人数", 180, "万人", "level"],
+    ["每万名老年人拥有持证养老护理员", 20, "人", "level"],
+    ["社会保障经办服务“一网通办”率", 95, "%", "level"],
   ],
   'p73-healthy-city-15th.txt': [
     ["人均预期寿命", 81.5, "岁", "level"],
@@ -957,6 +960,7 @@ const expected: Record<string, [string, number, string, string][]> = {
   'p74-docx-export-15th-table.txt': [
     ["新增普惠托位", 8000, "个", "increment"],
     ["嵌入式托育服务点", 1, "个", "level"],
+    ["学前教育毛入园率", 94, "%", "level"],
   ],
   'p75-news-county-14th-completion.txt': [
     ["养老机构护理型床位占比", 70, "%", "level"],
@@ -1710,6 +1714,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["家居照顾及支援服务", ">=", 2027, "每年"],
     ["托儿所名额", "=", 2027, null],
     ["托儿所覆盖率", ">=", 2027, null],
+    ["长者轮候院舍服务的时间", "<=", 2027, null],
   ],
   'p72-social-security-city-15th.txt': [
     ["基本养老保险参保率", ">=", 2030, null], // labelled =; a range is a floor with its value_max
@@ -1726,6 +1731,8 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     ["特困人员基本生活标准为当地低保标准的倍数", ">=", 2030, null],
     ["城乡低保标准年均增长", ">=", 2030, null],
     ["城乡居民养老保险参保人数", "~", 2028, null],
+    ["每万名老年人拥有持证养老护理员", ">=", 2030, null],
+    ["社会保障经办服务“一网通办”率", ">=", 2030, null],
   ],
   'p73-healthy-city-15th.txt': [
     ["人均预期寿命", ">=", 2030, null],
@@ -1752,6 +1759,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
   'p74-docx-export-15th-table.txt': [
     ["新增普惠托位", "=", 2030, null],
     ["嵌入式托育服务点", ">=", 2030, "每个街道"],
+    ["学前教育毛入园率", "=", 2027, null],
   ],
   'p75-news-county-14th-completion.txt': [
     ["养老机构护理型床位占比", "=", 2030, null],
@@ -2263,12 +2271,15 @@ describe('probe texts in the styles researchers collect', () => {
       ['养老机构护理型床位占比', 35, '%', 'level', null, 2020], ['养老机构护理型床位占比', 62, '%', 'level', null, 2025],
       ['新建农村互助幸福院', 86, '个', 'increment', 2021, 2025], ['学前教育毛入园率', 93.5, '%', 'level', null, 2025],
       ['学前教育毛入园率比2020年提高', 8.6, '个百分点', 'increment', 2020, 2025], ['高中阶段教育毛入学率', 94, '%', 'level', null, 2025],
-      ['农村自来水普及率', 90, '%', 'level', null, 2025],
+      ['农村自来水普及率', 90, '%', 'level', null, 2025], ['每万人口全科医生数', 3.2, '人', 'level', null, 2025],
+      ['县域内就诊率', 90, '%', 'level', null, 2025],
     ]);
     const meta = (file: string) => extractText(readFileSync(dir + file, 'utf8')).metadata;
     expect(meta('p69-minsheng-2027-work-report.txt')).toMatchObject({ kind: 'annual_programme', issued: '2027-01-18', period: { start: 2027, end: 2027 } });
     expect(meta('p71-macau-policy-address-trad.txt')).toMatchObject({ kind: 'annual_programme', period: { start: 2027, end: 2027 } });
     expect(meta('p75-news-county-14th-completion.txt')).toMatchObject({ kind: 'news_report', issued: '2026-01-20' });
+    // A note on a table's signs (注:表中“<5.5”表示低于5.5%) and a population now (全澳长者人口占总人口的比例约为14%) are no
+    // targets; a ratio (社工与长者比例达到1:50) is none either.
     // 力争到2030年 makes the news report's forward value aspirational; money (18.6亿元, 260元/月, 12亿澳门元) is no target.
     const p75 = extractText(readFileSync(dir + 'p75-news-county-14th-completion.txt', 'utf8'));
     expect(p75.targets.find((t) => t.name === '养老机构护理型床位占比')).toMatchObject({ aspirational: true, indicator: 'nursing_bed_ratio' });
