@@ -153,6 +153,22 @@ export function matchIndicator(name: string, context?: MatchContext): Indicator 
   return found;
 }
 
+const ROW_INDEX = new Map(INDICATOR_ROWS.map((row, index) => [row.id, index]));
+const wordingCache = new Map<string, boolean>();
+
+/**
+ * Whether a name is an indicator's own wording: its name or a synonym, reduced as names are (养老服务床位总数 is
+ * elderly_care_beds_total's), and no part of it (养老服务床位总数(农村) reduces to the same words but is not).
+ */
+export function isOwnWording(name: string, id: string): boolean {
+  const key = `${id}\u0001${name}`;
+  const known = wordingCache.get(key);
+  if (known !== undefined) return known;
+  const index = ROW_INDEX.get(id);
+  const own = index !== undefined && (exactNames[index]?.has(normalizeIndicatorName(name)) ?? false) && partWords(name).length === 0;
+  return remembered(wordingCache, key, own);
+}
+
 /**
  * The indicator of a part of a whole (the 其中 part after 养老床位达到8000张): none when it is the whole's own, which
  * the part is only a share of; else the part's as matchIndicator finds it.
