@@ -188,7 +188,8 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
   {
     id: 'employee_inpatient_reimbursement', domain: 'health', zh: '职工医保政策范围内住院费用报销比例',
     en: 'Employee medical insurance: in-policy inpatient reimbursement rate', unit: '%', polarity: 'higher',
-    synonyms: ['职工医保政策范围内住院报销比例', '职工医保政策范围内住院费用基金支付比例'],
+    // (城镇职工 names the employees' scheme, not the urban part of it.)
+    synonyms: ['职工医保政策范围内住院报销比例', '职工医保政策范围内住院费用基金支付比例', '城镇职工医保政策范围内住院费用报销比例'],
     rules: [{ all: [['职工'], ['住院'], ['报销', '支付']], none: ['居民'] }],
   },
   {
@@ -259,8 +260,9 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'elderly_care_beds_total', domain: 'elderly', zh: '养老服务床位总量',
     en: 'Total elderly care beds', unit: '万张', polarity: 'higher',
     synonyms: ['养老服务床位总数', '养老床位总数', '养老床位总量'],
-    // 普惠性养老床位 and 认知障碍照护床位 are kinds of bed, not the total.
-    rules: [{ all: [['养老'], ['床位']], none: ['护理型', '千', '百', '新增', '入住', '家庭', '普惠', '认知', '嵌入式'], units: ['张'] }],
+    // 普惠性养老床位 and 认知障碍照护床位 are kinds of bed, not the total; 机构养老床位 and 社区养老床位 the beds of one
+    // kind of provider, its parts (a place or owner, 农村/公办, is a part of any indicator: catalog.ts PART_WORDS).
+    rules: [{ all: [['养老'], ['床位']], none: ['护理型', '千', '百', '新增', '入住', '家庭', '普惠', '认知', '嵌入式', '机构', '社区', '居家'], units: ['张'] }],
   },
   {
     id: 'public_elderly_home_occupancy', domain: 'elderly', zh: '公办养老机构入住率',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GUESS_KEYWORDS } from './catalog-domains';
-import { DOMAINS, INDICATORS, domainOfHeading, guessDomain, matchIndicator, normalizeIndicatorName, unitInName } from './catalog';
+import { DOMAINS, INDICATORS, domainOfHeading, guessDomain, matchIndicator, matchPart, normalizeIndicatorName, unitInName } from './catalog';
 import { extractText } from '../extract/extract';
 import { DOMAIN_IDS, type DomainId } from '../types';
 
@@ -348,5 +348,79 @@ describe('kinds and oversight of a catalog quantity are not the quantity', () =>
     expect(matchIndicator('每千人口公立医院床位数', { unit: '张' })).toBeNull();
     expect(matchIndicator('每千人口医疗卫生机构床位数', { unit: '张' })?.id).toBe('hospital_beds_per_1000');
     expect(matchIndicator('基本医疗保险参保率', { unit: '%' })?.id).toBe('medical_insurance_coverage');
+  });
+});
+
+describe('a part of the region is no indicator of its whole', () => {
+  // A place inside the region (农村, 城区, a bracketed place), one owner (公办, 民办) or one kind of provider (普惠) makes a
+  // measure a part: Compare would have charted 农村养老床位 as the region's 养老服务床位总量.
+  it.each([
+    ['农村养老床位', '张'],
+    ['城市养老床位', '张'],
+    ['城镇养老床位', '张'],
+    ['乡村养老床位', '张'],
+    ['公办养老床位', '张'],
+    ['民办养老床位', '张'],
+    ['机构养老床位', '张'],
+    ['社区养老床位', '张'],
+    ['养老服务床位总量(农村)', '万张'],
+    ['养老服务床位总量(城区)', '万张'],
+    ['养老服务床位总数(东城区)', '张'],
+    ['新增公办托位', '个'],
+    ['新增民办托位', '个'],
+    ['新增普惠托位(一类区)', '个'],
+    ['每千人口拥有普惠托位数', '个'],
+    ['农村义务教育巩固率', '%'],
+    ['义务教育巩固率(农村)', '%'],
+    ['学前教育毛入园率(乡村)', '%'],
+    ['城镇基本养老保险参保率', '%'],
+    ['基本养老保险参保率(城镇)', '%'],
+    ['城镇职工基本医疗保险参保率', '%'],
+    ['农村基本医疗保险参保率', '%'],
+    ['养老机构护理型床位占比(农村)', '%'],
+    ['公办养老机构护理型床位占比', '%'],
+    ['民办普惠性幼儿园覆盖率', '%'],
+    ['农村公租房保障率', '%'],
+    ['城市每千人口执业(助理)医师数', '人'],
+    ['农村人均体育场地面积', '平方米'],
+  ])('%s (%s) maps to no indicator', (name, unit) => {
+    expect(matchIndicator(name, { unit })).toBeNull();
+  });
+
+  it.each([
+    // The qualifier is in the indicator's own words: the catalog has the part itself.
+    ['城镇新增就业', '万人', 'urban_new_jobs'],
+    ['城镇调查失业率', '%', 'urban_surveyed_unemployment'],
+    ['农村低收入群体住房安全保障率', '%', 'rural_housing_safety'],
+    ['公办幼儿园在园幼儿占比', '%', 'public_kindergarten_share'],
+    ['公办养老机构入住率', '%', 'public_elderly_home_occupancy'],
+    ['新增普惠托位', '个', 'childcare_places_new'],
+    ['普惠性幼儿园覆盖率', '%', 'inclusive_kindergarten_coverage'],
+    ['改造城镇老旧小区', '个', 'old_community_renovation'],
+    ['城镇户籍低保、低收入家庭申请公租房保障率', '%', 'public_rental_housing_guarantee'],
+    ['新建城区、居住(小)区配套建设养老服务设施达标率', '%', 'elderly_facility_compliance_new_areas'],
+    // 城镇职工 names the employees' scheme, which the row now says in its own words.
+    ['城镇职工医保政策范围内住院费用报销比例', '%', 'employee_inpatient_reimbursement'],
+    // An aside that says what is included, and the whole (全市, 城乡), make no part.
+    ['养老服务床位总数(含护理型床位)', '张', 'elderly_care_beds_total'],
+    ['居民医保政策范围内住院报销比例(含大病保险)', '%', 'resident_inpatient_reimbursement'],
+    ['基本医疗保险参保率(全市)', '%', 'medical_insurance_coverage'],
+    ['居民健康素养水平(城乡)', '%', 'health_literacy'],
+  ])('%s (%s) still maps to %s', (name, unit, id) => {
+    expect(matchIndicator(name, { unit })?.id).toBe(id);
+  });
+
+  it('answers a part and the whole apart though their brackets reduce to one name (the match cache keys on the part)', () => {
+    expect(matchIndicator('养老服务床位总量', { unit: '万张' })?.id).toBe('elderly_care_beds_total');
+    expect(matchIndicator('养老服务床位总量(农村)', { unit: '万张' })).toBeNull();
+    expect(matchIndicator('养老服务床位总量(万张)')?.id).toBe('elderly_care_beds_total');
+  });
+
+  it('maps a 其中 part to no indicator its whole maps to, though its own name would be that indicator', () => {
+    expect(matchPart('养老机构护理型床位占比', '护理型床位占比', { unit: '%' })).toBeNull();
+    expect(matchPart('新增普惠托位', '新增托位', { unit: '个' })).toBeNull();
+    // A part of another measure keeps its own.
+    expect(matchPart('养老机构护理型床位占比', '养老服务床位总数', { unit: '%' })?.id).toBe('nursing_bed_ratio');
+    expect(matchPart('养老机构护理型床位占比', undefined, { unit: '%' })?.id).toBe('nursing_bed_ratio');
   });
 });

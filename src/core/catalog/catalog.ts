@@ -81,6 +81,39 @@ const exactNames: readonly Set<string>[] = INDICATOR_ROWS.map(
   (row) => new Set([row.zh, ...row.synonyms].map(normalizeIndicatorName)),
 );
 
+/**
+ * Words that make a measure a part of the region's: a place inside it (农村, 城区) or one owner or kind of provider
+ * (公办, 民办, 普惠). 农村养老床位 is not the region's 养老床位 and 农村义务教育巩固率 not its 义务教育巩固率.
+ */
+const PART_WORDS = /农村|乡村|城市|城镇|城区|市区|县城|公办|公建|民办|公立|民营|普惠/gu;
+/**
+ * A bracket that names a part (养老服务床位总量(农村), 参保率(城镇), 托位覆盖率(一类区), 新增托位(东城区)): a part word,
+ * or a place ending as places do. Not an aside that says what is included (含大病保险, 包括农村) nor the whole (全市, 城乡).
+ */
+const PART_BRACKET = /[(（[［【〔]\s*((?!含|包括|包含|全|本|我|城乡)[\u4e00-\u9fff]{1,8}?(?:区|县|市|镇|乡|村|街道|社区))\s*[)）\]］】〕]/gu;
+/** Every word of a catalog row: its name, synonyms and rule words. A part word among them is the row's own. */
+const ROW_WORDS: readonly string[] = INDICATOR_ROWS.map((row) =>
+  [row.zh, ...row.synonyms, ...row.rules.flatMap((rule) => rule.all.flat())].join('|'),
+);
+
+/**
+ * The part words of a name as written (before its brackets are dropped): those outside brackets, and each bracket that
+ * names a part, by its part word when it has one (城镇) and else whole (东城区). Empty for a name of a whole.
+ */
+export function partWords(name: string): string[] {
+  const found = new Set<string>();
+  for (const m of name.replace(BRACKETED, '').matchAll(PART_WORDS)) found.add(m[0]);
+  if (name.includes('(') || name.includes('（') || name.includes('[') || name.includes('【')) {
+    for (const m of name.matchAll(BRACKETED)) {
+      const inner = m[0].slice(1, -1).trim();
+      const words = [...inner.matchAll(PART_WORDS)].map((w) => w[0]);
+      if (words.length > 0 && inner.replace(PART_WORDS, '') === '') for (const w of words) found.add(w);
+      else for (const place of m[0].matchAll(PART_BRACKET)) if (place[1]) found.add(place[1]);
+    }
+  }
+  return [...found];
+}
+
 function rowScore(row: IndicatorRow, index: number, name: string, unit: string | null): number {
   // The catalog's own wording needs no extra unit evidence, but still must not contradict its units.
   const exact = exactNames[index]?.has(name) && row.rules.some((rule) => unitFits(row, rule, name, unit, true));
@@ -120,16 +153,43 @@ export function matchIndicator(name: string, context?: MatchContext): Indicator 
   return found;
 }
 
+const ROW_INDEX = new Map(INDICATOR_ROWS.map((row, index) => [row.id, index]));
+const wordingCache = new Map<string, boolean>();
+
+/**
+ * Whether a name is an indicator's own wording: its name or a synonym, reduced as names are (养老服务床位总数 is
+ * elderly_care_beds_total's), and no part of it (养老服务床位总数(农村) reduces to the same words but is not).
+ */
+export function isOwnWording(name: string, id: string): boolean {
+  const key = `${id}\u0001${name}`;
+  const known = wordingCache.get(key);
+  if (known !== undefined) return known;
+  const index = ROW_INDEX.get(id);
+  const own = index !== undefined && (exactNames[index]?.has(normalizeIndicatorName(name)) ?? false) && partWords(name).length === 0;
+  return remembered(wordingCache, key, own);
+}
+
+/**
+ * The indicator of a part of a whole (the 其中 part after 养老床位达到8000张): none when it is the whole's own, which
+ * the part is only a share of; else the part's as matchIndicator finds it.
+ */
+export function matchPart(name: string, whole: string | undefined, context?: MatchContext): Indicator | null {
+  const found = matchIndicator(name, context);
+  return found !== null && whole !== undefined && matchIndicator(whole, context) === found ? null : found;
+}
+
 function matchReduced(name: string, context?: MatchContext): Indicator | null {
   const unit = context?.unit?.trim() || unitInName(name);
   const normalized = normalizeIndicatorName(name);
   if (normalized === '') return null;
   // The same names come back in every plan of a corpus (and twice in one: table and prose): each (name, unit,
   // domain) is scored against the catalog's rows once. Bounded: emptied when it grows past MATCH_CACHE_SIZE.
-  const key = `${normalized}\u0001${unit ?? '\u0002'}\u0001${context?.domain ?? ''}`;
+  // (The part words come from the name as written: 养老服务床位总量(农村) and (城区) reduce to one name.)
+  const parts = partWords(name);
+  const key = `${normalized}\u0001${unit ?? '\u0002'}\u0001${context?.domain ?? ''}\u0001${parts.join('|')}`;
   const known = matchCache.get(key);
   if (known !== undefined) return known;
-  return remembered(matchCache, key, scoreRows(normalized, unit, context?.domain ?? null));
+  return remembered(matchCache, key, scoreRows(normalized, unit, context?.domain ?? null, parts));
 }
 
 const MATCH_CACHE_SIZE = 20_000;
@@ -151,10 +211,13 @@ const matchCache = new Map<string, Indicator | null>();
 const rawCache = new Map<string, Map<string, Map<string, Indicator | null>>>();
 let rawSize = 0;
 
-function scoreRows(normalized: string, unit: string | null, domain: DomainId | null): Indicator | null {
+function scoreRows(normalized: string, unit: string | null, domain: DomainId | null, parts: readonly string[]): Indicator | null {
   let bestIndex = -1;
   let bestScore = 0;
   INDICATOR_ROWS.forEach((row, index) => {
+    // A name of a part (农村…, …(城区), 公办…) is only a row that has the part in its own words (城镇新增就业,
+    // 农村低收入群体住房安全保障率, 公办幼儿园在园幼儿占比): of any other row it would be a part charted as the whole.
+    for (const part of parts) if (!(ROW_WORDS[index] ?? '').includes(part)) return;
     let score = rowScore(row, index, normalized, unit);
     if (score === 0) return;
     // The section a name sits in only breaks ties; it never makes a match on its own.

@@ -1,7 +1,7 @@
 // Achievements: the figures a text reports as already reached, as records beside the targets. Prose gives them
 // from the sentences the target reading sets aside (发展基础 sections, 截至/目前/…以来, results reports) and from
 // the start of 由X提高到Y; an indicator table gives its base-year column (2020年 in a 十四五 plan).
-import { guessDomain, matchIndicator } from '../catalog/catalog';
+import { guessDomain, matchIndicator, matchPart } from '../catalog/catalog';
 import type { Draft } from './draft';
 import type { Normalized } from '../text/normalize';
 import { isPlausibleNumber } from './plausible';
@@ -124,7 +124,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const change = CHANGE_NAME.exec(d.name);
     const indicator = change?.[1]
       ? matchIndicator(change[1], { unit: null, domain: d.domainHint })
-      : matchIndicator(d.name, { unit: d.unit, domain: d.domainHint });
+      : matchPart(d.name, d.partOf, { unit: d.unit, domain: d.domainHint });
     // (现时全港共有…: the word that says now, then where, then the stock verb.)
     const bare = d.name.replace(REPORT_WORD, '').replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
     // A stock held (共有…宿位) is a level, though a programme's counts are the year's work.

@@ -23,6 +23,11 @@ export interface Draft {
    */
   place?: string;
   /**
+   * The name of the whole a 其中 part belongs to (养老床位达到8000张,其中养老机构床位5000张; a table's 其中: sub-row): the
+   * part is mapped to no catalog indicator the whole maps to, where Compare could have charted the part as the total.
+   */
+  partOf?: string;
+  /**
    * Prose changes against a year's level only: the words of the change (比2025年提高), which the record's name ends
    * with, as a change reported reached is named; kept apart so that a level after it (…,达到65%) reads the measure.
    */

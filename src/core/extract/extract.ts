@@ -1,6 +1,6 @@
 // The extraction pipeline: bytes or text → normalised text → metadata, tables and prose → target records.
 import { achievedFromTableRow, toAchievedRecords } from './achieved';
-import { guessDomain, matchIndicator } from '../catalog/catalog';
+import { guessDomain, matchPart } from '../catalog/catalog';
 import { decodeBytes } from '../text/decode';
 import type { Draft } from './draft';
 import { extractMetadata } from './metadata';
@@ -93,7 +93,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
   // A change against a year's level (参保率比2025年提高) is named as an achievement's change is, and is a change of
   // that measure (its indicator is the measure's).
   const name = draft.name + (draft.change ?? '');
-  const indicator = draft.place ? null : matchIndicator(draft.name, { unit, domain: draft.domainHint });
+  const indicator = draft.place ? null : matchPart(draft.name, draft.partOf, { unit, domain: draft.domainHint });
   const value = draft.target.value ?? draft.target.text ?? '';
   return withPlausibleNumbers({
     id: targetId(docKey, name, value, original.start, original.end),

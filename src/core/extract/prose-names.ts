@@ -547,8 +547,34 @@ function countedItems(name: string, group: readonly Candidate[]): string[] | nul
     return items.map((it, k) => (k === items.length - 1 ? last : it + noun));
   }
   const work = COUNT_WORK.exec(items[0] ?? '')?.[0] ?? '';
-  if (units.size !== group.length && items.some((it) => !COUNTED_THING.test(it.replace(COUNT_WORK, '')))) return null;
+  if (units.size !== group.length && items.some((it) => !COUNTED_THING.test(it.replace(COUNT_WORK, '')))) return kindsOfOne(items, work);
   return items.map((it, k) => (k > 0 && work && !COUNT_WORK.test(it) ? work + it : it));
+}
+
+/**
+ * "新增公办和民办托位分别达到3000个和2000个": kinds or places of one thing (公办, 民办; 城市, 农村), the thing written once
+ * after the last — each kind's count of it (新增公办托位, 新增民办托位), the first item's work verb theirs. The last
+ * item's kind is its longest lead ending as the first item's kind does (民办 after 公办), else as long as the first's
+ * (农村 after 城市). Null unless what is left is a thing counted and every kind two to four characters, no verb: such a
+ * pair was left out (no record) while a part could be charted as the total; a kind's count now maps to no indicator of
+ * the whole (catalog.ts PART_WORDS), so each is listed by its name.
+ */
+function kindsOfOne(items: readonly string[], work: string): string[] | null {
+  const first = (items[0] ?? '').slice(work.length);
+  const last = items[items.length - 1] ?? '';
+  const end = first[first.length - 1];
+  let cut = first.length;
+  for (let k = Math.min(last.length - 2, 4); k >= 2; k--) {
+    if (last[k - 1] === end) {
+      cut = k;
+      break;
+    }
+  }
+  const noun = last.slice(cut);
+  if (!COUNTED_THING.test(noun)) return null;
+  const kinds = [first, ...items.slice(1, -1), last.slice(0, cut)];
+  if (kinds.some((kind) => kind.length < 2 || kind.length > 4 || COUNT_WORK.test(kind) || COUNTED_THING.test(kind))) return null;
+  return kinds.map((kind) => work + kind + noun);
 }
 
 /**

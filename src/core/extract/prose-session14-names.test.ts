@@ -33,12 +33,29 @@ describe('a 分别 list of counts in one unit', () => {
     ]);
   });
 
-  it('gives no record when the items are kinds or places of one thing, or fewer than the values', () => {
-    // 公办和民办托位, 城市和农村养老床位: which value is whose is plain to a reader only through the shared noun, and a
-    // wrong pair is worse than none; the whole list named with the first value (新增公办和民办托位 6000) was wrong.
-    expect(rows(`${PLAN}到2030年,新增公办和民办托位分别达到6000个和2500个。`)).toEqual([]);
-    expect(rows(`${PLAN}到2030年,新增城市和农村养老床位分别达到800张和600张。`)).toEqual([]);
+  it('gives no record when the items are fewer than the values', () => {
+    // The whole list named with the first value (新增托位和学位 6000) was wrong, and the later values were lost anyway.
     expect(rows(`${PLAN}到2030年,新增托位和学位分别达到6000个、4500个和900个。`)).toEqual([]);
+  });
+
+  it('pairs kinds or places of one thing with their values, each named by its kind and the thing (h-parts, 2026.12.131)', () => {
+    // 公办和民办托位, 城市和农村养老床位 gave no record while a part could be charted as the total; a kind's count now maps
+    // to no indicator of the whole (catalog.ts PART_WORDS), so each is listed by its name, the first item's verb theirs.
+    const kinds = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.indicator]);
+    expect(kinds(`${PLAN}到2030年,新增公办和民办托位分别达到6000个和2500个。`)).toEqual([
+      ['新增公办托位', 6000, '个', 'increment', null],
+      ['新增民办托位', 2500, '个', 'increment', null],
+    ]);
+    // The last item's kind ends as the first's does (民办 after 公办), else is as long (农村 after 城市, 普惠 after 公办).
+    expect(kinds(`${PLAN}到2030年,新增城市和农村养老床位分别达到800张和600张。`)).toEqual([
+      ['新增城市养老床位', 800, '张', 'increment', null],
+      ['新增农村养老床位', 600, '张', 'increment', null],
+    ]);
+    expect(kinds(`${PLAN}到2030年,公办、民办和普惠托位分别达到3000个、2000个和1000个。`).map((r) => [r[0], r[1]])).toEqual([
+      ['公办托位', 3000],
+      ['民办托位', 2000],
+      ['普惠托位', 1000],
+    ]);
   });
 });
 

@@ -1175,6 +1175,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       for (const m of sentence.text.slice(0, at).matchAll(ADDS_BEFORE)) if (m[1]?.endsWith(bareAdded[1])) whole = m[1];
       if (whole.length > bareAdded[1].length) built.names = [`新增${whole}`];
     }
+    // "养老床位达到8000张,其中养老机构床位5000张": a part after 其中 (or in brackets: (其中市区为97%)) is of the value
+    // before it, and so are the later items of its list (其中城镇96%、农村93%); it is never mapped to the whole's
+    // indicator (extract.ts). (其中2026年… is one year's figure of a total, the same measure: no part of it.)
+    const inSentence = previous !== undefined && previous.span.start >= sentence.start;
+    const wholeOf = !inSentence || YEAR_PART.test(raw) ? undefined : raw.includes('其中') ? (previous.partOf ?? previous.name) : startsWithOneOf(c.pre, '、和及与') ? previous.partOf : undefined;
     const split = splitFor(c, list, i, built.names[0] ?? '', area?.[2] ?? null);
     const pairs = eachOf && split.length === 1 && split[0] ? eachOf.map((place) => ({ name: `${split[0]?.name ?? ''}(${place})`, q: split[0]?.q ?? q })) : split;
     if (asideNames) for (const pair of pairs) asideNames.set(pair.q, pair.name);
@@ -1202,6 +1207,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
           source: 'prose',
           domainHint: ctx.section.domain,
           yearFrom: past ? reach.yearFrom : null,
+          ...(wholeOf === undefined ? {} : { partOf: wholeOf }),
         });
       }
       pending = null;
@@ -1229,6 +1235,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // context of its targets, never one (they were 2030's targets).
       if (POPULATION_SIZE.test(draft.name)) continue;
       if (changeWords) draft.change = changeWords;
+      if (wholeOf !== undefined) draft.partOf = wholeOf;
       if (ctx.goalsOnly === true) draft.name = draft.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || draft.name;
       if (pair.q.valueMax !== null) {
         draft.target.value_max = pair.q.valueMax;

@@ -290,16 +290,23 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
         return p ? { ...cell, text: p[k] ?? '' } : cell;
       });
       const draft = rowToDraft(cells, ctx);
-      if (draft) out.push(...withInterims(draft));
+      if (draft) out.push(...withInterims(partOfParent(draft, ctx.parent)));
     }
     return out;
   }
-  const draft = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
-  if (draft && !sub) ctx.parent = draft.name;
-  if (!draft) return [];
+  const read = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
+  if (read && !sub) ctx.parent = read.name;
+  if (!read) return [];
+  const draft = sub ? partOfParent(read, ctx.parent) : read;
   // One row for coordinated catalog indicators (养老、医疗保险参保率): the value is each one's. Any other list in a
   // row's name (…的小学和初中学校比例) is one measure.
   return withInterims(draft).flatMap((d) => splitParallel(d.name, false, true).map((name) => ({ ...d, name })));
+}
+
+/** A 其中: sub-row's draft (and its interim years') as a part of the main row above it: never mapped to its indicator. */
+function partOfParent(draft: Draft, parent: string | undefined): Draft {
+  if (parent === undefined) return draft;
+  return { ...draft, partOf: parent, ...(draft.interims ? { interims: draft.interims.map((d) => ({ ...d, partOf: parent })) } : {}) };
 }
 
 /** A row's interim-year targets before its end-year one, in the table's column order. */

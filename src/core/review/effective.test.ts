@@ -204,3 +204,31 @@ describe('effectiveTargets', () => {
     expect(forward.decidedBy).toBe('id');
   });
 });
+
+describe('effectiveTargets: the indicator’s own wording before the id', () => {
+  // One document, one year, one source: only the names tell the two apart. The part (the 敬老院's share) has the lower
+  // id, so the id alone charted it as the region's nursing-bed share.
+  const part = row('a-part', { name: '县级特困人员供养服务设施(敬老院)护理型床位占比', target: { value: 70, year: 2025, op: '>=' } });
+  const whole = row('b-whole', { name: '养老机构护理型床位占比', target: { value: 55, year: 2025, op: '>=' } });
+
+  it('charts the target named as the catalog names the indicator, the other listed as an alternative', () => {
+    for (const rows of [[part, whole], [whole, part]]) {
+      const result = only(effectiveTargets(rows));
+      expect(result.effective.id).toBe('b-whole');
+      expect(result.decidedBy).toBe('wording');
+      expect(result.alternatives.map((c) => c.id)).toEqual(['a-part']);
+    }
+    // An earlier step still decides first: a later horizon wins whatever its name.
+    const later = row('a-later', { name: '县级特困人员供养服务设施(敬老院)护理型床位占比', target: { value: 70, year: 2030, op: '>=' } });
+    expect(only(effectiveTargets([later, whole])).decidedBy).toBe('horizon');
+  });
+
+  it('takes a synonym as the indicator’s wording, but not a part that reduces to it (…(农村))', () => {
+    const synonym = row('b-synonym', { name: '护理型床位占比' });
+    expect(only(effectiveTargets([part, synonym])).effective.id).toBe('b-synonym');
+    const rural = row('a-rural', { name: '养老机构护理型床位占比(农村)' }, {}, { edits: { indicator: 'nursing_bed_ratio' } });
+    const result = only(effectiveTargets([rural, whole]));
+    expect(result.effective.id).toBe('b-whole');
+    expect(result.decidedBy).toBe('wording');
+  });
+});

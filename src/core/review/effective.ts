@@ -13,12 +13,15 @@
  *    an umbrella plan (公共服务和社会保障规划).
  * 5. Then a value read from an indicator table above one read from prose.
  * 6. Then the most recently issued document (a document without an issue date comes last).
- * 7. Finally the target id, so the result never depends on the order rows arrive in.
+ * 7. Then a target named in the indicator's own words (its catalog name or a synonym, and no part of it: 养老机构护理型
+ *    床位占比 before 县级特困人员供养服务设施(敬老院)护理型床位占比 when one document maps both to the nursing-bed share),
+ *    so the measure a document names as the catalog does is charted as the region's, not a part the rules took for it.
+ * 8. Finally the target id, so the result never depends on the order rows arrive in.
  *
  * Every other non-rejected target of the group is listed in `alternatives`, in the same order.
  * A target without a catalog indicator is grouped by its name ('name:' + name), edits included.
  */
-import { domainOfHeading } from '../catalog/catalog';
+import { domainOfHeading, isOwnWording } from '../catalog/catalog';
 import { applyFieldEdits } from './edits';
 import type { DocumentKind, DocumentMetadata, TargetRecord } from '../types';
 
@@ -81,7 +84,7 @@ export interface Candidate {
   document: DocumentMetadata;
 }
 
-export type DecidedBy = 'choice' | 'only' | 'horizon' | 'kind' | 'domain' | 'source' | 'issued' | 'id';
+export type DecidedBy = 'choice' | 'only' | 'horizon' | 'kind' | 'domain' | 'source' | 'issued' | 'wording' | 'id';
 
 export interface EffectiveTarget {
   regionId: string;
@@ -107,6 +110,12 @@ function titleAboutDomain(c: Candidate): number {
   return domainOfHeading(title) === c.record.domain ? 1 : 0;
 }
 
+/** 1 when the target is named in its indicator's own words (step 7), else 0. */
+function ownWording(c: Candidate): number {
+  const { indicator, name } = c.record;
+  return indicator !== null && isOwnWording(name, indicator) ? 1 : 0;
+}
+
 // Code-unit order, not locale order: stable across machines and languages.
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -122,10 +131,11 @@ const CRITERIA: Criterion[] = [
   ['source', (a, b) => (a.record.source === b.record.source ? 0 : a.record.source === 'table' ? -1 : 1)],
   // ISO dates order as text; '' (no date) sorts before every date, so it comes last.
   ['issued', (a, b) => byText(b.document.issued ?? '', a.document.issued ?? '')],
+  ['wording', (a, b) => ownWording(b) - ownWording(a)],
   ['id', (a, b) => byText(a.id, b.id)],
 ];
 
-/** Orders candidates by steps 3–7 of the rule: the better one first. */
+/** Orders candidates by steps 3–8 of the rule: the better one first. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
   for (const [, compare] of CRITERIA) {
     const order = compare(a, b);
