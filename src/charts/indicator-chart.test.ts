@@ -160,6 +160,14 @@ describe('chart layout rules', () => {
     }
   });
 
+  it('puts a long benchmark label\'s value on its own line, never breaking inside it', () => {
+    const o = option(shares([5], [{ value: 12.5, op: '>=' }]));
+    const label = series(o, 'target').markLine?.data[0]?.label.formatter ?? '';
+    expect(label.split('\n')).toEqual(['全国 2025: ', '≥12.5']);
+    // A short one stays whole.
+    expect(series(option(build()), 'target').markLine?.data[0]?.label.formatter).toBe('全国 2025: 4.5');
+  });
+
   it('writes a benchmark label on its line when the lines are far apart', () => {
     const o = option(shares([80, 90], [{ value: 50 }, { value: 90, province: '河南' }]));
     const labels = series(o, 'target').markLine?.data.map((d) => d.label);

@@ -274,6 +274,17 @@ function lineColour(line: ReferenceLine): { colour: string; dash: 'dashed' | 'do
   return national ? { colour: COLOURS.national, dash: 'dashed' } : { colour: COLOURS.provincial, dash: 'dotted' };
 }
 
+/**
+ * A reference line's label on the line: its value on a line of its own when the whole would not fit the room beside
+ * the plot, so a break never falls inside the value (全国 2025年:≤ / 5.5) or before its colon (全国 2025年 / :78.3).
+ */
+export function lineMarkLabel(line: ReferenceLine, text: ChartText): string {
+  const whole = lineLabel(line, text);
+  // textWidth errs wide for digits and punctuation: labels estimated at 92 px fit in 84, at 99 px they broke.
+  if (textWidth(whole, 11) <= LINE_LABEL_WIDTH + 10) return whole;
+  return text.line(scopesText(line, text), line.year, `\n${opSymbol(line.op)}${formatNumber(line.value)}`);
+}
+
 function markLines(panel: Panel, text: ChartText, horizontal: boolean, labelled: boolean): BarSeriesOption['markLine'] {
   if (panel.lines.length === 0) return undefined;
   return {
@@ -289,7 +300,7 @@ function markLines(panel: Panel, text: ChartText, horizontal: boolean, labelled:
         // Beyond the plot's end, so a line's label never covers a bar's; in the legend when labels would collide.
         label: {
           show: labelled,
-          formatter: lineLabel(line, text),
+          formatter: lineMarkLabel(line, text),
           // The category axis runs top-down when horizontal, so the line's start is at the top.
           position: horizontal ? 'start' : 'end',
           color: colour,
