@@ -229,6 +229,14 @@ export function axisMax(panel: Panel, rows: readonly PanelRow[]): number {
   return isShare(panel) && top <= 100 ? Math.min(max, 100) : max;
 }
 
+/** Whether every value drawn (targets, stretches, baselines, benchmarks) is a whole number of a unit that is no rate or share. */
+export function wholeCounts(panel: Panel, rows: readonly PanelRow[]): boolean {
+  if (isShare(panel) || /[‰‱/每]/u.test(panel.unit ?? '')) return false;
+  const values = [...rows.flatMap((r) => [r.value, r.upper, r.baseline?.value]), ...panel.lines.map((l) => l.value)];
+  const drawn = values.filter((v): v is number => typeof v === 'number');
+  return drawn.length > 0 && drawn.every((v) => Number.isInteger(v));
+}
+
 /**
  * Whether the reference lines' labels can sit on the lines: no more than a few, and every two far
  * enough apart on a plot of typical size that their labels do not touch.
@@ -467,6 +475,8 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     type: 'value' as const,
     min: 0,
     max,
+    // Whole things counted (机构 家, 城中村 个, 户) get whole ticks: never an axis of 0.5 个.
+    minInterval: wholeCounts(panel, rows) ? 1 : undefined,
     name: unitText,
     nameGap: UNIT_GAP,
     nameTextStyle: { color: COLOURS.muted, fontSize: UNIT_FONT, align: horizontal ? ('left' as const) : ('right' as const) },
