@@ -301,6 +301,16 @@ test('switching to English changes every visible label', async () => {
   assert.equal((await rowData(page, 'childcare_places_per_1000', '雄安新区')).label, 'no target');
   assert.equal((await rowData(page, 'childcare_places_per_1000', '新乡市')).value, '4.5');
   await viewShot(page, 'compare-childcare-en');
+  // The source drawer writes the unit in English too (5 units, not 5 个).
+  await showData(page, 'childcare_places_per_1000');
+  await regionRow(page, 'childcare_places_per_1000', '广元市利州区').locator('[data-testid="open-source"]').click();
+  const drawer = page.locator('.el-drawer[data-testid="source-drawer"]');
+  await drawer.waitFor({ state: 'visible' });
+  const details = await drawer.locator('dl').innerText();
+  assert.match(details, /Target\s+5 units/u);
+  assert.ok(!/[个]/u.test(details), details);
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'hidden' });
 
   await openTab(page, 'elderly');
   await figure(page, 'nursing_bed_ratio').waitFor();
