@@ -50,6 +50,15 @@ test('a 十五五 plan and a 2025 report imported beside the 十四五 sample', 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 90_000 });
   // The samples alone: each region has one plan, so plan over plan says why it has no row instead of an empty table.
   await page.locator('[data-testid="nav-outcomes"]').click();
+  // No sample reports a target year's value: Met or not says so, not an empty table of region names.
+  await tab(page, '目标达成');
+  const none = page.locator('[data-testid="met-empty"]');
+  await none.waitFor({ timeout: 30_000 });
+  assert.match(await none.innerText(), /没有报告这些目标年份的实际值.*\d+ 个目标无实际值/u);
+  await page.locator('[data-testid="met-with-data"]').click();
+  await page.locator('[data-testid^="met-cell-"][data-status="no-data"]').first().waitFor();
+  assert.equal(await none.count(), 0);
+  await page.locator('[data-testid="met-with-data"]').click();
   await tab(page, '规划对比');
   const empty = page.locator('[data-testid="plan-empty"]');
   await empty.waitFor({ timeout: 60_000 });
