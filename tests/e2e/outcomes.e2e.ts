@@ -50,6 +50,10 @@ test('a 十五五 plan and a 2025 report imported beside the 十四五 sample', 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 90_000 });
   // The samples alone: each region has one plan, so plan over plan says why it has no row instead of an empty table.
   await page.locator('[data-testid="nav-outcomes"]').click();
+  // The timeline says what its marks are: a value reached is a point, a target a diamond (the legend names only regions).
+  const key = page.locator('[data-testid="timeline-key"]');
+  await key.waitFor({ timeout: 60_000 });
+  assert.match(await key.innerText(), /图例:.*实际值.*目标值/su);
   // No sample reports a target year's value: Met or not says so, not an empty table of region names.
   await tab(page, '目标达成');
   const none = page.locator('[data-testid="met-empty"]');
