@@ -93,6 +93,9 @@ test('met or not: each 2025 target judged by what 2025 reached, both quotes one 
   const header = page.locator('[data-testid^="met-sort-region"]', { hasText: '新乡市' });
   await header.waitFor({ timeout: 30_000 });
   xinxiang = ((await header.getAttribute('data-testid')) ?? '').slice('met-sort-'.length);
+  // A region's column keeps a readable width (with 39 regions in view the sweep saw names one character a line).
+  const widths = await page.locator('[data-testid="met-matrix"] thead th + th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+  assert.ok(widths.length > 0 && widths.every((w) => w >= 80), widths.join(' '));
   await page.locator(cell('medical_insurance_coverage', 2025)).first().waitFor({ timeout: 30_000 });
   const status = async (indicator: string) => page.locator(cell(indicator, 2025)).first().getAttribute('data-status');
   assert.equal(await status('medical_insurance_coverage'), 'not-met');
