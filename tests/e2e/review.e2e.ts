@@ -359,6 +359,16 @@ test('the reader and the review table in English', async () => {
     await screenshot(page, 'reader-table-en');
     await page.goto(`${served.url}#/review`);
     await page.locator('[data-testid="target-table"]').waitFor();
+    // The search box's placeholder is whole: the sweep saw “Search names or te”.
+    const fits = await page.locator('[data-testid="filter-query"] input').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(input.placeholder).width <= room;
+    });
+    assert.ok(fits, 'the search placeholder fits its box');
     await screenshot(page, 'review-en');
   } finally {
     await page.locator('[data-testid="language"]').click();
