@@ -321,6 +321,11 @@ test('switching to English changes every visible label', async () => {
   await viewShot(page, 'compare-matrix-en');
   await openMode(page, 'gaps');
   await page.locator('[data-testid="gap-table"]').waitFor();
+  // The reference's name is whole in its select (the sweep saw “Applicable benchmark (provincial, else ⋯”).
+  const clipped = await page.locator('[data-testid="gap-reference"] .el-select__selected-item, [data-testid="gap-reference"] .el-select__placeholder').evaluateAll((els) =>
+    els.filter((e) => (e.textContent ?? '').includes('Applicable benchmark')).map((e) => e.scrollWidth > e.clientWidth + 1),
+  );
+  assert.ok(clipped.length > 0 && clipped.every((c) => !c), `clipped: ${clipped.join(' ')}`);
   await viewShot(page, 'compare-gaps-en');
   await openMode(page, 'notes');
   await page.locator('[data-testid="note"]').first().waitFor();
