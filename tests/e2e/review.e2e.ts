@@ -376,6 +376,21 @@ test('the reader and the review table in English', async () => {
   }
 });
 
+test('at 1024×700 the review table keeps the target column readable', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  try {
+    await page.goto(`${served.url}#/review`);
+    await page.locator('[data-testid="target-table"] [data-testid="target-row"]').first().waitFor();
+    // The session-15 sweep saw the name column squeezed to one character a line.
+    const width = await page.locator('[data-testid="target-table"] th.c-target').evaluate((th) => th.getBoundingClientRect().width);
+    assert.ok(width >= 140, `target column ${width} px`);
+    await screenshot(page, 'review-1024-zh-CN');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
 test('a document without targets says how to add one', async () => {
   const { page } = browser;
   await page.goto(`${served.url}#/library`);
