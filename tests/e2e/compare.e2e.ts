@@ -311,6 +311,9 @@ test('switching to English changes every visible label', async () => {
   assert.ok(!/[个]/u.test(details), details);
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'hidden' });
+  // So does the data table's benchmark that is not drawn (河北省 4.5 units, a national total: no line).
+  const undrawn = await figure(page, 'childcare_places_per_1000').locator('tr[data-undrawn="true"] td').allInnerTexts();
+  assert.ok(undrawn.length > 0 && undrawn.some((c) => /^4\.5 units$/u.test(c.trim())), undrawn.join(' | '));
 
   await openTab(page, 'elderly');
   await figure(page, 'nursing_bed_ratio').waitFor();
