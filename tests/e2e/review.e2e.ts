@@ -360,7 +360,7 @@ test('the reader and the review table in English', async () => {
     await page.goto(`${served.url}#/review`);
     await page.locator('[data-testid="target-table"]').waitFor();
     // The search box's placeholder is whole: the sweep saw “Search names or te”.
-    const fits = await page.locator('[data-testid="filter-query"] input').evaluate((input: HTMLInputElement) => {
+    const fits = await page.locator('input[data-testid="filter-query"], [data-testid="filter-query"] input').first().evaluate((input: HTMLInputElement) => {
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d');
       if (!context) return false;
