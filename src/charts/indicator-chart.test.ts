@@ -10,7 +10,7 @@ type Series = { id: string; name?: string; itemStyle?: { color?: string }; lineS
 type Option = {
   series: Series[];
   xAxis: { data?: string[]; axisLabel?: { formatter: (v: string, i: number) => string }; max?: number; name?: string };
-  yAxis: { data?: string[]; name?: string; max?: number; nameGap?: number; nameTextStyle?: { fontSize?: number } };
+  yAxis: { data?: string[]; name?: string; max?: number; minInterval?: number; nameGap?: number; nameTextStyle?: { fontSize?: number } };
   legend?: { top: number; type?: string; data?: string[] };
   grid: { top: number };
   tooltip: { formatter: (p: unknown) => string };
@@ -158,6 +158,25 @@ describe('chart layout rules', () => {
       expect(max).toBeLessThanOrEqual(top * 1.5);
       if (top <= 100) expect(max).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('counts whole things on whole ticks (no 0.5 个 of 城中村), but leaves rates and per-capita levels their fractions', () => {
+    const villages = (values: number[], unit: string) =>
+      buildPanels(comparison(values.map((v, i) => input(REGIONS[i] as CompareRegion, { indicator: null, name: '开工建设城中村', unit, kind: 'increment', target: { value: v, year: 2025, op: '=' } }))))[0] as Panel;
+    expect(option(villages([2], '个')).yAxis.minInterval).toBe(1);
+    expect(option(villages([1, 300], '户')).yAxis.minInterval).toBe(1);
+    expect(option(villages([2, 2.5], '个')).yAxis.minInterval).toBeUndefined();
+    expect(option(villages([2], '%')).yAxis.minInterval).toBeUndefined();
+    expect(option(villages([2], '‰')).yAxis.minInterval).toBeUndefined();
+    expect(option(build()).yAxis.minInterval).toBeUndefined();
+  });
+
+  it('puts a long benchmark label\'s value on its own line, never breaking inside it', () => {
+    const o = option(shares([5], [{ value: 12.5, op: '>=' }]));
+    const label = series(o, 'target').markLine?.data[0]?.label.formatter ?? '';
+    expect(label.split('\n')).toEqual(['全国 2025: ', '≥12.5']);
+    // A short one stays whole.
+    expect(series(option(build()), 'target').markLine?.data[0]?.label.formatter).toBe('全国 2025: 4.5');
   });
 
   it('writes a benchmark label on its line when the lines are far apart', () => {

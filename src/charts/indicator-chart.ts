@@ -229,6 +229,14 @@ export function axisMax(panel: Panel, rows: readonly PanelRow[]): number {
   return isShare(panel) && top <= 100 ? Math.min(max, 100) : max;
 }
 
+/** Whether every value drawn (targets, stretches, baselines, benchmarks) is a whole number of a unit that is no rate or share. */
+export function wholeCounts(panel: Panel, rows: readonly PanelRow[]): boolean {
+  if (isShare(panel) || /[‰‱/每]/u.test(panel.unit ?? '')) return false;
+  const values = [...rows.flatMap((r) => [r.value, r.upper, r.baseline?.value]), ...panel.lines.map((l) => l.value)];
+  const drawn = values.filter((v): v is number => typeof v === 'number');
+  return drawn.length > 0 && drawn.every((v) => Number.isInteger(v));
+}
+
 /**
  * Whether the reference lines' labels can sit on the lines: no more than a few, and every two far
  * enough apart on a plot of typical size that their labels do not touch.
@@ -274,6 +282,17 @@ function lineColour(line: ReferenceLine): { colour: string; dash: 'dashed' | 'do
   return national ? { colour: COLOURS.national, dash: 'dashed' } : { colour: COLOURS.provincial, dash: 'dotted' };
 }
 
+/**
+ * A reference line's label on the line: its value on a line of its own when the whole would not fit the room beside
+ * the plot, so a break never falls inside the value (全国 2025年:≤ / 5.5) or before its colon (全国 2025年 / :78.3).
+ */
+export function lineMarkLabel(line: ReferenceLine, text: ChartText): string {
+  const whole = lineLabel(line, text);
+  // textWidth errs wide for digits and punctuation: labels estimated at 92 px fit in 84, at 99 px they broke.
+  if (textWidth(whole, 11) <= LINE_LABEL_WIDTH + 10) return whole;
+  return text.line(scopesText(line, text), line.year, `\n${opSymbol(line.op)}${formatNumber(line.value)}`);
+}
+
 function markLines(panel: Panel, text: ChartText, horizontal: boolean, labelled: boolean): BarSeriesOption['markLine'] {
   if (panel.lines.length === 0) return undefined;
   return {
@@ -289,7 +308,7 @@ function markLines(panel: Panel, text: ChartText, horizontal: boolean, labelled:
         // Beyond the plot's end, so a line's label never covers a bar's; in the legend when labels would collide.
         label: {
           show: labelled,
-          formatter: lineLabel(line, text),
+          formatter: lineMarkLabel(line, text),
           // The category axis runs top-down when horizontal, so the line's start is at the top.
           position: horizontal ? 'start' : 'end',
           color: colour,
@@ -456,6 +475,8 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
     type: 'value' as const,
     min: 0,
     max,
+    // Whole things counted (机构 家, 城中村 个, 户) get whole ticks: never an axis of 0.5 个.
+    minInterval: wholeCounts(panel, rows) ? 1 : undefined,
     name: unitText,
     nameGap: UNIT_GAP,
     nameTextStyle: { color: COLOURS.muted, fontSize: UNIT_FONT, align: horizontal ? ('left' as const) : ('right' as const) },

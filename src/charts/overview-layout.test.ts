@@ -110,6 +110,12 @@ describe('overview dot layout', () => {
     expect(valueAxis([90, 98, 95], true).min).toBeGreaterThan(50);
     // A single value still gets an axis around it.
     expect(valueAxis([7, 7], false)).toEqual({ min: 6, max: 8, step: 2 });
+    // One whole thing counted (1 名 法治副校长) is on whole ticks, not 0.75 / 1 / 1.25.
+    expect(valueAxis([1], false, true)).toEqual({ min: 0, max: 2, step: 1 });
+    const one = panelOf([{ value: 1 }], { unit: '名', indicator: 'custom_count', lines: [] });
+    expect(overviewLayout(one, one.rows, TEXT, 2025).ticks.map((t) => t.label)).toEqual(['0', '1', '2']);
+    const rate = panelOf([{ value: 1 }], { unit: '‰', indicator: 'custom_rate', lines: [] });
+    expect(overviewLayout(rate, rate.rows, TEXT, 2025).ticks.map((t) => t.label)).toEqual(['0.75', '1', '1.25']);
     const share = panelOf([{ value: 62 }, { value: 99 }], { unit: '%', indicator: 'pension_insurance_coverage', lines: [95] });
     const layout = overviewLayout(share, share.rows, TEXT, 2025);
     expect(layout.max).toBe(100);

@@ -123,12 +123,14 @@ function isShare(panel: Pick<Panel, 'unit'>): boolean {
  * The value axis: round ticks (three to five) around the values and the benchmark lines; from 0 when
  * every value is at or above 0 and 0 is within two steps; a share ends at 100 when no value is above it.
  */
-export function valueAxis(values: readonly number[], share: boolean): { min: number; max: number; step: number } {
+export function valueAxis(values: readonly number[], share: boolean, whole = false): { min: number; max: number; step: number } {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return { min: 0, max: 1, step: 0.25 };
   const lo = Math.min(...finite);
   const hi = Math.max(...finite);
   let step = niceCeil(hi > lo ? (hi - lo) / 3 : Math.abs(hi) / 4 || 1);
+  // Whole things counted step by whole numbers: one 法治副校长 is not drawn on 0.75 / 1 / 1.25.
+  if (whole && step < 1) step = 1;
   let min = Math.floor(lo / step + 1e-9) * step;
   let max = Math.ceil(hi / step - 1e-9) * step;
   if (max === min) [min, max] = [min - step, max + step];
@@ -169,7 +171,8 @@ export function overviewLayout(
   const dotsRows = rows.filter((r) => r.value !== null);
   const plot = { left: PLOT.left, right: size.width - PLOT.right, top: PLOT.top, bottom: size.height - PLOT.bottom };
   const values = [...dotsRows.flatMap((r) => [r.value as number, ...(r.upper === null ? [] : [r.upper])]), ...panel.lines.map((l) => l.value)];
-  const axis = valueAxis(values, isShare(panel));
+  const whole = !isShare(panel) && !/[‰‱/每]/u.test(panel.unit ?? '') && values.length > 0 && values.every((v) => Number.isInteger(v));
+  const axis = valueAxis(values, isShare(panel), whole);
   const yOf = (v: number) => r2(plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top));
   const ticks: OverviewTick[] = [];
   for (let v = axis.min, i = 0; v <= axis.max + axis.step * 1e-6 && i < 12; v += axis.step, i++) {

@@ -103,6 +103,15 @@ export function imageType(bytes: Uint8Array): 'png' | 'jpeg' | 'tiff' | null {
   return null;
 }
 
+/** Whether a PNG starts as every PNG does: the whole signature, then an image header (IHDR) of a size. A PNG cut short has not. */
+export function pngHeaderOk(bytes: Uint8Array): boolean {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 33 || signature.some((b, i) => bytes[i] !== b)) return false;
+  if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.getUint32(16) > 0 && view.getUint32(20) > 0;
+}
+
 /** A JPEG's size and colour components, from its frame header (SOF0–SOF15 but DHT/JPG/DAC), or null. */
 export function jpegInfo(bytes: Uint8Array): { width: number; height: number; components: number } | null {
   let at = 2;

@@ -152,5 +152,8 @@ describe('OCR of scans', () => {
   it('refuses images without OCR, and files that are no image', async () => {
     expect(await readPlanFile('page.png', png)).toMatchObject({ ok: false, code: 'image-needs-ocr' });
     expect(await readPlanFile('page.jpg', new TextEncoder().encode('not a picture'), { ocr: { langPath: LANG } })).toMatchObject({ ok: false, code: 'corrupt-image' });
+    // A PNG cut short after its signature is a damaged image, not a fault in PlanBench (the session-15 sweep saw 抽取时出错).
+    expect(await readPlanFile('picture.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), { ocr: { langPath: LANG } })).toMatchObject({ ok: false, code: 'corrupt-image' });
+    expect(await readPlanFile('picture.png', png.subarray(0, 20), { ocr: { langPath: LANG } })).toMatchObject({ ok: false, code: 'corrupt-image' });
   });
 });

@@ -2,7 +2,7 @@
 // simplified-Chinese trained data shipped with the app. Runs in the calling thread's worker (the app's import Web
 // Worker, a CLI worker thread); tesseract.js itself runs one more worker below it, started once and reused.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
-import { decodePng, eraseRules, imageType, jpegPdf, type RawImage, toGrey, toPgm } from './ocr-image';
+import { decodePng, eraseRules, imageType, jpegPdf, pngHeaderOk, type RawImage, toGrey, toPgm } from './ocr-image';
 import { pageText, type Piece } from './readers/pdf-layout';
 import { failure, type OcrOptions, type OcrPaths, type ReadResult } from './readers/types';
 
@@ -147,6 +147,8 @@ export async function readImageBytes(
 ): Promise<ReadResult> {
   const type = imageType(bytes);
   if (type === null) return failure('corrupt-image', 'Not a PNG, JPEG or TIFF image.');
+  // A PNG cut short reached the OCR engine, which failed outside any read and left only “extraction failed”.
+  if (type === 'png' && !pngHeaderOk(bytes)) return failure('corrupt-image', 'The PNG has no image header (IHDR): the file is cut short or damaged.');
   if (!ocr) return failure('image-needs-ocr', 'An image holds no text until it is recognised, and OCR is off.');
   if (type === 'jpeg') {
     const pdf = jpegPdf(bytes);

@@ -83,6 +83,14 @@ test('the reader marks 新乡市’s achievements in their own colour, apart fro
   await detail.waitFor();
   assert.equal(await detail.getAttribute('data-record'), 'achieved');
   assert.ok(((await detail.textContent()) ?? '').includes('达成年份'));
+  // Its editor asks for the value reached, not a target value (the session-15 sweep saw 目标值 over 达成年份).
+  await detail.locator('[data-testid="detail-edit"]').click();
+  const editor = detail.locator('[data-testid="target-editor"]');
+  await editor.waitFor();
+  const labels = await editor.locator('.pb-field > span').allTextContents();
+  assert.ok(labels.includes('达成值') && labels.includes('达成年份'), labels.join(' '));
+  assert.ok(!labels.includes('目标值'), labels.join(' '));
+  await editor.locator('[data-testid="edit-cancel"]').click();
   // With the notes of its region × indicator (none yet here), where one can be written (Review's test below).
   assert.ok(((await detail.locator('[data-testid="detail-notes"]').textContent()) ?? '').includes('这个地区的这一指标还没有批注'));
   await settled(page);

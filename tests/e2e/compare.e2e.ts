@@ -301,6 +301,19 @@ test('switching to English changes every visible label', async () => {
   assert.equal((await rowData(page, 'childcare_places_per_1000', '雄安新区')).label, 'no target');
   assert.equal((await rowData(page, 'childcare_places_per_1000', '新乡市')).value, '4.5');
   await viewShot(page, 'compare-childcare-en');
+  // The source drawer writes the unit in English too (5 units, not 5 个).
+  await showData(page, 'childcare_places_per_1000');
+  await regionRow(page, 'childcare_places_per_1000', '广元市利州区').locator('[data-testid="open-source"]').click();
+  const drawer = page.locator('.el-drawer[data-testid="source-drawer"]');
+  await drawer.waitFor({ state: 'visible' });
+  const details = await drawer.locator('dl').innerText();
+  assert.match(details, /Target\s+5 units/u);
+  assert.ok(!/[个]/u.test(details), details);
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'hidden' });
+  // So does the data table's benchmark that is not drawn (河北省 4.5 units, a national total: no line).
+  const undrawn = await figure(page, 'childcare_places_per_1000').locator('tr[data-undrawn="true"] td').allInnerTexts();
+  assert.ok(undrawn.length > 0 && undrawn.some((c) => /^4\.5 units$/u.test(c.trim())), undrawn.join(' | '));
 
   await openTab(page, 'elderly');
   await figure(page, 'nursing_bed_ratio').waitFor();
@@ -311,6 +324,11 @@ test('switching to English changes every visible label', async () => {
   await viewShot(page, 'compare-matrix-en');
   await openMode(page, 'gaps');
   await page.locator('[data-testid="gap-table"]').waitFor();
+  // The reference's name is whole in its select (the sweep saw “Applicable benchmark (provincial, else ⋯”).
+  const clipped = await page.locator('[data-testid="gap-reference"] .el-select__selected-item, [data-testid="gap-reference"] .el-select__placeholder').evaluateAll((els) =>
+    els.filter((e) => (e.textContent ?? '').includes('Applicable benchmark')).map((e) => e.scrollWidth > e.clientWidth + 1),
+  );
+  assert.ok(clipped.length > 0 && clipped.every((c) => !c), `clipped: ${clipped.join(' ')}`);
   await viewShot(page, 'compare-gaps-en');
   await openMode(page, 'notes');
   await page.locator('[data-testid="note"]').first().waitFor();

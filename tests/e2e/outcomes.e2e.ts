@@ -50,6 +50,19 @@ test('a 十五五 plan and a 2025 report imported beside the 十四五 sample', 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 90_000 });
   // The samples alone: each region has one plan, so plan over plan says why it has no row instead of an empty table.
   await page.locator('[data-testid="nav-outcomes"]').click();
+  // The timeline says what its marks are: a value reached is a point, a target a diamond (the legend names only regions).
+  const key = page.locator('[data-testid="timeline-key"]');
+  await key.waitFor({ timeout: 60_000 });
+  assert.match(await key.innerText(), /图例:.*实际值.*目标值/su);
+  // No sample reports a target year's value: Met or not says so, not an empty table of region names.
+  await tab(page, '目标达成');
+  const none = page.locator('[data-testid="met-empty"]');
+  await none.waitFor({ timeout: 30_000 });
+  assert.match(await none.innerText(), /没有报告这些目标年份的实际值.*\d+ 个目标无实际值/u);
+  await page.locator('[data-testid="met-with-data"]').click();
+  await page.locator('[data-testid^="met-cell-"][data-status="no-data"]').first().waitFor();
+  assert.equal(await none.count(), 0);
+  await page.locator('[data-testid="met-with-data"]').click();
   await tab(page, '规划对比');
   const empty = page.locator('[data-testid="plan-empty"]');
   await empty.waitFor({ timeout: 60_000 });
@@ -80,6 +93,9 @@ test('met or not: each 2025 target judged by what 2025 reached, both quotes one 
   const header = page.locator('[data-testid^="met-sort-region"]', { hasText: '新乡市' });
   await header.waitFor({ timeout: 30_000 });
   xinxiang = ((await header.getAttribute('data-testid')) ?? '').slice('met-sort-'.length);
+  // A region's column keeps a readable width (with 39 regions in view the sweep saw names one character a line).
+  const widths = await page.locator('[data-testid="met-matrix"] thead th + th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+  assert.ok(widths.length > 0 && widths.every((w) => w >= 80), widths.join(' '));
   await page.locator(cell('medical_insurance_coverage', 2025)).first().waitFor({ timeout: 30_000 });
   const status = async (indicator: string) => page.locator(cell(indicator, 2025)).first().getAttribute('data-status');
   assert.equal(await status('medical_insurance_coverage'), 'not-met');

@@ -359,10 +359,35 @@ test('the reader and the review table in English', async () => {
     await screenshot(page, 'reader-table-en');
     await page.goto(`${served.url}#/review`);
     await page.locator('[data-testid="target-table"]').waitFor();
+    // The search box's placeholder is whole: the sweep saw “Search names or te”.
+    const fits = await page.locator('input[data-testid="filter-query"], [data-testid="filter-query"] input').first().evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(input.placeholder).width <= room;
+    });
+    assert.ok(fits, 'the search placeholder fits its box');
     await screenshot(page, 'review-en');
   } finally {
     await page.locator('[data-testid="language"]').click();
     await page.getByRole('option', { name: '中文' }).click();
+  }
+});
+
+test('at 1024×700 the review table keeps the target column readable', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  try {
+    await page.goto(`${served.url}#/review`);
+    await page.locator('[data-testid="target-table"] [data-testid="target-row"]').first().waitFor();
+    // The session-15 sweep saw the name column squeezed to one character a line.
+    const width = await page.locator('[data-testid="target-table"] th.c-target').evaluate((th) => th.getBoundingClientRect().width);
+    assert.ok(width >= 140, `target column ${width} px`);
+    await screenshot(page, 'review-1024-zh-CN');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
   }
 });
 
