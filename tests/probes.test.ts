@@ -1552,11 +1552,6 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
  * failure gone) the day a fix reads it — then the entry goes.
  */
 const gaps: Record<string, { at: string; why: string }[]> = {
-  'p62-county-rural-elderly-15th.txt': [
-    { at: '60岁及以上老年人口约9.6万人', why: 'the county’s elderly population now (全县60岁及以上老年人口约9.6万人) is read as a target of 2030' },
-    { at: '占总人口的23.5%', why: 'its share of the population now is read as a target of 2030' },
-    { at: '农村老年人口占比达七成', why: 'the rural share of it now (占比达七成) is read as a target of 2030' },
-  ],
   'p63-special-education-15th.txt': [
     { at: '20万至30万人口的县', why: 'a place sized by its population without 每 (20万至30万人口的县(市、区)至少建有1个…) stays in the name, not the per-unit' },
   ],
@@ -1988,7 +1983,7 @@ describe('probe texts in the styles researchers collect', () => {
       ['居民医保政策范围内住院费用基金支付比例', 70, '%', 'level', null, 2025],
     ]);
     // Still missed (labelled): 参保人数达到86万人 after 长期护理保险制度试点扎实推进 is named 基本医疗保险参保人数, not
-    // 长期护理保险参保人数. And p62's county population now (9.6万人, 23.5%, 七成) is no achievement yet (see its gaps).
+    // 长期护理保险参保人数. p62's county population now (9.6万人, 23.5%, 七成) is neither a target nor an achievement (h-names6).
     const table = extractText(readFileSync(dir + 'p61-civil-affairs-city-15th.txt', 'utf8')).targets.filter((t) => t.source === 'table');
     const rows = table.map((t) => [t.name, t.baseline?.value, t.target.op, t.target.value, t.target.year, t.unit]);
     expect(rows).toContainEqual(['特困人员集中供养率', 41, '>=', 50, 2030, '%']);

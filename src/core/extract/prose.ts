@@ -91,6 +91,10 @@ const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
+/** A population or its share (老年人口, 60岁及以上老年人口, 农村老年人口占比), not a rate per head (每千人口…). */
+const POPULATION_MEASURE = /^[^每]*(?:户籍|常住|总|城镇|农村|城市|乡村|老年|流动)人口(?:占比|比重|比例)?$/u;
+/** What makes a population a plan's figure: a year, a forward word, a held level, a projection. */
+const POPULATION_FORWARD = /20\d\d年|将|计划|力争|争取|目标|控制在|稳定在|保持在|预计|预测/u;
 const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|先后/u;
 // The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
 // 每个街道至少一个).
@@ -965,6 +969,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
+    // "全县60岁及以上老年人口约9.6万人,占总人口的23.5%": a population, or its share of another, stated with no year, no
+    // forward word and no year framing the paragraph is the place as it stands (the plan's context, wherever it is
+    // written), never a target of the plan's end; nor is it an achievement (achieved.ts leaves populations out).
+    if (!achieved && POPULATION_MEASURE.test(name) && ctx.frame === null && !POPULATION_FORWARD.test(sentence.text)) continue;
     // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
     if (CITED_TARGET.test(name)) continue;
     // "护理型床位占比比2025年提高6.4个百分点,达到65%": the change only restates the level after it (as 达到60%,比2020年

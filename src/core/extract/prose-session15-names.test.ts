@@ -1,0 +1,20 @@
+// Leftovers session 14 named (h-names6), one test per family; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const PLAN = '某区“十五五”老龄事业发展规划\n';
+const rows = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.year]);
+
+describe('a population stated as it stands', () => {
+  it('reads no target in a population, its share or structure with no year and no forward word (nor an achievement)', () => {
+    const text = `${PLAN}二、主要任务\n到2030年,区级养老服务中心覆盖率达到100%。\n全区65周岁以上常住人口约4.3万人,占常住人口的16.8%,其中城镇老年人口占比超过六成。\n`;
+    // The three figures were targets of 2030 (4.3 万人, 16.8 %, 60 %).
+    expect(rows(text)).toEqual([['区级养老服务中心覆盖率', 100, '%', 'level', 2030]]);
+    expect(extractText(text).achieved).toEqual([]);
+  });
+
+  it('keeps a population the plan dates or holds as its target', () => {
+    expect(rows(`${PLAN}到2030年,全区常住人口控制在52万人以内。\n`)).toEqual([['常住人口', 52, '万人', 'level', 2030]]);
+    expect(rows(`${PLAN}全区户籍人口2030年达到48万人。\n`)).toEqual([['户籍人口', 48, '万人', 'level', 2030]]);
+  });
+});
