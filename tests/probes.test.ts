@@ -1558,14 +1558,10 @@ const gaps: Record<string, { at: string; why: string }[]> = {
   'p65-npc-inspection-report.txt': [
     { at: '未完成“十四五”规划提出的40张目标', why: 'the 十四五 goals an inspection report cites (40张目标, 规划目标(55%), 100%的目标) are not read as 2025’s targets' },
   ],
-  'p66-ocr-scan-elderly.txt': [
-    { at: '2O30年全市养老服务床位总数', why: 'a year misread by the scan (到2O30年) stays in the name' },
-    { at: '街道综合养老服务中心覆盖率达到l00%', why: 'lines joined without punctuation run the misread values before it into the name of 培训养老护理员' },
-  ],
 };
 /** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
 const gapLabels: Record<string, number[]> = {
-  'p63-special-education-15th.txt': [4], 'p65-npc-inspection-report.txt': [0, 1, 2], 'p66-ocr-scan-elderly.txt': [0, 1],
+  'p63-special-education-15th.txt': [4], 'p65-npc-inspection-report.txt': [0, 1, 2],
 };
 /** A line break, with a page number between dashes on its own line, that normalisation joins inside a sentence. */
 const PAGE_BREAK = /\n(?:\s*[-—]{1,2}\s*\d{1,4}\s*[-—]{1,2}\s*\n)?/gu;

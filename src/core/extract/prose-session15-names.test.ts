@@ -18,3 +18,20 @@ describe('a population stated as it stands', () => {
     expect(rows(`${PLAN}全区户籍人口2030年达到48万人。\n`)).toEqual([['户籍人口', 48, '万人', 'level', 2030]]);
   });
 });
+
+describe('a scan’s misread digits', () => {
+  it('reads a year written with O for 0 (到2O30年) as the year: it dates the value and stays out of the name', () => {
+    // It was a target named 2O30年全区日间照料中心, dated 2030 only by the plan's period.
+    expect(rows(`${PLAN}到2O28年全区日间照料中心达到46个以上\n`)).toEqual([['日间照料中心', 46, '个', 'level', 2028]]);
+    expect(rows(`${PLAN}到2O3O年老年人健康管理率达到75%\n`)).toEqual([['老年人健康管理率', 75, '%', 'level', 2030]]);
+  });
+
+  it('ends a name at a misread number: lines joined without punctuation do not run into the next measure', () => {
+    const text = `${PLAN}二、发展目标\n到2030年,每千名老年人拥有养老床位数达到38张,老年助餐服务覆盖率达到9O%\n新增认知障碍照护床位3O0张 一 培训家庭照护者每年不少于2000人次\n`;
+    // It was named 老年助餐服务覆盖率达到9O%新增认知障碍照护床位3O0张 一 培训家庭照护者.
+    expect(rows(text)).toEqual([
+      ['每千名老年人拥有养老床位数', 38, '张', 'level', 2030],
+      ['培训家庭照护者', 2000, '人次', 'increment', 2030],
+    ]);
+  });
+});

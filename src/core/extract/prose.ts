@@ -525,10 +525,30 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
   for (const c of list) if (!c.skip) live.push(c);
   for (let i = 0; i < live.length; i++) {
     const c = live[i] as Candidate;
-    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom?.get(c) ?? 0), c.q.opStart);
+    const from = Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom?.get(c) ?? 0);
+    c.pre = clause.text.slice(from, c.q.opStart);
+    // "…覆盖率达到l00%新建…设施l5O个 一 培训养老护理员每年不少于3000人次": a number the scan misread is no value, but it
+    // ends what it measured all the same (scan lines joined without punctuation): the name starts after the last one.
+    if (MISREAD_HINT.test(c.pre)) c.pre = c.pre.slice(afterMisread(c.pre));
     c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
   }
   return live;
+}
+
+/** Digits beside a letter a scan writes for 1 or 0 (l00, 5O, 4l): what a misread number looks like, asked first. */
+const MISREAD_HINT = /[lIOo]\d|\d[lIOo]/u;
+/**
+ * A number a scan misread (l00%, l5O个, 4l张: digits and l, I, O or o, not in a Latin word), with its unit, and an OCR
+ * dash after it (一 between spaces).
+ */
+const MISREAD_NUMBER = /(?<![A-Za-z])(?:\d+[lIOo][\dlIOo]*|[lIOo]\d[\dlIOo]*)(?:\.[\dlIOo]+)?(?![A-Za-z])(?:%|‰|万?(?:人次|[个所家张套户座处场件名人次床支间台辆条块只岁]))?(?:\s+[一—-](?=\s))?\s*/gu;
+
+/** Where a name may start after the last misread number in `pre` (0: none). */
+function afterMisread(pre: string): number {
+  let end = 0;
+  MISREAD_NUMBER.lastIndex = 0;
+  for (let m = MISREAD_NUMBER.exec(pre); m !== null; m = MISREAD_NUMBER.exec(pre)) end = m.index + m[0].length;
+  return end;
 }
 
 interface ParagraphState {
