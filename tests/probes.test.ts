@@ -1978,13 +1978,15 @@ describe('probe texts in the styles researchers collect', () => {
       ['基本医疗保险参保率', 95, '%', 'level', null, 2025], ['职工医保政策范围内住院费用基金支付比例', 80, '%', 'level', null, 2025],
       ['居民医保政策范围内住院费用基金支付比例', 70, '%', 'level', null, 2025],
     ]);
-    // Still missed (labelled): 参保人数达到86万人 after 长期护理保险制度试点扎实推进 is named 基本医疗保险参保人数, not
-    // 长期护理保险参保人数. p62's county population now (9.6万人, 23.5%, 七成) is neither a target nor an achievement (h-names6).
+    // 参保人数达到86万人 after 长期护理保险制度试点扎实推进 is that scheme's (it was named 基本医疗保险参保人数, h-names6).
+    expect(reached('p60-medical-security-city-15th.txt')).toContainEqual(['长期护理保险参保人数', 86, '万人', 'level', null, 2025]);
+    // p62's county population now (9.6万人, 23.5%, 七成) is neither a target nor an achievement (h-names6).
     const table = extractText(readFileSync(dir + 'p61-civil-affairs-city-15th.txt', 'utf8')).targets.filter((t) => t.source === 'table');
     const rows = table.map((t) => [t.name, t.baseline?.value, t.target.op, t.target.value, t.target.year, t.unit]);
     expect(rows).toContainEqual(['特困人员集中供养率', 41, '>=', 50, 2030, '%']);
     expect(rows).toContainEqual(['每千名老年人养老床位数', 34, '=', 38, 2030, '张']);
-    // Still missed (labelled 城市低保标准, 元/人·月): a unit of money per person and month stays in the row's name.
+    // A unit of money per person and month in the row's name is its unit (it stayed in the name, h-names6).
+    expect(rows).toContainEqual(['城市低保标准', 780, '>=', 950, 2030, '元/人·月']);
   });
 
   it('reads a GB18030 page of a 十五五 托育 plan: its <table> cells as the indicator table, full-width digits in the prose', () => {

@@ -35,3 +35,23 @@ describe('a scan’s misread digits', () => {
     ]);
   });
 });
+
+describe('a measure named by the sentence’s own subject or its unit', () => {
+  it('names a bare 参保人数 by the scheme of its own sentence (长期护理保险), not one the paragraph named before', () => {
+    const text = '某市“十五五”医疗保障规划\n一、发展基础\n“十四五”时期,全市基本医疗保险参保率稳定在96%。长期护理保险覆盖范围逐步扩大,参保人数达到52万人。\n二、发展目标\n到2030年,基本医疗保险参保率稳定在97%,大病保险制度更加完善,参保人数保持在300万人以上。\n';
+    const r = extractText(text);
+    // They were 基本医疗保险参保人数.
+    expect(r.achieved.map((a) => [a.name, a.value, a.unit])).toContainEqual(['长期护理保险参保人数', 52, '万人']);
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit])).toContainEqual(['大病保险参保人数', 300, '万人']);
+  });
+
+  it('takes a unit of money per person and month out of a table row’s name into its unit', () => {
+    const text = ['某县“十五五”社会救助规划', '指标\t2025年\t2030年\t属性', '农村低保标准(元/人·年)\t7200\t≥8400\t预期性', '临时救助标准(元/户)\t1500\t2000\t预期性', ''].join('\n');
+    const table = extractText(text).targets.filter((t) => t.source === 'table');
+    // They were named 农村低保标准(元/人·年) and 临时救助标准(元/户), with no unit.
+    expect(table.map((t) => [t.name, t.baseline?.value, t.target.value, t.unit])).toEqual([
+      ['农村低保标准', 7200, 8400, '元/人·年'],
+      ['临时救助标准', 1500, 2000, '元/户'],
+    ]);
+  });
+});

@@ -671,7 +671,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   return drafts;
 }
 
-const SCHEME = /(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu;
+// (长期护理保险 and 大病保险 are schemes of their own: 长期护理保险制度试点扎实推进,参保人数达到86万人 counts its insured,
+// not those of the 基本医疗保险 named earlier in the paragraph.)
+const SCHEME = /长期护理保险|大病保险|(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu;
 
 /**
  * The last scheme named in text[from, to) — what matching SCHEME over that slice gives — from one scan
