@@ -55,3 +55,17 @@ describe('a measure named by the sentence’s own subject or its unit', () => {
     ]);
   });
 });
+
+describe('a report on a plan that has ended', () => {
+  const REPORT = '关于检查《某市托育服务促进条例》实施情况的报告\n\n——2026年8月20日在某市人民代表大会常务委员会会议上\n\n';
+  it('reads the goals it cites as nothing and its levels after a paragraph’s 截至2025年底 as of 2025', () => {
+    const text = `${REPORT}一、主要成效\n(一)托育供给持续扩大。截至2025年底,全市共有托育机构412家,每千人口拥有托位3.6个,未完成“十四五”规划提出的4.5个目标。普惠托位占比达到52%,超过规划目标(50%)2个百分点。\n(二)服务质量稳步提升。2025年新增社区托育点86个。托育从业人员持证率达到81%,距“十四五”90%的目标仍有差距。\n二、存在的问题\n目前托育机构平均收托率仅为48%。\n`;
+    const r = extractText(text);
+    expect(r.targets).toEqual([]);
+    // 52 % and 81 % were of 2026, the report's year; 目前 stays now.
+    expect(r.achieved.map((a) => [a.name, a.value, a.year])).toEqual([
+      ['托育机构', 412, 2025], ['每千人口拥有托位', 3.6, 2025], ['普惠托位占比', 52, 2025],
+      ['新增社区托育点', 86, 2025], ['托育从业人员持证率', 81, 2025], ['托育机构平均收托率', 48, 2026],
+    ]);
+  });
+});

@@ -1467,6 +1467,31 @@ function listYear(paragraph: string, fallback: number | null): number | null {
   return year !== null && year < fallback ? year : null;
 }
 
+/** A sentence of a paragraph that opens with its year (截至2025年底, 2025年新建…), and what it goes on to say. */
+const SENTENCE_YEAR = /(?:^|[。;!?])\s*(?:\([一二三四五六七八九十\d]{1,3}\)\s*)?(?:截至|截止)?(20\d\d)年(?:底|末)?([^。;!?]*)/gu;
+/** Words that put a figure now, not in the year before it (目前, 现有, 今年). */
+const NOW_WORD = /目前|当前|现有|现时|今年|本年/u;
+
+/**
+ * The year the last sentence of `paragraph` that opens with one and states figures speaks of, when the sentences after
+ * it name no other year and the value's sentence says nothing of now (`before`: its text up to the value); only a year
+ * before `fallback`.
+ */
+function paragraphYear(paragraph: string, before: string, fallback: number | null): number | null {
+  if (fallback === null || NOW_WORD.test(before) || !paragraph.includes('年')) return null;
+  let year: number | null = null;
+  let end = 0;
+  SENTENCE_YEAR.lastIndex = 0;
+  for (let m = SENTENCE_YEAR.exec(paragraph); m !== null; m = SENTENCE_YEAR.exec(paragraph)) {
+    // (Only a sentence that states figures of its year: 2022年,…制定了…计划 narrates, it dates no level after it.)
+    year = /\d/u.test(m[2] ?? '') ? Number(m[1]) : null;
+    end = m.index + m[0].length;
+    if (m[0].length === 0) SENTENCE_YEAR.lastIndex++;
+  }
+  if (year === null || year >= fallback || /20\d\d年|今年|目前/u.test(paragraph.slice(end))) return null;
+  return year;
+}
+
 function achievedOf(a: {
   ctx: ClauseContext;
   opts: ProseOptions;
@@ -1499,7 +1524,10 @@ function achievedOf(a: {
   // "学前教育毛入园率2022年达到91.5%,…;高中阶段教育毛入学率达到93.8%,…": a level reached in a ;-item with no year of
   // its own is of the year the item before it reached its level in (it was read as of the report's year).
   const listed = !mark && a.past && !flow ? listYear(ctx.paragraph, fallback) : null;
-  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? fallback)));
+  // "截至2025年底,全市共有养老机构326家…。护理型床位占比达到58.6%": in a text dated only by when it was issued, a level
+  // with no year of its own is of the year an earlier sentence of its paragraph opened with (it was the issue year's).
+  const opened = !mark && listed === null && a.past && !flow && !reviewed && opts.now != null && fallback === opts.now ? paragraphYear(ctx.paragraph, text, fallback) : null;
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
   const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
