@@ -69,3 +69,41 @@ describe('a report on a plan that has ended', () => {
     ]);
   });
 });
+
+describe('what each place is to have', () => {
+  it('reads a place sized by its population without 每 (20万至30万人口的县…至少建有1个) as the per-unit, not the name', () => {
+    const text = `${PLAN}到2030年,每个50万人口以上的县(市)建成1所老年大学,10万至50万人口的县(市)至少建有1个老年教育学习中心。\n`;
+    const r = extractText(text);
+    // It was named 10万至50万人口的县(市)至少建有老年教育学习中心, with no per-unit.
+    expect(r.targets.map((t) => [t.name, t.target.value, t.target.op, t.per])).toEqual([
+      ['老年大学', 1, '=', '每个50万人口以上的县(市)'],
+      ['老年教育学习中心', 1, '>=', '10万至50万人口的县(市)'],
+    ]);
+  });
+
+  it('leaves 各 out of the per-unit and the quote (每个乡镇和街道各建成1个…)', () => {
+    const r = extractText(`${PLAN}到2030年,每个镇和街道各建成1个老年人日间照料中心,每个社区各配备1名养老服务专员。\n`);
+    // The per-units were 每个镇和街道各 and 每个社区各.
+    expect(r.targets.map((t) => [t.name, t.target.value, t.per, t.quote])).toEqual([
+      ['老年人日间照料中心', 1, '每个镇和街道', '建成1个老年人日间照料中心'],
+      ['养老服务专员', 1, '每个社区', '配备1名养老服务专员'],
+    ]);
+  });
+});
+
+describe('a list of work whose items name their own', () => {
+  it('leaves a bracketed unit after the value before out of the next name (2万套(间)、新开工…)', () => {
+    const r = extractText('某市“十五五”住房发展规划\n到2030年,筹集保障性租赁住房3万套(间)、新开工安置住房8000套。\n');
+    // It was named (间)、新开工安置住房, a level.
+    expect(r.targets.map((t) => [t.name, t.target.value, t.unit, t.kind])).toEqual([
+      ['筹集保障性租赁住房', 3, '万套', 'increment'],
+      ['新开工安置住房', 8000, '套', 'increment'],
+    ]);
+  });
+
+  it('gives no later item the verb of an item after a first with none (已完成A、新建B、C)', () => {
+    const r = extractText('某区2025年民生实事项目完成情况\n已完成老年人免费体检3.2万人次、新建社区食堂12家、社区卫生服务站提质改造8家,整体完成率120%。\n');
+    // The last was named 新建社区卫生服务站提质改造.
+    expect(r.achieved.map((a) => a.name).slice(1)).toEqual(['新建社区食堂', '社区卫生服务站提质改造']);
+  });
+});

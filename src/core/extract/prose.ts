@@ -100,8 +100,9 @@ const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|
 // 每个街道至少一个).
 // A place may be sized by its population first (每个30万人口以上的县, 每个20万至30万人口的县): its digits are the unit's.
 // 培育, 组建, 成立: the work of each place, as 建成 is (每个行政村至少培育1支志愿服务队).
+// 各 before the work says each again (每个乡镇和街道各建成1个…): no part of the per-unit.
 const PER_UNIT =
-  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -111,6 +112,17 @@ const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
  * goes on after it instead of scanning the same stretch again from every 每.
  */
 function perUnitIn(text: string): RegExpExecArray | null {
+  return perEachIn(text) ?? (text.includes('人口的') ? SIZED_PLACE.exec(text) : null);
+}
+
+/**
+ * "20万至30万人口的县(市、区)至少建有1个特殊教育资源中心": a place sized by its population, without 每, before what each
+ * is to have, is the per-unit as 每个30万人口以上的县 is (it stayed in the name).
+ */
+const SIZED_PLACE =
+  /(?<![\d.万])\d+(?:\.\d+)?万(?:(?:至|到|—|-|~)\d+(?:\.\d+)?万)?人口(?:及?以上|以下)?的(?:县|市|区|乡镇|乡|镇|街道|村|社区)(?:\([^()]{1,8}\))?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|设立|组建|成立|新建|举办|拥有|有|设置|创建|打造))/u;
+
+function perEachIn(text: string): RegExpExecArray | null {
   let from = 0;
   for (;;) {
     const at = text.indexOf('每', from);
@@ -530,11 +542,16 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
     // "…覆盖率达到l00%新建…设施l5O个 一 培训养老护理员每年不少于3000人次": a number the scan misread is no value, but it
     // ends what it measured all the same (scan lines joined without punctuation): the name starts after the last one.
     if (MISREAD_HINT.test(c.pre)) c.pre = c.pre.slice(afterMisread(c.pre));
+    // "保障性租赁住房2万套(间)、新开工保障房5000套": the unit's other measure in brackets after the value before is that
+    // value's, no part of the next name (it was named (间)、新开工保障房).
+    if (c.pre.charCodeAt(0) === 0x28 /* ( */ && i > 0) c.pre = c.pre.replace(UNIT_ASIDE, '');
     c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
   }
   return live;
 }
 
+/** A unit's other measure in brackets right after a value (2万套(间), 300张(个)). */
+const UNIT_ASIDE = /^\((?:间|套|户|张|个|所|处|座|家|床|人|人次|名)\)/u;
 /** Digits beside a letter a scan writes for 1 or 0 (l00, 5O, 4l): what a misread number looks like, asked first. */
 const MISREAD_HINT = /[lIOo]\d|\d[lIOo]/u;
 /**
@@ -1017,7 +1034,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && !isRateUnit(q.unit) && previous && out.length > 0 && previous.span.start >= clause.start) {
       built.names = [shared + name];
     }
-    verb = built.verb || leadingVerb || verb;
+    // (A later item's own verb after a first item with none, 已推出A、新开工B、C: the list shares no verb.)
+    verb = built.verb || (leadingVerb && !(verb === '' && startsWithOneOf(c.pre, '、和及与')) ? leadingVerb : '') || verb;
     const next = list[i + 1];
     // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
     if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
