@@ -1487,6 +1487,8 @@ function listYear(paragraph: string, fallback: number | null): number | null {
 
 /** A sentence of a paragraph that opens with its year (截至2025年底, 2025年新建…), and what it goes on to say. */
 const SENTENCE_YEAR = /(?:^|[。;!?])\s*(?:\([一二三四五六七八九十\d]{1,3}\)\s*)?(?:截至|截止)?(20\d\d)年(?:底|末)?([^。;!?]*)/gu;
+/** How far back in its paragraph a level looks for the sentence that dated it (a few sentences). */
+const PARAGRAPH_REACH = 600;
 /** Words that put a figure now, not in the year before it (目前, 现有, 今年). */
 const NOW_WORD = /目前|当前|现有|现时|今年|本年/u;
 
@@ -1496,17 +1498,22 @@ const NOW_WORD = /目前|当前|现有|现时|今年|本年/u;
  * before `fallback`.
  */
 function paragraphYear(paragraph: string, before: string, fallback: number | null): number | null {
-  if (fallback === null || NOW_WORD.test(before) || !paragraph.includes('年')) return null;
+  if (fallback === null || NOW_WORD.test(before)) return null;
+  // Only the paragraph's last sentences, from a sentence's start: a paragraph of 100,000 values is not read again for each.
+  const cut = paragraph.length > PARAGRAPH_REACH ? paragraph.indexOf('。', paragraph.length - PARAGRAPH_REACH) : 0;
+  if (cut < 0) return null;
+  const near = cut === 0 ? paragraph : paragraph.slice(cut);
+  if (!near.includes('年')) return null;
   let year: number | null = null;
   let end = 0;
   SENTENCE_YEAR.lastIndex = 0;
-  for (let m = SENTENCE_YEAR.exec(paragraph); m !== null; m = SENTENCE_YEAR.exec(paragraph)) {
+  for (let m = SENTENCE_YEAR.exec(near); m !== null; m = SENTENCE_YEAR.exec(near)) {
     // (Only a sentence that states figures of its year: 2022年,…制定了…计划 narrates, it dates no level after it.)
     year = /\d/u.test(m[2] ?? '') ? Number(m[1]) : null;
     end = m.index + m[0].length;
     if (m[0].length === 0) SENTENCE_YEAR.lastIndex++;
   }
-  if (year === null || year >= fallback || /20\d\d年|今年|目前/u.test(paragraph.slice(end))) return null;
+  if (year === null || year >= fallback || /20\d\d年|今年|目前/u.test(near.slice(end))) return null;
   return year;
 }
 
