@@ -33,6 +33,8 @@ describe('a scan’s misread digits', () => {
       ['每千名老年人拥有养老床位数', 38, '张', 'level', 2030],
       ['培训家庭照护者', 2000, '人次', 'increment', 2030],
     ]);
+    // A Latin word with digits and no unit (O2O) is no misread number: the name keeps it.
+    expect(rows(`${PLAN}到2030年,发展O2O助老服务网点120个。\n`).map((r) => r[0])).toEqual(['发展O2O助老服务网点']);
   });
 });
 

@@ -555,10 +555,10 @@ const UNIT_ASIDE = /^\((?:间|套|户|张|个|所|处|座|家|床|人|人次|名
 /** Digits beside a letter a scan writes for 1 or 0 (l00, 5O, 4l): what a misread number looks like, asked first. */
 const MISREAD_HINT = /[lIOo]\d|\d[lIOo]/u;
 /**
- * A number a scan misread (l00%, l5O个, 4l张: digits and l, I, O or o, not in a Latin word), with its unit, and an OCR
- * dash after it (一 between spaces).
+ * A number a scan misread (l00%, l5O个, 4l张: digits and l, I, O or o, not in a Latin word), with its unit — a value
+ * has one, a word such as O2O has none — and an OCR dash after it (一 between spaces).
  */
-const MISREAD_NUMBER = /(?<![A-Za-z])(?:\d+[lIOo][\dlIOo]*|[lIOo]\d[\dlIOo]*)(?:\.[\dlIOo]+)?(?![A-Za-z])(?:%|‰|万?(?:人次|[个所家张套户座处场件名人次床支间台辆条块只岁]))?(?:\s+[一—-](?=\s))?\s*/gu;
+const MISREAD_NUMBER = /(?<![A-Za-z])(?:\d+[lIOo][\dlIOo]*|[lIOo]\d[\dlIOo]*)(?:\.[\dlIOo]+)?(?:%|‰|万?(?:人次|[个所家张套户座处场件名人次床支间台辆条块只岁]))(?:\s+[一—-](?=\s))?\s*/gu;
 
 /** Where a name may start after the last misread number in `pre` (0: none). */
 function afterMisread(pre: string): number {
