@@ -425,7 +425,8 @@ export function nameFor(
   }
   // With the count after it: a unit is also known by the count that follows it (每个社区至少1个).
   const per = perUnit(c.pre + clause.slice(q.opStart, q.opEnd));
-  const lead = stripLeading(per ? c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length) : c.pre);
+  // (每个乡镇和街道各建成1个…: 各 after the place says each again, no part of the work.)
+  const lead = per ? stripLeading(c.pre.slice(0, per.index) + c.pre.slice(per.index + per[0].length).replace(/^\s*各(?=[\u4e00-\u9fff])/u, '')) : stripLeading(c.pre);
   const listItem = /[、的]$/u.test(c.pre.trim()) || lead === '';
   // 每个街道至少建有1个综合为老服务中心: what each place has is named by what is counted, not by the work or the place.
   const quota = per !== null && !/^每(?:年|月|季度|周)/u.test(per[0]);

@@ -91,13 +91,18 @@ const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
 const OWN_LIST = /^(?:项|件)?(?:重点)?(?:民生实事|为民办实事|实事|民生工程|子项目|事项)/u;
 const FUTURE_WORD = /将|计划|力争|争取|目标|到20\d\d年|主要指标|明确了/u;
+/** A population or its share (老年人口, 60岁及以上老年人口, 农村老年人口占比), not a rate per head (每千人口…). */
+const POPULATION_MEASURE = /^[^每]*(?:户籍|常住|总|城镇|农村|城市|乡村|老年|流动)人口(?:占比|比重|比例)?$/u;
+/** What makes a population a plan's figure: a year, a forward word, a held level, a projection. */
+const POPULATION_FORWARD = /20\d\d年|将|计划|力争|争取|目标|控制在|稳定在|保持在|预计|预测/u;
 const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|先后/u;
 // The unit is followed by the verb of what each has (每个县建成…), or by the count itself (每个社区至少1个老年助餐点,
 // 每个街道至少一个).
 // A place may be sized by its population first (每个30万人口以上的县, 每个20万至30万人口的县): its digits are the unit's.
 // 培育, 组建, 成立: the work of each place, as 建成 is (每个行政村至少培育1支志愿服务队).
+// 各 before the work says each again (每个乡镇和街道各建成1个…): no part of the per-unit.
 const PER_UNIT =
-  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -107,6 +112,17 @@ const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
  * goes on after it instead of scanning the same stretch again from every 每.
  */
 function perUnitIn(text: string): RegExpExecArray | null {
+  return perEachIn(text) ?? (text.includes('人口的') ? SIZED_PLACE.exec(text) : null);
+}
+
+/**
+ * "20万至30万人口的县(市、区)至少建有1个特殊教育资源中心": a place sized by its population, without 每, before what each
+ * is to have, is the per-unit as 每个30万人口以上的县 is (it stayed in the name).
+ */
+const SIZED_PLACE =
+  /(?<![\d.万])\d+(?:\.\d+)?万(?:(?:至|到|—|-|~)\d+(?:\.\d+)?万)?人口(?:及?以上|以下)?的(?:县|市|区|乡镇|乡|镇|街道|村|社区)(?:\([^()]{1,8}\))?(?=(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|设立|组建|成立|新建|举办|拥有|有|设置|创建|打造))/u;
+
+function perEachIn(text: string): RegExpExecArray | null {
   let from = 0;
   for (;;) {
     const at = text.indexOf('每', from);
@@ -554,10 +570,35 @@ function candidatesOf(clause: Clause, sentence: Clause, facts: SentenceFacts, fi
   for (const c of list) if (!c.skip) live.push(c);
   for (let i = 0; i < live.length; i++) {
     const c = live[i] as Candidate;
-    c.pre = clause.text.slice(Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom?.get(c) ?? 0), c.q.opStart);
+    const from = Math.max(i > 0 ? (live[i - 1]?.q.opEnd ?? 0) : 0, nameFrom?.get(c) ?? 0);
+    c.pre = clause.text.slice(from, c.q.opStart);
+    // "…覆盖率达到l00%新建…设施l5O个 一 培训养老护理员每年不少于3000人次": a number the scan misread is no value, but it
+    // ends what it measured all the same (scan lines joined without punctuation): the name starts after the last one.
+    if (MISREAD_HINT.test(c.pre)) c.pre = c.pre.slice(afterMisread(c.pre));
+    // "保障性租赁住房2万套(间)、新开工保障房5000套": the unit's other measure in brackets after the value before is that
+    // value's, no part of the next name (it was named (间)、新开工保障房).
+    if (c.pre.charCodeAt(0) === 0x28 /* ( */ && i > 0) c.pre = c.pre.replace(UNIT_ASIDE, '');
     c.post = clause.text.slice(c.q.opEnd, live[i + 1]?.q.opStart ?? clause.text.length);
   }
   return live;
+}
+
+/** A unit's other measure in brackets right after a value (2万套(间), 300张(个)). */
+const UNIT_ASIDE = /^\((?:间|套|户|张|个|所|处|座|家|床|人|人次|名)\)/u;
+/** Digits beside a letter a scan writes for 1 or 0 (l00, 5O, 4l): what a misread number looks like, asked first. */
+const MISREAD_HINT = /[lIOo]\d|\d[lIOo]/u;
+/**
+ * A number a scan misread (l00%, l5O个, 4l张: digits and l, I, O or o, not in a Latin word), with its unit — a value
+ * has one, a word such as O2O has none — and an OCR dash after it (一 between spaces).
+ */
+const MISREAD_NUMBER = /(?<![A-Za-z])(?:\d+[lIOo][\dlIOo]*|[lIOo]\d[\dlIOo]*)(?:\.[\dlIOo]+)?(?:%|‰|万?(?:人次|[个所家张套户座处场件名人次床支间台辆条块只岁]))(?:\s+[一—-](?=\s))?\s*/gu;
+
+/** Where a name may start after the last misread number in `pre` (0: none). */
+function afterMisread(pre: string): number {
+  let end = 0;
+  MISREAD_NUMBER.lastIndex = 0;
+  for (let m = MISREAD_NUMBER.exec(pre); m !== null; m = MISREAD_NUMBER.exec(pre)) end = m.index + m[0].length;
+  return end;
 }
 
 interface ParagraphState {
@@ -680,7 +721,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   return drafts;
 }
 
-const SCHEME = /(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu;
+// (长期护理保险 and 大病保险 are schemes of their own: 长期护理保险制度试点扎实推进,参保人数达到86万人 counts its insured,
+// not those of the 基本医疗保险 named earlier in the paragraph.)
+const SCHEME = /长期护理保险|大病保险|(?:基本)?(?:医疗|养老|失业|工伤|生育)保险|退役军人/gu;
 
 /**
  * The last scheme named in text[from, to) — what matching SCHEME over that slice gives — from one scan
@@ -1000,6 +1043,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
     if (opts.kind === 'other' && name.endsWith('完成率')) continue;
+    // "全县60岁及以上老年人口约9.6万人,占总人口的23.5%": a population, or its share of another, stated with no year, no
+    // forward word and no year framing the paragraph is the place as it stands (the plan's context, wherever it is
+    // written), never a target of the plan's end; nor is it an achievement (achieved.ts leaves populations out).
+    if (!achieved && POPULATION_MEASURE.test(name) && ctx.frame === null && !POPULATION_FORWARD.test(sentence.text)) continue;
     // "低于5.5%的控制目标", "完成规划目标(25万人)的131.2%": a target cited or a completion rate, neither reached nor set.
     if (CITED_TARGET.test(name)) continue;
     // "护理型床位占比比2025年提高6.4个百分点,达到65%": the change only restates the level after it (as 达到60%,比2020年
@@ -1022,7 +1069,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     if (shared && startsWithOneOf(c.pre, '、和及与') && !PER_CAPITA.test(name) && !isRateUnit(q.unit) && previous && out.length > 0 && previous.span.start >= clause.start) {
       built.names = [shared + name];
     }
-    verb = built.verb || leadingVerb || verb;
+    // (A later item's own verb after a first item with none, 已推出A、新开工B、C: the list shares no verb.)
+    verb = built.verb || (leadingVerb && !(verb === '' && startsWithOneOf(c.pre, '、和及与')) ? leadingVerb : '') || verb;
     const next = list[i + 1];
     // A noun read after this value ("28所小学和14所中学") is not part of the next value's name.
     if (next && built.end > q.opEnd) next.pre = clause.text.slice(Math.min(built.end, next.q.opStart), next.q.opStart);
@@ -1484,6 +1532,38 @@ function listYear(paragraph: string, fallback: number | null): number | null {
   return year !== null && year < fallback ? year : null;
 }
 
+/** A sentence of a paragraph that opens with its year (截至2025年底, 2025年新建…), and what it goes on to say. */
+const SENTENCE_YEAR = /(?:^|[。;!?])\s*(?:\([一二三四五六七八九十\d]{1,3}\)\s*)?(?:截至|截止)?(20\d\d)年(?:底|末)?([^。;!?]*)/gu;
+/** How far back in its paragraph a level looks for the sentence that dated it (a few sentences). */
+const PARAGRAPH_REACH = 600;
+/** Words that put a figure now, not in the year before it (目前, 现有, 今年). */
+const NOW_WORD = /目前|当前|现有|现时|今年|本年/u;
+
+/**
+ * The year the last sentence of `paragraph` that opens with one and states figures speaks of, when the sentences after
+ * it name no other year and the value's sentence says nothing of now (`before`: its text up to the value); only a year
+ * before `fallback`.
+ */
+function paragraphYear(paragraph: string, before: string, fallback: number | null): number | null {
+  if (fallback === null || NOW_WORD.test(before)) return null;
+  // Only the paragraph's last sentences, from a sentence's start: a paragraph of 100,000 values is not read again for each.
+  const cut = paragraph.length > PARAGRAPH_REACH ? paragraph.indexOf('。', paragraph.length - PARAGRAPH_REACH) : 0;
+  if (cut < 0) return null;
+  const near = cut === 0 ? paragraph : paragraph.slice(cut);
+  if (!near.includes('年')) return null;
+  let year: number | null = null;
+  let end = 0;
+  SENTENCE_YEAR.lastIndex = 0;
+  for (let m = SENTENCE_YEAR.exec(near); m !== null; m = SENTENCE_YEAR.exec(near)) {
+    // (Only a sentence that states figures of its year: 2022年,…制定了…计划 narrates, it dates no level after it.)
+    year = /\d/u.test(m[2] ?? '') ? Number(m[1]) : null;
+    end = m.index + m[0].length;
+    if (m[0].length === 0) SENTENCE_YEAR.lastIndex++;
+  }
+  if (year === null || year >= fallback || /20\d\d年|今年|目前/u.test(near.slice(end))) return null;
+  return year;
+}
+
 function achievedOf(a: {
   ctx: ClauseContext;
   opts: ProseOptions;
@@ -1516,7 +1596,10 @@ function achievedOf(a: {
   // "学前教育毛入园率2022年达到91.5%,…;高中阶段教育毛入学率达到93.8%,…": a level reached in a ;-item with no year of
   // its own is of the year the item before it reached its level in (it was read as of the report's year).
   const listed = !mark && a.past && !flow ? listYear(ctx.paragraph, fallback) : null;
-  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? fallback)));
+  // "截至2025年底,全市共有养老机构326家…。护理型床位占比达到58.6%": in a text dated only by when it was issued, a level
+  // with no year of its own is of the year an earlier sentence of its paragraph opened with (it was the issue year's).
+  const opened = !mark && listed === null && a.past && !flow && !reviewed && opts.now != null && fallback === opts.now ? paragraphYear(ctx.paragraph, text, fallback) : null;
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
   const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;

@@ -222,8 +222,8 @@ function splitNameUnit(raw: string): { name: string; unit: string | null } {
   // the name and the row had none).
   const text = withoutNoteMarks(raw.replace(/^其中[:：]\s*/u, '')).trim();
   const m = /^(.*?)\s*[(（]([^()（）]{1,6})[)）]\s*$/u.exec(text);
-  // (A rate per 100,000 too: 孕产妇死亡率(1/10万).)
-  if (m && m[1] && m[2] && /^(%|‰|㎡|m²|m2|1?\/(?:10|十)万|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+)$/u.test(m[2])) {
+  // (A rate per 100,000 too: 孕产妇死亡率(1/10万); and an amount per person and month, 城市低保标准(元/人·月).)
+  if (m && m[1] && m[2] && /^(%|‰|㎡|m²|m2|1?\/(?:10|十)万|[个所家张套户座处场件名人次年岁万亿千百平方米公里元床位项条天小时分钟倍]+|元\/(?:人|户)(?:[·./](?:月|年))?|元\/(?:月|年))$/u.test(m[2])) {
     return { name: m[1], unit: unitAsWritten(m[2]) };
   }
   return { name: text, unit: null };

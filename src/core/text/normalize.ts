@@ -28,7 +28,10 @@ export function normalize(original: string): Normalized {
   const folded = foldChars(original);
   const converted = toSimplified(folded.text);
   // Hard-wrapped lines joined (unwrap.ts), the map composed so spans still point at the original.
-  const { text, map } = unwrap(converted.text, composeMaps(original, folded, converted));
+  const unwrapped = unwrap(converted.text, composeMaps(original, folded, converted));
+  const { map } = unwrapped;
+  // (One character for one: the map still holds.)
+  const text = ocrYears(unwrapped.text);
   const toOriginal = (span: Span): Span => mapSpan(map, text.length, original, span);
   const damage = findDamage(original)
     .map((span) => toNormalizedSpan(map, text.length, span))
@@ -36,6 +39,22 @@ export function normalize(original: string): Normalized {
   const script =
     converted.changed > 0 && converted.changed >= converted.cjk * TRADITIONAL_SHARE ? 'traditional' : 'simplified';
   return { original, text, script, damage, toOriginal };
+}
+
+/** A year a scan misread (2O30年, 2O3l年, 2o25年): O or o for 0, l or I for 1, the first digit read, before 年. */
+const OCR_YEAR = /(?<![A-Za-z0-9])(?=[0-9OolI]{4}年)([12])([0-9OolI]{3})(?=年)/gu;
+
+/**
+ * A scan's year with a letter for a digit is the year (到2O30年 → 到2030年), so it dates what follows it and stays out
+ * of a name; only 19xx and 20xx, a digit first, 年 right after. A misread value elsewhere (l00%) stays unread.
+ */
+function ocrYears(text: string): string {
+  if (!/[OolI]/u.test(text)) return text;
+  return text.replace(OCR_YEAR, (all: string, first: string, rest: string) => {
+    if (!/[OolI]/u.test(rest)) return all;
+    const year = first + rest.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
+    return /^(?:19|20)\d\d$/u.test(year) ? year : all;
+  });
 }
 
 /** A name or title without the invisible characters normalisation drops (bidi controls, zero-width spaces, …). */
