@@ -147,6 +147,8 @@ test(`${REGIONS} regions imported through the file input`, async () => {
 });
 
 const OVERVIEW_CARD = '[data-testid="overview-chart-childcare_places_per_1000"]';
+/** The overview on the page: another tab's, kept in the page while hidden, has the same tools and summary. */
+const SHOWN = '[data-testid="overview-kept"][data-shown="true"]';
 
 /** The dots of the childcare card, left to right. */
 async function dots(page: Page): Promise<{ name: string; value: number; bucket: string }[]> {
@@ -156,14 +158,14 @@ async function dots(page: Page): Promise<{ name: string; value: number; bucket: 
 }
 
 async function pick(page: Page, select: string, option: string): Promise<void> {
-  await page.locator(`[data-testid="${select}"]`).click();
+  await page.locator(`${SHOWN} [data-testid="${select}"]`).click();
   await page.locator(`.el-select-dropdown__item[data-testid="${option}"]:visible`).click();
   await page.keyboard.press('Escape');
 }
 
 async function clear(page: Page, select: string): Promise<void> {
-  await page.locator(`[data-testid="${select}"]`).hover();
-  await page.locator(`[data-testid="${select}"] .el-select__clear`).click();
+  await page.locator(`${SHOWN} [data-testid="${select}"]`).hover();
+  await page.locator(`${SHOWN} [data-testid="${select}"] .el-select__clear`).click();
 }
 
 const BUCKET_RANK = ['far-above', 'above', 'par', 'below', 'far-below', 'none'];
@@ -219,10 +221,22 @@ test(`the overview of a domain with ${REGIONS} regions is drawn in under a secon
   // With this many regions the domain opens on its overview.
   const open = await timeClick(page, '[data-testid="nav-compare"]', plot);
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.locator(plot).evaluate((el) => ((window as unknown as { __kept: Element[] }).__kept = [el]));
   await page.locator('[data-testid="tab-elderly"]').click();
-  await page.locator('[data-testid="overview-chart-nursing_bed_ratio"] [data-drawn="true"]').waitFor({ timeout: 60_000 });
+  const nursing = '[data-testid="overview-chart-nursing_bed_ratio"] [data-testid="overview-plot"]';
+  await page.locator(`${nursing}[data-drawn="true"]`).waitFor({ timeout: 60_000 });
+  // The childcare tab's plot stays in the page while the elderly tab shows, hidden (skipped by the browser, its styles
+  // and layout kept, neither seen nor read out), rather than taken out of the document and put back: a thousand dots a
+  // card styled and laid out anew at the switch back.
+  const keptState = () => page.evaluate(() => (window as unknown as { __kept: Element[] }).__kept.map((el) => [el.isConnected, el.checkVisibility()]));
+  assert.deepEqual(await keptState(), [[true, false]]);
+  assert.equal(await page.locator(`${OVERVIEW_CARD} [data-testid="overview-plot"]`).isVisible(), false);
+  await page.locator(nursing).evaluate((el) => (window as unknown as { __kept: Element[] }).__kept.push(el));
   // Back on the first tab: its overview was kept, so its plot shows again without being drawn anew.
   const back = await timeClick(page, '[data-testid="tab-childcare"]', plot);
+  // The same plot, shown again; the elderly tab's now kept hidden in the same way.
+  assert.equal(await page.locator(plot).evaluate((el) => el === (window as unknown as { __kept: Element[] }).__kept[0]), true);
+  assert.deepEqual(await keptState(), [[true, true], [true, false]]);
   console.log(
     `overview of the childcare tab with ${REGIONS + 3} regions drawn ${open.elapsed} ms after the click on Compare (${open.wall} ms by the driver's clock; long tasks: ${tasks.map((d) => Math.round(d)).join(', ') || 'none'}); shown again ${back.elapsed} ms after the click back on its tab (${back.wall} ms)`,
   );
@@ -241,7 +255,7 @@ test(`the overview of a domain with ${REGIONS} regions is drawn in under a secon
   assert.deepEqual(all.map((d) => d.value), [...all.map((d) => d.value)].sort((a, b) => b - a));
   assert.match(await page.locator(OVERVIEW_CARD).innerText(), /全国 2025/u);
   assert.ok((await page.locator(`${OVERVIEW_CARD} path[data-shape="up"]`).count()) > 0, '不低于 targets are drawn as ▲');
-  assert.match(await page.locator('[data-testid="overview-summary"]').innerText(), new RegExp(`${REGIONS + 3} / ${REGIONS + 3}`, 'u'));
+  assert.match(await page.locator(`${SHOWN} [data-testid="overview-summary"]`).innerText(), new RegExp(`${REGIONS + 3} / ${REGIONS + 3}`, 'u'));
   // Hovering a dot names its region and target.
   const first = page.locator(`${OVERVIEW_CARD} path[data-region]`).first();
   await first.hover({ force: true });
@@ -270,7 +284,7 @@ test('sorting and the province and plan-kind filters change what the overview sh
   assert.ok(new Set(ranks).size > 1, 'the counties are on both sides of the benchmark');
 
   // 河南 only: the fifty counties whose plans name 河南省 (and the sample's 新乡市).
-  await page.locator('[data-testid="overview-province"]').click();
+  await page.locator(`${SHOWN} [data-testid="overview-province"]`).click();
   await page.locator('.el-select-dropdown__item:visible', { hasText: '河南' }).first().click();
   await page.keyboard.press('Escape');
   const henan = new Set(names.filter((_, k) => provinceOf(k) === '河南省' && !isNews(k)));
