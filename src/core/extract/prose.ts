@@ -1280,8 +1280,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         domainHint: ctx.section.domain,
       };
       // "全县60岁及以上老年人口约9.6万人,占总人口的23.5%": the population and its shares are what a plan serves, the
-      // context of its targets, never one (they were 2030's targets).
-      if (POPULATION_SIZE.test(draft.name)) continue;
+      // context of its targets, never one (they were 2030's targets) — unless the sentence dates, holds or aims at it
+      // (到2030年,全区常住人口控制在52万人以内: a population the plan sets is its target).
+      if (POPULATION_SIZE.test(draft.name) && !POPULATION_FORWARD.test(sentence.text)) continue;
       if (changeWords) draft.change = changeWords;
       if (wholeOf !== undefined) draft.partOf = wholeOf;
       if (ctx.goalsOnly === true) draft.name = draft.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || draft.name;
