@@ -67,7 +67,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
 export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[]): Promise<DbResult<SaveResult[]>> {
   return guarded<SaveResult[]>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
-      // The batch's duplicate checks and region lookups are sent together, its writes a few documents at a time: one
+      // The batch's duplicate checks and region lookups are sent together, its writes in steps (Handover): one
       // document after another, each waiting for its own checks, lookups and writes, spent most of an import's time
       // waiting on IndexedDB's replies (about eight per document) rather than writing.
       const valid = inputs.filter((input) => isSha256Hex(input.hash));
