@@ -142,7 +142,7 @@ const SUMMARY_WEIGHT = 300;
 const STEP_MS = 20;
 const FIRST_STEP = 60_000;
 const SMALLEST_STEP = 5_000;
-const LARGEST_STEP = 1_000_000;
+const LARGEST_STEP = 200_000;
 
 interface WriteRows {
   texts: DocumentTextRow[];
@@ -215,8 +215,9 @@ class Handover {
     if (rows.cells.length > 0) writes.push(db.cells.bulkPut(rows.cells));
     if (rows.regionSummaries.length > 0) writes.push(db.regionSummaries.bulkPut(rows.regionSummaries));
     const ms = performance.now() - started;
-    // The next step's size follows this one's cost.
-    if (ms > 1 && weight > 0) this.size = Math.min(LARGEST_STEP, Math.max(SMALLEST_STEP, (weight * STEP_MS) / ms));
+    // The next step's size follows this one's cost, growing at most twice over a step (one quick step, a timer's
+    // coarse reading, is no reason for a long one) and never past the size whose steps held the page 230–300 ms.
+    if (weight > 0) this.size = Math.min(LARGEST_STEP, 2 * this.size, Math.max(SMALLEST_STEP, (weight * STEP_MS) / Math.max(ms, 0.1)));
     const step = Dexie.Promise.all(writes);
     // A failed step fails the transaction when it is awaited; should an earlier one fail first, it is not reported as unhandled.
     step.catch(() => undefined);
