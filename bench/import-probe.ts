@@ -107,6 +107,7 @@ try {
   const cdp = values.profile ? await page.context().newCDPSession(page) : null;
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 500 }); await cdp.send('Profiler.start'); }
   await resetLongTasks(page);
+  await page.evaluate(() => performance.clearMarks('planbench:batch-fallback'));
   const before = threadCpu();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const t0 = performance.now();
@@ -122,6 +123,8 @@ try {
   const frame = await longestFrame(page);
   if (cdp) { const { profile } = await cdp.send('Profiler.stop'); writeFileSync(values.profile!, JSON.stringify(profile)); }
   const failed = await page.locator('[data-testid="import-errors"] li').count();
+  // Batches whose transaction failed and whose plans were then saved one per transaction (src/app/imports.ts marks each).
+  const fallbacks = await page.evaluate(() => performance.getEntriesByName('planbench:batch-fallback').map((e) => (e as PerformanceMark).detail as { plans: number; code: string; detail: string }));
   const rows = [...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)] as const).filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]);
   let floor: { seconds: number; documents: number; targets: number; cpu?: string[] } | null = null;
   if (values.floor) {
@@ -134,7 +137,7 @@ try {
     // The floor's files are extracted outside its clock but in this window: its renderer's CPU includes that.
     floor.cpu = [...f1].map(([k, v]) => [k, v - (f0.get(k) ?? 0)] as const).filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(2)}`);
   }
-  console.log(JSON.stringify({ plans, seconds: +seconds.toFixed(1), failed, longestTaskMs: Math.round(Math.max(0, ...tasks)), over50: tasks.length, frame, load0, load1: readFileSync('/proc/loadavg', 'utf8').split(' ')[0], cpu: rows.map(([k, v]) => `${k} ${v.toFixed(2)}`), total: +rows.reduce((n, [, v]) => n + v, 0).toFixed(1), floor }, null, 1));
+  console.log(JSON.stringify({ plans, seconds: +seconds.toFixed(1), failed, longestTaskMs: Math.round(Math.max(0, ...tasks)), over50: tasks.length, fallbacks: fallbacks.length, fallbackPlans: fallbacks.reduce((n, f) => n + f.plans, 0), firstFallback: fallbacks[0] ?? null, frame, load0, load1: readFileSync('/proc/loadavg', 'utf8').split(' ')[0], cpu: rows.map(([k, v]) => `${k} ${v.toFixed(2)}`), total: +rows.reduce((n, [, v]) => n + v, 0).toFixed(1), floor }, null, 1));
 } finally {
   await browser.close();
   await served.close();

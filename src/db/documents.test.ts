@@ -151,6 +151,63 @@ describe('saveExtractions', () => {
   });
 });
 
+describe('saveExtractions in steps', () => {
+  /** Counts the calls that hand rows of `table` to IndexedDB: one per step of a batch. */
+  function countWrites(db: PlanBenchDB, table: string): { calls: number } {
+    const seen = { calls: 0 };
+    db.use({
+      stack: 'dbcore',
+      name: `count-${table}`,
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const inner = down.table(name);
+          return name === table ? { ...inner, mutate: (req) => (seen.calls++, inner.mutate(req)) } : inner;
+        },
+      }),
+    });
+    return seen;
+  }
+
+  /** Plans with long texts: a batch of them is handed over in many steps (IndexedDB copies each row on the page). */
+  async function longPlans(n: number, region = '新乡市'): Promise<Awaited<ReturnType<typeof sampleInput>>[]> {
+    const text = '护理型床位占比达到55%。'.repeat(8_000);
+    return Promise.all(
+      Array.from({ length: n }, (_, i) => sampleInput(`long plan ${i}`, { extracted: sampleExtraction({ text, normalized: text, metadata: sampleMetadata({ region: `${region}${i % 3}` }) }) })),
+    );
+  }
+
+  it('stores a batch handed over in many steps whole, in one transaction, with its regions’ cells', async () => {
+    const db = openTestDb();
+    const texts = countWrites(db, 'texts');
+    const plans = await longPlans(12);
+    const results = expectOk(await saveExtractions(db, plans));
+    expect(results.every((r) => r.ok && !r.value.duplicate)).toBe(true);
+    // Not one call for the batch's texts: the page's task ends between steps.
+    expect(texts.calls).toBeGreaterThan(3);
+    expect(await db.documents.count()).toBe(12);
+    expect(await db.texts.count()).toBe(12);
+    expect(await db.targets.count()).toBe(24);
+    expect((await db.texts.get(plans[11]!.hash))?.originalText.length).toBe(plans[11]!.extracted.text.length);
+    // Three regions, each with its cells (two indicators) and summary, as saving the plans one by one gives.
+    expect(await db.cells.count()).toBe(6);
+    expect(await db.regionSummaries.count()).toBe(3);
+  });
+
+  it('writes none of the batch’s steps when its last plan cannot be written', async () => {
+    const db = openTestDb();
+    const texts = countWrites(db, 'texts');
+    expectOk(await saveExtraction(db, await sampleInput('existing')));
+    const before = await counts(db);
+    texts.calls = 0;
+    const clash = sampleExtraction({ metadata: sampleMetadata({ region: '新的区' }), targets: [sampleRecord(), sampleRecord()] });
+    const result = await saveExtractions(db, [...(await longPlans(12)), await sampleInput('clash', { extracted: clash })]);
+    expect(result).toMatchObject({ ok: false, code: 'write-failed' });
+    expect(texts.calls).toBeGreaterThan(3);
+    expect(await counts(db)).toEqual(before);
+  });
+});
+
 describe('moveDocument', () => {
   it('moves the document, its targets and the notes attached to them', async () => {
     const db = openTestDb();

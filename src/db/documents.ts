@@ -1,11 +1,12 @@
 // Documents: saved with all their targets in one transaction, moved between regions, deleted with an undo snapshot.
+import Dexie from 'dexie';
 import type { ExtractedDocument } from '../core/extract/extract';
 import { failure, guarded, type DbResult } from './errors';
 import { ok } from '../core/result';
 import { isSha256Hex } from './ids';
 import { findRegionByName, planRegion, planRegions, resolveRegion, type RegionRequest } from './regions';
 import { cellsOf, cellTables, refreshCells, regionsOfDocument, type CellRow } from './cells';
-import { summaryOf } from './summaries';
+import { summaryOf, type RegionSummaryRow } from './summaries';
 import {
   documentRow,
   extractedAchievementRows,
@@ -66,7 +67,7 @@ export async function saveExtraction(db: PlanBenchDB, input: SaveInput): Promise
 export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInput[]): Promise<DbResult<SaveResult[]>> {
   return guarded<SaveResult[]>(() =>
     db.transaction('rw', [db.regions, db.texts, db.achievements, ...cellTables(db)], async () => {
-      // The batch's duplicate checks and region lookups are sent together, its writes a few documents at a time: one
+      // The batch's duplicate checks and region lookups are sent together, its writes in steps (Handover): one
       // document after another, each waiting for its own checks, lookups and writes, spent most of an import's time
       // waiting on IndexedDB's replies (about eight per document) rather than writing.
       const valid = inputs.filter((input) => isSha256Hex(input.hash));
@@ -86,19 +87,9 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
       }
       const planned = await planRegions(db, writing.map(({ input, now }) => regionRequest(input, now)));
       const createdIds = new Set(planned.create.map((r) => r.id));
-      let writes: Promise<unknown>[] = [];
-      if (planned.create.length > 0) writes.push(db.regions.bulkAdd(planned.create));
-      for (const { id, changes } of planned.update) writes.push(db.regions.update(id, changes));
-      let step = emptyStep();
-      // IndexedDB copies a row when it is handed the write: the rows of a whole batch handed over at once held the
-      // page for one long task. They go a few documents at a time, each step waiting for its replies.
-      const send = () => {
-        if (step.texts.length > 0) writes.push(db.texts.bulkPut(step.texts), db.documents.bulkAdd(step.documents), db.targets.bulkAdd(step.targets), db.achievements.bulkAdd(step.achievements));
-        step = emptyStep();
-        const sent = Promise.all(writes);
-        writes = [];
-        return sent;
-      };
+      const handover = new Handover(db);
+      if (planned.create.length > 0) handover.issue(db.regions.bulkAdd(planned.create));
+      for (const { id, changes } of planned.update) handover.issue(db.regions.update(id, changes));
       // Regions this batch created: every target and document of theirs was written just now and no choice names
       // them yet, so their cells and summaries are computed from the rows in hand (no reading back, nothing old to delete).
       const fresh = new Map<string, { targets: TargetRow[]; metadata: Map<string, DocumentRow['metadata']>; documents: StoredDocumentRow[] }>();
@@ -107,14 +98,13 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
         const regionId = planned.ids[j] ?? UNKNOWN_REGION_ID;
         const document = documentRow(input, input.extracted, regionId, now);
         const { stored, text } = splitDocument(document);
-        step.texts.push(text);
-        step.documents.push(stored);
-        step.chars += text.originalText.length + text.normalizedText.length;
         const targets = extractedTargetRows(document, input.extracted.targets, now);
-        for (const target of targets) step.targets.push(target);
         // An extraction from before achievements were read (an older worker, a hand-made file) has none.
         const achievements = extractedAchievementRows(document, input.extracted.achieved ?? [], now);
-        for (const achievement of achievements) step.achievements.push(achievement);
+        handover.queue('texts', text, text.originalText.length + text.normalizedText.length);
+        handover.queue('documents', stored, DOCUMENT_WEIGHT);
+        for (const target of targets) handover.queue('targets', target, TARGET_WEIGHT);
+        for (const achievement of achievements) handover.queue('achievements', achievement, ACHIEVEMENT_WEIGHT);
         results[k] = ok({ duplicate: false, documentId: document.id, regionId, targetCount: targets.length, achievementCount: achievements.length });
         if (createdIds.has(regionId) && !fresh.has(regionId)) fresh.set(regionId, { targets: [], metadata: new Map(), documents: [] });
         const rows = fresh.get(regionId);
@@ -123,38 +113,119 @@ export async function saveExtractions(db: PlanBenchDB, inputs: readonly SaveInpu
           rows.documents.push(stored);
           for (const target of targets) rows.targets.push(target);
         } else existing.push(regionId);
-        if (step.chars + 20 * step.targets.length >= STEP_CHARS) await send();
       }
-      await send();
+      // Only the transaction's own requests are awaited here (Dexie promises), so it stays open between the steps.
+      for (let wait = handover.next(); wait !== null; wait = handover.next()) await wait;
       // Compare's cells and region summaries of every region the batch added to, once, in the same transaction.
       await refreshCells(db, existing);
-      const summaries = [];
-      const cells: CellRow[] = [];
       for (const [regionId, { targets, metadata, documents: regionDocuments }] of fresh) {
         // In the order the region index would read them back (by id), so ties are settled as a refresh settles them.
         targets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        for (const cell of cellsOf(regionId, targets, metadata, {})) cells.push(cell);
+        for (const cell of cellsOf(regionId, targets, metadata, {})) handover.queue('cells', cell, CELL_WEIGHT);
         const summary = summaryOf(regionId, regionDocuments);
-        if (summary) summaries.push(summary);
+        if (summary) handover.queue('regionSummaries', summary, SUMMARY_WEIGHT);
       }
-      await Promise.all([cells.length > 0 ? db.cells.bulkPut(cells) : null, summaries.length > 0 ? db.regionSummaries.bulkPut(summaries) : null]);
+      for (let wait = handover.next(); wait !== null; wait = handover.next()) await wait;
       return ok(results);
     }),
   );
 }
 
-/** About this many characters of texts (a target row counting as 20) are handed to IndexedDB per step of a batch. */
-const STEP_CHARS = 200_000;
+// What a row costs the page to hand to IndexedDB (it copies the row then), in characters of text: a text row counts
+// its characters, the others about their length as JSON.
+const DOCUMENT_WEIGHT = 1500;
+const TARGET_WEIGHT = 700;
+const ACHIEVEMENT_WEIGHT = 500;
+const CELL_WEIGHT = 400;
+const SUMMARY_WEIGHT = 300;
+/** The page's time a step of a batch's writes may take, and the steps' first size and bounds, in weight. */
+const STEP_MS = 20;
+const FIRST_STEP = 60_000;
+const SMALLEST_STEP = 5_000;
+const LARGEST_STEP = 200_000;
 
-interface WriteStep {
+interface WriteRows {
   texts: DocumentTextRow[];
   documents: StoredDocumentRow[];
   targets: TargetRow[];
   achievements: AchievementRow[];
-  chars: number;
+  cells: CellRow[];
+  regionSummaries: RegionSummaryRow[];
 }
 
-const emptyStep = (): WriteStep => ({ texts: [], documents: [], targets: [], achievements: [], chars: 0 });
+/**
+ * Hands a batch's rows to IndexedDB in steps of about STEP_MS of the page's time (IndexedDB copies each row on the
+ * page's thread when it is handed one: a step of 200,000 characters of texts and rows held the page 230–300 ms). A
+ * step is one call per table; its size follows the measured cost of the last step. Each step is handed over once the
+ * one before it is written, from that step's reply — only the transaction's own requests are awaited, so it stays
+ * open (IndexedDB commits a transaction as soon as control returns to the event loop with none of its requests
+ * pending: awaiting a timer or another promise would end it) — and the page's task ends between two steps.
+ */
+class Handover {
+  private readonly waiting: Array<{ table: keyof WriteRows; row: WriteRows[keyof WriteRows][number]; weight: number }> = [];
+  private taken = 0;
+  private size = FIRST_STEP;
+  /** The steps sent and not yet awaited: the next step is sent before the last one is awaited. */
+  private pending: PromiseLike<unknown> | null = null;
+  private extra: PromiseLike<unknown>[] = [];
+
+  constructor(private readonly db: PlanBenchDB) {}
+
+  /** A write sent with the next step (the batch's regions). */
+  issue(write: PromiseLike<unknown>): void {
+    this.extra.push(write);
+  }
+
+  queue<K extends keyof WriteRows>(table: K, row: WriteRows[K][number], weight: number): void {
+    this.waiting.push({ table, row, weight });
+  }
+
+  /**
+   * Sends the next step and gives the steps sent before it to await (so IndexedDB always has the next step in hand
+   * while the page waits); once every row is sent, the last steps; then null. Every value is one of Dexie's promises.
+   */
+  next(): PromiseLike<unknown> | null {
+    if (this.taken >= this.waiting.length && this.extra.length === 0) {
+      const last = this.pending;
+      this.pending = null;
+      if (last === null) this.waiting.length = this.taken = 0;
+      return last;
+    }
+    const before = this.pending;
+    this.pending = this.send();
+    return before ?? Dexie.Promise.resolve();
+  }
+
+  private send(): PromiseLike<unknown> {
+    const { db } = this;
+    const rows = emptyRows();
+    let weight = 0;
+    while (this.taken < this.waiting.length && weight < this.size) {
+      const item = this.waiting[this.taken++]!;
+      (rows[item.table] as unknown[]).push(item.row);
+      weight += item.weight;
+    }
+    const started = performance.now();
+    const writes = this.extra;
+    this.extra = [];
+    if (rows.texts.length > 0) writes.push(db.texts.bulkPut(rows.texts));
+    if (rows.documents.length > 0) writes.push(db.documents.bulkAdd(rows.documents));
+    if (rows.targets.length > 0) writes.push(db.targets.bulkAdd(rows.targets));
+    if (rows.achievements.length > 0) writes.push(db.achievements.bulkAdd(rows.achievements));
+    if (rows.cells.length > 0) writes.push(db.cells.bulkPut(rows.cells));
+    if (rows.regionSummaries.length > 0) writes.push(db.regionSummaries.bulkPut(rows.regionSummaries));
+    const ms = performance.now() - started;
+    // The next step's size follows this one's cost, growing at most twice over a step (one quick step, a timer's
+    // coarse reading, is no reason for a long one) and never past the size whose steps held the page 230–300 ms.
+    if (weight > 0) this.size = Math.min(LARGEST_STEP, 2 * this.size, Math.max(SMALLEST_STEP, (weight * STEP_MS) / Math.max(ms, 0.1)));
+    const step = Dexie.Promise.all(writes);
+    // A failed step fails the transaction when it is awaited; should an earlier one fail first, it is not reported as unhandled.
+    step.catch(() => undefined);
+    return step;
+  }
+}
+
+const emptyRows = (): WriteRows => ({ texts: [], documents: [], targets: [], achievements: [], cells: [], regionSummaries: [] });
 
 /** The region a document asks for: the researcher's, else the one its text names (with its division). */
 function regionRequest(input: SaveInput, now: string): RegionRequest {
