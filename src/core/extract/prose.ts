@@ -7,7 +7,7 @@ import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nam
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, columnGaps, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
 import type { SectionContext } from './sections';
@@ -632,7 +632,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   if (memo.sentences === null) {
     memo.valued = [];
     memo.masks = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued, memo.masks);
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage, ...columnGaps(text)], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {

@@ -1,0 +1,20 @@
+// Families found by probes p76–p81 (session 15, second round), one test each; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const fields = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.op, t.target.year, t.per]);
+
+describe('a page laid out in two columns, its text extracted line by line (each line a left half and a right half)', () => {
+  it('never joins the end of one column’s sentence to the value that opens the other’s', () => {
+    // 城镇调查失业率控制 (left) and 达到65% (right, the 护理型床位占比's value) were one sentence: 城镇调查失业率 65%.
+    const text = '某市“十五五”民生发展规划\n到2030年，城镇新增就业累计            养老服务方面，养老机构护理型床位占比\n'
+      + '达到12万人，城镇调查失业率控制        达到65%，每个街道建成1个综合养老\n在5.5%以内。                          服务中心。\n';
+    expect(fields(text).filter((f) => f[0] === '城镇调查失业率控制' || f[0] === '城镇调查失业率')).toEqual([]);
+    expect(fields(text).map((f) => f[1])).not.toContain(65);
+  });
+
+  it('still reads a line whose value follows wide spacing, and two spaces inside a sentence before a number', () => {
+    const text = '某市“十五五”民生发展规划\n到2030年，城镇调查失业率控制在  5.5%以内。\n';
+    expect(fields(text)).toEqual([['城镇调查失业率', 5.5, '%', 'level', '<=', 2030, null]]);
+  });
+});
