@@ -18,3 +18,12 @@ describe('a page laid out in two columns, its text extracted line by line (each 
     expect(fields(text)).toEqual([['城镇调查失业率', 5.5, '%', 'level', '<=', 2030, null]]);
   });
 });
+
+describe('a 基本公共服务标准 list: 服务对象, 服务内容, 服务标准 one cell a line', () => {
+  it('reads no target from a standard owed to each person (每人每年1次, 每户每年不少于1次), and the plan’s rates still', () => {
+    // 每人每年1次 was a 2030 target named 每人, an increment per 每年: what each resident is owed, not what the region sets.
+    const text = '某省“十五五”基本公共服务标准\n\n服务项目\n服务对象\n服务标准\n老年人健康管理\n辖区内65岁及以上常住居民\n每人每年1次\n'
+      + '家庭医生签约服务\n辖区内常住家庭\n每户每年不少于1次\n\n到2030年，0—6岁儿童健康管理率保持在90%以上。\n';
+    expect(fields(text)).toEqual([['0—6岁儿童健康管理率', 90, '%', 'level', '>=', 2030, null]]);
+  });
+});
