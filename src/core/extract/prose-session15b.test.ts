@@ -27,3 +27,19 @@ describe('a 基本公共服务标准 list: 服务对象, 服务内容, 服务标
     expect(fields(text)).toEqual([['0—6岁儿童健康管理率', 90, '%', 'level', '>=', 2030, null]]);
   });
 });
+
+describe('a Taiwan plan dated in 民國 years (民國119年 is 2030)', () => {
+  it('dates its targets and its period by the 民國 year, 1911 after its number', () => {
+    // 至民國119年 dated nothing (year null) and the title's 民國115年至119年 gave no period, so 2030's counts had no year.
+    const text = '長照3.0計畫（民國115年至119年）\n至民國119年，失智社區服務據點達700處，長照服務涵蓋率提升至85%。\n民國115年新增日間照顧中心60處。\n';
+    const r = extractText(text);
+    expect(r.metadata.period).toEqual({ start: 2026, end: 2030 });
+    expect(fields(text)).toEqual([
+      ['失智社区服务据点', 700, '处', 'level', '=', 2030, null], ['长照服务涵盖率', 85, '%', 'level', '=', 2030, null],
+      ['新增日间照顾中心', 60, '处', 'increment', '=', 2026, null],
+    ]);
+    // The quote still points at the text as written.
+    const t = r.targets[0];
+    expect(t && text.slice(t.start, t.end)).toBe('失智社區服務據點達700處');
+  });
+});
