@@ -1871,9 +1871,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
  */
 // (Every gap p52–p67 had is read since h-names6: none is open.)
 const gaps: Record<string, { at: string; why: string }[]> = {
-  'p77-elderly-work-points-2026.txt': [{ at: '再新增老年助餐点', why: '再 (once more) before the work verb stays in the name' }],
   'p78-tw-ltc-minguo-trad.txt': [
-    { at: '长照站扩充至', why: '扩充至 is no move verb the name loses (扩充 stays in it)' },
     { at: '预计服务18万人次', why: '预计 (projected) in a plan leaves its sentence unread' },
   ],
   'p79-basic-public-service-standards-15th.txt': [
@@ -1886,8 +1884,7 @@ const gaps: Record<string, { at: string; why: string }[]> = {
 };
 /** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
 const gapLabels: Record<string, number[]> = {
-  'p77-elderly-work-points-2026.txt': [5],
-  'p78-tw-ltc-minguo-trad.txt': [0, 3, 4],
+  'p78-tw-ltc-minguo-trad.txt': [3, 4],
   'p80-county-education-15th.txt': [3, 4],
   'p81-pdf-two-columns.txt': [0, 1, 2, 3],
 };

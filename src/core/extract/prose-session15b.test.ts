@@ -43,3 +43,13 @@ describe('a Taiwan plan dated in 民國 years (民國119年 is 2030)', () => {
     expect(t && text.slice(t.start, t.end)).toBe('失智社區服務據點達700處');
   });
 });
+
+describe('words of a name’s verb that are no part of what is counted (再新增, 扩充至)', () => {
+  it('leaves 再 (once more) out before the work verb, and reads 扩充至 as a move to a level', () => {
+    // 今年再新增老年助餐点600个 was named 再新增老年助餐点; 长照站扩充至5000处 kept 扩充 in the name.
+    const work = '某省2026年养老服务工作要点\n2025年全省已建成老年助餐点3200个，今年再新增老年助餐点600个。';
+    expect(fields(work)).toEqual([['新增老年助餐点', 600, '个', 'increment', '=', 2026, null]]);
+    const plan = '某市“十五五”长期照护服务规划\n到2030年，巷弄长照站扩充至500处。';
+    expect(fields(plan)).toEqual([['巷弄长照站', 500, '处', 'level', '=', 2030, null]]);
+  });
+});
