@@ -89,6 +89,21 @@ const periodEnd = (digit: string | undefined): number => 2005 + ('三四五六'.
 const FRAME_MARK = /(?<!截)(?:到|至)(20\d\d)年|(20\d\d)年(?:底|末)前/gu;
 
 /**
+ * A run of two or more spaces (or a tab) between two ideographs inside a line: the gap between the columns of a page
+ * laid out in two (a PDF's text, each line a left half and a right half). No sentence runs across it, so the end of
+ * one column's sentence never takes the value that opens the other's (城镇调查失业率控制        达到65%).
+ */
+const COLUMN_GAP = /(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]{2,}(?=[\u3400-\u9fff])/gu;
+
+/** The column gaps of a text (see COLUMN_GAP), as cuts for `sentences`. */
+export function columnGaps(text: string): Span[] {
+  if (!text.includes('  ') && !text.includes('\t') && !text.includes('\u3000')) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(COLUMN_GAP)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
  * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
  * per sentence whether it may hold a value at all — a digit, or a Chinese numeral before a count unit, before another
  * numeral, in 百分之/千分之/万分之 or before 成 (tenths) —

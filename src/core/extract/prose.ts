@@ -7,7 +7,7 @@ import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nam
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, columnGaps, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
 import type { SectionContext } from './sections';
@@ -613,6 +613,9 @@ interface ParagraphState {
   reached: ClauseContext['carry']['value'];
 }
 
+/** A name that is only a per-head word (每人, 每户, 每名, 每位): a service standard's, with no measure of its own. */
+const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
+
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
   const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null };
@@ -632,7 +635,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   if (memo.sentences === null) {
     memo.valued = [];
     memo.masks = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage], memo.valued, memo.masks);
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage, ...columnGaps(text)], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -1283,6 +1286,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       // context of its targets, never one (they were 2030's targets) — unless the sentence dates, holds or aims at it
       // (到2030年,全区常住人口控制在52万人以内: a population the plan sets is its target).
       if (POPULATION_SIZE.test(draft.name) && !POPULATION_FORWARD.test(sentence.text)) continue;
+      // "服务标准：每人每年1次", "每户每年不少于1次": a name that is only who each gets it is a service standard, what every
+      // person is owed (a 基本公共服务标准's column), never a count the region sets itself (it was a target named 每人).
+      if (PER_HEAD_ONLY.test(draft.name)) continue;
       if (changeWords) draft.change = changeWords;
       if (wholeOf !== undefined) draft.partOf = wholeOf;
       if (ctx.goalsOnly === true) draft.name = draft.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || draft.name;

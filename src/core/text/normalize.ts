@@ -31,7 +31,7 @@ export function normalize(original: string): Normalized {
   const unwrapped = unwrap(converted.text, composeMaps(original, folded, converted));
   const { map } = unwrapped;
   // (One character for one: the map still holds.)
-  const text = ocrYears(unwrapped.text);
+  const text = minguoYears(ocrYears(unwrapped.text));
   const toOriginal = (span: Span): Span => mapSpan(map, text.length, original, span);
   const damage = findDamage(original)
     .map((span) => toNormalizedSpan(map, text.length, span))
@@ -54,6 +54,25 @@ function ocrYears(text: string): string {
     if (!/[OolI]/u.test(rest)) return all;
     const year = first + rest.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
     return /^(?:19|20)\d\d$/u.test(year) ? year : all;
+  });
+}
+
+/** A year of the 民国 (Republic of China) calendar, 10–199, as Taiwan writes it: 民国115年 (民國, simplified already). */
+const MINGUO_YEAR = /民国(\d{2,3})(?=年)/gu;
+/** A span of 民国 years, the second without 民国 (民国115年至119年). */
+const MINGUO_SPAN = /民国(\d{3})年(?:至|到|—|-|~)(\d{3})(?=年)/gu;
+
+/**
+ * A 民国 year is the year 1911 after its number (民国115年 is 2026): written as that year, one character for one
+ * (民国115 → " 2026", 民国99 → "2010", 民国115年至119年 → " 2026—2030年"), so it dates, frames and ends a period like any year and stays out of a name.
+ */
+function minguoYears(text: string): string {
+  if (!text.includes('民国')) return text;
+  // (民国115年至119年 → " 2026—2030年": the span keeps its length with 年至 written as a dash.)
+  const spans = text.replace(MINGUO_SPAN, (_: string, a: string, b: string) => ` ${Number(a) + 1911}—${Number(b) + 1911}`);
+  return spans.replace(MINGUO_YEAR, (all: string, n: string) => {
+    const year = String(Number(n) + 1911);
+    return n.length === 3 ? ` ${year}` : n.length === 2 && Number(n) >= 10 ? year : all;
   });
 }
 
