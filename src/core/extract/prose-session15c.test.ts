@@ -1,0 +1,31 @@
+// Names session 15's first round noticed and left (h-names7), one test per family; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const PLAN = '某县“十五五”就业和社会保障规划\n二、主要目标\n';
+const rows = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.year]);
+
+describe('one year’s share of a total after 其中', () => {
+  it('names 其中2027年 + a verb alone by the total’s measure, as that year’s work (and the list’s later years too)', () => {
+    const text = `${PLAN}到2030年,城镇新增就业累计12万人,其中2027年新增2.5万人、2028年新增2.8万人。\n`;
+    // They were named just 新增 (the first one cumulative).
+    expect(rows(text)).toEqual([
+      ['城镇新增就业', 12, '万人', 'cumulative', 2030],
+      ['城镇新增就业', 2.5, '万人', 'increment', 2027],
+      ['城镇新增就业', 2.8, '万人', 'increment', 2028],
+    ]);
+  });
+
+  it('leaves a stock’s yearly addition its own work: no level of the stock', () => {
+    const text = `${PLAN}到2030年,全县养老床位达到2600张,其中2027年新增300张。\n`;
+    expect(rows(text)[0]).toEqual(['养老床位', 2600, '张', 'level', 2030]);
+    expect(rows(text).filter((r) => r[1] === 300).map((r) => r[0])).not.toContain('养老床位');
+  });
+});
+
+describe('a share’s verb', () => {
+  it('leaves 占 (with no 约 before it) out of a share’s name', () => {
+    // It was named 社区嵌入式养老机构床位占.
+    expect(rows(`${PLAN}到2030年,社区嵌入式养老机构床位占45%。\n`)).toEqual([['社区嵌入式养老机构床位', 45, '%', 'level', 2030]]);
+  });
+});
