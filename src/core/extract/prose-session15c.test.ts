@@ -29,3 +29,13 @@ describe('a share’s verb', () => {
     expect(rows(`${PLAN}到2030年,社区嵌入式养老机构床位占45%。\n`)).toEqual([['社区嵌入式养老机构床位', 45, '%', 'level', 2030]]);
   });
 });
+
+describe('an achievement’s report words and place, in any order', () => {
+  const REVIEW = '某市“十五五”托育服务发展规划\n一、发展基础\n';
+  const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit]);
+  it('leaves 目前 and 全市 out of a reached level’s name whichever comes first', () => {
+    // The first was named 全市托育机构平均入托率 (目前 was stripped after 全市 was looked for).
+    expect(reached(`${REVIEW}目前全市托育机构平均入托率为52%。\n`)).toEqual([['托育机构平均入托率', 52, '%']]);
+    expect(reached(`${REVIEW}全市目前托育机构平均入托率为52%。\n`)).toEqual([['托育机构平均入托率', 52, '%']]);
+  });
+});
