@@ -75,3 +75,13 @@ describe('a 其中: sub-row of an HTML or DOCX table', () => {
     if (read.ok) expectParts(read.text);
   });
 });
+
+describe('training for one named group', () => {
+  it('maps migrant workers’ training (外来务工人员) to no subsidised-training total, as 农民工 already was', () => {
+    const text = '某市“十五五”就业促进规划\n二、主要目标\n到2030年,累计开展外来务工人员职业技能培训8万人次。\n';
+    const t = extractText(text).targets;
+    expect(t.map((r) => [r.name, r.target.value, r.unit])).toEqual([['开展外来务工人员职业技能培训', 8, '万人次']]);
+    // It was charted as the region's 补贴性职业技能培训.
+    expect(t[0]?.indicator).toBeNull();
+  });
+});
