@@ -139,11 +139,11 @@ export const INDICATOR_ROWS: readonly IndicatorRow[] = [
     id: 'subsidized_skills_training', domain: 'employment', zh: '补贴性职业技能培训',
     en: 'Subsidised vocational skills training', unit: '万人次', polarity: 'higher',
     synonyms: ['补贴性职业技能培训人数', '开展补贴性职业技能培训', '各类职业技能培训'],
-    // Training for one named group (veterans, migrant workers, the disabled) is a different target.
+    // Training for one named group (veterans, migrant workers: 农民工, 外来/进城务工人员; the disabled) is a different target.
     rules: [
       {
         all: [['技能培训']],
-        none: ['退役军人', '农民工', '残疾', '基地', '机构', '学校', '中心', '平台', '意愿', '劳务品牌', '教师'],
+        none: ['退役军人', '农民工', '务工人员', '残疾', '基地', '机构', '学校', '中心', '平台', '意愿', '劳务品牌', '教师'],
         units: ['人次', '人'],
       },
     ],

@@ -101,6 +101,22 @@ const REPORT_WORD = /^(?:目前|当前|现时|现已|已经|已)(?=[\u4e00-\u9ff
  */
 const REPORT_FRAME = /^(?:(?:年末|年底|全年)(?:全[省市县区州盟旗])?|全[澳港])(?=[\u4e00-\u9fff]{2})/u;
 
+/** The place a report's figure covers (目前全市…: the name's lead strips 全市 only when it stands first). */
+const REPORT_SCOPE = /^全[省市县区州盟旗](?=[\u4e00-\u9fff]{2})/u;
+
+/**
+ * A reported figure's name without the words that say it is reached, when and where (目前, 已, 年末, 全市), in any
+ * order (目前全市…, 全市目前…, 现时全港…), and without an 已 left at its end.
+ */
+function reportBare(name: string): string {
+  let bare = name;
+  for (let prev = ''; prev !== bare; ) {
+    prev = bare;
+    bare = bare.replace(REPORT_WORD, '').replace(REPORT_FRAME, '').replace(REPORT_SCOPE, '');
+  }
+  return bare.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+}
+
 /** Verbs that say a stock is held (全市共有托育机构312家, 已布建C级巷弄长照站186处): not what is counted. */
 const STOCK_VERB = /^(?:共有|现有|拥有|布建)(?=[^,;。]{2})/u;
 
@@ -126,7 +142,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
       ? matchIndicator(change[1], { unit: null, domain: d.domainHint })
       : matchPart(d.name, d.partOf, { unit: d.unit, domain: d.domainHint });
     // (现时全港共有…: the word that says now, then where, then the stock verb.)
-    const bare = d.name.replace(REPORT_WORD, '').replace(REPORT_FRAME, '').replace(REPORT_WORD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)$/u, '');
+    const bare = reportBare(d.name);
     // A stock held (共有…宿位) is a level, though a programme's counts are the year's work.
     const kind = d.kind === 'increment' && STOCK_VERB.test(bare) ? 'level' : d.kind;
     out.push({

@@ -416,6 +416,8 @@ export function withElidedMeasure(previous: string, name: string): string | null
   }
   return null;
 }
+/** 、2027年 (a list of years after 其中2026年…): the next year's part of the same total. */
+const YEAR_ITEM = /^\s*[、,]\s*(?:在|于)?20\d\d年/u;
 /** 其中2026年: one year's part of what a span's total counts. */
 const YEAR_PART = /其中[,:]?\s*(?:在|于)?20\d\d年/u;
 /** A span of the plan named as a whole (未来5年, “十四五”时期): counts in it are totals over it. */
@@ -1039,9 +1041,14 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "2025年新增普惠托位1000个,2026年新增1200个": a work verb alone repeats the work just named, in its unit.
     const bareWork = INCREMENT_VERB.exec(built.names[0] ?? '')?.[0];
     // "打造完整社区试点40个,其中2026年建成15个": after 其中, another verb alone finishes part of that work too.
-    const partOf = raw.includes('其中') && previous !== undefined && previous.span.start >= sentence.start && INCREMENT_VERB.test(previous.name);
+    // "城镇新增就业累计30万人,其中2026年新增6万人": one year's share of any total, a verb alone, is that total's measure.
+    // (Only of work counted: a stock's 其中2026年新增500张 is no level of 500 beds.)
+    const yearShare = previous !== undefined && (previous.kind === 'increment' || previous.kind === 'cumulative') && ((raw.includes('其中') && YEAR_PART.test(raw)) || YEAR_ITEM.test(raw));
+    const partOf = previous !== undefined && previous.span.start >= sentence.start && ((raw.includes('其中') && INCREMENT_VERB.test(previous.name)) || yearShare);
+    let ofYear = false;
     if (bareWork && bareWork === built.names[0] && (previous?.name.startsWith(bareWork) || partOf) && previous?.unit === (q.unit || null)) {
       built.names = [previous.name];
+      ofYear = yearShare;
     }
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
@@ -1148,7 +1155,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const yearPart = whole && cumulativeAt >= q.opStart && YEAR_PART.test(raw);
     let kind = delta
       ? 'increment'
-      : kindOf({ cumulative: cumulativeAt < q.opStart || (whole && !yearPart && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
+      : kindOf({ cumulative: (cumulativeAt < q.opStart && !YEAR_PART.test(raw)) || (whole && !yearPart && isFlow(built.names[0] ?? '', q.unit) && !(per !== null && YEARLY_PER.test(per))), growth: growthAt < q.opStart && !yearlyCount }, built.names[0] ?? '', q.unit, per, opts.kind);
     // "把资助宿位提升至36000个", "门诊慢特病病种扩大到60种", "参保人数不低于310万人": in a programme, a count a move
     // reaches, or a stock (…人数, …总数) a predicate or comparator says is reached or kept, is a level, not the year's work.
     // A move to a value (提升至, 缩短至) says so whatever the name opens with (资助护养院宿位 are places, not work).
@@ -1187,7 +1194,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // "新增普惠托位6000个,其中公办托位不少于2000个": a part of a flow is a flow of the same period.
     // (1.2万个 and 8000个 count the same things: the scale is not the unit.)
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
-    if (part && raw.includes('其中')) kind = previous.kind;
+    // (One year's share of a total over the span, 其中2026年新增6万人, is that year's work, not a total of its own.)
+    if (part && raw.includes('其中')) kind = previous.kind === 'cumulative' && YEAR_PART.test(raw) ? 'increment' : previous.kind;
+    if (ofYear) kind = 'increment';
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
       const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');

@@ -236,6 +236,8 @@ interface RowContext {
   period: { start: number; end: number } | null;
   /** Name of the last main row, which a 其中: sub-row belongs to. */
   parent?: string;
+  /** That row's unit: a sub-row naming only its places (其中:城市、农村) counts the same things in it. */
+  parentUnit?: string | null;
 }
 
 const SUB_ROW = /^其中[:：]?\s*/u;
@@ -290,17 +292,27 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
         return p ? { ...cell, text: p[k] ?? '' } : cell;
       });
       const draft = rowToDraft(cells, ctx);
-      if (draft) out.push(...withInterims(partOfParent(draft, ctx.parent)));
+      if (draft) out.push(...withInterims(partOfParent(inParentUnit(draft, part, ctx), ctx.parent)));
     }
     return out;
   }
   const read = rowToDraft(sub ? row.map((cell, i) => (i === nameAt ? { ...cell, text: subRowName(cell.text, ctx.parent) } : cell)) : row, ctx);
-  if (read && !sub) ctx.parent = read.name;
+  if (read && !sub) {
+    ctx.parent = read.name;
+    ctx.parentUnit = read.unit;
+  }
   if (!read) return [];
-  const draft = sub ? partOfParent(read, ctx.parent) : read;
+  const draft = sub ? partOfParent(inParentUnit(read, nameCell.text.replace(SUB_ROW, ''), ctx), ctx.parent) : read;
   // One row for coordinated catalog indicators (养老、医疗保险参保率): the value is each one's. Any other list in a
   // row's name (…的小学和初中学校比例) is one measure.
   return withInterims(draft).flatMap((d) => splitParallel(d.name, false, true).map((name) => ({ ...d, name })));
+}
+
+/** A sub-row with no unit that names only a part (其中:城市, no measure word) in the main row's unit, interims too. */
+function inParentUnit(draft: Draft, part: string, ctx: RowContext): Draft {
+  if (draft.unit !== null || !ctx.parentUnit || ctx.parent === undefined || METRIC_WORD.test(part)) return draft;
+  const unit = ctx.parentUnit;
+  return { ...draft, unit, ...(draft.interims ? { interims: draft.interims.map((d) => ({ ...d, unit: d.unit ?? unit })) } : {}) };
 }
 
 /** A 其中: sub-row's draft (and its interim years') as a part of the main row above it: never mapped to its indicator. */

@@ -1,0 +1,87 @@
+// Names session 15's first round noticed and left (h-names7), one test per family; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const PLAN = '某县“十五五”就业和社会保障规划\n二、主要目标\n';
+const rows = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.year]);
+
+describe('one year’s share of a total after 其中', () => {
+  it('names 其中2027年 + a verb alone by the total’s measure, as that year’s work (and the list’s later years too)', () => {
+    const text = `${PLAN}到2030年,城镇新增就业累计12万人,其中2027年新增2.5万人、2028年新增2.8万人。\n`;
+    // They were named just 新增 (the first one cumulative).
+    expect(rows(text)).toEqual([
+      ['城镇新增就业', 12, '万人', 'cumulative', 2030],
+      ['城镇新增就业', 2.5, '万人', 'increment', 2027],
+      ['城镇新增就业', 2.8, '万人', 'increment', 2028],
+    ]);
+  });
+
+  it('leaves a stock’s yearly addition its own work: no level of the stock', () => {
+    const text = `${PLAN}到2030年,全县养老床位达到2600张,其中2027年新增300张。\n`;
+    expect(rows(text)[0]).toEqual(['养老床位', 2600, '张', 'level', 2030]);
+    expect(rows(text).filter((r) => r[1] === 300).map((r) => r[0])).not.toContain('养老床位');
+  });
+});
+
+describe('a share’s verb', () => {
+  it('leaves 占 (with no 约 before it) out of a share’s name', () => {
+    // It was named 社区嵌入式养老机构床位占.
+    expect(rows(`${PLAN}到2030年,社区嵌入式养老机构床位占45%。\n`)).toEqual([['社区嵌入式养老机构床位', 45, '%', 'level', 2030]]);
+  });
+});
+
+describe('an achievement’s report words and place, in any order', () => {
+  const REVIEW = '某市“十五五”托育服务发展规划\n一、发展基础\n';
+  const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit]);
+  it('leaves 目前 and 全市 out of a reached level’s name whichever comes first', () => {
+    // The first was named 全市托育机构平均入托率 (目前 was stripped after 全市 was looked for).
+    expect(reached(`${REVIEW}目前全市托育机构平均入托率为52%。\n`)).toEqual([['托育机构平均入托率', 52, '%']]);
+    expect(reached(`${REVIEW}全市目前托育机构平均入托率为52%。\n`)).toEqual([['托育机构平均入托率', 52, '%']]);
+  });
+});
+
+describe('a 其中: sub-row of an HTML or DOCX table', () => {
+  const TITLE = '某市“十五五”养老服务体系建设规划';
+  const table = [
+    ['指标', '2025年', '2030年', '属性'],
+    ['养老服务床位总量(张)', '6200', '8000', '预期性'],
+    ['其中:护理型床位占比(%)', '55', '65', '约束性'],
+    ['其中:城市、农村', '4000、2200', '5000、3000', '预期性'],
+  ];
+  const expectParts = (text: string) => {
+    const rows = extractText(text).targets.filter((t) => t.source === 'table');
+    const whole = rows.find((t) => t.name === '养老服务床位总量');
+    expect(whole?.indicator).toBe('elderly_care_beds_total');
+    const parts = rows.filter((t) => t !== whole);
+    expect(parts.map((t) => [t.target.value, t.unit])).toEqual([[65, '%'], [5000, '张'], [3000, '张']]);
+    // Each is a part of the row above, never charted as the region's total beds.
+    for (const t of parts) expect(t.indicator).not.toBe('elderly_care_beds_total');
+  };
+
+  it('reads an HTML table’s sub-rows as parts of the row above', async () => {
+    const { htmlToText } = await import('../../import/readers/html-text');
+    const html = `<h1>${TITLE}</h1><table>${table.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    expectParts(htmlToText(html));
+  });
+
+  it('reads a DOCX table’s sub-rows as parts of the row above', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const { readPlanFile } = await import('../../import/readers/index');
+    const doc = new Document({
+      sections: [{ children: [new Paragraph(TITLE), new Table({ rows: table.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) })] }],
+    });
+    const read = await readPlanFile('plan.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(read.ok).toBe(true);
+    if (read.ok) expectParts(read.text);
+  });
+});
+
+describe('training for one named group', () => {
+  it('maps migrant workers’ training (外来务工人员) to no subsidised-training total, as 农民工 already was', () => {
+    const text = '某市“十五五”就业促进规划\n二、主要目标\n到2030年,累计开展外来务工人员职业技能培训8万人次。\n';
+    const t = extractText(text).targets;
+    expect(t.map((r) => [r.name, r.target.value, r.unit])).toEqual([['开展外来务工人员职业技能培训', 8, '万人次']]);
+    // It was charted as the region's 补贴性职业技能培训.
+    expect(t[0]?.indicator).toBeNull();
+  });
+});
