@@ -85,3 +85,13 @@ describe('training for one named group', () => {
     expect(t[0]?.indicator).toBeNull();
   });
 });
+
+describe('当前 (now), as 目前', () => {
+  it('reads 当前… as a level reached now, not a target of the plan’s end; 当前和今后一个时期 still looks ahead', () => {
+    const text = `${PLAN}当前全区养老机构入住率为48%。当前和今后一个时期,全区养老机构护理型床位占比达到65%。\n`;
+    // The first was a target of 2030 named 当前全区养老机构入住率.
+    const r = extractText(text);
+    expect(r.targets.map((t) => [t.name, t.target.value])).toEqual([['养老机构护理型床位占比', 65]]);
+    expect(r.achieved.map((a) => [a.name, a.value])).toEqual([['养老机构入住率', 48]]);
+  });
+});

@@ -85,7 +85,7 @@ const INCREMENT_VERB =
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
 // (上年度 before 的 and a value is the base of a share, 不高于上年度居民人均可支配收入的50%: no report of last year.)
-const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])(?:目前|现时)|现有|先后|去年|上年(?!度[^,;。的]{0,16}的\d)|近年来|了(?=[,。;\d]|$)/u;
+const PAST_MARK = /已经|已(?!有)|截至|截止|(?<![由从])(?:目前|现时|当前(?![和及与]今后))|现有|先后|去年|上年(?!度[^,;。的]{0,16}的\d)|近年来|了(?=[,。;\d]|$)/u;
 /** A sentence that says work is done: 已完成, 完成情况, or 全面完成 with nothing after it (…任务全面完成。). */
 const PAST_SENTENCE = /已(?:经)?(?:全面|圆满|基本)?完成|完成情况|(?:全面|圆满)完成(?:了)?(?:[,;。]|$)/u;
 /** The plan's own list ("15件重点民生实事", "48个子项目"), counted rather than set as a target. */
@@ -461,7 +461,7 @@ const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
 
 /** Any word that may make a value of the sentence reported as reached (a superset of PAST_MARK, with 由/从). */
-const MAYBE_PAST = /已|截至|截止|目前|现时|现有|先后|去年|上年|近年来|了|由|从/u;
+const MAYBE_PAST = /已|截至|截止|目前|现时|当前|现有|先后|去年|上年|近年来|了|由|从/u;
 
 function hasPastYear(facts: SentenceFacts, period: { start: number; end: number } | null): boolean {
   if (period === null) return false;
