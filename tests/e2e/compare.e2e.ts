@@ -167,6 +167,8 @@ test('a note made in Compare shows on the chart and in the matrix, and survives 
   const dialog = page.locator('.el-dialog[data-testid="note-dialog"]');
   await dialog.waitFor({ state: 'visible' });
   assert.ok(((await dialog.locator('[data-testid="note-subject"]').textContent()) ?? '').includes('广元市利州区'));
+  // A new note starts with no tag, and the "none" choice shows as chosen.
+  assert.match((await dialog.locator('[data-testid="note-tag-none"]').getAttribute('class')) ?? '', /is-active/);
   await dialog.locator('[data-testid="note-tag-gap"]').click();
   await dialog.locator('textarea[data-testid="note-text"], [data-testid="note-text"] textarea').fill('利州区托位目标高于全国4.5个');
   await dialog.locator('[data-testid="note-save"]').click();
