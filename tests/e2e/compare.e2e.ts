@@ -203,6 +203,14 @@ test('notes can be filtered, edited and deleted in the notes list', async () => 
   await dialog.locator('textarea[data-testid="note-text"], [data-testid="note-text"] textarea').fill('待核实:利州区托位基数');
   await dialog.locator('[data-testid="note-save"]').click();
   await dialog.waitFor({ state: 'hidden' });
+  // The Chinese "saved" toast closes when the language changes rather than staying up untranslated.
+  await page.locator('.el-message', { hasText: '已保存' }).waitFor();
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.locator('.el-message').waitFor({ state: 'detached', timeout: 1_500 });
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: '中文' }).click();
+  await page.getByText('幼有所育').first().waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid="note"]')?.getAttribute('data-tag') === 'verify');
 
   await page.locator('[data-testid="notes-tag"]').click();
