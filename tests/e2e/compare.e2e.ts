@@ -210,7 +210,7 @@ test('notes can be filtered, edited and deleted in the notes list', async () => 
   await page.locator('.el-message').waitFor({ state: 'detached', timeout: 1_500 });
   await page.locator('[data-testid="language"]').click();
   await page.getByRole('option', { name: '中文' }).click();
-  await page.getByText('幼有所育').first().waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   await page.waitForFunction(() => document.querySelector('[data-testid="note"]')?.getAttribute('data-tag') === 'verify');
 
   await page.locator('[data-testid="notes-tag"]').click();
