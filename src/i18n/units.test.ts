@@ -12,6 +12,8 @@ describe('unitName', () => {
     expect(unitName('万人次', 'en')).toBe('10k person-times');
     expect(unitName('平方米', 'en')).toBe('m²');
     expect(unitName('%', 'en')).toBe('%');
+    // Life expectancy reads "79.5 years", not "79.5 years (age)".
+    expect(unitName('岁', 'en')).toBe('years');
   });
 
   it('keeps Chinese exactly as the plan wrote it', () => {

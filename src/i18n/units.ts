@@ -30,7 +30,7 @@ const BASE_EN: Readonly<Record<string, string>> = {
   套: 'flats',
   次: 'times',
   辆: 'vehicles',
-  岁: 'years (age)',
+  岁: 'years', // life expectancy 79.5岁 → "79.5 years"; an age 60岁 → "60 years"
   年: 'years',
   天: 'days',
   小时: 'hours',

@@ -167,6 +167,8 @@ test('a note made in Compare shows on the chart and in the matrix, and survives 
   const dialog = page.locator('.el-dialog[data-testid="note-dialog"]');
   await dialog.waitFor({ state: 'visible' });
   assert.ok(((await dialog.locator('[data-testid="note-subject"]').textContent()) ?? '').includes('广元市利州区'));
+  // A new note starts with no tag, and the "none" choice shows as chosen.
+  assert.match((await dialog.locator('[data-testid="note-tag-none"]').getAttribute('class')) ?? '', /is-active/);
   await dialog.locator('[data-testid="note-tag-gap"]').click();
   await dialog.locator('textarea[data-testid="note-text"], [data-testid="note-text"] textarea').fill('利州区托位目标高于全国4.5个');
   await dialog.locator('[data-testid="note-save"]').click();
@@ -201,6 +203,14 @@ test('notes can be filtered, edited and deleted in the notes list', async () => 
   await dialog.locator('textarea[data-testid="note-text"], [data-testid="note-text"] textarea').fill('待核实:利州区托位基数');
   await dialog.locator('[data-testid="note-save"]').click();
   await dialog.waitFor({ state: 'hidden' });
+  // The Chinese "saved" toast closes when the language changes rather than staying up untranslated.
+  await page.locator('.el-message', { hasText: '已保存' }).waitFor();
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.locator('.el-message').waitFor({ state: 'detached', timeout: 1_500 });
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: '中文' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   await page.waitForFunction(() => document.querySelector('[data-testid="note"]')?.getAttribute('data-tag') === 'verify');
 
   await page.locator('[data-testid="notes-tag"]').click();

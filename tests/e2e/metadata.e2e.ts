@@ -61,6 +61,8 @@ test('a plan without a recognisable region is listed as unknown and never charte
   await page.goto(`${served.url}#/compare`);
   await page.waitForSelector('[data-testid="compare-unplaced"]', { timeout: 30_000 });
   assert.match(await page.locator('[data-testid="compare-unplaced"]').innerText(), /1 份文件未识别地区/);
+  // Plans often share a title: the banner names the file too, so two alike are told apart.
+  assert.equal((await page.locator('[data-testid="unplaced-file"]').first().innerText()).trim(), '(yibao.txt)');
   await page.locator('[data-testid="tab-insurance"]').click();
   await page.waitForSelector('figure[data-testid="chart-medical_insurance_coverage"]', { timeout: 30_000 });
   const regions = await page.locator('figure[data-testid="chart-medical_insurance_coverage"] tbody tr[data-region]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
