@@ -246,3 +246,54 @@ test('on reload the Library says it is reading, never "no plans yet", until its 
   const seen = (await page.evaluate('window.__librarySeen')) as { empty: boolean; loading: boolean };
   assert.equal(seen.empty, false, 'the empty state never showed for a library with plans');
 });
+
+test('a batch of many files draws only the rows in view, and its counts and "Failures only" find every outcome', async () => {
+  const { page } = browser;
+  const good = Array.from({ length: 144 }, (_, k) => ({
+    name: `many-${k}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`${newStem(700 + k, 0)}县“十四五”养老服务规划\n到2025年,养老机构护理型床位占比达到${50 + (k % 40)}%。\n`),
+  }));
+  const bad = Array.from({ length: 6 }, (_, k) => ({ name: `broken-${k}.docx`, mimeType: 'application/octet-stream', buffer: Buffer.from(`not a zip ${k}`) }));
+  // The failures among the plans, not all at the end.
+  const files = [...good.slice(0, 50), ...bad.slice(0, 3), ...good.slice(50), ...bad.slice(3)];
+  await page.locator('[data-testid="file-input"]').setInputFiles(files);
+  let mostRows = 0;
+  let shot = false;
+  for (;;) {
+    const state = await page.evaluate(() => ({
+      running: document.querySelector('[data-testid="progress"]')?.getAttribute('data-running'),
+      rows: document.querySelectorAll('[data-testid="import-files"] li').length,
+      done: Number(document.querySelector('[data-testid="progress"]')?.getAttribute('data-done') ?? 0),
+    }));
+    mostRows = Math.max(mostRows, state.rows);
+    if (!shot && state.done > 30 && state.running === 'true') {
+      await screenshot(page, 'library-import-many-running-zh-CN');
+      shot = true;
+    }
+    if (state.running === 'false' && state.done === files.length) break;
+    await page.waitForTimeout(100);
+  }
+  // 150 files, never more than the rows in view and a few around them.
+  assert.ok(mostRows > 0 && mostRows <= 20, `rows drawn: ${mostRows}`);
+  assert.equal(await page.locator('[data-testid="import-files"]').getAttribute('data-rows'), '150');
+  assert.equal(await page.locator('[data-testid="import-summary"] [data-outcome="done"]').getAttribute('data-count'), '144');
+  assert.equal(await page.locator('[data-testid="import-summary"] [data-outcome="failed"]').getAttribute('data-count'), '6');
+  assert.equal(await page.locator('[data-testid="import-summary"] [data-outcome="remaining"]').count(), 0);
+  // Every failure is named with its reason below the list, and the list's filter shows only them.
+  assert.equal(await page.locator('[data-testid="import-errors"] li').count(), 6);
+  await page.locator('[data-testid="failures-only"]').click();
+  const failed = await page.locator('[data-testid="import-files"] li').evaluateAll((lis) => lis.map((li) => ({ stage: li.getAttribute('data-stage'), text: li.textContent ?? '' })));
+  assert.equal(failed.length, 6);
+  for (const [k, { stage, text }] of failed.entries()) {
+    assert.equal(stage, 'failed');
+    assert.ok(text.includes(`broken-${k}.docx`), text);
+  }
+  await screenshot(page, 'library-import-many-zh-CN');
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByText('Failures only').waitFor();
+  await screenshot(page, 'library-import-many-en');
+  await page.locator('[data-testid="language"]').click();
+  await page.getByRole('option', { name: '中文' }).click();
+});
