@@ -52,7 +52,9 @@ test('a 十五五 plan and a 2025 report imported beside the 十四五 sample', 
   await page.locator('[data-testid="nav-outcomes"]').click();
   // The timeline says what its marks are: a value reached is a point, a target a diamond (the legend names only regions).
   const key = page.locator('[data-testid="timeline-key"]');
-  await key.waitFor({ timeout: 60_000 });
+  // The key lists the marks of the timelines read so far: it gains its target mark when the samples' targets arrive
+  // (a fresh clone's CI once read it while only the values reached had).
+  await key.locator('[data-mark="target"]').waitFor({ timeout: 60_000 });
   assert.match(await key.innerText(), /图例:.*实际值.*目标值/su);
   // No sample reports a target year's value: Met or not says so, not an empty table of region names.
   await tab(page, '目标达成');
