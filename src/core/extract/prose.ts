@@ -1257,7 +1257,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
           // (The start of 由A增加至B in its own unit: 由目前的1万2千张 is 12000 张 beside 2万张.)
           unit: (!past && pending ? pending.unit : pair.q.unit) || null,
           baseline: null,
-          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? pair.q === q ? op : pair.q.op : reach.op },
           stretch: null,
           kind: past ? kind : 'level',
           binding: null,
@@ -1407,9 +1407,16 @@ function reportedBefore(text: string): string | null {
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
   const pre = c.pre.trimEnd();
+  const post = c.post.trimStart();
   // (规划目标(55%): the goal in brackets after its words, as 超过规划目标(55%)3.6个百分点 writes it.)
-  return /目标(?:值)?(?:为|是|定为|\()$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
+  if (/目标(?:值)?(?:为|是|定为|\()$|完成[^,;。]{0,8}(?:目标|任务|计划)(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(post)) return true;
+  // A gap against the goal (比规划目标高0.3张, 较目标值多2个): how far past it, no level of its own.
+  if (GOAL_GAP.test(pre)) return true;
+  // The task done, cited by its size (超额完成市下达的新增就业4000人任务): the task's figure, not what was reached.
+  return /^(?:的)?(?:年度|规划|目标)?任务/u.test(post) && /完成[^,;。]{0,16}$/u.test(pre);
 }
+/** Words before a gap against the goal: 比规划目标高, 较年度目标多, 超出目标值. */
+const GOAL_GAP = /(?:比|较|超过|超出|高出|高于|低于|距离?)(?:规划|年度|预期|计划)?目标(?:值|任务)?(?:高出?|低|多|少|超出|提高|还差|差)?$/u;
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
 function isFlow(name: string, unit: string): boolean {

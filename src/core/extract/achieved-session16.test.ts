@@ -1,0 +1,31 @@
+// Achievements the probes' labels (session 16, h-achieved2) and sentences written for them found read wrong, one test
+// per family, in this test's own wording; every one failed before its fix. First figures that were fakes (a goal or a
+// task cited, a gap against a goal, a completion rate, a bound where the text gave the value), then missing ones.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit, a.kind, a.year_from, a.year, a.op]);
+const REPORT = '某区2026年政府工作报告\n\n——2026年1月9日在某区第五届人民代表大会第六次会议上\n\n一、2025年工作回顾\n';
+const FINAL = '某县“十四五”社会事业发展规划实施总结评估报告\n\n一、主要指标完成情况\n';
+const PLAN = '某市“十五五”社会保障事业发展规划\n\n第一章 发展基础\n';
+
+describe('a goal or a task cited by a report is no figure reached', () => {
+  it('reads no share of a year’s task done (完成年度任务的100%)', () => {
+    // It was an achievement named 完成年度任务, 100 %.
+    expect(reached(`${REPORT}全年新建农村公路65公里,完成年度任务的100%。\n`)).toEqual([['新建农村公路', 65, '公里', 'increment', null, 2025, '=']]);
+  });
+
+  it('reads no task cited by its size (超额完成…3500人任务)', () => {
+    // It was an achievement of 3500 人, the task's size, named 超额完成上级下达的城镇新增就业任务.
+    expect(reached(`${REPORT}全区城镇新增就业4100人,超额完成上级下达的城镇新增就业3500人任务。\n`)).toEqual([
+      ['城镇新增就业', 4100, '人', 'increment', null, 2025, '='],
+    ]);
+  });
+
+  it('reads no gap against the goal (比规划目标高0.4张) as a level of its own', () => {
+    // It was a level named 比规划目标高, 0.4 张.
+    expect(reached(`${FINAL}每千人口医疗卫生机构床位数达到6.4张,比规划目标高0.4张。\n`)).toEqual([
+      ['每千人口医疗卫生机构床位数', 6.4, '张', 'level', null, 2025, '='],
+    ]);
+  });
+});
