@@ -29,3 +29,20 @@ describe('a goal or a task cited by a report is no figure reached', () => {
     ]);
   });
 });
+
+describe('the comparator of a level reported reached', () => {
+  it('reads 控制在4.9% reached as the rate it stood at, 控制在3%以内 as at most 3%', () => {
+    // 控制在4.9% was ≤ 4.9: a bound, so Outcomes could not say whether a ≤4.5% target was missed.
+    expect(reached(`${PLAN}“十四五”期间,全市城镇调查失业率控制在4.9%,城镇登记失业率控制在3%以内。\n`)).toEqual([
+      ['城镇调查失业率', 4.9, '%', 'level', null, 2025, '='],
+      ['城镇登记失业率', 3, '%', 'level', null, 2025, '<='],
+    ]);
+  });
+
+  it('gives 左右 closing a 分别 list to every value reached, as a target’s list does', () => {
+    // The first value was =, the list's 左右 only the last one's.
+    expect(reached(`${PLAN}“十四五”时期,全市城乡居民、职工大病保险报销比例分别稳定在62%、65%左右。\n`).map((r) => [r[1], r[6]])).toEqual([
+      [62, '~'], [65, '~'],
+    ]);
+  });
+});

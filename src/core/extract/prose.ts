@@ -1257,7 +1257,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
           // (The start of 由A增加至B in its own unit: 由目前的1万2千张 is 12000 张 beside 2万张.)
           unit: (!past && pending ? pending.unit : pair.q.unit) || null,
           baseline: null,
-          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? pair.q === q ? op : pair.q.op : reach.op },
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? reachedOp(listOp(pair.q === q ? op : pair.q.op, pairs), pair.q, clause.text) : reach.op },
           stretch: null,
           kind: past ? kind : 'level',
           binding: null,
@@ -1497,6 +1497,15 @@ const PLACE_NOUN = /(?:社区|街道|乡镇|地区|学校|村)$/u;
 const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街道|乡镇|县|区|镇|村))(?:都|均)?(?:设立|建成|建有|设置|配备|建设|打造)([\u4e00-\u9fff(“].{1,24})$/u;
 
 /** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
+/**
+ * The op of a level reported reached: 控制在5.2% says where the rate stood (5.2%), as 控制在5%以内 says at most 5%; a
+ * target's 控制在 is a ceiling (it was read as one here too, and Outcomes took the figure for a bound).
+ */
+function reachedOp(op: Op, q: Quantity, clause: string): Op {
+  if (op !== '<=' || !clause.startsWith('控制在', q.opStart)) return op;
+  return /以内|之内|以下/u.test(clause.slice(q.end, q.opEnd)) ? op : '=';
+}
+
 function listOp(own: Op, pairs: readonly { q: Quantity }[]): Op {
   if (own !== '=' || pairs.length < 2) return own;
   const last = pairs[pairs.length - 1]?.q;
