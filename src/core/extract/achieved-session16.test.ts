@@ -46,3 +46,13 @@ describe('the comparator of a level reported reached', () => {
     ]);
   });
 });
+
+describe('a plan’s final report says where the plan ended', () => {
+  it('reads 到2025年底…达到 in the final report on a plan that ended in 2025 as reached, 到2030年 still as a target', () => {
+    const text = '某区“十四五”养老服务体系建设规划终期评估报告\n\n一、主要指标完成情况\n到2025年底,全区养老机构护理型床位占比达到61%,完成规划目标的110.9%。到2030年,全区养老机构护理型床位占比力争达到70%。\n';
+    const r = extractText(text);
+    // 61% was a target of 2025 and no achievement.
+    expect(reached(text)).toEqual([['养老机构护理型床位占比', 61, '%', 'level', null, 2025, '=']]);
+    expect(r.targets.map((t) => [t.target.value, t.target.year])).toEqual([[70, 2030]]);
+  });
+});

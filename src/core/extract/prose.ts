@@ -6,7 +6,7 @@ import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
 import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
-import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
+import { isResultsReport, resultsForward, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, columnGaps, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
@@ -673,7 +673,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !PLAN_WORD.test(sentence.text)) ||
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
-      (results && !RESULTS_FORWARD.test(sentence.text)) ||
+      (results && !resultsForward(sentence.text, reportedOn)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
     // A report written while its plan still runs (a mid-term evaluation) names the plan's goals in the sentences it
     // reports with (规划目标为4.5个, 普惠性幼儿园覆盖率规划目标为85%): those are still targets of the plan's end.
