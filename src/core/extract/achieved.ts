@@ -73,8 +73,14 @@ const AGE_RULE = /年龄|退休|周岁$/u;
 /** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
 const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
 
-/** A share of a goal done (完成进度68.9%, 时序进度): how far along, no level of service reached. */
-const PROGRESS_SHARE = /(?:完成|时序|总体)?进度$/u;
+/**
+ * A share of a goal done (完成进度68.9%, 时序进度, 目标任务完成率112%, 城镇新增就业完成率78.5%): how far along, no level of
+ * service reached (a 完成率 outside a results report was an achievement).
+ */
+const PROGRESS_SHARE = /(?:完成|时序|总体)?进度$|完成率$/u;
+
+/** A name that is only the verb of a change (增长5.8% after a sum of money in 元 left out): it names no measure. */
+const CHANGE_ONLY = /^(?:比上年|同比)?(?:增长|提高|增加|上升|下降|降低|减少)了?$/u;
 
 /** The population itself (年末户籍人口, 常住人口): the context of a report's figures, not a service reached. */
 const POPULATION = /(?:户籍|常住|总|城镇|农村|老年)人口$/u;
@@ -85,7 +91,7 @@ export function isReportable(draft: Draft): boolean {
   // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
   const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
   if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
-  if (STANDARD_CHANGE.test(name) || POPULATION.test(name) || PROGRESS_SHARE.test(name)) return false;
+  if (STANDARD_CHANGE.test(name) || POPULATION.test(name) || PROGRESS_SHARE.test(name) || CHANGE_ONLY.test(name)) return false;
   if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
   return true;
 }
