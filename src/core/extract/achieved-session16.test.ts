@@ -56,3 +56,30 @@ describe('a plan’s final report says where the plan ended', () => {
     expect(r.targets.map((t) => [t.target.value, t.target.year])).toEqual([[70, 2030]]);
   });
 });
+
+describe('shares of a task done and changes that name nothing', () => {
+  it('reads no completion rate (完成率) in a work report or a news item', () => {
+    // Both were achievements (only a results report's 完成率 was left out).
+    expect(reached(`${REPORT}全区新增普惠托位380个,年度任务完成率达到126.7%。\n`)).toEqual([['新增普惠托位', 380, '个', 'increment', null, 2025, '=']]);
+    const news = '我县民生实事进展顺利\n2025-10-12 来源:某县融媒体\n\n截至9月底,全县新建村卫生室12个,城镇新增就业目标完成率为81.2%。\n';
+    expect(reached(news).map((r) => r[0])).toEqual(['新建村卫生室']);
+  });
+
+  it('reads no change whose measure is money left out (收入…万元,增长5.8%): it names nothing', () => {
+    // It was a level named 增长, 5.8 %.
+    expect(reached(`${REPORT}全区城乡居民人均可支配收入达到3.9万元,增长6.1%。城镇新增就业5100人。\n`)).toEqual([['城镇新增就业', 5100, '人', 'increment', null, 2025, '=']]);
+  });
+
+  it('reads no gap against a goal whose value is in brackets (与规划目标值(81岁)相差0.7岁)', () => {
+    const text = '某市“十四五”卫生健康规划中期评估报告\n\n2023年11月\n\n二、主要指标进展\n2022年,全市人均预期寿命达到80.3岁,与规划目标值(81岁)相差0.7岁。\n';
+    // 0.7 was a level named )相差.
+    expect(reached(text)).toEqual([['人均预期寿命', 80.3, '岁', 'level', null, 2022, '=']]);
+  });
+});
+
+describe('names a report gives by the goal before them', () => {
+  it('names 实际完成N by the measure whose goal the clause before gave (预期目标…,实际完成…)', () => {
+    // It was named 实际完成.
+    expect(reached(`${REPORT}全年城镇新增就业预期目标4500人,实际完成5230人。\n`)).toEqual([['城镇新增就业', 5230, '人', 'increment', null, 2025, '=']]);
+  });
+});

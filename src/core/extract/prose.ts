@@ -847,6 +847,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         const before = words ? stripName(lead.slice(0, words.index)) : '';
         const subject = before || stripName(p ? after.slice(0, p.index) : after);
         if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
+      } else {
+        // "城镇新增就业预期目标5000人,实际完成5600人": the measure whose goal it is names what was done after it (实际完成
+        // was the name).
+        const named = GOAL_OF.exec(stripLeading(c.pre));
+        const subject = stripName(named?.[1] ?? '');
+        if (subject.length >= 2 && !subject.includes('完成')) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
       }
       continue;
     }
@@ -1391,7 +1397,9 @@ const GOAL_TAIL = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定
 const REPORTED_LEVEL = /([\u4e00-\u9fff][\u4e00-\u9fff()\d]{1,30}?)(?:20\d\d年(?:底|末)?)?(?:由20\d\d年(?:底|末)?的\d+(?:\.\d+)?[^\d,;]{0,6}(?:提高|增加|增长|提升|下降|降低|减少)(?:到|至)(?:20\d\d年(?:底|末)?的)?|达到|已达到|已达|为|提高到)\d/gu;
 
 /** Words that only say a figure is reached, with no measure (已, 现已, 目前). */
-const REPORT_ONLY = /^(?:已经?|现已|目前|当前)$/u;
+const REPORT_ONLY = /^(?:已经?|现已|目前|当前|实际(?:完成|达到|为)?)$/u;
+/** A measure, then the words of its goal right before the goal's value (城镇新增就业预期目标, 参保率的年度目标为). */
+const GOAL_OF = /^(.{2,}?)的?(?:年度|规划|预期|计划)?目标(?:值|任务)?(?:为|是)?$/u;
 
 /** A mid-term evaluation's reading (its plan still runs): goals named as such are targets, no levels reached. */
 function goalsAheadOf(opts: ProseOptions, ctx: ClauseContext): boolean {
@@ -1409,14 +1417,15 @@ function isGoalMention(c: Candidate): boolean {
   const pre = c.pre.trimEnd();
   const post = c.post.trimStart();
   // (规划目标(55%): the goal in brackets after its words, as 超过规划目标(55%)3.6个百分点 writes it.)
-  if (/目标(?:值)?(?:为|是|定为|\()$|完成[^,;。]{0,8}(?:目标|任务|计划)(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(post)) return true;
-  // A gap against the goal (比规划目标高0.3张, 较目标值多2个): how far past it, no level of its own.
-  if (GOAL_GAP.test(pre)) return true;
+  if (/目标(?:值)?(?:为|是|定为|\()?$|完成[^,;。]{0,8}(?:目标|任务|计划)(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(post)) return true;
+  // A gap against the goal (比规划目标高0.3张, 较目标值多2个, 与规划目标值(80岁)相差0.9岁): how far from it, no level of
+  // its own. (After a bracket closing on the goal's value, the words before it are the previous value's.)
+  if (GOAL_GAP.test(pre) || /^\)\s*(?:相差|差距为?|还差|仍差|尚差)$/u.test(pre)) return true;
   // The task done, cited by its size (超额完成市下达的新增就业4000人任务): the task's figure, not what was reached.
   return /^(?:的)?(?:年度|规划|目标)?任务/u.test(post) && /完成[^,;。]{0,16}$/u.test(pre);
 }
 /** Words before a gap against the goal: 比规划目标高, 较年度目标多, 超出目标值. */
-const GOAL_GAP = /(?:比|较|超过|超出|高出|高于|低于|距离?)(?:规划|年度|预期|计划)?目标(?:值|任务)?(?:高出?|低|多|少|超出|提高|还差|差)?$/u;
+const GOAL_GAP = /(?:比|较|超过|超出|高出|高于|低于|距离?|与|同)(?:规划|年度|预期|计划)?目标(?:值|任务)?(?:高出?|低|多|少|超出|提高|相差|差距为?|还差|仍差|尚差|差)?$/u;
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
 function isFlow(name: string, unit: string): boolean {
