@@ -83,3 +83,15 @@ describe('names a report gives by the goal before them', () => {
     expect(reached(`${REPORT}全年城镇新增就业预期目标4500人,实际完成5230人。\n`)).toEqual([['城镇新增就业', 5230, '人', 'increment', null, 2025, '=']]);
   });
 });
+
+describe('the first year of a total a mid-term evaluation reports', () => {
+  it('counts 截至2023年底,…累计… and the work done by then from the plan’s first year', () => {
+    const text = '某县“十四五”教育发展规划实施情况中期评估报告\n\n二、主要指标进展\n截至2023年底,全县累计新增公办学位4800个,新建改扩建幼儿园9所,学前教育毛入园率达到91%。\n';
+    // Both were of 2023 with no first year (a total of one year, to Outcomes).
+    expect(reached(text)).toEqual([
+      ['新增公办学位', 4800, '个', 'cumulative', 2021, 2023, '='],
+      ['新建改扩建幼儿园', 9, '所', 'increment', 2021, 2023, '='],
+      ['学前教育毛入园率', 91, '%', 'level', null, 2023, '='],
+    ]);
+  });
+});

@@ -1643,6 +1643,8 @@ function achievedOf(a: {
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
-  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
+  // (截至2023年底,累计新增… in a mid-term evaluation: counted since its plan began, as 2021—2023年累计 says.)
+  const since = mark?.upTo && mark.year !== null && goalsAheadOf(opts, ctx) && opts.period && opts.period.start < mark.year && mark.year <= opts.period.end ? opts.period.start : null;
+  const yearFrom = !a.past || !flow ? null : mark ? (mark.from ?? since) : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
 }
