@@ -95,3 +95,17 @@ describe('the first year of a total a mid-term evaluation reports', () => {
     ]);
   });
 });
+
+describe('a completion table whose columns say 目标值 and 实际值', () => {
+  it('reads 2025年实际值 as reached and 2025年目标值 as the target, whatever their order', () => {
+    const text = '某区“十四五”规划主要指标完成情况\n\n| 指标 | 单位 | 2025年目标值 | 2025年实际值 | 完成情况 |\n| --- | --- | --- | --- | --- |\n| 九年义务教育巩固率 | % | 96 | 97.3 | 完成 |\n| 城镇登记失业率 | % | <4 | 3.6 | 完成 |\n';
+    const r = extractText(text);
+    // The two columns were swapped: 96 and <4 reached, 97.3 and 3.6 the targets (Outcomes: 96 against 97.3, not met).
+    expect(r.targets.map((t) => [t.name, t.target.op, t.target.value, t.target.year])).toEqual([
+      ['九年义务教育巩固率', '=', 96, 2025], ['城镇登记失业率', '<', 4, 2025],
+    ]);
+    expect(reached(text)).toEqual([
+      ['九年义务教育巩固率', 97.3, '%', 'level', null, 2025, '='], ['城镇登记失业率', 3.6, '%', 'level', null, 2025, '='],
+    ]);
+  });
+});

@@ -39,7 +39,8 @@ function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
 }
 
-const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度)$/u;
+// (2025年实际值 beside 2025年目标值 is what was reached: read as a second year column, it swapped target and value.)
+const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度|实际值|实际数|实现值|实际)$/u;
 
 export function headerRole(raw: string): Role | null {
   // Every line of the text is asked: a line of prose is no header, and is not squashed to find out.
