@@ -109,3 +109,22 @@ describe('a completion table whose columns say 目标值 and 实际值', () => {
     ]);
   });
 });
+
+describe('a 十五五 table that gives the last plan’s goals beside what was reached', () => {
+  const table = (goalHeader: string) =>
+    `某县“十五五”教育发展规划\n\n专栏1 主要指标\n| 指标 | 单位 | ${goalHeader} | 2025年实际 | 2030年目标 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n| 学前教育毛入园率 | % | 90 | 91.6 | ≥95 | 约束性 |\n| 普惠性幼儿园覆盖率 | % | 85 | 88 | 92 | 预期性 |\n`;
+
+  it('reads 2025年目标 as no value reached in 2025 (only 2025年实际 is), 2030年目标 as the targets', () => {
+    // 90 and 85, the goals, were reached in 2025 beside 91.6 and 88 (and the baselines of the 2030 targets).
+    const r = extractText(table('2025年目标'));
+    expect(reached(table('2025年目标'))).toEqual([['学前教育毛入园率', 91.6, '%', 'level', null, 2025, '='], ['普惠性幼儿园覆盖率', 88, '%', 'level', null, 2025, '=']]);
+    expect(r.targets.map((t) => [t.name, t.target.op, t.target.value, t.target.year, t.baseline?.value ?? null])).toEqual([
+      ['学前教育毛入园率', '>=', 95, 2030, null], ['普惠性幼儿园覆盖率', '=', 92, 2030, null],
+    ]);
+  });
+
+  it('reads a column headed “十四五”目标 as that plan’s goals: the table is read (it was not at all)', () => {
+    expect(reached(table('“十四五”目标')).map((a) => [a[0], a[1], a[5]])).toEqual([['学前教育毛入园率', 91.6, 2025], ['普惠性幼儿园覆盖率', 88, 2025]]);
+    expect(extractText(table('“十四五”目标')).targets.map((t) => [t.target.value, t.target.year])).toEqual([[95, 2030], [92, 2030]]);
+  });
+});
