@@ -128,3 +128,12 @@ describe('a 十五五 table that gives the last plan’s goals beside what was r
     expect(extractText(table('“十四五”目标')).targets.map((t) => [t.target.value, t.target.year])).toEqual([[95, 2030], [92, 2030]]);
   });
 });
+
+describe('names: the words that say a figure was done or held', () => {
+  it('leaves 完成, 始终 and 共 out of what was measured, and keeps the work a name is (完成…改造)', () => {
+    const text = `${PLAN}“十四五”期间,全市城镇新增就业累计完成24.8万人,城镇调查失业率始终控制在5.5%以内,共建成街道综合养老服务中心38个,完成农村危房改造1200户。\n`;
+    // They were 完成城镇新增就业, 城镇调查失业率始终 and 共建成街道综合养老服务中心.
+    expect(reached(text).map((r) => r[0])).toEqual(['城镇新增就业', '城镇调查失业率', '建成街道综合养老服务中心', '完成农村危房改造']);
+    expect(reached(`${REPORT}城镇新增就业完成5900人。\n`).map((r) => r[0])).toEqual(['城镇新增就业']);
+  });
+});

@@ -131,6 +131,20 @@ function stockName(name: string, kind: Draft['kind']): string {
   return kind === 'level' ? name.replace(STOCK_VERB, '') : name;
 }
 
+/**
+ * Words a report puts around the measure that say only that it was done or held (城镇新增就业累计完成, 完成城镇新增就业,
+ * 城镇调查失业率始终, 共建成…): not what is measured. A leading 完成 goes only before a name with its own work verb
+ * (完成困难重度残疾人家庭无障碍改造 keeps it: the work is its name).
+ */
+function withoutDoneWords(name: string): string {
+  const bare = name
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:累计)?完成$/u, '')
+    .replace(/^完成(?=[\u4e00-\u9fff]*(?:新增|新建|建成))/u, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:始终|一直|继续|持续)$/u, '')
+    .replace(/^共(?=建成|新建|新增|完成|改造)/u, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 /** Achievement drafts as records, in text order, with ids that never meet a target's. */
 export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
   const out: AchievedRecord[] = [];
@@ -153,7 +167,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const kind = d.kind === 'increment' && STOCK_VERB.test(bare) ? 'level' : d.kind;
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: stockName(bare, kind),
+      name: withoutDoneWords(stockName(bare, kind)),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,
