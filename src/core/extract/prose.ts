@@ -1639,7 +1639,10 @@ function achievedOf(a: {
   const listed = !mark && a.past && !flow ? listYear(ctx.paragraph, fallback) : null;
   // "截至2025年底,全市共有养老机构326家…。护理型床位占比达到58.6%": in a text dated only by when it was issued, a level
   // with no year of its own is of the year an earlier sentence of its paragraph opened with (it was the issue year's).
-  const opened = !mark && listed === null && a.past && !flow && !reviewed && opts.now != null && fallback === opts.now ? paragraphYear(ctx.paragraph, text, fallback) : null;
+  // (So under a 发展基础 heading: 截至2024年底,…。每千人口…托位数达到3.9个 is of 2024, not of the period's end — a 2025 target
+  // was judged by it.)
+  const underReview = ctx.section.past && reviewed !== null && fallback === reviewed.end;
+  const opened = !mark && listed === null && a.past && !flow && (underReview || (!reviewed && opts.now != null && fallback === opts.now)) ? paragraphYear(ctx.paragraph, text, fallback) : null;
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
