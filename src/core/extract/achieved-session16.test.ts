@@ -136,4 +136,18 @@ describe('names: the words that say a figure was done or held', () => {
     expect(reached(text).map((r) => r[0])).toEqual(['城镇新增就业', '城镇调查失业率', '建成街道综合养老服务中心', '完成农村危房改造']);
     expect(reached(`${REPORT}城镇新增就业完成5900人。\n`).map((r) => r[0])).toEqual(['城镇新增就业']);
   });
+
+  it('leaves the span a total is over (五年来) out of its name', () => {
+    const text = '某县“十四五”规划实施总结评估报告\n\n一、主要指标完成情况\n五年来累计新增城镇就业2.2万人。\n';
+    // It was named 五年来累计新增城镇就业.
+    expect(reached(text)).toEqual([['新增城镇就业', 2.2, '万人', 'cumulative', 2021, 2025, '=']]);
+  });
+});
+
+describe('the year of a 发展基础 figure after a dated sentence', () => {
+  it('dates a level under a 十五五 plan’s 发展基础 by the paragraph’s 截至2024年底, not by the period’s end', () => {
+    const text = '某市“十五五”养老服务体系规划\n\n一、发展基础\n截至2024年底,全市养老机构达到186家。养老机构护理型床位占比达到56%。\n';
+    // 56% was of 2025: Outcomes judged a 2025 target by a figure of 2024.
+    expect(reached(text)).toEqual([['养老机构', 186, '家', 'level', null, 2024, '='], ['养老机构护理型床位占比', 56, '%', 'level', null, 2024, '=']]);
+  });
 });

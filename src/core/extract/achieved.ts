@@ -141,7 +141,9 @@ function withoutDoneWords(name: string): string {
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:累计)?完成$/u, '')
     .replace(/^完成(?=[\u4e00-\u9fff]*(?:新增|新建|建成))/u, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:始终|一直|继续|持续)$/u, '')
-    .replace(/^共(?=建成|新建|新增|完成|改造)/u, '');
+    .replace(/^共(?=建成|新建|新增|完成|改造)/u, '')
+    // (五年来累计新增城镇就业: the time the total spans is its year_from, not its name.)
+    .replace(/^(?:五年来|近五年来?|过去五年|多年来|近年来|“?十[三四五]五”?以来)(?:累计)?(?=[\u4e00-\u9fff]{2})/u, '');
   return bare.length >= 2 ? bare : name;
 }
 
