@@ -73,8 +73,14 @@ const AGE_RULE = /年龄|退休|周岁$/u;
 /** The items of a programme's own list (完成147项民生工程和199件民生大事), counted rather than reached. */
 const OWN_ITEMS = /民生工程|民生大事|民生实事|实事项目|为民办实事|重点项目|子项目|重点任务/u;
 
-/** A share of a goal done (完成进度68.9%, 时序进度): how far along, no level of service reached. */
-const PROGRESS_SHARE = /(?:完成|时序|总体)?进度$/u;
+/**
+ * A share of a goal done (完成进度68.9%, 时序进度, 目标任务完成率112%, 城镇新增就业完成率78.5%): how far along, no level of
+ * service reached (a 完成率 outside a results report was an achievement).
+ */
+const PROGRESS_SHARE = /(?:完成|时序|总体)?进度$|完成率$/u;
+
+/** A name that is only the verb of a change (增长5.8% after a sum of money in 元 left out): it names no measure. */
+const CHANGE_ONLY = /^(?:比上年|同比)?(?:增长|提高|增加|上升|下降|降低|减少)了?$/u;
 
 /** The population itself (年末户籍人口, 常住人口): the context of a report's figures, not a service reached. */
 const POPULATION = /(?:户籍|常住|总|城镇|农村|老年)人口$/u;
@@ -85,7 +91,7 @@ export function isReportable(draft: Draft): boolean {
   // Money words in a share (民生投入占财政支出比重) are what it measures; before a count (利用补助资金实施改造) only how.
   const share = draft.unit === '%' || draft.unit === '‰' || /占|比重|比例/u.test(name);
   if ((share && MONEY.test(name)) || ENFORCEMENT.test(name) || OWN_ITEMS.test(name)) return false;
-  if (STANDARD_CHANGE.test(name) || POPULATION.test(name) || PROGRESS_SHARE.test(name)) return false;
+  if (STANDARD_CHANGE.test(name) || POPULATION.test(name) || PROGRESS_SHARE.test(name) || CHANGE_ONLY.test(name)) return false;
   if (draft.unit === '岁' && AGE_RULE.test(name)) return false;
   return true;
 }
@@ -125,6 +131,22 @@ function stockName(name: string, kind: Draft['kind']): string {
   return kind === 'level' ? name.replace(STOCK_VERB, '') : name;
 }
 
+/**
+ * Words a report puts around the measure that say only that it was done or held (城镇新增就业累计完成, 完成城镇新增就业,
+ * 城镇调查失业率始终, 共建成…): not what is measured. A leading 完成 goes only before a name with its own work verb
+ * (完成困难重度残疾人家庭无障碍改造 keeps it: the work is its name).
+ */
+function withoutDoneWords(name: string): string {
+  const bare = name
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:累计)?完成$/u, '')
+    .replace(/^完成(?=[\u4e00-\u9fff]*(?:新增|新建|建成))/u, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:始终|一直|继续|持续)$/u, '')
+    .replace(/^共(?=建成|新建|新增|完成|改造)/u, '')
+    // (五年来累计新增城镇就业: the time the total spans is its year_from, not its name.)
+    .replace(/^(?:五年来|近五年来?|过去五年|多年来|近年来|“?十[三四五]五”?以来)(?:累计)?(?=[\u4e00-\u9fff]{2})/u, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 /** Achievement drafts as records, in text order, with ids that never meet a target's. */
 export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: string): AchievedRecord[] {
   const out: AchievedRecord[] = [];
@@ -147,7 +169,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
     const kind = d.kind === 'increment' && STOCK_VERB.test(bare) ? 'level' : d.kind;
     out.push({
       id: `${docKey}-a${fingerprint(key)}`,
-      name: stockName(bare, kind),
+      name: withoutDoneWords(stockName(bare, kind)),
       indicator: indicator?.id ?? null,
       domain: indicator?.domain ?? d.domainHint ?? guessDomain(d.name),
       unit: d.unit,

@@ -48,6 +48,20 @@ const PLAN_TITLE = /规划|计划|方案|安排|意见|目标任务|行动|要�
 /** In a results report, the words that still make a sentence a plan. */
 // (Not the end of a move reported, 由2020年的2.6人提高到2022年的2.9人.)
 export const RESULTS_FORWARD = /(?<!提高|增加|增长|提升|下降|降低|减少|缩短|上升)到20\d\d年|力争|争取|计划|(?<!已)将/u;
+const RESULTS_FORWARD_ALL = new RegExp(RESULTS_FORWARD.source, 'gu');
+
+/**
+ * Whether a sentence of a results report looks ahead. 到2025年底 in the final report on a plan that ended in 2025 says
+ * where the plan ended (到2025年底,全市养老服务床位总数达到3.2万张, 完成规划目标的106.7%): it was read as a target of 2025.
+ */
+export function resultsForward(sentence: string, reportedOn: Period | null): boolean {
+  if (!reportedOn) return RESULTS_FORWARD.test(sentence);
+  for (const m of sentence.matchAll(RESULTS_FORWARD_ALL)) {
+    const year = /^到(20\d\d)年/u.exec(m[0] ?? '');
+    if (!year || Number(year[1]) > reportedOn.end) return true;
+  }
+  return false;
+}
 
 /** What a title line does not hold: the end of a sentence (a body line opens many plans: “十四五”时期…取得明显成效。). */
 const SENTENCE_END = /[。;；!！?？,，]/u;

@@ -285,6 +285,8 @@ interface YearMark {
   from?: number;
   /** "达到95%(2025年为93%)": where the bracketed aside the year dates closes; it dates nothing after that. */
   closes?: number;
+  /** 截至2023年底: a date things are counted up to, from a start the sentence leaves to its text. */
+  upTo?: boolean;
 }
 
 /** A bracketed aside giving a year's level: "(2025年为93%)", "(2025年底90%)". */
@@ -320,6 +322,7 @@ function yearMarks(sentence: string, mask: number): YearMark[] {
       if (DATES_THINGS.test(sentence.slice(m.index + m[0].length - (m[4] ? 1 : 0), m.index + m[0].length + 12))) continue;
       if (isComparison(sentence, m.index)) continue;
       const mark: YearMark = isStartYear(sentence, m.index) ? { index: m.index, year: Number(m[2]), start: true } : { index: m.index, year: Number(m[2]) };
+      if ((m[1] === '至' && sentence.charCodeAt(m.index - 1) === 0x622a) || sentence.startsWith('截止', m.index - 2)) mark.upTo = true;
       // "2021—2022年累计完成8.6万人": the end of a span of years, which a total reported over it starts with.
       const digitsAt = m.index + (m[1]?.length ?? 0);
       if (digitsAt >= 5 && m[1] !== '在') {
@@ -407,6 +410,8 @@ export interface YearInfo {
   stated: boolean;
   /** The first year of the five-year period the stated marker spans (“十四五”期间 → 2021), else null. */
   from: number | null;
+  /** The stated marker is a date things are counted up to (截至2023年底). */
+  upTo?: boolean;
 }
 
 /**
@@ -435,7 +440,7 @@ export function yearOf(
   const next = facts.future[countBelow(facts.future, from + 1)];
   const future = next !== undefined && next < at;
   const start = period?.start ?? null;
-  return { year: best.year, past: start !== null && best.year < start && !future, stated: true, from: best.from ?? null };
+  return { year: best.year, past: start !== null && best.year < start && !future, stated: true, from: best.from ?? null, upTo: best.upTo === true };
 }
 
 /** Where the last year marker before `at` in the sentence stands, else -1. */

@@ -6,7 +6,7 @@ import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
 import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
-import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
+import { isResultsReport, resultsForward, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
 import { type Clause, clauses, columnGaps, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
@@ -673,7 +673,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !PLAN_WORD.test(sentence.text)) ||
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
-      (results && !RESULTS_FORWARD.test(sentence.text)) ||
+      (results && !resultsForward(sentence.text, reportedOn)) ||
       (news && (NEWS_PAST.test(sentence.text) || !(newsFrame || isFuture(memo, k, sentence.text))));
     // A report written while its plan still runs (a mid-term evaluation) names the plan's goals in the sentences it
     // reports with (规划目标为4.5个, 普惠性幼儿园覆盖率规划目标为85%): those are still targets of the plan's end.
@@ -847,6 +847,12 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
         const before = words ? stripName(lead.slice(0, words.index)) : '';
         const subject = before || stripName(p ? after.slice(0, p.index) : after);
         if (subject.length >= 2) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
+      } else {
+        // "城镇新增就业预期目标5000人,实际完成5600人": the measure whose goal it is names what was done after it (实际完成
+        // was the name).
+        const named = GOAL_OF.exec(stripLeading(c.pre));
+        const subject = stripName(named?.[1] ?? '');
+        if (subject.length >= 2 && !subject.includes('完成')) ctx.carry.value = { subject, unit: q.unit, baseline: { value: q.value, year: null } };
       }
       continue;
     }
@@ -1257,7 +1263,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
           // (The start of 由A增加至B in its own unit: 由目前的1万2千张 is 12000 张 beside 2万张.)
           unit: (!past && pending ? pending.unit : pair.q.unit) || null,
           baseline: null,
-          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? (pair.q === q ? op : pair.q.op) : reach.op },
+          target: { value: past ? pair.q.value : (reach.value ?? pair.q.value), year: reach.year, op: past ? reachedOp(listOp(pair.q === q ? op : pair.q.op, pairs), pair.q, clause.text) : reach.op },
           stretch: null,
           kind: past ? kind : 'level',
           binding: null,
@@ -1391,7 +1397,9 @@ const GOAL_TAIL = /(?:的)?(?:规划|预期|计划)?目标(?:值)?(?:为|是|定
 const REPORTED_LEVEL = /([\u4e00-\u9fff][\u4e00-\u9fff()\d]{1,30}?)(?:20\d\d年(?:底|末)?)?(?:由20\d\d年(?:底|末)?的\d+(?:\.\d+)?[^\d,;]{0,6}(?:提高|增加|增长|提升|下降|降低|减少)(?:到|至)(?:20\d\d年(?:底|末)?的)?|达到|已达到|已达|为|提高到)\d/gu;
 
 /** Words that only say a figure is reached, with no measure (已, 现已, 目前). */
-const REPORT_ONLY = /^(?:已经?|现已|目前|当前)$/u;
+const REPORT_ONLY = /^(?:已经?|现已|目前|当前|实际(?:完成|达到|为)?)$/u;
+/** A measure, then the words of its goal right before the goal's value (城镇新增就业预期目标, 参保率的年度目标为). */
+const GOAL_OF = /^(.{2,}?)的?(?:年度|规划|预期|计划)?目标(?:值|任务)?(?:为|是)?$/u;
 
 /** A mid-term evaluation's reading (its plan still runs): goals named as such are targets, no levels reached. */
 function goalsAheadOf(opts: ProseOptions, ctx: ClauseContext): boolean {
@@ -1407,9 +1415,17 @@ function reportedBefore(text: string): string | null {
 /** The plan's goal named as such, or a share of it done: 规划目标为X, X的(规划)目标, 完成规划目标的X. */
 function isGoalMention(c: Candidate): boolean {
   const pre = c.pre.trimEnd();
+  const post = c.post.trimStart();
   // (规划目标(55%): the goal in brackets after its words, as 超过规划目标(55%)3.6个百分点 writes it.)
-  return /目标(?:值)?(?:为|是|定为|\()$|完成[^,;。]{0,6}目标(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(c.post.trimStart());
+  if (/目标(?:值)?(?:为|是|定为|\()?$|完成[^,;。]{0,8}(?:目标|任务|计划)(?:任务)?的$/u.test(pre) || /^的?(?:规划|年度|预期)?目标/u.test(post)) return true;
+  // A gap against the goal (比规划目标高0.3张, 较目标值多2个, 与规划目标值(80岁)相差0.9岁): how far from it, no level of
+  // its own. (After a bracket closing on the goal's value, the words before it are the previous value's.)
+  if (GOAL_GAP.test(pre) || /^\)\s*(?:相差|差距为?|还差|仍差|尚差)$/u.test(pre)) return true;
+  // The task done, cited by its size (超额完成市下达的新增就业4000人任务): the task's figure, not what was reached.
+  return /^(?:的)?(?:年度|规划|目标)?任务/u.test(post) && /完成[^,;。]{0,16}$/u.test(pre);
 }
+/** Words before a gap against the goal: 比规划目标高, 较年度目标多, 超出目标值. */
+const GOAL_GAP = /(?:比|较|超过|超出|高出|高于|低于|距离?|与|同)(?:规划|年度|预期|计划)?目标(?:值|任务)?(?:高出?|低|多|少|超出|提高|相差|差距为?|还差|仍差|尚差|差)?$/u;
 
 /** A count of work done (新增就业, 新建养老机构), which adds up over a period, unlike a level or a rate. */
 function isFlow(name: string, unit: string): boolean {
@@ -1490,6 +1506,15 @@ const PLACE_NOUN = /(?:社区|街道|乡镇|地区|学校|村)$/u;
 const EACH_PLACE = /^(?:在)?(各(?:[\u4e00-\u9fff]{0,3}?)(?:堂区|社区|街道|乡镇|县|区|镇|村))(?:都|均)?(?:设立|建成|建有|设置|配备|建设|打造)([\u4e00-\u9fff(“].{1,24})$/u;
 
 /** A value's comparator in a list of values: its own, else the one written after the list's last value (80%、70%左右). */
+/**
+ * The op of a level reported reached: 控制在5.2% says where the rate stood (5.2%), as 控制在5%以内 says at most 5%; a
+ * target's 控制在 is a ceiling (it was read as one here too, and Outcomes took the figure for a bound).
+ */
+function reachedOp(op: Op, q: Quantity, clause: string): Op {
+  if (op !== '<=' || !clause.startsWith('控制在', q.opStart)) return op;
+  return /以内|之内|以下/u.test(clause.slice(q.end, q.opEnd)) ? op : '=';
+}
+
 function listOp(own: Op, pairs: readonly { q: Quantity }[]): Op {
   if (own !== '=' || pairs.length < 2) return own;
   const last = pairs[pairs.length - 1]?.q;
@@ -1614,10 +1639,15 @@ function achievedOf(a: {
   const listed = !mark && a.past && !flow ? listYear(ctx.paragraph, fallback) : null;
   // "截至2025年底,全市共有养老机构326家…。护理型床位占比达到58.6%": in a text dated only by when it was issued, a level
   // with no year of its own is of the year an earlier sentence of its paragraph opened with (it was the issue year's).
-  const opened = !mark && listed === null && a.past && !flow && !reviewed && opts.now != null && fallback === opts.now ? paragraphYear(ctx.paragraph, text, fallback) : null;
+  // (So under a 发展基础 heading: 截至2024年底,…。每千人口…托位数达到3.9个 is of 2024, not of the period's end — a 2025 target
+  // was judged by it.)
+  const underReview = ctx.section.past && reviewed !== null && fallback === reviewed.end;
+  const opened = !mark && listed === null && a.past && !flow && (underReview || (!reviewed && opts.now != null && fallback === opts.now)) ? paragraphYear(ctx.paragraph, text, fallback) : null;
   const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
-  const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
+  // (截至2023年底,累计新增… in a mid-term evaluation: counted since its plan began, as 2021—2023年累计 says.)
+  const since = mark?.upTo && mark.year !== null && goalsAheadOf(opts, ctx) && opts.period && opts.period.start < mark.year && mark.year <= opts.period.end ? opts.period.start : null;
+  const yearFrom = !a.past || !flow ? null : mark ? (mark.from ?? since) : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;
   return { value: a.past ? null : (a.pending?.value ?? null), op: a.pending?.op ?? '=', year, yearFrom };
 }

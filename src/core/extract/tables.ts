@@ -20,6 +20,8 @@ type Role = 'seq' | 'group' | 'name' | 'unit' | 'year' | 'nature' | 'note' | 'pr
 interface Column {
   role: Role;
   year: number | null;
+  /** A year column of goals (2025年目标, “十四五”目标): a target, never a value reached. */
+  goal?: true;
 }
 
 export interface TableResult {
@@ -39,7 +41,8 @@ function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
 }
 
-const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度)$/u;
+// (2025年实际值 beside 2025年目标值 is what was reached: read as a second year column, it swapped target and value.)
+const PROGRESS_HEADER = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?)?(?:目前|截至目前|当前|实际)?(?:已)?(?:完成情况|完成数|完成值|完成|进展情况|进展|完成进度|实际值|实际数|实现值|实际)$/u;
 
 export function headerRole(raw: string): Role | null {
   // Every line of the text is asked: a line of prose is no header, and is not squashed to find out.
@@ -55,7 +58,7 @@ export function headerRole(raw: string): Role | null {
   if (/^备注$/u.test(s)) return 'note';
   // A report's progress column (完成情况, 目前已完成): what was reached, beside the year's target.
   if (PROGRESS_HEADER.test(s)) return 'progress';
-  if (/20\d\d|基期|现状|目标值|规划值|基数/u.test(s)) return 'year';
+  if (/20\d\d|基期|现状|目标值|规划值|基数/u.test(s) || PLAN_GOAL_HEADER.test(s)) return 'year';
   if (/指标/u.test(s)) return 'name';
   return null;
 }
@@ -185,13 +188,20 @@ interface Layout {
   nameIndex: number;
 }
 
+/** The goals of a named five-year plan as a column (“十四五”目标, 十四五规划目标值): of that plan's last year. */
+const PLAN_GOAL_HEADER = /^“?十([三四五])五”?(?:规划)?目标(?:值)?$/u;
+
 function layoutOf(header: Cell[]): Layout | null {
   const columns: Column[] = [];
   for (const cell of header) {
     const role = headerRole(cell.text);
     if (!role) return null;
-    const year = /(20\d\d)/u.exec(cell.text)?.[1];
-    columns.push({ role, year: year ? Number(year) : null });
+    const plan = PLAN_GOAL_HEADER.exec(squash(cell.text))?.[1];
+    const year = plan ? String(2015 + '三四五'.indexOf(plan) * 5) : /(20\d\d)/u.exec(cell.text)?.[1];
+    const column: Column = { role, year: year ? Number(year) : null };
+    // (Its own year's goals: 规划目标 spread over 2025年 and 2030年 heads the base year's column too.)
+    if (role === 'year' && (plan || /20\d\d年(?:底|末)?(?:规划|预期)?目标/u.test(squash(cell.text)))) column.goal = true;
+    columns.push(column);
   }
   const nameIndex = columns.findIndex((c) => c.role === 'name');
   const years = columns.filter((c) => c.role === 'year').length;
@@ -368,10 +378,16 @@ function rowToDraft(row: Cell[], ctx: RowContext): Draft | null {
   // The columns before the target's, aligned from the right as the cells are: a year inside the plan's period is
   // an interim target (2027年 in a 2026–2030 plan), any other a base year; the latest base is the baseline
   // (2025年 beside 2020年 in a 十五五 table), the older ones are only reached.
-  const earlier = valueCells.slice(0, -1).map((cell, k) => ({ cell, year: yearCols[yearCols.length - valueCells.length + k]?.year ?? null }));
+  const earlier = valueCells.slice(0, -1).map((cell, k) => {
+    const column = yearCols[yearCols.length - valueCells.length + k];
+    return { cell, year: column?.year ?? null, goal: column?.goal === true };
+  });
   const bases: { baseline: Baseline; span: Span }[] = [];
-  for (const { cell, year } of earlier) {
+  for (const { cell, year, goal } of earlier) {
     if (isInterim(year, targetYear, ctx.period)) continue;
+    // (2025年目标 before 2025年实际 and 2030年目标 in a 十五五 plan: the last plan's goal, no base reached — it was read
+    // as reached in 2025 beside the value that was, and Outcomes met the old goal with itself.)
+    if (goal) continue;
     const b = parseCell(cell.text);
     if (!b || b.value === null) continue;
     const base: Baseline = { value: b.value, year: year ?? (earlier.length === 1 && ctx.period ? ctx.period.start - 1 : null) };
