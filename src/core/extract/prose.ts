@@ -613,6 +613,29 @@ interface ParagraphState {
    * next sentence (2025年参保率为96.3%;今年将力争达到97%) is that measure, with that value its baseline.
    */
   reached: ClauseContext['carry']['value'];
+  /**
+   * Where the next sentence starts when this one reported a past state and ended with ; (截至2025年底,全市共有养老机构
+   * 142家…;托育机构316家…): the clause after the ; continues that report. -1 when none does.
+   */
+  pastTo: number;
+  /** The year that report stated (截至2025年底, “十四五”时期: 2025), null when none. */
+  pastYear: number | null;
+}
+
+/** A clause after ; that turns towards the plan again (将, 力争, 计划, 拟 …): no continuation of a report. */
+const FORWARD_AGAIN = /(?<!已)将|力争|争取|计划|确保|目标|拟|预计|要/u;
+
+/**
+ * Whether a sentence reports a past state throughout: it opens by dating one (截至2025年底, 目前) with no plan word after,
+ * or its last year (2025年末, “十四五”时期) is before the plan's period with no forward word after it; with that year
+ * (null when it states none), which dates the clause after its ; when that states none.
+ */
+function reportsPast(memo: ProseMemo, k: number, sentence: string, mask: number, period: { start: number; end: number } | null): { year: number | null } | null {
+  const tense = (memo.tenses[k] ??= tenseOf(sentence));
+  const facts = (memo.facts[k] ??= factsOf(sentence, mask));
+  const last = facts.years.length > 0 ? yearOf(facts, sentence.length, period, null) : null;
+  if (tense.reportedUntil >= sentence.length) return { year: last?.year ?? null };
+  return last?.past ? { year: last.year } : null;
 }
 
 /** A name that is only a per-head word (每人, 每户, 每名, 每位): a service standard's, with no measure of its own. */
@@ -620,7 +643,7 @@ const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
-  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null };
+  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null, pastTo: -1, pastYear: null };
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
@@ -655,6 +678,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.start = paragraphStart;
       para.frame = null;
       para.reached = null;
+      para.pastTo = -1;
+      para.pastYear = null;
     }
     const frame = para.frame;
     const mask = memo.masks[k] ?? 0;
@@ -669,7 +694,11 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
     if ((mask & KEY.ri) !== 0 && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
+    // "截至2025年底,全市共有养老机构142家…;托育机构316家,提供托位1.52万个": the clause after the ; goes on reporting
+    // (it was read as the plan's targets of 2030), unless it has a year of its own or turns to the plan again.
+    const continued = para.pastTo === sentence.start && !/20\d\d|十[一二三四五六]五/u.test(sentence.text) && !FORWARD_AGAIN.test(sentence.text);
     const reported =
+      continued ||
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !PLAN_WORD.test(sentence.text)) ||
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
@@ -678,6 +707,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // A report written while its plan still runs (a mid-term evaluation) names the plan's goals in the sentences it
     // reports with (规划目标为4.5个, 普惠性幼儿园覆盖率规划目标为85%): those are still targets of the plan's end.
     const goalsOnly = reported && !achieved && goalsAhead && GOAL_NAMED.test(sentence.text);
+    const reportedYear = continued ? para.pastYear : null;
+    const pastHere = text.charCodeAt(sentence.start + sentence.text.length) === 0x3b ? reportsPast(memo, k, sentence.text, mask, opts.period) : null;
+    para.pastTo = pastHere || (reported && text.charCodeAt(sentence.start + sentence.text.length) === 0x3b) ? sentence.start + sentence.text.length + 1 : -1;
+    para.pastYear = pastHere?.year ?? reportedYear;
     if (reported && !achieved && !goalsOnly) {
       para.reached = reachedMeasure(memo, k, sentence, mask, opts, frame);
       continue;
@@ -714,7 +747,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       const clause = clauseList[i] as Clause;
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly, reportedYear }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -780,6 +813,8 @@ interface ClauseContext {
   before: Draft | null;
   /** Only the plan's goals named as such are read (a report's sentence while its plan runs: 规划目标为4.5个). */
   goalsOnly?: boolean;
+  /** The year of the report a clause after ; continues (截至2025年底…;托育机构316家), null when none. */
+  reportedYear?: number | null;
 }
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
@@ -1615,7 +1650,9 @@ function achievedOf(a: {
   // "截至2025年底,全市共有养老机构326家…。护理型床位占比达到58.6%": in a text dated only by when it was issued, a level
   // with no year of its own is of the year an earlier sentence of its paragraph opened with (it was the issue year's).
   const opened = !mark && listed === null && a.past && !flow && !reviewed && opts.now != null && fallback === opts.now ? paragraphYear(ctx.paragraph, text, fallback) : null;
-  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
+  // ("“十四五”时期,…控制在5.5%以内;基本养老保险参保人数达到586万人": the ;'s clause is of the year the report before it
+  // stated, 2025.)
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? (a.past ? ctx.reportedYear : null) ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
   const yearFrom = !a.past || !flow ? null : mark ? mark.from : reviewed && reviewed.start < reviewed.end ? reviewed.start : null;

@@ -1,0 +1,31 @@
+// Families found by probes p82–p88 (session 16), one test each; every one failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+
+const fields = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.kind, t.target.op, t.target.year, t.per]);
+const reached = (text: string) => extractText(text).achieved.map((a) => [a.name, a.value, a.unit, a.year]);
+
+describe('a report of the past continued after a ;', () => {
+  it('reads the clause after the ; of 截至2025年底… or “十四五”时期… as reached in that year, not as the plan’s targets', () => {
+    // 托育机构316家 and 每千人口…3.9个 after the ; were 2030's targets; so were 586万人 and 95.2% after “十四五”时期's ;.
+    const text = '某市“一老一小”整体解决方案（2026—2030年）\n截至2025年底，全市共有养老机构142家，养老服务床位2.86万张；托育机构316家，每千人口拥有3岁以下婴幼儿托位数3.9个。\n'
+      + '“十四五”时期，全市城镇调查失业率控制在5.5%以内；基本养老保险参保人数达到586万人，参保率达到95.2%。\n到2030年，每千人口拥有3岁以下婴幼儿托位数达到5.5个。\n';
+    expect(fields(text)).toEqual([['每千人口拥有3岁以下婴幼儿托位数', 5.5, '个', 'level', '=', 2030, null]]);
+    expect(reached(text)).toEqual([
+      ['养老机构', 142, '家', 2025], ['养老服务床位', 2.86, '万张', 2025], ['托育机构', 316, '家', 2025],
+      ['每千人口拥有3岁以下婴幼儿托位数', 3.9, '个', 2025], ['城镇调查失业率', 5.5, '%', 2025],
+      ['基本养老保险参保人数', 586, '万人', 2025], ['基本养老保险参保率', 95.2, '%', 2025],
+    ]);
+    // A clause after the ; with a year of its own or turning to the plan (到2030年, 力争) is still the plan's.
+    const ahead = '某市养老服务规划（2026—2030年）\n截至2025年底，全市共有养老机构142家；到2030年养老机构达到160家。\n截至2025年底，护理型床位占比58%；力争护理型床位占比达到65%。\n';
+    expect(fields(ahead).map((f) => [f[0], f[1], f[5]])).toEqual([['养老机构', 160, 2030], ['护理型床位占比', 65, 2030]]);
+  });
+});
+
+describe('a press conference transcript dated on its 时间 line with the part of the day', () => {
+  it('takes 时间:2026年2月26日上午10:00 as the issue date', () => {
+    // The clock time after 上午 hid the date: the transcript had none, so 去年 and 今年 had no year.
+    const text = '某市人民政府新闻办公室新闻发布会实录\n主题：“十五五”时期就业工作有关情况\n时间：2026年2月26日上午10:00\n地点：市政府新闻发布厅\n到2030年，城镇新增就业五年累计达到60万人以上。\n';
+    expect(extractText(text).metadata.issued).toBe('2026-02-26');
+  });
+});
