@@ -29,3 +29,22 @@ describe('a press conference transcript dated on its 时间 line with the part o
     expect(extractText(text).metadata.issued).toBe('2026-02-26');
   });
 });
+
+describe('a press conference’s answers: last year’s results and this year’s work', () => {
+  const text = '某市人民政府新闻办公室新闻发布会实录\n主题：“十五五”时期就业工作有关情况\n时间：2026年2月26日上午10:00\n'
+    + '到2030年，城镇新增就业五年累计达到60万人以上。\n'
+    + '谢谢您的提问。我们将重点做好三方面工作：一是开发政策性岗位，今年拟募集就业见习岗位1万个以上；二是加强技能培训，全年开展补贴性职业技能培训20万人次。\n'
+    + '去年，全市共帮扶失业人员再就业3.1万人，发放稳岗返还资金5.6亿元，惠及企业4.2万家。\n';
+
+  it('reads a sentence that opens with 去年 as reached last year, every value of it', () => {
+    // 3.1万人 and 4.2万家 after 去年's clause were the plan's targets of 2030.
+    expect(fields(text).map((f) => f[1])).not.toContain(3.1);
+    expect(fields(text).map((f) => f[1])).not.toContain(4.2);
+    expect(reached(text)).toEqual([['共帮扶失业人员再就业', 3.1, '万人', 2025], ['惠及企业', 4.2, '万家', 2025]]);
+  });
+
+  it('dates 今年 of a text of another kind by its issue, and the sentences after it in its paragraph', () => {
+    // 今年 had no year outside a news report or a year's programme: both were the 十五五 period's end, 2030.
+    expect(fields(text).map((f) => [f[0], f[5]])).toEqual([['城镇新增就业', 2030], ['拟募集就业见习岗位', 2026], ['全年开展补贴性职业技能培训', 2026]]);
+  });
+});

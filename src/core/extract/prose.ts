@@ -27,6 +27,8 @@ export interface ProseOptions {
   mode?: 'target' | 'achieved';
   /** Year the document was issued: the year of an achievement reported as the present state. */
   now?: number | null;
+  /** Year the text was issued, in both readings: 今年 of a text of another kind (a press conference, a letter). */
+  issued?: number | null;
   /**
    * The year the text's present (目前, 现时) is: a plan's base year (the year before its period), the year of a policy
    * address (施政报告, given in the autumn of the year it speaks of), else the issue year.
@@ -620,6 +622,8 @@ interface ParagraphState {
   pastTo: number;
   /** The year that report stated (截至2025年底, “十四五”时期: 2025), null when none. */
   pastYear: number | null;
+  /** Whether a sentence of the paragraph said 今年 (a text of another kind dated by its issue). */
+  thisYear: boolean;
 }
 
 /** A clause after ; that turns towards the plan again (将, 力争, 计划, 拟 …): no continuation of a report. */
@@ -643,7 +647,7 @@ const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
-  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null, pastTo: -1, pastYear: null };
+  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null, pastTo: -1, pastYear: null, thisYear: false };
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
@@ -657,6 +661,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
   const schemes = (memo.schemes ??= schemeFinder(text));
   const news = opts.kind === 'news_report';
+  // (A news report's or a programme's 今年 is its own year, read where its value is: see readClause.)
+  const thisYear = news || opts.kind === 'annual_programme' ? null : (opts.issued ?? null);
   if (memo.sentences === null) {
     memo.valued = [];
     memo.masks = [];
@@ -680,6 +686,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.reached = null;
       para.pastTo = -1;
       para.pastYear = null;
+      para.thisYear = false;
     }
     const frame = para.frame;
     const mask = memo.masks[k] ?? 0;
@@ -689,6 +696,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
     // elsewhere only a sentence that opens with a day asks.
     if (news && isFuture(memo, k, sentence.text)) para.newsFrame = true;
+    const thisYearFrame = para.thisYear;
+    if (thisYear !== null && !para.thisYear && sentence.text.includes('今年') && THIS_YEAR.test(sentence.text)) para.thisYear = true;
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
@@ -747,7 +756,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       const clause = clauseList[i] as Clause;
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly, reportedYear }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly, reportedYear, thisYear, thisYearFrame }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
     for (const d of sentenceDrafts) drafts.push(d);
@@ -814,8 +823,14 @@ interface ClauseContext {
   /** Only the plan's goals named as such are read (a report's sentence while its plan runs: 规划目标为4.5个). */
   goalsOnly?: boolean;
   /** The year of the report a clause after ; continues (截至2025年底…;托育机构316家), null when none. */
-  reportedYear?: number | null;
+  reportedYear?: number | null;  /** 今年's year in a text of another kind dated by its issue (null: none), and whether an earlier sentence of the
+   * paragraph said 今年. */
+  thisYear?: number | null;
+  thisYearFrame?: boolean;
 }
+
+/** 今年 as the year a value is of (not 今年以来, since the year began: a report). */
+const THIS_YEAR = /今年(?!以来)/u;
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
 const ANNUAL_GAIN = /(?<![\d今去明上本当全每近同历逐])年增(?=约|不|\d|长)/u;
@@ -896,6 +911,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // "我们会在未来五年额外提供约4000个…" in a year's programme or address: the years ahead end that many years after
     // its own (2026's address: 2031), where the total was dated the address's year.
+    // "今年拟募集就业见习岗位1万个以上" in a text of another kind (a press conference, a letter) dated by its issue: 今年 is
+    // that year, where the value was the plan's end; the sentences after it in its paragraph are that year's too.
+    if (!year.stated && ctx.thisYear !== null && ctx.thisYear !== undefined && (ctx.thisYearFrame === true || THIS_YEAR.test(sentence.text.slice(0, at)))) {
+      year = { year: ctx.thisYear, past: false, stated: true, from: null };
+    }
     const ahead = !year.stated && opts.period && opts.period.start === opts.period.end && wholePeriodAt < at ? YEARS_AHEAD.exec(sentence.text.slice(wholePeriodAt)) : null;
     if (ahead?.[1] && opts.period) year = { year: opts.period.start + (/^\d+$/u.test(ahead[1]) ? Number(ahead[1]) : AHEAD_YEARS[ahead[1]] ?? 0), past: false, stated: false, from: null };
     const past = ctx.goalsOnly !== true && (ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil);
