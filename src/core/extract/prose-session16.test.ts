@@ -48,3 +48,21 @@ describe('a press conference’s answers: last year’s results and this year’
     expect(fields(text).map((f) => [f[0], f[5]])).toEqual([['城镇新增就业', 2030], ['拟募集就业见习岗位', 2026], ['全年开展补贴性职业技能培训', 2026]]);
   });
 });
+
+describe('a bureau’s reply to a deputy’s proposal (建议答复函): what was done, then 下一步', () => {
+  it('reads a year before the letter’s as past when the text has no plan period', () => {
+    // 2025年,全市新增普惠托位3200个 in a letter of June 2026 was a target of 2025.
+    const text = '某市卫生健康委员会\n关于市十七届人大五次会议第0236号建议的答复\n李某代表：\n2025年，全市新增普惠托位3200个，超额完成年度目标任务。2026年计划新增普惠托位3000个。\n某市卫生健康委员会\n2026年6月12日\n';
+    expect(fields(text)).toEqual([['新增普惠托位', 3000, '个', 'increment', '=', 2026, null]]);
+    expect(reached(text)).toEqual([['新增普惠托位', 3200, '个', 2025]]);
+  });
+
+  it('reads a section headed 工作开展情况, 基本情况 or 现状 as what was done', () => {
+    // 已有28家医疗机构举办…托育机构 was a target with no year; 托育机构316家 a 2030 target.
+    const text = '某市卫生健康委员会\n关于第0236号建议的答复\n一、工作开展情况\n全市已有28家医疗机构举办或参与举办托育机构。\n二、下一步工作打算\n2026年计划新增普惠托位3000个。\n'
+      + '某市卫生健康委员会\n2026年6月12日\n';
+    expect(fields(text).map((f) => f[1])).toEqual([3000]);
+    const plan = '某市“一老一小”整体解决方案（2026—2030年）\n一、现状和需求\n全市托育机构316家，提供托位1.52万个。\n二、基本情况\n全市养老机构142家。\n三、发展目标\n到2030年，新增托位1.2万个。\n';
+    expect(fields(plan).map((f) => f[1])).toEqual([1.2]);
+  });
+});

@@ -727,7 +727,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
-    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
+    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period ?? (opts.issued != null ? { start: opts.issued, end: opts.issued } : null))) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
     const wholePeriodAt = (memo.wholePeriodAt[k] ??=
@@ -903,6 +903,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const goalAfter = ctx.goalsOnly === true && GOAL_AFTER.test(c.post);
     if (ctx.goalsOnly === true && !GOAL_BEFORE.test(c.pre) && !goalAfter) continue;
     let year = yearOf(facts, at, opts.period, ctx.frame);
+    // "2025年,全市新增普惠托位3200个" in a letter of 2026 with no plan period: a year before the issue is past too.
+    if (!opts.period && opts.issued != null && year.stated && !year.past && year.year !== null && year.year < opts.issued) {
+      year = { ...year, past: yearOf(facts, at, { start: opts.issued, end: opts.issued }, ctx.frame).past };
+    }
     // The plan's goal named in a report is the plan's, for its end, whatever year the sentence reports on.
     if (ctx.goalsOnly === true && opts.period) year = { year: opts.period.end, past: false, stated: false, from: null };
     // "2025年…为96.3%,今年将达到97%": 今年 after the last year stated is the year a news report or a programme is of.
