@@ -66,3 +66,15 @@ describe('a bureau’s reply to a deputy’s proposal (建议答复函): what wa
     expect(fields(plan).map((f) => f[1])).toEqual([1.2]);
   });
 });
+
+describe('a 妇女发展规划: women’s figures are parts of the region’s', () => {
+  it('maps 妇女…参保率 and …女生毛入学率 to no catalog indicator, and the whole rates still', () => {
+    // 妇女基本医疗保险参保率 was charted as the region's medical_insurance_coverage, 女生毛入学率 as its enrolment.
+    const text = '某省妇女发展规划（2026—2030年）\n到2030年，妇女基本医疗保险参保率稳定在95%以上，高中阶段教育女生毛入学率保持在95%以上，女性基本养老保险参保率达到95%。\n'
+      + '到2030年，基本医疗保险参保率稳定在96%以上，高中阶段教育毛入学率达到97%。\n';
+    expect(extractText(text).targets.map((t) => [t.name, t.indicator])).toEqual([
+      ['妇女基本医疗保险参保率', null], ['高中阶段教育女生毛入学率', null], ['女性基本养老保险参保率', null],
+      ['基本医疗保险参保率', 'medical_insurance_coverage'], ['高中阶段教育毛入学率', 'high_school_gross_enrollment'],
+    ]);
+  });
+});
