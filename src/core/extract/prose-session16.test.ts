@@ -78,3 +78,12 @@ describe('a 妇女发展规划: women’s figures are parts of the region’s', 
     ]);
   });
 });
+
+describe('a county’s 育儿补贴 notice: money and rules owed to each family are no targets', () => {
+  it('reads no change of a money standard (补贴标准, 养老金, 贷款额度) and no procedure’s frequency (每年申领1次), its 托位 still', () => {
+    // 住房公积金贷款额度上浮20% and 每年申领1次 were 2026's targets; 生育津贴标准提高了15% a level reached in 2025.
+    const text = '某县2026年生育支持和育儿补贴实施方案\n2025年，全县生育津贴标准提高了15%。\n2026年，新增普惠托位300个；婴幼儿父母一方每年申领1次；多子女家庭住房公积金贷款额度上浮20%，城乡居民基础养老金最低标准提高10%。\n';
+    expect(fields(text)).toEqual([['新增普惠托位', 300, '个', 'increment', '=', 2026, null]]);
+    expect(reached(text)).toEqual([]);
+  });
+});

@@ -642,6 +642,15 @@ function reportsPast(memo: ProseMemo, k: number, sentence: string, mask: number,
   return last?.past ? { year: last.year } : null;
 }
 
+/** A money standard moved by a share (养老金最低标准提高, 生育津贴标准提高, 救助标准上调, 贷款额度上浮). */
+const MONEY_CHANGE = /(?:养老金|津贴|(?:补贴|补助|救助|低保|供养|抚育|生活费|资助)标准|贷款额度|额度|金额)(?:最低标准|标准)?(?:提高|上浮|上调|增加|增长|下调|降低)了?$/u;
+/** A frequency of a procedure with nothing it counts (每年申领, 每季度报送, 每年认证). */
+const PROCEDURE_ONLY = /(?:^|每(?:年|月|季度?|半年|周))(?:申领|申报|申请|认证|报送|办理|核查|复核|审核)$/u;
+
+function isMoneyOrRule(d: Draft): boolean {
+  return (d.unit === '%' && MONEY_CHANGE.test(d.name)) || (d.unit === '次' && PROCEDURE_ONLY.test(d.name));
+}
+
 /** A name that is only a per-head word (每人, 每户, 每名, 每位): a service standard's, with no measure of its own. */
 const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
 
@@ -759,7 +768,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly, reportedYear, thisYear, thisYearFrame }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
-    for (const d of sentenceDrafts) drafts.push(d);
+    // "住房公积金贷款额度上浮20%", "生育津贴标准提高了15%": a money standard's change is money, neither a target nor a
+    // level reached (p88's was a target); "每年申领1次": how often a procedure is done, with nothing it counts, is a rule.
+    for (const d of sentenceDrafts) if (!isMoneyOrRule(d)) drafts.push(d);
     para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
