@@ -87,3 +87,11 @@ describe('a county’s 育儿补贴 notice: money and rules owed to each family 
     expect(reached(text)).toEqual([]);
   });
 });
+
+describe('a project list in pipe rows that no table reader takes (序号 | 项目名称 | 建设内容 | 建设期限)', () => {
+  it('reads each cell on its own: no name runs across a |, and 新增 stays an increment', () => {
+    // 1 | 市康养中心 | 新增床位 800张 was a level named with the row's number and the cells before it.
+    const text = '某市“一老一小”整体解决方案（2026—2030年）\n附表　重点项目清单\n序号 | 项目名称 | 建设内容 | 建设期限\n1 | 市康养中心 | 新增床位800张 | 2026—2028年\n';
+    expect(fields(text)).toEqual([['新增床位', 800, '张', 'increment', '=', 2030, null]]);
+  });
+});
