@@ -45,7 +45,7 @@ describe('a press conference’s answers: last year’s results and this year’
 
   it('dates 今年 of a text of another kind by its issue, and the sentences after it in its paragraph', () => {
     // 今年 had no year outside a news report or a year's programme: both were the 十五五 period's end, 2030.
-    expect(fields(text).map((f) => [f[0], f[5]])).toEqual([['城镇新增就业', 2030], ['拟募集就业见习岗位', 2026], ['全年开展补贴性职业技能培训', 2026]]);
+    expect(fields(text).map((f) => [f[0], f[5]])).toEqual([['城镇新增就业', 2030], ['募集就业见习岗位', 2026], ['开展补贴性职业技能培训', 2026]]);
   });
 });
 
@@ -93,5 +93,25 @@ describe('a project list in pipe rows that no table reader takes (序号 | 项�
     // 1 | 市康养中心 | 新增床位 800张 was a level named with the row's number and the cells before it.
     const text = '某市“一老一小”整体解决方案（2026—2030年）\n附表　重点项目清单\n序号 | 项目名称 | 建设内容 | 建设期限\n1 | 市康养中心 | 新增床位800张 | 2026—2028年\n';
     expect(fields(text)).toEqual([['新增床位', 800, '张', 'increment', '=', 2030, null]]);
+  });
+});
+
+describe('names as a post, a 纲要 and a press conference write them', () => {
+  it('leaves a list’s emoji or symbol (✅ 👉) and the ellipsis …… out of a name', () => {
+    // ✅ 养老服务床位总数 matched no catalog row; ……城乡社区…覆盖率 kept the ellipsis.
+    const text = '重磅！某区“十五五”养老服务蓝图来了\n到2030年👉\n✅ 养老服务床位总数达到6500张\n👉 老年助餐服务覆盖率达到95%\n……城乡社区婚姻家庭辅导服务站点覆盖率达到90%。\n';
+    expect(extractText(text).targets.map((t) => [t.name, t.indicator])).toEqual([
+      ['养老服务床位总数', 'elderly_care_beds_total'], ['老年助餐服务覆盖率', null], ['城乡社区婚姻家庭辅导服务站点覆盖率', null],
+    ]);
+  });
+
+  it('reads 达到并保持在 as one predicate, and leaves 拟, 全年 before a work verb and 计划 before a predicate out of a name', () => {
+    // They were 孕产妇系统管理率达到并, 拟募集就业见习岗位 (a level), 全年开展补贴性职业技能培训 (a level, no catalog id) and
+    // 电子社保卡领用人数计划.
+    const text = '某市2026年就业和社会保障工作要点\n2026年，孕产妇系统管理率达到并保持在92%以上，拟募集就业见习岗位1万个以上，全年开展补贴性职业技能培训20万人次，电子社保卡领用人数计划达到700万人。\n';
+    expect(extractText(text).targets.map((t) => [t.name, t.kind, t.indicator])).toEqual([
+      ['孕产妇系统管理率', 'level', null], ['募集就业见习岗位', 'increment', null],
+      ['开展补贴性职业技能培训', 'increment', 'subsidized_skills_training'], ['电子社保卡领用人数', 'level', null],
+    ]);
   });
 });
