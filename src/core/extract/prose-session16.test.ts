@@ -115,3 +115,20 @@ describe('names as a post, a 纲要 and a press conference write them', () => {
     ]);
   });
 });
+
+describe('a 医疗卫生服务体系 plan: days and who is enrolled each year', () => {
+  it('reads days as a unit where a clause ends or a comparison follows (平均住院日≤8天, 缩短至7.5天以下)', () => {
+    // Both were unread (天 was no unit); 不超过8天 was read unitless, named …平均住院日天. 30天内获… stays in a rate's name.
+    const text = '某市医疗卫生服务体系规划（2026—2030年）\n到2030年，二级以上公立医院平均住院日≤8天，三级医院平均住院日缩短至7.5天以下，评估后30天内获安排服务的比率达到90%。\n';
+    expect(fields(text)).toEqual([
+      ['二级以上公立医院平均住院日', 8, '天', 'level', '<=', 2030, null], ['三级医院平均住院日', 7.5, '天', 'level', '<=', 2030, null],
+      ['评估后30天内获安排服务的比率', 90, '%', 'level', '=', 2030, null],
+    ]);
+  });
+
+  it('ends a yearly per-unit at 招收 (每年招收住院医师规范化培训学员不少于300名)', () => {
+    // The per-unit ran on to the next work word: per 每年招收住院医师规范化, named 培训学员.
+    const text = '某市医疗卫生服务体系规划（2026—2030年）\n每年招收住院医师规范化培训学员不少于300名。\n';
+    expect(fields(text)).toEqual([['招收住院医师规范化培训学员', 300, '名', 'increment', '>=', 2030, '每年']]);
+  });
+});
