@@ -132,3 +132,14 @@ describe('a 医疗卫生服务体系 plan: days and who is enrolled each year', 
     expect(fields(text)).toEqual([['招收住院医师规范化培训学员', 300, '名', 'increment', '>=', 2030, '每年']]);
   });
 });
+
+describe('what is added named before its 新增 (社区居家养老服务设施面积新增5万㎡)', () => {
+  it('is an increment named 新增 and the thing, as every addition is; a total with 累计; never a rate', () => {
+    // They were levels named 社区居家养老服务设施面积新增 and 养老床位新增: 5万㎡ charted as the whole area.
+    const text = '某区养老服务规划（2026—2030年）\n到2030年，社区居家养老服务设施面积新增5万㎡，养老床位新增500张，托位累计新增1000个。\n';
+    expect(fields(text)).toEqual([
+      ['新增社区居家养老服务设施面积', 5, '万平方米', 'increment', '=', 2030, null], ['新增养老床位', 500, '张', 'increment', '=', 2030, null],
+      ['新增托位', 1000, '个', 'cumulative', '=', 2030, null],
+    ]);
+  });
+});

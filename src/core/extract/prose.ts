@@ -459,6 +459,8 @@ const STANDING_AT = /截至|截止|共有|现有/u;
 const OFFERED_NEW = /^新提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** Places named with the verb that adds them (新提供学位, 增加学位, 提供托位): the verb, and the places. */
 const ADDED_PLACES = /^(新提供|提供|增加)([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
+/** What is added named before its 新增 (养老床位新增, 面积累计新增): 累计 when it is a total, and the thing. */
+const ADDED_AFTER = /^(累计)?([\u4e00-\u9fff()、]{2,24}?)(?:累计)?新增$/u;
 /** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
 const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
@@ -1283,6 +1285,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too).
     if (kind === 'level' && !per && OFFERED_NEW.test(built.names[0] ?? '')) kind = 'increment';
+    // "社区居家养老服务设施面积新增5万㎡", "养老床位新增500张": 新增 after what is added is its verb, and the thing added is named
+    // as every addition is, 新增 first (新增养老床位; it was a level named 养老床位新增). (Not a rate: 覆盖率新增5个百分点.)
+    const addedAfter = kind === 'level' && built.names.length === 1 && !isRateUnit(q.unit) ? ADDED_AFTER.exec(built.names[0] ?? '') : null;
+    if (addedAfter?.[2]) {
+      built.names = [`新增${addedAfter[2]}`];
+      kind = addedAfter[1] || cumulativeAt < q.opStart ? 'cumulative' : 'increment';
+    }
     // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
     // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
     const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
