@@ -143,3 +143,11 @@ describe('what is added named before its 新增 (社区居家养老服务设施�
     ]);
   });
 });
+
+describe('募集, 招收 and 招生 count work done, as 招聘 does', () => {
+  it('reads them as increments (a bureau’s letter: 2026年计划招生120人)', () => {
+    // Both were levels: 120 people enrolled charted as a standing number.
+    const text = '某市人力资源和社会保障局\n关于第0236号建议的答复\n2026年计划招生120人，募集就业见习岗位1万个以上。\n某市人力资源和社会保障局\n2026年6月12日\n';
+    expect(fields(text).map((f) => [f[0], f[3]])).toEqual([['招生', 'increment'], ['募集就业见习岗位', 'increment']]);
+  });
+});
