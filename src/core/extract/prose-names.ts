@@ -463,7 +463,7 @@ export function nameFor(
 const LIST_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
-const SERVED = /^([\u4e00-\u9fff\d()—–~]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+const SERVED = /^([\u4e00-\u9fff\d()—–~、]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
 /** Verbs that only say a service is given: left out of the name (the others say what the work is, and stay). */
 const GIVEN = new Set(['提供', '开展', '实施', '进行', '发放']);
 

@@ -151,3 +151,11 @@ describe('募集, 招收 and 招生 count work done, as 招聘 does', () => {
     expect(fields(text).map((f) => [f[0], f[3]])).toEqual([['招生', 'increment'], ['募集就业见习岗位', 'increment']]);
   });
 });
+
+describe('work for people whose group is a list (为失能、高龄独居老人安装…)', () => {
+  it('is named who and the work, an increment, as work for one group is', () => {
+    // It kept 为 and was a level: 2000 devices charted as a standing number.
+    const text = '某区养老服务规划（2026—2030年）\n为失能、高龄独居老人安装智能监测设备2000台（套）。\n';
+    expect(fields(text)).toEqual([['失能、高龄独居老人安装智能监测设备', 2000, '台', 'increment', '=', 2030, null]]);
+  });
+});
