@@ -31,6 +31,9 @@
 // cell a line without 序号, and news of a county's 十四五 完成情况.
 // p76–p81 (session 15, second round, labelled the same way): a 儿童友好城市 plan, a 2026 养老服务 工作要点, a Taiwan 長照
 // plan dated in 民國 years, a 基本公共服务标准 list, a county 教育 plan (大班额, 生师比) and a two-column PDF page's text.
+// p82–p88 (session 16, labelled the same way): a province's 妇女发展规划, a city's “一老一小”整体解决方案, a 公众号 article in
+// full-width digits with emoji, a bureau's reply to a 人大代表's 建议, a 新闻发布会实录, a 医疗卫生服务体系 plan and a county's
+// 2026 育儿补贴 notice.
 // Session 16 labels what 15 of them report reached, field by field (`achievedFields`), before the reader ran on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -1021,6 +1024,130 @@ const expected: Record<string, [string, number, string, string][]> = {
     ["养老机构护理型床位占比", 65, "%", "level"],
     ["综合养老服务中心", 1, "个", "level"],
   ],
+  // p82–p88 (session 16; labelled before the reader ran on them, the few relabelled for the project's conventions say
+  // so): a province's 妇女发展规划 in 纲要 style (women's figures are parts: 妇女…参保率 is no region's 参保率), a city's
+  // “一老一小”整体解决方案 (elderly and childcare targets in one list), a 公众号 article (full-width digits, emoji, ＋, ㎡
+  // and 万㎡), a bureau's reply to a 人大代表's 建议 (done, then 下一步 with 计划/力争/争取/拟), a 新闻发布会实录 (Q&A with
+  // 去年 and 今年), a city's 医疗卫生服务体系 plan (a range 80%—90%, ≤8天) and a county's 2026 育儿补贴 notice (3600元/孩·年
+  // and every money standard owed per child is no target; its 托位 counts are).
+  'p82-women-development-province-15th.txt': [
+    ["孕产妇死亡率", 8, "/10万", "level"],
+    ["适龄妇女宫颈癌人群筛查率", 80, "%", "level"],
+    ["孕产妇系统管理率", 92, "%", "level"],
+    ["妇女基本医疗保险参保率", 95, "%", "level"],
+    ["政府举办、标准化的妇幼保健机构", 1, "所", "level"],
+    ["危重孕产妇救治中心", 1, "个", "level"],
+    ["高中阶段教育女生毛入学率", 95, "%", "level"],
+    ["女性平均受教育年限", 11.5, "年", "level"],
+    ["高等教育在校生中女性比例", 50, "%", "level"],
+    // (Labelled 为农村妇女开展职业技能培训; relabelled as the project names work for people, 为X开展Y → XY.)
+    ["农村妇女职业技能培训", 5, "万人次", "increment"],
+    ["培育女性高素质农民", 1, "万名", "cumulative"],
+    ["城镇单位就业人员中女性比例", 45, "%", "level"],
+    ["妇女基本养老保险参保率", 95, "%", "level"],
+    ["村委会成员中女性比例", 30, "%", "level"],
+    ["居委会成员中女性比例", 50, "%", "level"],
+    ["省直部门领导班子中配备女干部的比例", 60, "%", "level"],
+    ["城乡社区婚姻家庭辅导服务站点覆盖率", 90, "%", "level"],
+    ["建设“最美家庭”示范点", 500, "个", "increment"],
+  ],
+  'p83-yilao-yixiao-city-plan.txt': [
+    ["养老服务床位总量", 3.6, "万张", "level"],
+    ["护理型床位占比", 65, "%", "level"],
+    ["每千人口拥有3岁以下婴幼儿托位数", 5.5, "个", "level"],
+    ["普惠性托位占比", 60, "%", "level"],
+    ["街道综合养老服务中心覆盖率", 100, "%", "level"],
+    ["社区养老服务设施覆盖率", 100, "%", "level"],
+    ["新建、改扩建托育服务机构", 80, "家", "increment"],
+    ["新增托位", 1.2, "万个", "increment"],
+    ["特殊困难老年人月探访率", 100, "%", "level"],
+    ["社区嵌入式托育服务点", 1, "个", "level"],
+    ["老年人健康管理率", 75, "%", "level"],
+    ["3岁以下儿童系统管理率", 92, "%", "level"],
+    ["新增普惠养老床位", 5000, "张", "cumulative"],
+    // (Labelled …家庭实施居家适老化改造; relabelled: 为X实施Y is named XY, as 为X提供Y is.)
+    ["特殊困难老年人家庭居家适老化改造", 2000, "户", "increment"],
+    ["幼儿园托班提供托位", 4000, "个", "level"],
+    ["培训养老护理员", 2, "万人次", "cumulative"],
+    ["每千名老年人配备社会工作者", 1, "名", "level"],
+    ["培训托育从业人员", 3000, "人次", "increment"],
+    // The 附表's project list (序号 | 项目名称 | 建设内容 | 建设期限), rows no table reader takes, dated by their 建设期限.
+    ["新增床位", 800, "张", "increment"],
+    ["新增托位", 300, "个", "increment"],
+    ["区级综合养老服务中心", 1, "个", "level"],
+  ],
+  'p84-wechat-article-fullwidth.txt': [
+    ["养老服务床位总数", 6500, "张", "level"],
+    ["养老机构护理型床位占比", 70, "%", "level"],
+    ["新增社区居家养老服务设施面积", 5, "万平方米", "increment"],
+    ["示范型综合养老服务中心", 1, "家", "level"],
+    ["老年助餐服务覆盖率", 95, "%", "level"],
+    ["家庭养老照护床位", 1000, "张", "level"],
+    ["新建嵌入式养老机构", 8, "家", "increment"],
+    // (Not labelled at first, as a building's size standard; relabelled a per-unit minimum, which the gold labels.)
+    ["建筑面积", 1500, "平方米", "level"],
+    // (Labelled with 为; relabelled: work for people is named who and the work, 为 left out.)
+    ["失能、高龄独居老人安装智能监测设备", 2000, "台", "increment"],
+    ["开展老年人数字技能培训", 500, "场次", "increment"],
+    ["完成特殊困难老年人家庭适老化改造", 1200, "户", "increment"],
+    ["新增老年活动场地", 2.5, "万平方米", "increment"],
+    ["建成老年友好型社区", 15, "个", "increment"],
+    ["新增老年助餐点", 20, "个", "increment"],
+    ["新增家庭养老照护床位", 300, "张", "increment"],
+  ],
+  'p85-npc-suggestion-reply-letter.txt': [
+    ["新增普惠托位", 3000, "个", "increment"],
+    ["每千人口拥有3岁以下婴幼儿托位数", 5, "个", "level"],
+    ["公办幼儿园开设托班比例", 50, "%", "level"],
+    ["培训托育从业人员", 2000, "人次", "increment"],
+    ["招生", 120, "人", "increment"],
+  ],
+  'p86-press-conference-transcript.txt': [
+    ["城镇新增就业", 60, "万人", "cumulative"],
+    ["城镇调查失业率", 5.5, "%", "level"],
+    ["基本养老保险参保率", 96, "%", "level"],
+    ["失业保险参保人数", 210, "万人", "level"],
+    ["工伤保险参保人数", 230, "万人", "level"],
+    ["募集就业见习岗位", 1, "万个", "increment"],
+    ["开展补贴性职业技能培训", 20, "万人次", "increment"],
+    // (Labelled 帮助就业困难人员实现就业; relabelled: 帮助 before those found jobs is no part of the name.)
+    ["就业困难人员实现就业", 8000, "人", "increment"],
+    ["新增企业职工基本养老保险参保人数", 10, "万人", "increment"],
+    ["电子社保卡领用人数", 700, "万人", "level"],
+    ["电子社保卡领用率", 90, "%", "level"],
+  ],
+  'p87-medical-service-system-city-15th.txt': [
+    ["每千人口医疗卫生机构床位数", 7.5, "张", "level"],
+    ["公立医院每千人口床位数", 5.2, "张", "level"],
+    ["社会办医疗机构床位数占比", 25, "%", "level"],
+    ["医疗卫生机构床位使用率", 80, "%", "level"],
+    ["三级综合医院床位使用率", 93, "%", "level"],
+    ["二级以上公立医院平均住院日", 8, "天", "level"],
+    ["三级医院平均住院日", 7.5, "天", "level"],
+    ["每千人口执业(助理)医师数", 3.8, "人", "level"],
+    ["每千人口注册护士数", 4.6, "人", "level"],
+    ["每万人口全科医生数", 5, "人", "level"],
+    ["公共卫生医师", 1, "名", "level"],
+    ["招收住院医师规范化培训学员", 300, "名", "increment"],
+    ["县级综合医院", 1, "所", "level"],
+    ["县级中医医院", 1, "所", "level"],
+    ["新建、改扩建社区卫生服务中心", 12, "个", "increment"],
+    ["社区卫生服务中心标准化建设达标率", 100, "%", "level"],
+    ["县域内就诊率", 90, "%", "level"],
+  ],
+  'p88-county-childbirth-support-notice-2026.txt': [
+    ["新增普惠托位", 300, "个", "increment"],
+    ["每千人口拥有3岁以下婴幼儿托位数", 4.5, "个", "level"],
+    ["新建乡镇(街道)托育服务点", 5, "个", "increment"],
+    ["0—3岁婴幼儿家庭科学育儿指导服务覆盖率", 90, "%", "level"],
+    // (Labelled 托育综合服务中心提供托位, a level; relabelled: places a new centre offers are places added, 新增托位.)
+    ["新增托位", 100, "个", "increment"],
+    ["普惠托育服务点", 1, "个", "level"],
+    ["新增托班", 20, "个", "increment"],
+    ["参保职工生育医疗费用报销比例", 90, "%", "level"],
+    ["培训托育从业人员", 200, "人次", "increment"],
+    ["托育机构保育人员持证上岗率", 100, "%", "level"],
+  ],
 };
 
 /** Per probe of the kinds of plan added later, its prose targets in text order: name, op, year, per. */
@@ -1863,6 +1990,119 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
     // (Labelled >=; relabelled =: 每个街道建成1个 says no 至少, and the project reads the comparator from the words.)
     ["综合养老服务中心", "=", 2030, "每个街道"],
   ],
+  'p82-women-development-province-15th.txt': [
+    ["孕产妇死亡率", "<=", 2030, null],
+    ["适龄妇女宫颈癌人群筛查率", ">=", 2030, null],
+    ["孕产妇系统管理率", ">=", 2030, null],
+    ["妇女基本医疗保险参保率", ">=", 2030, null],
+    ["政府举办、标准化的妇幼保健机构", ">=", 2030, "每个县(市、区)"],
+    ["危重孕产妇救治中心", ">=", 2030, "每个设区市"],
+    ["高中阶段教育女生毛入学率", ">=", 2030, null],
+    ["女性平均受教育年限", "=", 2030, null],
+    ["高等教育在校生中女性比例", "~", 2030, null],
+    ["农村妇女职业技能培训", ">=", 2030, "每年"],
+    ["培育女性高素质农民", "=", 2030, null],
+    ["城镇单位就业人员中女性比例", "~", 2030, null],
+    ["妇女基本养老保险参保率", "=", 2030, null],
+    ["村委会成员中女性比例", ">=", 2030, null],
+    ["居委会成员中女性比例", "~", 2030, null],
+    ["省直部门领导班子中配备女干部的比例", ">=", 2030, null],
+    ["城乡社区婚姻家庭辅导服务站点覆盖率", "=", 2030, null],
+    ["建设“最美家庭”示范点", "=", 2030, null],
+  ],
+  'p83-yilao-yixiao-city-plan.txt': [
+    ["养老服务床位总量", "=", 2030, null],
+    ["护理型床位占比", ">=", 2030, null],
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2030, null],
+    ["普惠性托位占比", ">=", 2030, null],
+    ["街道综合养老服务中心覆盖率", "=", 2030, null],
+    ["社区养老服务设施覆盖率", "=", 2030, null],
+    ["新建、改扩建托育服务机构", "=", 2030, null],
+    ["新增托位", "=", 2030, null],
+    ["特殊困难老年人月探访率", "=", 2030, null],
+    ["社区嵌入式托育服务点", ">=", 2030, "每个街道"],
+    ["老年人健康管理率", "=", 2030, null],
+    ["3岁以下儿童系统管理率", ">=", 2030, null],
+    ["新增普惠养老床位", "=", 2030, null],
+    ["特殊困难老年人家庭居家适老化改造", "=", 2030, "每年"],
+    ["幼儿园托班提供托位", ">=", 2028, null],
+    ["培训养老护理员", "=", 2030, null],
+    ["每千名老年人配备社会工作者", "=", 2030, null],
+    ["培训托育从业人员", ">=", 2030, "每年"],
+    ["新增床位", "=", 2028, null],
+    ["新增托位", "=", 2027, null],
+    ["区级综合养老服务中心", "=", 2030, "每个区"],
+  ],
+  'p84-wechat-article-fullwidth.txt': [
+    ["养老服务床位总数", "=", 2030, null],
+    ["养老机构护理型床位占比", ">=", 2030, null],
+    ["新增社区居家养老服务设施面积", "=", 2030, null],
+    ["示范型综合养老服务中心", ">=", 2030, "每个街道"],
+    ["老年助餐服务覆盖率", "=", 2030, null],
+    ["家庭养老照护床位", "=", 2030, null],
+    ["新建嵌入式养老机构", "=", 2030, null],
+    ["建筑面积", ">=", 2030, "每家"],
+    ["失能、高龄独居老人安装智能监测设备", "=", 2030, null],
+    ["开展老年人数字技能培训", ">=", 2030, "每年"],
+    ["完成特殊困难老年人家庭适老化改造", "=", 2030, null],
+    ["新增老年活动场地", "=", 2028, null],
+    ["建成老年友好型社区", "=", 2028, null],
+    ["新增老年助餐点", "=", 2026, null],
+    ["新增家庭养老照护床位", "=", 2026, null],
+  ],
+  'p85-npc-suggestion-reply-letter.txt': [
+    ["新增普惠托位", "=", 2026, null],
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2027, null],
+    ["公办幼儿园开设托班比例", ">=", 2026, null],
+    // (Labelled 2026; relabelled: a yearly commitment in a letter with no plan period has no end year to take.)
+    ["培训托育从业人员", ">=", null, "每年"],
+    ["招生", "=", 2026, null],
+  ],
+  'p86-press-conference-transcript.txt': [
+    ["城镇新增就业", ">=", 2030, null],
+    ["城镇调查失业率", "~", 2030, null],
+    ["基本养老保险参保率", "=", 2030, null],
+    ["失业保险参保人数", "=", 2030, null],
+    ["工伤保险参保人数", "=", 2030, null],
+    ["募集就业见习岗位", ">=", 2026, null],
+    ["开展补贴性职业技能培训", "=", 2026, null],
+    ["就业困难人员实现就业", "=", 2026, null],
+    ["新增企业职工基本养老保险参保人数", "=", 2026, null],
+    ["电子社保卡领用人数", "=", 2026, null],
+    ["电子社保卡领用率", ">=", 2030, null],
+  ],
+  'p87-medical-service-system-city-15th.txt': [
+    ["每千人口医疗卫生机构床位数", "~", 2030, null],
+    ["公立医院每千人口床位数", "=", 2030, null],
+    ["社会办医疗机构床位数占比", ">=", 2030, null],
+    ["医疗卫生机构床位使用率", ">=", 2030, null],
+    ["三级综合医院床位使用率", ">=", 2030, null],
+    ["二级以上公立医院平均住院日", "<=", 2030, null],
+    ["三级医院平均住院日", "<=", 2030, null],
+    ["每千人口执业(助理)医师数", "=", 2030, null],
+    ["每千人口注册护士数", "=", 2030, null],
+    ["每万人口全科医生数", "=", 2030, null],
+    ["公共卫生医师", ">=", 2030, "每个乡镇卫生院"],
+    ["招收住院医师规范化培训学员", ">=", 2030, "每年"],
+    ["县级综合医院", ">=", 2030, "每个县(市、区)"],
+    ["县级中医医院", "=", 2030, "每个县(市、区)"],
+    ["新建、改扩建社区卫生服务中心", "=", 2030, null],
+    ["社区卫生服务中心标准化建设达标率", "=", 2028, null],
+    // (Labelled 2030; relabelled: a sentence with no year after 到2028年 in its paragraph is 2028's, the convention.)
+    ["县域内就诊率", ">=", 2028, null],
+  ],
+  'p88-county-childbirth-support-notice-2026.txt': [
+    ["新增普惠托位", "=", 2026, null],
+    ["每千人口拥有3岁以下婴幼儿托位数", "=", 2026, null],
+    ["新建乡镇(街道)托育服务点", "=", 2026, null],
+    ["0—3岁婴幼儿家庭科学育儿指导服务覆盖率", ">=", 2026, null],
+    ["新增托位", ">=", 2026, null],
+    ["普惠托育服务点", ">=", 2026, "每个乡镇"],
+    ["新增托班", "=", 2026, null],
+    ["参保职工生育医疗费用报销比例", "=", 2026, null],
+    ["培训托育从业人员", ">=", 2026, null],
+    ["托育机构保育人员持证上岗率", "=", 2026, null],
+  ],
 };
 
 /**
@@ -1879,6 +2119,20 @@ const gaps: Record<string, { at: string; why: string }[]> = {
     { at: '提供1次生活方式和健康状况评估', why: '服务内容 每年提供1次… (a standard owed to each person) is read as a 2030 increment' },
   ],
   'p80-county-education-15th.txt': [{ at: '生师比不高于', why: 'a ratio written 17:1 is read as no value' }],
+  'p82-women-development-province-15th.txt': [
+    { at: '有1所政府举办', why: 'a count before a thing whose modifiers are joined by 、 (1所政府举办、标准化的妇幼保健机构) is named by the first modifier alone' },
+  ],
+  'p83-yilao-yixiao-city-plan.txt': [
+    { at: '新增床位800张', why: 'a project list in pipe rows no table reader takes: its 建设期限 cell does not date the row' },
+    { at: '提供托位300个', why: 'a project list in pipe rows no table reader takes: its 建设期限 cell does not date the row' },
+    { at: '建设1个', why: 'a project list in pipe rows no table reader takes: the project in the cell before names nothing' },
+  ],
+  'p84-wechat-article-fullwidth.txt': [
+    { at: '每家建筑面积', why: 'a per-unit minimum of each home (每家建筑面积不少于1500㎡) keeps 每家 in its name, per null' },
+  ],
+  'p86-press-conference-transcript.txt': [
+    { at: '领用率达到90%', why: 'a bare rate after a count of the same thing (电子社保卡领用人数…,到2030年领用率…) is not named by that thing' },
+  ],
   'p81-pdf-two-columns.txt': [
     { at: '建成1个综合养老', why: 'a sentence of one column of a two-column page, cut at the gap, is not joined with its next line’s half: its values go unread (none is misread)' },
   ],
@@ -1888,6 +2142,10 @@ const gapLabels: Record<string, number[]> = {
   'p78-tw-ltc-minguo-trad.txt': [3, 4],
   'p80-county-education-15th.txt': [3, 4],
   'p81-pdf-two-columns.txt': [0, 1, 2, 3],
+  'p82-women-development-province-15th.txt': [4],
+  'p83-yilao-yixiao-city-plan.txt': [18, 19, 20],
+  'p84-wechat-article-fullwidth.txt': [7],
+  'p86-press-conference-transcript.txt': [10],
 };
 /** A line break, with a page number between dashes on its own line, that normalisation joins inside a sentence. */
 const PAGE_BREAK = /\n(?:\s*[-—]{1,2}\s*\d{1,4}\s*[-—]{1,2}\s*\n)?/gu;
@@ -2554,5 +2812,36 @@ describe('probe texts in the styles researchers collect', () => {
     for (const file of ['p69-minsheng-2027-work-report.txt', 'p71-macau-policy-address-trad.txt', 'p72-social-security-city-15th.txt']) {
       expect(extractText(readFileSync(dir + file, 'utf8')).targets.map((t) => t.unit)).not.toContain('元');
     }
+  });
+  it('reads p82–p88: women’s figures as parts, p87’s table (a range, ≤8, a 其中 row), what p84–p87 report reached, and no money of p88', () => {
+    const targets = (file: string) => extractText(readFileSync(dir + file, 'utf8')).targets;
+    // A woman's rate is a part of the region's: no catalog indicator (妇女基本医疗保险参保率 was medical_insurance_coverage).
+    expect(targets('p82-women-development-province-15th.txt').filter((t) => /妇女|女生|女性/u.test(t.name)).map((t) => t.indicator)).toEqual(Array(11).fill(null));
+    const p87 = targets('p87-medical-service-system-city-15th.txt').filter((t) => t.source === 'table');
+    expect(p87.map((t) => [t.name, t.baseline?.value, t.target.value, t.target.value_max ?? null, t.target.op, t.unit, t.indicator])).toEqual([
+      ['每千人口医疗卫生机构床位数', 6.8, 7.5, null, '=', '张', 'hospital_beds_per_1000'],
+      ['每千人口医疗卫生机构床位数(公立医院)', 4.9, 5.2, null, '=', '张', null],
+      ['每千人口执业(助理)医师数', 3.2, 3.8, null, '=', '人', 'physicians_per_1000'], ['每千人口注册护士数', 3.6, 4.6, null, '=', '人', 'nurses_per_1000'],
+      ['每万人口全科医生数', 3.5, 5, null, '=', '人', 'gps_per_10k'], ['医疗卫生机构床位使用率', 78.5, 80, 90, '>=', '%', null],
+      ['二级以上公立医院平均住院日', 8.9, 8, null, '<=', '天', null],
+    ]);
+    // A 现状 section and the ; after 截至2025年底 report 2025 (p83); a reply letter's 2025 is past (p85); a transcript's
+    // “十四五”时期…; and 去年 report 2025, its 时间 line dates it (p86).
+    expect(reached('p83-yilao-yixiao-city-plan.txt').map((a) => [a[0], a[1], a[5]])).toContainEqual(['托育机构', 316, 2025]);
+    expect(reached('p85-npc-suggestion-reply-letter.txt')).toContainEqual(['新增普惠托位', 3200, '个', 'increment', null, 2025]);
+    expect(extractText(readFileSync(dir + 'p86-press-conference-transcript.txt', 'utf8')).metadata.issued).toBe('2026-02-26');
+    expect(reached('p86-press-conference-transcript.txt').map((a) => [a[0], a[1], a[5]])).toEqual([
+      ['实现城镇新增就业', 62.4, 2025], ['城镇调查失业率', 5.5, 2025], ['基本养老保险参保人数', 586, 2025], ['基本养老保险参保率', 95.2, 2025],
+      ['共帮扶失业人员再就业', 3.1, 2025], ['惠及企业', 4.2, 2025], ['失业保险金标准目前为最低工资标准', 90, 2026],
+    ]);
+    // Full-width digits and ㎡ read (p84); 3万＋人次/月 and the post's 阅读 1.2万 are no figure.
+    expect(reached('p84-wechat-article-fullwidth.txt')).toEqual([
+      ['建成社区养老服务用房', 12.6, '万平方米', 'cumulative', 2021, 2025], ['老年助餐点', 120, '个', 'level', null, 2025],
+    ]);
+    // 3600元/孩·年 and every money standard, 贷款额度上浮20% and 每年申领1次 are owed to each family: no target.
+    const p88 = targets('p88-county-childbirth-support-notice-2026.txt');
+    expect(p88.map((t) => t.unit)).not.toContain('元');
+    expect(p88.map((t) => t.target.value)).not.toContain(3600);
+    expect(p88.some((t) => /申领|贷款/u.test(t.name))).toBe(false);
   });
 });

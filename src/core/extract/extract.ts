@@ -230,6 +230,7 @@ export function extractRange(p: PreparedText, from: number, to: number, carry: S
     reportedOn: p.reportedOn,
     midterm: p.midterm,
     present: presentYear(p.metadata, p.issued),
+    issued: p.issued,
     // The achievements' reading below goes over the same sentences: what they say is worked out once.
     memo: proseMemo(),
   };

@@ -50,6 +50,8 @@ const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_LABEL = /^(?:成文日期|发布日期|发布时间|印发日期|发文日期|日期|时间)[::]?/;
 // Starts only where a run of spaces starts, so a long run is scanned once, not once per space.
 const CLOCK_TIME = /(?<!\s)\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+// A clock time after the part of the day (a press conference's 时间:2026年2月26日上午10:00), with no space before it.
+const DAY_PART_TIME = /(?:上午|下午|中午|晚上|早上)\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 // The longest line a date can be, not counting whitespace: a label and its colon (5), brackets (2), the longest
 // form (二〇二三年十二月三十一日, 13) and a clock time (8) — 28; a little more to spare.
@@ -64,7 +66,7 @@ export function dateOfLine(line: string): string | null {
   if (visibleMoreThan(line, MAX_DATE_CHARS)) return null;
   // Every form needs 年 or digits, but a labelled year alone (日期:二〇二一) — short lines of table cells have none.
   if (!line.includes('年') && !hasDigit(line) && !line.includes('日期') && !line.includes('时间')) return null;
-  const unlabelled = line.trim().replace(CLOCK_TIME, '').replace(/\s+/g, '');
+  const unlabelled = line.trim().replace(CLOCK_TIME, '').replace(DAY_PART_TIME, '').replace(/\s+/g, '');
   const labelled = unlabelled.replace(DATE_LABEL, '');
   const bare = labelled.replace(/^[(（[]|[)）\]]$/g, '');
   for (const form of DATE_FORMS) {

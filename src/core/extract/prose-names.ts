@@ -6,19 +6,20 @@ import { isRateUnit, type Quantity } from './quantities';
 import { hasCode, splitList } from './scan';
 
 export const PREDICATE =
-  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|扩充到|扩充至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|约为|约占|占|约达|实际完成|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占|维持在|保持在|稳定在|控制在)[^,]{1,12}的)$/u;
-// (以乡镇(街道)为单位 says over what a rate is counted, before what is measured: no part of its name.)
+  /(?:(?:达到|实现)并(?:保持在|稳定在|维持在)|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降至|下降到|下降至|缩短到|缩短至|减少到|减少至|扩大到|扩大至|扩充到|扩充至|延长到|延长至|稳定在|保持在|保持|控制在|维持在|调整为|调整到|约为|约占|占|约达|实际完成|不低于|不少于|不超过|超过|高于|低于|为|在|至|(?:达到|占|维持在|保持在|稳定在|控制在)[^,]{1,12}的)$/u;
+// (以乡镇(街道)为单位 says over what a rate is counted, before what is measured: no part of its name. A symbol or emoji a
+// post's list opens with, ✅ 👉 💡, and the ellipsis ……, are none either.)
 export const LEADING_CONTEXT =
-  /^(?:以[\u4e00-\u9fff()、]{1,12}?为单位|[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|(?:在|于)?“十[三四五六]五”(?:末|期间|时期)?|(?:在|于)?十[三四五六]五(?:末|期间|时期)?|(?:在)?未来(?:\d+|[两二三四五六七八九十])年(?:内)?|第[一二三四五六七八九十百零〇\d]{1,6}段|(?:政府|我们)的目标是|目标是(?=在20|于20|把)|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|该(?:省|市(?!场)|县|区(?!域|间)|州|旗|盟)|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20|在未来)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|去年|上年|计划|将|进一步|额外|另行|再(?=新增|新建|增加|增设|建成|建设|改造|改扩建|培训|完成|开展)|原则上|持续|逐步|到|实现|推动|使|保持(?=[\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重)$)|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
+  /^(?:以[\u4e00-\u9fff()、]{1,12}?为单位|[\p{So}]|\u2026{2}|[、,和及与并且以而;:\s▶►•●◆■□☆★※*·\-—]|\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(?其中[:]?|到20\d\d年(?:底|末)?前?|(?:在|于)?20\d\d年(?:底|末)?(?:或之前|之前|前)?|(?:在|于)?20\d\d\/\d\d年度|(?:在|于)?“十[三四五六]五”(?:末|期间|时期)?|(?:在|于)?十[三四五六]五(?:末|期间|时期)?|(?:在)?未来(?:\d+|[两二三四五六七八九十])年(?:内)?|第[一二三四五六七八九十百零〇\d]{1,6}段|(?:政府|我们)的目标是|目标是(?=在20|于20|把)|规划期内|力争|争取|确保|至少|最少|最多|至多|(?:为|对|向|给)(?=全|辖区|本[市区县])|辖区|全市|全区|全县|全省|全州|全旗|全新区|该(?:省|市(?!场)|县|区(?!域|间)|州|旗|盟)|我们|我市|我区|我县|本市|本县|本区(?!域)|还将|还要|也将|也要|(?:亦|也|还|将)?会(?=额外|再|为|新增|增加|提供|设立|推出|开设|建成|增设|把|在20|在未来)|目标(?=在20|于20|把)|把(?!握|关)|同时|年内|今年|全年(?=新增|新建|开展|培训|完成|建成|改造|实施|发放|提供|帮助|举办|组织|募集|招收|招聘)|去年|上年|计划|拟(?=[\u4e00-\u9fff]{2})|将|进一步|额外|另行|再(?=新增|新建|增加|增设|建成|建设|改造|改扩建|培训|完成|开展)|原则上|持续|逐步|到|实现|推动|使|保持(?=[\u4e00-\u9fff]{2,24}(?:率|比例|占比|比重)$)|支持(?=建设|新建|改造|改扩建|创建|打造|培育|建成))+/u;
 // The lookbehind keeps it linear: a match never starts right after a filler word (the word's own start finds it).
 // 仅 (only) before a figure a report finds short (持证养老护理员仅4200人, 运营率仅为60%) is no part of what is counted.
-export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取|仅)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取|仅)+$/u;
+export const TRAILING_FILLER = /(?<!均|都|分别|也|总体|全部|基本|将|要|的|力争|争取|仅|计划)(?:均|都|分别|也|总体|全部|基本|将|要|的|力争|争取|仅|计划)+$/u;
 
 // PREDICATE and TRAILING_FILLER only match at the end of a text: one that does not end with the last character of
 // one of their words has no match, and is not searched (the expressions would be tried at every character of it).
 // The last character is read by code (a one-character string made and hashed per name cost more than the test).
 const PREDICATE_LAST = '到达至在持为于过的占成';
-const FILLER_LAST = '均都别也体部本将要的争取仅';
+const FILLER_LAST = '均都别也体部本将要的争取仅划';
 
 /** `PREDICATE.exec(s)`. */
 export function predicateOf(s: string): RegExpExecArray | null {
@@ -47,7 +48,7 @@ export interface Candidate {
  * The first character of every alternative of LEADING_CONTEXT (its \\s aside): a text opening with none of them has
  * no leading context, and is not matched against each alternative.
  */
-const LEADING_FIRST = '该第政把目在于支保、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规';
+const LEADING_FIRST = '该第政把目在于支保、,和及与并且以而;:▶►•●◆■□☆★※*·-—0123456789(一二三四五六七八九十其到“力争确至最为对向给辖全我本年今计将进原持逐实推使还也同去上未规拟…';
 /** What String.prototype.trim() drops: WhiteSpace and LineTerminator (ECMAScript), each one UTF-16 unit. */
 export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /**
@@ -57,6 +58,9 @@ export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2
 const MAY_LEAD = (() => {
   const t = new Uint8Array(0x10000);
   for (const ch of LEADING_FIRST + TRIMMED) t[ch.charCodeAt(0)] = 1;
+  // Symbols and emoji (\p{So}): the BMP's symbol blocks, and the high surrogates of the emoji planes.
+  for (let c = 0x2190; c <= 0x2bff; c++) t[c] = 1;
+  for (let c = 0xd83c; c <= 0xd83e; c++) t[c] = 1;
   return t;
 })();
 
@@ -459,7 +463,7 @@ export function nameFor(
 const LIST_NUMBER = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\s*/u;
 
 /** Those served and the service (长者 提供 上门服务): the service verb between them is left out. */
-const SERVED = /^([\u4e00-\u9fff\d()—–~]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
+const SERVED = /^([\u4e00-\u9fff\d()—–~、]{1,16}?)(?:免费)?(提供|开展|实施|进行|发放|适配|配发|安装|建立)([\u4e00-\u9fff(“][^,;。]{1,30})$/u;
 /** Verbs that only say a service is given: left out of the name (the others say what the work is, and stay). */
 const GIVEN = new Set(['提供', '开展', '实施', '进行', '发放']);
 

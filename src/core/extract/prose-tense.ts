@@ -5,9 +5,9 @@ import { fiveYearPeriod, type Period } from './metadata-dates';
 
 /**
  * A sentence that opens by dating a state: 截至2024年底, 截止目前, 截至6月, 现时 (Hong Kong's 目前; also after a
- * paragraph's number, 第八段 现时…).
+ * paragraph's number, 第八段 现时…), or last year's (去年,全市共帮扶失业人员再就业3.1万人,…惠及企业4.2万家).
  */
-const REPORT_OPEN = /^[\s\d.、()▶•·一二三四五六七八九十]*(?:第[一二三四五六七八九十百零〇\d]+段\s*)?(?:今年以来|截至|截止|目前|现时|现已|已经|已(?!有))/u;
+const REPORT_OPEN = /^[\s\d.、()▶•·一二三四五六七八九十]*(?:第[一二三四五六七八九十百零〇\d]+段\s*)?(?:今年以来|截至|截止|目前|现时|现已|已经|已(?!有)|去年|上年(?!度))/u;
 /** "X以来": since a past time, so what follows has happened. */
 const SINCE = /(?:“?十[一二三四五]五”?|20\d\d年|近\d+年|近年|近几年|党的十八大|多年|规划实施|实施)以来/u;
 /** Words that turn the rest of a sentence towards the future again. */

@@ -72,7 +72,9 @@ export function keyMask(s: string): number {
 
 const CHAR_FLAGS = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of [0x3002, 0x3b, 0x21, 0x3f, 0x0a]) t[c] = SENTENCE_END;
+  // (| too: a pipe row no table reader took, a project list's 1 | 市康养中心 | 新增床位800张, is read cell by cell, and no
+  // name runs across cells — it was named 1 | 市康养中心 | 新增床位, a level.)
+  for (const c of [0x3002, 0x3b, 0x21, 0x3f, 0x0a, 0x7c]) t[c] = SENTENCE_END;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
   for (const ch of NUMERAL_CHARS) t[ch.charCodeAt(0)] = CN_NUMERAL;
   for (const ch of '个所家名座处张套户件条台间岁年') t[ch.charCodeAt(0)] = CN_COUNT_UNIT;

@@ -17,7 +17,8 @@ describe('readProse: a change by an amount is no level', () => {
     ['到2030年,人均预期寿命提高1岁左右。', '人均预期寿命提高', 1, '岁'],
     ['劳动年龄人口平均受教育年限再提高0.6年。', '劳动年龄人口平均受教育年限再提高', 0.6, '年'],
     ['基本养老保险参保率提高5个百分点。', '基本养老保险参保率提高', 5, '个百分点'],
-    ['城乡居民低保标准提高10%。', '城乡居民低保标准提高', 10, '%'],
+    // (A money standard's change, 城乡居民低保标准提高10%, is money and no target since session 16: prose-session16.test.ts.)
+    ['社区养老服务设施数量提高10%。', '社区养老服务设施数量提高', 10, '%'],
   ])('%s is an increment, named with its verb', (text, name, value, unit) => {
     const [d] = read(text);
     expect(d).toMatchObject({ name, unit, target: { value }, kind: 'increment' });

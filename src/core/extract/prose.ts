@@ -27,6 +27,8 @@ export interface ProseOptions {
   mode?: 'target' | 'achieved';
   /** Year the document was issued: the year of an achievement reported as the present state. */
   now?: number | null;
+  /** Year the text was issued, in both readings: 今年 of a text of another kind (a press conference, a letter). */
+  issued?: number | null;
   /**
    * The year the text's present (目前, 现时) is: a plan's base year (the year before its period), the year of a policy
    * address (施政报告, given in the autumn of the year it speaks of), else the issue year.
@@ -80,7 +82,7 @@ export function proseMemo(): ProseMemo {
 }
 
 const INCREMENT_VERB =
-  /^(?:新增|增加(?![至到])|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|选派|遴选|发放|筹措|筹集|放映|惠及)/u;
+  /^(?:新增|增加(?![至到])|新建|新开工改造|新开工|新改扩建|改扩建|新建改建|改建|扩建|改造|建设|建成|完成|开展|培育|创建|回引|吸引|引入|引进|举办|组织|提供|支持|优化升级|选树|迁建|开工建设|开工改造|开工|竣工|恢复重建|培训|打造|实施|救助|帮助|资助|开办|推出|交付|加装|培养|筛查|增设|配建|安装|更新|铺设|整治|开通|开设|设立|招聘|选聘|聘用|招募|募集|招收|招生|选派|遴选|发放|筹措|筹集|放映|惠及)/u;
 /** A work verb anywhere before a lone numeral that ends its clause (新建幼儿园两所). */
 const WORK_IN = /新增|新建|建成|建设|改造|改扩建|配建|增设|开设|打造|培育|创建|配备/u;
 const CHINESE_NUMERAL_VERB = /(?:办好|建成|建有|建设|配备|培养|新建|设立|打造|创建|建立|培育|开展|举办|新增|至少|落实|建|有)$/u;
@@ -101,8 +103,9 @@ const NEWS_PAST = /率先|已|了(?=[,。;\d]|$)|去年|上年|近年来|截至|
 // A place may be sized by its population first (每个30万人口以上的县, 每个20万至30万人口的县): its digits are the unit's.
 // 培育, 组建, 成立: the work of each place, as 建成 is (每个行政村至少培育1支志愿服务队).
 // 各 before the work says each again (每个乡镇和街道各建成1个…): no part of the per-unit.
+// 招收, 招聘 … are work too (每年招收住院医师规范化培训学员: the per-unit ran on to 培训, 每年招收住院医师规范化).
 const PER_UNIT =
-  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
+  /每(?:个|年|月|季度|周|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|都|均|要|应)?(?:办好|建成|建有|建设|配备|开展|培养|培育|培训|设立|组建|成立|新建|新增|改造|举办|拥有|有|达到|设置|组织|提供|创建|打造|实施|筛查|走访|招收|招聘|招募|招生|为))|每(?:个|村|乡镇|县|所|校)(?:\d+(?:\.\d+)?万(?:至\d+(?:\.\d+)?万)?人口(?:以上|以下)?的)?[^\d,;。]*?(?=各?(?:至少|不少于|最少)?(?:\d|[一两二三四五六七八九十]{1,3}[个所名家处座]))/u;
 const PER_UNIT_HEAD = /每(?:个|年|月|季度|周|村|乡镇|县|所|校)/uy;
 const PER_UNIT_AT = new RegExp(PER_UNIT.source, 'uy');
 
@@ -456,6 +459,8 @@ const STANDING_AT = /截至|截止|共有|现有/u;
 const OFFERED_NEW = /^新提供([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
 /** Places named with the verb that adds them (新提供学位, 增加学位, 提供托位): the verb, and the places. */
 const ADDED_PLACES = /^(新提供|提供|增加)([\u4e00-\u9fff]{0,8}(?:名额|床位|学位|托位|宿位|床))$/u;
+/** What is added named before its 新增 (养老床位新增, 面积累计新增): 累计 when it is a total, and the thing. */
+const ADDED_AFTER = /^(累计)?([\u4e00-\u9fff()、]{2,24}?)(?:累计)?新增$/u;
 /** Words that make what a sentence counts added or a total (新增, 新提供, 累计). */
 const ADDED_BEFORE = /新增|新建|新提供|累计|增加|增设/u;
 const DONE_WORK = /新增|新建|新改建|改扩建|改建|扩建|迁建|改造|创建|开发|解决|引进|培训|签约/u;
@@ -613,6 +618,40 @@ interface ParagraphState {
    * next sentence (2025年参保率为96.3%;今年将力争达到97%) is that measure, with that value its baseline.
    */
   reached: ClauseContext['carry']['value'];
+  /**
+   * Where the next sentence starts when this one reported a past state and ended with ; (截至2025年底,全市共有养老机构
+   * 142家…;托育机构316家…): the clause after the ; continues that report. -1 when none does.
+   */
+  pastTo: number;
+  /** The year that report stated (截至2025年底, “十四五”时期: 2025), null when none. */
+  pastYear: number | null;
+  /** Whether a sentence of the paragraph said 今年 (a text of another kind dated by its issue). */
+  thisYear: boolean;
+}
+
+/** A clause after ; that turns towards the plan again (将, 力争, 计划, 拟 …): no continuation of a report. */
+const FORWARD_AGAIN = /(?<!已)将|力争|争取|计划|确保|目标|拟|预计|要/u;
+
+/**
+ * Whether a sentence reports a past state throughout: it opens by dating one (截至2025年底, 目前) with no plan word after,
+ * or its last year (2025年末, “十四五”时期) is before the plan's period with no forward word after it; with that year
+ * (null when it states none), which dates the clause after its ; when that states none.
+ */
+function reportsPast(memo: ProseMemo, k: number, sentence: string, mask: number, period: { start: number; end: number } | null): { year: number | null } | null {
+  const tense = (memo.tenses[k] ??= tenseOf(sentence));
+  const facts = (memo.facts[k] ??= factsOf(sentence, mask));
+  const last = facts.years.length > 0 ? yearOf(facts, sentence.length, period, null) : null;
+  if (tense.reportedUntil >= sentence.length) return { year: last?.year ?? null };
+  return last?.past ? { year: last.year } : null;
+}
+
+/** A money standard moved by a share (养老金最低标准提高, 生育津贴标准提高, 救助标准上调, 贷款额度上浮). */
+const MONEY_CHANGE = /(?:养老金|津贴|(?:补贴|补助|救助|低保|供养|抚育|生活费|资助)标准|贷款额度|额度|金额)(?:最低标准|标准)?(?:提高|上浮|上调|增加|增长|下调|降低)了?$/u;
+/** A frequency of a procedure with nothing it counts (每年申领, 每季度报送, 每年认证). */
+const PROCEDURE_ONLY = /(?:^|每(?:年|月|季度?|半年|周))(?:申领|申报|申请|认证|报送|办理|核查|复核|审核)$/u;
+
+function isMoneyOrRule(d: Draft): boolean {
+  return (d.unit === '%' && MONEY_CHANGE.test(d.name)) || (d.unit === '次' && PROCEDURE_ONLY.test(d.name));
 }
 
 /** A name that is only a per-head word (每人, 每户, 每名, 每位): a service standard's, with no measure of its own. */
@@ -620,7 +659,7 @@ const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
 
 export function readProse(text: string, opts: ProseOptions): Draft[] {
   const drafts: Draft[] = [];
-  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null };
+  const para: ParagraphState = { start: -1, frame: null, newsFrame: opts.carry?.newsFrame ?? false, reached: null, pastTo: -1, pastYear: null, thisYear: false };
   // Sentences come in order, so the line break before each is found by walking forward once, not back each time.
   let lineBreak = -1;
   let nextBreak = text.indexOf('\n');
@@ -634,6 +673,8 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   // The scheme names are the same for both readings of the text: found (when a bare 参保率 asks) once.
   const schemes = (memo.schemes ??= schemeFinder(text));
   const news = opts.kind === 'news_report';
+  // (A news report's or a programme's 今年 is its own year, read where its value is: see readClause.)
+  const thisYear = news || opts.kind === 'annual_programme' ? null : (opts.issued ?? null);
   if (memo.sentences === null) {
     memo.valued = [];
     memo.masks = [];
@@ -655,6 +696,9 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       para.start = paragraphStart;
       para.frame = null;
       para.reached = null;
+      para.pastTo = -1;
+      para.pastYear = null;
+      para.thisYear = false;
     }
     const frame = para.frame;
     const mask = memo.masks[k] ?? 0;
@@ -664,12 +708,18 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // Whether the sentence looks forward: every sentence of a news report (its goals frame the sentences after),
     // elsewhere only a sentence that opens with a day asks.
     if (news && isFuture(memo, k, sentence.text)) para.newsFrame = true;
+    const thisYearFrame = para.thisYear;
+    if (thisYear !== null && !para.thisYear && sentence.text.includes('今年') && THIS_YEAR.test(sentence.text)) para.thisYear = true;
     if (memo.valued[k] !== true) continue;
     const section = opts.sections(sentence.start);
     // A sentence that opens with a day ("1月17日,…") narrates an event; its numbers are neither commitments nor levels.
     if ((mask & KEY.ri) !== 0 && DAY_OPENING.test(sentence.text) && !isFuture(memo, k, sentence.text)) continue;
     // Sentences that report what was reached: no targets there, and every value of them is an achievement.
+    // "截至2025年底,全市共有养老机构142家…;托育机构316家,提供托位1.52万个": the clause after the ; goes on reporting
+    // (it was read as the plan's targets of 2030), unless it has a year of its own or turns to the plan again.
+    const continued = para.pastTo === sentence.start && !/20\d\d|十[一二三四五六]五/u.test(sentence.text) && !FORWARD_AGAIN.test(sentence.text);
     const reported =
+      continued ||
       // Under a review-of-the-past heading only an explicit plan word makes a number a target (将 is often 把 there).
       (section.past && !PLAN_WORD.test(sentence.text)) ||
       (memo.done[k] ??= (mask & KEY.wan) !== 0 && sentence.text.includes('完成') && PAST_SENTENCE.test(sentence.text)) ||
@@ -678,6 +728,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     // A report written while its plan still runs (a mid-term evaluation) names the plan's goals in the sentences it
     // reports with (规划目标为4.5个, 普惠性幼儿园覆盖率规划目标为85%): those are still targets of the plan's end.
     const goalsOnly = reported && !achieved && goalsAhead && GOAL_NAMED.test(sentence.text);
+    const reportedYear = continued ? para.pastYear : null;
+    const pastHere = text.charCodeAt(sentence.start + sentence.text.length) === 0x3b ? reportsPast(memo, k, sentence.text, mask, opts.period) : null;
+    para.pastTo = pastHere || (reported && text.charCodeAt(sentence.start + sentence.text.length) === 0x3b) ? sentence.start + sentence.text.length + 1 : -1;
+    para.pastYear = pastHere?.year ?? reportedYear;
     if (reported && !achieved && !goalsOnly) {
       para.reached = reachedMeasure(memo, k, sentence, mask, opts, frame);
       continue;
@@ -685,7 +739,7 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     const facts = (memo.facts[k] ??= factsOf(sentence.text, mask));
     const tense = (memo.tenses[k] ??= tenseOf(sentence.text));
     // The achievements' reading passes over a sentence with nothing reported in it: no past word, no 由X, no past year.
-    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period)) continue;
+    if (achieved && !reported && tense.reportedUntil === 0 && !MAYBE_PAST.test(sentence.text) && !hasPastYear(facts, opts.period ?? (opts.issued != null ? { start: opts.issued, end: opts.issued } : null))) continue;
     // Once per sentence, not per clause: a sentence of 160,000 clauses would be scanned 160,000 times.
     // Every alternative of WHOLE_PERIOD holds 年 or 期: a sentence with neither is not searched.
     const wholePeriodAt = (memo.wholePeriodAt[k] ??=
@@ -714,10 +768,12 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
       const fresh: Candidate[] = [];
       for (const c of list) fresh.push({ q: c.q, pre: c.pre, post: c.post, skip: c.skip });
       const clause = clauseList[i] as Clause;
-      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly }, opts, sentenceDrafts);
+      readClause({ clause, list: fresh, sentence, facts, tense, carry, paragraph, schemes, wholePeriodAt, section, frame: frame ?? section.year, reported: reported && !goalsOnly, results, reportedOn, before, goalsOnly, reportedYear, thisYear, thisYearFrame }, opts, sentenceDrafts);
     }
     // One at a time: spreading a sentence of 76,000 values into push() overflows the call stack.
-    for (const d of sentenceDrafts) drafts.push(d);
+    // "住房公积金贷款额度上浮20%", "生育津贴标准提高了15%": a money standard's change is money, neither a target nor a
+    // level reached (p88's was a target); "每年申领1次": how often a procedure is done, with nothing it counts, is a rule.
+    for (const d of sentenceDrafts) if (!isMoneyOrRule(d)) drafts.push(d);
     para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
@@ -780,7 +836,15 @@ interface ClauseContext {
   before: Draft | null;
   /** Only the plan's goals named as such are read (a report's sentence while its plan runs: 规划目标为4.5个). */
   goalsOnly?: boolean;
+  /** The year of the report a clause after ; continues (截至2025年底…;托育机构316家), null when none. */
+  reportedYear?: number | null;  /** 今年's year in a text of another kind dated by its issue (null: none), and whether an earlier sentence of the
+   * paragraph said 今年. */
+  thisYear?: number | null;
+  thisYearFrame?: boolean;
 }
+
+/** 今年 as the year a value is of (not 今年以来, since the year began: a report). */
+const THIS_YEAR = /今年(?!以来)/u;
 
 /** Where the first of two plain words occurs (Infinity: neither) — the leftmost match of the alternation a|b. */
 const ANNUAL_GAIN = /(?<![\d今去明上本当全每近同历逐])年增(?=约|不|\d|长)/u;
@@ -859,6 +923,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const goalAfter = ctx.goalsOnly === true && GOAL_AFTER.test(c.post);
     if (ctx.goalsOnly === true && !GOAL_BEFORE.test(c.pre) && !goalAfter) continue;
     let year = yearOf(facts, at, opts.period, ctx.frame);
+    // "2025年,全市新增普惠托位3200个" in a letter of 2026 with no plan period: a year before the issue is past too.
+    if (!opts.period && opts.issued != null && year.stated && !year.past && year.year !== null && year.year < opts.issued) {
+      year = { ...year, past: yearOf(facts, at, { start: opts.issued, end: opts.issued }, ctx.frame).past };
+    }
     // The plan's goal named in a report is the plan's, for its end, whatever year the sentence reports on.
     if (ctx.goalsOnly === true && opts.period) year = { year: opts.period.end, past: false, stated: false, from: null };
     // "2025年…为96.3%,今年将达到97%": 今年 after the last year stated is the year a news report or a programme is of.
@@ -867,6 +935,11 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // "我们会在未来五年额外提供约4000个…" in a year's programme or address: the years ahead end that many years after
     // its own (2026's address: 2031), where the total was dated the address's year.
+    // "今年拟募集就业见习岗位1万个以上" in a text of another kind (a press conference, a letter) dated by its issue: 今年 is
+    // that year, where the value was the plan's end; the sentences after it in its paragraph are that year's too.
+    if (!year.stated && ctx.thisYear !== null && ctx.thisYear !== undefined && (ctx.thisYearFrame === true || THIS_YEAR.test(sentence.text.slice(0, at)))) {
+      year = { year: ctx.thisYear, past: false, stated: true, from: null };
+    }
     const ahead = !year.stated && opts.period && opts.period.start === opts.period.end && wholePeriodAt < at ? YEARS_AHEAD.exec(sentence.text.slice(wholePeriodAt)) : null;
     if (ahead?.[1] && opts.period) year = { year: opts.period.start + (/^\d+$/u.test(ahead[1]) ? Number(ahead[1]) : AHEAD_YEARS[ahead[1]] ?? 0), past: false, stated: false, from: null };
     const past = ctx.goalsOnly !== true && (ctx.reported || pastAt < q.opStart || year.past || at < ctx.tense.reportedUntil);
@@ -1218,6 +1291,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     }
     // "截至2025年底,全市新提供学位六千个": places offered anew are places added (an increment, after 截至 too).
     if (kind === 'level' && !per && OFFERED_NEW.test(built.names[0] ?? '')) kind = 'increment';
+    // "社区居家养老服务设施面积新增5万㎡", "养老床位新增500张": 新增 after what is added is its verb, and the thing added is named
+    // as every addition is, 新增 first (新增养老床位; it was a level named 养老床位新增). (Not a rate: 覆盖率新增5个百分点.)
+    const addedAfter = kind === 'level' && built.names.length === 1 && !isRateUnit(q.unit) ? ADDED_AFTER.exec(built.names[0] ?? '') : null;
+    if (addedAfter?.[2]) {
+      built.names = [`新增${addedAfter[2]}`];
+      kind = addedAfter[1] || cumulativeAt < q.opStart ? 'cumulative' : 'increment';
+    }
     // "截至2025年底,全市共有托育机构40家,提供托位约六千个": places offered, reported standing at a date, are the stock
     // then (托位, a level), not places added (新增/新提供/累计 before them say that, and keep it).
     const offered = achieved && past && kind === 'increment' && !perMatch ? OFFERED_STOCK.exec(built.names[0] ?? '') : null;
@@ -1643,7 +1723,9 @@ function achievedOf(a: {
   // was judged by it.)
   const underReview = ctx.section.past && reviewed !== null && fallback === reviewed.end;
   const opened = !mark && listed === null && a.past && !flow && (underReview || (!reviewed && opts.now != null && fallback === opts.now)) ? paragraphYear(ctx.paragraph, text, fallback) : null;
-  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? opened ?? fallback)));
+  // ("“十四五”时期,…控制在5.5%以内;基本养老保险参保人数达到586万人": the ;'s clause is of the year the report before it
+  // stated, 2025.)
+  const year = !a.past && a.pending ? a.pending.year : (lastYear ?? (mark ? mark.year : (listed ?? (a.past ? ctx.reportedYear : null) ?? opened ?? fallback)));
   // A total or flow over a past period the sentence names (“十四五”期间累计新增… in a 十五五 plan) spans its five years.
   // (A flow of one year named alone has no span: year_from null, as the labelling policy has it.)
   // (截至2023年底,累计新增… in a mid-term evaluation: counted since its plan began, as 2021—2023年累计 says.)

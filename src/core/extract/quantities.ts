@@ -66,10 +66,12 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const PREFIX_OPS = PREFIX_WORDS;
 const SUFFIX_OPS = SUFFIX_WORDS;
 /**
- * Hours and minutes a service gives or takes (每月平均服务时数提高到28小时, 反应时间缩短至12分钟以内), only where the
- * clause ends or a comparison word follows: before a noun they name a thing (24小时智慧书屋, 15分钟健身圈).
+ * Hours and minutes a service gives or takes (每月平均服务时数提高到28小时, 反应时间缩短至12分钟以内), and days (平均住院日≤8天,
+ * 缩短至7.5天以下, 办结时限压缩至5工作日), only where the clause ends or a comparison word follows: before a noun they name
+ * a thing (24小时智慧书屋, 15分钟健身圈, 30天无理由退货), and days 内 before more words are a condition of a rate's name
+ * (评估后30天内获安排服务的比率).
  */
-const DURATION_UNITS = String.raw`(?:小时|分钟)(?=$|[^\u4e00-\u9fff]|以[上下内]|之内|左右|内)`;
+const DURATION_UNITS = String.raw`(?:小时|分钟)(?=$|[^\u4e00-\u9fff]|以[上下内]|之内|左右|内)|(?:天|工作日)(?=$|[^\u4e00-\u9fff]|以[上下内]|之内|左右|内(?![\u4e00-\u9fff]))`;
 const UNIT_RE = `${UNITS.join('|')}|${DURATION_UNITS}`;
 
 // 万/亿 scale any unit (1.8万个, 2万场次); 余/多 between number and unit mean "more than" (3万余户).

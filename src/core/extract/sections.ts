@@ -47,7 +47,9 @@ function yearOfHeading(line: string): number | null {
 }
 
 // "“十四五”发展回顾" in a 十五五 plan reviews its past period as “十三五”成就 did in a 十四五 plan (session 13).
-const PAST_HEADING = /发展基础|发展成就|主要成就|取得.{0,6}成[效就绩]|工作回顾|发展回顾|发展现状|现实基础|“十[一二三四]五”(?:时期|期间)?.{0,4}(?:成就|成效|回顾)/u;
+// A reply to a deputy's proposal or a plan's first section says what was done or where things stand: 工作开展情况,
+// 基本情况, 现状和需求 (session 16: p83's 现状 and p85's 工作开展情况 were read as targets).
+const PAST_HEADING = /发展基础|发展成就|主要成就|取得.{0,6}成[效就绩]|工作回顾|发展回顾|发展现状|现实基础|“十[一二三四]五”(?:时期|期间)?.{0,4}(?:成就|成效|回顾)|工作开展情况|基本情况|(?:^|[、)\s])现状(?!.{0,6}目标)/u;
 
 /** The first character of every heading headingLevel knows: 第, 一–十, 专栏, (. */
 const HEADING_FIRST = new Set('第一二三四五六七八九十专(');
