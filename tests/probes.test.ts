@@ -1874,9 +1874,6 @@ const gaps: Record<string, { at: string; why: string }[]> = {
   'p78-tw-ltc-minguo-trad.txt': [
     { at: '预计服务18万人次', why: '预计 (projected) in a plan leaves its sentence unread' },
   ],
-  'p79-basic-public-service-standards-15th.txt': [
-    { at: '提供1次生活方式和健康状况评估', why: '服务内容 每年提供1次… (a standard owed to each person) is read as a 2030 increment' },
-  ],
   'p80-county-education-15th.txt': [{ at: '生师比不高于', why: 'a ratio written 17:1 is read as no value' }],
   'p81-pdf-two-columns.txt': [
     { at: '建成1个综合养老', why: 'a sentence of one column of a two-column page, cut at the gap, is not joined with its next line’s half: its values go unread (none is misread)' },
