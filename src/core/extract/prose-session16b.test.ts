@@ -23,3 +23,26 @@ describe('a 基本公共服务标准 list', () => {
     expect(rows(text)).toEqual([['开展老年人健康体检', 1, '次', 'increment', 2030]]);
   });
 });
+
+describe('a ratio a plan sets', () => {
+  const PLAN = '某县“十五五”教育和卫生健康规划\n二、主要目标\n';
+  const ratios = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.target.value_max ?? null, t.unit, t.target.op, t.kind]);
+  it('reads N:1 as N in :1 and 1:N as N in 1:, with its comparator, whatever the colon', () => {
+    const text = `${PLAN}到2030年,普通高中生师比不高于12.5:1,幼儿园师幼比达到1:7,医护比不低于1∶1.2,初中生师比控制在11∶1以内。\n`;
+    // None was read: a ratio was no value (its colon cut the clause, and no unit read it).
+    expect(ratios(text)).toEqual([
+      ['普通高中生师比', 12.5, null, ':1', '<=', 'level'],
+      ['幼儿园师幼比', 7, null, '1:', '=', 'level'],
+      ['医护比', 1.2, null, '1:', '>=', 'level'],
+      ['初中生师比', 11, null, ':1', '<=', 'level'],
+    ]);
+  });
+  it('reads a range of ratios, and a ratio in an annual programme as a level, not the year’s work', () => {
+    const text = '某市2027年民生实事项目\n社区助餐点护理员与老年人配比达到1:8至1:10。\n';
+    expect(ratios(text)).toEqual([['社区助餐点护理员与老年人配比', 8, 10, '1:', '>=', 'level']]);
+  });
+  it('reads no time and no ratio of two other figures as a value', () => {
+    const text = `${PLAN}到2030年,各托育机构每日8:30开园,男女比例保持在3:2左右,家庭医生签约率达到80%。\n`;
+    expect(ratios(text)).toEqual([['家庭医生签约率', 80, null, '%', '=', 'level']]);
+  });
+});

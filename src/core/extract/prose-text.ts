@@ -215,6 +215,8 @@ export function withPlanQuotes(s: string, mask: number = keyMask(s)): string {
   return (mask & KEY.straightQuote) !== 0 ? s.replace(PLAN_IN_STRAIGHT_QUOTES, '“$1”') : s;
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */
 export function clauses(sentence: Clause): Clause[] {
   const out: Clause[] = [];
@@ -225,7 +227,8 @@ export function clauses(sentence: Clause): Clause[] {
     const c = t.charCodeAt(i);
     if (c === 0x28 || c === 0x201c || c === 0x300a) depth++; // ( “ 《
     else if (c === 0x29 || c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1); // ) ” 》
-    else if (depth === 0 && (c === 0x2c || c === 0x3a)) {
+    // (A colon between digits is a ratio's, 17:1, or a time's: no cut.)
+    else if (depth === 0 && (c === 0x2c || (c === 0x3a && !(isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1)))))) {
       if (i > start) out.push({ text: t.slice(start, i), start: sentence.start + start });
       start = i + 1;
     }
