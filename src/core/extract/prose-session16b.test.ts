@@ -46,3 +46,19 @@ describe('a ratio a plan sets', () => {
     expect(ratios(text)).toEqual([['家庭医生签约率', 80, null, '%', '=', 'level']]);
   });
 });
+
+describe('预计 in a plan', () => {
+  const PLAN = '某市“十五五”养老服务体系规划(2026—2030年)\n二、主要目标\n';
+  it('reads the plan’s own work after 预计 in a year of its period as that year’s target, 预计 and 全年 out of the name', () => {
+    const text = `${PLAN}2027年预计培训养老护理员3000人次,全年新建老年助餐点40个。\n`;
+    // Both were unread: every value after 预计 was taken for a projection.
+    expect(rows(text)).toEqual([
+      ['培训养老护理员', 3000, '人次', 'increment', 2027],
+      ['新建老年助餐点', 40, '个', 'increment', 2027],
+    ]);
+  });
+  it('still reads a projection of what will happen, and an estimate of a year before the period, as no target', () => {
+    const text = `${PLAN}预计到2030年,全市60岁及以上老年人口将达到42万人,老龄化率将突破28%。预计2025年全年完成适老化改造1200户。\n`;
+    expect(rows(text)).toEqual([]);
+  });
+});

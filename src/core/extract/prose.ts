@@ -3,7 +3,7 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
-import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, WORK_VERB, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
@@ -615,6 +615,24 @@ interface ParagraphState {
   reached: ClauseContext['carry']['value'];
 }
 
+/** The plan's own work, right before a value (预计服务18万人次) or opening its name (全年新增日间照顾中心60处). */
+const WORK_AT_END = new RegExp(`(?:${WORK_VERB.source.slice(3, -2)})$`, 'u');
+const WORK_AT_START = new RegExp(`^(?:全年|当年|每年|年内)?(?:${WORK_VERB.source.slice(3, -2)})`, 'u');
+/** What 预计 estimates as reached (预计全年完成, 预计实现): an estimate of achievement, never work set. */
+const ESTIMATE_REACHED = /^(?:预计|预测|估计)(?:全年|年内|当年)?(?:可|能|将)?(?:完成|实现|达到|达|超过|突破)/u;
+
+/**
+ * Whether a value after 预计 is work the plan sets itself for a year of its period, a target: the value's lead opens
+ * or ends with a work verb, 预计 estimates no reaching, and the year is not before the plan's period. A projection of
+ * what will happen (老龄化率将突破25%, 老年人口将达到30万人) has no work verb and stays none.
+ */
+function plannedWork(sentence: string, projectedFrom: number, pre: string, year: number | null, period: ProseOptions['period']): boolean {
+  if (!period || year === null || year < period.start) return false;
+  if (ESTIMATE_REACHED.test(sentence.slice(projectedFrom))) return false;
+  const lead = stripLeading(pre).replace(/^(?:\d{4}年)?(?:预计|预测|估计)/u, '');
+  return WORK_AT_END.test(lead) || WORK_AT_START.test(lead);
+}
+
 /** A name that is only a per-head word (每人, 每户, 每名, 每位): a service standard's, with no measure of its own. */
 const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
 
@@ -943,7 +961,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       }
       continue;
     }
-    if (at > ctx.tense.projectedFrom) continue;
+    // "预计到“十四五”末,全市老龄化率将突破25%": a projection of what will happen, no target. In a plan, 预计 before the
+    // plan's own work in a year of its period (民國115年預計服務18萬人次,全年新增日間照顧中心60處) is the figure the plan
+    // sets for it, a target; a year before the period (预计2025年完成…) is an estimate of what is being achieved.
+    if (at > ctx.tense.projectedFrom && !plannedWork(sentence.text, ctx.tense.projectedFrom, c.pre, year.year, opts.period)) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (raw.includes('(') || raw.includes('其中')) verb = '';
