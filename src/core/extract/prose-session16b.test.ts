@@ -62,3 +62,40 @@ describe('预计 in a plan', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('names session 15 noticed', () => {
+  const JOBS = '某州“十五五”就业促进规划(2026—2030年)\n二、主要目标\n';
+  const named = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.kind, t.target.year, t.indicator]);
+  it('maps a township figure (乡镇) to no indicator of the region’s total, as a rural one', () => {
+    const text = '某县“十五五”养老服务规划\n二、主要目标\n到2030年,县城和乡镇养老服务床位分别达到2400张、1600张,乡镇养老机构护理型床位占比达到55%。\n';
+    // The 乡镇 items were charted as the county's elderly_care_beds_total and nursing_bed_ratio.
+    expect(extractText(text).targets.map((t) => [t.name, t.indicator])).toEqual([
+      ['县城养老服务床位', null],
+      ['乡镇养老服务床位', null],
+      ['乡镇养老机构护理型床位占比', null],
+    ]);
+  });
+  it('names a year’s bare work verb by the measure its sentence just named, with no 累计 or 其中', () => {
+    // The second was named 新增.
+    expect(named(`${JOBS}到2030年,城镇新增就业累计25万人,2027年新增5.5万人。\n`)).toEqual([
+      ['城镇新增就业', 25, 'cumulative', 2030, 'urban_new_jobs'],
+      ['城镇新增就业', 5.5, 'increment', 2027, 'urban_new_jobs'],
+    ]);
+  });
+  it('reads a year’s share reached after 其中 (实现, or a year and a value alone) as the total’s, and the list’s later years', () => {
+    // It gave no record.
+    expect(named(`${JOBS}到2030年,城镇新增就业累计25万人,其中2027年实现5万人、2028年实现5.2万人。\n`)).toEqual([
+      ['城镇新增就业', 25, 'cumulative', 2030, 'urban_new_jobs'],
+      ['城镇新增就业', 5, 'increment', 2027, 'urban_new_jobs'],
+      ['城镇新增就业', 5.2, 'increment', 2028, 'urban_new_jobs'],
+    ]);
+  });
+  it('leaves 全年 out of a year’s work', () => {
+    const text = '某县2027年民生实事项目\n2027年全年新增城镇就业5000人,全年改造农村公路80公里。\n';
+    // They were named 全年新增城镇就业 (no indicator) and 全年改造农村公路.
+    expect(named(text)).toEqual([
+      ['新增城镇就业', 5000, 'increment', 2027, 'urban_new_jobs'],
+      ['改造农村公路', 80, 'increment', 2027, null],
+    ]);
+  });
+});

@@ -1020,6 +1020,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const striving = strivingAt < q.opStart;
     // (A part in brackets inside a list is of the value before the bracket, not of the list's last value read.)
     const previous = (asideOf && asidePart ? recordNamed(out, asideOf, sentence.start) : undefined) ?? out[out.length - 1];
+    // "城镇新增就业累计12万人,其中2028年实现4万人": one year's share with no name of its own (实现, 完成 and the year are
+    // stripped) is of the total just named, as 其中2028年新增4万人 is (it gave no record).
+    const yearReached = stripName(subject) === '' && ((raw.includes('其中') && YEAR_PART.test(raw)) || YEAR_ITEM.test(raw)) && previous !== undefined && previous.span.start >= sentence.start && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === (q.unit || null);
     if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
       previous.stretch = q.value;
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
@@ -1028,7 +1031,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
     const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
     const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q) ??
+      (yearReached ? { names: [previous.name], verb: '', start: q.opStart, end: q.opEnd, served: false } : null);
     if (!built) continue;
     if (asideName) built.names = [asideName];
     if (ctx.goalsOnly === true) built.names = goalOf ? [goalOf] : built.names.map((n) => n.replace(GOAL_LEAD, '').replace(GOAL_TAIL, ''));
@@ -1067,9 +1071,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const yearShare = previous !== undefined && (previous.kind === 'increment' || previous.kind === 'cumulative') && ((raw.includes('其中') && YEAR_PART.test(raw)) || YEAR_ITEM.test(raw));
     const partOf = previous !== undefined && previous.span.start >= sentence.start && ((raw.includes('其中') && INCREMENT_VERB.test(previous.name)) || yearShare);
     let ofYear = false;
-    if (bareWork && bareWork === built.names[0] && (previous?.name.startsWith(bareWork) || partOf) && previous?.unit === (q.unit || null)) {
+    // "城镇新增就业30万人,2026年新增6万人": the verb alone repeats the work of the measure just named in its sentence,
+    // wherever that name holds the verb (it was named 新增).
+    const repeats = bareWork !== undefined && previous !== undefined && (previous.name.startsWith(bareWork) || (previous.span.start >= sentence.start && previous.name.includes(bareWork)));
+    if (bareWork && bareWork === built.names[0] && (repeats || partOf) && previous?.unit === (q.unit || null)) {
       built.names = [previous.name];
-      ofYear = yearShare;
+      // (A work verb alone counts that work done, in the year it names: the year's increment.)
+      ofYear = yearShare || (repeats && !partOf);
     }
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
@@ -1217,7 +1225,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
     // (One year's share of a total over the span, 其中2026年新增6万人, is that year's work, not a total of its own.)
     if (part && raw.includes('其中')) kind = previous.kind === 'cumulative' && YEAR_PART.test(raw) ? 'increment' : previous.kind;
-    if (ofYear) kind = 'increment';
+    if (ofYear || yearReached) kind = 'increment';
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
       const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');
