@@ -106,7 +106,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
     stretch: draft.stretch,
     kind: draft.kind,
     binding: draft.binding,
-    quote: norm.text.slice(draft.span.start, draft.span.end),
+    quote: draft.quote ?? norm.text.slice(draft.span.start, draft.span.end),
     start: original.start,
     end: original.end,
     per: draft.per,

@@ -99,3 +99,35 @@ describe('names session 15 noticed', () => {
     ]);
   });
 });
+
+describe('a page laid out in two columns, extracted line by line', () => {
+  const TITLE = '某区“十五五”公共服务规划\n';
+  const read = (text: string) => extractText(text).targets.map((t) => [t.name, t.target.value, t.unit, t.target.op, t.target.year, t.quote]);
+  it('joins a column’s sentence over its lines, each column on its own, and quotes the column alone', () => {
+    const text = `${TITLE}到2030年，全区每千人口拥有3岁以下婴幼    健康服务方面，每万人口全科医生数
+儿托位数达到5个，普惠托位占比不低于      达到4.5人，孕产妇死亡率控制在
+60%。                                    10/10万以下。
+`;
+    // Only 5个 and 4.5人 were read, named 儿托位数 and 达到 (each sentence was cut at its line's end).
+    expect(read(text)).toEqual([
+      ['每千人口拥有3岁以下婴幼儿托位数', 5, '个', '=', 2030, '每千人口拥有3岁以下婴幼儿托位数达到5个'],
+      ['每万人口全科医生数', 4.5, '人', '=', 2030, '每万人口全科医生数达到4.5人'],
+      ['普惠托位占比', 60, '%', '>=', 2030, '普惠托位占比不低于60%'],
+      ['孕产妇死亡率', 10, '/10万', '<=', 2030, '孕产妇死亡率控制在10/10万以下'],
+    ]);
+  });
+  it('keeps a short half-line (a heading) apart from the next, and reads no block in a line with a value after wide spacing', () => {
+    const text = `${TITLE}（一）托育服务                       （二）养老服务
+到2030年，普惠托位占比达到65%，新    到2030年，养老机构护理型床位占比
+建托育机构12所。                     达到70%。
+到2030年，城镇调查失业率控制在    5.5%以内。
+`;
+    // Records come in the order they start: 新建托育机构 on the second line's left half.
+    expect(read(text).map((r) => [r[0], r[1]])).toEqual([
+      ['普惠托位占比', 65],
+      ['新建托育机构', 12],
+      ['养老机构护理型床位占比', 70],
+      ['城镇调查失业率', 5.5],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, WORK_VERB, PART_ASIDE, YEAR
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, RESULTS_FORWARD, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, columnGaps, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, columnBlocks, columnGaps, type ColumnText, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
 import type { SectionContext } from './sections';
@@ -73,6 +73,8 @@ export interface ProseMemo {
   candidates: Candidate[][][];
   /** The last insurance scheme named in a stretch of the text (schemeFinder). */
   schemes?: (from: number, to: number) => string | undefined;
+  /** The text's blocks laid out in two columns (columnBlocks), each column with its own memo. */
+  columns?: { column: ColumnText; memo: ProseMemo }[];
 }
 
 export function proseMemo(): ProseMemo {
@@ -655,7 +657,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   if (memo.sentences === null) {
     memo.valued = [];
     memo.masks = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage, ...columnGaps(text)], memo.valued, memo.masks);
+    // A page laid out in two columns is read column by column, below; its lines are no sentences of the text.
+    const blocks = columnBlocks(text).filter((b) => !opts.skip.some((s) => s.start < b.end && b.start < s.end));
+    memo.columns = blocks.flatMap((b) => b.columns.map((column) => ({ column, memo: proseMemo() })));
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage, ...columnGaps(text), ...blocks], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -739,6 +744,17 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
+  for (const { column, memo: own } of memo.columns ?? []) {
+    const at = (i: number): number => column.map[i] ?? column.map[column.map.length - 1] ?? 0;
+    const read = readProse(column.text, { ...opts, skip: [], damage: [], memo: own, carry: undefined, sections: (o) => opts.sections(at(o)) });
+    for (const d of read) {
+      // The span covers the other column's half-lines between; the quote is the column's own text.
+      const span = { start: at(d.span.start), end: at(d.span.end - 1) + 1 };
+      const quote = column.text.slice(d.span.start, d.span.end).replace(/\n/gu, '');
+      drafts.push({ ...d, span, ...(quote === text.slice(span.start, span.end) ? {} : { quote }) });
+    }
+  }
+  if ((memo.columns?.length ?? 0) > 0) drafts.sort((a, b) => a.span.start - b.span.start);
   // A reached figure named after the goal words before it (规划目标为每千人口…托位数达到4.5个,2022年底已达3.1个).
   if (goalsAhead) for (const d of drafts) d.name = d.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || d.name;
   return drafts;
