@@ -1877,7 +1877,7 @@ const fields: Record<string, [string, string, number | null, string | null][]> =
  * Both checks below leave these out; a test marked `fails` asserts each label as labelled, so it turns red (expected
  * failure gone) the day a fix reads it — then the entry goes.
  */
-// (Every gap p52–p67 had is read since h-names6: none is open.)
+// (Every gap p52–p67 had is read since h-names6, and p78–p81's since h-names8: none is open.)
 const gaps: Record<string, { at: string; why: string }[]> = {
 };
 /** The labels of a probe the gaps name, by their position in `expected` (the same positions in `fields`). */
