@@ -201,7 +201,9 @@ export function columnBlocks(text: string): ColumnBlock[] {
 
 /** A column's half-lines as one text: joined where a sentence runs on, a line break between them elsewhere. */
 function joinHalves(text: string, halves: HalfLine[]): ColumnText {
-  const widest = Math.max(...halves.map((h) => h.width));
+  // (A loop, not Math.max(...): a block of 200,000 lines would overflow the call stack.)
+  let widest = 0;
+  for (const h of halves) widest = Math.max(widest, h.width);
   let out = '';
   const map: number[] = [];
   halves.forEach((h, k) => {
