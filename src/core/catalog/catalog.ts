@@ -82,11 +82,13 @@ const exactNames: readonly Set<string>[] = INDICATOR_ROWS.map(
 );
 
 /**
- * Words that make a measure a part of the region's: a place inside it (农村, 城区) or one owner or kind of provider
+/**
+ * Words that make a measure a part of the region's: a place inside it (农村, 城区, 乡镇) or one owner or kind of provider
  * (公办, 民办, 普惠), or one sex (妇女, 女性, 女生: a 妇女发展规划's 妇女基本医疗保险参保率 is not the region's 基本医疗保险参保率).
- * 农村养老床位 is not the region's 养老床位 and 农村义务教育巩固率 not its 义务教育巩固率.
+ * 农村养老床位 is not the region's 养老床位 and 农村义务教育巩固率 not its 义务教育巩固率; 乡镇 is the townships beside the 城区
+ * (城区和乡镇养老床位分别…): no catalog row holds it, so 乡镇养老床位 maps to no total.
  */
-const PART_WORDS = /农村|乡村|城市|城镇|城区|市区|县城|公办|公建|民办|公立|民营|普惠|妇女|女性|女生|女童|女职工|男性|男生|男童/gu;
+const PART_WORDS = /农村|乡村|乡镇|城市|城镇|城区|市区|县城|公办|公建|民办|公立|民营|普惠|妇女|女性|女生|女童|女职工|男性|男生|男童/gu;
 /**
  * A bracket that names a part (养老服务床位总量(农村), 参保率(城镇), 托位覆盖率(一类区), 新增托位(东城区)): a part word,
  * or a place ending as places do. Not an aside that says what is included (含大病保险, 包括农村) nor the whole (全市, 城乡).

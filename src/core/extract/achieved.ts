@@ -178,7 +178,7 @@ export function toAchievedRecords(drafts: Draft[], norm: Normalized, docKey: str
       year: d.target.year,
       year_from: kind === d.kind ? (d.yearFrom ?? null) : null,
       kind,
-      quote: norm.text.slice(d.span.start, d.span.end),
+      quote: d.quote ?? norm.text.slice(d.span.start, d.span.end),
       start: original.start,
       end: original.end,
       source: d.source,

@@ -11,6 +11,11 @@ export interface Draft {
   binding: Binding;
   /** Span of the quote in the NORMALISED text. */
   span: Span;
+  /**
+   * The quote when it is not the span's text: a sentence of one column of a page laid out in two, joined over a line
+   * whose other half (the other column's) lies inside the span.
+   */
+  quote?: string;
   per: string | null;
   aspirational: boolean;
   source: TargetSource;

@@ -10,7 +10,7 @@ import { proseMemo, readProse } from './prose';
 import { isMidTermReview, isResultsReport, resultsPeriod } from './prose-tense';
 import { sectionIndex, type SectionContext } from './sections';
 import { readTables } from './tables';
-import { runningTableCuts } from './tables-running';
+import { runningTableCuts, standardsListCuts } from './tables-running';
 import type { AchievedRecord, DocumentMetadata, Encoding, Result, Span, TargetRecord } from '../types';
 
 export interface ExtractedDocument {
@@ -106,7 +106,7 @@ function toRecord(draft: Draft, norm: Normalized, docKey: string): TargetRecord 
     stretch: draft.stretch,
     kind: draft.kind,
     binding: draft.binding,
-    quote: norm.text.slice(draft.span.start, draft.span.end),
+    quote: draft.quote ?? norm.text.slice(draft.span.start, draft.span.end),
     start: original.start,
     end: original.end,
     per: draft.per,
@@ -145,7 +145,7 @@ export function prepareText(text: string, options: ExtractOptions = {}): Prepare
     norm,
     metadata,
     tableDrafts: tables.drafts,
-    skip: [...tables.regions, ...runningTableCuts(norm.text), ...norm.damage, ...newsHeadline(norm.text, metadata)],
+    skip: [...tables.regions, ...runningTableCuts(norm.text), ...standardsListCuts(norm.text), ...norm.damage, ...newsHeadline(norm.text, metadata)],
     sections: sectionIndex(norm.text),
     results: isResultsReport(norm.text),
     reportedOn: resultsPeriod(norm.text),

@@ -105,6 +105,124 @@ export function columnGaps(text: string): Span[] {
   return out;
 }
 
+/** One column of a block laid out in two: its half-lines joined, and where each of its characters is in the text. */
+export interface ColumnText {
+  text: string;
+  /** map[i]: the text offset of the column's character i; map[text.length] is where its last half-line ends. */
+  map: number[];
+}
+/** Lines of a page laid out in two columns: the span they cover, and each column's text. */
+export interface ColumnBlock {
+  start: number;
+  end: number;
+  columns: ColumnText[];
+}
+
+/** One run of two or more spaces inside a line, text on both sides. */
+const INNER_GAP = /(?<=\S) {2,}(?=\S)/gu;
+const IDEOGRAPH_START = /^[\u3400-\u9fff“(]/u;
+const HALF_END = /[。;!?:！？；：]$/u;
+
+/**
+ * How wide a character is drawn in a monospaced layout (pdftotext -layout): 2 for CJK and full-width forms, and for
+ * the punctuation normalising folds to ASCII (，；：（）！？ were full-width in the line as laid out).
+ */
+function cellWidth(c: number): number {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x21 || c === 0x3f || (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
+    ? 2
+    : 1;
+}
+
+interface HalfLine { start: number; end: number; width: number }
+
+/**
+ * Blocks of two or more consecutive lines that each hold one wide gap, the second half starting at the same column
+ * (±2 cells, or ±2 characters from the line's indent), the first line's with an ideograph: a page laid out in two columns, extracted line by line. Each column is read on its own:
+ * its half-lines joined where a sentence runs on (the half-line has no sentence end and fills most of its column's
+ * width), else kept apart by a line break. No text of one column ever joins the other's. Lines with two gaps or more
+ * (a table laid out with spaces) or a right half opening with a digit (a value after wide spacing) make no block.
+ */
+export function columnBlocks(text: string): ColumnBlock[] {
+  const blocks: ColumnBlock[] = [];
+  if (!text.includes('   ')) return blocks;
+  let run: { col: number; at: number; left: HalfLine; right: HalfLine; lineStart: number; lineEnd: number }[] = [];
+  const close = () => {
+    if (run.length >= 2 && run.some((r) => !HALF_END.test(text.slice(r.left.start, r.left.end)) || !HALF_END.test(text.slice(r.right.start, r.right.end)))) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (first && last) {
+        blocks.push({ start: first.lineStart, end: last.lineEnd, columns: [joinHalves(text, run.map((r) => r.left)), joinHalves(text, run.map((r) => r.right))] });
+      }
+    }
+    run = [];
+  };
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const gaps = line.includes('  ') ? [...line.matchAll(INNER_GAP)] : [];
+    const gap = gaps.length === 1 ? gaps[0] : undefined;
+    let row = null;
+    if (gap) {
+      const lead = line.length - line.trimStart().length;
+      const rightStart = gap.index + gap[0].length;
+      const rightEnd = line.trimEnd().length;
+      let col = 0;
+      for (let i = 0; i < rightStart; i++) col += cellWidth(line.charCodeAt(i));
+      let leftWidth = 0;
+      for (let i = lead; i < gap.index; i++) leftWidth += cellWidth(line.charCodeAt(i));
+      let rightWidth = 0;
+      for (let i = rightStart; i < rightEnd; i++) rightWidth += cellWidth(line.charCodeAt(i));
+      // (A block opens with an ideograph on the right; a later line's half may open with the value its sentence ends with.)
+      if ((run.length > 0 || IDEOGRAPH_START.test(line.slice(rightStart))) && /[\u3400-\u9fff]/u.test(line.slice(lead, rightEnd))) {
+        row = {
+          col,
+          at: rightStart - lead,
+          left: { start: lineStart + lead, end: lineStart + gap.index, width: leftWidth },
+          right: { start: lineStart + rightStart, end: lineStart + rightEnd, width: rightWidth },
+          lineStart,
+          lineEnd,
+        };
+      }
+    }
+    const first = run[0];
+    // (pdftotext -layout places a character a column whatever its width; a page typed out aligns by width: either.)
+    if (row && (!first || Math.abs(row.col - first.col) <= 2 || Math.abs(row.at - first.at) <= 2)) run.push(row);
+    else {
+      close();
+      if (row) run.push(row);
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  close();
+  return blocks;
+}
+
+/** A column's half-lines as one text: joined where a sentence runs on, a line break between them elsewhere. */
+function joinHalves(text: string, halves: HalfLine[]): ColumnText {
+  // (A loop, not Math.max(...): a block of 200,000 lines would overflow the call stack.)
+  let widest = 0;
+  for (const h of halves) widest = Math.max(widest, h.width);
+  let out = '';
+  const map: number[] = [];
+  halves.forEach((h, k) => {
+    for (let i = h.start; i < h.end; i++) {
+      out += text[i];
+      map.push(i);
+    }
+    const piece = text.slice(h.start, h.end);
+    if (k + 1 < halves.length && (HALF_END.test(piece) || h.width < widest * 0.6)) {
+      out += '\n';
+      map.push(h.end);
+    }
+  });
+  map.push(halves[halves.length - 1]?.end ?? 0);
+  return { text: out, map };
+}
+
 /**
  * Sentences of the text, cut at sentence punctuation, table regions and damaged runs. `valued`, when given, gets
  * per sentence whether it may hold a value at all — a digit, or a Chinese numeral before a count unit, before another
@@ -217,6 +335,8 @@ export function withPlanQuotes(s: string, mask: number = keyMask(s)): string {
   return (mask & KEY.straightQuote) !== 0 ? s.replace(PLAN_IN_STRAIGHT_QUOTES, '“$1”') : s;
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Clauses of a sentence, cut at commas and colons outside brackets and quotation marks. */
 export function clauses(sentence: Clause): Clause[] {
   const out: Clause[] = [];
@@ -227,7 +347,8 @@ export function clauses(sentence: Clause): Clause[] {
     const c = t.charCodeAt(i);
     if (c === 0x28 || c === 0x201c || c === 0x300a) depth++; // ( “ 《
     else if (c === 0x29 || c === 0x201d || c === 0x300b) depth = Math.max(0, depth - 1); // ) ” 》
-    else if (depth === 0 && (c === 0x2c || c === 0x3a)) {
+    // (A colon between digits is a ratio's, 17:1, or a time's: no cut.)
+    else if (depth === 0 && (c === 0x2c || (c === 0x3a && !(isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1)))))) {
       if (i > start) out.push({ text: t.slice(start, i), start: sentence.start + start });
       start = i + 1;
     }

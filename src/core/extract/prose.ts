@@ -3,11 +3,11 @@
 import { detachedOp } from './comparators';
 import type { Draft } from './draft';
 import { withoutHiringVerb, withoutNoteMarks } from './prose-names';
-import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
+import { AREA_LIST, ASIDE_THEN_ITEM, type Candidate, WORK_VERB, PART_ASIDE, YEAR_ASIDE, nameFor, type NameResult, PER_CAPITA, predicateOf, servedFor, splitFor, stripLeading, stripName, withoutTrailingFiller } from './prose-names';
 import { changeList, FROM_END, fromList, toList } from './prose-reached';
 import { isScopeOrStandard } from './prose-scope';
 import { isResultsReport, resultsForward, resultsPeriod, tenseOf, type SentenceTense } from './prose-tense';
-import { type Clause, clauses, columnGaps, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
+import { type Clause, clauses, columnBlocks, columnGaps, type ColumnText, factsOf, frameYear, isQuotedAt, KEY, lastYearMarkBefore, type SentenceFacts, sentences, yearOf } from './prose-text';
 import { findQuantities, isRateUnit, type Quantity } from './quantities';
 import { hasCode } from './scan';
 import type { SectionContext } from './sections';
@@ -75,6 +75,8 @@ export interface ProseMemo {
   candidates: Candidate[][][];
   /** The last insurance scheme named in a stretch of the text (schemeFinder). */
   schemes?: (from: number, to: number) => string | undefined;
+  /** The text's blocks laid out in two columns (columnBlocks), each column with its own memo. */
+  columns?: { column: ColumnText; memo: ProseMemo }[];
 }
 
 export function proseMemo(): ProseMemo {
@@ -654,6 +656,27 @@ function isMoneyOrRule(d: Draft): boolean {
   return (d.unit === '%' && MONEY_CHANGE.test(d.name)) || (d.unit === '次' && PROCEDURE_ONLY.test(d.name));
 }
 
+/** The plan's own work, right before a value (预计服务18万人次) or opening its name (全年新增日间照顾中心60处). */
+const WORK_AT_END = new RegExp(`(?:${WORK_VERB.source.slice(3, -2)})$`, 'u');
+const WORK_AT_START = new RegExp(`^(?:全年|当年|每年|年内)?(?:${WORK_VERB.source.slice(3, -2)})`, 'u');
+/** What 预计 estimates as reached (预计全年完成, 预计实现): an estimate of achievement, never work set. */
+const ESTIMATE_REACHED = /^(?:预计|预测|估计)(?:全年|年内|当年)?(?:可|能|将)?(?:完成|实现|达到|达|超过|突破)/u;
+/** A payment 预计 estimates (预计发放育儿补贴约1.8万人, 预计发放救助金…): a budget's reckoning of who is paid, no work set. */
+const ESTIMATE_PAID = /发放[\u4e00-\u9fff]{0,12}(?:补贴|补助|津贴|资金|救助金|养老金|奖励|消费券)/u;
+
+/**
+ * Whether a value after 预计 is work the plan sets itself for a year of its period, a target: the value's lead opens
+ * or ends with a work verb, 预计 estimates no reaching, and the year is not before the plan's period. A projection of
+ * what will happen (老龄化率将突破25%, 老年人口将达到30万人) has no work verb and stays none.
+ */
+function plannedWork(sentence: string, projectedFrom: number, pre: string, year: number | null, period: ProseOptions['period']): boolean {
+  if (!period || year === null || year < period.start) return false;
+  if (ESTIMATE_REACHED.test(sentence.slice(projectedFrom))) return false;
+  const lead = stripLeading(pre).replace(/^(?:\d{4}年)?(?:预计|预测|估计)/u, '');
+  if (ESTIMATE_PAID.test(lead)) return false;
+  return WORK_AT_END.test(lead) || WORK_AT_START.test(lead);
+}
+
 /** A name that is only a per-head word (每人, 每户, 每名, 每位): a service standard's, with no measure of its own. */
 const PER_HEAD_ONLY = /^每(?:人|户|名|位|个人)$/u;
 
@@ -678,7 +701,10 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
   if (memo.sentences === null) {
     memo.valued = [];
     memo.masks = [];
-    memo.sentences = sentences(text, [...opts.skip, ...opts.damage, ...columnGaps(text)], memo.valued, memo.masks);
+    // A page laid out in two columns is read column by column, below; its lines are no sentences of the text.
+    const blocks = columnBlocks(text).filter((b) => !opts.skip.some((s) => s.start < b.end && b.start < s.end));
+    memo.columns = blocks.flatMap((b) => b.columns.map((column) => ({ column, memo: proseMemo() })));
+    memo.sentences = sentences(text, [...opts.skip, ...opts.damage, ...columnGaps(text), ...blocks], memo.valued, memo.masks);
   }
   const list = memo.sentences;
   for (let k = 0; k < list.length; k++) {
@@ -777,6 +803,17 @@ export function readProse(text: string, opts: ProseOptions): Draft[] {
     para.reached = achieved || sentenceDrafts.length > 0 ? null : carry.value;
   }
   if (opts.carry) opts.carry.newsFrame = para.newsFrame;
+  for (const { column, memo: own } of memo.columns ?? []) {
+    const at = (i: number): number => column.map[i] ?? column.map[column.map.length - 1] ?? 0;
+    const read = readProse(column.text, { ...opts, skip: [], damage: [], memo: own, carry: undefined, sections: (o) => opts.sections(at(o)) });
+    for (const d of read) {
+      // The span covers the other column's half-lines between; the quote is the column's own text.
+      const span = { start: at(d.span.start), end: at(d.span.end - 1) + 1 };
+      const quote = column.text.slice(d.span.start, d.span.end).replace(/\n/gu, '');
+      drafts.push({ ...d, span, ...(quote === text.slice(span.start, span.end) ? {} : { quote }) });
+    }
+  }
+  if ((memo.columns?.length ?? 0) > 0) drafts.sort((a, b) => a.span.start - b.span.start);
   // A reached figure named after the goal words before it (规划目标为每千人口…托位数达到4.5个,2022年底已达3.1个).
   if (goalsAhead) for (const d of drafts) d.name = d.name.replace(GOAL_LEAD, '').replace(GOAL_TAIL, '') || d.name;
   return drafts;
@@ -1022,7 +1059,10 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
       }
       continue;
     }
-    if (at > ctx.tense.projectedFrom) continue;
+    // "预计到“十四五”末,全市老龄化率将突破25%": a projection of what will happen, no target. In a plan, 预计 before the
+    // plan's own work in a year of its period (民國115年預計服務18萬人次,全年新增日間照顧中心60處) is the figure the plan
+    // sets for it, a target; a year before the period (预计2025年完成…) is an estimate of what is being achieved.
+    if (at > ctx.tense.projectedFrom && !plannedWork(sentence.text, ctx.tense.projectedFrom, c.pre, year.year, opts.period)) continue;
     const raw = c.pre;
     // A bracketed breakdown ("(其中:A 600个、B 600个)") lists parts, not more of the same work.
     if (raw.includes('(') || raw.includes('其中')) verb = '';
@@ -1078,6 +1118,9 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const striving = strivingAt < q.opStart;
     // (A part in brackets inside a list is of the value before the bracket, not of the list's last value read.)
     const previous = (asideOf && asidePart ? recordNamed(out, asideOf, sentence.start) : undefined) ?? out[out.length - 1];
+    // "城镇新增就业累计12万人,其中2028年实现4万人": one year's share with no name of its own (实现, 完成 and the year are
+    // stripped) is of the total just named, as 其中2028年新增4万人 is (it gave no record).
+    const yearReached = stripName(subject) === '' && ((raw.includes('其中') && YEAR_PART.test(raw)) || YEAR_ITEM.test(raw)) && previous !== undefined && previous.span.start >= sentence.start && (previous.kind === 'increment' || previous.kind === 'cumulative') && previous.unit === (q.unit || null);
     if (predicate && stripName(subject) === '' && striving && previous && previous.unit === q.unit && previous.stretch === null) {
       previous.stretch = q.value;
       previous.span = { start: previous.span.start, end: clause.start + q.opEnd };
@@ -1086,7 +1129,8 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     // A sentence that only dates a further value (到2030年,达到80%以上) is about the measure just read.
     const again = !previous && ctx.before && ctx.before.unit === (q.unit || null) && YEAR_OPEN.test(sentence.text) ? ctx.before.name : null;
     const earlier = !previous && ctx.before && ctx.before.unit === (q.unit || null) ? ctx.before.name : null;
-    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q);
+    const built = nameFor(c, clause.text, subject, !!predicate || !!area || !!delta, verb, previous?.name ?? again, perUnitIn, earlier) ?? yearlyOf(c, clause.text, previous, sentence.start, q) ??
+      (yearReached ? { names: [previous.name], verb: '', start: q.opStart, end: q.opEnd, served: false } : null);
     if (!built) continue;
     if (asideName) built.names = [asideName];
     if (ctx.goalsOnly === true) built.names = goalOf ? [goalOf] : built.names.map((n) => n.replace(GOAL_LEAD, '').replace(GOAL_TAIL, ''));
@@ -1125,9 +1169,13 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const yearShare = previous !== undefined && (previous.kind === 'increment' || previous.kind === 'cumulative') && ((raw.includes('其中') && YEAR_PART.test(raw)) || YEAR_ITEM.test(raw));
     const partOf = previous !== undefined && previous.span.start >= sentence.start && ((raw.includes('其中') && INCREMENT_VERB.test(previous.name)) || yearShare);
     let ofYear = false;
-    if (bareWork && bareWork === built.names[0] && (previous?.name.startsWith(bareWork) || partOf) && previous?.unit === (q.unit || null)) {
+    // "城镇新增就业30万人,2026年新增6万人": the verb alone repeats the work of the measure just named in its sentence,
+    // wherever that name holds the verb (it was named 新增).
+    const repeats = bareWork !== undefined && previous !== undefined && (previous.name.startsWith(bareWork) || (previous.span.start >= sentence.start && previous.name.includes(bareWork)));
+    if (bareWork && bareWork === built.names[0] && (repeats || partOf) && previous?.unit === (q.unit || null)) {
       built.names = [previous.name];
-      ofYear = yearShare;
+      // (A work verb alone counts that work done, in the year it names: the year's increment.)
+      ofYear = yearShare || (repeats && !partOf);
     }
     if (previous && previous.span.start >= sentence.start && growthAt < q.opStart && GROWTH_ONLY.test(built.names[0] ?? '')) built.names = [previous.name + (built.names[0] ?? '')];
     const name = built.names[0] ?? '';
@@ -1275,7 +1323,7 @@ function readClause(ctx: ClauseContext, opts: ProseOptions, out: Draft[]): void 
     const part = kind === 'level' && previous && (previous.kind === 'increment' || previous.kind === 'cumulative') && baseUnit(previous.unit ?? '') === baseUnit(q.unit);
     // (One year's share of a total over the span, 其中2026年新增6万人, is that year's work, not a total of its own.)
     if (part && raw.includes('其中')) kind = previous.kind === 'cumulative' && YEAR_PART.test(raw) ? 'increment' : previous.kind;
-    if (ofYear) kind = 'increment';
+    if (ofYear || yearReached) kind = 'increment';
     // "5年累计开展各类职业技能培训": the span and 累计 say the kind (cumulative), not what is counted.
     if (kind === 'cumulative') {
       const bare = (built.names[0] ?? '').replace(CUMULATIVE_HEAD, '').replace(CUMULATIVE_TAIL, '');

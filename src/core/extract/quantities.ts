@@ -27,9 +27,12 @@ export function unitAsWritten(unit: string): string {
   return UNIT_SPELLINGS[unit] ?? unit;
 }
 
-/** A rate or share, not a count: 95%, 5‰, 3个百分点, 15/10万 (per 100,000, as mortality rates are written). */
+/**
+ * A rate or share, not a count: 95%, 5‰, 3个百分点, 15/10万 (per 100,000, as mortality rates are written), and a
+ * ratio (17 `:1`, 1.5 `1:`), a level as a rate is.
+ */
 export function isRateUnit(unit: string): boolean {
-  return /^(?:%|‰|\/(?:10万|十万|万))$|百分点$/u.test(unit);
+  return /^(?:%|‰|\/(?:10万|十万|万)|:1|1:)$|百分点$/u.test(unit);
 }
 
 /** Units that stand for a count of things; a bare Chinese numeral is only a value before one of these. */
@@ -188,6 +191,44 @@ function unitlessQuantities(text: string): Quantity[] {
   return out;
 }
 
+/**
+ * A ratio a plan sets (生师比不高于17:1, 医护比达到1:1.5, 社工与长者比例达到1:50, 配比达到1:5至1:7), as one figure
+ * against one: N:1 is N in the unit `:1`, 1:N is N in the unit `1:` (a ratio of two other figures, 3:2, is none). Only
+ * after a word of ratio (比, 比例, 配比) earlier in the clause: 9:30 is a time. The ratio colon ∶ is a colon here.
+ */
+const RATIO = new RegExp(
+  String.raw`(${PREFIX_OPS})?(?<![\d.:∶])(${NUM})\s*[:∶]\s*(${NUM})(?:\s*(?:~|～|-|—|–|至)\s*(${NUM})\s*[:∶]\s*(${NUM}))?(?![\d.:∶])(${SUFFIX_OPS})?`,
+  'gu',
+);
+
+function ratioQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(text); m !== null; m = RATIO.exec(text)) {
+    const [all, pre, a, b, c, d, suf] = m;
+    if (a === undefined || b === undefined) continue;
+    if (!text.slice(0, m.index).includes('比')) continue;
+    const perOne = b === '1' && a !== '1' ? 'left' : a === '1' ? 'right' : null;
+    if (perOne === null) continue;
+    const value = Number(perOne === 'left' ? a : b);
+    let valueMax: number | null = null;
+    if (c !== undefined && d !== undefined) {
+      // 1:5至1:7 (both per one the same way) is a range; any other second ratio is none.
+      if (perOne === 'left' ? d !== '1' : c !== '1') continue;
+      valueMax = Number(perOne === 'left' ? c : d);
+    }
+    const start = m.index + (pre?.length ?? 0);
+    const opEnd = m.index + all.length;
+    const end = opEnd - (suf?.length ?? 0);
+    out.push({
+      start, end, value, valueMax, written: text.slice(start, end).replace(/\s+/gu, '').replace(/∶/gu, ':'),
+      unit: perOne === 'left' ? ':1' : '1:',
+      op: valueMax !== null ? '>=' : opOf(pre, suf), opStart: m.index, opEnd, chinese: false, lone: false,
+    });
+  }
+  return out;
+}
+
 /** Text order (one function, made once: not a new comparator at every call). */
 const byStart = (x: Quantity, y: Quantity): number => x.start - y.start;
 
@@ -248,6 +289,7 @@ export function findQuantities(text: string): Quantity[] {
       });
     }
   }
+  if (digits && (text.includes(':') || text.includes('∶')) && text.includes('比')) for (const q of ratioQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   if (digits) for (const q of unitlessQuantities(text)) if (!found.some((f) => f.opStart < q.opEnd && q.opStart < f.opEnd)) found.push(q);
   if ((numerals & HAS_CN) !== 0) for (const q of apart(chineseQuantities(text), found)) found.push(q);
   return found.length > 1 ? found.sort(byStart) : found;

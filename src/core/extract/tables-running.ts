@@ -130,3 +130,51 @@ function merge(spans: Span[]): Span[] {
   }
   return out;
 }
+
+/** The columns of a 基本公共服务标准 list (the national standard's table and its provinces' copies). */
+const STANDARD_COLUMN = /^(?:序号|服务项目|服务对象|服务内容|服务标准|支出责任|牵头负责单位|责任单位|覆盖水平)$/u;
+
+/**
+ * The rows of a 基本公共服务标准 list (服务项目 | 服务对象 | 服务内容 | 服务标准), flattened one cell a line or a row a
+ * line: what each person of the 服务对象 is owed (每年提供1次健康评估, 每人每年1次), never a figure the region sets for
+ * itself. Its header is a run of lines holding only those column names, 服务对象 and 服务标准 among them; the list runs
+ * to the next blank line or line that ends a sentence (。), which is prose again.
+ */
+export function standardsListCuts(text: string): Span[] {
+  const cuts: Span[] = [];
+  if (!text.includes('服务对象') || !text.includes('服务标准')) return cuts;
+  let lineStart = 0;
+  let headerStart = -1;
+  let words = new Set<string>();
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const cells = text.slice(lineStart, lineEnd).split(/[\s|｜]+/u).filter((c) => c !== '');
+    if (cells.length > 0 && cells.every((c) => STANDARD_COLUMN.test(c))) {
+      if (headerStart < 0) headerStart = lineStart;
+      for (const c of cells) words.add(c);
+    } else {
+      if (headerStart >= 0 && words.has('服务对象') && words.has('服务标准')) {
+        // The list's rows: to a blank line or a line with a sentence's end.
+        let end = lineStart;
+        while (end < text.length) {
+          const next = text.indexOf('\n', end);
+          const stop = next < 0 ? text.length : next;
+          const line = text.slice(end, stop);
+          if (line.trim() === '' || line.includes('。')) break;
+          end = stop + 1;
+        }
+        cuts.push({ start: headerStart, end: Math.min(end, text.length) });
+        lineStart = end;
+        headerStart = -1;
+        words = new Set();
+        continue;
+      }
+      headerStart = -1;
+      words = new Set();
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return cuts;
+}
