@@ -79,7 +79,7 @@ export interface OverviewName {
   x: number;
   y: number;
   text: string;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'end' | 'middle';
 }
 
 export interface OverviewLayout {
@@ -91,7 +91,7 @@ export interface OverviewLayout {
   ticks: OverviewTick[];
   dots: OverviewDot[];
   rules: OverviewRule[];
-  /** The highest and lowest regions, named beside their dots. */
+  /** The highest and lowest regions, named beside their dots; a lone dot's region named above it. */
   names: OverviewName[];
   radius: number;
 }
@@ -216,8 +216,17 @@ export function overviewLayout(
   return { width: size.width, height: size.height, plot, min: axis.min, max: axis.max, ticks, dots, rules, names: extremeNames(dotsRows, dots, plot), radius };
 }
 
-/** The highest and lowest dots named beside them ("新乡市 5.4"), when they are different regions. */
+/**
+ * The highest and lowest dots named beside them ("新乡市 5.4"), when they are different regions; a lone dot is named
+ * above it (above its stem's top, or below it when there is no room above), so a plot of one region says whose and
+ * what without a hover.
+ */
 function extremeNames(rows: readonly PanelRow[], dots: readonly OverviewDot[], plot: OverviewLayout['plot']): OverviewName[] {
+  if (dots.length === 1) {
+    const dot = dots[0] as OverviewDot;
+    const top = Math.min(dot.y, dot.upper ?? dot.y) - 7;
+    return [{ x: dot.x, y: r2(top >= 10 ? top : Math.min(plot.bottom + 6, dot.y + 15)), text: `${dot.regionName} ${groupDigits((rows[0] as PanelRow).label)}`, anchor: 'middle' }];
+  }
   if (dots.length < 2) return [];
   let hi = 0;
   let lo = 0;
