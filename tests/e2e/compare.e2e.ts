@@ -264,6 +264,10 @@ test('a note on the gap between two regions is written from the gap view', async
   const row = page.locator('[data-testid="gap-table"] tr[data-indicator="childcare_places_per_1000"][data-region="广元市利州区"]');
   assert.equal(Number(await row.getAttribute('data-gap')), 0.5);
   assert.equal(await page.locator('[data-testid="gap-table"] tr[data-indicator="childcare_places_per_1000"][data-region="新乡市"]').count(), 0);
+  // One row listed, ranked 1/2: the rank says it counts every region setting the indicator (the sweep saw "8 of 14" over 5 rows).
+  assert.equal((await row.locator('[data-testid="gap-rank"]').textContent())?.trim(), '1/2');
+  assert.match((await page.locator('[data-testid="sort-rank"]').textContent()) ?? '', /在设定地区中排名/u);
+  assert.match((await row.locator('[data-testid="gap-rank"]').getAttribute('title')) ?? '', /设定此指标的 2 个地区.*排第 1/u);
   await row.locator('[data-testid="gap-annotate"]').click();
   const dialog = page.locator('.el-dialog[data-testid="note-dialog"]');
   await dialog.waitFor({ state: 'visible' });
