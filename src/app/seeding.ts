@@ -8,6 +8,7 @@ import type { PlanBenchDB } from '../db/schema';
 import { sha256Hex } from '../import/hash';
 import type { BatchProgress, ImportFile } from '../import/pipeline';
 import { INDEX_FIELDS, indexFill, seedOf, type IndexFill } from '../import/seeds';
+import type { DocumentMetadata } from '../core/types';
 import type { MetadataEdits } from '../workspace/rows';
 
 export type { IndexFill } from '../import/seeds';
@@ -21,8 +22,25 @@ export const INDEX_FILLED_KEY = 'sampleIndexFilled';
 export type IndexFilled = Record<string, IndexFill>;
 
 export async function readIndexFilled(db: PlanBenchDB): Promise<IndexFilled> {
+  return (await readIndexFilledRow(db)) ?? {};
+}
+
+/** As readIndexFilled, or null while this workspace's samples have not been looked at (a first launch or a reset, mid-import). */
+export async function readIndexFilledRow(db: PlanBenchDB): Promise<IndexFilled | null> {
   const row = await db.settings.get(INDEX_FILLED_KEY);
-  return row && typeof row.value === 'object' && row.value !== null ? (row.value as IndexFilled) : {};
+  if (!row) return null;
+  return typeof row.value === 'object' && row.value !== null ? (row.value as IndexFilled) : {};
+}
+
+/**
+ * What the samples' index is about to fill in a sample just stored, while the samples are still being imported
+ * (`filled` null: the fill runs once the whole batch is in): the Library shows it at once, labelled as from the
+ * index, rather than (无标题) for a moment. {} for any other file, and once the fill has run.
+ */
+export function pendingIndexFill(doc: { fileName: string; metadata: DocumentMetadata; metadataEdits?: MetadataEdits | null }, filled: IndexFilled | null): IndexFill {
+  if (filled !== null) return {};
+  const seed = seedOf(doc.fileName);
+  return seed ? indexFill(seed, doc.metadata, doc.metadataEdits) : {};
 }
 
 /**
