@@ -247,6 +247,11 @@ test('the gap view signs differences by polarity and sorts', async () => {
   // 利州区 sets urban surveyed unemployment below 6% against a national 5.5% ceiling: less ambitious, so negative.
   const unemployment = table.locator('tr[data-indicator="urban_surveyed_unemployment"][data-region="广元市利州区"]');
   assert.equal(Number(await unemployment.getAttribute('data-gap')), -0.5);
+  // Housing's targets have no benchmark: the view says they are hidden for want of one, not that there are none.
+  await openTab(page, 'housing');
+  const empty = page.locator('[data-testid="gaps-empty"]');
+  await empty.waitFor();
+  assert.match(await empty.innerText(), /^本领域 \d+ 个数值目标都没有可比对象/u);
 
   await openTab(page, 'childcare');
   await page.locator('[data-testid="sort-gap"]').click();
