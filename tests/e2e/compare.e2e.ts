@@ -319,6 +319,20 @@ test('switching to English changes every visible label', async () => {
   }
   assert.equal((await rowData(page, 'childcare_places_per_1000', '雄安新区')).label, 'no target');
   assert.equal((await rowData(page, 'childcare_places_per_1000', '新乡市')).value, '4.5');
+  // English quotes are Latin, not the CJK font's full-width ones (the sweep saw 'with  “Note”  in'); a plan's Chinese
+  // text (lang zh) keeps its own.
+  const quoteWidths = await page.evaluate(() =>
+    ['en', 'zh-CN'].map((lang) => {
+      const span = document.createElement('span');
+      span.textContent = '“';
+      if (lang !== 'en') span.lang = lang;
+      document.querySelector('[data-testid="compare"]')?.append(span);
+      const em = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize);
+      span.remove();
+      return em;
+    }),
+  );
+  assert.ok((quoteWidths[0] ?? 1) < 0.6 && (quoteWidths[1] ?? 0) > 0.9, `quote widths in em: ${quoteWidths.join(', ')}`);
   await viewShot(page, 'compare-childcare-en');
   // The source drawer writes the unit in English too (5 units, not 5 个).
   await showData(page, 'childcare_places_per_1000');
