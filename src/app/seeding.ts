@@ -33,14 +33,20 @@ export async function readIndexFilledRow(db: PlanBenchDB): Promise<IndexFilled |
 }
 
 /**
- * What the samples' index is about to fill in a sample just stored, while the samples are still being imported
- * (`filled` null: the fill runs once the whole batch is in): the Library shows it at once, labelled as from the
- * index, rather than (无标题) for a moment. {} for any other file, and once the fill has run.
+ * What the samples' index fills in a sample that the row read does not show yet: while the samples are still being
+ * imported (`filled` null: the fill runs once the whole batch is in), what the index is about to fill; once it has
+ * run, what it recorded for this document and the row, read before the fill's write, lacks. The Library shows it at
+ * once, labelled as from the index, rather than (无标题) for a moment. {} for any other file.
  */
-export function pendingIndexFill(doc: { fileName: string; metadata: DocumentMetadata; metadataEdits?: MetadataEdits | null }, filled: IndexFilled | null): IndexFill {
-  if (filled !== null) return {};
-  const seed = seedOf(doc.fileName);
-  return seed ? indexFill(seed, doc.metadata, doc.metadataEdits) : {};
+export function pendingIndexFill(doc: { id?: string; fileName: string; metadata: DocumentMetadata; metadataEdits?: MetadataEdits | null }, filled: IndexFilled | null): IndexFill {
+  if (filled === null) {
+    const seed = seedOf(doc.fileName);
+    return seed ? indexFill(seed, doc.metadata, doc.metadataEdits) : {};
+  }
+  const recorded = doc.id === undefined ? undefined : filled[doc.id];
+  if (!recorded) return {};
+  const edits = doc.metadataEdits;
+  return Object.fromEntries(INDEX_FIELDS.filter((f) => f in recorded && !(edits && f in edits)).map((f) => [f, recorded[f]])) as IndexFill;
 }
 
 /**
