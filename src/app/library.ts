@@ -6,12 +6,17 @@ import type { DbResult } from '../db/errors';
 import { mergeRegions as mergeStored, renameRegion as renameStored, type MergeCounts } from '../db/regions';
 import { EXTRACTOR_VERSION } from '../core/extract/version';
 import type { RegionRow, StoredDocumentRow } from '../workspace/rows';
-import { readIndexFilled, type IndexFilled } from './seeding';
+import { readIndexFilled, readIndexFilledRow, type IndexFilled } from './seeding';
 import { workspaceStore } from './store';
 
 /** The samples' fields filled from seeds/index.json at import, per document id: shown as from the index. */
 export function readSampleIndexFilled(): Promise<IndexFilled> {
   return readIndexFilled(workspaceStore());
+}
+
+/** As readSampleIndexFilled, or null while the samples are being imported and not yet filled (pendingIndexFill). */
+export function readSampleIndexFilledRow(): Promise<IndexFilled | null> {
+  return readIndexFilledRow(workspaceStore());
 }
 
 /** Deletes a document with its text, targets and notes; the rows come back for undoDelete. */

@@ -11,7 +11,7 @@ import { prepareDocument } from '../import/prepare';
 import { editMetadata } from '../db/metadata';
 import { reextractDocument } from '../db/reextract';
 import { indexFill, SEEDS as SAMPLES } from '../import/seeds';
-import { ensureSeeded, fieldsFromIndex, readIndexFilled, SEEDED_KEY, type SeedingDeps } from './seeding';
+import { ensureSeeded, fieldsFromIndex, pendingIndexFill, readIndexFilled, readIndexFilledRow, SEEDED_KEY, type SeedingDeps } from './seeding';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const seedFiles = (): ImportFile[] =>
@@ -95,6 +95,33 @@ describe('the samples’ index fills what the extractor left empty', () => {
     expect(Object.keys(filled).sort()).toEqual([plan!.id, news!.id].sort());
     // The action plan's issuer and date are in neither its text nor the index: still unknown, not invented.
     expect(plan?.metadata.issuer).toBeNull();
+  });
+
+  it('while the samples are still importing, a stored sample already reads as its index will fill it (no moment of 无标题)', async () => {
+    const db = openTestDb();
+    const base = deps(db);
+    let seen: { title: string | null | undefined; pending: string | null | undefined; filled: unknown }[] = [];
+    await ensureSeeded(db, {
+      ...base,
+      // What the Library reads once the batch is stored, before the index's fill runs.
+      importFiles: async (files) => {
+        const progress = await base.importFiles(files);
+        const filled = await readIndexFilledRow(db);
+        const plan = (await db.documents.toArray()).find((d) => d.fileName === 'xiongan-social-security-3yr-action-plan.txt');
+        seen = [{ title: plan?.metadata.plan_title, pending: plan ? pendingIndexFill(plan, filled).plan_title : undefined, filled }];
+        return progress;
+      },
+    });
+    const action = SAMPLES.find((x) => x.file === 'xiongan-social-security-3yr-action-plan.txt');
+    expect(seen).toEqual([{ title: null, pending: action?.title, filled: null }]);
+    // Once filled, the stored title shows and nothing is pending.
+    const plan = (await db.documents.toArray()).find((d) => d.fileName === 'xiongan-social-security-3yr-action-plan.txt');
+    expect(plan?.metadata.plan_title).toBe(action?.title);
+    const filled = await readIndexFilledRow(db);
+    expect(pendingIndexFill(plan!, filled)).toEqual({});
+    // A row read before the fill's write (the Library's list lags its settings row) still shows the recorded title.
+    const stale = { ...plan!, metadata: { ...plan!.metadata, plan_title: null }, metadataEdits: null };
+    expect(pendingIndexFill(stale, filled)).toEqual({ plan_title: action?.title });
   });
 
   it('fills the samples of a workspace seeded by an earlier release once, at the next launch', async () => {

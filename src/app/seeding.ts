@@ -8,6 +8,7 @@ import type { PlanBenchDB } from '../db/schema';
 import { sha256Hex } from '../import/hash';
 import type { BatchProgress, ImportFile } from '../import/pipeline';
 import { INDEX_FIELDS, indexFill, seedOf, type IndexFill } from '../import/seeds';
+import type { DocumentMetadata } from '../core/types';
 import type { MetadataEdits } from '../workspace/rows';
 
 export type { IndexFill } from '../import/seeds';
@@ -21,8 +22,31 @@ export const INDEX_FILLED_KEY = 'sampleIndexFilled';
 export type IndexFilled = Record<string, IndexFill>;
 
 export async function readIndexFilled(db: PlanBenchDB): Promise<IndexFilled> {
+  return (await readIndexFilledRow(db)) ?? {};
+}
+
+/** As readIndexFilled, or null while this workspace's samples have not been looked at (a first launch or a reset, mid-import). */
+export async function readIndexFilledRow(db: PlanBenchDB): Promise<IndexFilled | null> {
   const row = await db.settings.get(INDEX_FILLED_KEY);
-  return row && typeof row.value === 'object' && row.value !== null ? (row.value as IndexFilled) : {};
+  if (!row) return null;
+  return typeof row.value === 'object' && row.value !== null ? (row.value as IndexFilled) : {};
+}
+
+/**
+ * What the samples' index fills in a sample that the row read does not show yet: while the samples are still being
+ * imported (`filled` null: the fill runs once the whole batch is in), what the index is about to fill; once it has
+ * run, what it recorded for this document and the row, read before the fill's write, lacks. The Library shows it at
+ * once, labelled as from the index, rather than (无标题) for a moment. {} for any other file.
+ */
+export function pendingIndexFill(doc: { id?: string; fileName: string; metadata: DocumentMetadata; metadataEdits?: MetadataEdits | null }, filled: IndexFilled | null): IndexFill {
+  if (filled === null) {
+    const seed = seedOf(doc.fileName);
+    return seed ? indexFill(seed, doc.metadata, doc.metadataEdits) : {};
+  }
+  const recorded = doc.id === undefined ? undefined : filled[doc.id];
+  if (!recorded) return {};
+  const edits = doc.metadataEdits;
+  return Object.fromEntries(INDEX_FIELDS.filter((f) => f in recorded && !(edits && f in edits)).map((f) => [f, recorded[f]])) as IndexFill;
 }
 
 /**

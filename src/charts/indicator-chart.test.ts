@@ -4,6 +4,7 @@ import { benchmark, comparison, input, LIZHOU, REGIONS, XINXIANG } from '../core
 import type { TargetRecord } from '../core/types';
 import type { CompareRegion } from '../core/compare/compare';
 import { TEXT } from './chart-text.fixtures';
+import { groupDigits } from '../core/compare/compare-label';
 import { categoryStatus, chartHeight, escapeHtml, hasChartData, indicatorChartOption, isHorizontal, LEGEND_HEIGHT, legendLines, lineLabelsFit, niceCeil, UNIT_FONT, UNIT_GAP } from './indicator-chart';
 
 type Series = { id: string; name?: string; itemStyle?: { color?: string }; lineStyle?: { type?: string }; data: { value: number | null; label?: { show?: boolean; formatter?: string } }[]; markLine?: { data: { name: string; yAxis?: number; xAxis?: number; label: { formatter: string; show?: boolean } }[] }; markPoint?: { data: { coord: number[]; value: number }[] } };
@@ -57,6 +58,20 @@ describe('indicatorChartOption', () => {
     const rows = [input(XINXIANG, { indicator: 'childcare_places_new', kind: 'increment', target: { value: 132, year: 2024, op: '>=' } })];
     const o = option(build(rows));
     expect(series(o, 'target').data[0]?.label?.formatter).toBe('{v|≥132}\n{y|2024年 · 新增}');
+  });
+
+  it('groups the thousands of a bar, a baseline and a benchmark label as the value axis does (13,392 under 15,000)', () => {
+    const rows = [input(XINXIANG, { indicator: 'childcare_places_new', kind: 'increment', target: { value: 13392, year: 2025, op: '>=' }, stretch: 15000, baseline: { value: 12000.5, year: 2020 } })];
+    const o = option(build(rows, { benchmarks: [benchmark({ indicator: 'childcare_places_new', value: 14000, unit: null })] }));
+    expect(series(o, 'stretch').data[0]?.label?.formatter).toBe('{v|≥13,392→15,000}\n{y|2025年 · 新增}');
+    expect(series(o, 'baseline').data[0]?.label?.formatter).toBe('12,000.5');
+  });
+
+  it('groups whole digits only: decimals, small numbers and ranges read as before', () => {
+    expect(groupDigits('[5400]')).toBe('[5,400]');
+    expect(groupDigits('1234567.12345')).toBe('1,234,567.12345');
+    expect(groupDigits('999~1000')).toBe('999~1,000');
+    expect(groupDigits('4.5→4.9')).toBe('4.5→4.9');
   });
 
   it('gives a region without a target no bar and no zero, but a 未设定 label', () => {

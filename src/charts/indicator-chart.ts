@@ -1,5 +1,6 @@
 // The ECharts option of one indicator panel: a bar per region (baseline lighter, 力争 stretch stacked), benchmarks as reference lines, note markers.
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from 'echarts';
+import { formatGrouped, groupDigits } from '../core/compare/compare-label';
 import { formatNumber, targetLabel, type Panel, type PanelRow, type UnitConversion } from '../core/compare/compare';
 import { opSymbol } from '../core/compare/compare-label';
 import type { ReferenceLine, ReferenceScope } from '../core/compare/compare-benchmarks';
@@ -146,7 +147,7 @@ export function benchmarkConversionText(line: ReferenceLine, b: ReferenceLine['s
 }
 
 export function lineLabel(line: ReferenceLine, text: ChartText): string {
-  return text.line(scopesText(line, text), line.year, `${opSymbol(line.op)}${formatNumber(line.value)}`);
+  return text.line(scopesText(line, text), line.year, `${opSymbol(line.op)}${formatGrouped(line.value)}`);
 }
 
 /** The tooltip of a reference line: its label, then each source with its title and address. */
@@ -290,7 +291,7 @@ export function lineMarkLabel(line: ReferenceLine, text: ChartText): string {
   const whole = lineLabel(line, text);
   // textWidth errs wide for digits and punctuation: labels estimated at 92 px fit in 84, at 99 px they broke.
   if (textWidth(whole, 11) <= LINE_LABEL_WIDTH + 10) return whole;
-  return text.line(scopesText(line, text), line.year, `\n${opSymbol(line.op)}${formatNumber(line.value)}`);
+  return text.line(scopesText(line, text), line.year, `\n${opSymbol(line.op)}${formatGrouped(line.value)}`);
 }
 
 function markLines(panel: Panel, text: ChartText, horizontal: boolean, labelled: boolean): BarSeriesOption['markLine'] {
@@ -362,7 +363,8 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
   const label = (row: PanelRow) => ({
     show: true,
     position: horizontal ? ('right' as const) : ('top' as const),
-    formatter: horizontal ? `{v|${richSafe(row.label)}} {y|${row.year ? text.year(row.year) : ''}}` : valueLabel({ ...row, label: richSafe(row.label) }, text),
+    // Its number grouped as the value axis writes its own (13,392 under 15,000).
+    formatter: horizontal ? `{v|${richSafe(groupDigits(row.label))}} {y|${row.year ? text.year(row.year) : ''}}` : valueLabel({ ...row, label: richSafe(groupDigits(row.label)) }, text),
     rich: { v: { fontWeight: 'bold' as const, fontSize: 12, color: '#1f2933' }, y: { fontSize: 10, color: COLOURS.muted, lineHeight: 14 } },
   });
   const emphasis = (row: PanelRow) => (options.highlight === row.regionId ? { borderColor: COLOURS.note, borderWidth: 2 } : {});
@@ -384,7 +386,7 @@ export function indicatorChartOption(panel: Panel, rows: readonly PanelRow[], te
               position: row.baseline.value / max > 0.2 ? ('insideTop' as const) : ('top' as const),
               color: row.baseline.value / max > 0.2 ? '#374151' : COLOURS.muted,
               fontSize: 10,
-              formatter: formatNumber(row.baseline.value),
+              formatter: formatGrouped(row.baseline.value),
             },
           }
         : { value: null },

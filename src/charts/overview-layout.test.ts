@@ -129,6 +129,16 @@ describe('overview dot layout', () => {
     expect(layout.names.map((n) => n.text)).toEqual(['地区1 5.4', '地区0 3']);
     expect(overviewLayout(panelOf([{ value: 3 }, { value: 3 }]), panelOf([{ value: 3 }, { value: 3 }]).rows, TEXT, 2025).names).toEqual([]);
   });
+
+  it('names a lone dot above it with its value, grouped as the axis is (the sweep saw an unlabelled dot)', () => {
+    const panel = panelOf([{ value: 2900 }]);
+    const layout = overviewLayout(panel, panel.rows, TEXT, 2025);
+    const [name] = layout.names;
+    const [dot] = layout.dots;
+    expect(layout.names).toHaveLength(1);
+    expect(name).toMatchObject({ text: '地区0 2,900', anchor: 'middle', x: dot?.x });
+    expect(name!.y).toBeLessThan(dot!.y);
+  });
 });
 
 describe('the dots as SVG markup', () => {

@@ -13,7 +13,8 @@
  * - benchmark lines cross the plot; their labels are written only when they cannot touch each other;
  * - the highest and the lowest region are named beside their dots.
  */
-import { formatNumber, type Panel, type PanelRow } from '../core/compare/compare';
+import { type Panel, type PanelRow } from '../core/compare/compare';
+import { formatGrouped, groupDigits } from '../core/compare/compare-label';
 import type { ReferenceLine } from '../core/compare/compare-benchmarks';
 import type { Op } from '../core/types';
 import { ambitionBucket, type AmbitionBucket } from './ambition-scale';
@@ -78,7 +79,7 @@ export interface OverviewName {
   x: number;
   y: number;
   text: string;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'end' | 'middle';
 }
 
 export interface OverviewLayout {
@@ -90,7 +91,7 @@ export interface OverviewLayout {
   ticks: OverviewTick[];
   dots: OverviewDot[];
   rules: OverviewRule[];
-  /** The highest and lowest regions, named beside their dots. */
+  /** The highest and lowest regions, named beside their dots; a lone dot's region named above it. */
   names: OverviewName[];
   radius: number;
 }
@@ -175,12 +176,13 @@ export function overviewLayout(
   const axis = valueAxis(values, isShare(panel), whole);
   const yOf = (v: number) => r2(plot.bottom - ((v - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top));
   const ticks: OverviewTick[] = [];
+  let last = Number.NEGATIVE_INFINITY;
   for (let v = axis.min, i = 0; v <= axis.max + axis.step * 1e-6 && i < 12; v += axis.step, i++) {
-    const value = Number(v.toPrecision(12));
-    ticks.push({ y: yOf(value), label: formatNumber(value) });
+    last = Number(v.toPrecision(12));
+    ticks.push({ y: yOf(last), label: formatGrouped(last) });
   }
   // A share capped at 100 ends off the step: its end is a tick too.
-  if ((ticks.length === 0 || Number(ticks.at(-1)?.label) < axis.max) && ticks.length < 12) ticks.push({ y: yOf(axis.max), label: formatNumber(axis.max) });
+  if (last < axis.max && ticks.length < 12) ticks.push({ y: yOf(axis.max), label: formatGrouped(axis.max) });
   const band = (plot.right - plot.left) / Math.max(1, dotsRows.length);
   const radius = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, band * 0.5));
   const unit = panel.unit ? ` ${text.unit(panel.unit)}` : '';
@@ -202,7 +204,7 @@ export function overviewLayout(
       bucket,
       hollow: mainYear !== null && row.year !== null && row.year !== mainYear,
       // A value drawn in another unit than its record's says so, as the chart's tooltip does (原文≤1.2/万,已换算为/10万).
-      title: `${row.regionName} ${row.label}${unit}${row.year ? ` · ${text.year(row.year)}` : ''}${row.conversion ? ` · ${rowConversionText(row, text)}` : ''}`,
+      title: `${row.regionName} ${groupDigits(row.label)}${unit}${row.year ? ` · ${text.year(row.year)}` : ''}${row.conversion ? ` · ${rowConversionText(row, text)}` : ''}`,
     };
   });
   const ys = panel.lines.map((l) => yOf(l.value));
@@ -214,8 +216,17 @@ export function overviewLayout(
   return { width: size.width, height: size.height, plot, min: axis.min, max: axis.max, ticks, dots, rules, names: extremeNames(dotsRows, dots, plot), radius };
 }
 
-/** The highest and lowest dots named beside them ("新乡市 5.4"), when they are different regions. */
+/**
+ * The highest and lowest dots named beside them ("新乡市 5.4"), when they are different regions; a lone dot is named
+ * above it (above its stem's top, or below it when there is no room above), so a plot of one region says whose and
+ * what without a hover.
+ */
 function extremeNames(rows: readonly PanelRow[], dots: readonly OverviewDot[], plot: OverviewLayout['plot']): OverviewName[] {
+  if (dots.length === 1) {
+    const dot = dots[0] as OverviewDot;
+    const top = Math.min(dot.y, dot.upper ?? dot.y) - 7;
+    return [{ x: dot.x, y: r2(top >= 10 ? top : Math.min(plot.bottom + 6, dot.y + 15)), text: `${dot.regionName} ${groupDigits((rows[0] as PanelRow).label)}`, anchor: 'middle' }];
+  }
   if (dots.length < 2) return [];
   let hi = 0;
   let lo = 0;
@@ -231,7 +242,7 @@ function extremeNames(rows: readonly PanelRow[], dots: readonly OverviewDot[], p
     const anchor = dot.x < mid ? 'start' : 'end';
     // The highest is named just above its dot, the lowest just below.
     const y = k === 0 ? Math.max(10, dot.y - 6) : Math.min(plot.bottom + 6, dot.y + 13);
-    return { x: r2(dot.x + (anchor === 'start' ? 4 : -4)), y: r2(y), text: `${row.regionName} ${row.label}`, anchor };
+    return { x: r2(dot.x + (anchor === 'start' ? 4 : -4)), y: r2(y), text: `${row.regionName} ${groupDigits(row.label)}`, anchor };
   });
 }
 

@@ -247,6 +247,11 @@ test('the gap view signs differences by polarity and sorts', async () => {
   // 利州区 sets urban surveyed unemployment below 6% against a national 5.5% ceiling: less ambitious, so negative.
   const unemployment = table.locator('tr[data-indicator="urban_surveyed_unemployment"][data-region="广元市利州区"]');
   assert.equal(Number(await unemployment.getAttribute('data-gap')), -0.5);
+  // Housing's targets have no benchmark: the view says they are hidden for want of one, not that there are none.
+  await openTab(page, 'housing');
+  const empty = page.locator('[data-testid="gaps-empty"]');
+  await empty.waitFor();
+  assert.match(await empty.innerText(), /^本领域 \d+ 个数值目标都没有可比对象/u);
 
   await openTab(page, 'childcare');
   await page.locator('[data-testid="sort-gap"]').click();
@@ -264,6 +269,10 @@ test('a note on the gap between two regions is written from the gap view', async
   const row = page.locator('[data-testid="gap-table"] tr[data-indicator="childcare_places_per_1000"][data-region="广元市利州区"]');
   assert.equal(Number(await row.getAttribute('data-gap')), 0.5);
   assert.equal(await page.locator('[data-testid="gap-table"] tr[data-indicator="childcare_places_per_1000"][data-region="新乡市"]').count(), 0);
+  // One row listed, ranked 1/2: the rank says it counts every region setting the indicator (the sweep saw "8 of 14" over 5 rows).
+  assert.equal((await row.locator('[data-testid="gap-rank"]').textContent())?.trim(), '1/2');
+  assert.match((await page.locator('[data-testid="sort-rank"]').textContent()) ?? '', /在设定地区中排名/u);
+  assert.match((await row.locator('[data-testid="gap-rank"]').getAttribute('title')) ?? '', /设定此指标的 2 个地区.*排第 1/u);
   await row.locator('[data-testid="gap-annotate"]').click();
   const dialog = page.locator('.el-dialog[data-testid="note-dialog"]');
   await dialog.waitFor({ state: 'visible' });
@@ -310,6 +319,20 @@ test('switching to English changes every visible label', async () => {
   }
   assert.equal((await rowData(page, 'childcare_places_per_1000', '雄安新区')).label, 'no target');
   assert.equal((await rowData(page, 'childcare_places_per_1000', '新乡市')).value, '4.5');
+  // English quotes are Latin, not the CJK font's full-width ones (the sweep saw 'with  “Note”  in'); a plan's Chinese
+  // text (lang zh) keeps its own.
+  const quoteWidths = await page.evaluate(() =>
+    ['en', 'zh-CN'].map((lang) => {
+      const span = document.createElement('span');
+      span.textContent = '“';
+      if (lang !== 'en') span.lang = lang;
+      document.querySelector('[data-testid="compare"]')?.append(span);
+      const em = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize);
+      span.remove();
+      return em;
+    }),
+  );
+  assert.ok((quoteWidths[0] ?? 1) < 0.6 && (quoteWidths[1] ?? 0) > 0.9, `quote widths in em: ${quoteWidths.join(', ')}`);
   await viewShot(page, 'compare-childcare-en');
   // The source drawer writes the unit in English too (5 units, not 5 个).
   await showData(page, 'childcare_places_per_1000');

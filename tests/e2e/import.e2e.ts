@@ -38,6 +38,14 @@ async function documentCount(page: Page): Promise<number> {
 
 test('the first launch shows the sample plans already imported', async () => {
   const { page } = browser;
+  // Every title the Library shows while the samples land: none is ever (无标题), not even before the index's fill.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __titlesSeen: string[] }).__titlesSeen = seen;
+    new MutationObserver(() => {
+      for (const a of document.querySelectorAll('[data-testid="document-title"]')) seen.push(a.textContent?.trim() ?? '');
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await page.goto(`${served.url}#/library`);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-title"]').length >= 5, undefined, { timeout: 60_000 });
   const names = await regionNames(page);
@@ -52,6 +60,8 @@ test('the first launch shows the sample plans already imported', async () => {
   for (const title of ['河北雄安新区构建现代化社会保障服务体系三年行动计划', '2025年雄安新区公共服务工作“路线图”', '新乡市“十四五”公共服务和社会保障规划'])
     assert.ok(titles.some((t) => t.trim() === title), `${title} in ${titles.join(' / ')}`);
   assert.ok(!titles.some((t) => t.includes('无标题')), titles.join(' / '));
+  const seen = await page.evaluate(() => (globalThis as unknown as { __titlesSeen: string[] }).__titlesSeen);
+  assert.ok(seen.length > 0 && !seen.some((t) => t.includes('无标题')), `a title was shown as untitled: ${[...new Set(seen)].join(' / ')}`);
   const labelled = page.locator('td', { has: page.locator('[data-testid="metadata-from-index"]') }).locator('[data-testid="document-title"]');
   assert.deepEqual((await labelled.allTextContents()).map((t) => t.trim()).sort(), ['2025年雄安新区公共服务工作“路线图”', '河北雄安新区构建现代化社会保障服务体系三年行动计划'].sort());
   await screenshot(page, 'library-zh-CN');

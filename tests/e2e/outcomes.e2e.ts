@@ -149,6 +149,9 @@ test('plan over plan: raised, lowered, unchanged, new and dropped between 十四
   assert.equal(await change('physicians_per_1000'), 'new');
   assert.equal(await change('inclusive_kindergarten_coverage'), 'dropped');
   assert.equal(await change('unemployment_insurance_enrollees'), 'raised');
+  // The change says in what: a share's in percentage points, a count in its unit (the sweep saw bare numbers).
+  assert.match((await page.locator(`${planRow('public_kindergarten_share')} [data-testid="plan-delta"]`).first().textContent()) ?? '', /^\s*−?-?[\d.]+个百分点\s*$/u);
+  assert.match((await page.locator(`${planRow('unemployment_insurance_enrollees')} [data-testid="plan-delta"]`).first().textContent()) ?? '', /^\s*\+[\d.]+ \S*人\s*$/u);
   await screenshot(page, 'outcomes-plan-zh-CN');
 });
 
@@ -197,5 +200,11 @@ test('in English', async () => {
   await screenshot(page, 'outcomes-met-en');
   await tab(page, 'Plan over plan');
   assert.match((await page.locator(planRow('public_kindergarten_share')).first().textContent()) ?? '', /Lowered/);
+  assert.match((await page.locator(`${planRow('public_kindergarten_share')} [data-testid="plan-delta"]`).first().textContent()) ?? '', /\d pp\s*$/u);
+  // “Add note” on one line (the sweep saw it wrap in English).
+  const note = page.locator(`${planRow('public_kindergarten_share')} [data-testid^="plan-note-"]`).first();
+  assert.match((await note.textContent()) ?? '', /Add note/);
+  const lineHeight = await note.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5);
+  assert.ok(((await note.boundingBox())?.height ?? 0) < lineHeight * 1.6, 'Add note is one line');
   await screenshot(page, 'outcomes-plan-en');
 });

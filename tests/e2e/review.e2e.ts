@@ -353,6 +353,10 @@ test('the reader and the review table in English', async () => {
   try {
     await openLizhou(page);
     await page.getByText('Targets and achievements in this document').first().waitFor();
+    // The toolbar's hint is whole, wrapped if need be (the sweep saw it end “…; select te…” at 1280 px).
+    const hint = page.locator('[data-testid="reader-hint"]');
+    assert.equal((await hint.innerText()).trim(), 'Click a highlight to see its record; select text to add a target');
+    assert.ok(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1), 'the hint is not cut');
     await screenshot(page, 'reader-en');
     await page.locator('.el-tabs__item', { hasText: 'Targets (' }).click();
     await page.locator('[data-testid="target-table"]').waitFor();

@@ -12,6 +12,19 @@ export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
+/**
+ * A number with its thousands grouped by commas (13,392; 1,234.5), as the charts' value axes write theirs (15,000) in
+ * either language: a chart's own labels read alike. Data (CSV, Excel) keep formatNumber's plain digits.
+ */
+export function formatGrouped(value: number): string {
+  return groupDigits(formatNumber(value));
+}
+
+/** Every number of four or more whole digits in a label (≥13392, 12000→15000, [5400]) with its thousands grouped. */
+export function groupDigits(label: string): string {
+  return label.replace(/\d{4,}/gu, (digits, offset: number, whole: string) => (whole[offset - 1] === '.' ? digits : digits.replace(/\B(?=(\d{3})+$)/gu, ',')));
+}
+
 export interface LabelParts {
   value: number | null;
   op: Op | null;
