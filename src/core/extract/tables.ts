@@ -290,8 +290,9 @@ function rowToDrafts(cells: Cell[], ctx: RowContext): Draft[] {
   const sub = SUB_ROW.test(nameCell.text);
   const yearAt = columns.flatMap((c, i) => (c.role === 'year' && i - offset >= 0 ? [i - offset] : []));
   const pairs = yearAt.map((i) => (row[i] ? splitPairCell(row[i].text) : null));
-  const parts = nameCell.text.replace(SUB_ROW, '').replace(/[(（][^()（）]*[)）]\s*$/u, '').split(/[、/和及]/u).map((p) => p.trim()).filter(Boolean);
   const n = pairs[pairs.length - 1]?.length ?? 0;
+  // The name's parts are asked for only by a 其中 row with pairs of values (most rows are neither).
+  const parts = sub && n >= 2 ? nameCell.text.replace(SUB_ROW, '').replace(/[(（][^()（）]*[)）]\s*$/u, '').split(/[、/和及]/u).map((p) => p.trim()).filter(Boolean) : [];
   if (sub && n >= 2 && parts.length === n) {
     const out: Draft[] = [];
     for (let k = 0; k < n; k++) {

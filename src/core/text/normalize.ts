@@ -49,7 +49,9 @@ const OCR_YEAR = /(?<![A-Za-z0-9])(?=[0-9OolI]{4}年)([12])([0-9OolI]{3})(?=年)
  * of a name; only 19xx and 20xx, a digit first, 年 right after. A misread value elsewhere (l00%) stays unread.
  */
 function ocrYears(text: string): string {
-  if (!/[OolI]/u.test(text)) return text;
+  // Only a digit before a letter can start a change: the year's first digit and its first letter have digits (or
+  // nothing) between them. O/o/l/I alone are in most Latin words, a digit then one of them in few texts.
+  if (!/[0-9][OolI]/u.test(text)) return text;
   return text.replace(OCR_YEAR, (all: string, first: string, rest: string) => {
     if (!/[OolI]/u.test(rest)) return all;
     const year = first + rest.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
