@@ -140,6 +140,12 @@ const STANDARD_COLUMN = /^(?:序号|服务项目|服务对象|服务内容|服�
  * itself. Its header is a run of lines holding only those column names, 服务对象 and 服务标准 among them; the list runs
  * to the next blank line or line that ends a sentence (。), which is prose again.
  */
+/** A line's cells when they are all a standards list's column names (a header line), else null. */
+function headerCells(text: string, start: number, end: number): string[] | null {
+  const cells = text.slice(start, end).split(/[\s|｜]+/u).filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => STANDARD_COLUMN.test(c)) ? cells : null;
+}
+
 export function standardsListCuts(text: string): Span[] {
   const cuts: Span[] = [];
   if (!text.includes('服务对象') || !text.includes('服务标准')) return cuts;
@@ -147,10 +153,23 @@ export function standardsListCuts(text: string): Span[] {
   let headerStart = -1;
   let words = new Set<string>();
   while (lineStart <= text.length) {
+    if (headerStart < 0) {
+      // Outside a header, the next list's header holds 服务对象: go to the first header line before it (the lines
+      // skipped can make no list, and every line of a plan used to be split and tested, cell by cell).
+      const at = text.indexOf('服务对象', lineStart);
+      if (at < 0) break;
+      let start = text.lastIndexOf('\n', at) + 1;
+      while (start > lineStart) {
+        const previous = text.lastIndexOf('\n', start - 2) + 1;
+        if (headerCells(text, previous, start - 1) === null) break;
+        start = previous;
+      }
+      lineStart = start;
+    }
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    const cells = text.slice(lineStart, lineEnd).split(/[\s|｜]+/u).filter((c) => c !== '');
-    if (cells.length > 0 && cells.every((c) => STANDARD_COLUMN.test(c))) {
+    const cells = headerCells(text, lineStart, lineEnd);
+    if (cells !== null) {
       if (headerStart < 0) headerStart = lineStart;
       for (const c of cells) words.add(c);
     } else {
