@@ -27,6 +27,8 @@ const sentence = fc
   )
   .map((parts) => parts.join(''));
 
+/** A text without its line breaks. */
+const flat = (s: string): string => s.replace(/\n/gu, '');
 const planLike = fc.array(fc.oneof(sentence, noise), { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('extraction properties', () => {
@@ -46,7 +48,9 @@ describe('extraction properties', () => {
           expect(t.start).toBeGreaterThanOrEqual(0);
           expect(t.end).toBeLessThanOrEqual(text.length);
           expect(t.start).toBeLessThan(t.end);
-          expect(normalize(text.slice(t.start, t.end)).text).toBe(t.quote);
+          // Line breaks aside: the whole text's normalisation joins a line wrapped inside a sentence when the text's
+          // wrap width says so (`unwrap`), which the span alone cannot show (…3万人\r\n力争… is quoted 3万人力争…).
+          expect(flat(normalize(text.slice(t.start, t.end)).text)).toBe(flat(t.quote));
         }
       }),
       { numRuns: 400 },
